@@ -87,7 +87,8 @@ from quotesearch.quotes import (
 from quotesearch.speakers import (
     BODY_PARTS, CIVIL_OFFICES, COLLECTIVE_NOUNS, COUNTED, Cast, GENDERLESS_SOURCES, GROUP_BREAKS, INSTITUTION_WORDS,
     LESSER_OFFICES, OPENING_PREPOSITIONS, OTHER_SEX, PEOPLE_WORDS, PLACE_HEADS, Person, RE_ALIAS, RE_COUPLE,
-    RE_DOUBLE_MARK, RE_PEOPLE_PLURAL, RE_SAID_TELLER, RE_SENTENCE_STOP, RE_SURNAME_WITHHELD, RE_TOLD_BY_BEFORE,
+    RE_DOUBLE_MARK, RE_PEOPLE_PLURAL, RE_PLACE_OWNED_OFFICE, RE_SAID_TELLER, RE_SENTENCE_STOP, RE_SURNAME_WITHHELD,
+    RE_TOLD_BY_BEFORE,
     ROLE_PREPOSITIONS, SOURCE_NOUNS, TITLE_WORDS, _after_last_stop, _bare_honorific, _opens_clause_at, _other_office,
     _role_words, _speaks_after, _title_noun, alias_after_clause, alias_gender, alias_is_theirs, described_plural,
     people_words,
@@ -6685,6 +6686,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found.person, found.how = named, "lede-named"  # the lede's office the paragraph after opens with,
                 # named there first: ‘Scotland's Brexit minister has accused London of “…”. / Fergus MacInnes told
                 # MSPs …’, ‘… after a British MEP accused …. / X, who leads the party's group of MEPs, told …’
+                if not named.roles and RE_PLACE_OWNED_OFFICE.match(found.mention.text):
+                    named.roles.append(found.mention.text)  # (and the office is theirs: ‘“…,” the minister said’
+                    # later on is the one named, as for ‘Iran's foreign minister’ above) (w58a)
             if found.how == "name" and sp.paragraph <= 1 \
                     and (ministry := _country_ministry_next(text, sp, found.mention, paras)) is not None:
                 found.person, found.how = ministry, "lede-named"  # ‘China has vowed to take “all necessary
@@ -11610,7 +11614,7 @@ foundation fund institute regulator watchdog broadcaster newspaper publisher gro
 bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
 guild forum collective trust mission embassy band orchestra choir service order system unit chamber constabulary committee
-journal municipality
+journal municipality force
 """.split()) | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS
 
 
@@ -11683,6 +11687,9 @@ BODY_NAME_WORDS = {
     "airline": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
     "carrier": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
     "district": frozenset("district schools unified isd usd".split()),  # ("Canyon Vista Unified", "Round Rock ISD")
+    # a police force, called by its kind as British papers do (‘Kent Police …. the force said’, ‘a force
+    # spokesperson’); never an armed service's ("the Air Force"), nor a task force (w58a)
+    "force": frozenset("police constabulary".split()),
     "railroad": frozenset("railroad railroads railway railways rail".split()),
     "railway": frozenset("railroad railroads railway railways rail".split()),
     "bank": frozenset("bank".split()),
@@ -11722,6 +11729,8 @@ def _body_of_kind(words: list[str], noun: str) -> bool:
     if noun == "district":  # (its kind's word ends the name: never "the District Attorney's Office",
         # "Unified Police Department")
         return bool(words) and words[-1].lower().strip(".,’'") in (kinds or ()) | {noun}
+    if noun == "force":  # (a police force by its name's words only: never ‘the Royal Air Force’, ‘the Border Force’)
+        return bool({w.lower().strip(".,’'") for w in words} & (kinds or frozenset()))
     if noun in FIRM_NOUNS and words and words[-1].lower() in PUBLIC_BODY_ENDINGS:
         return False  # (a public body, whatever its other words: "the Securities and Exchange Commission")
     low = {w.lower().strip(".,’'") for w in words}
@@ -12195,11 +12204,14 @@ RE_AT_BODY = LazyPattern(r" (?:at|of|from|for|with) (?:the )?(?:\p{Ll}+ )?(\p{Lu
 RE_SPOKESPERSON_FOR_KIND = LazyPattern(r"(?:[Aa]n?|[Tt]he|[Oo]ne) (?:spokesperson|spokeswoman|spokesman) (?:for|of) (the \p{Ll}+)")
 
 #: Kinds of body whose spokesperson the article calls by the kind alone (‘a company spokesperson’, ‘a
-#: council spokesman’, ‘a trust spokeswoman’, ‘a ministry spokeswoman’), for the body of that kind it has named (w48a, w56a, w58d).
+#: council spokesman’, ‘a trust spokeswoman’, ‘a ministry spokeswoman’, ‘a force spokesperson’ of a police
+#: force, ‘a district spokesperson’ of a school district), for the body of that kind it has named (w48a,
+#: w56a, w58a, w58d).
 #:
-#: >>> "council" in SPOKESPERSON_KIND_NOUNS, "treasury" in SPOKESPERSON_KIND_NOUNS
-#: (True, False)
-SPOKESPERSON_KIND_NOUNS = ("company", "firm", "council", "trust", "charity", "club", "university", "hospital", "airline", "ministry")
+#: >>> "council" in SPOKESPERSON_KIND_NOUNS, "force" in SPOKESPERSON_KIND_NOUNS, "treasury" in SPOKESPERSON_KIND_NOUNS
+#: (True, True, False)
+SPOKESPERSON_KIND_NOUNS = ("company", "firm", "council", "trust", "charity", "club", "university", "hospital", "airline",
+                           "ministry", "district", "force")
 
 #: Of :data:`SPOKESPERSON_KIND_NOUNS`, the kinds a story may name several of, a sponsor's or a buyer's
 #: target after the one it is about: only the first body named is the one meant (w48a).

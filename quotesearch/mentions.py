@@ -1769,6 +1769,50 @@ def _remit_name(words: Sequence[str]) -> bool:
                                         and w.lower() not in ORG_WORDS and not w.endswith(".") for w in words)
 
 
+#: Members of a house who sit for a seat, in capitals before it (‘Labour MP for Leeds East Richard Burgon’,
+#: ‘Fianna Fáil TD for Cork South-West X’, ‘SNP MSP for Moray X’) (w58a).
+#:
+#: >>> "mp" in SEAT_MEMBER_RANKS, "pc" in SEAT_MEMBER_RANKS
+#: (True, False)
+SEAT_MEMBER_RANKS = wordset("mp mep msp mla ms td mhk mpp")
+
+
+def _member_for_seat_then_name(toks: list[Token], j: int, m: Mention, text: str) -> Mention | None:
+    """The person named after a member's letters and the seat they sit for, read forward from ``toks[j]``
+    where the reading stopped at the letters (‘Labour MP for Leeds East Richard Burgon was unimpressed:’
+    is Richard Burgon, his role the rest), told apart as reading back from the verb does; None when no
+    person's name ends the run (‘the MP for Leeds East said’).
+
+    >>> t = "Labour MP for Leeds East Richard Burgon was unimpressed"
+    >>> m = _member_for_seat_then_name(tokenize(t), 0, Mention(0, 9, "Labour MP", "name", "Labour"), t); (m.text, m.role)
+    ('Richard Burgon', 'Labour MP for Leeds East')
+    >>> t = "Labour MP for Leeds East was unimpressed"
+    >>> _member_for_seat_then_name(tokenize(t), 0, Mention(0, 9, "Labour MP", "name", "Labour"), t) is None
+    True
+    """
+    last = m.text.split()[-1] if m.text else ""
+    if m.kind != "name" or not (last.isupper() and last.lower() in SEAT_MEMBER_RANKS):
+        return None
+    n = len(toks)
+    i = next((i for i in range(j, n) if toks[i].end == m.end), None)
+    s = next((s for s in range(j, n) if toks[s].start == m.start), None)
+    if i is None or s is None or i + 3 >= n or toks[i + 1].text != "for":
+        return None
+    f = i + 2
+    while f < n and is_name_token(toks[f]) and not is_possessive(toks[f]):
+        f += 1
+    if f < n and is_name_token(toks[f]):
+        return None  # (a possessive ends the run: the name is an owner's)
+    back = mention_before(toks, f, s, text)
+    if back is None or back.kind != "name" or back.end != toks[f - 1].end or not back.role \
+            or not back.text.startswith(back.role + " "):
+        return None
+    start = back.start + len(back.role) + 1  # (the name as reading back gives it, past its office and seat)
+    if start <= toks[i + 2].start or not text[start:back.end].strip():
+        return None
+    return Mention(start, back.end, text[start:back.end], "name", back.role)
+
+
 def _name_after_envoy_remit(m: Mention, text: str) -> Mention | None:
     """The name after an envoy's capitalised title and its remit, a country or a world body, read after
     the cue: ‘said Kazakh Ambassador to China Yerlan Abenov’ is Yerlan Abenov (the title and the place
@@ -4264,6 +4308,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         # ‘said Parliamentary Secretary to the Minister for Finance Mary Ryan’)
     if m is not None and text and (envoy := _name_after_envoy_remit(m, text)) is not None:
         return envoy  # (‘said Kazakh Ambassador to China Yerlan Abenov’)
+    if m is not None and text and (member := _member_for_seat_then_name(toks, j, m, text)) is not None:
+        return member  # (‘Independent MP for Kooringal Helen Tsakalos was unimpressed:’, never "MP")
     if m is not None and text and (described := _surnamed_description(m, text)) is not None:
         return described  # (‘said a retiree surnamed Chow’)
     if (unit := _numbered_unit(m, text)) is not None:

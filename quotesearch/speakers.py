@@ -2840,8 +2840,14 @@ def _office_for_place(office: str, words: Sequence[str]) -> bool:
 OFFICE_HOLDER_REACH = 1500
 
 #: A paragraph that opens with a participle's clause before its subject (‘Speaking at a press
-#: conference, Amina Odhiambo said’, ‘Addressing MPs, …’).
-RE_OPENING_PARTICIPLE = LazyPattern(r"\p{Lu}\p{Ll}+ing\b[^.!?\n“”\"‘’]{0,120}, (?=\p{Lu})")
+#: conference, Amina Odhiambo said’, ‘Addressing MPs, …’), an owner's apostrophe in it too (‘Speaking
+#: on Radio Kerry’s morning show, …’), never a quotation mark (w58a).
+#:
+#: >>> bool(RE_OPENING_PARTICIPLE.match("Speaking on Radio Kerry’s morning show, Ann Ryan said"))
+#: True
+#: >>> RE_OPENING_PARTICIPLE.match("Speaking of ‘fairness’, Ann Ryan said") is None
+#: True
+RE_OPENING_PARTICIPLE = LazyPattern(r"\p{Lu}\p{Ll}+ing\b(?:[^.!?\n“”\"‘’]|(?<=\p{L})’(?=\p{L})){0,120}, (?=\p{Lu})")
 
 #: A place's or a body's office, owned (‘Scotland's Brexit minister’, ‘Kenya’s health minister’): see
 #: :meth:`Cast.lede_description_named_next`.
@@ -8877,6 +8883,11 @@ class Cast:
                for q in named.values() for s_, _ in q.spots):
             return None  # (the lede names someone: the description may be theirs)
         here = sorted((s_, e_, q) for q in named.values() for s_, e_ in q.spots if lo <= s_ < end)
+        opening = RE_OPENING_PARTICIPLE.match(self.text, lo)
+        if opening is not None:  # (the subject after the opening clause, never a name inside it: ‘Speaking on
+            # Radio Kerry’s Morning Call programme, Ann Ryan said’ is Ann Ryan's, not the programme's) (w58a)
+            here = [h for h in here if h[0] >= lo and self.text[h[0] - 2:h[0]] == ", " and h[0] <= opening.end()][:1] \
+                or here
         if not here:
             return None
         at, stop, p = here[0]  # (the sentence's subject; others may come in its aside: ‘X, a hotelier who gave to
