@@ -6079,7 +6079,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # (a title-case word only: a transcript's "HOST:" is its label)
             if (surname := _surname_of_plural(text, found.mention, cast)) is not None:
                 found.mention = surname  # (‘“…,” Fellows said’ after Commissioner Carla Fellows: she, never "fellows")
-            found.person, found.how = _found_person(found, cast)
+            found.person, found.how = (None, "role-word") if bare_role else _found_person(found, cast)
+            # (a bare capitalised role word, no name the cast knows, is never read as a name: a headline's
+            # ‘Governor says …’ would leave a person called "Governor" in the cast, whom a later ‘the Governor
+            # said:’ would then be taken for, never the holder the body names; it is resolved below)
             if (product := _product_speaker(text, sp, found, cast)) is not None:
                 found.person, found.how = product
             if (place := RE_PLACE_EPITHET.fullmatch(found.mention.text) if found.mention.kind == "description"

@@ -3027,7 +3027,7 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 and not _people_after(toks, v) \
                 and not _refused(toks, v) and not _answers_a_thing(toks, v) and not _responds_to_an_event(toks, v) \
                 and not _noun_before_verb(toks, v) and not _maker_noun_after_name(toks, v) \
-                and not _states_noun(toks, v) \
+                and not _states_noun(toks, v) and not _modified_noun(toks, v) \
                 and not (toks[v].word.endswith("ing") and toks[v - 1].text != ","
                                                    and toks[v - 1].word not in AUXILIARIES and toks[v - 1].word != "heard"):
             # (not "the states"; not ‘“…” a Donald Trump tweet attacking …’, which describes the tweet;
@@ -3487,6 +3487,33 @@ def _noun_before_finding(toks: list[Token], v: int) -> bool:
         and toks[v + 1].word in FINDING_VERBS and toks[v + 1].text.islower() \
         and not (v + 2 < len(toks) and toks[v + 2].word in ("of", "for", "from", "on")) \
         and toks[v - 1].text.isalpha() and toks[v - 1].word not in PRONOUNS and toks[v - 1].word not in FUNCTION_WORDS
+
+
+#: Adjectives that put an offer, a statement or a claim in its order or its standing, between a
+#: determiner and a cue's word, which is then a noun (‘had “insulted” workers with its final offer’,
+#: ‘rejected the union's latest demand’): never a verb's adverb (‘The minister first said’, kept apart).
+#:
+#: >>> "final" in NOUN_SETTING_ADJECTIVES, "first" in NOUN_SETTING_ADJECTIVES
+#: (True, False)
+NOUN_SETTING_ADJECTIVES = frozenset("""final latest revised improved initial formal official previous original
+earlier opening sweetened""".split())
+
+
+def _modified_noun(toks: list[Token], v: int) -> bool:
+    """A cue's bare word right after a determiner or a possessive and one adjective of
+    :data:`NOUN_SETTING_ADJECTIVES` is a noun, never a verb whose subject runs back over the words
+    before it (‘said the company had “insulted” workers with its final offer’ has no speaker "workers
+    with its final"); a form with its own tense (‘its final offered’) is never one.
+
+    >>> from quotesearch.names import tokenize
+    >>> toks = tokenize("workers with its final offer.")
+    >>> _modified_noun(toks, 4), _modified_noun(tokenize("their members offer"), 2)
+    (True, False)
+    """
+    t = toks[v]
+    return 1 < v and t.text.isalpha() and t.text.islower() and not t.word.endswith(("s", "ed")) \
+        and t.word not in IRREGULAR_PASTS and toks[v - 1].word in NOUN_SETTING_ADJECTIVES and toks[v - 1].text.islower() \
+        and (toks[v - 2].word in POSSESSIVES or toks[v - 2].word in ARTICLES)
 
 
 def _bare_noun_after_preposition(toks: list[Token], v: int) -> bool:
@@ -3971,7 +3998,8 @@ def _noun_not_verb(toks: list[Token], v: int) -> bool:
             and t.word not in ("said", "told", "wrote")  # (a verb always: ‘a pattern Thorne said was “…”’)
             and toks[v + 1].word in NOUN_SUBJECT_VERBS and not any(x.word == "what" for x in toks[max(0, v - 4):v])
             and not toks[v - 1].word.endswith("s") and not (v > 1 and toks[v - 2].word in ("which", "who"))) \
-            or _bare_noun_after_preposition(toks, v) or _noun_before_finding(toks, v) or _counted_noun(toks, v)
+            or _bare_noun_after_preposition(toks, v) or _noun_before_finding(toks, v) or _counted_noun(toks, v) \
+            or _modified_noun(toks, v)
 
 
 def _nearest_found(text: str, toks: list[Token], founds: list[Found], found_at: list[int]) -> Found | None:

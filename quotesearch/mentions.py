@@ -922,6 +922,53 @@ def body_set_off_after_kind(text: str, toks: list[Token], m: Mention, lo: int) -
     return None
 
 
+#: The small words inside a unit's name and its body's (‘the Department of Music and Drama’, ‘the
+#: School for Public Health’).
+UNIT_NAME_LINKS = frozenset("of the and for &".split())
+
+
+def _person_of_unit_before_body(toks: list[Token], k2: int, aside_end: int, lo: int, text: str) -> Mention | None:
+    """A person named at the opening of the clause, then "of" or "at" and the unit they belong to, its
+    body set off after it between commas before the cue: ‘Prof. Ada Obi of the Department of History,
+    Lakeside University, said’ is Ada Obi; the body set off is where the unit is, never a speaker (as ‘X
+    of Rockford, Illinois, said’ is X). Only a person by a given name the lists know or an honorific;
+    never a body before "of" (‘The Bank of Ghana, Accra, said’).
+
+    >>> t = "Prof. Ada Obi of the Department of History, Lakeside University, said"
+    >>> toks = tokenize(t); c = [x.text for x in toks].index(",")
+    >>> _person_of_unit_before_body(toks, c - 1, len(toks) - 2, 0, t).text
+    'Ada Obi'
+    >>> t = "The Bank of the North, Lakeside Holdings, said"
+    >>> toks = tokenize(t); c = [x.text for x in toks].index(",")
+    >>> _person_of_unit_before_body(toks, c - 1, len(toks) - 2, 0, t) is None
+    True
+    """
+    if k2 + 1 >= aside_end or toks[k2 + 1].text != "," or toks[aside_end].text != ",":
+        return None
+    inner = toks[k2 + 2:aside_end]
+    if not inner or len(inner) > 6 or not all(is_name_token(x) or x.word in UNIT_NAME_LINKS for x in inner) \
+            or not is_organisation([x.text for x in inner]):
+        return None
+    s = k2
+    while s - 1 >= lo and toks[s - 1].text not in ",;:.!?“”\"—(" and k2 - s < 16:
+        s -= 1
+    p = next((p for p in range(s + 1, k2) if toks[p].word in ("of", "at") and not toks[p].capitalized), None)
+    if p is None or p + 1 > k2 or not all(is_name_token(x) or x.word in UNIT_NAME_LINKS for x in toks[p + 1:k2 + 1]) \
+            or not any(is_name_token(x) for x in toks[p + 1:k2 + 1]):
+        return None
+    run = toks[s:p]
+    if not run or not all(is_name_token(x) or x.word in HONORIFICS or x.text.rstrip(".").lower() in HONORIFICS for x in run):
+        return None
+    _, name = split_title([x.text for x in run])
+    if len(name) < 2 or is_organisation(name) or [x.text for x in run[-len(name):]] != name:
+        return None
+    lead = run[-len(name)]
+    if gender_of(lead.text) is None and len(name) == len(run):
+        return None  # (a given name the lists know, or a title or an honorific before the name)
+    s_, e_ = lead.start, run[-1].end
+    return Mention(s_, e_, text[s_:e_] if text else " ".join(name), "name")
+
+
 def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
     """Step back over an aside before a cue verb: ", who replaced X in July," or "(R-Utah)"."""
     if j >= lo and toks[j].text == ")":
@@ -1235,6 +1282,34 @@ def _described_after_fronted_place(toks: list[Token], k2: int, aside_end: int, l
 CONTRAST_CLAUSE_OPENERS = wordset("while whereas whilst")
 
 
+#: The most lower-case words of a short description between its determiner and the comma that sets off
+#: the name after it (:func:`_described_then_named`).
+DESCRIBED_THEN_NAMED_WORDS = 3
+
+
+def _described_then_named(toks: list[Token], a: int, k: int) -> bool:
+    """A short description opens at ``toks[a]`` with a possessive or an article, in lower case, and a
+    comma sets off a name after it that opens with a given name, before ``k``: a clause's own subject
+    described, then named (‘…, while his neighbour, Nandi Khumalo, 29, said:’), never the subject's own
+    aside after "while" (‘Lena Fox, while head of Arden Capital, a hedge fund, warned’, ‘Ann Roe, while a
+    student at Leeds, said’).
+
+    >>> t = "while his neighbour, Nandi Khumalo, said"; toks = tokenize(t); _described_then_named(toks, 1, len(toks) - 1)
+    True
+    >>> t = "while a student at Leeds, said"; toks = tokenize(t); _described_then_named(toks, 1, len(toks) - 1)
+    False
+    >>> t = "while the head of Arden Capital, a hedge fund, warned"; toks = tokenize(t); _described_then_named(toks, 1, len(toks) - 1)
+    False
+    """
+    if a >= k or toks[a].capitalized or (toks[a].word not in POSSESSIVES and toks[a].word not in ("a", "an", "the")):
+        return False
+    c = a + 1
+    while c < k and c - a <= DESCRIBED_THEN_NAMED_WORDS and toks[c].text.isalpha() and toks[c].text.islower():
+        c += 1
+    return a + 1 < c < k - 1 and toks[c].text == "," and gender_of(toks[c + 1].text) is not None \
+        and is_name_token(toks[c + 1]) and is_name_token(toks[c + 2])
+
+
 def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mention | None:
     """The name that opens a clause of comma-separated asides ending at ``toks[k]`` (a comma):
     "Johnnie Wilson, of Springfield, Va., said", "Michael Mulgrew, president of the union, which
@@ -1262,8 +1337,9 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
         if x.text == ",":
             bounds.append(i)
         elif x.word in CONTRAST_CLAUSE_OPENERS and not x.capitalized and i > lo and toks[i - 1].text == "," \
-                and len(bounds) >= 2 and gender_of(toks[i + 1].text) is not None:  # (a given name opens it; never
-            # the subject's own aside: ‘Lena Fox, while head of Arden Capital, a hedge fund, warned’)
+                and len(bounds) >= 2 and (gender_of(toks[i + 1].text) is not None or _described_then_named(toks, i + 1, k)):
+            # (a given name opens it, or one described and then named: ‘…, while his neighbour, Nandi Khumalo,
+            # said:’; never the subject's own aside: ‘Lena Fox, while head of Arden Capital, a hedge fund, warned’)
             break  # (a clause of its own opens there: ‘…, while Marcus Dole, a partner at Dole & Kerr, warned’)
         elif x.text in ";:!?“”\"—" or (x.word in SPEECH_VERBS and not x.capitalized and not state_before_title(toks, i) and not (
                 i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES or toks[i - 1].word == "of"))
@@ -3091,6 +3167,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         return owned  # ‘Pryce's main sponsor, the regional grocery chain Hollow Mart, said’: the chain
     if k2 != k and (described := _described_after_fronted_place(toks, k2, aside_end, lo, text)) is not None:
         return described  # ‘Reached by telephone in Serrat, a doctor at the hospital, said’: the doctor
+    if k2 != k and (member := _person_of_unit_before_body(toks, k2, aside_end, lo, text)) is not None:
+        return member  # ‘Prof. Ada Obi of the Department of History, Lakeside University, said’: Ada Obi
     if k2 != k:
         inner = toks[k2 + 2: aside_end] if toks[k2 + 1].text in ",(" else []
         if inner and toks[aside_end].text == "," and inner[0].word not in RELATIVES and inner[0].word not in ASIDE_PREPOSITIONS and not (
