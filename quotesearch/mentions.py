@@ -1300,14 +1300,27 @@ def _described_then_named(toks: list[Token], a: int, k: int) -> bool:
     False
     >>> t = "while the head of Arden Capital, a hedge fund, warned"; toks = tokenize(t); _described_then_named(toks, 1, len(toks) - 1)
     False
+    >>> t = "while his brother, Luis Reyes, stayed in Madrid, told"; toks = tokenize(t); _described_then_named(toks, 1, len(toks) - 1)
+    False
     """
     if a >= k or toks[a].capitalized or (toks[a].word not in POSSESSIVES and toks[a].word not in ("a", "an", "the")):
         return False
     c = a + 1
     while c < k and c - a <= DESCRIBED_THEN_NAMED_WORDS and toks[c].text.isalpha() and toks[c].text.islower():
         c += 1
-    return a + 1 < c < k - 1 and toks[c].text == "," and gender_of(toks[c + 1].text) is not None \
-        and is_name_token(toks[c + 1]) and is_name_token(toks[c + 2])
+    if not (a + 1 < c < k - 1 and toks[c].text == "," and gender_of(toks[c + 1].text) is not None
+            and is_name_token(toks[c + 1]) and is_name_token(toks[c + 2])):
+        return False
+    n = c + 1
+    while n < k and is_name_token(toks[n]):
+        n += 1
+    # the one named speaks, never a clause of their own before the cue (‘Mark Dunne, while a teacher, Sarah
+    # Byrne, 38, was in the room, told the court’, ‘…, while his brother, Luis Reyes, stayed in Madrid, told’ are
+    # Dunne's and Reyes's): a lower-case word after the name, or opening an aside, other than an article, a
+    # possessive or a relative, is that clause's verb
+    return not any(toks[j].text.isalpha() and toks[j].text.islower() and toks[j].word not in ("a", "an", "the")
+                   and toks[j].word not in POSSESSIVES and toks[j].word not in RELATIVES
+                   for j in range(n, k) if j == n or toks[j - 1].text == ",")
 
 
 def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mention | None:
