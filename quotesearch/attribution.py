@@ -10909,8 +10909,27 @@ def _body_ruled_out(text: str, at: int, noun: str, body: Person, said_by: list[s
             and not _first_body_named(body, cast)) \
         or ((kind := RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by))) is not None and kind.group(1) == "club"
             and _club_in_fixture(text, body.name)) \
+        or ((kind := RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by))) is not None and kind.group(1) in ("force", "district")
+            and _kind_body_unsure(text, at, kind.group(1), body, cast)) \
         or (noun == "central bank" and (not _body_of_kind(body.name.split(), noun)
                                         or _other_central_bank_before(text, at, body.name)))
+
+
+#: Words of a district's name that make it a seat or a court's, no body with a spokesperson (‘the 5th
+#: Congressional District’, ‘the Southern District of New York’) (review rv28).
+ELECTORAL_DISTRICT_WORDS = frozenset("congressional legislative electoral judicial senate senatorial assembly".split())
+
+
+def _kind_body_unsure(text: str, at: int, noun: str, body: Person, cast: Cast) -> bool:
+    """For ‘a force spokesperson’ or ‘a district spokesperson’: the story names two bodies of the kind
+    before ``at`` (‘Sussex Police said …. The Metropolitan Police said …. A force spokesperson said’), or
+    the district is a seat's (‘Voters in the 5th Congressional District …. A district spokesperson said’),
+    so the one meant is not sure (review rv28)."""
+    if noun == "district" and any(w.lower() in ELECTORAL_DISTRICT_WORDS for w in body.name.split()):
+        return True
+    starts, names, _ = _bodies_of_kind(text, noun, cast)
+    return len({n.lower().removeprefix("the ") for s_, n in zip(starts, names)
+                if s_ < at and " " in n and _body_of_kind(n.split(), noun)}) > 1
 
 
 #: A match between two sides, in the sentence that names a club (‘Leeds United beat Sheffield Wednesday’).

@@ -1892,6 +1892,11 @@ def _member_for_seat_then_name(toks: list[Token], j: int, m: Mention, text: str)
         f += 1
     if f < n and is_name_token(toks[f]):
         return None  # (a possessive ends the run: the name is an owner's)
+    if f < n and (toks[f].text in ("and", "&") or toks[f].text == "," and any(
+            t.text.isupper() and t.text.lower() in SEAT_MEMBER_RANKS and k + 1 < n and toks[k + 1].text == "for"
+            for k, t in enumerate(toks[f + 1:f + 10], f + 1))):
+        return None  # (one of several members listed: ‘Labour MP for Leeds East Richard Burgon and Green MP for
+        # Brighton Pavilion Siân Berry were unimpressed:’ is no one of them alone) (review rv28)
     back = mention_before(toks, f, s, text)
     if back is None or back.kind != "name" or back.end != toks[f - 1].end or not back.role \
             or not back.text.startswith(back.role + " "):
