@@ -2504,10 +2504,16 @@ RE_REPORTED_PHRASE_LEAD = LazyPattern(r"\bwhat (?:he|she|they|it|\p{Lu}\p{Ll}+) 
 #: up”’): the speaker's own words, that a headline may give again in single marks. Never "to" after
 #: any other verb (‘plans to “modernise”’ is the writer's).
 #:
+#: The quotation follows the first "to" after the listener, never a later one (‘urged his flock to
+#: turn to “scripture”’, ‘urged fans to listen to “…”’: what they turn or listen to, a term or a title),
+#: and the listener is never an urger after "by" (‘was urged by governors to “…”’: not the subject's words).
+#:
 #: >>> bool(RE_URGED_TO_LEAD.search("and urged them to ")), bool(RE_URGED_TO_LEAD.search("The board plans to "))
 #: (True, False)
+#: >>> bool(RE_URGED_TO_LEAD.search("urged his flock to turn to ")), bool(RE_URGED_TO_LEAD.search("was urged by fans to "))
+#: (False, False)
 RE_URGED_TO_LEAD = LazyPattern(r"\b(?:urged|urges|urging|implored|implores|exhorted|exhorts)[ \t]+"
-                               r"[^.;:!?“”\"\n]{1,60}?\bto[ \t]+$")
+                               r"(?:(?!\b(?:to|by)\b)[^.;:!?“”\"\n]){1,60}?\bto[ \t]+$")
 
 #: The heads of those who sit and hear a case or evidence: a court, a jury, an inquest, an inquiry
 #: ("The jury heard …", "Magistrates were told …", "Leeds Crown Court heard how …", "the Old Bailey

@@ -690,6 +690,47 @@ def _verdict_reported(text: str, body: Span) -> bool:
         or RE_URGED_TO_LEAD.search(text, lo, body.open_at) is not None
 
 
+#: Words that may follow a body's quotation of a headline's words when a clause reports them as the
+#: speaker's own (‘what she called the “gridlock” that traps …’, ‘accused him of “cronyism” over …’):
+#: a relative word, a preposition or a join; any other lower-case word after the marks makes the
+#: quotation a term before its noun or a verb's subject (‘what he called the “crisis” talk’, ‘the planned
+#: “megafarm” would …’).
+ECHO_FOLLOWERS = frozenset("that which who whom where when at in on of over for from with to by about "
+                           "against among across into after before during since and or but as".split())
+
+
+def _echo_reported(text: str, body: Span) -> bool:
+    """A body's quotation of exactly a headline's words (no more) that a clause reports as the speaker's
+    own (review rv30, narrowing w58c): after a verb of urging, its listener and "to"
+    (:data:`RE_URGED_TO_LEAD`); after "what <one> called" or an accusation (:data:`RE_REPORTED_PHRASE_LEAD`)
+    when no noun or verb of the sentence follows the marks (:data:`ECHO_FOLLOWERS`); after a verdict's
+    lead (:data:`RE_REPORTED_VERDICT_LEAD`, ‘said the offer was “insulting”.’) only when the marks end
+    the clause, never a name the speaker mocks or a term going on (‘said the scheme was “levelling
+    up” in name only’, ‘the trust was “special measures” material’).
+
+    >>> t = "He said the scheme was “levelling up” in name only."
+    >>> _echo_reported(t, find_spans(t)[0])
+    False
+    >>> t = "She said the offer was “insulting”."
+    >>> _echo_reported(t, find_spans(t)[0])
+    True
+    """
+    lo = max(body.para_start, body.open_at - VERDICT_LEAD_REACH)
+    if RE_URGED_TO_LEAD.search(text, lo, body.open_at) is not None:
+        return True
+    after = text[body.close_end:body.para_end] if body.close_end is not None else ""
+    nxt = re.match(r"[ \t]*([A-Za-z’'\-]+)", after)
+    if not after.strip() or not nxt:
+        clause_ends = True
+        follows = True
+    else:
+        clause_ends = False
+        follows = nxt.group(1).lower() in ECHO_FOLLOWERS
+    if RE_REPORTED_VERDICT_LEAD.search(text, lo, body.open_at) is not None:
+        return clause_ends  # (a verdict's lead first: ‘said the scheme was ’ is a subject and its verb too)
+    return follows and RE_REPORTED_PHRASE_LEAD.search(text, lo, body.open_at) is not None
+
+
 def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
     """Words in a sentence-case headline's single marks, two at least, that a longer quotation of
     the body says again in order (a word or so between them): the speaker's words, cut short for
@@ -798,7 +839,7 @@ def _judged_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
     ends_line = not text[sp.close_end:sp.para_end].strip()  # (a verdict that ends the line: ‘… calls charges ‘premature’’)
     for body in _quotations_below(text, sp, spans):
         said = RE_WORDS.findall(text[body.start:body.end].lower())
-        if said == words and _verdict_reported(text, body):
+        if said == words and _echo_reported(text, body):
             return True  # the same words and no more, but a clause reports them as the speaker's own: ‘Minister
             # vows to shut ‘loophole’’ / ‘to close what he called a “loophole”’, ‘urges graduates to ‘stay humble’’
         if _titled_or_leading(text, body, words) and not (ends_line and _verdict_listed(text, body, len(words))) \
