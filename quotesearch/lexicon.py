@@ -407,7 +407,7 @@ MINUTE_VERBS = wordset("record records recorded show shows showed")
 #: (True, False)
 STORY_NOUNS = wordset("report story piece article editorial column splash front page cover lead leader")
 
-#: Pieces of writing that :func:`quotesearch.attribution._is_work_noun` leaves out (a news "article" is
+#: Pieces of writing that :func:`quotesearch.titles._is_work_noun` leaves out (a news "article" is
 #: mostly the report itself) but whose title a report may set off after them, with a clause about
 #: the piece after it (‘a 2014 journal article, “The Quiet Court,” in which the judge argued’).
 TITLED_WRITING_NOUNS = wordset("article essay paper column thesis dissertation lecture")

@@ -2692,7 +2692,7 @@ KEPT_BACK_VERBS = frozenset("asked declined requested refused spoke".split())
 
 
 #: At most this many tokens from a "who" clause that only keeps the name back to the verb after it
-#: (‘who spoke on condition of anonymity said’ is seven). (Not attribution's ``KEPT_BACK_REACH``, a
+#: (‘who spoke on condition of anonymity said’ is seven). (Not ``quotesearch.subjects.KEPT_BACK_REACH``, a
 #: count of sentences.)
 KEPT_BACK_CLAUSE_REACH = 8
 

@@ -1164,7 +1164,7 @@ def _dateline_run(text: str, at: int, end: int) -> bool:
 
 
 #: A passive of being answered or challenged right after a subject (‘, was interrupted by’); not
-#: attribution's RE_PASSIVE_AFTER, any passive.
+#: quotesearch.statements.RE_PASSIVE_AFTER, any passive.
 RE_ANSWERED_AFTER = LazyPattern(r",? (?:was|were|had been|has been|is being|was being) (?:interrupted|heckled|challenged|"
                                 r"questioned|contradicted|rebuked|corrected|cut off|pressed|asked|booed|criticised|"
                                 r"criticized|confronted|answered|followed|rebutted|attacked|mocked|told) by\b")

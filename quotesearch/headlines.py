@@ -1,0 +1,499 @@
+"""Headlines, ledes and entries: a headline's verdict said again, a live report's timed entries, key
+points and pull quotes, and the interviewee a headline or lede names.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+from quotesearch.cues import BULLETS, Found, OPENING_MARKS
+from quotesearch.lexicon import LazyPattern, RE_LINE_SOURCE_AFTER, ROLE_NOUNS, RE_ENTRY_TIME_LINE
+from quotesearch.mentions import Mention
+from quotesearch.names import FUNCTION_WORDS, is_organisation, word_positions
+from quotesearch.quotes import (
+    ECHO_REACH, HEADLINE_WIDTH, Span, _headline, entry_headline, verdict_said_again, verdict_words, words_within,
+)
+from quotesearch.speakers import Cast, Person, _after_last_stop, _role_words, people_words
+from quotesearch.interviews import _only_a_question
+from quotesearch.questions import _asker
+from quotesearch.relations import _only_one
+from quotesearch.titles import RE_WORD
+
+
+def _headline_verdict_said_again(text: str, paras: list[tuple[int, int]], results: list) -> None:
+    """A headline's verdict in a word or a few (:func:`verdict_words`), in lower case, that one
+    named person's quotation of the body says again side by side (‘Lender flags “choppy” demand’ /
+    ‘called demand “choppy.”’): theirs, over the headline's subject (‘Team boss slams ‘absurd’ ruling’ /
+    “It is absurd, frankly absurd,” Jo Bell said); never a named person the headline gives who speaks in
+    the body too (a body or a country named as the line's subject speaks by the one quoted), nor one who
+    denies it (:func:`verdict_said_again`, review rv4)."""
+    body_voices = {id(f.person) for bsp, f, bkind in results if bsp.paragraph > 0 and f is not None and f.person is not None}
+    for i, (sp, found, kind) in enumerate(results):
+        if sp.paragraph != 0 or kind == "scare" or not paras or not (_headline(text, *paras[0]) or _double_marked_headline(text, paras)) \
+                or (found is not None and found.person is not None and found.person.kind == "name" and not found.person.plural
+                    and id(found.person) in body_voices):
+            continue
+        words = verdict_words(text[sp.start:sp.end])
+        if words is None:
+            continue
+        hits = [f for bsp, f, bkind in results if bsp.paragraph > 0 and f is not None and f.person is not None
+                and bkind != "scare" and (body := RE_WORD.findall(text[bsp.start:bsp.end].lower()))
+                and len(body) >= len(words) and words_within(words, body, gaps=0)
+                and (len(body) == len(words) or verdict_said_again(words, body, terms=False))]
+        one = _only_one(f.person for f in hits)
+        if one is not None and one.kind == "name" and not one.plural:
+            other = next(f for f in hits if f.person is one)
+            results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
+
+
+def _question_before_lead(text: str, prev: Span) -> bool:
+    """The quotation before ends with a question mark: the words after a speakerless lead answer it, in
+    another's mouth (‘“Would you do it again?” the reporter asked. / Then, with a grin: “Every single
+    time.”’; review rv2)."""
+    return text[prev.start:prev.end].rstrip("”\"’' ").endswith("?")
+
+
+#: The rules that name a quotation's speaker at its own cue, beside it (never one carried on from before).
+OWN_CUE_RULES = ("cue-after", "cue-before", "cue-in-sentence")
+
+
+#: The most words of a lede's short quotation that :func:`_lede_described_named_later` gives to the
+#: one named later who says them again (a phrase the lede lifts, never a sentence of its own).
+LEDE_ECHO_WORDS = 8
+
+#: The longest line above a lede that is still part of its byline or dateline (‘By Jane Roe’,
+#: ‘Health correspondent’), never a paragraph of the story.
+LEDE_ECHO_BYLINE_WIDTH = 60
+
+
+def _lede_described_named_later(text: str, paras: list[tuple[int, int]], results: list) -> None:
+    """A lede's short quotation given to one person it only describes (‘… a result one independent
+    expert called “genuinely striking.”’, ‘… research that a leading charity said exposed “a blind
+    spot”’), whose words one person named below says again in a longer quotation of their own
+    (‘“Thirty-odd percent is genuinely striking,” she said’): the named one's, whom the lede described
+    before naming. Two words or more side by side, or one word quoted alone again (‘… calling its
+    conclusions “overcooked”’ / ‘Oduya wrote that the paper was “overcooked”’). Never a plural
+    description (‘critics called it “a mess”’, many voices), nor words two people say again, nor the
+    same words whole again (‘“It is fine,” said one resident. … “It is fine,” said Tom Hale’: two
+    people saying the same)."""
+    for i, (sp, found, kind) in enumerate(results):
+        if found is None or found.person is None or found.person.kind != "description" or found.person.plural \
+                or kind == "scare" or sp.paragraph == 0 or any(
+                    hi - lo > LEDE_ECHO_BYLINE_WIDTH for lo, hi in paras[1:sp.paragraph]):
+            continue  # (the first paragraph of body, below the headline and any short lines of byline)
+        words = RE_WORD.findall(text[sp.start:sp.end].lower())
+        if not words or len(words) > LEDE_ECHO_WORDS:
+            continue
+        hits = []
+        for sp2, f2, kind2 in results[i + 1:]:
+            if sp2.paragraph <= sp.paragraph or f2 is None or f2.person is None or kind2 == "scare":
+                continue
+            body = RE_WORD.findall(text[sp2.start:sp2.end].lower())
+            if (len(words) == 1 and body == words) or (len(body) > len(words) >= 2 and words_within(words, body, gaps=0)
+                                                       and not _echo_denied(words, body)):
+                hits.append(f2)
+        one = _only_one(f.person for f in hits)
+        if one is not None and one.kind == "name":
+            other = hits[0]
+            results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
+
+
+#: Words that deny what follows them (‘There is no blind spot’, ‘The report is not deeply flawed’), as
+#: :data:`RE_WORD` splits a quotation (which cuts ‘isn't’ in two: no contraction is ever one word here).
+#:
+#: >>> "no" in ECHO_DENYING_WORDS, "blind" in ECHO_DENYING_WORDS
+#: (True, False)
+ECHO_DENYING_WORDS = frozenset("no not never nothing hardly".split())
+
+
+def _echo_denied(words: list[str], body: list[str]) -> bool:
+    """The lede's words said again only to be denied, a word of denial right before them (‘“There is no blind
+    spot in our hospitals,” Holt said’, a rebuttal of the charity's “blind spot”; review rv2): another's
+    answer, never the one described.
+
+    >>> _echo_denied(["blind", "spot"], "there is no blind spot here".split())
+    True
+    >>> _echo_denied(["genuinely", "striking"], "thirty odd percent is genuinely striking".split())
+    False
+    """
+    n = len(words)
+    return any(body[i:i + n] == words and i > 0 and body[i - 1] in ECHO_DENYING_WORDS for i in range(len(body) - n + 1))
+
+
+def _repeat_taken_back(text: str, results: list) -> None:
+    """A paragraph that is only a quotation carried over from the paragraph before, whose words (six
+    at least) are a quotation the article gave earlier to someone named at its cue: that one's
+    again, a page that repeats a quotation after a photo's caption or a pull quote (‘‘We cannot wait
+    another winter,’ she told the rally.’ … / ‘A second speaker, Tom Ruane, said …’ / ‘‘We cannot wait
+    another winter.’’ is hers, never Ruane's). Never words first said there (no earlier quotation)."""
+    last = max((i for i, (sp, found, kind) in enumerate(results) if _carried_whole_paragraph(sp, found, kind)), default=-1)
+    said: dict[str, Found] = {}
+    for i, (sp, found, kind) in enumerate(results[:last + 1]):  # (the words are keyed only up to the last one carried)
+        if found is None or found.person is None or kind == "scare":
+            continue
+        key = _words_key(text[sp.start:sp.end])
+        if found.rule in OWN_CUE_RULES or found.rule == "same-paragraph":  # (or the second part of one split by its cue)
+            said.setdefault(key, found)
+        elif key and _carried_whole_paragraph(sp, found, kind):
+            other = said.get(key)
+            if other is not None and other.person is not found.person and other.person.kind == "name":
+                results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
+
+
+def _carried_whole_paragraph(sp, found: Found | None, kind: str) -> bool:
+    """A quotation :func:`_repeat_taken_back` may give back: a whole paragraph carried over from the one
+    before, its speaker a person (found before any words are keyed: most articles have none)."""
+    return found is not None and found.person is not None and kind != "scare" and found.rule == "previous-paragraph" \
+        and sp.open_at == sp.para_start and (sp.close_end or sp.end) >= sp.para_end - 1
+
+
+def _timed_entry_heading(text: str, paras: list[tuple[int, int]], p: int) -> bool:
+    """A live page's entry heading just below its time stamp, a label's colon then words that end in a
+    closing mark with no stop before it (‘08:20 GMT’ / ‘Government: Demands ‘unaffordable’’), however
+    the words in marks are cut (never a sentence: ‘Police said: ‘Stay away.’’)."""
+    if p == 0 or not RE_ENTRY_TIME_LINE.fullmatch(text, *paras[p - 1]):
+        return False
+    lo, hi = paras[p]
+    line = text[lo:hi].rstrip()
+    colon = line.find(": ")
+    return 0 < colon <= ENTRY_LABEL_WIDTH and len(line) <= HEADLINE_WIDTH and line[-1:] in "”\"’'" \
+        and line[-2:-1] not in ".,:;!?…"
+
+
+#: The longest label before a live page's entry heading's colon (‘Government:’, ‘Civic Party:’).
+ENTRY_LABEL_WIDTH = 30
+
+
+def _entry_echo(text: str, paras: list[tuple[int, int]], results: list, i: int, words: list[str]) -> Found | None:
+    """The one person, named, whose quotation in the entry just below a live page's entry headline
+    ``Label: ‘…’`` (the paragraphs up to the next headline or time stamp, ECHO_REACH at most) says the
+    headline's words again: ‘Union: ‘We are not giving up’’ / ‘Its leader, Sam Okafor, … ‘We are not
+    giving up on this,’ he says’. A word or two must open that quotation (‘Ministry: Cuts
+    ‘unavoidable’’ / ‘‘Unavoidable, given the deficit,’ Minister X said’). Never a headline with no
+    label's colon, nor words that two people or nobody below say again."""
+    sp = results[i][0]
+    colon = text.rfind(":", sp.para_start, sp.open_at)
+    if not words or colon < 0 or "\n" in text[sp.para_start:sp.open_at]:
+        return None
+    last = sp.paragraph
+    while last + 1 < len(paras) and last + 1 <= sp.paragraph + ECHO_REACH and not entry_headline(text, *paras[last + 1]) \
+            and not RE_ENTRY_TIME_LINE.fullmatch(text, *paras[last + 1]):
+        last += 1  # (the entry ends at the next headline: a time stamp ‘08:20 GMT’, the next entry's heading)
+    hits = []
+    for sp2, f2, kind2 in results:
+        if not sp.paragraph < sp2.paragraph <= last or f2 is None or f2.person is None or kind2 == "scare":
+            continue
+        body = RE_WORD.findall(text[sp2.start:sp2.end].lower())
+        if (len(body) > len(words) and body[:len(words)] == words) if len(words) <= 2 else words_within(words, body):
+            if any(words_within(words, RE_WORD.findall(inner.lower()))
+                   for inner in regex.findall(r"[‘“\"]([^‘’“”\"]+)[’”\"]", text[sp2.start:sp2.end])):
+                continue  # (words the one below quotes in marks of their own are another's, the label's:
+                # ‘Police: ‘Go home now’’ / ‘“They keep shouting ‘go home now’ but this is our home”’)
+            hits.append(f2)
+    one = _only_one(f.person for f in hits)
+    return next((f for f in hits if f.person is one), None) if one is not None and one.kind == "name" else None
+
+
+def _lone_question_back(text: str, results: list) -> None:
+    """A question alone in its paragraph, taken from the paragraph before, when that paragraph was one
+    person's answer to another just before them: the other's, turn for turn (‘“…?” Kowalczyk asked. /
+    “I can get you that,” Solberg said. / “By when?” / “As soon as I can.”’ asks Kowalczyk, never
+    Solberg, who only answered, whose answer follows). Never when the two before are one person, nor
+    when no answer in marks follows."""
+    for i in range(2, len(results)):
+        sp, found, kind = results[i]
+        if found is None or found.rule != "previous-paragraph" or kind == "scare" or sp.open_at != sp.para_start \
+                or (sp.close_end or sp.end) < sp.para_end - 1 or not _only_a_question(text, sp):
+            continue
+        sp1, f1, _ = results[i - 1]
+        sp0, f0, _ = results[i - 2]
+        if sp1.paragraph != sp.paragraph - 1 or sp0.paragraph != sp.paragraph - 2 or f1 is None or f0 is None \
+                or f1.rule != "cue-after" or f1.person is not found.person or f0.person is None \
+                or f0.person.kind != "name" or found.person is None or f0.person is found.person \
+                or text[sp0.para_start:sp0.para_start + 1] not in OPENING_MARKS \
+                or text[sp1.para_start:sp1.para_start + 1] not in OPENING_MARKS:
+            continue  # (two turns, each opening its paragraph: the answer named after it, the turn before another's)
+        if i + 1 >= len(results) or (nxt := results[i + 1])[0].paragraph != sp.paragraph + 1 \
+                or nxt[0].open_at != nxt[0].para_start or (nxt[1] is not None and nxt[1].person is not found.person) \
+                or (nxt[1] is not None and nxt[1].rule in ("cue-after", "cue-before", "cue-in-sentence")):
+            continue  # (guard: nor when the next turn names its speaker, the answerer going on, ‘“Not at all,”
+            # Patel said. / “Why would I be?” / “We have the numbers,” Patel added.’: the question is Patel's own;
+            # only a bare answer after it, ‘“By when?” / “As soon as I can.”’, shows the turns alternating)
+            #  # (and answered at once by the one asked, alone: a question no one answers may be the
+            # speaker's own, ‘“It was the best offer,” Kumar said. / “Could we have waited another year?”’ / ‘X said …’)
+        results[i] = (sp, Found(f0.mention, f0.person, "exchange", None), kind)
+
+
+def _line_source_after(text: str, results: list, cast: Cast) -> None:
+    """A quotation with no speaker that ends its sentence, whose next sentence names whose line it
+    was: theirs (‘Reformers say it has become what one of them called “a graveyard with a gift shop.”
+    That line comes from Sen. Elaine Ward (D-Ore.), who …’, ‘… “a poll tax for pets”. The phrase was
+    coined by Sir Nigel Hart’). Never a quotation that has its speaker already."""
+    for i, (sp, found, kind) in enumerate(results):
+        if (found is not None and found.person is not None) or kind == "scare" or sp.close_end is None \
+                or (line := RE_LINE_SOURCE_AFTER.match(text, sp.close_end)) is None:
+            continue
+        if line.group("who").endswith(("’s", "'s")) or RE_LINE_SOURCE_WORK.match(text, line.end()) is not None:
+            continue  # (guard: a line that comes from someone's work is a borrowed one, never theirs here:
+            # ‘… chants of “greed is good.” That line comes from Oliver Stone, whose 1987 film …’)
+        mention = Mention(line.start("who"), line.end("who"), line.group("who"), "name")
+        cast.position = mention.start
+        person = cast.resolve(mention)[0]
+        if person is not None and person.kind == "name":
+            results[i] = (sp, Found(mention, person, "line-source", None, "name"), kind)
+
+
+#: A work named in the rest of a line-source sentence (‘That line comes from Oliver Stone, whose 1987
+#: film …’, ‘… Hoover, in his 1928 campaign’): the line is the work's, borrowed by whoever used it.
+RE_LINE_SOURCE_WORK = LazyPattern(r"[^.!?\n]{0,80}?\b(?:film|movie|novel|book|song|play|poem|sitcom|series|script|lyrics?|"
+                                  r"musical|memoir|screenplay|character)s?\b")
+
+
+def _key_point(text: str, lo: int, hi: int) -> bool:
+    """A live page's key point: a bullet's short line in a headline's words, no stop at its end, that
+    the entries below tell in full (‘• Chancellor says plans are “fair and fully funded”’, ‘• Union
+    leader warns of “long hot summer”’); never a bullet's sentence (‘• The chancellor, X, set out …
+    plans she called “fair”.’), whose own speaker it names.
+
+    >>> _key_point('• Minister warns of “real anger” over cuts', 0, 42), _key_point('• X said it was “fine”.', 0, 23)
+    (True, False)
+    """
+    line = text[lo:hi].rstrip()
+    return line[:1] in BULLETS and len(line) <= HEADLINE_WIDTH and line[-1:] not in ".!?:;" \
+        and line[-2:] not in (".”", ".\"", ".’", "!”", "?”") and line[1:].lstrip()[:1].isupper()
+
+
+def _double_marked_headline(text: str, paras: list[tuple[int, int]]) -> bool:
+    """The article's first line is a headline with words in double marks (‘Minister accused of
+    “waiting list denial” as row dominates question time’): a short line in sentence case that no stop
+    ends, with a paragraph of body after it and a byline or a sentence's full stop in what follows."""
+    if len(paras) < 3:
+        return False
+    lo, hi = paras[0]
+    line = text[lo:hi].strip()
+    if not line or len(line) > HEADLINE_WIDTH or line[-1] in ".,:;!?" or ("“" not in line and '"' not in line):
+        return False
+    long = [w.strip("’”\"'.,:;!?()") for w in line.split()[1:] if w[:1] not in "‘'“\""]
+    long = [w for w in long if len(w) > 3]
+    return not line.isupper() and not (long and sum(w[:1].isupper() for w in long) >= 0.8 * len(long))
+
+
+#: A page's pull-quote label opening its line before the words it repeats: ‘PULL QUOTE: “…”’,
+#: ‘Pull quote: ‘…’’, ‘PULLQUOTE: “…”’.
+#:
+#: >>> [s for s in ("PULL QUOTE: “", "Pull-quote: ‘", "PULLQUOTE: \"", "Pullman: “") if RE_PULL_LABEL.match(s)]
+#: ['PULL QUOTE: “', 'Pull-quote: ‘', 'PULLQUOTE: "']
+RE_PULL_LABEL = LazyPattern(r"(?i:pull)[ \-]?(?i:quote):[ \t]*\S$")
+
+
+def _pull_quote_label(text: str, sp: Span) -> bool:
+    """The quotation opens its line after a pull-quote label: words repeated from the body."""
+    return sp.open_at - sp.para_start <= 14 and RE_PULL_LABEL.match(text, sp.para_start, sp.open_at + 1) is not None
+
+
+def _quoted_within(words: list[str], text: str, results: list, i: int) -> Found | None:
+    """The one speaker of the body's quotations that hold a pull quote's words (four at least), in
+    order, a few words apart at most (‘PULL QUOTE: “For the first time we are seeing it.”’ / ‘“For
+    the first time we are seeing it, even in children,” said Professor X’)."""
+    if len(words) < 4:
+        return None
+    found = [f for k, (sp, f, kind) in enumerate(results) if k != i and f is not None and f.person is not None
+             and kind != "scare" and words_within(words, RE_WORD.findall(text[sp.start:sp.end].lower()))]
+    return found[0] if found and all(f.person is found[0].person for f in found) else None
+
+
+def _words_key(content: str, least: int = 6) -> str:
+    """A quotation's words, for finding it quoted again: ``least`` words at least (never a slogan),
+    case and punctuation aside ("" for fewer, which never match: "Yes." is said by many)."""
+    words = RE_WORD.findall(content.lower())
+    return " ".join(words) if len(words) >= least else ""
+
+
+def _role_holder(label: str, bodies: list, cast: Cast) -> Person | None:
+    """The one person among the body's speakers whose role holds every word of a headline's label
+    (‘Mayor’ for ‘Port Arthur Mayor’, ‘Labour candidate’ for ‘the Labour candidate’), an abbreviated
+    title standing for its office (‘Governor’ for ‘Gov. Wendell Harrow’, ‘Senator’ for ‘Sen.’)."""
+    words = label.lower().split()
+    if not words or words[-1] not in ROLE_NOUNS and not people_words(words[-1]):
+        return None  # (a role, never ‘Small island states’)
+    return _only_one(f.person for _, f in bodies if f.person.kind == "name" and any(
+        all(w in RE_WORD.findall(r.lower()) or w in _role_words(r) for w in words) for r in cast.roles_of(f.person)))
+
+
+#: An interview's answer label before its quotation: "A: ", "A. ", "A - ".
+RE_ANSWER_LABEL = LazyPattern(r"A(?::|\.| [—–-])\s*")
+
+
+#: Roles of the one who asks in an interview.
+INTERVIEWER_WORDS = frozenset("interviewer reporter host presenter journalist correspondent anchor prosecutor "
+                              "counsel moderator editor".split())
+
+
+def _interviewee(text: str, paras: list[tuple[int, int]], sp: Span, cast: Cast, memo: dict) -> Found | None:
+    """Who answers in a question-and-answer interview: the one person the article names most
+    often in the stretch before its first question ("Q: …"), when there is one; worked out once
+    per article (``memo``), over a bounded stretch."""
+    if "interviewee" in memo:
+        return memo["interviewee"]
+    memo["interviewee"] = None
+    first_q = next((lo for lo, _ in paras[:sp.paragraph] if RE_QUESTION_LABEL.match(text, lo)), None)
+    if first_q is None:
+        return None
+    memo["interviewee"] = _named_before_questions(text, paras, sp, cast, first_q)
+    return memo["interviewee"]
+
+
+def _named_before_questions(text: str, paras: list[tuple[int, int]], sp: Span, cast: Cast, first_q: int) -> Found | None:
+    """The one person the article names most often in the stretch before an interview's first
+    question, which opens at ``first_q`` (see ``_interviewee``)."""
+    lo = max(0, first_q - INTERVIEW_REACH)
+    asking = RE_ASKS.search(text, lo, first_q) is not None  # (a cheap first look, once)
+    counts = []
+    for p in itertools.islice(cast.by_surname.values(), cast.window):
+        surname = p.name.split()[-1]
+        if p.kind == "name" and " " in p.name and not p.placelike and not is_organisation(p.name.split()) \
+                and not any(w in INTERVIEWER_WORDS for r in p.roles for w in r.lower().split()) \
+                and not (asking and _asker(text, surname, lo, first_q)):
+            # (never the one asking: "Interviewer Jane Cole", "X questioned the witness")
+            at = next(word_positions(text, surname, lo, first_q), len(text))
+            counts.append((sum(1 for _ in word_positions(text, surname, lo, first_q)), at, p))
+    counts.sort(key=lambda c: -c[0])
+    if not counts or counts[0][0] == 0:
+        return None
+    if len(counts) > 1 and counts[1][0] == counts[0][0]:
+        # (named as often: the one the introduction right before the first question names first,
+        # ‘Coach Walt Kessinger met reporters, a day after benching quarterback Jalen Tate.’)
+        intro = ([a for a, _ in paras[:sp.paragraph] if a < first_q][-2:] or [first_q])[0]  # (two paragraphs:
+        # ‘Here is an edited transcript.’ may stand alone)
+        tied = sorted((c for c in counts if c[0] == counts[0][0] and c[1] >= intro), key=lambda c: c[1])
+        if len(tied) > 1:  # (two in the introduction: the subject of its sentence)
+            tied = [c for c in tied if _opens_its_sentence(text, c[1])]
+        if not tied:
+            return None
+        counts = tied
+    return Found(None, counts[0][2], "interview", None, "name")
+
+
+def _answering(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cast, memo: dict) -> Person | None:
+    """The one who speaks the paragraph of ``sp`` in an interview printed as questions and answers,
+    when the paragraph opens with an answer's label: "A: " (the interviewee, see ``_interviewee``)
+    or a surname and a colon of someone the article names in full (‘Mokoena: Whether their child
+    is cured. …’). None for any other paragraph: "I" there is the writer, or no one known."""
+    if RE_ANSWER_LABEL.match(text, sp.para_start) is not None:
+        found = _interviewee(text, paras, sp, cast, memo)
+        return found.person if found is not None else None
+    label = RE_TURN_LABEL.match(text, sp.para_start, sp.open_at)
+    if label is None:
+        questions = _unlabelled_questions(text, paras, memo)
+        if len(questions) < UNLABELLED_QUESTIONS_MIN or sp.paragraph <= questions[0] or sp.paragraph in questions \
+                or RE_OPENING_MARK.match(text, sp.para_start):
+            return None  # (an answer's paragraph is the interviewee's own words, unquoted)
+        return _unlabelled_interviewee(text, paras, sp, cast, memo)
+    known = cast.by_surname.get(label.group(1).lower())
+    if known is None or known.kind != "name" or " " not in known.name or not known.name.endswith(label.group(1)) \
+            or is_organisation(known.name.split()):
+        return None  # (someone named in full, by their surname: never a heading's ‘Update:’)
+    return known
+
+
+#: How many unlabelled questions make an article a printed interview (see ``_unlabelled_questions``).
+UNLABELLED_QUESTIONS_MIN = 3
+
+#: A paragraph that is the writer's short question in an interview printed without labels: a few
+#: words ending in a question mark, none quoted at its end (‘Ten years is a long time. What happened?’).
+#:
+#: >>> bool(RE_UNLABELLED_QUESTION.fullmatch("Was he?")), bool(RE_UNLABELLED_QUESTION.fullmatch("“Was he?”"))
+#: (True, False)
+RE_UNLABELLED_QUESTION = LazyPattern(r"(?![\p{Pi}\"'‘])[^\n]{2,300}?[^\p{Pf}\"'’]\?")
+
+#: Words before an unlabelled interview's first question that tell it is one: the subject spoke to
+#: the paper, the exchange was edited (‘Penrose, 71, spoke to us at her studio. The conversation has
+#: been edited.’); a first-person column's or an open letter's run of questions has none.
+#:
+#: >>> bool(RE_INTERVIEW_FRAME.search("Valdez, 62, talked to us on a quiet Tuesday.")), \
+#: ...     bool(RE_INTERVIEW_FRAME.search("Oyelaran said it was unavoidable."))
+#: (True, False)
+RE_INTERVIEW_FRAME = LazyPattern(r"(?i)\b(?:(?:spoke|speaks|talked|talks|chatted|chats) (?:to|with) (?:us|me|this)\b|"
+                                 r"sat down with|(?:conversation|interview|exchange|transcript) (?:has|have) been|"
+                                 r"edited (?:for|and)|condensed|in conversation with)")
+
+#: A quotation mark opening a paragraph, after any white space.
+#:
+#: >>> bool(RE_OPENING_MARK.match("  “Was he?”")), bool(RE_OPENING_MARK.match("Was he?"))
+#: (True, False)
+RE_OPENING_MARK = LazyPattern(r"\s*[\p{Pi}\"'‘]")
+
+#: A stretch in quotation marks (dropped before looking for an answer's own first person).
+#:
+#: >>> RE_ANY_QUOTED.sub("", 'Lene said, "I know," and I agreed.')
+#: 'Lene said,  and I agreed.'
+RE_ANY_QUOTED = LazyPattern(r"[“\"][^”\"\n]*[”\"]|(?<!\w)‘[^’\n]*(?:’(?!\w)|$)")
+
+#: First person outside the quotations of an answer's paragraph (‘Honestly? I wrote three novels’).
+#:
+#: >>> bool(RE_FIRST_PERSON_I.search("Honestly? I wrote three novels")), bool(RE_FIRST_PERSON_I.search("I’ve no idea"))
+#: (True, True)
+#: >>> bool(RE_FIRST_PERSON_I.search("World War I. Then")), bool(RE_FIRST_PERSON_I.search("It was"))
+#: (False, False)
+RE_FIRST_PERSON_I = LazyPattern(r"\bI(?:\b(?!\.)|[’']\p{Ll})")
+
+
+def _unlabelled_questions(text: str, paras: list[tuple[int, int]], memo: dict) -> list[int]:
+    """The paragraphs of an interview printed as questions and answers with no labels: short
+    paragraphs that are the writer's questions (``RE_UNLABELLED_QUESTION``), each followed by an
+    unquoted paragraph of the interviewee's in the first person (‘Was he? / The boat existed. … I
+    found a harbormaster's log …’); none unless the article has several such. Worked out once per
+    article (``memo``)."""
+    if "unlabelled-questions" in memo:
+        return memo["unlabelled-questions"]
+    found = []
+    for k in range(1, len(paras) - 1):
+        lo, hi = paras[k]
+        body = text[lo:hi].strip()
+        if "?" not in body[-1:] or not RE_UNLABELLED_QUESTION.fullmatch(body):
+            continue
+        a_lo, a_hi = paras[k + 1]
+        answer = text[a_lo:a_hi]
+        if not RE_OPENING_MARK.match(answer) and not answer.rstrip().endswith("?") \
+                and RE_FIRST_PERSON_I.search(RE_ANY_QUOTED.sub("", answer)):
+            found.append(k)
+    if len(found) >= UNLABELLED_QUESTIONS_MIN and RE_INTERVIEW_FRAME.search(text, 0, paras[found[0]][0]) is None:
+        found = []  # (no word before the first question that the piece is an interview: a first-person
+        # column's or an open letter's own questions, ‘Where does the money go? / I rang the council … I
+        # said, “…”’, whose "I" is the writer)
+    memo["unlabelled-questions"] = found if len(found) >= UNLABELLED_QUESTIONS_MIN else []
+    return memo["unlabelled-questions"]
+
+
+def _unlabelled_interviewee(text: str, paras: list[tuple[int, int]], sp: Span, cast: Cast, memo: dict) -> Person | None:
+    """Who answers an interview printed without labels (``_unlabelled_questions``): the one the
+    article names most often before its first question; worked out once per article (``memo``)."""
+    if "unlabelled-interviewee" not in memo:
+        questions = _unlabelled_questions(text, paras, memo)
+        memo["unlabelled-interviewee"] = _named_before_questions(text, paras, sp, cast, paras[questions[0]][0]) \
+            if questions else None
+    found = memo["unlabelled-interviewee"]
+    return found.person if found is not None else None
+
+
+#: A speaker's label opening a paragraph of a printed interview: a surname and a colon ("Mokoena: ").
+RE_TURN_LABEL = LazyPattern(r"(\p{Lu}[\p{Ll}’'\-]+(?:-\p{Lu}[\p{Ll}]+)?):\s")
+
+
+def _opens_its_sentence(text: str, at: int) -> bool:
+    """The name at ``at`` is its sentence's subject: only title words stand before it (‘Condors head
+    coach Walt Kessinger met reporters’; never ‘After the sacking of Tom Reed, Ann Lee …’)."""
+    words = text[_after_last_stop(text, at):at].split()
+    return len(words) <= 5 and not any(w.lower().strip(",") in FUNCTION_WORDS or w.endswith(",") for w in words)
+
+
+#: How far before an interview's first question its people are counted.
+INTERVIEW_REACH = 4000
+
+#: An interview's question label: "Q: ", "Q. ", "Q - ".
+RE_QUESTION_LABEL = LazyPattern(r"Q(?::|\.| [—–-])\s")
+
+#: A verb of asking anywhere (a cheap first look before the per-person one, made once per article).
+RE_ASKS = LazyPattern(r"\b(?:interviewed|questioned|asked)\b")

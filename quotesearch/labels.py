@@ -1,0 +1,224 @@
+"""Labels and sign-offs: a line's speaker label before a colon, a headline's or section's label, a
+sign-off line, never a speaker's words.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quotesearch.cues import (
+    DASHES, Found, SIGN_OFF_GOES_ON, _bare_sign_off_role, _described_sign_off, cue_before, sentence_ends,
+)
+from quotesearch.lexicon import (
+    HEADLINE_LABELS, HONORIFICS, INTRODUCING_IMPERATIVES, LazyPattern, ROLE_NOUNS, STORY_LABEL_NOUNS,
+)
+from quotesearch.mentions import Mention, mention_after
+from quotesearch.names import Token, gender_of, tokenize
+from quotesearch.quotes import Span
+from quotesearch.speakers import Cast, Person
+
+
+#: How far after its closing mark a quotation's attribution is looked for.
+AFTER_CHARS = 250
+
+#: Words of a digest's section heading in capitals, never a speaker's label ("QUOTE OF THE DAY:",
+#: "THE LAST WORD:", "BY THE NUMBERS:").
+SECTION_WORDS = frozenset("quote quotes word words day week month year saying matters numbers number line "
+                          "takeaway takeaways picture context background overheard heard "
+                          "pull pullquote".split())  # (a page's pull quote: ‘PULL QUOTE: “…” — X’, ‘PULLQUOTE:’)
+
+
+def _opens_line_before_colon(text: str, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` open their line, a colon right after them (a label's place)."""
+    return text.startswith(":", end) and (start == 0 or text[start - 1] == "\n")
+
+
+#: The longest first line that may be a headline whose bare role word speaks (:func:`_headline_role`).
+HEADLINE_ROLE_WIDTH = 160
+
+#: What may come before a headline's role word set right before its marks: the line's start or a
+#: clause's stop (‘Tanaka Foods pulls noodle packs; president “truly ashamed”’).
+HEADLINE_CLAUSE_STOPS = ";:,—–"
+
+
+def _bare_role_word(word: str) -> bool:
+    """A role noun alone, in any case but a name's, with no article or name: "CEO", "minister".
+
+    >>> _bare_role_word("CEO"), _bare_role_word("chairman"), _bare_role_word("Smith"), _bare_role_word("the minister")
+    (True, True, False, False)
+    """
+    return word.isalpha() and word.lower() in ROLE_NOUNS and (word.islower() or (word.isupper() and len(word) <= 4))
+
+
+def _headline_role(text: str, sp: Span, found: Found | None) -> Mention | None:
+    """A headline's bare role word that speaks its words, with no name in the line: the cue's (‘“We
+    moved too slowly,” admits CEO’, ‘“…,” says minister’), or the one set right before the marks after a
+    clause's stop or at the line's start (‘Tanaka Foods pulls noodle packs; president “truly ashamed”’).
+    Only in the article's first line, short and with no stop at its end (never a lede's ‘“…,” said the
+    minister.’)."""
+    if sp.paragraph != 0 or sp.para_end - sp.para_start > HEADLINE_ROLE_WIDTH \
+            or text[sp.para_start:sp.para_end].rstrip("’'”\" ")[-1:] in ".?!…":
+        return None
+    if found is not None and found.mention is not None and sp.para_start <= found.mention.start < sp.para_end \
+            and found.rule in ("cue-after", "cue-before") and _bare_role_word(found.mention.text):
+        return found.mention
+    pre = text[sp.para_start:sp.open_at]
+    if not pre.endswith(" "):
+        return None
+    words = pre.rstrip().rsplit(None, 1)
+    word = words[-1] if words else ""
+    rest = pre[:len(pre.rstrip()) - len(word)].rstrip()
+    if not _bare_role_word(word) or (rest and rest[-1] not in HEADLINE_CLAUSE_STOPS):
+        return None
+    at = sp.para_start + len(pre.rstrip()) - len(word)
+    return Mention(at, at + len(word), word, "description")
+
+
+def _sole_of_surname(text: str, surname: str, cast: Cast) -> bool:
+    """The article names one person only of ``surname``, for dropping a club's possessive before it in a
+    headline (‘Dunmore's Okafor’); never where two of that surname are named (‘Kerry's O'Shea’ with Seán and
+    Kieran O'Shea, ‘Britain's Johnson’ with Boris and Jo Johnson): the possessive may be what tells them apart."""
+    key = surname.lower()
+    p = cast.by_surname.get(key)
+    if p is None or not cast.knows(key) or cast.namesakes.get(key):
+        return False
+    given = p.name.split()[0] if " " in p.name else None
+    for m in regex.finditer(r"(?<![\p{L}’'])(\p{Lu}[\p{L}’'\-]*)[ \t]+" + regex.escape(surname) + r"\b", text):
+        w = m.group(1)
+        if w == given or w in HONORIFICS or w.rstrip(".") in HONORIFICS or w.lower() in ROLE_NOUNS or w.endswith(("’s", "'s")):
+            continue
+        return False  # (another given name before the surname: a namesake the cast merged or missed)
+    return True
+
+
+def _own_sign_off_after(text: str, sp: Span) -> bool:
+    """The quotation's line goes on after its close with a dash and words: a source of its own (‘“…” —
+    parent of two, Bray’)."""
+    rest = text[(sp.close_end or sp.end):sp.para_end].strip()
+    return len(rest) > 2 and rest[0] in DASHES and any(c.isalpha() for c in rest)
+
+
+def _introduced_by_imperative(text: str, toks: list[Token]) -> Found | None:
+    """A columnist's sentence that brings someone in with an imperative and a colon, the words in the
+    next paragraph (‘Consider instead Siobhan Kerr, who has taught in Tallaght for 20 years:’, ‘Meet
+    Tunde Bello, a welder from Ikeja:’, ‘Take Priya Nair, 34, a nurse:’): the one named right after
+    the verb (and "instead"), never one further on (‘Consider the case that Ann Roe made:’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "Consider instead Siobhan Kerr, who has taught for 20 years:"
+    >>> _introduced_by_imperative(t, tokenize(t)).mention.text
+    'Siobhan Kerr'
+    >>> t = "Consider the case that Ann Roe made:"; _introduced_by_imperative(t, tokenize(t)) is None
+    True
+    """
+    if len(toks) < 3 or toks[0].text.lower() not in INTRODUCING_IMPERATIVES or not toks[0].capitalized:
+        return None
+    k = 2 if toks[1].word in ("instead", "now", "also") else 1
+    m = mention_after(toks, k, text)
+    if m is None or m.kind != "name" or m.start != toks[k].start:
+        return None
+    return Found(m, None, "colon", ":")
+
+
+def _new_speaker_colon_after(text: str, psp: Span, paras: list[tuple[int, int]], cast) -> bool:
+    """The paragraph of the quotation ``psp`` goes on after it with a sentence of its own that ends in a
+    colon and names someone before its cue: the words that open the next paragraph are that one's, never
+    carried over from ``psp`` (‘The alliance said in a statement that delegates had “chosen …” The
+    group’s president, the Rev. X, told reporters:’ / ‘“Nobody is being kicked out …”’ is X's).
+
+    The cheap test first: the paragraph ends in a colon, well after the quotation closes."""
+    p_lo, p_hi = paras[psp.paragraph]
+    close = psp.close_end or psp.end
+    if text[p_hi - 1:p_hi] != ":" or p_hi - close < 12:
+        return False
+    ends = [e for e in sentence_ends(text, close - 2, p_hi) if e <= p_hi - 12]
+    if not ends:
+        return False  # (the same sentence goes on: ‘“…,” Dolan said, adding:’ keeps its speaker)
+    toks = tokenize(text, ends[-1], p_hi)
+    f = cue_before(text, toks, cast.knows)
+    return f is not None and f.mention is not None and f.mention.kind in ("name", "description") \
+        and f.cue not in (None, ":") and f.mention.start >= ends[-1]  # (a speech verb's subject: never ‘The
+    # message to the company was clear:’, whose words are still the speaker's before)
+
+
+#: A credit line or a note on the writer after a dash (never a quotation's sign-off).
+RE_CREDIT_LINE = LazyPattern(r"(?i)\b(?:reporting|contributed|contributing|compiled|edited|writes|wrote)\b|\b(?:is|was) (?:a|an|the|professor|editor|author|director|chief)\b")
+
+
+def _sign_off_line_next(text: str, sp: Span, paras: list[tuple[int, int]]) -> bool:
+    """The quotation closes its paragraph and the next, a short line, opens with a dash: its own sign-off
+    (‘‘…’’ / ‘– Lisa Smith, 44, after the race’), read by the sign-off rule, never a speaker carried over;
+    never a subheading set between two dashes (‘– An immigrant himself –.’)."""
+    if sp.paragraph + 1 >= len(paras) or (sp.close_end or sp.end) < sp.para_end - 1:
+        return False
+    n_lo, n_hi = paras[sp.paragraph + 1]
+    line = text[n_lo:n_hi].strip().rstrip(".")
+    if not (0 < n_hi - n_lo <= AFTER_CHARS and line[:1] in DASHES and len(line) > 2 and line[1:2].isspace()
+            and line[-1] not in DASHES):
+        return False
+    if RE_CREDIT_LINE.search(line):
+        return False  # (never a credit or a note on the writer: ‘— Mary Kelly in Dublin contributed reporting’,
+        # ‘— Additional reporting by Seán Murray’)
+    toks = tokenize(text, n_lo, n_hi)  # (a name, a described source or a bare role right after the dash:
+    # never the writer's words, ‘— a phrase he repeated all week’)
+    m = mention_after(toks, 1, text) if len(toks) > 1 else None
+    rest = [x for x in toks if m is not None and x.start >= m.end]
+    return (m is not None and m.kind == "name" and m.start == toks[1].start
+            and (not rest or rest[0].text in ".,;()" or rest[0].word in SIGN_OFF_GOES_ON)) \
+        or (m is not None and _described_sign_off(toks, 1, m, text)) or _bare_sign_off_role(toks, 1, text) is not None
+
+
+#: A full stop, question or exclamation mark before a space or the end.
+RE_STOP_AND_SPACE = LazyPattern(r"[.!?](?:\s|$)")
+
+
+def _holder_body_in_lead(text: str, holder: Person, head: str, paras: list[tuple[int, int]]) -> bool:
+    """The body a headline's sole office holder is first written with (‘Club América president Santiago
+    Baños’) is in the headline or the lede's first sentence, or none is written: never a club's president
+    brought in later for a headline's "president" that is the country's (‘“…,” says president / Mexico
+    rejected the tariff threat. … Club América president Santiago Baños …’)."""
+    if not holder.spots:
+        return True
+    at = holder.spots[0][0]
+    m = regex.search(r"((?:\p{Lu}[\p{L}&’'\-]*[ \t]+){1,4})(?:[\p{Ll}\-]+[ \t]+){0,2}" + regex.escape(head) + r"[ \t]+$",
+                     text[max(0, at - 80):at])
+    if m is None:
+        return True
+    body = m.group(1).strip()
+    if body.split()[0] in ("The", "A", "An") or len(paras) < 2:
+        return True
+    lo, hi = paras[1]
+    stop = RE_STOP_AND_SPACE.search(text[lo:hi])
+    lead = text[paras[0][0]:paras[0][1]] + " " + text[lo:lo + stop.end() if stop else hi]
+    return any(w in lead for w in body.split() if len(w) > 2)
+
+
+def _headline_label(text: str, start: int, end: int) -> bool:
+    """The one word from ``start`` to ``end``, opening its line before a colon, is a section's or a
+    story kind's label (:data:`HEADLINE_LABELS`)."""
+    return _opens_line_before_colon(text, start, end) and text[start:end].lower() in HEADLINE_LABELS
+
+
+def _story_label(text: str, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` open a headline's line before a colon and end in a
+    running story's noun (:data:`STORY_LABEL_NOUNS`) after a capitalised word: ‘Pakistan floods:
+    ‘We lost everything’’ (never ‘Mother of victim:’ nor a name: ‘Zelenko:’).
+
+    >>> _story_label("Pakistan floods: ‘We lost everything’", 0, 15)
+    True
+    >>> _story_label("Mother of victim: ‘He was my world’", 0, 16)
+    False
+    """
+    words = text[start:end].split()
+    return _opens_line_before_colon(text, start, end) and 2 <= len(words) <= 4 \
+        and words[0][:1].isupper() and words[-1] in STORY_LABEL_NOUNS \
+        and not any(gender_of(w) is not None or w.rstrip(".").lower() in HONORIFICS for w in words[:-1])
+
+
+def _section_label(text: str, colon: int) -> bool:
+    """The line's words in capitals before a colon at ``colon`` are a section's heading."""
+    start = text.rfind("\n", 0, colon) + 1
+    words = text[start:colon].split()
+    return 0 < len(words) <= 6 and all(w.isupper() or not w.isalpha() for w in words) \
+        and any(w.strip(".,:;").lower() in SECTION_WORDS for w in words) \
+        and not any(gender_of(w.strip(".,").title()) is not None or w.strip(".,").lower() in HONORIFICS for w in words)
