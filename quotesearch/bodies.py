@@ -1075,6 +1075,17 @@ RE_BODY_NAME_SET_OFF = LazyPattern(r", (the |The )?(\p{Lu}[\p{L}\-’'&]*(?: (?:
 BODY_DESCRIPTION_HEADS = frozenset("organisation organization body outfit".split())
 
 
+#: The last semicolon of a sentence and the space after it, when a clause with its own subject follows: "the"
+#: or a capital word opens it (‘Travel is dear; the Arden Sailing Foundation pays for some of it.’).
+#:
+#: >>> t = "Travel is dear; the Arden Sailing Foundation pays for some of it."
+#: >>> t[RE_SEMICOLON_CLAUSE.search(t).end():][:20]
+#: 'the Arden Sailing Fo'
+#: >>> RE_SEMICOLON_CLAUSE.search("It cost $5; more than planned.") is None
+#: True
+RE_SEMICOLON_CLAUSE = LazyPattern(r";\s+(?=(?:[Tt]he\s+)?\p{Lu})(?![^;]*;)")
+
+
 def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast,
                  restated: bool = False) -> Person | None:
     """The body that one of the two sentences before ``at`` opens with as its subject, for "the
@@ -1108,7 +1119,13 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         return own  # ‘… a care home run by Heather Care Group, until she was dismissed for what the company
         # described as “…”’
     told_otherwise = _kind_word_told_otherwise(text, noun, at)  # (the same for every sentence)
-    for s_lo, s_hi in reversed(sentences[-2:]):
+    reach = 2
+    if sentences and (clause := RE_SEMICOLON_CLAUSE.search(text, *sentences[-1])) is not None \
+            and clause.end() < sentences[-1][1]:
+        x, y = sentences[-1]  # the sentence right before in two: its clause after a semicolon has its own subject,
+        sentences = [*sentences[:-1], (x, clause.start() + 1), (clause.end(), y)]  # the nearer (‘Travel is
+        reach = 3  # dear; the Arden Sailing Foundation pays for some of it. The foundation said …’) (w59b)
+    for s_lo, s_hi in reversed(sentences[-reach:]):
         if text[s_lo:s_hi].lstrip().startswith(("“", '"')) and s_hi >= at:
             continue  # (the cue's own sentence opening with the words: its subject is the quotation's)
         if (dateline := RE_DATELINE.match(text, s_lo, s_hi)) is not None:

@@ -5856,8 +5856,13 @@ def _bare_appositive(inner: list[Token]) -> list[Token]:
     return inner
 
 
-#: Lower-case words that may open a name's title in an appositive ("his niece, state Del. X").
-APPOSITIVE_QUALIFIERS = wordset("state former then acting interim retired")
+#: Lower-case words that may open a name's title in an appositive ("his niece, state Del. X"), among them
+#: where the holder stands in the office's term (‘Her opponent, incumbent Sen. X,’, ‘his successor,
+#: outgoing Mayor X,’) (w59b).
+#:
+#: >>> "incumbent" in APPOSITIVE_QUALIFIERS, "outgoing" in APPOSITIVE_QUALIFIERS, "opponent" in APPOSITIVE_QUALIFIERS
+#: (True, True, False)
+APPOSITIVE_QUALIFIERS = wordset("state former then acting interim retired incumbent outgoing")
 
 
 def _named_person_lead(toks: list[Token], f: int) -> int:
