@@ -937,8 +937,16 @@ PLACE_OFFICES = frozenset("Minister Secretary Commissioner".split())
 #: ‘the state electoral commission’): never the verb there.
 STATE_BODY_NOUNS = frozenset("""
 department ministry agency board authority commission office council police prosecutor prosecutors
-legislature assembly government utility corporation directorate inspectorate
+legislature assembly government utility corporation directorate inspectorate headquarters secretariat
 """.split())
+
+#: Nouns of a body's seat that a noun of the body stands before as a modifier (‘a police source at the
+#: command headquarters’, ‘an official at the party headquarters’, ‘the state secretariat’): a
+#: description read forward goes on to them, never stopping at the body's noun (w59a).
+#:
+#: >>> "headquarters" in BODY_SEAT_NOUNS, "hall" in BODY_SEAT_NOUNS
+#: (True, False)
+BODY_SEAT_NOUNS = frozenset("headquarters secretariat".split())
 
 #: Words after a rank's "General" that name an armed force's body, never a ranked person's surname
 #: ("Ukraine's General Staff said", "the army's General Command").

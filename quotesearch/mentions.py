@@ -12,7 +12,7 @@ import regex
 from quotesearch.lexicon import (
     ACRONYM_RANKS, GENDERED_NOUNS, RANK_BODY_WORDS, STATE_BODY_NOUNS, AGE_COMPARATIVES, APPOSED_BODY_KINDS, AUTHORED_BY_PARTICIPLES, AUXILIARIES, BARE_PASTS,
     BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS, FIRM_LABEL_NOUNS, BY_TIME_NOUNS, CALL_VERBS, CAUSE_PEOPLE_NOUNS, CHAMBER_WORDS,
-    CLAUSE_SUBJECT_OPENERS, COMPOUND_UNIT_NOUNS, COUNTRY_NATIONALITIES, DEMONSTRATIVE_PREPOSITIONS, EXECUTIVE_ACRONYMS, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
+    BODY_SEAT_NOUNS, CLAUSE_SUBJECT_OPENERS, COMPOUND_UNIT_NOUNS, COUNTRY_NATIONALITIES, DEMONSTRATIVE_PREPOSITIONS, EXECUTIVE_ACRONYMS, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
     DESCRIPTION_HEAD_STOPS, DESCRIPTION_NOUNS, SET_OFF_BODY_KINDS, DOCUMENT_ADJUNCT_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES,
     GOVERNMENT_LEVELS, HONORIFICS, TITLE_LEVEL_WORDS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS,
     LEGAL_FORMS, LazyPattern, RE_DESCRIPTION_TIME_TAIL, MODIFIED_BLOC_PLURALS, NAMED_BODY_NOUNS, NAMED_PERSON_NOUNS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES,
@@ -4701,7 +4701,10 @@ def _description_phrase_end(toks: list[Token], j: int, text: str) -> int:
             and toks[k + 1].text.islower()) or (
             # (or on through a body's long name: "a spokesman for the Royal Society for the Protection of Birds")
             k - j < 16 and (toks[k].capitalized or toks[k].word in NAME_JOINERS or toks[k].word == "the")
-            and (toks[k + 1].capitalized or toks[k + 1].word in NAME_JOINERS or toks[k + 1].word == "the"))) and (
+            and (toks[k + 1].capitalized or toks[k + 1].word in NAME_JOINERS or toks[k + 1].word == "the")) or (
+            # (or on from a body's long name to the unit of it it owns: ‘a senior official of the Thane Municipal
+            # Corporation's town planning department’)
+            k - j < 16 and _owned_unit_ahead(toks, j, k))) and (
             # the object of "of" is never a verb: "the former secretary of state"
             (toks[k].word == "of" and toks[k + 1].text[:1].isalpha())
             or (toks[k + 1].word not in DESCRIPTION_STOP and toks[k + 1].word not in NOT_IN_DESCRIPTION)
@@ -4730,7 +4733,9 @@ def _description_phrase_end(toks: list[Token], j: int, text: str) -> int:
                 and not _noun_before_role(toks, k + 1) \
                 and not (is_possessive(toks[k + 1]) and toks[k + 1].word[:-2] in ROLE_NOUNS) \
                 and not (toks[k + 1].word == "state" and _nation_state(toks, j, k + 1)) \
-                and not _compound_and(toks, k + 1):  # ("a member state"; ‘the trust and safety team’)
+                and not _compound_and(toks, k + 1) \
+                and toks[k + 1].word not in BODY_SEAT_NOUNS:  # ("a member state"; ‘the trust and safety team’;
+            # ‘a police source at the command headquarters’)
             break  # after its head noun only a preposition goes on: "the president left …" (but
             # "official" is an adjective before a document: "The official inquiry found", and "staff" a noun
             # that qualifies one: "A staff report by the committee found"; and an office
@@ -4757,6 +4762,34 @@ def _description_phrase_end(toks: list[Token], j: int, text: str) -> int:
             break  # nor where or how it was said: "said the company in a statement"
         k += 1
     return k
+
+
+#: Most lower-case words between a body's possessive name and the noun of the unit it owns (‘the
+#: Corporation's town planning department’, ‘the ministry's water supply and sanitation wing’).
+OWNED_UNIT_REACH = 4
+
+
+def _owned_unit_ahead(toks: list[Token], j: int, k: int) -> bool:
+    """``toks[k + 1]`` goes on a description read forward from ``toks[j]`` past its first eight words: the
+    lower-case words after a capitalised body's possessive name, up to the noun of a unit
+    (:data:`COMPOUND_UNIT_NOUNS`) within :data:`OWNED_UNIT_REACH` words of it (‘a senior official of the
+    Pune Municipal Corporation's town planning department’, w59a).
+
+    >>> t = "A senior official of the Pune Municipal Corporation's town planning department said"
+    >>> toks = tokenize(t); _owned_unit_ahead(toks, 0, 8), _owned_unit_ahead(toks, 0, 9)
+    (True, True)
+    >>> toks = tokenize("A senior official of the Pune Municipal Corporation's town hall said"); _owned_unit_ahead(toks, 0, 8)
+    False
+    """
+    o = next((o for o in range(k, j, -1) if is_possessive(toks[o])), None)
+    if o is None or not toks[o].capitalized or k + 1 >= len(toks) or k + 1 - o > OWNED_UNIT_REACH:
+        return False
+    for u in range(o + 1, min(len(toks), o + 1 + OWNED_UNIT_REACH)):
+        if not (toks[u].text.isalpha() and toks[u].text.islower()) or toks[u].word in FUNCTION_WORDS - {"and"}:
+            return False
+        if toks[u].word in COMPOUND_UNIT_NOUNS:
+            return u > k
+    return False
 
 
 def _one_named_after_partitive(toks: list[Token], j: int, k: int, text: str) -> Mention | None:
