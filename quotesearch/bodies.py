@@ -931,8 +931,8 @@ def _rival_named(text: str, at: int, kind: str, name: str) -> bool:
     if text.find(kind[:1].upper() + kind[1:], lo, at) < 0:
         return False  # (cheap: no capital kind in reach)
     own = [(m.start(), m.end()) for m in regex.finditer(regex.escape(name), text, pos=max(0, lo - len(name)), endpos=at)]
-    return any(not any(a <= m.start() < b or a < m.end() <= b for a, b in own)
-               for m in _kind_in_name(kind).finditer(text, lo, at))
+    return any(not any(a <= m.start() < b or a < m.end() <= b for a, b in own) and not _shortened_name(m.group(), name)
+               for m in _kind_in_name(kind).finditer(text, lo, at))  # (its own shorter name is no rival)
 
 
 #: How far before "the board" or "the court" another of its kind makes it unclear which is meant.
@@ -2329,7 +2329,24 @@ def _sole_body(text: str, at: int, noun: str, cast: Cast, lo: int) -> Person | N
     for other in _unnamed_body(noun).finditer(text, starts[i], at):
         if not ending.endswith(" " + other.group().lower()):
             return None  # (but "the health district" is Hartwell County Health District, named before)
-    return Person(names[0], kind="organisation")
+    fullest = max(names[:i + 1], key=lambda n: len(n.lower().removeprefix("the ").split()))  # (the first of its longest)
+    return Person(fullest if _shortened_name(names[0], fullest) else names[0], kind="organisation")
+
+
+def _shortened_name(short: str, full: str) -> bool:
+    """``short`` is ``full`` with words of its middle left out, its first and last words kept: the
+    same body named shorter (a headline's ‘Stallworth Airport’ for ‘Stallworth International Airport’).
+
+    >>> _shortened_name("Stallworth Airport", "the Stallworth International Airport")
+    True
+    >>> _shortened_name("Stallworth Airport", "Stallworth Regional Airport Authority"), _shortened_name("Kelso Bank", "Kelso Bank")
+    (False, False)
+    """
+    a, b = short.lower().removeprefix("the ").split(), full.lower().removeprefix("the ").split()
+    if not 2 <= len(a) < len(b) or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    rest = iter(b[1:-1])
+    return all(w in rest for w in a[1:-1])
 
 
 #: A firm's trade set off right after a name (‘Vaultline, a cryptocurrency exchange that …’, ‘Chainlight
@@ -2734,8 +2751,10 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
             continue  # (a person with an office: ‘Financial Secretary Kenneth Yip’ is no financial firm)
         if len(words) > 1 and words[-1] in LAW_NAME_ENDINGS:
             continue  # (a law, no body: ‘the Securities and Futures Act’)
-        if second is None and names and name.lower().removeprefix("the ") != names[0].lower().removeprefix("the "):
-            second = len(names)
+        if second is None and names and name.lower().removeprefix("the ") != names[0].lower().removeprefix("the ") \
+                and not _shortened_name(name, names[0]) and not _shortened_name(names[0], name):
+            second = len(names)  # (but the same body by a shorter name, ‘Stallworth Airport’ for ‘Stallworth
+            # International Airport’, is no second one)
         starts.append(at)
         names.append(name)
     table = cast.bodies[noun] = (starts, names, len(names) if second is None else second)

@@ -840,6 +840,13 @@ def _firm_town_after(text: str, end: int, words: Sequence[str]) -> bool:
     return first in US_STATE_FORMS or first in COUNTRY_NATIONALITIES or two in US_STATE_FORMS or two in COUNTRY_NATIONALITIES
 
 
+#: The possessive ending of a body's name that owns what follows (‘Airport’s’, ‘Labs'’): stripped to the name.
+#:
+#: >>> RE_POSSESSIVE_END.sub("", "Airport’s"), RE_POSSESSIVE_END.sub("", "Labs'")
+#: ('Airport', 'Labs')
+RE_POSSESSIVE_END = LazyPattern(r"(?:[’']s|(?<=s)[’'])$")
+
+
 #: Parts of a body, and what it holds, before its name: "Shares of", "Stock of", "Units of".
 BODY_PARTS = wordset("shares stock stocks bonds units subsidiaries divisions branches parts")
 
@@ -2106,6 +2113,13 @@ OTHER_SEX = {"m": regex.compile(r"\b(?:she|her|hers|herself)\b", regex.I),
 #: (‘Mr. Mertz said his mother had continued fieldwork’, ‘Ms Tan said her late father’).
 RE_CUE_OF_PARENT = LazyPattern(r",? (?:said|says|recalled|recalls|added|told \p{Ll}+(?: \p{Ll}+)?)(?: that)? "
                                r"(?:his|her) (?:late )?(?:mother|father|parents|mum|mom|dad)\b")
+
+#: A title of one to three capitalised words opening a sentence before a name (‘Sheriff ’, ‘State Senator ’),
+#: for :meth:`Cast._sex_told_where_named`.
+#:
+#: >>> bool(RE_TITLE_OPENING.fullmatch("Sheriff ")), bool(RE_TITLE_OPENING.fullmatch("State Senator ")), bool(RE_TITLE_OPENING.fullmatch("On Monday, "))
+#: (True, True, False)
+RE_TITLE_OPENING = LazyPattern(r"(?:\p{Lu}[\p{L}.\-]* ){1,3}")
 
 #: The third-person pronouns that tell a sex, as words (:meth:`Cast._sex_told_where_named`), and the sex each tells.
 RE_SEX_PRONOUN = LazyPattern(r"\b(?i:he|his|him|himself|she|her|hers|herself)\b")
@@ -6306,17 +6320,21 @@ class Cast:
             return None
         return unknown[0]
 
-    def _sex_told_where_named(self, p: Person) -> str | None:
+    def _sex_told_where_named(self, p: Person, titled: bool = False) -> str | None:
         """The sex the pronouns tell of ``p`` where the text first names them in full, opening a sentence:
         those of the rest of that sentence and the first word of the next (‘Lucius Fairweather, a pianist
         …, died on Thursday at his home. He was 88.’ is "m"; ‘Dilys Morgan fell at home. Her son, …’ is
         "f"); None when they tell none, or both, or the name opens no sentence (bounded: one sentence of
-        :data:`SUBJECT_REACH` characters at most)."""
+        :data:`SUBJECT_REACH` characters at most). With ``titled``, the name may come after a title that
+        opens the sentence (‘Sheriff Dana Rourke posted a video from her car.’)."""
         first = self._spots_in_order(p)[:1]
-        if not first or (first[0][0] and _after_last_stop(self.text, first[0][0]) != first[0][0]):
+        if not first or (first[0][0] and (opening := _after_last_stop(self.text, first[0][0])) != first[0][0]
+                         and not (titled and RE_TITLE_OPENING.fullmatch(self.text, opening, first[0][0]))):
             return None
         end = first[0][1]
         stop = self.text.find(". ", end, end + SUBJECT_REACH)
+        if titled and 0 <= (line_end := self.text.find(".\n", end, end + SUBJECT_REACH)) and (stop < 0 or line_end < stop):
+            stop = line_end  # (the sentence ends its paragraph: the next paragraph's words are another's)
         if stop < 0:
             return None
         nxt = self.text[stop + 2:stop + 6].split()[:1]
@@ -8106,7 +8124,10 @@ class Cast:
                 c + 1 < len(words) and words[c + 1].lower() in ORG_WORDS)
                 and not (c > k and words[c - 1] in SAINT_ABBREVIATIONS)), len(words))  # (but "Sheriff's Office", and
             # a saint's name, whose ’s is the name's own: "St. Anselm’s Health Network")
-            words = words[k:cut]
+            owner = RE_POSSESSIVE_END.sub("", words[cut]) if cut < run_words else ""
+            words = words[k:cut] + ([owner] if owner[:1].isupper() and cut > k else [])  # (the owner keeps its
+            # last word: ‘Brackley International Airport’s main runway’ names "Brackley International Airport",
+            # never "Brackley International"; a lone owner, "Trump’s Justice Department", names no body)
             while words and (words[-1].lower() in ("the", "of", "for", "and", "&") or ends_in_title(words)):
                 words.pop()  # (and an office after the body's name: "Kairo Labs CEO defends …" names Kairo Labs)
             if (served := _body_served(words)) is not None:
@@ -10167,6 +10188,11 @@ class Cast:
                 continue
             if gender is not None and p.kind == "name":
                 p = self._namesake_meant(pos, p, gender, recent, mention)
+            if gender is not None and p.kind == "name" and p.gender is None and (nearest is not None or fallback is not None) \
+                    and self._sex_told_where_named(p, titled=True) not in (None, gender):
+                continue  # a given name that tells no sex, of one the sentence naming them tells is of the other,
+                # is no subject to prefer over the nearer one who fits (‘Sheriff Dana Rourke posted a video from
+                # her car. … according to commander Mateo Quiroga. “…,” he told reporters’ is Quiroga's)
             if (p.kind == "description" and p.gender is None) or gender is None or p.gender in (None, gender):
                 # a subject or a speaker is the likelier antecedent than a nearer object
                 # ("Trump said praise from Vladimir Putin … He said"), within reach
