@@ -225,6 +225,8 @@ BODY_NAME_WORDS = {
     "railroad": frozenset("railroad railroads railway railways rail".split()),
     "railway": frozenset("railroad railroads railway railways rail".split()),
     "bank": frozenset("bank".split()),
+    # an oil refinery named by its kind (‘Port Harlow Refinery raised its prices. The refinery said’) (w59c)
+    "refinery": frozenset("refinery refineries".split()),
     "union": frozenset("union federation workers".split()),
     "university": frozenset("university college".split()),
     "hospital": frozenset("hospital clinic infirmary".split()),  # ("Medical Center": _body_of_kind)
@@ -1056,6 +1058,13 @@ def _unknown_firm_subject(text: str, m: Mention, noun: str, cast: Cast) -> bool:
 
 #: Where a body is based or listed, before its kind (‘Kiel-based’, ‘Nasdaq-listed’).
 RE_BASED = LazyPattern(r"\p{Lu}[\p{L}\- ]*-(?:based|listed|headquartered)")
+
+#: Where a body is based, written before its name with "the" (‘the Lekki-based Port Harlow Refinery’):
+#: no part of the name "the refinery" stands for (w59c).
+#:
+#: >>> RE_BASED_BEFORE_NAME.sub("", "the Lagos-based Port Harlow Bank")
+#: 'Port Harlow Bank'
+RE_BASED_BEFORE_NAME = LazyPattern(r"^(?i:the) \p{Lu}[\p{L}\-]*-(?:based|listed|headquartered) (?=\p{Lu})")
 
 
 #: A body's name set off right after the description that opens a sentence (‘A local civic group, the
@@ -2751,6 +2760,7 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
             continue  # (a person with an office: ‘Financial Secretary Kenneth Yip’ is no financial firm)
         if len(words) > 1 and words[-1] in LAW_NAME_ENDINGS:
             continue  # (a law, no body: ‘the Securities and Futures Act’)
+        name = RE_BASED_BEFORE_NAME.sub("", name)  # (‘the Lekki-based Alpha Crest Refinery’)
         if second is None and names and name.lower().removeprefix("the ") != names[0].lower().removeprefix("the ") \
                 and not _shortened_name(name, names[0]) and not _shortened_name(names[0], name):
             second = len(names)  # (but the same body by a shorter name, ‘Stallworth Airport’ for ‘Stallworth

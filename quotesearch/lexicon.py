@@ -1514,7 +1514,8 @@ franchise band orchestra festival opposition junta regime militia
 biotech chipmaker cooperative co-operative co-op directorate clinic tribunal chamber jury
 prefecture coastguard inspectorate secretariat municipality governorate command leadership politburo presidium
 society college academy caucus
-""")
+refinery refiner
+""")  # (the last line: an oil firm called by its plant, ‘Port Harlow Refinery …. The refinery said’, w59c)
 
 #: Head nouns that are a firm's kind and a worker's alike (‘the operator’, a firm; ‘a crane operator’, a
 #: person): someone a "he" or "she" may stand for when brought in unnamed with a word before the noun.

@@ -5518,9 +5518,12 @@ def _verb_with_object(toks: list[Token], i: int) -> bool:
         and (toks[i + 1].word in DETERMINERS or toks[i + 1].word in POSSESSIVES)
 
 
-#: The first two words of what a source knows: "familiar with", "close to", "in charge of" …
+#: The first two words of what a source knows: "familiar with", "close to", "in charge of" …, and
+#: what an observer watches ("a Western diplomat following the talks", "an analyst following the
+#: case"): after the source's head noun the participle is the description's, not a time phrase.
 SOURCE_PHRASE_OPENERS = frozenset({("familiar", "with"), ("close", "to"), ("in", "charge"), ("with", "knowledge"),
-                                   ("briefed", "on"), ("involved", "in"), ("knowledgeable", "about")})
+                                   ("briefed", "on"), ("involved", "in"), ("knowledgeable", "about"),
+                                   ("following", "the")})
 
 
 #: Nouns of places and institutions: a name after them is theirs ("the mayor of the coastal city,
