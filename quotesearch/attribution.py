@@ -728,8 +728,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # heard Ann Lee was admitted after telling a GP she “…”’)
         elif found is None and not title_ctx:
             found = _heard_clause_speaker(text, b_lo, sp.open_at)  # (and where the audience is no mention
-            # at all: ‘The inquest heard Miss Lee … after telling a GP she “…”’)  # the court or the jury that heard the words is no speaker: ‘The court was told the
-            # victim was “left for dead”’, ‘Magistrates heard Smith had been “abusive”’
+            # at all: ‘The inquest heard Miss Lee … after telling a GP she “…”’)
         if found is not None and found.rule in ("subject", "cue-before", "cue-in-sentence") \
                 and _claim_denied(text, b_lo, sp.open_at):
             denied_claims.add(idx)  # the words of a claim the sentence denies or answers are the claimants', unnamed:

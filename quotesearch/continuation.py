@@ -371,45 +371,42 @@ def _inherit(text, spans, results, cast, paras) -> None:
                if sp.paragraph == 0 and kind != "scare" and recased_headline_quote(text, paras, sp, spans)}
     heads = [i for i, (sp, found, kind) in enumerate(results) if kind != "scare" and (sp.paragraph in headed or i in recased)]
     if heads:
-        bodies = [(RE_WORD.findall(text[sp.start:sp.end].lower()), found) for sp, found, kind in results
+        bodies = [(RE_WORD.findall(text[sp.start:sp.end].lower()), found, sp.start) for sp, found, kind in results
                   if found is not None and found.person is not None and kind != "scare"
                   and sp.paragraph not in headed and not (recased and sp.paragraph == 0)]
         for i in heads:
             sp, found, kind = results[i]
             words = RE_WORD.findall(text[sp.start:sp.end].lower())  # (three words at least: never ‘Disappointing’)
-            other = next((f for body, f in bodies if words_within(words, body) or subject_swapped(words, body)), None) \
+            other = next((f for body, f, _ in bodies if words_within(words, body) or subject_swapped(words, body)), None) \
                 if len(words) >= 3 or (i in recased and len(words) >= 2) else None  # (a Title Case headline's two
             # words its body quotes again in lower case: ‘Minister Calls Critics ‘Armchair Generals’’)
             if other is None and len(words) >= 3 and (found is None or found.person is None):
                 # (a headline's words that one speaker's quotation says again with a clause between them,
                 # as a headline cuts it: ‘‘We were left with nothing’: flood victims wait …’ / ‘“The water
                 # came and we were left with nothing,” said trader …’; never two speakers' words)
-                hits = [f for body, f in bodies if words_within(words, body, gaps=len(words))]
+                hits = [f for body, f, _ in bodies if words_within(words, body, gaps=len(words))]
                 one = _only_one(f.person for f in hits)
                 other = next((f for f in hits if f.person is one), None) if one is not None else None
             if other is None and words and (found is None or found.person is None or found.person.plural):
                 # (a word or two quoted alone again in the body, for a headline's unnamed or many speakers:
                 # ‘MPs accuse company of ‘gaslighting’ customers’ / ‘X accused the company of ‘gaslighting’’)
-                other = _only_one(f.person for body, f in bodies if body == words and f.person.kind == "name")
-                other = next((f for body, f in bodies if body == words and f.person is other), None) if other else None
+                other = _only_one(f.person for body, f, _ in bodies if body == words and f.person.kind == "name")
+                other = next((f for body, f, _ in bodies if body == words and f.person is other), None) if other else None
             if other is None and len(words) >= 3 and (found is None or found.person is None) \
                     and words[0] in FIRST_PERSON_SUBJECTS:
                 # (a headline's first-person words whose rest one named person's fragment of the body says,
                 # the subject the reported speech took away put back: ‘‘We’ve lost everything again’: …’ /
                 # ‘… told the BBC she had “lost everything again”’; never two speakers' fragments)
                 rest = words[2:] if words[1] in SUBJECT_CONTRACTION_TAILS else words[1:]
-                hits = [f for sp_, f, kind_ in results if len(rest) >= 2 and f is not None and f.person is not None
-                        and f.person.kind == "name" and kind_ != "scare" and sp_.paragraph not in headed
-                        and not (recased and sp_.paragraph == 0)
-                        and RE_WORD.findall(text[sp_.start:sp_.end].lower()) == rest
-                        and not _fragment_of_others(text, sp_.start)]  # (never a fragment whose subject is
+                hits = [f for body, f, start in bodies if f.person.kind == "name" and body == rest
+                        and not _fragment_of_others(text, start)] if len(rest) >= 2 else []  # (never a fragment whose subject is
                 # others the speaker speaks of: ‘Landlord X said the families were “not going anywhere”’)
                 one = _only_one(f.person for f in hits)
                 other = next((f for f in hits if f.person is one), None) if one is not None else None
             if other is None and len(words) == 2 and (found is None or found.person is None):
                 # (two words quoted again, side by side, in a short quotation of the body that one person
                 # spoke: ‘Rector warns of ‘funding gap’’ / ‘… has warned of a ‘severe funding gap’’)
-                hits = [f for body, f in bodies if len(body) <= HEADLINE_SHORT_BODY_WORDS
+                hits = [f for body, f, _ in bodies if len(body) <= HEADLINE_SHORT_BODY_WORDS
                         and words_within(words, body, gaps=0) and f.person.kind == "name"]
                 one = _only_one(f.person for f in hits)
                 other = next((f for f in hits if f.person is one), None) if one is not None else None

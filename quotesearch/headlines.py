@@ -318,7 +318,7 @@ def _role_holder(label: str, bodies: list, cast: Cast) -> Person | None:
     words = label.lower().split()
     if not words or words[-1] not in ROLE_NOUNS and not people_words(words[-1]):
         return None  # (a role, never ‘Small island states’)
-    return _only_one(f.person for _, f in bodies if f.person.kind == "name" and any(
+    return _only_one(f.person for _, f, _ in bodies if f.person.kind == "name" and any(
         all(w in RE_WORD.findall(r.lower()) or w in _role_words(r) for w in words) for r in cast.roles_of(f.person)))
 
 

@@ -1243,13 +1243,12 @@ def _body_ruled_out(text: str, at: int, noun: str, body: Person, said_by: list[s
     :func:`_local_kind_unlike`); for ‘a company spokesperson’, any but the first body the story names
     (never a sponsor or a buyer's target named after it); for "the central bank", any but a central
     bank's name (never ‘Harlow Savings Bank raised rates. The central bank said’) (w50c)."""
-    return _local_kind_unlike(text, at, noun, body.name) \
-        or ((kind := RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by))) is not None and kind.group(1) in FIRST_BODY_SPOKESPERSON_KINDS
-            and not _first_body_named(body, cast)) \
-        or ((kind := RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by))) is not None and kind.group(1) == "club"
-            and _club_in_fixture(text, body.name)) \
-        or ((kind := RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by))) is not None and kind.group(1) in ("force", "district")
-            and _kind_body_unsure(text, at, kind.group(1), body, cast)) \
+    if _local_kind_unlike(text, at, noun, body.name):
+        return True
+    kind = m.group(1) if (m := RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by))) is not None else None
+    return (kind in FIRST_BODY_SPOKESPERSON_KINDS and not _first_body_named(body, cast)) \
+        or (kind == "club" and _club_in_fixture(text, body.name)) \
+        or (kind in ("force", "district") and _kind_body_unsure(text, at, kind, body, cast)) \
         or (noun == "central bank" and (not _body_of_kind(body.name.split(), noun)
                                         or _other_central_bank_before(text, at, body.name)))
 
