@@ -699,6 +699,10 @@ ECHO_FOLLOWERS = frozenset("that which who whom where when at in on of over for 
                            "against among across into after before during since and or but as".split())
 
 
+#: The word right after a quotation's closing mark, spaces before it (its group 1), for :func:`_echo_reported`.
+RE_WORD_AFTER_MARKS = re.compile(r"[ \t]*([A-Za-z’'\-]+)")
+
+
 def _echo_reported(text: str, body: Span) -> bool:
     """A body's quotation of exactly a headline's words (no more) that a clause reports as the speaker's
     own (review rv30, narrowing w58c): after a verb of urging, its listener and "to"
@@ -719,16 +723,12 @@ def _echo_reported(text: str, body: Span) -> bool:
     if RE_URGED_TO_LEAD.search(text, lo, body.open_at) is not None:
         return True
     after = text[body.close_end:body.para_end] if body.close_end is not None else ""
-    nxt = re.match(r"[ \t]*([A-Za-z’'\-]+)", after)
-    if not after.strip() or not nxt:
-        clause_ends = True
-        follows = True
-    else:
-        clause_ends = False
-        follows = nxt.group(1).lower() in ECHO_FOLLOWERS
+    nxt = RE_WORD_AFTER_MARKS.match(after)
+    clause_ends = nxt is None  # (no word after the marks: they end the clause)
     if RE_REPORTED_VERDICT_LEAD.search(text, lo, body.open_at) is not None:
         return clause_ends  # (a verdict's lead first: ‘said the scheme was ’ is a subject and its verb too)
-    return follows and RE_REPORTED_PHRASE_LEAD.search(text, lo, body.open_at) is not None
+    return (clause_ends or nxt.group(1).lower() in ECHO_FOLLOWERS) \
+        and RE_REPORTED_PHRASE_LEAD.search(text, lo, body.open_at) is not None
 
 
 def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:

@@ -1497,10 +1497,10 @@ def _named_but_not_meant(text: str, pos: int, p: "Person", mention: Mention, w: 
         return True  # nor the one the pronoun writes to or tells: ‘The letters were kept by her friend
         # Iris Cole. … she wrote to Cole: “…”’ is the letter writer's, never Cole's
     if _object_of_leading_phrase(text, pos, mention.start, w):
-        return True
-    if _set_off_after_own(text, pos, mention, w):
-        return True  # nor the one set off after a noun the pronoun owns: ‘through his attorney, X, he said’  # nor the one a leading phrase brings in, before the subject's pronoun: ‘Under
+        return True  # nor the one a leading phrase brings in, before the subject's pronoun: ‘Under
         # questioning from Sen. X, she described …’
+    if _set_off_after_own(text, pos, mention, w):
+        return True  # nor the one set off after a noun the pronoun owns: ‘through his attorney, X, he said’
     return False
 
 
@@ -1607,7 +1607,7 @@ RE_SET_OFF_WORD = re.compile(r", ([A-Z][a-z]+)[,.]")
 #:
 #: >>> bool(RE_GIVEN_ACTS_AFTER.match(" rang back.")), bool(RE_GIVEN_ACTS_AFTER.match(" Hill said")), bool(RE_GIVEN_ACTS_AFTER.match("’s son"))
 #: (True, False, False)
-RE_GIVEN_ACTS_AFTER = LazyPattern(r" (?!(?:and|or|nor|but|of|the|a|an|to|in|on|at|for|with|from|by|who|whose|which|that|and)\b)"
+RE_GIVEN_ACTS_AFTER = LazyPattern(r" (?!(?:and|or|nor|but|of|the|a|an|to|in|on|at|for|with|from|by|who|whose|which|that)\b)"
                                   r"\p{Ll}{2,}\b")
 
 #: What goes before a given name that opens its clause: the sentence's or paragraph's start, or an opening
@@ -1616,6 +1616,19 @@ RE_GIVEN_ACTS_AFTER = LazyPattern(r" (?!(?:and|or|nor|but|of|the|a|an|to|in|on|a
 #: >>> bool(RE_GIVEN_OPENS_BEFORE.search("one. Later in the programme, ")), bool(RE_GIVEN_OPENS_BEFORE.search("spoke to "))
 #: (True, False)
 RE_GIVEN_OPENS_BEFORE = LazyPattern(r"(?:(?:^|(?<=[.!?”]\s)|(?<=\n))(?:\p{Lu}[\p{Ll}\d ’']{1,40}, )?)$")
+
+
+def _given_opens_clause(text: str, at: int, given: str) -> bool:
+    """The given name ``given`` written alone at ``at`` is its clause's subject: it opens its sentence or
+    follows an opening phrase (:data:`RE_GIVEN_OPENS_BEFORE`), and a verb follows it
+    (:data:`RE_GIVEN_ACTS_AFTER`): ‘Later in the programme, Maureen rang back’.
+
+    >>> t = "She called. Later in the programme, Maureen rang back."
+    >>> _given_opens_clause(t, t.index("Maureen"), "Maureen"), _given_opens_clause("He spoke to Maureen rang", 12, "Maureen")
+    (True, False)
+    """
+    return RE_GIVEN_ACTS_AFTER.match(text, at + len(given)) is not None \
+        and RE_GIVEN_OPENS_BEFORE.search(text, max(0, at - 60), at) is not None
 
 #: Words of an aside that only a person has (‘Beni, the youngest,’).
 FAMILY_ASIDE_WORDS = frozenset("""eldest youngest oldest middle twin son daughter grandson granddaughter brother sister
@@ -3958,14 +3971,14 @@ RE_SPOUSE = LazyPattern(r"\b(?:his (wife)|her (husband)),? (\p{Lu}\p{Ll}+)\b")
 SPOUSE_SEX = {"wife": "f", "husband": "m"}
 
 #: Between a surname and a spouse set off after it, what makes the spouse maybe another's: other
-#: kin, or a capitalised word (another name) (‘Mr Attwell met Tom Hale and his wife, Anna’).
+#: kin, or a capitalised word (another name) (‘Mr Attwell met Tom Hale and his wife, Anna’); or a relative
+#: clause between, which brings in another man or woman whose spouse it may be (‘his car struck a
+#: pensioner who was walking with his wife, Jean’) (review rv20).
 #:
 #: >>> RE_KIN_OR_CAPITAL_BETWEEN.search(" met Tom Hale and ") is not None, RE_KIN_OR_CAPITAL_BETWEEN.search(" fell by his door by ")
 #: (True, None)
-RE_KIN_OR_CAPITAL_BETWEEN = regex.compile(r"\p{Lu}|\b(?:son|daughter|brother|sister|father|mother|friend|partner|"
-                                          r"children|parents|family|kin|who|whom|whose)\b")
-#: (a relative clause between brings in another man or woman whose spouse it may be: ‘his car struck a
-#: pensioner who was walking with his wife, Jean’) (review rv20)
+RE_KIN_OR_CAPITAL_BETWEEN = LazyPattern(r"\p{Lu}|\b(?:son|daughter|brother|sister|father|mother|friend|partner|"
+                                        r"children|parents|family|kin|who|whom|whose)\b")
 
 #: A sentence that opens with a man's or a woman's kin of the other sex and the kin's given name alone
 #: (‘His wife, Leanne, says …’, ‘Her husband, Pete, drives …’, ‘Her son Jack said’): group 1, a man's
@@ -6728,9 +6741,7 @@ class Cast:
             out.append((m.start(1), one))
             if sex is not None and known is None:  # and the given name alone again later, as a clause's
                 # subject: ‘Maureen, from Elmside, said …. / Later in the show, Maureen rang back. / “…,” she said’
-                out.extend((i, one) for i in word_positions(text, given, m.end())
-                           if RE_GIVEN_ACTS_AFTER.match(text, i + len(given)) is not None
-                           and RE_GIVEN_OPENS_BEFORE.search(text, max(0, i - 60), i) is not None)
+                out.extend((i, one) for i in word_positions(text, given, m.end()) if _given_opens_clause(text, i, given))
         in_place = RE_GIVEN_IN_PLACE.finditer(text) if RE_PLACE_THEN_SENDING.search(text) else ()
         for m in in_place:  # ‘Gareth in Treorchy sent this picture …, which he describes’
             given = m.group(1)
@@ -10049,8 +10060,7 @@ class Cast:
             or self._acts_in_contact_clause(pos) \
             or RE_HEARD_OPENING_BEFORE.search(self.text, max(0, pos - 40), pos) is not None \
             or (p.kind == "name" and " " not in p.name and p.gender is not None and self.text.startswith(p.name, pos)
-                and RE_GIVEN_ACTS_AFTER.match(self.text, pos + len(p.name)) is not None
-                and RE_GIVEN_OPENS_BEFORE.search(self.text, max(0, pos - 60), pos) is not None) \
+                and _given_opens_clause(self.text, pos, p.name)) \
             or self._acts_in_opening_clause(pos, gender) \
             or self._set_off_after_described_opening(pos) \
             or (self._acts_after_modifiers(pos, gender)
