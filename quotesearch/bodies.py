@@ -1095,6 +1095,22 @@ BODY_DESCRIPTION_HEADS = frozenset("organisation organization body outfit".split
 RE_SEMICOLON_CLAUSE = LazyPattern(r";\s+(?=(?:[Tt]he\s+)?\p{Lu})(?![^;]*;)")
 
 
+def _clause_names_kind(text: str, lo: int, hi: int, noun: str) -> bool:
+    """Whether the clause at ``lo`` opens with a body's name that ends with the kind's own word, as the
+    clause after a semicolon must to be read first (‘…; the Arden Sailing Foundation pays …’ for "the
+    foundation"); never another kind's body, ‘Polar Air cancelled 80 flights; the Aviation Authority opened
+    an inquiry. The airline said’, nor a name of no kind, ‘The Fenwick Group owns two papers; The Herald is
+    one of them. The group said’ (rv33).
+
+    >>> _clause_names_kind("the Linde Company supplies steel", 0, 32, "company")
+    True
+    >>> _clause_names_kind("the Aviation Authority opened an inquiry", 0, 40, "airline")
+    False
+    """
+    kind = r"\s+".join(re.escape(w.capitalize()) for w in noun.split())
+    return regex.match(r"(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\-’'&.]*\s+){1,5}" + kind + r"\b", text[lo:hi]) is not None
+
+
 def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast,
                  restated: bool = False) -> Person | None:
     """The body that one of the two sentences before ``at`` opens with as its subject, for "the
@@ -1130,7 +1146,7 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
     told_otherwise = _kind_word_told_otherwise(text, noun, at)  # (the same for every sentence)
     reach = 2
     if sentences and (clause := RE_SEMICOLON_CLAUSE.search(text, *sentences[-1])) is not None \
-            and clause.end() < sentences[-1][1]:
+            and clause.end() < sentences[-1][1] and _clause_names_kind(text, clause.end(), sentences[-1][1], noun):
         x, y = sentences[-1]  # the sentence right before in two: its clause after a semicolon has its own subject,
         sentences = [*sentences[:-1], (x, clause.start() + 1), (clause.end(), y)]  # the nearer (‘Travel is
         reach = 3  # dear; the Arden Sailing Foundation pays for some of it. The foundation said …’) (w59b)
