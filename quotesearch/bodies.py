@@ -2776,6 +2776,9 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
             continue  # (a person with an office: ‘Financial Secretary Kenneth Yip’ is no financial firm)
         if len(words) > 1 and words[-1] in LAW_NAME_ENDINGS:
             continue  # (a law, no body: ‘the Securities and Futures Act’)
+        if "and" in words and _body_of_kind(words[:words.index("and")], noun) \
+                and _body_of_kind(words[words.index("and") + 1:], noun):
+            continue  # (two bodies of the kind joined: ‘Port Harlow Refinery and Delta Sands Refinery’, review rv34)
         name = RE_BASED_BEFORE_NAME.sub("", name)  # (‘the Lekki-based Alpha Crest Refinery’)
         if second is None and names and name.lower().removeprefix("the ") != names[0].lower().removeprefix("the ") \
                 and not _shortened_name(name, names[0]) and not _shortened_name(names[0], name):

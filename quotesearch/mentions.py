@@ -5495,6 +5495,8 @@ def _source_phrase_end(toks: list[Token], h: int) -> int | None:
     if h + 3 >= n or (toks[h + 1].word, toks[h + 2].word) not in SOURCE_PHRASE_OPENERS:
         return None
     e = h + 2
+    if toks[h + 1].word == "following" and not any(x.word in FOLLOWED_MATTERS for x in toks[h + 3:h + 6]):
+        return None  # (after an event, a time: ‘a spokesman following the meeting said’, review rv34)
     while e + 1 < n and e - h < 9 and toks[e + 1].text not in ",.;:—()\"“”‘’" \
             and ((toks[e + 1].word not in DESCRIPTION_STOP and toks[e + 1].word not in NOT_IN_DESCRIPTION)
                  or _demonstrative_object(toks, e + 1) or _compound_and(toks, e + 1)) \
@@ -5516,6 +5518,13 @@ def _verb_with_object(toks: list[Token], i: int) -> bool:
     return toks[i].word.endswith("ed") and not toks[i].capitalized and i + 1 < len(toks) \
         and toks[i - 1].word not in PREPOSITIONS and toks[i - 1].word not in DETERMINERS \
         and (toks[i + 1].word in DETERMINERS or toks[i + 1].word in POSSESSIVES)
+
+
+#: What an observer follows over time ("an analyst following the case", "a diplomat following the Iran
+#: talks"), unlike a one-off event after which one speaks ("a spokesman following the meeting said").
+FOLLOWED_MATTERS = frozenset("""talks negotiations discussions deliberations case cases matter situation trial investigation inquiry probe
+process issue story developments dispute deal market markets team sector industry crisis war conflict campaign race
+proceedings""".split())
 
 
 #: The first two words of what a source knows: "familiar with", "close to", "in charge of" …, and
