@@ -1888,6 +1888,19 @@ def surname_key(words) -> str:
 SHARED_GIVEN_NAMES = frozenset("andrea jean kelly jordan lynn terry sam chris dominique michele nicola hilary hillary".split())
 
 
+#: Of :data:`SHARED_GIVEN_NAMES`, those mostly women's where the name is of two words (‘Hillary Clinton …
+#: Mr. Clinton’ is her husband), men's often only in East Africa's names of three (‘Hillary Kiprono
+#: Chemutai … Mr Chemutai’; review rv32).
+RARELY_MALE_SHARED_GIVEN = frozenset("hilary hillary".split())
+
+
+def _kin_set_off_before(text: str, at: int) -> bool:
+    """A kin noun set off by a comma in the 40 characters before ``at``, a description between at most
+    (‘His brother, businessman Mr Wafula,’; review rv32)."""
+    m = re.search(r"\b(\w+), (?:[a-z][\w-]* ){0,3}$", text[max(0, at - 40):at])
+    return m is not None and m.group(1).lower() in KIN_NOUNS
+
+
 #: A sentence's short opening phrase and its comma, a lower-case title at most after it, right before a
 #: name (‘Back at Red River, instructor ’): group 1, the phrase's first word; group 2, its comma.
 RE_OPENING_BEFORE_NAME = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(\p{Lu}\p{Ll}*)((?: [\p{L}\d’'\-.]+){0,9})(, )(?:\p{Ll}+ ){0,2}$")
@@ -6355,6 +6368,19 @@ class Cast:
         sexes = {PRONOUN_SEX[w] for w in words if w in PRONOUN_SEX}
         return next(iter(sexes)) if len(sexes) == 1 else None
 
+    def _sex_in_sentence_named(self, p: Person) -> str | None:
+        """The sex the pronouns tell of ``p`` in the rest of the sentence where the text first names them in
+        full, whatever ends it (‘Hillary Achieng Otieno, a trader …, lost her stall in the fire.’ is "f"); None
+        when they tell none, or both (review rv32)."""
+        first = self._spots_in_order(p)[:1]
+        if not first:
+            return None
+        end = first[0][1]
+        stop = re.compile(r"[.!?][\"”’]?\s").search(self.text, end, end + SUBJECT_REACH)
+        words = {w.lower() for w in RE_SEX_PRONOUN.findall(self.text, end, stop.start() if stop else end)}
+        sexes = {PRONOUN_SEX[w] for w in words if w in PRONOUN_SEX}
+        return next(iter(sexes)) if len(sexes) == 1 else None
+
     def _sole_namesake_of_sex(self, people: list[Person], sex: str, at: int) -> Person | None:
         """The one of ``people`` (namesakes) of the sex ``sex``, named in full before ``at``, when
         the others are all of the other sex: ‘Kevin Doyle … Patricia Doyle … Doyle said she’."""
@@ -7892,7 +7918,16 @@ class Cast:
                 and all(s_ < self.first_line_end or self._in_headline(s_) or s_ > min(q.spots)[0] for s_, _ in p.spots) \
                 and any(next(word_positions(self.text, words[0], s_, e_), None) is not None
                         for s_, e_ in ((0, self.first_line_end), *self.headlines)) \
-                and GENDERED_HONORIFICS.get(raw[0].rstrip(".").lower()) in (None, q.gender):
+                and GENDERED_HONORIFICS.get(raw[0].rstrip(".").lower()) in (None, q.gender) \
+                and not (GENDERED_HONORIFICS.get(raw[0].rstrip(".").lower()) is not None
+                         and q.name.split()[0].lower() in SHARED_GIVEN_NAMES
+                         and self._sex_told_where_named(q) != q.gender) \
+                and not any(self.first_line_end <= s_ < mention.start and not self._in_headline(s_)
+                            and _kin_set_off_before(self.text, s_) for s_, _ in p.spots):
+            # (a given name both sexes bear tells no sex, the honorific's only with the pronouns where the name is
+            # written in full: ‘Mrs Wafula pleads for son's release …. Hillary Wafula Simiyu, 24, was arrested ….
+            # “…,” said Mrs Wafula’ is his mother; and one the body brings in as kin with the word is someone
+            # else: ‘His brother, businessman Mr Wafula, …’; review rv32)
             return q  # the word inside a name of three that the headline calls someone by, the body naming them in
             # full before any other use of it: ‘Governor Wafula defends tender …. Governor Geoffrey Wafula Simiyu
             # has …. “…,” said Mr Wafula’, as Kenyan and Ugandan reports call people (w59a); without the headline's
@@ -7982,8 +8017,13 @@ class Cast:
                 fits = self._unsexed_namesake_speaking(p, surname, mention.start)
             if fits is not None:
                 return fits
-            if p.name.split()[0].lower() not in SHARED_GIVEN_NAMES:
-                return Person(" ".join(words), gender=gender)
+            if p.name.split()[0].lower() not in SHARED_GIVEN_NAMES or (
+                    p.name.split()[0].lower() in RARELY_MALE_SHARED_GIVEN
+                    and (p.name.count(" ") < 2 or self._sex_told_where_named(p) == p.gender
+                         or self._sex_in_sentence_named(p) == p.gender)):
+                return Person(" ".join(words), gender=gender)  # (a woman called Hillary or Hilary: only a name
+                # of three, East Africa's men called Hillary, and no pronoun telling her sex where she is named,
+                # keeps the other honorific hers: ‘Hillary Clinton …. Mr. Clinton said’ is her husband; review rv32)
         if p is not None and len(words) == 1 and gender and p.gender is None \
                 and len(fits := [o for o in self.namesakes.get(surname, ()) if o.gender == gender
                                  and o.spots and min(o.spots)[0] < mention.start]) == 1 \
