@@ -933,8 +933,10 @@ def _rival_named(text: str, at: int, kind: str, name: str) -> bool:
     if text.find(kind[:1].upper() + kind[1:], lo, at) < 0:
         return False  # (cheap: no capital kind in reach)
     own = [(m.start(), m.end()) for m in regex.finditer(regex.escape(name), text, pos=max(0, lo - len(name)), endpos=at)]
-    return any(not any(a <= m.start() < b or a < m.end() <= b for a, b in own) and not _shortened_name(m.group(), name)
-               for m in _kind_in_name(kind).finditer(text, lo, at))  # (its own shorter name is no rival)
+    return any(not any(a <= m.start() < b or a < m.end() <= b for a, b in own)
+               and not (_shortened_name(m.group(), name) and not any(_one_sentence(text, a, m.start()) for a, _ in own))
+               for m in _kind_in_name(kind).finditer(text, lo, at))  # (its own shorter name is no rival, but one
+    # named in the same sentence is another: ‘moved from Mercy General Hospital to Mercy Hospital’)
 
 
 #: How far before "the board" or "the court" another of its kind makes it unclear which is meant.
@@ -2358,6 +2360,20 @@ def _sole_body(text: str, at: int, noun: str, cast: Cast, lo: int) -> Person | N
     return Person(fullest if _shortened_name(names[0], fullest) else names[0], kind="organisation")
 
 
+def _one_sentence(text: str, a: int, b: int) -> bool:
+    """No sentence or line ends between ``a`` and ``b`` (either order).
+
+    >>> _one_sentence("from A to B.", 5, 10), _one_sentence("A shut. B opened.", 0, 8)
+    (True, False)
+    """
+    lo, hi = min(a, b), max(a, b)
+    return RE_SENTENCE_BREAK.search(text, lo, hi) is None
+
+
+#: A sentence's or line's end, for :func:`_one_sentence`.
+RE_SENTENCE_BREAK = LazyPattern(r"[.!?][’”\"']?\s|\n")
+
+
 def _shortened_name(short: str, full: str) -> bool:
     """``short`` is ``full`` with words of its middle left out, its first and last words kept: the
     same body named shorter (a headline's ‘Stallworth Airport’ for ‘Stallworth International Airport’).
@@ -2781,9 +2797,11 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
             continue  # (two bodies of the kind joined: ‘Port Harlow Refinery and Delta Sands Refinery’, review rv34)
         name = RE_BASED_BEFORE_NAME.sub("", name)  # (‘the Lekki-based Alpha Crest Refinery’)
         if second is None and names and name.lower().removeprefix("the ") != names[0].lower().removeprefix("the ") \
-                and not _shortened_name(name, names[0]) and not _shortened_name(names[0], name):
+                and not ((_shortened_name(name, names[0]) or _shortened_name(names[0], name))
+                         and not _one_sentence(text, starts[0], at)):
             second = len(names)  # (but the same body by a shorter name, ‘Stallworth Airport’ for ‘Stallworth
-            # International Airport’, is no second one)
+            # International Airport’, is no second one; in the same sentence it is: ‘flights were sent from Kelso
+            # International Airport to Kelso Airport’)
         starts.append(at)
         names.append(name)
     table = cast.bodies[noun] = (starts, names, len(names) if second is None else second)

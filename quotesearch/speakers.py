@@ -2147,6 +2147,17 @@ RE_CUE_OF_PARENT = LazyPattern(r",? (?:said|says|recalled|recalls|added|told \p{
 #: (True, True, False)
 RE_TITLE_OPENING = LazyPattern(r"(?:\p{Lu}[\p{L}.\-]* ){1,3}")
 
+#: What opens another's clause or names another after a subject's name, past which a pronoun may be theirs
+#: (‘… said the governor had broken his word’, ‘… thanked the nurse for her courage’), for
+#: :meth:`Cast._sex_told_where_named` with a title.
+#:
+#: >>> [bool(RE_OTHERS_CLAUSE.search(t)) for t in (" posted a video from her car", " said his car", " thanked the nurse for her", " met Tom Briggs and his")]
+#: [False, True, True, True]
+RE_OTHERS_CLAUSE = LazyPattern(r"\b(?:said|says|told|tells|that|added|argued|claimed|insisted|warned|explained|wrote|accused"
+                               r"|(?:a|an|the|whose|whom|who) (?:\p{Ll}+ )?(?:" + "|".join(map(regex.escape, sorted(ROLE_NOUNS | {
+    "man", "woman", "boy", "girl", "child", "pupil", "student", "suspect", "victim", "defendant", "patient"}))) + r")s?)\b"
+                               r"|(?<=\s)\p{Lu}\p{Ll}+ \p{Lu}")
+
 #: The third-person pronouns that tell a sex, as words (:meth:`Cast._sex_told_where_named`), and the sex each tells.
 RE_SEX_PRONOUN = LazyPattern(r"\b(?i:he|his|him|himself|she|her|hers|herself)\b")
 PRONOUN_SEX = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -6363,7 +6374,12 @@ class Cast:
             stop = line_end  # (the sentence ends its paragraph: the next paragraph's words are another's)
         if stop < 0:
             return None
-        nxt = self.text[stop + 2:stop + 6].split()[:1]
+        if titled and (other := RE_OTHERS_CLAUSE.search(self.text, end, stop)) is not None:
+            stop = other.start()  # (a pronoun past "said", "that", another person, is of another: ‘State Senator
+            # Avery Lund said the governor had broken his word’ tells nothing of Lund)
+            nxt = []
+        else:
+            nxt = self.text[stop + 2:stop + 6].split()[:1]
         words = {w.lower() for w in RE_SEX_PRONOUN.findall(self.text, end, stop)} | {w.lower() for w in nxt}
         sexes = {PRONOUN_SEX[w] for w in words if w in PRONOUN_SEX}
         return next(iter(sexes)) if len(sexes) == 1 else None
