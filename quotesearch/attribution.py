@@ -1003,842 +1003,22 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         # (a term of a list of terms, for the next one: ‘Words such as “believe,” “expect,” “may” …’)
         terms.append(scare and (_term_lead(tail_toks) or _grade_lead(tail_toks, content)
                                 or (idx > 0 and terms[idx - 1] and _list_joined(text, spans[idx - 1], sp))))
-        named = _set_off_name(text, found.mention, sp.open_at) \
-            if found is not None and found.mention is not None and found.mention.kind == "description" else None
-        if named is not None:  # ‘The broadcasting regulator, the Audio Standards Board, said’, ‘the guest, a
-            found = Found(named, None, found.rule, found.cue)  # chiropractor named Dale Rimmer, told’
-        elif found is not None and found.mention is not None and found.mention.kind == "description" \
-                and sp.close_end is not None and (later := _one_named_next(text, found.mention, sp.close_end)) is not None:
-            found = Found(later, None, found.rule, found.cue)  # ‘…, one former student recalled, “…”. That student,
-            # Ana Ruiz, now a professor, said …’: the one described, named in the next sentence
-        elif found is not None and found.mention is not None and found.mention.kind == "description" \
-                and sp.close_end is not None and (later := _office_named_later(text, found.mention, sp.close_end)) is not None:
-            found = Found(later, None, found.rule, found.cue)  # ‘with the vice-chancellor describing it as a “…”. …
-            # Professor Gillian Armitage, the university's vice-chancellor, …’: the office's holder, named after
-        if found is None and (local := _local_body_in_statement(text, sp)) is not None:
-            found = local  # ‘In a written statement, the district said it had “…”’: the town's body by its kind,
-            # which speaks only where the sentence gives its statement (never ‘the district said’ alone)
-        if (found is None or found.mention is None or found.mention.end <= sp.open_at) \
-                and (cited := _relayed_document_issuer(text, sp)) is not None:
-            found = Found(cited[0], None, "cue-in-sentence", cited[1])  # ‘State media, citing a statement from
-            # the Coast Guard Command, said the boat was stopped for “…”’: the statement's issuer, never the relay
-        src = RE_ISSUED_BY.search(_without_recipient(found.mention.text)) \
-            if found is not None and found.mention is not None and found.mention.kind == "description" else None
-        if src is not None and (src.group(1).lower() in WRITTEN_NOUNS or src.group(1).lower() in SENT_MESSAGE_NOUNS) \
-                and not text.startswith(" and ", found.mention.end) \
-                and (" and " not in src.group(2) or is_organisation(src.group(2).split())):
-            # ‘…,” said a statement from Northlight Artist Management’, ‘According to a statement from
-            # Pinecrest, …’: the statement's issuer (never ‘a copy of the letter reviewed by The Post’,
-            # nor one of several: ‘a letter from Senators Warren and Sanders’)
-            at, issuer = found.mention.start + src.start(2), src.group(2)
-            kind = "name" if " " not in issuer or cast.knows(issuer.split()[-1].lower()) else "organisation"
-            found = Found(Mention(at, at + len(issuer), issuer, kind), None, found.rule, found.cue)
-        author = RE_AUTHOR_ASIDE.match(text, found.mention.end) \
-            if found is not None and found.mention is not None and found.mention.kind == "description" \
-            and description_head(found.mention.text) in DOCUMENT_NOUNS else None
-        if author is not None:  # ‘The majority opinion, written by Justice Mara Ellison, said’, ‘…,” said
-            # the memo, signed by deputy director Paul Kern.’: its author
-            a_toks = tokenize(text, author.end(), min(len(text), author.end() + 120))
-            who = mention_after(a_toks, 0, text) if a_toks else None
-            after_who = _token_after(a_toks, who.end) if who is not None else None
-            aside_end = who.end if who is not None else None
-            if after_who is not None and after_who.word in ("who", "whose") and _unnamed_author(who):
-                # (an unnamed sender kept unnamed: ‘One email, from a senior nurse who asked not to be named,
-                # described …’: the aside ends at the clause's comma)
-                shut = next((x for x in a_toks if x.start > after_who.start and x.text in ",.;"), None)
-                after_who, aside_end = (shut, shut.start) if shut is not None and shut.text == "," else (after_who, aside_end)
-            if who is not None and (who.kind in ("name", "organisation") or _unnamed_author(who)) \
-                    and not (author.group().endswith("from ") and who.kind == "name" and " " not in who.text
-                             and text.count(who.text) < 2 and not _personal_word(who.text)) \
-                    and (after_who is None or after_who.text in ",.;") \
-                    and not any(x.word in ("including", "and", "among", "with") or x.text[:1].isdigit()
-                                for x in a_toks if x.end <= who.start) \
-                    and (found.mention.start > sp.open_at or RE_DOCUMENT_VERB.match(text, aside_end) is not None):
-                found = Found(who, None, found.rule, found.cue)  # (only the document's own verb after the
-                # aside: never ‘The opinion, written by Justice X, quoted a 1922 ruling that called …’)
-        owner = RE_SAYING_OF.fullmatch(found.mention.text) \
-            if found is not None and found.mention is not None and found.mention.kind == "description" else None
-        if owner is not None and any(gender_of(w) is not None or w.rstrip(".").lower() in HONORIFICS or w.lower() in ROLE_NOUNS
-                                     for run in RE_NAME_RUN.finditer(text, found.mention.end, sp.open_at)
-                                     if not text.endswith(" to ", 0, run.start()) for w in run.group().split()):
-            owner = None  # (never when someone else is named before the words: ‘Senator Ivo Rask's argument
-            # was lost on his opponent, Senator Kay Lamb, who shot back:’; but the one it was sent to is no
-            # speaker: ‘The message from X to Mayor Y was blunt:’)
-        if owner is not None:  # ‘The message from union president Gloria Hart was blunt:’, ‘Mediator Paul
-            # Drescher's assessment, offered to reporters …:’: whose message or assessment it is
-            g = 1 if owner.group(1) else 2
-            at = found.mention.start + owner.start(g)
-            own_toks = tokenize(text, at, found.mention.start + owner.end(g))
-            own = mention_after(own_toks, 0, text) if own_toks else None
-            if own is not None and own.kind in ("name", "organisation", "description") \
-                    and (own.end == found.mention.start + owner.end(g)
-                         or text.startswith(" to ", own.end)):  # (‘The message from X to Mayor Y’ is X's)
-                found = Found(own, None, found.rule, found.cue)
-        if found is not None and found.mention is not None and found.rule == "cue-in-sentence" \
-                and found.mention.end <= sp.open_at \
-                and (answer := RE_PRODUCT_ANSWERED_BEFORE.search(text, found.mention.end, sp.open_at)) is not None:
-            found = Found(Mention(answer.start("who"), answer.end("who"), answer.group("who"), "description"),
-                          None, found.rule, found.cue)  # ‘When Reuters asked Sage …, the chatbot replied: “…”’:
-            # the product that answers, never the one that asked it
-        if found is not None and (whole := _provision_whole(text, found)) is not None:
-            found = whole  # a provision speaks whole: ‘Section 7(1) of the Act states’ (never ‘the Act’)
+        found = _source_behind(text, sp, found, cast)
         if found is not None and found.mention is not None:
-            asked_by = RE_ASKED_BY.search(text, b_lo, found.mention.start) if found.mention.kind == "pronoun" else None
-            if asked_by is not None:  # ‘Asked by the presenter, Mishal Webb, whether …, he replied:’:
-                cast.position = asked_by.start()  # never the one asking
-            elif found.mention.kind == "pronoun" and found.rule == "subject" and found.mention.start < sp.open_at \
-                    and RE_PASSIVE_BY.match(text, found.mention.end) is not None:
-                cast.position = found.mention.start  # a passive's subject, never its agent after "by": ‘He
-                # was heckled briefly by a man in the gallery …, and paused before adding: “…”’
-            bare_role = found.mention.kind == "name" and found.rule != "label" and found.mention.text[:1].isupper() \
-                and found.mention.text[1:].isalpha() and found.mention.text[1:].islower() \
-                and found.mention.text.lower() in ROLE_NOUNS and not cast.knows(found.mention.text.lower())
-            # (a title-case word only: a transcript's "HOST:" is its label)
-            if (surname := _surname_of_plural(text, found.mention, cast)) is not None:
-                found.mention = surname  # (‘“…,” Fellows said’ after Commissioner Carla Fellows: she, never "fellows")
-            found.person, found.how = (None, "role-word") if bare_role else _found_person(found, cast)
-            # (a bare capitalised role word, no name the cast knows, is never read as a name: a headline's
-            # ‘Governor says …’ would leave a person called "Governor" in the cast, whom a later ‘the Governor
-            # said:’ would then be taken for, never the holder the body names; it is resolved below)
-            if (product := _product_speaker(text, sp, found, cast)) is not None:
-                found.person, found.how = product
-            if (place := RE_PLACE_EPITHET.fullmatch(found.mention.text) if found.mention.kind == "description"
-                    else _place_compound(found.mention.text) if found.mention.kind == "organisation" else None) is not None \
-                    or (found.mention.kind == "description" and (place := _place_compound(found.mention.text)) is not None):
-                from_there = _person_of_place(text, place.group("place"), found.mention.start, cast, place.group("noun"))
-                found.person, found.how = (from_there, "place-epithet") if from_there is not None \
-                    else (Person(found.mention.text, kind="description"), "description")
-            if found.rule == "cue-in-sentence" and found.mention.kind == "description" and found.cue.lower().startswith("in ") \
-                    and found.cue.endswith(("words", "view")) \
-                    and not _kin_named_near(found.person, found.mention.start, cast):
-                found.person, found.how = None, "kin-unnamed"  # ‘In his son's words, “…”’ of a son no one named
-            cast.position = sp.open_at
-            if found.mention.kind == "pronoun" and (writer := _letter_writer(text, sp, found, cast)) is not None:
-                found.person, found.how = writer, "pronoun"  # (‘A letter from Ravi Menon … was read out. “…,” he
-                # wrote’ is the letter's writer, never the last one who spoke)
-            elif found.mention.kind == "pronoun" and (past := _past_interview_speaker(text, sp, found.mention, cast)) is not None:
-                found.person, found.how = past, "pronoun"  # (one asked in an interview years ago: ‘In a 1987
-                # interview, Packie was asked what he would change. “Nothing,” he said’ is Packie's)
-            if found.rule in ("cue-before", "cue-in-sentence") and (
-                    found.how == "pronoun-unresolved" or _they_in_own_clause(text, found.mention)):
-                own = _own_sentence_subject(text, sp, found.mention, cast)
-                if own is not None:
-                    found.person, found.how = own, "pronoun"
-            generation = RE_GENERATION.search(text, max(0, found.mention.start - 12), found.mention.start) \
-                if found.mention.kind == "name" and " " not in found.mention.text else None
-            if generation is not None:  # ‘“…,” the younger Marsh said’: of John Marsh Sr. and John Marsh Jr.
-                key = found.mention.text.rstrip(".").lower()
-                kin = [q for q in (cast.by_surname.get(key), *cast.namesakes.get(key, ())) if q is not None]
-                suffix = ("jr", "ii") if generation.group(1).lower() == "younger" else ("sr",)
-                fits = [q for q in kin if q.name.split()[-1].rstrip(".").lower() in suffix]
-                if len(fits) == 1:
-                    found.person, found.how = fits[0], "generation"
-            if bare_role:
-                # a headline's bare role word, no name: ‘Coach says players “gave everything”’ is the coach
-                # the article names, when it names one, never "Coach"
-                holder, how = cast.resolve(Mention(found.mention.start, found.mention.end,
-                                                   "the " + found.mention.text.lower(), "description"))
-                found.person, found.how = (holder, how) if holder is not None and holder.kind == "name" else (None, "role-word")
-            elif (role := _headline_role(text, sp, found)) is not None \
-                    and (holder := cast.sole_office_holder(role.text.lower())) is not None \
-                    and _holder_body_in_lead(text, holder, role.text.lower(), paras):
-                # a headline's bare role in lower case or in capitals, or one set right before its marks:
-                # ‘“…,” admits CEO’, ‘…; president “truly ashamed”’ is the one person the whole article names
-                # in that office, below it (as written when it names none or two)
-                found.mention, found.person, found.how = role, holder, "title-anaphor"
-            described = found.how == "description" or (found.how == "description-anaphor" and found.mention.text == "One")
-            # (a bare "One" of a group, the group's one: ‘Fans queued. One, who gave her name only as Aoife, said’)
-            alias = RE_ALIAS.match(text, (m_ := RE_PLACE_SET_OFF.match(text, found.mention.end)
-                                          or RE_DECADE_SET_OFF.match(text, found.mention.end)) and m_.end()
-                                   or found.mention.end) if described \
-                and alias_is_theirs(found.mention.text) else None  # (past the place's name: ‘a server at the
-            # group’s flagship, Ember & Oak, who asked that only her first name, Kayla, be used’)
-            if alias is None and described and text.startswith((" who ", ", who "), found.mention.end) \
-                    and alias_is_theirs(found.mention.text):
-                alias = alias_after_clause(text, found.mention.end + (text[found.mention.end] == ","))  # (or past a
-                # first clause of theirs: ‘said a farmer who lives near the pipeline and who gave his name only as
-                # Don Refugio’, ‘A trader, who had come from Kano and gave his name only as Musa, said’)
-            if alias is not None:  # ‘A resident, who asked to be identified only as Abu Rami, said’
-                found.person, found.how = Person(alias.group(2), gender=alias_gender(alias)), "alias"
-            if found.mention.kind in ("name", "description") and found.rule in ("cue-before", "cue-in-sentence", "subject") \
-                    and (document := _document_addressed_to(text, found.mention)) is not None:
-                # the one a letter went to never wrote it: ‘The letter, addressed to the council’s chief
-                # executive, Joanna Pike, says …’ is the letter's (its writer's, when the article gives one)
-                found.mention = document
-                found.person, found.how = cast.resolve(document)
-            if found.rule in ("subject", "cue-before", "cue-in-sentence", "colon") and found.mention.end <= sp.open_at \
-                    and sp.open_at - found.mention.end < CONTEXT_CHARS and (writer := _writer_read_out(text, found.mention.end, sp.open_at)) is not None:
-                found.mention, found.person, found.how = writer.mention, writer.person, "description"  # (‘Host X
-                # read out a text from a farmer in Cavan who wrote that prices were “…”’: the farmer's words)
-            if found.how == "description" and found.mention.kind == "description" \
-                    and (leader := _leader_named_by_verb(text, found.mention, cast)) is not None:
-                found.person, found.how = leader, "title-anaphor"  # (‘a debate moderated by anchor X … “…?” the
-                # moderator asked’)
-            if found.how in ("description", "organisation") and (writer := _court_writer(text, found.mention, cast)) is not None:
-                found.person, found.how = writer, "court-writer"  # (‘Justice X authored the majority opinion …. “…,” the
-                # majority opinion reads’, ‘In a dissent, Justice Y …. “…,” the dissent said’: the judge who wrote it)
-            if found.person is not None and found.person.kind == "organisation" and found.mention.kind == "name" \
-                    and " " not in found.mention.text and " " in found.person.name and RE_FIRST_PERSON.search(content):
-                # ‘“I support candidates who share my values,” Koch said’: a person speaks of himself,
-                # not the company named "Koch Industries"
-                found.person = Person(found.mention.text)
+            # who the mention stands for, in steps: each may give found its person and how, for the next to read
+            _mention_speaker(text, sp, found, cast, paras, content, b_lo)
             # (an epithet's core, past a home place or a pending office: ‘the 27-year-old from Sheffield’
             # is "the 27-year-old", ‘the prime minister-designate’ "the prime minister")
             epithet = _epithet_core(found.mention.text) if found.mention.kind == "description" else found.mention.text
             said_by = epithet.split()  # (the mention's words and head, read once)
             head = description_head(epithet) if found.how == "description" else None
-            if found.how == "description" and _written_head(found.mention.text) in WRITTEN_NOUNS \
-                    and RE_THE_STATEMENT.fullmatch(found.mention.text):
-                issuer = (_written_head(found.mention.text) in ISSUED_DOCUMENT_NOUNS
-                          and _issuer_after(text, found.mention.end, cast)) or None
-                author = (issuer if issuer is not None and issuer.kind != "description" else None) \
-                    or _statement_author(text, sp, lo, paras, cast, found.mention.text) or issuer  # (the issuer
-                # set off right after it first, when named: ‘The statement, released by the X Council at the end
-                # of a meeting here, said that “…”’ is the council's, whoever gave a statement in the sentence
-                # before; one only described there, a part of that one, gives way to it: ‘The Federal Reserve
-                # issued a statement. The statement, released by the central bank's press office, said …’)
-                owner = RE_OWNERS_DOCUMENT.fullmatch(found.mention.text) if author is None else None
-                if owner is not None and owner.group(2).lower() in BODY_NOUNS:
-                    # ‘“…,” the district’s message said’: the body whose message it is
-                    author = _body_before(text, found.mention.start, owner.group(2).lower(), sp, paras, cast)
-                if author is None and RE_ON_ITS_PAGE.match(text, found.mention.end) is not None:
-                    # ‘The Hong Kong Observatory raised the No. 8 signal. “…,” the notice posted on its website
-                    # said’: the body "its" stands for
-                    author = _body_for_it(text, sp, found.mention.start, paras, cast)
-                    author = author if author is not None and author.kind == "organisation" else None
-                if author is None:
-                    author = _document_sender(text, sp, paras, found.mention.start, cast, _written_head(found.mention.text))
-                if author is None:
-                    author = _document_sent_by(text, sp, paras, found.mention.start, cast, _written_head(found.mention.text))
-                if author is None and found.mention.start > sp.open_at:
-                    author = _sender_in_next_sentence(text, sp, cast)  # (‘“…,” read one message. The sender was X.’)
-                if author is None and found.mention.start > sp.open_at and sp.open_at == sp.para_start:
-                    author = _spokesperson_of_statement(text, results, sp, found.mention)  # (‘The spokesman, in
-                    # the statement, said …. / “…,” the statement said.’)
-                if author is None and found.mention.text.lower().startswith(("a ", "an ")):
-                    author = _body_announcing_before(text, sp, cast)
-                if author is None and found.mention.text.lower().startswith(("the ", "this ")) \
-                        and _sentence_start(text, sp.para_start, found.mention.start) == found.mention.start:
-                    author = _statement_issuer_before(results, sp, _written_head(found.mention.text))  # (‘“…,” the
-                    # post said. / The post also urged …, adding that “…”’: the issuer the first cue gave)
-                    if author is None:
-                        author = _statement_body_before(text, results, sp, found.mention)
-                if author is None and found.mention.start > sp.open_at:
-                    author = _body_statement_before(text, results, sp, found.mention)  # (‘X said on X that …. / “…,”
-                    # the statement said.’, ‘The army said …. / “…,” the army's statement said.’)
-                if author is not None:
-                    author = _issuing_body(text, author, found.mention.start, sp, paras, cast, found.mention)
-                if author is not None and author.kind == "description" \
-                        and (cued := _body_cued_as(results, sp, author.name)) is not None:
-                    author = cued  # ‘The league said in a statement that …. / “…,” the statement said’: the
-                    # body the same words as the cue before stood for
-                if author is not None:
-                    found.person, found.how = author, "statement"
-                if (reported := _statement_reports(text, sp, found.mention, cast)) is not None:
-                    found.person, found.how = reported, "name"  # ‘Zhao also pointed out that … “…,” the statement said’
-            if found.how == "description" and (issuer := _report_body_before(text, found.mention, cast)) is not None:
-                found.person, found.how = issuer, "statement"  # (‘X said in a report …. “…,” the report said’: X's)
-            if found.how == "description" and RE_ITS_STATEMENT.fullmatch(found.mention.text) \
-                    and (owner := _its_owner_before(text, found.mention.start, sp, paras, cast)) is not None:
-                found.person, found.how = owner, "statement"  # ‘Severnmoor Water … . Its statement described the
-                # award as “…”’: the body "its" stands for, whose statement it is
-            if found.how == "description" and _possessive_inside(found.mention.text) \
-                    and (owned := RE_ROLES_REPORT.fullmatch(found.mention.text)) is not None \
-                    and owned.group(1).lower().rsplit(" ", 1)[-1] in ROLE_NOUNS:
-                # ‘According to the referee’s report, Ashcombe “approached the referee …”’: the officer of that
-                # noun the article names (‘referee Simon Garside’), never the document; as written when none
-                holder, how = cast.resolve(Mention(found.mention.start, found.mention.start + 4 + len(owned.group(1)),
-                                                   found.mention.text[:4 + len(owned.group(1))], "description"))
-                if holder is not None and holder.kind == "name" and how == "title-anaphor":
-                    found.person, found.how = holder, "statement"
-                    first = _introduced_description(text, found.mention.start, owned.group(1).lower(), cast)
-                    if first is not None and first[1] - len(first[0]) > cast.last_spot(holder, found.mention.start) \
-                            and _same_paragraph(paras, first[1], found.mention.start):
-                        # one of that role brought in unnamed in the paragraph, since the named one: ‘Deputy Ana
-                        # Cruz said …. / THEFT - … A deputy responded …. The deputy's report describes …’
-                        found.person, found.how = Person(first[0], kind="description"), "introduced"
-            if found.how == "description" and (attacked := _attacked_rival_retorting(text, found, cast)) is not None:
-                found.person, found.how = attacked, "title-anaphor"  # (‘with X accusing Y of ‘…’ and the
-                # Democratic nominee retorting that …’: Y, the one attacked, replies)
-            if found.how == "description" and (writer := _document_writer(text, found.mention, found.mention.text, cast)) is not None:
-                found.person, found.how = writer  # a report's words are its author's, when the article names one:
-                # ‘The audit, released last month by the accounting firm X, found …’; a statement's or a declaration's
-                # its issuer's: ‘The declaration, issued by the Inter-Religious Council of Kenya, says …“…”’
-                if found.how == "statement":
-                    found.person = _issuing_body(text, found.person, found.mention.start, sp, paras, cast, found.mention)
-                    # (‘The appeal, posted by the society, read: “…”’: the society named before)
-            if found.how == "description" and (acronym := _acronym_of_group(text, found.mention, cast)) is not None:
-                found.person, found.how = acronym, "name"  # ‘The Al-Qaeda-linked JNIM group said …’ is JNIM, the
-                # short name the article uses on its own too
-            if found.how == "description" and (owner := _document_owner(text, found.mention, sp, paras, cast)) is not None:
-                found.person, found.how = owner, "statement"  # a body's own document speaks for it: ‘The clinic's
-                # patient handbook says …“…”’ is the clinic named before; ‘the Health Ministry's circular’ the ministry's
-            if found.how == "description" and (own := _its_document_after_body(text, found.mention)) is not None \
-                    and (body := _body_before(text, own[0], own[1], sp, paras, cast)
-                         or _described_body(text, own[0], own[1], cast)
-                         or _sole_body_of_kind(text, own[0], own[1], cast)) is not None \
-                    and _body_fits(text, found.mention, own[1], body):
-                found.person, found.how = body, "statement"  # a body's own statement, its "its" right after the
-                # body said in it: ‘…, the bank said in its statement, which described the market as “…”’
-            if found.how == "description" and (writer := _named_owners_document(found.mention, cast)) is not None:
-                found.person, found.how = writer, "statement"  # a named person's own letter or statement is
-                # theirs: ‘Senator Ray Obi's statement said the vote was “…”’ (‘the minister's letter’ stays)
-            if found.how == "name" and found.mention.text.lower() in ISSUED_DOCUMENT_NOUNS \
-                    and (issuer := _document_issuer(text, found.mention, found.mention.text.lower(), cast)) is not None:
-                found.person, found.how = issuer, "statement"  # a document opening its sentence, taken for a name,
-                # is its issuer's: ‘Guidance posted Tuesday by the state Department of Health says residents “…”’
-            if found.how == "description" and RE_AN_AD.fullmatch(found.mention.text) is not None \
-                    and (maker := _ad_maker(text, found.mention, sp, cast)) is not None:
-                found.person, found.how = maker, "statement"  # a campaign's ad speaks for it: ‘Badger Forward, a
-                # super PAC, hit back with an ad declaring that X had “…”’, ‘The union ran a spot saying …’
-            if found.how == "description" and (noun := _material_noun(found.mention.text)) is not None \
-                    and (maker := _material_maker(text, found.mention, noun, cast)) is not None:
-                found.person, found.how = maker, "statement"  # a post, an ad, a leaflet speaks for whoever the
-                # article plainly says made it: ‘The flyer, produced by the group X, says: “…”’ (w54a)
-            if found.how == "description" and found.mention.text.rsplit(" ", 1)[-1].lower() == "minutes" \
-                    and (body := _minutes_body(text, found.mention, cast)) is not None:
-                found.person, found.how = body, "statement"  # a meeting's minutes are its committee's words:
-                # ‘The Monetary Policy Committee kept its rate at 13 percent. “…,” the minutes said’
-            if found.how == "description" and (firm := _firm_document(text, found.mention, sp, paras)) is not None:
-                # ‘According to a company blog post, …’, ‘“…,” the post said’ after it: the firm's
-                body = _body_before(text, found.mention.start, firm, sp, paras, cast) \
-                    or _described_body(text, found.mention.start, firm, cast)
-                body = body if body is not None and _body_fits(text, found.mention, firm, body) \
-                    and not _tech_letters(text, body.name) else None  # (never letters of a technical thing: ‘API’)
-                if _other_firm_introduced(text, found.mention.start, firm):
-                    body = None
-                elif body is None and (sole := cast.sole_company()) is not None:
-                    body = Person(sole, kind="organisation")
-                if body is not None:
-                    found.person, found.how = body, "statement"
-            if found.how == "description" and sp.close_end is not None \
-                    and (author := _phrase_author_after(text, sp, cast)) is not None:
-                found.person, found.how = author, "phrase-author"  # the sentence after says who wrote the words:
-                # ‘its engineers warned the feature was “built to keep you watching.” The phrase, the suit
-                # says, came from a memo written by Dana Ruiz’ is Dana Ruiz's
-            if found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
-                # (only a body's "it" that speaks: ‘It said …’, never the subject of ‘It sends a message’)
-                spoke = found.rule in ("cue-after", "cue-before", "cue-in-sentence", "colon") and found.cue is not None \
-                    and found.cue.lower() in SPEECH_VERBS
-                found.person, found.how = ((_document_sender(text, sp, paras, found.mention.start, cast)
-                                            or _owners_body_clause_before(text, sp, found.mention.start, cast)
-                                            or _body_for_it(text, sp, found.mention.start, paras, cast, found.cue.lower()))
-                                           if spoke else None), "pronoun"
-                if found.person is not None and found.person.kind == "description" \
-                        and (writer := _document_writer(text, found.mention, found.person.name, cast)) is not None:
-                    found.person = writer[0]  # the report "it" stands for speaks for its author: ‘An independent
-                    # review of the policy by the Hartwell Institute …. It concluded that …“…”’; a document for its
-                    # issuer: ‘The document … was released by X. It urges …“…”’ is X's
-                if found.person is not None and found.person.kind != "name" and (writer := _court_writer(
-                        text, Mention(found.mention.start, found.mention.end, found.person.name, "description"), cast)) is not None:
-                    found.person = writer  # (the court of a judge who sits alone: ‘Justice X, allowing the petition, …. The
-                    # Court noted …, findings which it said were “…”’ is Justice X's, as "the Court" is)
-                if (product := _product_speaker(text, sp, found, cast)) is not None:
-                    found.person, found.how = product  # (a talking product's "it": ‘I asked Ember …. “…,” it said’)
-                if spoke and (found.person is None or found.person.kind == "description" and _material_noun(found.person.name)) \
-                        and (material := _material_it(text, sp, found.mention.start)) is not None:
-                    found.person = _material_maker(text, material[0], material[1], cast) or found.person  # (a post's or
-                    # a mailer's "it", its maker named: ‘The mailer, sent to voters …, shows …. “…,” it reads’ (w54a))
-            if found.rule == "cue-after" and (found.how == "pronoun" and found.person is not None or (
-                    found.how == "pronoun-unresolved" and found.mention.text.lower() in GENDERS)):
-                subject = _pronoun_subject(text, sp, lo, spans[max(0, idx - 3):idx], paras, cast, found)
-                if subject is None and found.how == "pronoun":
-                    subject = _lone_speaker_before(text, sp, paras, cast, found)
-                if subject is not None:  # (and one nothing before resolves: ‘Another caller, Derek, a
-                    found.person, found.how = subject, "pronoun"  # retired postman, … “…,” he said’)
-            if found.rule in ("cue-before", "cue-in-sentence") and found.how == "pronoun" and found.person is not None \
-                    and (office := _office_subject_before(text, sp, found, cast)) is not None:
-                found.person = office  # ‘The president himself has sent mixed signals. In an interview, he called
-                # it “…”’: the office holder the sentence before is about, never the last man named
-            if found.rule in ("cue-before", "cue-in-sentence") and found.how == "pronoun-unresolved" \
-                    and found.mention.text.lower() == "they" and (group := _plural_subject_before(text, sp)) is not None:
-                found.person, found.how = group, "pronoun"  # (‘The stewards reprimanded X. In their decision,
-                # they said …’: the stewards)
-            if found.rule in ("cue-before", "cue-in-sentence") and found.how == "pronoun-unresolved" \
-                    and found.mention.text.lower() == "they" and idx > 0 \
-                    and (lead := _lead_of_fellows(text, sp, spans[idx - 1], results[idx - 1][1])) is not None:
-                found.person, found.how = lead, "pronoun"  # (‘X and her counterparts write: “…” / They add: “…”’
-                # is X's, as the first words are)
-            if found.rule == "cue-after" and found.how == "pronoun-unresolved" and found.mention.text.lower() == "they":
-                one = _singular_they(text, sp, lo) or _anonymous_source_they(text, sp, lo, paras, cast) \
-                    or (_quoted_one_they(text, sp, lo, spans[idx - 1], results[idx - 1][1]) if idx > 0 else None)
-                # (a "they" nothing plural before resolves)
-                if one is not None:
-                    found.person, found.how = one, "pronoun"
-            if found.rule == "cue-after" and found.how in ("pronoun", "pronoun-unresolved") \
-                    and (found.person is None or found.person.kind != "description" or found.person.plural) \
-                    and (kept := _kept_back_before(text, sp, paras, found.mention.text.lower())) is not None:
-                # ‘One of the former drivers, who … asked not to be identified because she …, said …. / “…,”
-                # she said’: the one kept back, never a woman named before; so too "they"
-                found.person, found.how = cast.resolve(kept)[0] or Person(kept.text, kind="description"), "pronoun"
-                # (never over one someone described the pronoun found already, only over a group)
-            if found.how == "pronoun" and (found.cue or "").lower() in REPLY_CUES and found.person is not None:
-                asked = _one_asked(text, sp, paras, cast, found)
-                if asked is None and idx > 0 and results[idx - 1][1] is not None and results[idx - 1][1].person is not None \
-                        and results[idx - 1][1].person.name == found.person.name and text[spans[idx - 1].end - 1] == "?":
-                    # (the asker again, whether named or described: ‘“Will you resign?” a reporter asked as X left’)
-                    asked = _answerer(text, spans[idx - 1], sp, cast, found) or _other_of_sex(cast, found)
-                if asked is not None:  # ‘The moderator, X, asked Defence Minister Y whether …. “…,” he
-                    found.person = asked  # replied’: the one asked replies, never the asker
-            elif found.how == "pronoun" and found.person is not None and idx > 0 and sp.open_at == sp.para_start \
-                    and _answer_after_reporters_question(text, sp, spans[idx - 1], results[idx - 1][1], found) \
-                    and (asked := _answerer(text, spans[idx - 1], sp, cast, found) or _other_of_sex(cast, found)
-                         or _party_asked_of_sex(spans[idx - 1], found, cast, paras)) is not None:
-                found.person = asked  # a "he" or "she" that said the words of the paragraph after a reporter's question
-                # is the one asked, never the reporter: ‘“Is the video fake?” a reporter asked. / “…,” he said.’
-            elif found.how == "pronoun" and found.person is not None and idx > 0 and sp.open_at == sp.para_start \
-                    and (q := results[idx - 1][1]) is not None and q.person is not None and q.person.name != found.person.name \
-                    and _answers_question(text, sp._replace(close_end=sp.para_end), spans[idx - 1], q) \
-                    and text[spans[idx - 1].para_start:spans[idx - 1].para_start + 1] in "“\"‘'«„" \
-                    and spans[idx - 1].paragraph > 0 and text[paras[spans[idx - 1].paragraph - 1][0]] not in "“\"‘'«„":
-                # a "he" or "she" answering a question put in the paragraph before: the one other person
-                # the narrative before the question names, of that sex (‘Mr Gray showed Dr Carrow the email.
-                # / “Do you accept that?” he asked. / “I would have considered it,” she said.’)
-                asked = _party_asked(spans[idx - 1], q.person, cast, paras[spans[idx - 1].paragraph - 1][0])
-                if asked is not None and asked.gender == GENDERS.get(found.mention.text.lower()):
-                    found.person = asked
-            if found.rule == "cue-after" and found.how == "pronoun" and found.person is not None \
-                    and sp.open_at == sp.para_start and sp.paragraph > 0 and not content.rstrip().endswith("?") \
-                    and _asker_told_in_paragraph(text, paras[sp.paragraph - 1], found.person) \
-                    and not _calls_someone_else(content, found.person, cast) \
-                    and (answerer := _other_of_sex(cast, found)) is not None:
-                found.person = answerer  # (the one asked answers, never the asker: ‘A reporter from the Courier asked
-                # whether …. / “Very,” she said.’ is the official who spoke before)
-            if found.how == "pronoun" and found.person is not None and found.person.kind == "name" \
-                    and (_hails(content, found.person.name) or _styles_in_third_person(content, found.person, cast)
-                         or ((found.cue or "").lower() in REPLY_CUES and _addresses(content, found.person.name))):
-                # words that call the one a "he" or "she" found are said to them, never by them: the
-                # nearest other of that sex (‘… whom the senator singled out. / “Mrs Pettigrew, you gave
-                # me a library card,” she said, as Ms Pettigrew wiped away tears.’); and so are words that
-                # speak of them by a courtesy title (‘Sir Malcolm wrote: “…”. / … the minister resigned. /
-                # “I accept Sir Malcolm’s findings in full,” he wrote’ is the minister's, never Sir Malcolm's)
-                # (a reply that calls someone by name in its midst is said to them: ‘“It isn't that simple,
-                # Niamh, and you know it,” she replied.’ is never Niamh's)
-                other = _other_than_called(cast, found)
-                if other is not None or _hails(content, found.person.name):
-                    found.person = other  # (no other of that sex to say them: theirs after all, as in
-                    # ‘“I'm not sure Lord Sugar is ready to retire,” he said’ with no other man named)
-            if found.how == "name" and found.rule in ("colon", "cue-before") and found.person is not None \
-                    and found.person.kind == "name" and len(found.person.name.split()) >= 2 \
-                    and _hails(content, found.person.name.split()[0]) \
-                    and RE_TOLD_PASSIVE.search(text, found.mention.end, sp.open_at) is not None:
-                found.person = None  # words that call the one named before them by their given name are said to
-                # them: ‘Okafor was told over the radio: “Five-second penalty, Kofi. …”’ (the one who spoke is unnamed)
-            if found.how == "title-anaphor" and (age := RE_THE_AGE.fullmatch(epithet)) is not None:
-                aged = _person_of_age(text, age.group(1), found.mention.start, cast)
-                if aged is not None and aged is not found.person:  # ‘He succeeds George B. Whitlock, 62, …. “…,”
-                    found.person, found.how = aged, "age"  # the 62-year-old executive said’: the one that age,
-                    # over another whose role holds the noun (Thomas Farrow, 51, executive vice president)
-            age = RE_THE_AGE.fullmatch(epithet) if found.how == "description" else None
-            if age is not None:
-                aged = _person_of_age(text, age.group(1), found.mention.start, cast)
-                if aged is not None:
-                    found.person, found.how = aged, "age"
-                elif found.rule == "cue-before" and not sentence_ends(text, sp.para_start, found.mention.start):
-                    # ‘In a letter seen by the Guardian, the 34-year-old wrote: “…”’, the paragraph's
-                    # first sentence: the person the paragraph before is about
-                    opener = _paragraph_subject(text, sp._replace(start=sp.para_start, open_at=sp.para_start), cast,
-                                                epithet, paras)
-                    spot = text.rfind(opener.name.rsplit(" ", 1)[-1], 0, found.mention.start) if opener is not None else -1
-                    if opener is not None and spot >= 0 and _age_epithet_fits(text, sp, found.mention, (spot, opener),
-                                                                             age.group(1), cast):
-                        found.person, found.how = opener, "epithet"  # (never ‘Grace Adeyemi wept in the
-                        # gallery. In a statement read by his lawyer, the 21-year-old said’)
-            before_cue = found.mention is not None and found.mention.start >= sp.para_start and (
-                found.rule in ("cue-before", "colon")
-                or (found.rule == "cue-in-sentence" and found.mention.start == sp.para_start))
-            # (and a colon's, in the quotation's own paragraph: ‘Defending champion Ingrid Solberg was not so
-            # lucky. The Norwegian crashed at the fourth gate and was furious: “…”’; and the subject that opens
-            # the quotation's paragraph, whatever its cue: ‘The 27-year-old trainer posted a snap with the
-            # caption: “…”’)
-            if (found.rule == "cue-after" or before_cue) and (found.cue or "").lower() not in DOCUMENT_CUES and (
-                    (found.how == "description" and said_by[0].lower() == "the"
-                     and (head is None or head in EPITHET_ROLES or head in PERSON_EPITHETS or head in ROLE_NOUNS
-                          or RE_THE_AGE.fullmatch(epithet) is not None or _nationality_epithet(epithet)
-                          or (head in SEX_EPITHETS and len(said_by) == 2 and _introduced_unnamed(head, another=True).search(
-                              text, max(0, found.mention.start - 2000), found.mention.start) is None)))
-                    or (found.how == "organisation" and (_nationality_epithet(epithet)
-                                                         or (said_by[0].lower() == "the" and said_by[-1].lower() in SEAT_EPITHETS)
-                                                         or _party_epithet(said_by)))):
-                # (and a member by the seat in capitals: ‘the Dublin Mid-West TD said’; and a party's
-                # member alone: ‘Ohio state Sen. Jo Hale … “…,” the Republican said’)
-                # "Tate was modest. “…,” the rookie said": an epithet no list holds, or a player's
-                # position or a trade ("the striker", "the analyst"), for the person the paragraph
-                # (or the one before a quotation that opens its own) is about
-                given = _person_of_nationality(text, epithet.split()[-1], found.mention.start, cast) \
-                    if _nationality_epithet(epithet) else None  # (‘Dutchman Max Verbeek beat Briton James Carter. …
-                # “…,” said the Dutchman’: the one the article gave that nationality)
-                state_ = _state_epithet(epithet)
-                at = sp  # (an epithet before its words that opens the paragraph: the paragraph before is read, as
-                # for words that open theirs: ‘Chelsea boss Marco Ferrante was coy. / The Italian said: “…”’)
-                if before_cue and not sentence_ends(text, sp.para_start, found.mention.start):
-                    at = sp._replace(start=sp.para_start, open_at=sp.para_start)
-                opener = given or (_paragraph_subject(text, at, cast, epithet if state_ is None else
-                                                      f"the {state_[0]} {state_[1]}", paras)  # (‘the senator from
-                                   # Texas’ as ‘the Texas senator’)
-                                   if given is not False and (not text.startswith((", who ", " who "), found.mention.end) or (
-                                       _nationality_epithet(epithet)
-                                       and (sentence_ends(text, sp.para_start, found.mention.start)
-                                            or found.mention.start == sp.para_start)))
-                                   else None)  # (‘the 54-year-old, who lives downstairs’ is someone the words after it introduce;
-                # but not a nationality after a sentence of its paragraph: ‘Arroyo himself was more direct. The
-                # Argentine, who was running third …, said’, or opening its paragraph, the one the paragraph
-                # before is about: ‘… Ross Gannon said. / The Irishman, who joined in May, admitted …’)
-                if opener is None and given is not False and at.open_at == at.para_start \
-                        and (RE_THE_AGE.fullmatch(epithet) is not None or _nationality_epithet(epithet)
-                             or _former_career(epithet)):
-                    opener = _speaker_of_quoted_paragraph(text, sp, paras, results, epithet)
-                    # (a paragraph wholly of quotation before: its speaker, the one in focus, ‘Kerr said: “…” /
-                    # “…” / The Scot confirmed that Liam Boyd would be out, calling it “a real setback”’)
-                if opener and epithet.split()[-1].lower() in CONTEST_EPITHETS \
-                        and _surname_in_own_paragraph(text, sp, found.mention, opener):
-                    opener = None  # (a runner who names the one the paragraph before is about is their rival:
-                    # ‘Gov. Mark Hill toured …. / The Democratic challenger said Hill had been “…”’)
-                if opener:
-                    found.person, found.how = opener, "epithet"
-            if found.how == "description" and found.mention.kind == "description" \
-                    and (holder := _pending_holder(text, found.mention, cast)) is not None:
-                found.person, found.how = holder, "epithet"  # ‘Ana Reis, who is expected to be confirmed as prime
-                # minister next week, …. “…,” the prime minister-designate said’
-            if found.how == "description" and found.mention.kind == "description" \
-                    and (maker := _maker_of_work(text, found.mention, cast)) is not None:
-                found.person, found.how = maker, "epithet"  # ‘the new play by Rosa Lind …. “…,” the playwright said’
-            if found.how in ("description", "organisation") and found.mention.kind in ("description", "organisation") \
-                    and (star := _sole_star(text, found.mention, cast)) is not None:
-                found.person, found.how = star, "epithet"  # ‘Headliner Niamh Carr pulled out. The Scottish singer, 28,
-                # told fans she was “…”’: the one person the article has named, whom it calls by a star's trade
-            if found.how == "description" and found.mention.kind == "description" and (holder := _epithet_holder(
-                    text, found.mention, epithet, sp.para_start if found.mention.start > sp.open_at and sp.open_at == sp.para_start
-                    else found.mention.start, cast)) is not None:
-                found.person, found.how = holder, "epithet"  # ‘Cobras winger Lachlan Fenwick …. The Cobras winger
-                # posted that he was “…”’
-            if age is not None and found.how == "description" and not (text.startswith((", who ", " who "), found.mention.end)
-                                                                        and not _withheld_surname_clause(text, found.mention.end)) \
-                    and not any(m.group("age") == age.group(1) for m in RE_NAMED_AGE.finditer(
-                        text, max(0, found.mention.start - AGE_REACH), found.mention.start)):  # (given to two: as written)
-                # (‘“…,” the 47-year-old said as she …’, of no one given that age: the person just
-                # named as a subject, unless someone is described since; else as written)
-                s_lo = paras[sp.paragraph - 1][0] if sp.open_at == sp.para_start and sp.paragraph > 0 else sp.para_start
-                described = RE_DESCRIBED_SUBJECT.search(text, s_lo, found.mention.start) is not None
-                one = cast.subject_person() if not described else None
-                if one is None and not described and sp.open_at == sp.para_start and sp.paragraph > 0:
-                    # (the subject of the paragraph before's last sentence, however it opens: ‘By the
-                    # time the water reached her porch, Sharon Lindqvist had made up her mind.’)
-                    ms = _last_sentence_subject(text, s_lo, min(len(text), paras[sp.paragraph - 1][1] + 1), cast)
-                    one = (ms[0].start, ms[1]) if ms and ms[0].kind == "name" and ms[1] is not None \
-                        and ms[1].kind == "name" else None
-                    if ms is None:  # (or the subject of its opening clause of time, the main one's a thing's:
-                        # ‘When Ana Cruz walked on stage, the roar lasted a minute. / “…,” the 42-year-old said’)
-                        one = _focus_of_time_clause(text, s_lo, min(len(text), paras[sp.paragraph - 1][1] + 1),
-                                                    cast, epithet)
-                if one is not None and _age_epithet_fits(text, sp, found.mention, one, age.group(1), cast):
-                    found.person, found.how = one[1], "epithet"
-            if found.how in ("description", "organisation") and found.rule == "cue-after" \
-                    and (RE_THE_AGE.fullmatch(epithet) is not None or _nationality_epithet(epithet)) \
-                    and not text.startswith((", who ", " who "), found.mention.end) \
-                    and (lead := _sole_person_leading(text, sp, content, epithet, paras, cast)) is not None:
-                found.person, found.how = lead, "epithet"  # ‘Also on the podium was rookie Ama Boateng. “…,” the
-                # 19-year-old said’: the one person the quotation's paragraph names before it
-            if found.how == "description" and (findings := RE_BODYS_FINDINGS.fullmatch(found.mention.text)) is not None \
-                    and (noun := findings.group(1).lower()) in BODY_NOUNS \
-                    and (body := _body_before(text, found.mention.start, noun, sp, paras, cast)
-                         or _described_body(text, found.mention.start, noun, cast)) is not None \
-                    and _body_fits(text, found.mention, noun, body) \
-                    and _named_in_sentence_before(text, found.mention.start, body, paras, sp):
-                found.person, found.how = body, "body"  # the body whose inquiry it is: ‘The Office of Energy
-                # Markets said …. The regulator’s investigation found that … “…”’
-            if found.how == "description" and (officer := _its_officer_named_next(text, found.mention, sp, paras, cast)) is not None:
-                found.person, found.how = officer, "name"  # ‘The X union expanded its strike, and its president
-                # accused the companies of “…” / UMW President Jane Roe announced …’
-            body_kind = _body_kind(said_by, found.how)
-            if (centre := _body_ending_in_kind(text, said_by, found.how, found.mention, sp, paras, cast)) is not None:
-                found.person, found.how = centre, "body"  # "The National Hurricane Center said …. The center said …"
-            elif body_kind is not None:
-                body = _body_before(text, found.mention.start, body_kind, sp, paras, cast) \
-                    or _club_named_in_own_statement(text, sp, body_kind, found.mention.start) \
-                    or (_dateline_team(text, found.mention.start) if body_kind == "team" else None) \
-                    or _described_body(text, found.mention.start, body_kind, cast) \
-                    or _board_of_firm(text, found.mention.start, body_kind, sp, paras, cast) \
-                    or (_court_named(text, found.mention.start, cast) if body_kind == "court" else None) \
-                    or _article_company(text, found.mention.start, body_kind, paras, cast) \
-                    or _sole_body_in_article(text, found.mention.start, body_kind, paras, cast)
-                if body is not None and _body_ruled_out(text, found.mention.start, body_kind, body, said_by, cast):
-                    body = None
-                if body is not None and body_kind in NAME_HEAD_BODY_NOUNS and not _named_body_spoke(text, body, found.mention.start):
-                    body = None  # (a port or a museum only when it spoke: ‘The Port of Dover was closed. The port said’
-                    # is left as written)
-                if body is not None and body_kind == "group" and _group_by_members_word_only(body.name) \
-                        and not _body_spoke_just_before(text, body.name, found.mention.start):
-                    body = None  # (a federation, society or council only when it spoke in the sentence right
-                    # before: never ‘The Students' Union Council approved the motion. Protesters … welcomed the
-                    # vote. In a statement, the group said’, nor a band it met or honoured)
-                if body is not None and body_kind == "ministry" and said_by[0].lower() in ("a", "an", "one") \
-                        and regex.search(r" \p{Lu}", regex.split(r"[.!?][”’\"]?\s|\n", text[max(0, found.mention.start - 300):found.mention.start])[-1]):
-                    body = None  # (a ministry's spokesperson somewhere the sentence names: ‘Lithuania's Ministry of
-                    # Foreign Affairs summoned the envoy. In Moscow, a ministry spokeswoman said’ is Russia's) (rv31)
-                if body is not None and _body_fits(text, found.mention, body_kind, body):
-                    found.person, found.how = body, "body"  # "Voltara recalled 86,000 cars. The firm said …": Voltara
-            elif found.how == "description" and (called := RE_KIND_CALLED_NAME.fullmatch(found.mention.text)) is not None \
-                    and (called.group(1) in BODY_NOUNS or called.group(1) in CALLED_BODY_KINDS) \
-                    and found.person is not None and found.person.kind == "description" \
-                    and found.person.name.lower() == found.mention.text.lower():
-                found.person, found.how = Person(called.group(2), kind="organisation"), "body"  # ‘a group called
-                # Families for Safe Streets asked …, citing “…”’: the body by its name (w58d)
-            elif found.how == "description" and RE_BARE_SPOKESPERSON.fullmatch(found.mention.text) is not None \
-                    and found.person is not None and found.person.kind == "description" \
-                    and found.person.name.lower() == found.mention.text.lower() \
-                    and (spoke_for := _body_spoke_sentence_before(text, found.mention.start, sp, paras, cast)) is not None:
-                found.person, found.how = spoke_for, "body"  # ‘CalMara Ferries has cancelled all sailings. A
-                # spokeswoman said: “…”’: the body the sentence right before tells of (w58d)
-            elif found.how == "description" and [w.lower() for w in said_by] == ["the", "campaign"] \
-                    and (campaign := _owned_campaign_before(text, found.mention)) is not None:
-                found.person, found.how = campaign, "body"  # ‘The Okafor campaign was unmoved. “…,” the campaign said’
-            elif found.how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \
-                    and said_by[2].lower() in BODY_NOUNS and said_by[1].islower():
-                body = _body_by_ending(text, found.mention.start, said_by[1:], cast)
-                if body is not None:  # "The Calder County Sheriff's Office …. “…,” the sheriff's office wrote"
-                    found.person, found.how = body, "body"
-            elif found.how == "description" and len(said_by) in (2, 3) and said_by[0].lower() == "the" \
-                    and said_by[-1].replace("-", "").isalpha() and said_by[-1].islower() and said_by[-1] not in BODY_NOUNS \
-                    and (len(said_by) == 2 or (said_by[1].isalpha() and said_by[1].islower())) \
-                    and head not in THING_NOUNS and head not in GENDERLESS_SOURCES and found.person is not None \
-                    and found.person.kind == "description" and found.person.name.lower() == found.mention.text.lower():
-                # (and one word that qualifies a role: ‘A former support contractor … the former contractor said’)
-                first = _introduced_description(text, found.mention.start, said_by[-1], cast)
-                if first is not None and len(said_by) == 3 and said_by[1] not in ADJECTIVES_OF_ROLE \
-                        and not _compound_role_of(first[0], said_by[1], said_by[2]):
-                    first = None  # (a noun before the role must be the one introduced's own: ‘A shop steward
-                    # said …. “…,” the shop steward said’, never ‘A steward …. the union steward said’)
-                if first is not None:  # "A co-worker said …. “…,” the co-worker said": as first written
-                    # (of the sex the rest of that sentence tells: ‘One engineer, who … because he was
-                    # not authorized …, said’ is never the "she" of the next paragraph)
-                    found.person, found.how = Person(first[0], kind="description", gender=found.person.gender
-                                                     or cast.sex_told_after(first[1])), "introduced"
-                    if not any(w.lower() in SECOND_OF_KIND_WORDS for w in said_by) \
-                            and (holder := _office_named_since(text, first[1], found.mention.start, said_by[-1], cast)) is not None:
-                        found.person, found.how = holder, "office-named"  # ‘A federal prosecutor spent six hours
-                        # …. Assistant U.S. Attorney X opened …. “…,” the prosecutor said’: the one named since
-                        # (never for ‘the second officer’, one other than the officer named)
-                    if alias_is_theirs(first[0]) and (alias := RE_ALIAS.match(text, first[1])) is not None:
-                        # the name the one brought in goes by: ‘An on-chain investigator who posts under the
-                        # name “Tenbyte” flagged it. “…,” the investigator wrote’
-                        found.person, found.how = Person(alias.group(2), gender=alias_gender(alias)), "alias"
-            elif found.how == "title-anaphor" and len(said_by) == 2 and said_by[0].lower() in ("the", "this") \
-                    and said_by[1].isalpha() and said_by[1].islower() and found.person is not None and found.person.kind == "name":
-                first = _introduced_description(text, found.mention.start, said_by[1], cast)
-                last_named = cast.last_spot(found.person, found.mention.start)
-                at = first[1] - len(first[0]) if first is not None else -1
-                if first is not None and at > last_named and not RE_SET_OFF_SUBJECT_ASIDE.match(text, first[1]) \
-                        and (at == 0 or text[:at].rstrip()[-1:] in ".!?”\"" or "\n" in text[max(0, at - 3):at]) \
-                        and (said := RE_SAID_LATER.search(text, first[1], min(len(text), first[1] + 160))) is not None \
-                        and not sentence_ends(text, first[1], said.start()):
-                    # someone unnamed of that role brought in since the named one was last named: ‘Sen.
-                    # Mark Ruiz voted against the bill. A Republican senator who voted for it said he had
-                    # doubts. “…,” the senator said’ is the unnamed senator's
-                    found.person, found.how = Person(first[0], kind="description", gender=cast.sex_told_after(first[1])), "introduced"
-            if found.how == "description" and len(said_by) == 2 and said_by[0].lower() == "the" and said_by[1] in BODY_NOUNS_AS_ROLES \
-                    and found.person is not None and found.person.kind == "description" \
-                    and found.person.name.lower() == found.mention.text.lower() \
-                    and (first := _introduced_description(text, found.mention.start, said_by[1], cast)) is not None:
-                found.person, found.how = Person(first[0], kind="description"), "introduced"  # no body named for
-                # "the fund": the one brought in unnamed, as before "fund" was a body's noun (‘A new health fund
-                # backed by Gulf donors pledged support. “…,” the fund said’)
-            if found.how in ("description", "introduced") and found.mention is not None and found.mention.kind == "description" \
-                    and (named := RE_IDENTIFIED_AS_NAME.match(text, found.mention.end)) is not None \
-                    and not ends_on_inner_person(text[max(0, found.mention.end - 60):found.mention.end]):
-                # (never when the description ends on another person the aside may name: ‘A spokesperson
-                # for the family of the victim, identified by police as Sarah Kline, said’ is the spokesperson)
-                found.person, found.how = cast.resolve(Mention(named.start(1), named.end(1), named.group(1), "name"))[0], "name"
-                # the one unnamed subject whom an aside names in full: ‘The second officer, identified by
-                # the department as Officer Miguel Santana, can be heard saying, “…”’ is Santana's
-            if found.how == "pronoun" and (body := _body_behind_its_pronoun(text, found, sp, paras, cast)) is not None:
-                found.person, found.how = body, "body"  # ‘The X Alliance said …. The group has long argued …; such
-                # zones, it said, “…”’: the body "the group" stood for
-            if found.how == "description" and said_by[0].lower() == "the" and " ".join(said_by[1:]) in WEATHER_KIND_NOUNS \
-                    and (service := _weather_service(text, found.mention.start, cast)) is not None:
-                found.person, found.how = service, "body"  # ‘The Met Office has issued an amber warning …. “…,” the
-                # forecaster said’
-            if (bench := _court_bench(text, found.mention, found.how)) is not None:
-                court = _court_named(text, found.mention.start, cast)  # ‘The Supreme Court quashed the order. …
-                # “…,” the Bench said’, ‘a two-member bench said’: the court it sits for, when one is named
-                found.person, found.how = (court, "body") if court is not None \
-                    else (Person(bench, kind="description"), "description")
-            if found.how == "description" and found.mention.text.lower() in ("the former", "the latter"):
-                one = _former_or_latter(text, found.mention, cast)
-                if one is not None:  # ‘X and Y both spoke afterwards. The latter said: “…”’
-                    found.person, found.how = one, "former-latter"
-            if found.how in ("description", "description-anaphor") and found.mention.kind == "description" \
-                    and not (found.how == "description-anaphor" and found.person is not None and found.person.kind == "description") \
-                    and (one := _one_of_two_by_age(text, found.mention, cast)) is not None:
-                found.person, found.how = one, "age-compared"  # ‘X, 52, and Y, 24, run a stall. “…,” the younger man said’
-            if found.how == "description" and sp.paragraph <= 1 and found.mention.kind == "description" \
-                    and (told := _heard_tail(text, sp, found.mention, paras, cast)) is not None:
-                # the lede's subject is what a court was told of, never its speaker: ‘A man accused of
-                # murdering his partner invented a “…”, a jury has been told. / Prosecutor Ann Lowe told the
-                # jury …’ is the one who told it, else no one
-                found.person, found.how = told[0], "lede-named" if told[0] is not None else "heard-of"
-            if found.how == "description" and found.mention.kind == "description" and said_by[0] in ("A", "An", "a", "an", "The", "the") \
-                    and (named := _set_off_next(text, sp, found.mention, paras, cast)) is not None:
-                # the noun given, set off, to someone new in the next paragraphs: ‘… in which a senior officer
-                # wrote that it could “…”. / The officer, Keith Dunmore, has since retired.’
-                found.person, found.how = named, "lede-named"
-            if found.how == "description" and found.mention.kind == "description" and said_by[0] in ("A", "An", "a", "an") \
-                    and (named := _described_named_next_sentence(text, sp, found.mention, cast)) is not None:
-                # the described witness named by a fitting title in the very next sentence: ‘A consultant surgeon
-                # who operated on the boy told the court it had been “finely balanced”. Dr Aisling Moran said: …’
-                found.person, found.how = named, "lede-named"
-            if found.how == "pronoun" and found.rule == "cue-before" and _lede_paragraph(text, sp.paragraph, paras) \
-                    and (named := _lede_subject_named_for_pronoun(text, sp, found.mention, paras, cast)) is not None:
-                found.person, found.how = named, "lede-named"  # the lede's described subject its "he" or "she"
-                # stands for, named in the paragraph after: ‘The engineer who inspected the dam has told an
-                # inquiry he warned “…”. / Peter Moyo, a senior engineer …, gave evidence on Tuesday.’
-            if (found.how == "description" or _headline_described_again(text, sp, found, paras)) \
-                    and _lede_paragraph(text, sp.paragraph, paras) and (said_by[0] in ("A", "An", "a", "an", "The", "the")
-                                                                        or _place_owns(said_by)):
-                # (a country's office too: ‘Argentina's economy minister said …. / Economy Minister Federico …’)
-                named = _lede_named_next(text, sp, found, paras, cast) or _lede_body_named_next(text, sp, found, paras, cast) \
-                    or _lede_kin_named(text, sp, found.mention, paras, cast)
-                if named is not None:  # ‘A senior midwife has told an inquiry she was “…”. / Bernadette
-                    # Quayle, who worked on the unit for 22 years, gave evidence on Wednesday.’
-                    found.person, found.how = named, "lede-named"
-                    if said_by[0] in ("The", "the") and len(named.roles) < 3:  # (and ‘the chief constable said’
-                        named.roles.append(found.mention.text.split(" ", 1)[1])  # later on is the one named)
-                    elif said_by[0] not in ("A", "An", "a", "an") and not named.roles:  # (a place's office too:
-                        named.roles.append(found.mention.text)  # ‘Iran's foreign ministry spokesman’, ‘the spokesman’)
-            if found.how == "description" and found.mention.kind == "description" \
-                    and (named := cast.lede_description_named_next(found.mention)) is not None:
-                found.person, found.how = named, "lede-named"  # the lede's office the paragraph after opens with,
-                # named there first: ‘Scotland's Brexit minister has accused London of “…”. / Fergus MacInnes told
-                # MSPs …’, ‘… after a British MEP accused …. / X, who leads the party's group of MEPs, told …’
-                if not named.roles and RE_PLACE_OWNED_OFFICE.match(found.mention.text):
-                    named.roles.append(found.mention.text)  # (and the office is theirs: ‘“…,” the minister said’
-                    # later on is the one named, as for ‘Iran's foreign minister’ above) (w58a)
-            if found.how == "name" and sp.paragraph <= 1 \
-                    and (ministry := _country_ministry_next(text, sp, found.mention, paras)) is not None:
-                found.person, found.how = ministry, "lede-named"  # ‘China has vowed to take “all necessary
-                # measures” …. / The Ministry of Commerce said in a statement …’: the body it spoke through
-            if found.how in ("description-anaphor", "introduced") and said_by[0] in ("The", "the") and found.person is not None \
-                    and found.person.kind == "description" and not found.person.plural \
-                    and (named := _lede_holder_again(text, found.person, paras, cast)) is not None:
-                # the lede's subject again, whom the paragraph after it named: ‘A Republican lawmaker from Ohio
-                # introduced a bill …. / Rep. Dana Whitfield, who …, said …. / “…,” the lawmaker said’
-                found.person, found.how = named, "lede-named"
-            if found.how == "description-anaphor" and said_by[0] in ("The", "the") and found.person is not None \
-                    and found.person.kind == "description" and not found.person.plural \
-                    and (named := _aside_speaker_named_next(text, found.person, paras, cast)) is not None:
-                # the lede's aside speaker, whom the quotation opening the next paragraph names: ‘This year, its owner
-                # says, there may not be enough rice. / “…,” said Lim Ah Seng, 64. / … “…,” the owner wrote’
-                found.person, found.how = named, "lede-named"
-            if found.how == "description" and found.mention.kind == "description" and found.rule == "cue-after" \
-                    and description_head(found.mention.text) is None and RE_THE_TRADE.fullmatch(found.mention.text):
-                holder = _trade_holder(text, found.mention.text.split()[-1].lower(), found.mention.start, cast)
-                if holder is not None:  # ‘Brid Collins, the Ballymore harbormaster, said …. “…,” the harbormaster
-                    found.person, found.how = holder, "title-anaphor"  # said’: a trade no list holds, the one given it
-            if found.how == "description" and found.mention.kind == "description" and found.rule == "cue-after" \
-                    and RE_THE_EATERY.fullmatch(found.mention.text) \
-                    and (place := _eatery_named_before(text, found.mention.start, cast)) is not None:
-                found.person, found.how = place, "title-anaphor"  # ‘Golden Ladle, a noodle shop on Canal Street, will
-                # close. “…,” the restaurant wrote’: the one eatery the article named, by any of an eatery's words
-            if found.how == "description" and found.mention.kind == "description" \
-                    and (kin := RE_THE_KIN.fullmatch(found.mention.text)) is not None:
-                parent = _kin_just_named(text, kin.group(1).lower(), sp, found.mention.start, cast)
-                if parent is not None:  # ‘Abdulrahman Al-Ghamdi waved a flag bearing his daughter's shirt
-                    found.person, found.how = parent, "kin"  # number. / “…,” said the proud father’
-                    cast.note(found.mention.start, parent)  # (a "he" after is his, never the noun's)
-            if found.how == "pronoun" and found.mention.text.lower() in GENDERS and sp.open_at == sp.para_start \
-                    and sp.paragraph > 0 and found.mention.start < sp.para_end:
-                asked = _asked_in_paragraph_before(text, paras[sp.paragraph - 1], GENDERS[found.mention.text.lower()], cast)
-                if asked is not None:  # ‘Sen. Bradley Tuttle asked Marsh whether she believed …. / “No, sir,” she
-                    found.person, found.how = asked, "asked"  # said’: the one asked answers
-            own = RE_OWN_WRITING.fullmatch(found.person.name) \
-                if found.person is not None and found.person.kind == "description" and found.rule in ("cue-before", "cue-after") \
-                and found.mention is not None and found.mention.kind == "description" else None
-            if own is not None:  # ‘Her caption read, “…”’, ‘“…,” his tweet said’: the writer's words, the one
-                # "her" is (as a "she" there)
-                pronoun = OWNER_PRONOUNS[own.group(1).lower()]
-                writer, _ = cast.resolve(Mention(found.mention.start, found.mention.start + len(own.group(1)), pronoun, "pronoun"))
-                writer_at = next((pos for pos, q in reversed(cast.recent) if q is writer and pos < found.mention.start), None)
-                if writer is not None and writer.kind == "name" and writer_at is not None \
-                        and (RE_SAME_SEX_OTHER[pronoun].search(text, writer_at, found.mention.start) is not None):
-                    writer = None  # (another of that sex told of since: ‘Hollis said the driver, a 45-year-old man,
-                    # had been arrested. His statement said’ is the driver's, never Hollis's)
-                if writer is not None and writer.kind == "name":
-                    found.person, found.how = writer, "pronoun"
-            kin = RE_OWNED_KIN.fullmatch(found.person.name) \
-                if found.person is not None and found.person.kind == "description" else None
-            if kin is not None:  # ‘His son, Arne Haugen, …. His father had an answer. “…,” he said’: the one
-                told_at = next((pos for pos, q in reversed(cast.recent) if pos <= found.mention.start
-                                and q.kind == "description" and q.name == found.person.name), found.mention.start)  # (where the kin was told of: ‘His wife said …. “…,” she said’)
-                related = _kin_of(text, kin.group(1).lower(), kin.group(2).lower(), found.mention.start, cast) \
-                    or _spouse_in_couple(text, kin.group(1).lower(), kin.group(2).lower(), told_at, cast)
-                if related is not None and told_at != found.mention.start and related.gender != KIN_SEX[kin.group(2).lower()] \
-                        and _kin_of(text, kin.group(1).lower(), kin.group(2).lower(), found.mention.start, cast) is None:
-                    related = None  # (reached back from a later "she": only a spouse whose given name tells the
-                    # kin's sex, never "Pat" of ‘Pat and Chris Doyle … Mr Doyle … His wife said …. “…,” she said’)
-                if related is not None:  # the article made that kin of someone named
-                    found.person, found.how = related, "kin"
-            if found.person is not None and found.person.kind == "name" and " " not in found.person.name \
-                    and found.mention is not None and found.mention.text == found.person.name \
-                    and (full := _kin_given_with_family_surname(text, found.mention, cast)) is not None:
-                found.person = full  # ‘The Okafors …. Daniel Okafor said …. His wife, Grace, 79, said’: Grace Okafor
-            if found.rule == "cue-after" and found.how == "pronoun" and found.mention.text.lower() in ("he", "she") \
-                    and (found.person is None or found.person.kind == "name") \
-                    and (spouse := _spouse_told_just_before(text, sp.open_at, sp.para_start, found.mention.text.lower(), cast)) is not None \
-                    and (found.person is None or found.person.name.split()[-1] == spouse.name.split()[-1]
-                         or not re.search(r"\b" + re.escape(found.person.name.split()[-1]) + r"\b", text[sp.para_start:sp.open_at])):
-                # (never over a man named in the quotation's own paragraph, who goes on speaking: ‘said Inspector
-                # Hughes. Her husband looked away. “…,” he said’ is the inspector's)
-                found.person = spouse  # ‘… said Corinne Bixby. Her husband nodded. “…,” he said’: the husband of the
-                # couple named, never the last man named before them
-            epithet = _state_epithet(found.mention.text) \
-                if found.person is None or found.person.kind != "name" or not found.mention.text.endswith(found.person.name) \
-                or found.person.name.split()[0] in US_STATE_FORMS else None
-            if epithet is None and found.how in ("description", "organisation") \
-                    and (home := STATE_DEMONYMS.get(found.mention.text.lower().removeprefix("the "))) is not None:
-                epithet = (home, "")  # a state's own people: ‘Sen. Ted Cruz (R-Texas) …. “…,” the Texan said’
-            if epithet is not None:  # (a state, or a home town: ‘State Rep. Dale Simmons, R-Marietta, … the
-                # Marietta Republican’)
-                holder = _state_holder(text, US_STATE_FORMS.get(epithet[0], (epithet[0],)),
-                                       epithet[1].lower(), cast, found.mention.start)
-                if holder is not None:  # ‘Sen. Sherrod Brown (D-Ohio) …. “…,” the Ohio Democrat said’
-                    found.person, found.how = holder, "state-epithet"
-                elif found.how == "organisation" and found.rule == "cue-after" and epithet[1] in ("Democrat", "Republican") \
-                        and (opener := _paragraph_subject(text, sp, cast, f"the {epithet[0]} {epithet[1]}", paras)) is not None:
-                    found.person, found.how = opener, "epithet"  # (no one given that state: the subject of the
-                    # paragraph before, ‘U.S. Sen. Marcus Delaney made a stark prediction …. “…,” the Oregon Republican wrote’)
-                elif found.how == "organisation" and (lawmaker := _lawmaker_just_before(
-                        text, sp, found.mention, found.rule, cast, epithet, paras)) is not None:
-                    found.person, found.how = lawmaker, "epithet"  # (or the one lawmaker the sentence right before
-                    # names, as subject or not: ‘The bill put Sen. Ruth Adair in a bind. The Maine Republican …’)
-            if found.person is not None and _tech_letters(text, found.person.name):
-                found.person, found.how = None, "tech-acronym"  # letters of a technical thing speak for no one,
-                # whichever rule reached them: ‘… per 1,000 API calls …. “…,” the post said’
-            it = found.mention.kind == "pronoun" and found.mention.text.lower() == "it"
-            writing = (found.person is not None and found.person.kind == "description" and (
-                (found.mention.kind == "description" and description_head(found.mention.text) in WRITING_NOUNS)
-                or (it and description_head(found.person.name) in WRITING_NOUNS))) \
-                or (it and found.person is None and (found.cue or "").lower() in WRITING_CUES)
-            if it and found.person is not None and found.person.kind == "description" \
-                    and (found.cue or "").lower() in WRITING_CUES and RE_CLAUSE_IN_DESCRIPTION.search(found.person.name):
-                found.person = None  # (a writing's "it" read as a whole clause is no one: ‘The exhibition also
-                # includes a school essay …. Titled “…”, it reads in part: “…”’, never ‘the exhibition also includes a school’)
-            if (read := _writing_it_read(text, found, cast)) is not None:
-                found.person, found.how = read  # a writing's "it": its writer, else no one (:func:`_writing_it_read`)
-            signed = found.mention.kind == "description" and text.startswith(", signed ", found.mention.end) \
-                and description_head(found.mention.text) in SIGNED_NOTE_NOUNS  # (‘The note, signed by …,’)
-            if (writing or signed) and found.mention.kind == "description" \
-                    and (writer := _signer_set_off(text, found.mention.end, cast)) is not None:
-                found.person, found.how = writer, "writer"  # ‘The letter, signed by Brekke and dated April 1950,
-                # warns that …’: the one who signed it, set off right after it
-            elif writing and (writer := _writer_named_before(text, found.mention.start, cast)) is not None:
-                found.person, found.how = writer, "writer"  # ‘… letters written by Pte Albert Fenn. …. “…,”
-                # the letter reads’: the writer's words
-            elif writing and _private_writing(text, description_head(found.person.name if it and found.person is not None
-                                                                     else found.mention.text) or "",
-                                              found.mention.start, it and (found.cue or "").lower() in WRITING_CUES):
-                found.person = None  # a diary's entry or a kept letter no writer is named for is no one:
-                # never ‘the entry for the following day’, nor ‘the last letter in the box’ (a body's
-                # ‘the letter said’ stays the letter's)
+            _document_speaker(text, sp, found, cast, paras, results, lo)
+            _pronoun_speaker(text, sp, idx, spans, results, found, cast, paras, lo, content)
+            _epithet_speaker(text, sp, found, cast, paras, results, content, epithet, said_by, head)
+            _description_speaker(text, sp, found, cast, paras, said_by, head)
+            _owner_or_kin_speaker(text, sp, found, cast)
+            _state_epithet_speaker(text, sp, found, cast, paras)
+            _writing_speaker(text, found, cast)
             if found.mention.kind == "description" and found.mention.text.lower() in INDEFINITE_SPEAKERS:
                 found.person = None  # ‘…,” someone shouted from the back’: no one the story names, and no
                 # one before (never the last speaker, by the paragraph's rule)
@@ -1885,6 +1065,896 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             continue
         quotes.append(_quote(doc, sp, found, kind, cast))
     return quotes
+
+
+def _source_behind(text: str, sp: Span, found: Found | None, cast: Cast) -> Found | None:
+    """Which mention speaks when the found one points at another: a name set off, an issuer or author, an owner."""
+    # ‘The broadcasting regulator, the Audio Standards Board, said’ is the board; ‘…,” said a statement from
+    # Northlight Artist Management’ the firm; ‘Section 7(1) of the Act states’ the section (else found as it was)
+    named = _set_off_name(text, found.mention, sp.open_at) \
+        if found is not None and found.mention is not None and found.mention.kind == "description" else None
+    if named is not None:  # ‘The broadcasting regulator, the Audio Standards Board, said’, ‘the guest, a
+        found = Found(named, None, found.rule, found.cue)  # chiropractor named Dale Rimmer, told’
+    elif found is not None and found.mention is not None and found.mention.kind == "description" \
+            and sp.close_end is not None and (later := _one_named_next(text, found.mention, sp.close_end)) is not None:
+        found = Found(later, None, found.rule, found.cue)  # ‘…, one former student recalled, “…”. That student,
+        # Ana Ruiz, now a professor, said …’: the one described, named in the next sentence
+    elif found is not None and found.mention is not None and found.mention.kind == "description" \
+            and sp.close_end is not None and (later := _office_named_later(text, found.mention, sp.close_end)) is not None:
+        found = Found(later, None, found.rule, found.cue)  # ‘with the vice-chancellor describing it as a “…”. …
+        # Professor Gillian Armitage, the university's vice-chancellor, …’: the office's holder, named after
+    if found is None and (local := _local_body_in_statement(text, sp)) is not None:
+        found = local  # ‘In a written statement, the district said it had “…”’: the town's body by its kind,
+        # which speaks only where the sentence gives its statement (never ‘the district said’ alone)
+    if (found is None or found.mention is None or found.mention.end <= sp.open_at) \
+            and (cited := _relayed_document_issuer(text, sp)) is not None:
+        found = Found(cited[0], None, "cue-in-sentence", cited[1])  # ‘State media, citing a statement from
+        # the Coast Guard Command, said the boat was stopped for “…”’: the statement's issuer, never the relay
+    src = RE_ISSUED_BY.search(_without_recipient(found.mention.text)) \
+        if found is not None and found.mention is not None and found.mention.kind == "description" else None
+    if src is not None and (src.group(1).lower() in WRITTEN_NOUNS or src.group(1).lower() in SENT_MESSAGE_NOUNS) \
+            and not text.startswith(" and ", found.mention.end) \
+            and (" and " not in src.group(2) or is_organisation(src.group(2).split())):
+        # ‘…,” said a statement from Northlight Artist Management’, ‘According to a statement from
+        # Pinecrest, …’: the statement's issuer (never ‘a copy of the letter reviewed by The Post’,
+        # nor one of several: ‘a letter from Senators Warren and Sanders’)
+        at, issuer = found.mention.start + src.start(2), src.group(2)
+        kind = "name" if " " not in issuer or cast.knows(issuer.split()[-1].lower()) else "organisation"
+        found = Found(Mention(at, at + len(issuer), issuer, kind), None, found.rule, found.cue)
+    author = RE_AUTHOR_ASIDE.match(text, found.mention.end) \
+        if found is not None and found.mention is not None and found.mention.kind == "description" \
+        and description_head(found.mention.text) in DOCUMENT_NOUNS else None
+    if author is not None:  # ‘The majority opinion, written by Justice Mara Ellison, said’, ‘…,” said
+        # the memo, signed by deputy director Paul Kern.’: its author
+        a_toks = tokenize(text, author.end(), min(len(text), author.end() + 120))
+        who = mention_after(a_toks, 0, text) if a_toks else None
+        after_who = _token_after(a_toks, who.end) if who is not None else None
+        aside_end = who.end if who is not None else None
+        if after_who is not None and after_who.word in ("who", "whose") and _unnamed_author(who):
+            # (an unnamed sender kept unnamed: ‘One email, from a senior nurse who asked not to be named,
+            # described …’: the aside ends at the clause's comma)
+            shut = next((x for x in a_toks if x.start > after_who.start and x.text in ",.;"), None)
+            after_who, aside_end = (shut, shut.start) if shut is not None and shut.text == "," else (after_who, aside_end)
+        if who is not None and (who.kind in ("name", "organisation") or _unnamed_author(who)) \
+                and not (author.group().endswith("from ") and who.kind == "name" and " " not in who.text
+                         and text.count(who.text) < 2 and not _personal_word(who.text)) \
+                and (after_who is None or after_who.text in ",.;") \
+                and not any(x.word in ("including", "and", "among", "with") or x.text[:1].isdigit()
+                            for x in a_toks if x.end <= who.start) \
+                and (found.mention.start > sp.open_at or RE_DOCUMENT_VERB.match(text, aside_end) is not None):
+            found = Found(who, None, found.rule, found.cue)  # (only the document's own verb after the
+            # aside: never ‘The opinion, written by Justice X, quoted a 1922 ruling that called …’)
+    owner = RE_SAYING_OF.fullmatch(found.mention.text) \
+        if found is not None and found.mention is not None and found.mention.kind == "description" else None
+    if owner is not None and any(gender_of(w) is not None or w.rstrip(".").lower() in HONORIFICS or w.lower() in ROLE_NOUNS
+                                 for run in RE_NAME_RUN.finditer(text, found.mention.end, sp.open_at)
+                                 if not text.endswith(" to ", 0, run.start()) for w in run.group().split()):
+        owner = None  # (never when someone else is named before the words: ‘Senator Ivo Rask's argument
+        # was lost on his opponent, Senator Kay Lamb, who shot back:’; but the one it was sent to is no
+        # speaker: ‘The message from X to Mayor Y was blunt:’)
+    if owner is not None:  # ‘The message from union president Gloria Hart was blunt:’, ‘Mediator Paul
+        # Drescher's assessment, offered to reporters …:’: whose message or assessment it is
+        g = 1 if owner.group(1) else 2
+        at = found.mention.start + owner.start(g)
+        own_toks = tokenize(text, at, found.mention.start + owner.end(g))
+        own = mention_after(own_toks, 0, text) if own_toks else None
+        if own is not None and own.kind in ("name", "organisation", "description") \
+                and (own.end == found.mention.start + owner.end(g)
+                     or text.startswith(" to ", own.end)):  # (‘The message from X to Mayor Y’ is X's)
+            found = Found(own, None, found.rule, found.cue)
+    if found is not None and found.mention is not None and found.rule == "cue-in-sentence" \
+            and found.mention.end <= sp.open_at \
+            and (answer := RE_PRODUCT_ANSWERED_BEFORE.search(text, found.mention.end, sp.open_at)) is not None:
+        found = Found(Mention(answer.start("who"), answer.end("who"), answer.group("who"), "description"),
+                      None, found.rule, found.cue)  # ‘When Reuters asked Sage …, the chatbot replied: “…”’:
+        # the product that answers, never the one that asked it
+    if found is not None and (whole := _provision_whole(text, found)) is not None:
+        found = whole  # a provision speaks whole: ‘Section 7(1) of the Act states’ (never ‘the Act’)
+    return found
+
+
+def _mention_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[tuple[int, int]], content: str,
+                     b_lo: int) -> None:
+    """Who a found mention stands for first: the cast's reading, or one by a passive, place, letter, role or alias."""
+    # ‘Asked by the presenter, Mishal Webb, whether …, he replied:’ is never Webb; ‘A resident, who asked to be
+    # identified only as Abu Rami, said’ is Abu Rami (sets found.person, found.how; may move cast.position)
+    asked_by = RE_ASKED_BY.search(text, b_lo, found.mention.start) if found.mention.kind == "pronoun" else None
+    if asked_by is not None:  # ‘Asked by the presenter, Mishal Webb, whether …, he replied:’:
+        cast.position = asked_by.start()  # never the one asking
+    elif found.mention.kind == "pronoun" and found.rule == "subject" and found.mention.start < sp.open_at \
+            and RE_PASSIVE_BY.match(text, found.mention.end) is not None:
+        cast.position = found.mention.start  # a passive's subject, never its agent after "by": ‘He
+        # was heckled briefly by a man in the gallery …, and paused before adding: “…”’
+    bare_role = found.mention.kind == "name" and found.rule != "label" and found.mention.text[:1].isupper() \
+        and found.mention.text[1:].isalpha() and found.mention.text[1:].islower() \
+        and found.mention.text.lower() in ROLE_NOUNS and not cast.knows(found.mention.text.lower())
+    # (a title-case word only: a transcript's "HOST:" is its label)
+    if (surname := _surname_of_plural(text, found.mention, cast)) is not None:
+        found.mention = surname  # (‘“…,” Fellows said’ after Commissioner Carla Fellows: she, never "fellows")
+    found.person, found.how = (None, "role-word") if bare_role else _found_person(found, cast)
+    # (a bare capitalised role word, no name the cast knows, is never read as a name: a headline's
+    # ‘Governor says …’ would leave a person called "Governor" in the cast, whom a later ‘the Governor
+    # said:’ would then be taken for, never the holder the body names; it is resolved below)
+    if (product := _product_speaker(text, sp, found, cast)) is not None:
+        found.person, found.how = product
+    if (place := RE_PLACE_EPITHET.fullmatch(found.mention.text) if found.mention.kind == "description"
+            else _place_compound(found.mention.text) if found.mention.kind == "organisation" else None) is not None \
+            or (found.mention.kind == "description" and (place := _place_compound(found.mention.text)) is not None):
+        from_there = _person_of_place(text, place.group("place"), found.mention.start, cast, place.group("noun"))
+        found.person, found.how = (from_there, "place-epithet") if from_there is not None \
+            else (Person(found.mention.text, kind="description"), "description")
+    if found.rule == "cue-in-sentence" and found.mention.kind == "description" and found.cue.lower().startswith("in ") \
+            and found.cue.endswith(("words", "view")) \
+            and not _kin_named_near(found.person, found.mention.start, cast):
+        found.person, found.how = None, "kin-unnamed"  # ‘In his son's words, “…”’ of a son no one named
+    cast.position = sp.open_at
+    if found.mention.kind == "pronoun" and (writer := _letter_writer(text, sp, found, cast)) is not None:
+        found.person, found.how = writer, "pronoun"  # (‘A letter from Ravi Menon … was read out. “…,” he
+        # wrote’ is the letter's writer, never the last one who spoke)
+    elif found.mention.kind == "pronoun" and (past := _past_interview_speaker(text, sp, found.mention, cast)) is not None:
+        found.person, found.how = past, "pronoun"  # (one asked in an interview years ago: ‘In a 1987
+        # interview, Packie was asked what he would change. “Nothing,” he said’ is Packie's)
+    if found.rule in ("cue-before", "cue-in-sentence") and (
+            found.how == "pronoun-unresolved" or _they_in_own_clause(text, found.mention)):
+        own = _own_sentence_subject(text, sp, found.mention, cast)
+        if own is not None:
+            found.person, found.how = own, "pronoun"
+    generation = RE_GENERATION.search(text, max(0, found.mention.start - 12), found.mention.start) \
+        if found.mention.kind == "name" and " " not in found.mention.text else None
+    if generation is not None:  # ‘“…,” the younger Marsh said’: of John Marsh Sr. and John Marsh Jr.
+        key = found.mention.text.rstrip(".").lower()
+        kin = [q for q in (cast.by_surname.get(key), *cast.namesakes.get(key, ())) if q is not None]
+        suffix = ("jr", "ii") if generation.group(1).lower() == "younger" else ("sr",)
+        fits = [q for q in kin if q.name.split()[-1].rstrip(".").lower() in suffix]
+        if len(fits) == 1:
+            found.person, found.how = fits[0], "generation"
+    if bare_role:
+        # a headline's bare role word, no name: ‘Coach says players “gave everything”’ is the coach
+        # the article names, when it names one, never "Coach"
+        holder, how = cast.resolve(Mention(found.mention.start, found.mention.end,
+                                           "the " + found.mention.text.lower(), "description"))
+        found.person, found.how = (holder, how) if holder is not None and holder.kind == "name" else (None, "role-word")
+    elif (role := _headline_role(text, sp, found)) is not None \
+            and (holder := cast.sole_office_holder(role.text.lower())) is not None \
+            and _holder_body_in_lead(text, holder, role.text.lower(), paras):
+        # a headline's bare role in lower case or in capitals, or one set right before its marks:
+        # ‘“…,” admits CEO’, ‘…; president “truly ashamed”’ is the one person the whole article names
+        # in that office, below it (as written when it names none or two)
+        found.mention, found.person, found.how = role, holder, "title-anaphor"
+    described = found.how == "description" or (found.how == "description-anaphor" and found.mention.text == "One")
+    # (a bare "One" of a group, the group's one: ‘Fans queued. One, who gave her name only as Aoife, said’)
+    alias = RE_ALIAS.match(text, (m_ := RE_PLACE_SET_OFF.match(text, found.mention.end)
+                                  or RE_DECADE_SET_OFF.match(text, found.mention.end)) and m_.end()
+                           or found.mention.end) if described \
+        and alias_is_theirs(found.mention.text) else None  # (past the place's name: ‘a server at the
+    # group’s flagship, Ember & Oak, who asked that only her first name, Kayla, be used’)
+    if alias is None and described and text.startswith((" who ", ", who "), found.mention.end) \
+            and alias_is_theirs(found.mention.text):
+        alias = alias_after_clause(text, found.mention.end + (text[found.mention.end] == ","))  # (or past a
+        # first clause of theirs: ‘said a farmer who lives near the pipeline and who gave his name only as
+        # Don Refugio’, ‘A trader, who had come from Kano and gave his name only as Musa, said’)
+    if alias is not None:  # ‘A resident, who asked to be identified only as Abu Rami, said’
+        found.person, found.how = Person(alias.group(2), gender=alias_gender(alias)), "alias"
+    if found.mention.kind in ("name", "description") and found.rule in ("cue-before", "cue-in-sentence", "subject") \
+            and (document := _document_addressed_to(text, found.mention)) is not None:
+        # the one a letter went to never wrote it: ‘The letter, addressed to the council’s chief
+        # executive, Joanna Pike, says …’ is the letter's (its writer's, when the article gives one)
+        found.mention = document
+        found.person, found.how = cast.resolve(document)
+    if found.rule in ("subject", "cue-before", "cue-in-sentence", "colon") and found.mention.end <= sp.open_at \
+            and sp.open_at - found.mention.end < CONTEXT_CHARS and (writer := _writer_read_out(text, found.mention.end, sp.open_at)) is not None:
+        found.mention, found.person, found.how = writer.mention, writer.person, "description"  # (‘Host X
+        # read out a text from a farmer in Cavan who wrote that prices were “…”’: the farmer's words)
+    if found.how == "description" and found.mention.kind == "description" \
+            and (leader := _leader_named_by_verb(text, found.mention, cast)) is not None:
+        found.person, found.how = leader, "title-anaphor"  # (‘a debate moderated by anchor X … “…?” the
+        # moderator asked’)
+    if found.how in ("description", "organisation") and (writer := _court_writer(text, found.mention, cast)) is not None:
+        found.person, found.how = writer, "court-writer"  # (‘Justice X authored the majority opinion …. “…,” the
+        # majority opinion reads’, ‘In a dissent, Justice Y …. “…,” the dissent said’: the judge who wrote it)
+    if found.person is not None and found.person.kind == "organisation" and found.mention.kind == "name" \
+            and " " not in found.mention.text and " " in found.person.name and RE_FIRST_PERSON.search(content):
+        # ‘“I support candidates who share my values,” Koch said’: a person speaks of himself,
+        # not the company named "Koch Industries"
+        found.person = Person(found.mention.text)
+
+
+def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[tuple[int, int]],
+                      results: list[tuple[Span, Found | None, str]], lo: int) -> None:
+    """Who speaks for a statement, report, message or other document a cue names: its issuer, writer or owner."""
+    # ‘The statement, released by the X Council …, said’ is the council's; ‘X said in a report …. “…,” the
+    # report said’ is X's (sets found.person, found.how)
+    if found.how == "description" and _written_head(found.mention.text) in WRITTEN_NOUNS \
+            and RE_THE_STATEMENT.fullmatch(found.mention.text):
+        issuer = (_written_head(found.mention.text) in ISSUED_DOCUMENT_NOUNS
+                  and _issuer_after(text, found.mention.end, cast)) or None
+        author = (issuer if issuer is not None and issuer.kind != "description" else None) \
+            or _statement_author(text, sp, lo, paras, cast, found.mention.text) or issuer  # (the issuer
+        # set off right after it first, when named: ‘The statement, released by the X Council at the end
+        # of a meeting here, said that “…”’ is the council's, whoever gave a statement in the sentence
+        # before; one only described there, a part of that one, gives way to it: ‘The Federal Reserve
+        # issued a statement. The statement, released by the central bank's press office, said …’)
+        owner = RE_OWNERS_DOCUMENT.fullmatch(found.mention.text) if author is None else None
+        if owner is not None and owner.group(2).lower() in BODY_NOUNS:
+            # ‘“…,” the district’s message said’: the body whose message it is
+            author = _body_before(text, found.mention.start, owner.group(2).lower(), sp, paras, cast)
+        if author is None and RE_ON_ITS_PAGE.match(text, found.mention.end) is not None:
+            # ‘The Hong Kong Observatory raised the No. 8 signal. “…,” the notice posted on its website
+            # said’: the body "its" stands for
+            author = _body_for_it(text, sp, found.mention.start, paras, cast)
+            author = author if author is not None and author.kind == "organisation" else None
+        if author is None:
+            author = _document_sender(text, sp, paras, found.mention.start, cast, _written_head(found.mention.text))
+        if author is None:
+            author = _document_sent_by(text, sp, paras, found.mention.start, cast, _written_head(found.mention.text))
+        if author is None and found.mention.start > sp.open_at:
+            author = _sender_in_next_sentence(text, sp, cast)  # (‘“…,” read one message. The sender was X.’)
+        if author is None and found.mention.start > sp.open_at and sp.open_at == sp.para_start:
+            author = _spokesperson_of_statement(text, results, sp, found.mention)  # (‘The spokesman, in
+            # the statement, said …. / “…,” the statement said.’)
+        if author is None and found.mention.text.lower().startswith(("a ", "an ")):
+            author = _body_announcing_before(text, sp, cast)
+        if author is None and found.mention.text.lower().startswith(("the ", "this ")) \
+                and _sentence_start(text, sp.para_start, found.mention.start) == found.mention.start:
+            author = _statement_issuer_before(results, sp, _written_head(found.mention.text))  # (‘“…,” the
+            # post said. / The post also urged …, adding that “…”’: the issuer the first cue gave)
+            if author is None:
+                author = _statement_body_before(text, results, sp, found.mention)
+        if author is None and found.mention.start > sp.open_at:
+            author = _body_statement_before(text, results, sp, found.mention)  # (‘X said on X that …. / “…,”
+            # the statement said.’, ‘The army said …. / “…,” the army's statement said.’)
+        if author is not None:
+            author = _issuing_body(text, author, found.mention.start, sp, paras, cast, found.mention)
+        if author is not None and author.kind == "description" \
+                and (cued := _body_cued_as(results, sp, author.name)) is not None:
+            author = cued  # ‘The league said in a statement that …. / “…,” the statement said’: the
+            # body the same words as the cue before stood for
+        if author is not None:
+            found.person, found.how = author, "statement"
+        if (reported := _statement_reports(text, sp, found.mention, cast)) is not None:
+            found.person, found.how = reported, "name"  # ‘Zhao also pointed out that … “…,” the statement said’
+    if found.how == "description" and (issuer := _report_body_before(text, found.mention, cast)) is not None:
+        found.person, found.how = issuer, "statement"  # (‘X said in a report …. “…,” the report said’: X's)
+    if found.how == "description" and RE_ITS_STATEMENT.fullmatch(found.mention.text) \
+            and (owner := _its_owner_before(text, found.mention.start, sp, paras, cast)) is not None:
+        found.person, found.how = owner, "statement"  # ‘Severnmoor Water … . Its statement described the
+        # award as “…”’: the body "its" stands for, whose statement it is
+    if found.how == "description" and _possessive_inside(found.mention.text) \
+            and (owned := RE_ROLES_REPORT.fullmatch(found.mention.text)) is not None \
+            and owned.group(1).lower().rsplit(" ", 1)[-1] in ROLE_NOUNS:
+        # ‘According to the referee’s report, Ashcombe “approached the referee …”’: the officer of that
+        # noun the article names (‘referee Simon Garside’), never the document; as written when none
+        holder, how = cast.resolve(Mention(found.mention.start, found.mention.start + 4 + len(owned.group(1)),
+                                           found.mention.text[:4 + len(owned.group(1))], "description"))
+        if holder is not None and holder.kind == "name" and how == "title-anaphor":
+            found.person, found.how = holder, "statement"
+            first = _introduced_description(text, found.mention.start, owned.group(1).lower(), cast)
+            if first is not None and first[1] - len(first[0]) > cast.last_spot(holder, found.mention.start) \
+                    and _same_paragraph(paras, first[1], found.mention.start):
+                # one of that role brought in unnamed in the paragraph, since the named one: ‘Deputy Ana
+                # Cruz said …. / THEFT - … A deputy responded …. The deputy's report describes …’
+                found.person, found.how = Person(first[0], kind="description"), "introduced"
+    if found.how == "description" and (attacked := _attacked_rival_retorting(text, found, cast)) is not None:
+        found.person, found.how = attacked, "title-anaphor"  # (‘with X accusing Y of ‘…’ and the
+        # Democratic nominee retorting that …’: Y, the one attacked, replies)
+    if found.how == "description" and (writer := _document_writer(text, found.mention, found.mention.text, cast)) is not None:
+        found.person, found.how = writer  # a report's words are its author's, when the article names one:
+        # ‘The audit, released last month by the accounting firm X, found …’; a statement's or a declaration's
+        # its issuer's: ‘The declaration, issued by the Inter-Religious Council of Kenya, says …“…”’
+        if found.how == "statement":
+            found.person = _issuing_body(text, found.person, found.mention.start, sp, paras, cast, found.mention)
+            # (‘The appeal, posted by the society, read: “…”’: the society named before)
+    if found.how == "description" and (acronym := _acronym_of_group(text, found.mention, cast)) is not None:
+        found.person, found.how = acronym, "name"  # ‘The Al-Qaeda-linked JNIM group said …’ is JNIM, the
+        # short name the article uses on its own too
+    if found.how == "description" and (owner := _document_owner(text, found.mention, sp, paras, cast)) is not None:
+        found.person, found.how = owner, "statement"  # a body's own document speaks for it: ‘The clinic's
+        # patient handbook says …“…”’ is the clinic named before; ‘the Health Ministry's circular’ the ministry's
+    if found.how == "description" and (own := _its_document_after_body(text, found.mention)) is not None \
+            and (body := _body_before(text, own[0], own[1], sp, paras, cast)
+                 or _described_body(text, own[0], own[1], cast)
+                 or _sole_body_of_kind(text, own[0], own[1], cast)) is not None \
+            and _body_fits(text, found.mention, own[1], body):
+        found.person, found.how = body, "statement"  # a body's own statement, its "its" right after the
+        # body said in it: ‘…, the bank said in its statement, which described the market as “…”’
+    if found.how == "description" and (writer := _named_owners_document(found.mention, cast)) is not None:
+        found.person, found.how = writer, "statement"  # a named person's own letter or statement is
+        # theirs: ‘Senator Ray Obi's statement said the vote was “…”’ (‘the minister's letter’ stays)
+    if found.how == "name" and found.mention.text.lower() in ISSUED_DOCUMENT_NOUNS \
+            and (issuer := _document_issuer(text, found.mention, found.mention.text.lower(), cast)) is not None:
+        found.person, found.how = issuer, "statement"  # a document opening its sentence, taken for a name,
+        # is its issuer's: ‘Guidance posted Tuesday by the state Department of Health says residents “…”’
+    if found.how == "description" and RE_AN_AD.fullmatch(found.mention.text) is not None \
+            and (maker := _ad_maker(text, found.mention, sp, cast)) is not None:
+        found.person, found.how = maker, "statement"  # a campaign's ad speaks for it: ‘Badger Forward, a
+        # super PAC, hit back with an ad declaring that X had “…”’, ‘The union ran a spot saying …’
+    if found.how == "description" and (noun := _material_noun(found.mention.text)) is not None \
+            and (maker := _material_maker(text, found.mention, noun, cast)) is not None:
+        found.person, found.how = maker, "statement"  # a post, an ad, a leaflet speaks for whoever the
+        # article plainly says made it: ‘The flyer, produced by the group X, says: “…”’ (w54a)
+    if found.how == "description" and found.mention.text.rsplit(" ", 1)[-1].lower() == "minutes" \
+            and (body := _minutes_body(text, found.mention, cast)) is not None:
+        found.person, found.how = body, "statement"  # a meeting's minutes are its committee's words:
+        # ‘The Monetary Policy Committee kept its rate at 13 percent. “…,” the minutes said’
+    if found.how == "description" and (firm := _firm_document(text, found.mention, sp, paras)) is not None:
+        # ‘According to a company blog post, …’, ‘“…,” the post said’ after it: the firm's
+        body = _body_before(text, found.mention.start, firm, sp, paras, cast) \
+            or _described_body(text, found.mention.start, firm, cast)
+        body = body if body is not None and _body_fits(text, found.mention, firm, body) \
+            and not _tech_letters(text, body.name) else None  # (never letters of a technical thing: ‘API’)
+        if _other_firm_introduced(text, found.mention.start, firm):
+            body = None
+        elif body is None and (sole := cast.sole_company()) is not None:
+            body = Person(sole, kind="organisation")
+        if body is not None:
+            found.person, found.how = body, "statement"
+    if found.how == "description" and sp.close_end is not None \
+            and (author := _phrase_author_after(text, sp, cast)) is not None:
+        found.person, found.how = author, "phrase-author"  # the sentence after says who wrote the words:
+        # ‘its engineers warned the feature was “built to keep you watching.” The phrase, the suit
+        # says, came from a memo written by Dana Ruiz’ is Dana Ruiz's
+
+
+def _pronoun_speaker(text: str, sp: Span, idx: int, spans: list[Span], results: list[tuple[Span, Found | None, str]],
+                     found: Found, cast: Cast, paras: list[tuple[int, int]], lo: int, content: str) -> None:
+    """Who an "it", a "he", "she" or "they", or a name by a colon, stands for, by the cue and the quotations around."""
+    # ‘It said …’ is the body "it" stands for; ‘Sen. Tuttle asked Marsh whether …. / “No, sir,” she said’ the
+    # one asked (sets found.person, found.how)
+    if found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
+        # (only a body's "it" that speaks: ‘It said …’, never the subject of ‘It sends a message’)
+        spoke = found.rule in ("cue-after", "cue-before", "cue-in-sentence", "colon") and found.cue is not None \
+            and found.cue.lower() in SPEECH_VERBS
+        found.person, found.how = ((_document_sender(text, sp, paras, found.mention.start, cast)
+                                    or _owners_body_clause_before(text, sp, found.mention.start, cast)
+                                    or _body_for_it(text, sp, found.mention.start, paras, cast, found.cue.lower()))
+                                   if spoke else None), "pronoun"
+        if found.person is not None and found.person.kind == "description" \
+                and (writer := _document_writer(text, found.mention, found.person.name, cast)) is not None:
+            found.person = writer[0]  # the report "it" stands for speaks for its author: ‘An independent
+            # review of the policy by the Hartwell Institute …. It concluded that …“…”’; a document for its
+            # issuer: ‘The document … was released by X. It urges …“…”’ is X's
+        if found.person is not None and found.person.kind != "name" and (writer := _court_writer(
+                text, Mention(found.mention.start, found.mention.end, found.person.name, "description"), cast)) is not None:
+            found.person = writer  # (the court of a judge who sits alone: ‘Justice X, allowing the petition, …. The
+            # Court noted …, findings which it said were “…”’ is Justice X's, as "the Court" is)
+        if (product := _product_speaker(text, sp, found, cast)) is not None:
+            found.person, found.how = product  # (a talking product's "it": ‘I asked Ember …. “…,” it said’)
+        if spoke and (found.person is None or found.person.kind == "description" and _material_noun(found.person.name)) \
+                and (material := _material_it(text, sp, found.mention.start)) is not None:
+            found.person = _material_maker(text, material[0], material[1], cast) or found.person  # (a post's or
+            # a mailer's "it", its maker named: ‘The mailer, sent to voters …, shows …. “…,” it reads’ (w54a))
+    if found.rule == "cue-after" and (found.how == "pronoun" and found.person is not None or (
+            found.how == "pronoun-unresolved" and found.mention.text.lower() in GENDERS)):
+        subject = _pronoun_subject(text, sp, lo, spans[max(0, idx - 3):idx], paras, cast, found)
+        if subject is None and found.how == "pronoun":
+            subject = _lone_speaker_before(text, sp, paras, cast, found)
+        if subject is not None:  # (and one nothing before resolves: ‘Another caller, Derek, a
+            found.person, found.how = subject, "pronoun"  # retired postman, … “…,” he said’)
+    if found.rule in ("cue-before", "cue-in-sentence") and found.how == "pronoun" and found.person is not None \
+            and (office := _office_subject_before(text, sp, found, cast)) is not None:
+        found.person = office  # ‘The president himself has sent mixed signals. In an interview, he called
+        # it “…”’: the office holder the sentence before is about, never the last man named
+    if found.rule in ("cue-before", "cue-in-sentence") and found.how == "pronoun-unresolved" \
+            and found.mention.text.lower() == "they" and (group := _plural_subject_before(text, sp)) is not None:
+        found.person, found.how = group, "pronoun"  # (‘The stewards reprimanded X. In their decision,
+        # they said …’: the stewards)
+    if found.rule in ("cue-before", "cue-in-sentence") and found.how == "pronoun-unresolved" \
+            and found.mention.text.lower() == "they" and idx > 0 \
+            and (lead := _lead_of_fellows(text, sp, spans[idx - 1], results[idx - 1][1])) is not None:
+        found.person, found.how = lead, "pronoun"  # (‘X and her counterparts write: “…” / They add: “…”’
+        # is X's, as the first words are)
+    if found.rule == "cue-after" and found.how == "pronoun-unresolved" and found.mention.text.lower() == "they":
+        one = _singular_they(text, sp, lo) or _anonymous_source_they(text, sp, lo, paras, cast) \
+            or (_quoted_one_they(text, sp, lo, spans[idx - 1], results[idx - 1][1]) if idx > 0 else None)
+        # (a "they" nothing plural before resolves)
+        if one is not None:
+            found.person, found.how = one, "pronoun"
+    if found.rule == "cue-after" and found.how in ("pronoun", "pronoun-unresolved") \
+            and (found.person is None or found.person.kind != "description" or found.person.plural) \
+            and (kept := _kept_back_before(text, sp, paras, found.mention.text.lower())) is not None:
+        # ‘One of the former drivers, who … asked not to be identified because she …, said …. / “…,”
+        # she said’: the one kept back, never a woman named before; so too "they"
+        found.person, found.how = cast.resolve(kept)[0] or Person(kept.text, kind="description"), "pronoun"
+        # (never over one someone described the pronoun found already, only over a group)
+    if found.how == "pronoun" and (found.cue or "").lower() in REPLY_CUES and found.person is not None:
+        asked = _one_asked(text, sp, paras, cast, found)
+        if asked is None and idx > 0 and results[idx - 1][1] is not None and results[idx - 1][1].person is not None \
+                and results[idx - 1][1].person.name == found.person.name and text[spans[idx - 1].end - 1] == "?":
+            # (the asker again, whether named or described: ‘“Will you resign?” a reporter asked as X left’)
+            asked = _answerer(text, spans[idx - 1], sp, cast, found) or _other_of_sex(cast, found)
+        if asked is not None:  # ‘The moderator, X, asked Defence Minister Y whether …. “…,” he
+            found.person = asked  # replied’: the one asked replies, never the asker
+    elif found.how == "pronoun" and found.person is not None and idx > 0 and sp.open_at == sp.para_start \
+            and _answer_after_reporters_question(text, sp, spans[idx - 1], results[idx - 1][1], found) \
+            and (asked := _answerer(text, spans[idx - 1], sp, cast, found) or _other_of_sex(cast, found)
+                 or _party_asked_of_sex(spans[idx - 1], found, cast, paras)) is not None:
+        found.person = asked  # a "he" or "she" that said the words of the paragraph after a reporter's question
+        # is the one asked, never the reporter: ‘“Is the video fake?” a reporter asked. / “…,” he said.’
+    elif found.how == "pronoun" and found.person is not None and idx > 0 and sp.open_at == sp.para_start \
+            and (q := results[idx - 1][1]) is not None and q.person is not None and q.person.name != found.person.name \
+            and _answers_question(text, sp._replace(close_end=sp.para_end), spans[idx - 1], q) \
+            and text[spans[idx - 1].para_start:spans[idx - 1].para_start + 1] in "“\"‘'«„" \
+            and spans[idx - 1].paragraph > 0 and text[paras[spans[idx - 1].paragraph - 1][0]] not in "“\"‘'«„":
+        # a "he" or "she" answering a question put in the paragraph before: the one other person
+        # the narrative before the question names, of that sex (‘Mr Gray showed Dr Carrow the email.
+        # / “Do you accept that?” he asked. / “I would have considered it,” she said.’)
+        asked = _party_asked(spans[idx - 1], q.person, cast, paras[spans[idx - 1].paragraph - 1][0])
+        if asked is not None and asked.gender == GENDERS.get(found.mention.text.lower()):
+            found.person = asked
+    if found.rule == "cue-after" and found.how == "pronoun" and found.person is not None \
+            and sp.open_at == sp.para_start and sp.paragraph > 0 and not content.rstrip().endswith("?") \
+            and _asker_told_in_paragraph(text, paras[sp.paragraph - 1], found.person) \
+            and not _calls_someone_else(content, found.person, cast) \
+            and (answerer := _other_of_sex(cast, found)) is not None:
+        found.person = answerer  # (the one asked answers, never the asker: ‘A reporter from the Courier asked
+        # whether …. / “Very,” she said.’ is the official who spoke before)
+    if found.how == "pronoun" and found.person is not None and found.person.kind == "name" \
+            and (_hails(content, found.person.name) or _styles_in_third_person(content, found.person, cast)
+                 or ((found.cue or "").lower() in REPLY_CUES and _addresses(content, found.person.name))):
+        # words that call the one a "he" or "she" found are said to them, never by them: the
+        # nearest other of that sex (‘… whom the senator singled out. / “Mrs Pettigrew, you gave
+        # me a library card,” she said, as Ms Pettigrew wiped away tears.’); and so are words that
+        # speak of them by a courtesy title (‘Sir Malcolm wrote: “…”. / … the minister resigned. /
+        # “I accept Sir Malcolm’s findings in full,” he wrote’ is the minister's, never Sir Malcolm's)
+        # (a reply that calls someone by name in its midst is said to them: ‘“It isn't that simple,
+        # Niamh, and you know it,” she replied.’ is never Niamh's)
+        other = _other_than_called(cast, found)
+        if other is not None or _hails(content, found.person.name):
+            found.person = other  # (no other of that sex to say them: theirs after all, as in
+            # ‘“I'm not sure Lord Sugar is ready to retire,” he said’ with no other man named)
+    if found.how == "name" and found.rule in ("colon", "cue-before") and found.person is not None \
+            and found.person.kind == "name" and len(found.person.name.split()) >= 2 \
+            and _hails(content, found.person.name.split()[0]) \
+            and RE_TOLD_PASSIVE.search(text, found.mention.end, sp.open_at) is not None:
+        found.person = None  # words that call the one named before them by their given name are said to
+        # them: ‘Okafor was told over the radio: “Five-second penalty, Kofi. …”’ (the one who spoke is unnamed)
+
+
+def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[tuple[int, int]],
+                     results: list[tuple[Span, Found | None, str]], content: str, epithet: str, said_by: list[str],
+                     head: str | None) -> None:
+    """Who an epithet stands for: the one of that age, the one the paragraph is about, the holder it names."""
+    # ‘He succeeds George B. Whitlock, 62, …. “…,” the 62-year-old executive said’ is Whitlock's
+    # (sets found.person, found.how)
+    if found.how == "title-anaphor" and (age := RE_THE_AGE.fullmatch(epithet)) is not None:
+        aged = _person_of_age(text, age.group(1), found.mention.start, cast)
+        if aged is not None and aged is not found.person:  # ‘He succeeds George B. Whitlock, 62, …. “…,”
+            found.person, found.how = aged, "age"  # the 62-year-old executive said’: the one that age,
+            # over another whose role holds the noun (Thomas Farrow, 51, executive vice president)
+    age = RE_THE_AGE.fullmatch(epithet) if found.how == "description" else None
+    if age is not None:
+        aged = _person_of_age(text, age.group(1), found.mention.start, cast)
+        if aged is not None:
+            found.person, found.how = aged, "age"
+        elif found.rule == "cue-before" and not sentence_ends(text, sp.para_start, found.mention.start):
+            # ‘In a letter seen by the Guardian, the 34-year-old wrote: “…”’, the paragraph's
+            # first sentence: the person the paragraph before is about
+            opener = _paragraph_subject(text, sp._replace(start=sp.para_start, open_at=sp.para_start), cast,
+                                        epithet, paras)
+            spot = text.rfind(opener.name.rsplit(" ", 1)[-1], 0, found.mention.start) if opener is not None else -1
+            if opener is not None and spot >= 0 and _age_epithet_fits(text, sp, found.mention, (spot, opener),
+                                                                     age.group(1), cast):
+                found.person, found.how = opener, "epithet"  # (never ‘Grace Adeyemi wept in the
+                # gallery. In a statement read by his lawyer, the 21-year-old said’)
+    before_cue = found.mention is not None and found.mention.start >= sp.para_start and (
+        found.rule in ("cue-before", "colon")
+        or (found.rule == "cue-in-sentence" and found.mention.start == sp.para_start))
+    # (and a colon's, in the quotation's own paragraph: ‘Defending champion Ingrid Solberg was not so
+    # lucky. The Norwegian crashed at the fourth gate and was furious: “…”’; and the subject that opens
+    # the quotation's paragraph, whatever its cue: ‘The 27-year-old trainer posted a snap with the
+    # caption: “…”’)
+    if (found.rule == "cue-after" or before_cue) and (found.cue or "").lower() not in DOCUMENT_CUES and (
+            (found.how == "description" and said_by[0].lower() == "the"
+             and (head is None or head in EPITHET_ROLES or head in PERSON_EPITHETS or head in ROLE_NOUNS
+                  or RE_THE_AGE.fullmatch(epithet) is not None or _nationality_epithet(epithet)
+                  or (head in SEX_EPITHETS and len(said_by) == 2 and _introduced_unnamed(head, another=True).search(
+                      text, max(0, found.mention.start - 2000), found.mention.start) is None)))
+            or (found.how == "organisation" and (_nationality_epithet(epithet)
+                                                 or (said_by[0].lower() == "the" and said_by[-1].lower() in SEAT_EPITHETS)
+                                                 or _party_epithet(said_by)))):
+        # (and a member by the seat in capitals: ‘the Dublin Mid-West TD said’; and a party's
+        # member alone: ‘Ohio state Sen. Jo Hale … “…,” the Republican said’)
+        # "Tate was modest. “…,” the rookie said": an epithet no list holds, or a player's
+        # position or a trade ("the striker", "the analyst"), for the person the paragraph
+        # (or the one before a quotation that opens its own) is about
+        given = _person_of_nationality(text, epithet.split()[-1], found.mention.start, cast) \
+            if _nationality_epithet(epithet) else None  # (‘Dutchman Max Verbeek beat Briton James Carter. …
+        # “…,” said the Dutchman’: the one the article gave that nationality)
+        state_ = _state_epithet(epithet)
+        at = sp  # (an epithet before its words that opens the paragraph: the paragraph before is read, as
+        # for words that open theirs: ‘Chelsea boss Marco Ferrante was coy. / The Italian said: “…”’)
+        if before_cue and not sentence_ends(text, sp.para_start, found.mention.start):
+            at = sp._replace(start=sp.para_start, open_at=sp.para_start)
+        opener = given or (_paragraph_subject(text, at, cast, epithet if state_ is None else
+                                              f"the {state_[0]} {state_[1]}", paras)  # (‘the senator from
+                           # Texas’ as ‘the Texas senator’)
+                           if given is not False and (not text.startswith((", who ", " who "), found.mention.end) or (
+                               _nationality_epithet(epithet)
+                               and (sentence_ends(text, sp.para_start, found.mention.start)
+                                    or found.mention.start == sp.para_start)))
+                           else None)  # (‘the 54-year-old, who lives downstairs’ is someone the words after it introduce;
+        # but not a nationality after a sentence of its paragraph: ‘Arroyo himself was more direct. The
+        # Argentine, who was running third …, said’, or opening its paragraph, the one the paragraph
+        # before is about: ‘… Ross Gannon said. / The Irishman, who joined in May, admitted …’)
+        if opener is None and given is not False and at.open_at == at.para_start \
+                and (RE_THE_AGE.fullmatch(epithet) is not None or _nationality_epithet(epithet)
+                     or _former_career(epithet)):
+            opener = _speaker_of_quoted_paragraph(text, sp, paras, results, epithet)
+            # (a paragraph wholly of quotation before: its speaker, the one in focus, ‘Kerr said: “…” /
+            # “…” / The Scot confirmed that Liam Boyd would be out, calling it “a real setback”’)
+        if opener and epithet.split()[-1].lower() in CONTEST_EPITHETS \
+                and _surname_in_own_paragraph(text, sp, found.mention, opener):
+            opener = None  # (a runner who names the one the paragraph before is about is their rival:
+            # ‘Gov. Mark Hill toured …. / The Democratic challenger said Hill had been “…”’)
+        if opener:
+            found.person, found.how = opener, "epithet"
+    if found.how == "description" and found.mention.kind == "description" \
+            and (holder := _pending_holder(text, found.mention, cast)) is not None:
+        found.person, found.how = holder, "epithet"  # ‘Ana Reis, who is expected to be confirmed as prime
+        # minister next week, …. “…,” the prime minister-designate said’
+    if found.how == "description" and found.mention.kind == "description" \
+            and (maker := _maker_of_work(text, found.mention, cast)) is not None:
+        found.person, found.how = maker, "epithet"  # ‘the new play by Rosa Lind …. “…,” the playwright said’
+    if found.how in ("description", "organisation") and found.mention.kind in ("description", "organisation") \
+            and (star := _sole_star(text, found.mention, cast)) is not None:
+        found.person, found.how = star, "epithet"  # ‘Headliner Niamh Carr pulled out. The Scottish singer, 28,
+        # told fans she was “…”’: the one person the article has named, whom it calls by a star's trade
+    if found.how == "description" and found.mention.kind == "description" and (holder := _epithet_holder(
+            text, found.mention, epithet, sp.para_start if found.mention.start > sp.open_at and sp.open_at == sp.para_start
+            else found.mention.start, cast)) is not None:
+        found.person, found.how = holder, "epithet"  # ‘Cobras winger Lachlan Fenwick …. The Cobras winger
+        # posted that he was “…”’
+    if age is not None and found.how == "description" and not (text.startswith((", who ", " who "), found.mention.end)
+                                                                and not _withheld_surname_clause(text, found.mention.end)) \
+            and not any(m.group("age") == age.group(1) for m in RE_NAMED_AGE.finditer(
+                text, max(0, found.mention.start - AGE_REACH), found.mention.start)):  # (given to two: as written)
+        # (‘“…,” the 47-year-old said as she …’, of no one given that age: the person just
+        # named as a subject, unless someone is described since; else as written)
+        s_lo = paras[sp.paragraph - 1][0] if sp.open_at == sp.para_start and sp.paragraph > 0 else sp.para_start
+        described = RE_DESCRIBED_SUBJECT.search(text, s_lo, found.mention.start) is not None
+        one = cast.subject_person() if not described else None
+        if one is None and not described and sp.open_at == sp.para_start and sp.paragraph > 0:
+            # (the subject of the paragraph before's last sentence, however it opens: ‘By the
+            # time the water reached her porch, Sharon Lindqvist had made up her mind.’)
+            ms = _last_sentence_subject(text, s_lo, min(len(text), paras[sp.paragraph - 1][1] + 1), cast)
+            one = (ms[0].start, ms[1]) if ms and ms[0].kind == "name" and ms[1] is not None \
+                and ms[1].kind == "name" else None
+            if ms is None:  # (or the subject of its opening clause of time, the main one's a thing's:
+                # ‘When Ana Cruz walked on stage, the roar lasted a minute. / “…,” the 42-year-old said’)
+                one = _focus_of_time_clause(text, s_lo, min(len(text), paras[sp.paragraph - 1][1] + 1),
+                                            cast, epithet)
+        if one is not None and _age_epithet_fits(text, sp, found.mention, one, age.group(1), cast):
+            found.person, found.how = one[1], "epithet"
+    if found.how in ("description", "organisation") and found.rule == "cue-after" \
+            and (RE_THE_AGE.fullmatch(epithet) is not None or _nationality_epithet(epithet)) \
+            and not text.startswith((", who ", " who "), found.mention.end) \
+            and (lead := _sole_person_leading(text, sp, content, epithet, paras, cast)) is not None:
+        found.person, found.how = lead, "epithet"  # ‘Also on the podium was rookie Ama Boateng. “…,” the
+        # 19-year-old said’: the one person the quotation's paragraph names before it
+    if found.how == "description" and (findings := RE_BODYS_FINDINGS.fullmatch(found.mention.text)) is not None \
+            and (noun := findings.group(1).lower()) in BODY_NOUNS \
+            and (body := _body_before(text, found.mention.start, noun, sp, paras, cast)
+                 or _described_body(text, found.mention.start, noun, cast)) is not None \
+            and _body_fits(text, found.mention, noun, body) \
+            and _named_in_sentence_before(text, found.mention.start, body, paras, sp):
+        found.person, found.how = body, "body"  # the body whose inquiry it is: ‘The Office of Energy
+        # Markets said …. The regulator’s investigation found that … “…”’
+    if found.how == "description" and (officer := _its_officer_named_next(text, found.mention, sp, paras, cast)) is not None:
+        found.person, found.how = officer, "name"  # ‘The X union expanded its strike, and its president
+        # accused the companies of “…” / UMW President Jane Roe announced …’
+
+
+def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[tuple[int, int]],
+                         said_by: list[str], head: str | None) -> None:
+    """Who a description stands for: the body of its kind named before, or the one person the article so describes."""
+    # ‘The National Hurricane Center said …. The center said …’ is the center; ‘… said the proud father’
+    # the father of the one just named (sets found.person, found.how)
+    body_kind = _body_kind(said_by, found.how)
+    if (centre := _body_ending_in_kind(text, said_by, found.how, found.mention, sp, paras, cast)) is not None:
+        found.person, found.how = centre, "body"  # "The National Hurricane Center said …. The center said …"
+    elif body_kind is not None:
+        body = _body_before(text, found.mention.start, body_kind, sp, paras, cast) \
+            or _club_named_in_own_statement(text, sp, body_kind, found.mention.start) \
+            or (_dateline_team(text, found.mention.start) if body_kind == "team" else None) \
+            or _described_body(text, found.mention.start, body_kind, cast) \
+            or _board_of_firm(text, found.mention.start, body_kind, sp, paras, cast) \
+            or (_court_named(text, found.mention.start, cast) if body_kind == "court" else None) \
+            or _article_company(text, found.mention.start, body_kind, paras, cast) \
+            or _sole_body_in_article(text, found.mention.start, body_kind, paras, cast)
+        if body is not None and _body_ruled_out(text, found.mention.start, body_kind, body, said_by, cast):
+            body = None
+        if body is not None and body_kind in NAME_HEAD_BODY_NOUNS and not _named_body_spoke(text, body, found.mention.start):
+            body = None  # (a port or a museum only when it spoke: ‘The Port of Dover was closed. The port said’
+            # is left as written)
+        if body is not None and body_kind == "group" and _group_by_members_word_only(body.name) \
+                and not _body_spoke_just_before(text, body.name, found.mention.start):
+            body = None  # (a federation, society or council only when it spoke in the sentence right
+            # before: never ‘The Students' Union Council approved the motion. Protesters … welcomed the
+            # vote. In a statement, the group said’, nor a band it met or honoured)
+        if body is not None and body_kind == "ministry" and said_by[0].lower() in ("a", "an", "one") \
+                and regex.search(r" \p{Lu}", regex.split(r"[.!?][”’\"]?\s|\n", text[max(0, found.mention.start - 300):found.mention.start])[-1]):
+            body = None  # (a ministry's spokesperson somewhere the sentence names: ‘Lithuania's Ministry of
+            # Foreign Affairs summoned the envoy. In Moscow, a ministry spokeswoman said’ is Russia's) (rv31)
+        if body is not None and _body_fits(text, found.mention, body_kind, body):
+            found.person, found.how = body, "body"  # "Voltara recalled 86,000 cars. The firm said …": Voltara
+    elif found.how == "description" and (called := RE_KIND_CALLED_NAME.fullmatch(found.mention.text)) is not None \
+            and (called.group(1) in BODY_NOUNS or called.group(1) in CALLED_BODY_KINDS) \
+            and found.person is not None and found.person.kind == "description" \
+            and found.person.name.lower() == found.mention.text.lower():
+        found.person, found.how = Person(called.group(2), kind="organisation"), "body"  # ‘a group called
+        # Families for Safe Streets asked …, citing “…”’: the body by its name (w58d)
+    elif found.how == "description" and RE_BARE_SPOKESPERSON.fullmatch(found.mention.text) is not None \
+            and found.person is not None and found.person.kind == "description" \
+            and found.person.name.lower() == found.mention.text.lower() \
+            and (spoke_for := _body_spoke_sentence_before(text, found.mention.start, sp, paras, cast)) is not None:
+        found.person, found.how = spoke_for, "body"  # ‘CalMara Ferries has cancelled all sailings. A
+        # spokeswoman said: “…”’: the body the sentence right before tells of (w58d)
+    elif found.how == "description" and [w.lower() for w in said_by] == ["the", "campaign"] \
+            and (campaign := _owned_campaign_before(text, found.mention)) is not None:
+        found.person, found.how = campaign, "body"  # ‘The Okafor campaign was unmoved. “…,” the campaign said’
+    elif found.how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \
+            and said_by[2].lower() in BODY_NOUNS and said_by[1].islower():
+        body = _body_by_ending(text, found.mention.start, said_by[1:], cast)
+        if body is not None:  # "The Calder County Sheriff's Office …. “…,” the sheriff's office wrote"
+            found.person, found.how = body, "body"
+    elif found.how == "description" and len(said_by) in (2, 3) and said_by[0].lower() == "the" \
+            and said_by[-1].replace("-", "").isalpha() and said_by[-1].islower() and said_by[-1] not in BODY_NOUNS \
+            and (len(said_by) == 2 or (said_by[1].isalpha() and said_by[1].islower())) \
+            and head not in THING_NOUNS and head not in GENDERLESS_SOURCES and found.person is not None \
+            and found.person.kind == "description" and found.person.name.lower() == found.mention.text.lower():
+        # (and one word that qualifies a role: ‘A former support contractor … the former contractor said’)
+        first = _introduced_description(text, found.mention.start, said_by[-1], cast)
+        if first is not None and len(said_by) == 3 and said_by[1] not in ADJECTIVES_OF_ROLE \
+                and not _compound_role_of(first[0], said_by[1], said_by[2]):
+            first = None  # (a noun before the role must be the one introduced's own: ‘A shop steward
+            # said …. “…,” the shop steward said’, never ‘A steward …. the union steward said’)
+        if first is not None:  # "A co-worker said …. “…,” the co-worker said": as first written
+            # (of the sex the rest of that sentence tells: ‘One engineer, who … because he was
+            # not authorized …, said’ is never the "she" of the next paragraph)
+            found.person, found.how = Person(first[0], kind="description", gender=found.person.gender
+                                             or cast.sex_told_after(first[1])), "introduced"
+            if not any(w.lower() in SECOND_OF_KIND_WORDS for w in said_by) \
+                    and (holder := _office_named_since(text, first[1], found.mention.start, said_by[-1], cast)) is not None:
+                found.person, found.how = holder, "office-named"  # ‘A federal prosecutor spent six hours
+                # …. Assistant U.S. Attorney X opened …. “…,” the prosecutor said’: the one named since
+                # (never for ‘the second officer’, one other than the officer named)
+            if alias_is_theirs(first[0]) and (alias := RE_ALIAS.match(text, first[1])) is not None:
+                # the name the one brought in goes by: ‘An on-chain investigator who posts under the
+                # name “Tenbyte” flagged it. “…,” the investigator wrote’
+                found.person, found.how = Person(alias.group(2), gender=alias_gender(alias)), "alias"
+    elif found.how == "title-anaphor" and len(said_by) == 2 and said_by[0].lower() in ("the", "this") \
+            and said_by[1].isalpha() and said_by[1].islower() and found.person is not None and found.person.kind == "name":
+        first = _introduced_description(text, found.mention.start, said_by[1], cast)
+        last_named = cast.last_spot(found.person, found.mention.start)
+        at = first[1] - len(first[0]) if first is not None else -1
+        if first is not None and at > last_named and not RE_SET_OFF_SUBJECT_ASIDE.match(text, first[1]) \
+                and (at == 0 or text[:at].rstrip()[-1:] in ".!?”\"" or "\n" in text[max(0, at - 3):at]) \
+                and (said := RE_SAID_LATER.search(text, first[1], min(len(text), first[1] + 160))) is not None \
+                and not sentence_ends(text, first[1], said.start()):
+            # someone unnamed of that role brought in since the named one was last named: ‘Sen.
+            # Mark Ruiz voted against the bill. A Republican senator who voted for it said he had
+            # doubts. “…,” the senator said’ is the unnamed senator's
+            found.person, found.how = Person(first[0], kind="description", gender=cast.sex_told_after(first[1])), "introduced"
+    if found.how == "description" and len(said_by) == 2 and said_by[0].lower() == "the" and said_by[1] in BODY_NOUNS_AS_ROLES \
+            and found.person is not None and found.person.kind == "description" \
+            and found.person.name.lower() == found.mention.text.lower() \
+            and (first := _introduced_description(text, found.mention.start, said_by[1], cast)) is not None:
+        found.person, found.how = Person(first[0], kind="description"), "introduced"  # no body named for
+        # "the fund": the one brought in unnamed, as before "fund" was a body's noun (‘A new health fund
+        # backed by Gulf donors pledged support. “…,” the fund said’)
+    if found.how in ("description", "introduced") and found.mention is not None and found.mention.kind == "description" \
+            and (named := RE_IDENTIFIED_AS_NAME.match(text, found.mention.end)) is not None \
+            and not ends_on_inner_person(text[max(0, found.mention.end - 60):found.mention.end]):
+        # (never when the description ends on another person the aside may name: ‘A spokesperson
+        # for the family of the victim, identified by police as Sarah Kline, said’ is the spokesperson)
+        found.person, found.how = cast.resolve(Mention(named.start(1), named.end(1), named.group(1), "name"))[0], "name"
+        # the one unnamed subject whom an aside names in full: ‘The second officer, identified by
+        # the department as Officer Miguel Santana, can be heard saying, “…”’ is Santana's
+    if found.how == "pronoun" and (body := _body_behind_its_pronoun(text, found, sp, paras, cast)) is not None:
+        found.person, found.how = body, "body"  # ‘The X Alliance said …. The group has long argued …; such
+        # zones, it said, “…”’: the body "the group" stood for
+    if found.how == "description" and said_by[0].lower() == "the" and " ".join(said_by[1:]) in WEATHER_KIND_NOUNS \
+            and (service := _weather_service(text, found.mention.start, cast)) is not None:
+        found.person, found.how = service, "body"  # ‘The Met Office has issued an amber warning …. “…,” the
+        # forecaster said’
+    if (bench := _court_bench(text, found.mention, found.how)) is not None:
+        court = _court_named(text, found.mention.start, cast)  # ‘The Supreme Court quashed the order. …
+        # “…,” the Bench said’, ‘a two-member bench said’: the court it sits for, when one is named
+        found.person, found.how = (court, "body") if court is not None \
+            else (Person(bench, kind="description"), "description")
+    if found.how == "description" and found.mention.text.lower() in ("the former", "the latter"):
+        one = _former_or_latter(text, found.mention, cast)
+        if one is not None:  # ‘X and Y both spoke afterwards. The latter said: “…”’
+            found.person, found.how = one, "former-latter"
+    if found.how in ("description", "description-anaphor") and found.mention.kind == "description" \
+            and not (found.how == "description-anaphor" and found.person is not None and found.person.kind == "description") \
+            and (one := _one_of_two_by_age(text, found.mention, cast)) is not None:
+        found.person, found.how = one, "age-compared"  # ‘X, 52, and Y, 24, run a stall. “…,” the younger man said’
+    if found.how == "description" and sp.paragraph <= 1 and found.mention.kind == "description" \
+            and (told := _heard_tail(text, sp, found.mention, paras, cast)) is not None:
+        # the lede's subject is what a court was told of, never its speaker: ‘A man accused of
+        # murdering his partner invented a “…”, a jury has been told. / Prosecutor Ann Lowe told the
+        # jury …’ is the one who told it, else no one
+        found.person, found.how = told[0], "lede-named" if told[0] is not None else "heard-of"
+    if found.how == "description" and found.mention.kind == "description" and said_by[0] in ("A", "An", "a", "an", "The", "the") \
+            and (named := _set_off_next(text, sp, found.mention, paras, cast)) is not None:
+        # the noun given, set off, to someone new in the next paragraphs: ‘… in which a senior officer
+        # wrote that it could “…”. / The officer, Keith Dunmore, has since retired.’
+        found.person, found.how = named, "lede-named"
+    if found.how == "description" and found.mention.kind == "description" and said_by[0] in ("A", "An", "a", "an") \
+            and (named := _described_named_next_sentence(text, sp, found.mention, cast)) is not None:
+        # the described witness named by a fitting title in the very next sentence: ‘A consultant surgeon
+        # who operated on the boy told the court it had been “finely balanced”. Dr Aisling Moran said: …’
+        found.person, found.how = named, "lede-named"
+    if found.how == "pronoun" and found.rule == "cue-before" and _lede_paragraph(text, sp.paragraph, paras) \
+            and (named := _lede_subject_named_for_pronoun(text, sp, found.mention, paras, cast)) is not None:
+        found.person, found.how = named, "lede-named"  # the lede's described subject its "he" or "she"
+        # stands for, named in the paragraph after: ‘The engineer who inspected the dam has told an
+        # inquiry he warned “…”. / Peter Moyo, a senior engineer …, gave evidence on Tuesday.’
+    if (found.how == "description" or _headline_described_again(text, sp, found, paras)) \
+            and _lede_paragraph(text, sp.paragraph, paras) and (said_by[0] in ("A", "An", "a", "an", "The", "the")
+                                                                or _place_owns(said_by)):
+        # (a country's office too: ‘Argentina's economy minister said …. / Economy Minister Federico …’)
+        named = _lede_named_next(text, sp, found, paras, cast) or _lede_body_named_next(text, sp, found, paras, cast) \
+            or _lede_kin_named(text, sp, found.mention, paras, cast)
+        if named is not None:  # ‘A senior midwife has told an inquiry she was “…”. / Bernadette
+            # Quayle, who worked on the unit for 22 years, gave evidence on Wednesday.’
+            found.person, found.how = named, "lede-named"
+            if said_by[0] in ("The", "the") and len(named.roles) < 3:  # (and ‘the chief constable said’
+                named.roles.append(found.mention.text.split(" ", 1)[1])  # later on is the one named)
+            elif said_by[0] not in ("A", "An", "a", "an") and not named.roles:  # (a place's office too:
+                named.roles.append(found.mention.text)  # ‘Iran's foreign ministry spokesman’, ‘the spokesman’)
+    if found.how == "description" and found.mention.kind == "description" \
+            and (named := cast.lede_description_named_next(found.mention)) is not None:
+        found.person, found.how = named, "lede-named"  # the lede's office the paragraph after opens with,
+        # named there first: ‘Scotland's Brexit minister has accused London of “…”. / Fergus MacInnes told
+        # MSPs …’, ‘… after a British MEP accused …. / X, who leads the party's group of MEPs, told …’
+        if not named.roles and RE_PLACE_OWNED_OFFICE.match(found.mention.text):
+            named.roles.append(found.mention.text)  # (and the office is theirs: ‘“…,” the minister said’
+            # later on is the one named, as for ‘Iran's foreign minister’ above) (w58a)
+    if found.how == "name" and sp.paragraph <= 1 \
+            and (ministry := _country_ministry_next(text, sp, found.mention, paras)) is not None:
+        found.person, found.how = ministry, "lede-named"  # ‘China has vowed to take “all necessary
+        # measures” …. / The Ministry of Commerce said in a statement …’: the body it spoke through
+    if found.how in ("description-anaphor", "introduced") and said_by[0] in ("The", "the") and found.person is not None \
+            and found.person.kind == "description" and not found.person.plural \
+            and (named := _lede_holder_again(text, found.person, paras, cast)) is not None:
+        # the lede's subject again, whom the paragraph after it named: ‘A Republican lawmaker from Ohio
+        # introduced a bill …. / Rep. Dana Whitfield, who …, said …. / “…,” the lawmaker said’
+        found.person, found.how = named, "lede-named"
+    if found.how == "description-anaphor" and said_by[0] in ("The", "the") and found.person is not None \
+            and found.person.kind == "description" and not found.person.plural \
+            and (named := _aside_speaker_named_next(text, found.person, paras, cast)) is not None:
+        # the lede's aside speaker, whom the quotation opening the next paragraph names: ‘This year, its owner
+        # says, there may not be enough rice. / “…,” said Lim Ah Seng, 64. / … “…,” the owner wrote’
+        found.person, found.how = named, "lede-named"
+    if found.how == "description" and found.mention.kind == "description" and found.rule == "cue-after" \
+            and description_head(found.mention.text) is None and RE_THE_TRADE.fullmatch(found.mention.text):
+        holder = _trade_holder(text, found.mention.text.split()[-1].lower(), found.mention.start, cast)
+        if holder is not None:  # ‘Brid Collins, the Ballymore harbormaster, said …. “…,” the harbormaster
+            found.person, found.how = holder, "title-anaphor"  # said’: a trade no list holds, the one given it
+    if found.how == "description" and found.mention.kind == "description" and found.rule == "cue-after" \
+            and RE_THE_EATERY.fullmatch(found.mention.text) \
+            and (place := _eatery_named_before(text, found.mention.start, cast)) is not None:
+        found.person, found.how = place, "title-anaphor"  # ‘Golden Ladle, a noodle shop on Canal Street, will
+        # close. “…,” the restaurant wrote’: the one eatery the article named, by any of an eatery's words
+    if found.how == "description" and found.mention.kind == "description" \
+            and (kin := RE_THE_KIN.fullmatch(found.mention.text)) is not None:
+        parent = _kin_just_named(text, kin.group(1).lower(), sp, found.mention.start, cast)
+        if parent is not None:  # ‘Abdulrahman Al-Ghamdi waved a flag bearing his daughter's shirt
+            found.person, found.how = parent, "kin"  # number. / “…,” said the proud father’
+            cast.note(found.mention.start, parent)  # (a "he" after is his, never the noun's)
+    if found.how == "pronoun" and found.mention.text.lower() in GENDERS and sp.open_at == sp.para_start \
+            and sp.paragraph > 0 and found.mention.start < sp.para_end:
+        asked = _asked_in_paragraph_before(text, paras[sp.paragraph - 1], GENDERS[found.mention.text.lower()], cast)
+        if asked is not None:  # ‘Sen. Bradley Tuttle asked Marsh whether she believed …. / “No, sir,” she
+            found.person, found.how = asked, "asked"  # said’: the one asked answers
+
+
+def _owner_or_kin_speaker(text: str, sp: Span, found: Found, cast: Cast) -> None:
+    """Who owns the writing or is the kin a described speaker names: the writer, the kin named, the spouse just told of."""
+    # ‘Her caption read, “…”’ is hers; ‘His son, Arne Haugen, …. His father had an answer. “…,” he said’ the
+    # father (sets found.person, found.how)
+    own = RE_OWN_WRITING.fullmatch(found.person.name) \
+        if found.person is not None and found.person.kind == "description" and found.rule in ("cue-before", "cue-after") \
+        and found.mention is not None and found.mention.kind == "description" else None
+    if own is not None:  # ‘Her caption read, “…”’, ‘“…,” his tweet said’: the writer's words, the one
+        # "her" is (as a "she" there)
+        pronoun = OWNER_PRONOUNS[own.group(1).lower()]
+        writer, _ = cast.resolve(Mention(found.mention.start, found.mention.start + len(own.group(1)), pronoun, "pronoun"))
+        writer_at = next((pos for pos, q in reversed(cast.recent) if q is writer and pos < found.mention.start), None)
+        if writer is not None and writer.kind == "name" and writer_at is not None \
+                and (RE_SAME_SEX_OTHER[pronoun].search(text, writer_at, found.mention.start) is not None):
+            writer = None  # (another of that sex told of since: ‘Hollis said the driver, a 45-year-old man,
+            # had been arrested. His statement said’ is the driver's, never Hollis's)
+        if writer is not None and writer.kind == "name":
+            found.person, found.how = writer, "pronoun"
+    kin = RE_OWNED_KIN.fullmatch(found.person.name) \
+        if found.person is not None and found.person.kind == "description" else None
+    if kin is not None:  # ‘His son, Arne Haugen, …. His father had an answer. “…,” he said’: the one
+        told_at = next((pos for pos, q in reversed(cast.recent) if pos <= found.mention.start
+                        and q.kind == "description" and q.name == found.person.name), found.mention.start)  # (where the kin was told of: ‘His wife said …. “…,” she said’)
+        related = _kin_of(text, kin.group(1).lower(), kin.group(2).lower(), found.mention.start, cast) \
+            or _spouse_in_couple(text, kin.group(1).lower(), kin.group(2).lower(), told_at, cast)
+        if related is not None and told_at != found.mention.start and related.gender != KIN_SEX[kin.group(2).lower()] \
+                and _kin_of(text, kin.group(1).lower(), kin.group(2).lower(), found.mention.start, cast) is None:
+            related = None  # (reached back from a later "she": only a spouse whose given name tells the
+            # kin's sex, never "Pat" of ‘Pat and Chris Doyle … Mr Doyle … His wife said …. “…,” she said’)
+        if related is not None:  # the article made that kin of someone named
+            found.person, found.how = related, "kin"
+    if found.person is not None and found.person.kind == "name" and " " not in found.person.name \
+            and found.mention is not None and found.mention.text == found.person.name \
+            and (full := _kin_given_with_family_surname(text, found.mention, cast)) is not None:
+        found.person = full  # ‘The Okafors …. Daniel Okafor said …. His wife, Grace, 79, said’: Grace Okafor
+    if found.rule == "cue-after" and found.how == "pronoun" and found.mention.text.lower() in ("he", "she") \
+            and (found.person is None or found.person.kind == "name") \
+            and (spouse := _spouse_told_just_before(text, sp.open_at, sp.para_start, found.mention.text.lower(), cast)) is not None \
+            and (found.person is None or found.person.name.split()[-1] == spouse.name.split()[-1]
+                 or not re.search(r"\b" + re.escape(found.person.name.split()[-1]) + r"\b", text[sp.para_start:sp.open_at])):
+        # (never over a man named in the quotation's own paragraph, who goes on speaking: ‘said Inspector
+        # Hughes. Her husband looked away. “…,” he said’ is the inspector's)
+        found.person = spouse  # ‘… said Corinne Bixby. Her husband nodded. “…,” he said’: the husband of the
+        # couple named, never the last man named before them
+
+
+def _state_epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[tuple[int, int]]) -> None:
+    """Who a state or home-town epithet stands for: the one of that state named before, else the paragraph's subject."""
+    # ‘Sen. Sherrod Brown (D-Ohio) …. “…,” the Ohio Democrat said’ is Brown (sets found.person, found.how)
+    epithet = _state_epithet(found.mention.text) \
+        if found.person is None or found.person.kind != "name" or not found.mention.text.endswith(found.person.name) \
+        or found.person.name.split()[0] in US_STATE_FORMS else None
+    if epithet is None and found.how in ("description", "organisation") \
+            and (home := STATE_DEMONYMS.get(found.mention.text.lower().removeprefix("the "))) is not None:
+        epithet = (home, "")  # a state's own people: ‘Sen. Ted Cruz (R-Texas) …. “…,” the Texan said’
+    if epithet is not None:  # (a state, or a home town: ‘State Rep. Dale Simmons, R-Marietta, … the
+        # Marietta Republican’)
+        holder = _state_holder(text, US_STATE_FORMS.get(epithet[0], (epithet[0],)),
+                               epithet[1].lower(), cast, found.mention.start)
+        if holder is not None:  # ‘Sen. Sherrod Brown (D-Ohio) …. “…,” the Ohio Democrat said’
+            found.person, found.how = holder, "state-epithet"
+        elif found.how == "organisation" and found.rule == "cue-after" and epithet[1] in ("Democrat", "Republican") \
+                and (opener := _paragraph_subject(text, sp, cast, f"the {epithet[0]} {epithet[1]}", paras)) is not None:
+            found.person, found.how = opener, "epithet"  # (no one given that state: the subject of the
+            # paragraph before, ‘U.S. Sen. Marcus Delaney made a stark prediction …. “…,” the Oregon Republican wrote’)
+        elif found.how == "organisation" and (lawmaker := _lawmaker_just_before(
+                text, sp, found.mention, found.rule, cast, epithet, paras)) is not None:
+            found.person, found.how = lawmaker, "epithet"  # (or the one lawmaker the sentence right before
+            # names, as subject or not: ‘The bill put Sen. Ruth Adair in a bind. The Maine Republican …’)
+
+
+def _writing_speaker(text: str, found: Found, cast: Cast) -> None:
+    """Who speaks for a writing or a technical thing's letters: the writing's signer or named writer, else no one."""
+    # ‘The letter, signed by Brekke …, warns that …’ is Brekke's; ‘the entry for the following day’ and
+    # ‘… per 1,000 API calls …. “…,” the post said’ no one's (sets found.person, found.how)
+    if found.person is not None and _tech_letters(text, found.person.name):
+        found.person, found.how = None, "tech-acronym"  # letters of a technical thing speak for no one,
+        # whichever rule reached them: ‘… per 1,000 API calls …. “…,” the post said’
+    it = found.mention.kind == "pronoun" and found.mention.text.lower() == "it"
+    writing = (found.person is not None and found.person.kind == "description" and (
+        (found.mention.kind == "description" and description_head(found.mention.text) in WRITING_NOUNS)
+        or (it and description_head(found.person.name) in WRITING_NOUNS))) \
+        or (it and found.person is None and (found.cue or "").lower() in WRITING_CUES)
+    if it and found.person is not None and found.person.kind == "description" \
+            and (found.cue or "").lower() in WRITING_CUES and RE_CLAUSE_IN_DESCRIPTION.search(found.person.name):
+        found.person = None  # (a writing's "it" read as a whole clause is no one: ‘The exhibition also
+        # includes a school essay …. Titled “…”, it reads in part: “…”’, never ‘the exhibition also includes a school’)
+    if (read := _writing_it_read(text, found, cast)) is not None:
+        found.person, found.how = read  # a writing's "it": its writer, else no one (:func:`_writing_it_read`)
+    signed = found.mention.kind == "description" and text.startswith(", signed ", found.mention.end) \
+        and description_head(found.mention.text) in SIGNED_NOTE_NOUNS  # (‘The note, signed by …,’)
+    if (writing or signed) and found.mention.kind == "description" \
+            and (writer := _signer_set_off(text, found.mention.end, cast)) is not None:
+        found.person, found.how = writer, "writer"  # ‘The letter, signed by Brekke and dated April 1950,
+        # warns that …’: the one who signed it, set off right after it
+    elif writing and (writer := _writer_named_before(text, found.mention.start, cast)) is not None:
+        found.person, found.how = writer, "writer"  # ‘… letters written by Pte Albert Fenn. …. “…,”
+        # the letter reads’: the writer's words
+    elif writing and _private_writing(text, description_head(found.person.name if it and found.person is not None
+                                                             else found.mention.text) or "",
+                                      found.mention.start, it and (found.cue or "").lower() in WRITING_CUES):
+        found.person = None  # a diary's entry or a kept letter no writer is named for is no one:
+        # never ‘the entry for the following day’, nor ‘the last letter in the box’ (a body's
+        # ‘the letter said’ stays the letter's)
 
 
 #: Another of the same kind speaking, before or after the marks (‘Another asked:’, ‘said another.’,
