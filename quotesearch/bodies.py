@@ -1381,8 +1381,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if m.kind == "description" and not (words[0] == "The" and all(w[:1].isupper() for w in words[1:])) \
                 and not _joined_name(words):
             return None  # (but ‘The National Highway Safety Bureau’, ‘Pacific Gas and Electric’ are names)
-        if m.kind == "description" and "and" in words and any(len(side) > 1 and _body_of_kind(side, noun) for side in (
-                words[:words.index("and")], words[words.index("and") + 1:])):
+        if m.kind == "description" and "and" in words \
+                and any(len(side) > 1 and _body_of_kind(side, noun) for side in _sides_of_and(words)):
             return None  # (two bodies of the kind: ‘Castlegate Bank and Rift Valley Commercial Bank both raised …’,
             # ‘Barclays and Lloyds Bank’)
         of_kind = _body_of_kind(words, noun)
@@ -1767,6 +1767,16 @@ def _words_open_cue_sentence(text: str, sp: Span, lo: int, at: int) -> bool:
 
 #: Small words inside a body's name (‘Pacific Gas and Electric’, ‘Office of Banking Conduct’).
 NAME_JOINS = NAME_JOINERS | {"the"}
+
+
+def _sides_of_and(words: list[str]) -> tuple[list[str], list[str]]:
+    """The words before the first "and" of ``words`` and those after it (one must be there).
+
+    >>> _sides_of_and("Port Harlow Refinery and Delta Sands Refinery".split())
+    (['Port', 'Harlow', 'Refinery'], ['Delta', 'Sands', 'Refinery'])
+    """
+    i = words.index("and")
+    return words[:i], words[i + 1:]
 
 
 def _joined_name(words: list[str]) -> bool:
@@ -2792,8 +2802,7 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
             continue  # (a person with an office: ‘Financial Secretary Kenneth Yip’ is no financial firm)
         if len(words) > 1 and words[-1] in LAW_NAME_ENDINGS:
             continue  # (a law, no body: ‘the Securities and Futures Act’)
-        if "and" in words and _body_of_kind(words[:words.index("and")], noun) \
-                and _body_of_kind(words[words.index("and") + 1:], noun):
+        if "and" in words and all(_body_of_kind(side, noun) for side in _sides_of_and(words)):
             continue  # (two bodies of the kind joined: ‘Port Harlow Refinery and Delta Sands Refinery’, review rv34)
         name = RE_BASED_BEFORE_NAME.sub("", name)  # (‘the Lekki-based Alpha Crest Refinery’)
         if second is None and names and name.lower().removeprefix("the ") != names[0].lower().removeprefix("the ") \

@@ -4785,7 +4785,7 @@ def _owned_unit_ahead(toks: list[Token], j: int, k: int) -> bool:
     if o is None or not toks[o].capitalized or k + 1 >= len(toks) or k + 1 - o > OWNED_UNIT_REACH:
         return False
     for u in range(o + 1, min(len(toks), o + 1 + OWNED_UNIT_REACH)):
-        if not (toks[u].text.isalpha() and toks[u].text.islower()) or toks[u].word in FUNCTION_WORDS - {"and"}:
+        if not (toks[u].text.isalpha() and toks[u].text.islower()) or (toks[u].word in FUNCTION_WORDS and toks[u].word != "and"):
             return False
         if toks[u].word in COMPOUND_UNIT_NOUNS:
             return u > k

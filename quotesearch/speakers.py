@@ -1894,10 +1894,24 @@ SHARED_GIVEN_NAMES = frozenset("andrea jean kelly jordan lynn terry sam chris do
 RARELY_MALE_SHARED_GIVEN = frozenset("hilary hillary".split())
 
 
-def _kin_set_off_before(text: str, at: int) -> bool:
+#: A word set off by a comma (its group 1) and at most three lower-case words after it, ending the text
+#: (‘His brother, businessman ’), for :func:`_kin_word_set_off_before`.
+#:
+#: >>> RE_WORD_SET_OFF_END.search("His brother, businessman ").group(1)
+#: 'brother'
+RE_WORD_SET_OFF_END = re.compile(r"\b(\w+), (?:[a-z][\w-]* ){0,3}$")
+
+
+def _kin_word_set_off_before(text: str, at: int) -> bool:
     """A kin noun set off by a comma in the 40 characters before ``at``, a description between at most
-    (‘His brother, businessman Mr Wafula,’; review rv32)."""
-    m = re.search(r"\b(\w+), (?:[a-z][\w-]* ){0,3}$", text[max(0, at - 40):at])
+    (‘His brother, businessman Mr Wafula,’; review rv32); unlike :meth:`Cast._kin_set_off_before`, any kin
+    noun, before any spot.
+
+    >>> t = "His brother, businessman Mr Wafula, said"
+    >>> _kin_word_set_off_before(t, t.index("Mr")), _kin_word_set_off_before("Yesterday, Mr Wafula", 11)
+    (True, False)
+    """
+    m = RE_WORD_SET_OFF_END.search(text[max(0, at - 40):at])
     return m is not None and m.group(1).lower() in KIN_NOUNS
 
 
@@ -2161,6 +2175,23 @@ RE_OTHERS_CLAUSE = LazyPattern(r"\b(?:said|says|told|tells|that|added|argued|cla
 #: The third-person pronouns that tell a sex, as words (:meth:`Cast._sex_told_where_named`), and the sex each tells.
 RE_SEX_PRONOUN = LazyPattern(r"\b(?i:he|his|him|himself|she|her|hers|herself)\b")
 PRONOUN_SEX = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _sole_sex(words: Sequence[str]) -> str | None:
+    """The one sex the pronouns among ``words`` tell (:data:`PRONOUN_SEX`, any case); None when they tell none, or both.
+
+    >>> _sole_sex(["His", "him"]), _sole_sex(["he", "her"]), _sole_sex(["Today"])
+    ('m', None, None)
+    """
+    sexes = {PRONOUN_SEX[w.lower()] for w in words if w.lower() in PRONOUN_SEX}
+    return next(iter(sexes)) if len(sexes) == 1 else None
+
+
+#: A sentence's end, a closing mark after it at most, then a space (for :meth:`Cast._sex_in_sentence_named`).
+#:
+#: >>> RE_SENTENCE_END_MARKED.search("lost her stall.” Then").start()
+#: 14
+RE_SENTENCE_END_MARKED = re.compile(r"[.!?][\"”’]?\s")
 
 #: The first pronoun of a sex in the rest of a sentence (‘…, echoing his 2008 slogan’).
 RE_SEX_AFTER = LazyPattern(r"[^.!?“”\"]*?\b(his|he|himself|her|she|herself)\b")
@@ -6380,9 +6411,7 @@ class Cast:
             nxt = []
         else:
             nxt = self.text[stop + 2:stop + 6].split()[:1]
-        words = {w.lower() for w in RE_SEX_PRONOUN.findall(self.text, end, stop)} | {w.lower() for w in nxt}
-        sexes = {PRONOUN_SEX[w] for w in words if w in PRONOUN_SEX}
-        return next(iter(sexes)) if len(sexes) == 1 else None
+        return _sole_sex([*RE_SEX_PRONOUN.findall(self.text, end, stop), *nxt])
 
     def _sex_in_sentence_named(self, p: Person) -> str | None:
         """The sex the pronouns tell of ``p`` in the rest of the sentence where the text first names them in
@@ -6392,10 +6421,8 @@ class Cast:
         if not first:
             return None
         end = first[0][1]
-        stop = re.compile(r"[.!?][\"”’]?\s").search(self.text, end, end + SUBJECT_REACH)
-        words = {w.lower() for w in RE_SEX_PRONOUN.findall(self.text, end, stop.start() if stop else end)}
-        sexes = {PRONOUN_SEX[w] for w in words if w in PRONOUN_SEX}
-        return next(iter(sexes)) if len(sexes) == 1 else None
+        stop = RE_SENTENCE_END_MARKED.search(self.text, end, end + SUBJECT_REACH)
+        return _sole_sex(RE_SEX_PRONOUN.findall(self.text, end, stop.start() if stop else end))
 
     def _sole_namesake_of_sex(self, people: list[Person], sex: str, at: int) -> Person | None:
         """The one of ``people`` (namesakes) of the sex ``sex``, named in full before ``at``, when
@@ -7934,12 +7961,12 @@ class Cast:
                 and all(s_ < self.first_line_end or self._in_headline(s_) or s_ > min(q.spots)[0] for s_, _ in p.spots) \
                 and any(next(word_positions(self.text, words[0], s_, e_), None) is not None
                         for s_, e_ in ((0, self.first_line_end), *self.headlines)) \
-                and GENDERED_HONORIFICS.get(raw[0].rstrip(".").lower()) in (None, q.gender) \
-                and not (GENDERED_HONORIFICS.get(raw[0].rstrip(".").lower()) is not None
+                and (honorific_sex := GENDERED_HONORIFICS.get(raw[0].rstrip(".").lower())) in (None, q.gender) \
+                and not (honorific_sex is not None
                          and q.name.split()[0].lower() in SHARED_GIVEN_NAMES
                          and self._sex_told_where_named(q) != q.gender) \
                 and not any(self.first_line_end <= s_ < mention.start and not self._in_headline(s_)
-                            and _kin_set_off_before(self.text, s_) for s_, _ in p.spots):
+                            and _kin_word_set_off_before(self.text, s_) for s_, _ in p.spots):
             # (a given name both sexes bear tells no sex, the honorific's only with the pronouns where the name is
             # written in full: ‘Mrs Wafula pleads for son's release …. Hillary Wafula Simiyu, 24, was arrested ….
             # “…,” said Mrs Wafula’ is his mother; and one the body brings in as kin with the word is someone
