@@ -107,14 +107,15 @@ def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
     """
     out = []
     for m in RE_SENTENCE_END.finditer(text, lo, hi):
-        if m.end() < hi and not (text[m.end()].isupper() or text[m.end()] in "“\"‘'(«"):
+        start, end = m.span()  # (read once: each test below asks)
+        if end < hi and not ((c := text[end]).isupper() or c in "“\"‘'(«"):
             continue
-        if text[m.start()] == ".":
-            w = RE_LAST_WORD.search(text, max(lo, m.start() - 20), m.start() + 1)
-            if w and (is_abbreviation(w.group(1)) or state_after_comma(text, w.start(1), w.group(1))
-                      or len(w.group(1)) == 1 or title_abbreviation(text, w.group(1), m.start() + 1)):
+        if text[start] == ".":
+            w = RE_LAST_WORD.search(text, max(lo, start - 20), start + 1)
+            if w and (is_abbreviation(word := w.group(1)) or state_after_comma(text, w.start(1), word)
+                      or len(word) == 1 or title_abbreviation(text, word, start + 1)):
                 continue
-        out.append(m.end())
+        out.append(end)
     return out
 
 

@@ -1163,9 +1163,10 @@ def word_positions(text: str, word: str, lo: int = 0, hi: int | None = None) -> 
     """
     n = len(text)
     hi = n if hi is None else min(hi, n)
+    size = len(word)
     i = text.find(word, lo, hi)
     while i >= 0:
-        j = i + len(word)
+        j = i + size
         if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not text[j].isalnum()):
             yield i
         i = text.find(word, j, hi)

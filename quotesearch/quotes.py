@@ -1181,6 +1181,9 @@ def _headline(text: str, lo: int, hi: int) -> bool:
     ends: a headline or a live page's entry headline (‘Small island states: ‘We will not sign our
     own death warrant’’); never a heading in Title Case (‘Bernie Sanders Pins The Rise Of ISIS On
     ‘Disastrous’ Invasion Of Iraq’), nor one that ends as a sentence (‘A '$25 billion mistake'?’)."""
+    if hi - lo > HEADLINE_WIDTH or (text.find("‘", lo, hi) < 0 and text.find("'", lo, hi) < 0):
+        return False  # (the tests of :func:`_headline_words` that need no stops first: most paragraphs are
+        # long or hold no single mark, and are spared the search for a question's end)
     asked = RE_LABELLED_QUESTION_END.search(text, lo, hi)
     stops = ".,:;!—–-" if asked is not None and not _unspoken_question_label(text[lo:asked.start()]) else ".,:;!?—–-"
     long = _headline_words(text, lo, hi, stops)  # (never a line that leads into a quotation below:

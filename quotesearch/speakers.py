@@ -589,18 +589,20 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
     """
     n = len(text)
     for key in (", whose ", " said", " says", ", a ", ", an ", ", who ", ", not her real name", ", not his real name"):
+        article = key in (", a ", ", an ")  # (what the key is, decided once per key, not per hit)
+        verb = key[1] == "s"  # " said", " says"
         i = text.find(key)
         while i >= 0:
             nxt = i + len(key)
             j = i
             described = False  # (a trade's description, not a parent's: the name must open its sentence)
-            if key in (", a ", ", an "):
+            if article:
                 nxt = _past_nationality(text, nxt)
                 word = next((w for w in PARENT_OR_PUPIL if text.startswith(w, nxt)), None)
                 ok = word is not None and (nxt + len(word) >= n or not text[nxt + len(word)].isalpha())
                 if not ok:  # ‘Tom, a driver with 22 years’ service who …, said’, ‘Jenna, a bartender at …, said’
                     ok = described = RE_TRADE_SET_OFF.match(text, nxt) is not None
-            elif key[1] == "s":  # " said", " says"
+            elif verb:
                 ok = nxt >= n or not text[nxt].isalpha()
                 if ok and text[i - 1:i] == ",":  # an aside before the verb: ‘Abdullah, reached by phone, said’
                     c = text.rfind(", ", max(0, i - 50), i - 1)
@@ -620,9 +622,9 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
                 if w is not None and "-" not in w.group() and w.group()[1:].islower():
                     before = text[max(0, w.start() - 5):w.start()]
                     lead = RE_LEAD_WORD.search(text, max(0, w.start() - 16), w.start()) \
-                        if key[1] == "s" or key in (", a ", ", an ") else None
+                        if verb or article else None
                     if lead is not None and (lead.group(1) in SENTENCE_OPENERS
-                                             or (key[1] == "s" and lead.group(1).lower() in DESCRIPTOR_TITLES)) \
+                                             or (verb and lead.group(1).lower() in DESCRIPTOR_TITLES)) \
                             and (lead.start(1) == 0 or text[max(0, lead.start(1) - 5):lead.start(1)].endswith(SENTENCE_STARTS)):
                         before = text[max(0, lead.start(1) - 5):lead.start(1)] if lead.start(1) else "\n"
                         # (an opener or a word that describes before the name: ‘But Joan, 74, said’,
@@ -632,7 +634,7 @@ def given_names_alone(text: str) -> Iterator[tuple[int, str]]:
                             or (described and text.endswith(FOR_AFTER_STARTS, 0, w.start())) \
                             or (key == ", who " and not text[max(0, w.start() - 9):w.start()].rstrip().lower().endswith(BEFORE_A_PLACE)) \
                             or (before == "said " and key == ", a " and not described) \
-                            or (key in (", a ", ", an ") and not described and before.endswith((" is ", " was "))):
+                            or (article and not described and before.endswith((" is ", " was "))):
                         # (never ‘a steelworker from Gary, who …’; a parent brought in as what one of a group
                         # is: ‘One of them is Maria, a mother of three’)
                         yield w.start(), w.group()

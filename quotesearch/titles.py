@@ -1702,7 +1702,8 @@ def is_title(content: str, full_stop: bool = False, subtitle: bool = False) -> b
     >>> is_title("The Iceman Cometh."), is_title("The Iceman Cometh.", full_stop=True)
     (False, True)
     """
-    words = content.rstrip(",." if full_stop else ",").split()
+    words = content.rstrip(",." if full_stop else ",").split(maxsplit=12)  # (thirteen pieces say "too many
+    # words" as well as all of them would: a long quotation is not split whole)
     if not 2 <= len(words) <= (12 if subtitle and ":" in content[:-1] else 7) \
             or content.rstrip()[-1:] in ("?!" if full_stop else ".?!"):
         return False
