@@ -1033,14 +1033,20 @@ RE_LEDE_TOLD_HEARING = LazyPattern(r"\btold (?:the |a )?(?:[\p{L}\-]+ ){0,4}?(?:
 RE_APPEARED_OTHER_ROLE = LazyPattern(r"[^.;]*?(?:\bas (?:a|an) (?:witness|representative|campaigner|critic)\b|\bon behalf of\b"
                                      r"|\brepresenting\b|\bthe same day\b|, (?:accusing|criticising|criticizing|attacking|calling)\b)")
 
+#: In the sentence of :data:`RE_LEDE_REMARKS_AGAIN`, a sign that the remarks were made on another occasion
+#: or are words of the speaker's own (‘was speaking in Tel Aviv hours later when he urged’, ‘… where he
+#: said’): then the lede's remarks are not theirs.
+#:
+#: >>> bool(RE_REMARKS_ELSEWHERE.search("was speaking in Tel Aviv hours later when he urged")), bool(RE_REMARKS_ELSEWHERE.search("was speaking in Marsabit"))
+#: (True, False)
+RE_REMARKS_ELSEWHERE = LazyPattern(r"\b(?:when|where|as|and|but) (?:he|she|they) \p{Ll}+|\b(?:later|earlier|last week|last month)\b"
+                                   r"|\b(?:alongside|with) (?:the|his|her)\b")
+
 #: The lede's words named again as the remarks of the one the next paragraph names, not new words of
 #: theirs (‘Yoshiro Kanemaki made the remarks at a news conference’, ‘X was speaking in Marsabit’).
 #:
 #: >>> bool(RE_LEDE_REMARKS_AGAIN.match(" was speaking in Marsabit")), bool(RE_LEDE_REMARKS_AGAIN.match(" said on Monday"))
 #: (True, False)
-RE_REMARKS_ELSEWHERE = LazyPattern(r"\b(?:when|where|as|and|but) (?:he|she|they) \p{Ll}+|\b(?:later|earlier|last week|last month)\b"
-                                   r"|\b(?:alongside|with) (?:the|his|her)\b")
-
 RE_LEDE_REMARKS_AGAIN = LazyPattern(r" (?:made|delivered) (?:the|these|those|his|her) (?:remarks|comments)\b"
                                     r"| (?:was|is) speaking (?:at|in|to|on|during|after|before)\b")
 
