@@ -151,6 +151,18 @@ RE_HEADLINE_SPEAKER = LazyPattern(
     r"[ \t]*[:—–-][ \t]+((?:\p{Lu}[\p{L}\p{M}.’'\-]*[ \t]+){0,4}\p{Lu}[\p{L}\p{M}.’'\-]*)"
     r"(?=[ \t]+(?:(?:on|says|tells|about|at|after)\b|[—–-](?:\s|$))|[ \t]*$)")
 
+#: A headline's speaker after its quotation and a colon or a dash described by a place's or a team's
+#: capitals and a role word in lower case (‘‘…’ – Sri Lanka coach after series defeat’, ‘“…”: Kenya
+#: captain on …’): group 1 the description, group 2 the role word (w60a).
+#:
+#: >>> RE_HEADLINE_DESCRIBED_SPEAKER.match(" – Sri Lanka coach after series defeat").group(1, 2)
+#: ('Sri Lanka coach', 'coach')
+#: >>> RE_HEADLINE_DESCRIBED_SPEAKER.match(": Jane Doe on her year") is None
+#: True
+RE_HEADLINE_DESCRIBED_SPEAKER = LazyPattern(
+    r"[ \t]*[:—–-][ \t]+((?:\p{Lu}[\p{L}\p{M}’'\-]*[ \t]+){1,3}(\p{Ll}+))"
+    r"(?=[ \t]+(?:(?:on|says|tells|about|at|after)\b|[—–-](?:\s|$))|[ \t]*$)")
+
 #: A club's, a party's or a country's possessive before a headline's speaker, no part of the name:
 #: ‘‘…’: Harlow's Mensah on promotion’ is Mensah's (when the article names a Mensah).
 #:
@@ -286,11 +298,16 @@ RE_HEARD_AT_END = LazyPattern(r", (?:an? |the )?(?:court|inquest|jury|jurors|tri
 
 
 #: A message's sender named before "which read:" or after "sent by" (‘X sent a message which read:’,
-#: ‘One message, sent by X at 2am, read:’).
+#: ‘One message, sent by X at 2am, read:’), or a trial's party who sent one of several (‘the defendant
+#: had sent his wife a series of messages, one of which read:’, w60a).
+#:
+#: >>> RE_SENDER.search("he said, the defendant had sent his wife messages, one of which read:").group(1)
+#: 'the defendant'
 RE_SENDER = LazyPattern(
-    r"(?:\b(?!(?:He|She|They|It|We|Then|Later|Earlier|Also|Police|Officers)\b)(\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){0,2}) "
+    r"(?:\b(?!(?:He|She|They|It|We|Then|Later|Earlier|Also|Police|Officers)\b)(\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){0,2}"
+    r"|the (?:defendant|accused)) "
     r"(?:had |has |then )?(?:sent|posted|wrote|texted|emailed) "
-    r"[^;:“\"‘]{0,60}?\b(?:message|text|email|letter|note|post|tweet)s?\b[^;:“\"‘]{0,50}? (?:which|that) (?:read|said|stated)"
+    r"[^;:“\"‘]{0,60}?\b(?:message|text|email|letter|note|post|tweet)s?\b[^;:“\"‘]{0,50}? (?:(?:one|another|some|two|three|several) of )?(?:which|that) (?:read|said|stated)"
     r"|(?:message|text|email|letter|note|post|tweet|alert|warning|notice|notification)s?, (?:sent|written|posted|issued) by "
     r"((?:the )?\p{Lu}[\p{L}’'\-]+(?: (?:(?:of|for|and) )?(?:the )?\p{Lu}[\p{L}’'\-]+){0,6}"
     r"|(?:the|a|an) \p{Ll}[\p{Ll}’'\-]+(?: \p{Ll}[\p{Ll}’'\-]+)?|\p{Ll}+s (?:for|of) (?:the|his|her|their) \p{Ll}+)"
@@ -523,6 +540,14 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             if sp.close_end is not None and sp.open_at == sp.para_start and sp.para_end - sp.para_start <= 200 \
             and (RE_SPOKEN.search(text, sp.start, sp.end) or RE_FINITE_VERB.search(text, sp.start, sp.end)) \
             else None  # (words one says: ‘“I never …”’, ‘‘Farmers will not be forgotten’’, never ‘“Succession”:’)
+        headline_kind = "name"
+        if headline is None and sp.paragraph == 0 and sp.close_end is not None and sp.open_at == sp.para_start \
+                and sp.para_end - sp.para_start <= 200 \
+                and (RE_SPOKEN.search(text, sp.start, sp.end) or RE_FINITE_VERB.search(text, sp.start, sp.end)) \
+                and (described := RE_HEADLINE_DESCRIBED_SPEAKER.match(text, sp.close_end, sp.para_end)) is not None \
+                and described.group(2) in ROLE_NOUNS:
+            headline, headline_kind = described, "description"  # (described, the first line only: ‘‘…’ – Sri
+            # Lanka coach after series defeat’, the holder of that office the article names below, else as written) (w60a)
         topic = sp.open_at > sp.para_start and _topic_label(text, sp.para_start, sp.open_at)
         label_above = sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
             and _topic_label(text, *paras[sp.paragraph - 1])  # (the label on a line of its own)
@@ -534,7 +559,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             owner = RE_OWNER_BEFORE_NAME.match(headline.group(1))
             at = headline.start(1) + (owner.end() if owner is not None
                                       and _sole_of_surname(text, headline.group(1).rsplit(None, 1)[-1], cast) else 0)
-            found = Found(Mention(at, headline.end(1), text[at:headline.end(1)], "name"), None, "headline", ":")
+            found = Found(Mention(at, headline.end(1), text[at:headline.end(1)],
+                                  headline_kind), None, "headline", ":")
         elif closes_sentence and not title_ctx:
             found = cue_before(text, before_toks(), known, mixed=mixed) or (
                 None if _introduces_next(text, after_toks) or _goes_on_after_cue(text, spans, results, idx, lo)

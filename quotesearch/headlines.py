@@ -63,6 +63,12 @@ OWN_CUE_RULES = ("cue-after", "cue-before", "cue-in-sentence")
 #: one named later who says them again (a phrase the lede lifts, never a sentence of its own).
 LEDE_ECHO_WORDS = 8
 
+#: A lede's one word quoted again opening a short quotation of the one named later (‘… shared “vile”
+#: messages’ / ‘X said the messages were “vile and deeply misogynistic”’, w60a): the fewest letters of the
+#: word (never "bad", "sad"), and the most words of the quotation it opens.
+ECHO_LEAD_LETTERS = 4
+ECHO_LEAD_BODY = 6
+
 #: The longest line above a lede that is still part of its byline or dateline (‘By Jane Roe’,
 #: ‘Health correspondent’), never a paragraph of the story.
 LEDE_ECHO_BYLINE_WIDTH = 60
@@ -74,7 +80,8 @@ def _lede_described_named_later(text: str, paras: list[tuple[int, int]], results
     spot”’), whose words one person named below says again in a longer quotation of their own
     (‘“Thirty-odd percent is genuinely striking,” she said’): the named one's, whom the lede described
     before naming. Two words or more side by side, or one word quoted alone again (‘… calling its
-    conclusions “overcooked”’ / ‘Oduya wrote that the paper was “overcooked”’). Never a plural
+    conclusions “overcooked”’ / ‘Oduya wrote that the paper was “overcooked”’), or opening a short quotation
+    again (‘… shared “vile” messages’ / ‘… were “vile and deeply misogynistic”’). Never a plural
     description (‘critics called it “a mess”’, many voices), nor words two people say again, nor the
     same words whole again (‘“It is fine,” said one resident. … “It is fine,” said Tom Hale’: two
     people saying the same)."""
@@ -91,7 +98,9 @@ def _lede_described_named_later(text: str, paras: list[tuple[int, int]], results
             if sp2.paragraph <= sp.paragraph or f2 is None or f2.person is None or kind2 == "scare":
                 continue
             body = RE_WORD.findall(text[sp2.start:sp2.end].lower())
-            if (len(words) == 1 and body == words) or (len(body) > len(words) >= 2 and words_within(words, body, gaps=0)
+            if (len(words) == 1 and (body == words or (len(words[0]) >= ECHO_LEAD_LETTERS and 1 < len(body) <= ECHO_LEAD_BODY
+                                                       and body[0] == words[0])))  \
+                    or (len(body) > len(words) >= 2 and words_within(words, body, gaps=0)
                                                        and not _echo_denied(words, body)):
                 hits.append(f2)
         one = _only_one(f.person for f in hits)

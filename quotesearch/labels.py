@@ -50,6 +50,32 @@ def _bare_role_word(word: str) -> bool:
     return word.isalpha() and word.lower() in ROLE_NOUNS and (word.islower() or (word.isupper() and len(word) <= 4))
 
 
+#: A role word in the body with the capitals of a team, a place or a party before it (‘Kenya coach’,
+#: ‘Rangers manager’, ‘Sri Lanka head coach’): group 1 the capitals (review rv60a).
+RE_SIDE_ROLE = r"((?:\p{Lu}[\p{L}\p{M}’'\-]*[ \t]+){1,3})(?:\p{Ll}+[ \t]+)?%s\b"
+
+
+def _described_side_agrees(text: str, after: int, side: list[str], word: str) -> bool:
+    """A headline's described speaker (‘– Uganda coach after loss’) is the one holder of the office below
+    only when the body writes no other side's holder of it and not its own (‘Kenya coach John Otieno’ is
+    the other side's: never the Uganda coach's words) (review rv60a).
+
+    >>> _described_side_agrees("x\\n\\nKenya coach John Otieno said", 1, ["Uganda"], "coach")
+    False
+    >>> _described_side_agrees("x\\n\\nSri Lanka head coach Chris Silverwood said", 1, ["Sri", "Lanka"], "coach")
+    True
+    """
+    other = False
+    for m in regex.finditer(RE_SIDE_ROLE % regex.escape(word), text[after:]):
+        caps = [w for w in m.group(1).split() if w not in ("The", "A", "An", "Former", "Ex", "Acting", "Interim")]
+        if not caps:
+            continue
+        if any(w in side for w in caps):
+            return True
+        other = True
+    return not other
+
+
 def _headline_role(text: str, sp: Span, found: Found | None) -> Mention | None:
     """A headline's bare role word that speaks its words, with no name in the line: the cue's (‘“We
     moved too slowly,” admits CEO’, ‘“…,” says minister’), or the one set right before the marks after a
@@ -62,6 +88,11 @@ def _headline_role(text: str, sp: Span, found: Found | None) -> Mention | None:
     if found is not None and found.mention is not None and sp.para_start <= found.mention.start < sp.para_end \
             and found.rule in ("cue-after", "cue-before") and _bare_role_word(found.mention.text):
         return found.mention
+    if found is not None and found.mention is not None and found.rule == "headline" and found.mention.kind == "description" \
+            and _bare_role_word(word := found.mention.text.rsplit(None, 1)[-1]) \
+            and _described_side_agrees(text, sp.para_end, found.mention.text.split()[:-1], word):
+        return Mention(found.mention.end - len(word), found.mention.end, word, "description")  # (‘‘…’ – Sri Lanka
+        # coach after defeat’: the coach) (w60a)
     pre = text[sp.para_start:sp.open_at]
     if not pre.endswith(" "):
         return None

@@ -873,6 +873,24 @@ judge justice magistrate coroner recorder prosecutor prosecuting prosecution def
 barrister solicitor lawyer attorney advocate kc qc sc detective inspector sergeant constable officer garda clerk
 """)
 
+#: The participle that sets counsel's side off after their name in a court report (‘Ann Lee KC,
+#: prosecuting, said’), and the office that "the …" names them by later (‘the prosecutor said’) (w60a).
+#:
+#: >>> COURT_SIDE_PARTICIPLES["prosecuting"], "defending" in COURT_SIDE_PARTICIPLES
+#: ('prosecutor', False)
+COURT_SIDE_PARTICIPLES = {"prosecuting": "prosecutor"}
+
+#: The opening of a court report's sentence that brings counsel in by the case they open or sum up,
+#: right before their name (‘Opening the prosecution case, Ann Lee KC said’, ‘Summing up the Crown’s
+#: case, …’): they are the prosecutor (w60a).
+#:
+#: >>> bool(RE_PROSECUTION_CASE_BEFORE.search("Opening the prosecution case, "))
+#: True
+#: >>> RE_PROSECUTION_CASE_BEFORE.search("Opening the defence case, ") is None
+#: True
+RE_PROSECUTION_CASE_BEFORE = LazyPattern(r"\b(?:[Oo]pening|[Oo]utlining|[Pp]resenting|[Ss]umming up|[Cc]losing) the "
+                                         r"(?:prosecution|Crown)(?:['’]s)? case, $")
+
 #: Kin, roles the article gives ("her daughter, Lily Roe"), never capitalised titles.
 KIN_NOUNS = wordset("""
 daughter son wife husband mother father brother sister widow widower fiancee fiance niece nephew

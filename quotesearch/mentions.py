@@ -29,7 +29,8 @@ from quotesearch.lexicon import (
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, CAUSE_JOINERS, FUNCTION_WORDS, LEADING_PARTICLES, NOT_NAMES, PARTICLES, PARTY_WORDS,
     GIVEN_MONTH_SEX, POST_NOMINALS, RE_ORDINAL, RE_TOKEN, Token, _name_run_back, ends_in_title, gender_of, heading_verbs_trimmed,
-    is_name_token, is_organisation, is_platform, is_possessive, opens_first_title, split_title, written_surname_first,
+    is_name_token, is_organisation, is_platform, is_possessive, opens_first_title, split_title, word_positions,
+    written_surname_first,
 )
 from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
 
@@ -467,6 +468,28 @@ def _lower_remit_joined(toks: list[Token], i: int, j: int, lo: int) -> bool:
         and toks[i - 3].word in LOWER_REMIT_HEADS
 
 
+#: The participles of a charge that describe the one charged (‘A man accused of …’, ‘a nurse charged
+#: with …’), never a verb of the sentence's own (‘A nurse complained of bullying after …’, ‘A doctor
+#: warned of …’), and the words that open a clause of another's after the charge (‘… after her manager
+#: told her’) (review rv60a).
+CHARGE_PARTICIPLES = frozenset(("accused", "charged"))
+CLAUSE_OPENERS_AFTER_CHARGE = frozenset("after as when while before because until since whereupon".split())
+
+
+def _passive_speech_participle(toks: list[Token], i: int, lo: int) -> bool:
+    """``toks[i]``, a verb of speech, is a past participle that describes the noun of people right before
+    it, its charge after "of" or "with" (‘A man accused of murder has said’, ‘a nurse charged with
+    neglect told’): part of the description, never its verb (w60a; ‘The man accused Ann Lee of lying’ is
+    a verb, its object a name).
+
+    >>> t = tokenize("A man accused of murder")
+    >>> _passive_speech_participle(t, 2, 0), _passive_speech_participle(tokenize("The man accused Ann of lying"), 2, 0)
+    (True, False)
+    """
+    return i - 1 > lo and i + 1 < len(toks) and toks[i].word in CHARGE_PARTICIPLES and toks[i + 1].text in ("of", "with") \
+        and toks[i - 1].text.islower() and toks[i - 1].word in DESCRIPTION_NOUNS and toks[i - 1].word not in THING_NOUNS
+
+
 def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     """Start index of a description ending at ``toks[j]`` ("a source close to the Kremlin", and
     "a spokesman for the ministry", never its object "the ministry" alone)."""
@@ -494,7 +517,8 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
         # (a count in a description: ‘One fan account with more than 300,000 followers’)
         if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j and not toks[i].capitalized and not (
                 i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES))
-                and not _state_before_role(toks, i) and not _owned_speech_noun(toks, i, lo)) \
+                and not _state_before_role(toks, i) and not _owned_speech_noun(toks, i, lo)
+                and not _passive_speech_participle(toks, i, lo)) \
                 or (w in NOT_IN_DESCRIPTION and not inside_name and not counted and not joined
                     and not _demonstrative_subject(toks, i, j, lo) and not _lower_remit_joined(toks, i, j, lo)):
             break  # (a verb ends it, never a name's word, "the State Department", nor a verb's noun
@@ -2130,6 +2154,69 @@ def _holder_of_long_office(toks: list[Token], m: Mention, j: int, lo: int, text:
 
 
 
+def place_written_alone_before(text: str, name: Sequence[str], at: int) -> int:
+    """How many words (one or two) of a place's, a state's or a chamber's name, glued before a full
+    name after an office, the article writes elsewhere on their own, never followed by the name's next
+    word: ‘Additional Advocate General Punjab Waseem Abbas Naqvi’ beside ‘the Punjab government’,
+    ‘leader in the Lok Sabha Sudhakar Reddy Gangula’ beside ‘The Lok Sabha witnessed’ (w60a). No word
+    cut is a given name the lists know, nor a particle; what stays is three words, or two opening with
+    a known given name; never a name written surname first (‘Park Ji-won’ beside ‘Park said’).
+
+    >>> t = "Punjab wants polls. Advocate General Punjab Waseem Abbas Naqvi said"
+    >>> place_written_alone_before(t, ("Punjab", "Waseem", "Abbas", "Naqvi"), 36)
+    1
+    >>> t = "The Lok Sabha met. Leader in the Lok Sabha Sudhakar Reddy Gangula said"
+    >>> place_written_alone_before(t, ("Lok", "Sabha", "Sudhakar", "Reddy", "Gangula"), 33)
+    2
+    >>> t = "Jordan met Ann Lee. Jordan Ann Lee said"   # (a name of three, no place: stays whole)
+    >>> place_written_alone_before(t, ("Jordan", "Ann", "Lee"), 20)
+    0
+    """
+    if len(name) < 3 or written_surname_first(name):
+        return 0
+    for k in (1, 2):
+        rest = name[k:]
+        if len(rest) < 2 or (len(rest) == 2 and gender_of(rest[0]) is None) or any(
+                gender_of(w) is not None or w.lower() in PARTICLES or not w[:1].isupper() or not w.isalpha()
+                for w in name[:k]):
+            continue
+        words = " ".join(name[:k])
+        nxt = " " + rest[0]
+        if any(i != at and not text.startswith(nxt, i + len(words)) for i in word_positions(text, words)):
+            return k
+    return 0
+
+
+def _holder_named_after_chamber(toks: list[Token], m: Mention, j: int, lo: int, text: str) -> Mention | None:
+    """The person named right after the chamber or the body of an office's "in the" or "of the", the
+    run read back from the verb ``j`` taking both as one body (‘Opposition leader in the Senate Mary
+    Smith said’, ‘PJM leader in the Lok Sabha Sudhakar Reddy Gangula said’): the name, from a given name
+    the lists know, or past the body's words the article writes on their own elsewhere
+    (:func:`place_written_alone_before`), with the office and the body as its role (w60a).
+
+    >>> t = "Opposition leader in the Senate Mary Smith said"
+    >>> toks = tokenize(t); m = mention_before(toks, len(toks) - 1, text=t); (m.text, m.role)
+    ('Mary Smith', 'Opposition leader in the Senate')
+    >>> t = "A member of the Senate Finance Committee said"
+    >>> toks = tokenize(t); mention_before(toks, len(toks) - 1, text=t).text
+    'A member of the Senate Finance Committee'
+    """
+    i = next((i for i in range(j - 1, lo - 1, -1) if toks[i].start == m.start), None)
+    if i is None or i - 2 < lo or toks[i].text != "the" or toks[i - 1].text not in ("in", "of") \
+            or toks[i - 2].word not in ROLE_NOUNS or m.end != toks[j - 1].end or j - i < 4 \
+            or not all(x.capitalized and x.text.replace("-", "").isalpha() for x in toks[i + 1:j]):
+        return None
+    words = tuple(x.text for x in toks[i + 1:j])
+    p = _name_start_in_run(words) or place_written_alone_before(text, words, toks[i + 1].start)
+    if not p:
+        return None
+    s = i - 2
+    while s - 1 >= lo and toks[s - 1].capitalized and is_name_token(toks[s - 1]) and i - s < 6:
+        s -= 1  # (the office's capitals before it: ‘Opposition leader’, ‘PJM leader’)
+    a = toks[i + 1 + p].start
+    return Mention(a, m.end, text[a:m.end], "name", text[toks[s].start:toks[i + p].end])
+
+
 def _officer_set_off_after(toks: list[Token], m: Mention, j: int) -> Mention | None:
     """The person set off by commas right after a body's office in letters, before the cue ``j``:
     ‘Kestrel’s CEO, Arun Mehta, said’ is Arun Mehta, with the office as the role (the capitals of
@@ -2301,6 +2388,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     if m is not None and m.kind == "description" and (plural := _contact_clause_plural(toks, m, j, lo)) is not None:
         m = plural  # (‘in a judgment campaigners said should prompt “…”’ is the campaigners', never the judgment's)
     if m is not None and m.kind in ("name", "description") and text and (held := _holder_of_long_office(toks, m, j, lo, text)):
+        m = held
+    if m is not None and m.kind == "organisation" and text and (held := _holder_named_after_chamber(toks, m, j, lo, text)):
         m = held
     if m is not None and m.kind == "description" and (cut := _kept_back_tail(m.text)) is not None:
         m = Mention(m.start, m.start + cut, m.text[:cut], m.kind, m.role)  # ‘One, a young mother from Leeds
@@ -3445,6 +3534,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                     # ‘The Executive Office for Immigration Review said’ (never ‘X of the University of Ghent told’)
                     return Mention(toks[s0].start, t.end, text[toks[s0].start:t.end] if text
                                    else " ".join(x.text for x in toks[s0:k + 1]), "organisation")
+            if (named := _body_for_cause_after_kind(toks, i, k, lo, text)) is not None:
+                return named
             d = _description_back(toks, k, lo)  # ("Voters in Iowa said": the voters)
             if d is not None and toks[i - 1].word == "for" and (rs := d + (toks[d].word == "the")) < i - 1 \
                     and cause_name_end(toks, rs, i - 1) == k:
@@ -3590,6 +3681,12 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         # the object of a participle after the subject: ‘A man accused of murdering a delivery driver
         # answered’ is the man, as first written, never the driver
         return _description(toks, lo, k, text)
+    if d is None and 3 <= k - lo <= 14 and toks[lo].word in ("a", "an", "the", "one") and toks[lo + 1].word in DESCRIPTION_NOUNS \
+            and _passive_speech_participle(toks, lo + 2, lo) \
+            and all(x.text.replace("-", "").isalpha() and x.word not in CLAUSE_OPENERS_AFTER_CHARGE
+                    for x in toks[lo + 2:k + 1]):
+        return _description(toks, lo, k, text)  # the same, whatever the charge's object: ‘A man accused of
+        # killing a stranger outside a Hull takeaway has told a jury’ is the man (w60a)
     if (d is None or (d - 1 >= lo and toks[d - 1].word in PREPOSITIONS)) \
             and (s := _participle_phrase_back(toks, k, lo)) is not None:
         return _description(toks, s, k, text, lower_first=True)  # one described by what they were doing
@@ -3611,6 +3708,36 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
 #: >>> "out" in ACT_PARTICLES, "said" in ACT_PARTICLES
 #: (True, False)
 ACT_PARTICLES = frozenset("out off away down up back".split())
+
+
+def _body_for_cause_after_kind(toks: list[Token], i: int, k: int, lo: int, text: str | None) -> Mention | None:
+    """A body's name of its own words, "for" and its cause (‘Wheels for Wessex’, ‘Action for Carers’),
+    right after its kind in lower case (:data:`BODY_OR_CAMPAIGN_KINDS`) and a determiner a few words before:
+    ‘The community transport charity Wheels for Wessex said’ is the charity's name, as ‘The housing
+    charity Shelter said’ is (w60a). ``toks[i:k + 1]`` is the run after "for"; never "of", which a place
+    may follow (‘the brokerage Teranga Capital of Dakar’), nor a person's given name opening the name.
+
+    >>> t = "The community transport charity Wheels for Wessex said"
+    >>> toks = tokenize(t); mention_before(toks, len(toks) - 1, text=t).text
+    'Wheels for Wessex'
+    >>> t = "A driver for Wessex Buses said"
+    >>> toks = tokenize(t); mention_before(toks, len(toks) - 1, text=t).text
+    'A driver for Wessex Buses'
+    """
+    if i - 2 < lo or toks[i - 1].text != "for" or not toks[i - 2].capitalized or not is_name_token(toks[i - 2]):
+        return None
+    r = max(lo, _name_run_back(toks, i - 2))
+    if r - 2 < lo or i - 1 - r > 3 or not toks[r - 1].text.islower() or toks[r - 1].word not in BODY_OR_CAMPAIGN_KINDS \
+            or gender_of(toks[r].text) is not None or toks[r].word in HONORIFICS:
+        return None
+    d = r - 2
+    while d > lo and r - d <= SET_OFF_KIND_WORDS and toks[d].text.isalpha() and toks[d].text.islower() \
+            and toks[d].word not in ("the", "a", "an"):
+        d -= 1
+    if toks[d].word not in ("the", "a", "an"):
+        return None
+    s_, e_ = toks[r].start, toks[k].end
+    return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[r:k + 1]), "organisation")
 
 
 def _epithet_name_acting(toks: list[Token], d: int, k: int) -> int | None:

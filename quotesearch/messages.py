@@ -93,6 +93,23 @@ RE_HEARD_CLAUSE_SUBJECT = LazyPattern(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:hear
                                       r"[ \t]+(?:that[ \t]+|how[ \t]+)?(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?"
                                       r"\p{Lu}[\p{L}’'\-]+(?:[ \t]+\p{Lu}[\p{L}’'\-]+){0,2}|he|she)\b")
 
+#: A finite verb of speech joined by "and" to a heard clause's own verb, ending the words before a
+#: quotation, with whom it was said to (‘… pressed a blade to his throat and told him:’) (w60a).
+#:
+#: >>> RE_JOINED_SPEECH_END.search(" pressed a blade to his throat and told him: ").group(1)
+#: 'told'
+#: >>> RE_JOINED_SPEECH_END.search(" pressed a blade to his throat and told him the code, ") is None
+#: True
+RE_JOINED_SPEECH_END = LazyPattern(r"[ \t]+and[ \t]+(\p{Ll}+)(?:[ \t]+(?:him|her|them|me|us))?[ \t]*:[ \t]*$")
+
+#: A clause of another's opening between a heard clause's subject and a verb of speech joined by "and"
+#: (‘… drove to the house where the victim's father came out and told him:’) (review rv60a).
+#:
+#: >>> bool(RE_CLAUSE_OF_ANOTHER.search(" drove to the house where the father came out and"))
+#: True
+RE_CLAUSE_OF_ANOTHER = LazyPattern(r"\b(?:where|whereupon)\b|\b(?:once|if|unless|since|before|after)[ \t]+"
+                                   r"(?:the|his|her|their|its|\p{Lu})")
+
 #: Words before a participle of speech that make it an adjunct of the heard clause's own subject
 #: (‘after telling a GP she’, ‘, telling a barmaid:’, ‘before saying’).
 #:
@@ -140,7 +157,17 @@ def _heard_clause_speaker(text: str, lo: int, open_at: int) -> Found | None:
     said = None
     for said in RE_ADJUNCT_SPEECH_PARTICIPLE.finditer(text, m.end("who"), open_at):
         pass
-    if said is None or said.group(1) not in SPEECH_VERBS or RE_OTHER_AGENT_BETWEEN.search(text, m.end("who"), said.start()) is not None \
+    after = m.end("who")
+    if said is None and (joined := RE_JOINED_SPEECH_END.search(text, after, open_at)) is not None:
+        said = joined  # (or a verb of speech joined to the clause's own, its last: ‘The court heard that Amankwah,
+        # who posed as a workman, pressed a blade to his throat and told him: “…”’) (w60a)
+        if text.startswith(", who ", after):
+            after = text.find(",", after + 6, said.start())  # (past an aside of the subject's own)
+            after = said.start() if after < 0 else after
+        if RE_CLAUSE_OF_ANOTHER.search(text, after, said.start()) is not None:
+            said = None  # (a clause of another's between, whose verb "and told" may be: ‘Reid drove to the
+            # house where the victim's father came out and told him:’, review rv60a)
+    if said is None or said.group(1) not in SPEECH_VERBS or RE_OTHER_AGENT_BETWEEN.search(text, after, said.start()) is not None \
             or any(c in text[said.end():open_at] for c in ".;!?"):
         return None
     who = m.group("who")

@@ -30,13 +30,13 @@ from quotesearch.lexicon import (
     POLICE_RANK_LETTERS, PROGRAMME_NOUNS, CALLER_NOUNS, PRONOUNS, RE_OFFICE_SUBJECT_OPENING, RE_OTHER_ONE_SPEAKS,
     KIN_INVERSES, RE_PRONOUN_CONTRACTION, RE_REACTION_FROM_BEFORE, ROLE_NOUNS, SAINT_ABBREVIATIONS, SCIENCE_PROFESSIONS, SPORT_POSITIONS,
     SOLDIER_RANK_WORDS, SPEAKING_MANNER_WORDS, SPEECH_VERBS, SUBORDINATE_OPENERS, TEAM_WORDS, THEY_PERSON_NOUNS,
-    THING_NOUNS, TITLE_PARTICIPLES, WORKER_THING_NOUNS, TURN_WORDS, TWO_WORD_PLACES, TIME_NAMES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
+    THING_NOUNS, TITLE_PARTICIPLES, WORKER_THING_NOUNS, COURT_SIDE_PARTICIPLES, RE_PROSECUTION_CASE_BEFORE, TURN_WORDS, TWO_WORD_PLACES, TIME_NAMES, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
     wordset,
 )
 from quotesearch.mentions import (
     ADVERB_LY, CLAUSE_WORDS, IRREGULAR_PAST, Mention, OPENING_WORDS, PARTITIVES, POSSESSIVES, PREPOSITIONS,
     QUANTITY_WORDS, RELATIVES, ROLE_OPENERS, _description_back, description_head, introduced_handle, mention_after,
-    names_a_role, past_shaped, role_text, thing_source, verb_shaped,
+    names_a_role, past_shaped, place_written_alone_before, role_text, thing_source, verb_shaped,
 )
 from quotesearch.names import (
     DESCRIPTOR_TITLES, FUNCTION_WORDS, GENDERED_HONORIFICS, GIVEN_MONTH_SEX, NOT_NAMES, PARTICLES, PARTY_WORDS,
@@ -5562,6 +5562,10 @@ class Cast:
                     # where the run was read as a name: "spokesman He Yadong", "He Jun, a senior analyst,"; nor a
                     # verb's word after a title in the body, which a verb there never is: "Health Minister Said Hamad")
             name = name[cut + 1:]
+        if len(name) > 2 and not honorific and (title is not None or self.text.endswith(" the ", 0, at)) \
+                and (k := place_written_alone_before(self.text, name, self.text.find(" ".join(name), at))):
+            name = name[k:]  # a place, a state or a chamber after an office, glued before the name, that the
+            # article writes on its own elsewhere: ‘Advocate General Punjab Waseem Abbas Naqvi’ (w60a)
         office = self.text[max(0, at - 24):at - 4].split()[-1:] if self.text.endswith(" of ", 0, at) \
             else _office_of_state_before(self.text, at) or self.text[max(0, at - 25):at - 5].split()[-1:] \
             if self.text.endswith(" for ", 0, at) \
@@ -6666,6 +6670,14 @@ class Cast:
                     # Hon. Ade Ojo,’ runs past the usual reach)
                     k = next((i for i, t in enumerate(toks) if t.start >= lead), None)
                     before = self._role_before(toks, k, True) if k is not None else None
+            if before is None and role is None and text.endswith(", ", 0, lead) \
+                    and all(w.rstrip(".").lower() in ("mr", "mrs", "ms", "miss") for w in text[lead:start].split()) \
+                    and ((w0 := written.split(" ", 1)[0].rstrip(".").lower()) in ("mr", "mrs", "ms", "miss")
+                         or (w0 not in HONORIFICS and w0 not in ROLE_NOUNS)) \
+                    and RE_PROSECUTION_CASE_BEFORE.search(text, max(0, lead - 40), lead) is not None:
+                # (counsel, never one with a title before the name: a judge's summing up, a detective or a
+                # pathologist closing the Crown's case, review rv60a)
+                before = "prosecutor"  # ‘Opening the prosecution case, Ann Lee KC said’ (w60a)
             if role and before and description_head(before) not in KIN_NOUNS and not _plain_kind(before) \
                     and not _body_office_words(before.lower().split()):
                 before = None  # (both only for kin, which says whose elder or younger they are, or for the
@@ -6983,6 +6995,10 @@ class Cast:
         n = len(toks)
         if j + 4 < n and toks[j + 1].text == "," and toks[j + 2].text.isdigit() and toks[j + 3].text == ",":
             j += 2  # an age first: "Mark Evans, 54, a farmer from Devon"
+        if j + 3 < n and toks[j + 1].text == "," and toks[j + 2].word in COURT_SIDE_PARTICIPLES \
+                and toks[j + 2].text.islower() and toks[j + 3].text in ",;.":
+            return COURT_SIDE_PARTICIPLES[toks[j + 2].word]  # counsel's side: ‘Ann Lee KC, prosecuting,’ is the
+            # prosecutor ("the prosecutor said" later is hers) (w60a)
         if j + 2 < n and toks[j + 1].text == ",":
             r = j + 2
             if toks[r].word in RELATIVES or toks[r].word in ("said", "says", "told", "added") \
@@ -9201,8 +9217,11 @@ class Cast:
         low = self._low
         at = low.find(head)
         while at >= 0:
-            if RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at) is not None:
-                return None  # (‘a former chief executive’, ‘another minister’: the bare role may be theirs)
+            tail = low[at + len(head):at + len(head) + 2]
+            if not (tail[:1].isalpha() and not (tail[:1] == "s" and not tail[1:].isalpha())) \
+                    and RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at) is not None:
+                return None  # (‘a former chief executive’, ‘another minister’: the bare role may be theirs; the
+                # word whole, or its plural: never the "coach" of ‘as a coaching group’, w60a)
             at = low.find(head, at + len(head))
         return p
 
