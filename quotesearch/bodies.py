@@ -2796,6 +2796,11 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
     named += [(at, name, [name]) for at, name in after_kind]
     named.sort(key=lambda one: one[0])  # (in the order written)
     for at, name, words in named:
+        if len(words) > 3 and words[1] == "of" and words[0].lower() in ROLE_NOUNS and (words[2] == "the" or words[2][:1].isupper()) \
+                and _body_of_kind(words[2:], noun):
+            words = words[3:] if words[2] == "the" else words[2:]  # an office of the body, a person's title, names
+            name = " ".join(words)  # the body after "of" again (‘Jane Doe, Under-Secretary of the Ministry of
+            # Economy, said’ is no second ministry)
         if not (_body_of_kind(words, noun) or " " not in name or (at, name) in after_kind) or (name.isupper() and " " in name):
             continue  # (a heading in capitals is no body's name)
         if _kind_in_title_only(words, noun):

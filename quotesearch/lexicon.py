@@ -699,11 +699,14 @@ shri smt engr alhaji alhaja haji hajji mallam spc pfc aunty auntie maulana moula
 hajia hajiya malam mzee igwe oba togbe otunba
 comr comm kombes akbp
 khun aling cik hajah
+h.e
 ratu adi reverend afioga susuga
 tā
 wg sqn flt gp ldr cdre spr gnr tpr rfn gdsm lcpl bdr
 """)  # (and South-East Asian police ranks: "Sr. Comr. Hendro Kusumo", "Comm Kamarul Ariffin", "AKBP Budi Santoso";
-# the Thai "Khun", the Filipino "Aling" of an older woman and the Malay "Cik" and "Hajah" before a name:
+# "H.E." (His or Her Excellency) before a minister's or an envoy's name, as the Gulf and African
+# press write it: "H.E. Abdullah bin Saif Al Hammadi" … "H.E. Al Hammadi said" (only with its full stops:
+# never the pronoun "He"); the Thai "Khun", the Filipino "Aling" of an older woman and the Malay "Cik" and "Hajah" before a name:
 # "Khun Suda Wongsawat", "Aling Rosa Mendoza", "Cik Nurul Ain"; the Fijian chief's "Ratu" and "Adi", the
 # Samoan "Afioga" and "Susuga" before a chief's or an official's name, and "Reverend" written out:
 # "Ratu Meli Vatunitu", "Adi Litia Naisara", "Afioga Fiame Lemalu", "Reverend Semisi Naqau"; the Māori

@@ -86,8 +86,21 @@ _NEXT_CAPWORD = r"(?:" + "|".join(ARABIC_ARTICLES) + r"|[hn](?=[AEIOUÁÉÍÓÚ]
 
 
 #: Name particles that may sit inside a name in lower case ("Ursula von der Leyen"; a Spanish
-#: surname's "de los", "de las": "Antonio Belmonte de los Ríos").
-PARTICLES = wordset("de del der den van von da di du la le los las bin al dos das ter ten dela delos ap ab ibn")
+#: surname's "de los", "de las": "Antonio Belmonte de los Ríos"; the Arabic "bint", a daughter's "bin":
+#: "Hessa bint Nasser Al Sulaiti").
+#:
+#: >>> "bint" in PARTICLES, "bent" in PARTICLES
+#: (True, False)
+PARTICLES = wordset("de del der den van von da di du la le los las bin bint al dos das ter ten dela delos ap ab ibn")
+
+
+#: The Arabic particles of descent ("son of", "daughter of") that join a given name to the father's:
+#: the capitalised word before one is a given name, even one that is an English word too ("Said bin
+#: Ali Al Rawahi", "Hamid ibn Yusuf"; see :func:`_name_pieces`).
+#:
+#: >>> "bint" in DESCENT_PARTICLES, "al" in DESCENT_PARTICLES
+#: (True, False)
+DESCENT_PARTICLES = wordset("bin bint ibn")
 
 
 #: Particles that open a surname written without its given name ("de Vries said", "van der Berg").
@@ -416,6 +429,17 @@ def _is_name_word(w: str) -> bool:
 #: "Usually", "Additionally", "Literally", "Ideally"); surnames in -ally end otherwise ("Greally", "Connally",
 #: "McNally").
 ALLY_ADVERB_ENDINGS = ("ially", "ually", "onally", "inally", "rnally", "rally", "tally", "mally", "bally", "gally", "ideally")
+
+def _opening_word_not_name(w: str) -> bool:
+    """A capitalised word that opens a sentence and is never a given name: a function word, a day's
+    or a month's word, a sentence adverb ("Meanwhile", "Later", "Yesterday", "Separately").
+
+    >>> [_opening_word_not_name(w) for w in ("Meanwhile", "Later", "Yesterday", "Separately", "Said", "Hamid")]
+    [True, True, True, True, False, False]
+    """
+    low = w.lower()
+    return low in FUNCTION_WORDS or low in NOT_NAMES or (len(low) > 6 and low.endswith(ADVERB_ENDINGS))
+
 
 #: Endings of sentence adverbs, which open sentences with a capital but are never names.
 ADVERB_ENDINGS = ("ically", "ously", "ively", "ently", "antly", "edly", "ingly", "fully", "ately") + ALLY_ADVERB_ENDINGS
@@ -901,11 +925,15 @@ msgr asst dep atty cllr spc pfc const cst comr comm kombes akbp
 
 #: Honorifics that start a name inside a run only written with their full stop and before two words
 #: or more: an office before the style of a member of a house, "Speaker of the Assembly Hon. Peter
-#: Nyakundi" (never the syllable of a Cantonese name, "Chan Hon Kit").
+#: Nyakundi" (never the syllable of a Cantonese name, "Chan Hon Kit"); and an engineer's "Eng." or
+#: "Engr." after an office named with its remit, as the Arab and Nigerian press write a minister:
+#: "Minister of Water Eng. Raed Al Zoubi" (never the syllable ending a Chinese name, "Lim Guan Eng").
 #:
 #: >>> split_title("Assembly Hon. Peter Kamau".split()), split_title("Chan Hon Kit".split())
 #: (('Assembly Hon.', ['Peter', 'Kamau']), (None, ['Chan', 'Hon', 'Kit']))
-STOPPED_TITLE_HONORIFICS = frozenset({"hon"})
+#: >>> split_title("Water Eng. Raed Al Zoubi".split()), split_title("Lim Guan Eng".split())
+#: (('Water Eng.', ['Raed', 'Al', 'Zoubi']), (None, ['Lim', 'Guan', 'Eng']))
+STOPPED_TITLE_HONORIFICS = frozenset({"hon", "engr"})
 
 
 #: Words of party or faction that stand before a name like a title ("Republican Donald Trump").
@@ -1081,6 +1109,8 @@ def _name_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
 
     >>> _name_pieces("But Donald Trump’s Virginia Director.")
     ((4, 18, ('Donald', 'Trump')), (19, 37, ('Virginia', 'Director')))
+    >>> _name_pieces("Minister Said bin Ali Al Rawahi")
+    ((0, 31, ('Minister', 'Said', 'bin', 'Ali', 'Al', 'Rawahi')),)
     """
     pieces = []
     cur: list[str] = []
@@ -1110,6 +1140,13 @@ def _name_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
                 and gender_of(cur[-1]) is not None) or (
                 # (a surname with an adverb's ending after a given name: "Joan Mattingly", never "Seemingly")
                 i + 1 < len(parts) and opens_first_title(w, parts[i + 1])) or (
+                # a given name that is an English word too, before a particle of descent and the father's
+                # name: "Said bin Ali Al Rawahi" (never "said" in lower case: "he said bin Laden …"; nor a
+                # sentence's opening word before a short name, review rv61a: "Meanwhile bin Salman told …",
+                # "Later bin Rashid said", "Yesterday bin Zayed …")
+                w[:1].isupper() and w[1:].isalpha() and w[1:].islower() and i + 2 < len(parts)
+                and parts[i + 1] in DESCENT_PARTICLES and _is_name_word(parts[i + 2])
+                and not _opening_word_not_name(w)) or (
                 w == "New" and i + 1 < len(parts)
                                                       and gender_of(parts[i + 1]) is None):  # New York
             if not cur:

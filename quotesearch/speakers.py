@@ -39,8 +39,10 @@ from quotesearch.mentions import (
     names_a_role, past_shaped, place_written_alone_before, role_text, thing_source, verb_shaped,
 )
 from quotesearch.names import (
-    DESCRIPTOR_TITLES, FUNCTION_WORDS, GENDERED_HONORIFICS, GIVEN_MONTH_SEX, NOT_NAMES, PARTICLES, PARTY_WORDS,
+    DESCENT_PARTICLES, DESCRIPTOR_TITLES, FUNCTION_WORDS, GENDERED_HONORIFICS, GIVEN_MONTH_SEX, NOT_NAMES, PARTICLES,
+    PARTY_WORDS,
     RE_CAPWORD, RE_NAME_RUN, RE_ORDINAL, SHORT_NAME_HONORIFICS, SHORT_TITLES, STYLE_DEGREES, _body_word, _name_pieces,
+    _opening_word_not_name, arabic_article,
     _word_like, ends_in_title, gender_of, heading_verbs_trimmed, is_byline, is_headline, is_name_token, is_organisation,
     is_platform, sex_of_given_name, split_title, syllabic_given_name, tokenize, word_positions, written_elsewhere,
     written_surname_first,
@@ -3162,6 +3164,14 @@ def _place_before_given(name: Sequence[str]) -> int:
     return 0
 
 
+def _initials_not_style(words, name, by_surname) -> bool:
+    """"H.E." before one surname that no one was named with in full before: a person's initials, never
+    the style of an envoy or a minister ("H.E. Carrow, a retired engineer", "the novelist H.E. Bates"; but
+    "H.E. Al Hammadi said" of H.E. Abdullah bin Saif Al Hammadi is the style's)."""
+    return len(words) == 2 and words[0] == "H.E." and list(name) == list(words[1:]) and not arabic_article(words[1]) \
+        and " " not in getattr(by_surname.get(surname_key(list(name))), "name", "")
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def _title_split(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], str | None]:
     """A run's title and name (:func:`split_title`, heading verbs trimmed) and its opening
@@ -5089,7 +5099,9 @@ class Cast:
                           and written_elsewhere(text, pieces[0][2][-1], text.find(pieces[0][2][-1], at)))
                          or ((len(pieces[0][2]) > 2 or pieces[0][2][0].lower() != "said")
                              and RE_SET_OFF_TO_COLON.match(text, at + pieces[0][1]) is not None)) \
+                    and pieces[0][2][1] not in DESCENT_PARTICLES \
                     and not written_elsewhere(text, " ".join(pieces[0][2]), at):  # (never ‘Said Benali and his brother … Said Benali:’)
+                # (nor a given name before a particle of descent: ‘Said bin Ali Al Rawahi, Undersecretary …, said:’)
                 # (or one named in full, or after a cue word no name is, then what they are: ‘Said R. Kowalski,
                 # MP for Dunmere: “…”’, ‘Says Marcus, a farmer from Tulla: “…”’)
                 # an inverted cue before a colon, never a given name: ‘Said Huang: “…”’
@@ -5545,6 +5557,8 @@ class Cast:
             words = words[1:]  # a sentence's "Former" is no name's ("Former Ridgeway captain Simon Lowe"),
             # but the title's ("Former President Barack Obama")
         title, name, honorific = _title_split(words)
+        if _initials_not_style(words, name, self.by_surname):
+            name, honorific = words, None  # (guard, review rv61a: "H.E. Carrow, a retired engineer")
         if lead is not None and title is not None:
             title = f"{lead} {title}"
         if len(name) > 2 and (k := _unit_words_before_name(name)):
@@ -5557,10 +5571,12 @@ class Cast:
             cut = -1
             for i in range(len(name) - 1):
                 if name[i][:1].isupper() and self.common_word(name[i], at) and not (i == 0 and name[i] == "He") \
-                        and not (i == 0 and title is not None and name[i].lower() in SPEECH_VERBS and not self._in_headline(at)):
+                        and not (i == 0 and title is not None and name[i].lower() in SPEECH_VERBS and not self._in_headline(at)) \
+                        and not (name[i + 1] in DESCENT_PARTICLES and not _opening_word_not_name(name[i])):
                     cut = i  # (never "de" of "Femke de Vries"; nor the surname "He", which reaches here only
                     # where the run was read as a name: "spokesman He Yadong", "He Jun, a senior analyst,"; nor a
-                    # verb's word after a title in the body, which a verb there never is: "Health Minister Said Hamad")
+                    # verb's word after a title in the body, which a verb there never is: "Health Minister Said Hamad";
+                    # nor a given name before a particle of descent: "Said bin Ali Al Rawahi")
             name = name[cut + 1:]
         if len(name) > 2 and not honorific and (title is not None or self.text.endswith(" the ", 0, at)) \
                 and (k := place_written_alone_before(self.text, name, self.text.find(" ".join(name), at))):
@@ -7925,6 +7941,9 @@ class Cast:
             return Person(mention.text, kind="organisation")  # "Israel's Prime Minister's Office", whole
         title, words = split_title([w for w in raw if w[:1] not in "“\"" and w[-1:] not in "”\""])
         words = [w for w in words if w]  # (a nickname in marks is no part of the name: ‘Sean “Dyche” Callaghan’)
+        if _initials_not_style(raw, words, self.by_surname):
+            words = raw  # (guard, review rv61a: "H.E." before one surname no one was named with before are a
+            # person's initials, never an envoy's style: "H.E. Carrow, a retired engineer", "the novelist H.E. Bates")
         title, words = _office_name_trimmed(raw, title, words)
         if len(raw) > 2 and raw[0] in SAINT_ABBREVIATIONS and words == raw[1:] and _is_organisation(tuple(words)):
             words = raw  # a body named for a saint keeps the saint: ‘St. Agnes Regional Medical Center’, never

@@ -1805,6 +1805,13 @@ def _possessive_inside(words: str) -> bool:
 #: ['company']
 RE_THE_BODY_WORD = LazyPattern(r"\b(?i:the) (\p{Ll}+)\b(?![’'\-])")
 
+#: A relative clause set off by commas after a subject (‘The Ports Company, which owns the port
+#: infrastructure, said …’): what it tells of is no body the sentence's "its" after may stand for.
+#:
+#: >>> RE_WHICH_ASIDE.search("The Ports Company, which owns the port land, said it was shocked.").group()
+#: ', which owns the port land,'
+RE_WHICH_ASIDE = LazyPattern(r", (?:which|who|whose) [^,.;:“”\"]*,")
+
 
 def _its_owner_before(text: str, at: int, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The named body a sentence's opening "Its statement" at ``at`` stands for: the body "the <kind>" of
@@ -1816,9 +1823,11 @@ def _its_owner_before(text: str, at: int, sp: Span, paras: list[tuple[int, int]]
         return None  # (only "Its" opening its sentence: ‘… and its statement’ may be anyone's)
     prev_lo = _sentence_start(text, sp.para_start, max(sp.para_start, s_lo - 2))
     last = None
+    asides = [a.span() for a in RE_WHICH_ASIDE.finditer(text, prev_lo, s_lo)]
     for m in RE_THE_BODY_WORD.finditer(text, prev_lo, s_lo):
-        if m.group(1) in BODY_NOUNS:
-            last = m
+        if m.group(1) in BODY_NOUNS and not any(a <= m.start() < b for a, b in asides):
+            last = m  # (never one a relative clause tells of: ‘The Ports Company, which owns the port
+            # infrastructure, said …. Its statement added:’ is the company's)
     subj = sentence_subject(text, tokenize(text, prev_lo, s_lo), cast.knows)
     named = cast.resolve(subj)[0] if subj is not None and subj.kind in ("name", "organisation") else None
     if last is not None:
