@@ -23,9 +23,9 @@ import re
 import regex
 
 from quotesearch.cues import (
-    CLAUSE_LEADS, Found, Lazy, RECORDING_NOUNS, RE_AUTHOR_ASIDE, RE_LATER_OPENING, SIGN_NOUNS, _in_opening_clause,
-    _in_the_words_of, _joins_clause, _opens_with, _token_after, carried_sign, cue_after, cue_before, passive_agent,
-    read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
+    CLAUSE_LEADS, Found, Lazy, OWN_STATEMENT_NOUNS, RECORDING_NOUNS, RE_AUTHOR_ASIDE, RE_LATER_OPENING, SIGN_NOUNS,
+    _in_opening_clause, _in_the_words_of, _joins_clause, _opens_with, _token_after, carried_sign, cue_after, cue_before,
+    passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
 from quotesearch.lexicon import (
     CALL_VERBS, CONTEST_EPITHETS, CUT_OFF_ENDS, DOCUMENT_NOUNS, EATERY_NOUNS, HONORIFICS, ISSUED_DOCUMENT_NOUNS,
@@ -628,6 +628,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 found = before  # ‘Ellen Marsh said she found the calls “improper,” according to a transcript
                 # released by the committee’: the one the document reports speaking, never its issuer (also
                 # for the second of two quotations the same cue brings in: ‘said … “odd” and “improper,” …’)
+            elif found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
+                    and found.mention.kind == "description" and description_head(found.mention.text) in OWN_STATEMENT_NOUNS \
+                    and (before := cue_before(text, before_toks(), known, mixed=False)) is not None \
+                    and before.rule == "cue-before" and before.mention is not None \
+                    and before.mention.kind in ("name", "organisation") and (before.cue or "").lower() in SPEECH_VERBS:
+                found = before  # ‘The Greens said they were “ready for talks,” according to a statement from the
+                # party’: the one whose own statement it is, by their speech verb, never the statement
             elif found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
                     and found.mention.kind == "description" and description_head(found.mention.text) in RECORDING_NOUNS:
                 prev = results[idx - 1][1] if same_sentence_as_prev else None

@@ -2181,6 +2181,13 @@ RENDERING_NOUNS = frozenset("translation translations interpretation interpreter
 #: What records words as they were said: its speaker is who said them, never who obtained it.
 RECORDING_NOUNS = frozenset("recording recordings audio tape tapes footage video videos clip transcript".split())
 
+#: A body's or a person's own statement, which "according to" may cite after their own speech verb: the
+#: words are theirs, never the statement's (‘The Greens said they were “…,” according to a statement’).
+#:
+#: >>> "statement" in OWN_STATEMENT_NOUNS, "report" in OWN_STATEMENT_NOUNS
+#: (True, False)
+OWN_STATEMENT_NOUNS = frozenset("statement statements communique communiqué".split())
+
 #: Participles of a document that an outlet has seen ("a memo reviewed by Reuters").
 SEEN_BY = wordset("reviewed obtained seen viewed")  # (never "provided by", "shared by": their author)
 

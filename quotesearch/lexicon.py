@@ -1110,6 +1110,8 @@ TITLES_OF_KIND = {
 #:
 #: >>> "sprinter" in ROLE_NOUNS, "striker" in ROLE_NOUNS, "sprint" in ROLE_NOUNS, "presenter" in ROLE_NOUNS
 #: (True, True, False, True)
+#: >>> "informateur" in ROLE_NOUNS  # (the Dutch coalition explorer's office: ‘Informateur Joost van Leeuwen’)
+#: True
 ROLE_NOUNS = wordset("""
 linebacker cornerback tailback halfback fullback shortstop outfielder infielder wicketkeeper batsman batter bowler skipper
 defenseman defenceman defensemen defencemen goaltender netminder comhairle
@@ -1125,7 +1127,7 @@ campaigner operative donor voter supporter critic reviewer opponent owner partne
 king queen prince princess pope cardinal bishop archbishop rabbi imam pastor priest coach captain
 emir sultan sheikh duchess
 prime vice press speaker whip counsel inspector investigator sergeant detective agent
-negotiator mediator mp mep senator-elect governor-elect mayor-elect host
+negotiator mediator informateur formateur mp mep senator-elect governor-elect mayor-elect host
 anchor presenter commentator pundit physician doctor nurse scientist engineer student teacher
 source sources spokesmen comedian actor actress singer musician journalist billionaire
 businessman businesswoman assemblyman assemblywoman councilman councilwoman councilmember
@@ -1683,6 +1685,8 @@ DESCRIPTION_HEAD_STOPS = wordset("close familiar who whose with from at of in fo
 #: (True, True, True)
 #: >>> "mum" in DESCRIPTION_NOUNS, "dad" in DESCRIPTION_NOUNS
 #: (True, True)
+#: >>> "functionary" in DESCRIPTION_NOUNS  # (‘A local KLP functionary said’)
+#: True
 DESCRIPTION_NOUNS = ROLE_NOUNS | THING_NOUNS | wordset("""
 caseworker caseworkers counsellor counsellors counselor counselors
 source sources official officials person people individual individuals man woman men women resident residents
@@ -1711,7 +1715,7 @@ innkeeper innkeepers publican publicans landlady landladies proprietor proprieto
 distiller distillers fishmonger fishmongers greengrocer greengrocers grocer grocers cheesemaker cheesemakers
 forager foragers housekeeper housekeepers busker buskers cabbie cabbies boatman boatmen trapper trappers
 welder welders roofer roofers figure elder elders majority minority
-screener screeners
+screener screeners functionary functionaries
 warrior warriors picketer picketers pastoralist pastoralists tribesman tribesmen heckler hecklers youths
 congregant congregants parishioner parishioners believers crowds blocs
 scout scouts
@@ -3632,8 +3636,8 @@ RE_DESCRIPTION_TIME_TAIL = LazyPattern(r" (?:at (?:the|that) time|in (?:1[89]|20
 #: another (‘A firefighter carried Ana Ruiz’, ‘A judge sentenced him’, ‘A lawyer did not respond’). A list, not
 #: a set: the patterns that join it into alternatives keep its order.
 #:
-#: >>> "blunt" in STANCE_WORDS, "dismissed" in STANCE_WORDS
-#: (True, False)
+#: >>> "blunt" in STANCE_WORDS, "dismissed" in STANCE_WORDS, "restrained" in STANCE_WORDS  # (‘… was less restrained.’)
+#: (True, False, True)
 STANCE_WORDS = """
 worried concerned sure certain convinced optimistic pessimistic hopeful skeptical sceptical critical blunt forgiving angry
 upset calm relaxed defiant philosophical unimpressed impressed pleased happy unhappy positive confident cautious candid
@@ -3641,8 +3645,17 @@ frank resigned bitter enthusiastic unrepentant unmoved unapologetic adamant emph
 blunter apologetic coy forthright upbeat downbeat defensive gracious diplomatic remorseful tearful emotional
 patient impatient unconvinced unpersuaded sympathetic unsympathetic receptive hostile cynical wary weary scornful
 withering damning charitable generous harsh direct succinct furious disillusioned disappointed frustrated
-keen eager thrilled delighted annoyed irritated excited careful
+keen eager thrilled delighted annoyed irritated excited careful restrained outspoken
 """.split()
+
+#: Put right after a stance word of :data:`STANCE_WORDS` in a pattern: "restrained" is a stance, never a
+#: deed done to the subject, held back by someone or led off (‘A man in the crowd was restrained by
+#: stewards.’, ‘A protester was restrained and led away.’; ‘… was less restrained.’ is the stance).
+#:
+#: >>> import regex; pat = regex.compile(r"was (?:less )?(?:restrained|calm)" + STANCE_NOT_PASSIVE)
+#: >>> [bool(pat.match(t)) for t in ("was less restrained.", "was restrained by stewards", "was restrained and led away", "was calm and quiet")]
+#: [True, False, False, True]
+STANCE_NOT_PASSIVE = r"(?!(?<=restrained) (?:by|and|after|as|until|before|while|when|with|outside|at|on)\b)"
 
 #: A subject's stance told right after its name, "was" and an adjective of :data:`STANCE_WORDS` (‘Asked
 #: about the cuts, Caldwell was careful.’, ‘…, Ferris was less sure.’): what the subject does, never a
@@ -3653,7 +3666,7 @@ keen eager thrilled delighted annoyed irritated excited careful
 #: >>> RE_STANCE_PREDICATE.match(" was dismissed on Sunday") is None, RE_STANCE_PREDICATE.match(" was careful to avoid") is None
 #: (True, True)
 RE_STANCE_PREDICATE = LazyPattern(r" (?:was|is|seemed|sounded|remained|appeared) (?:(?:less|more|not|far|much|also|equally) ){0,2}"
-                                  r"(?:" + "|".join(STANCE_WORDS) + r")\b(?! to\b)")
+                                  r"(?:" + "|".join(STANCE_WORDS) + r")\b(?! to\b)" + STANCE_NOT_PASSIVE)
 
 
 #: Plain nouns of a person that an appositive gives a name with "named" or "called" (‘the waitress,

@@ -128,6 +128,13 @@ class Mention:
 #: Words of a time phrase between a speaker and the cue ("Trump on Saturday tweeted").
 TIME_WORDS = wordset("on last this late early night morning afternoon evening week weekend")
 
+#: Spans of time that "last" or "this" makes a phrase of between a speaker and the cue ("Ruiz last year
+#: said", "the auditor this month called it"; "last week" is :data:`TIME_WORDS`' already).
+#:
+#: >>> "year" in LONG_TIME_NOUNS, "time" in LONG_TIME_NOUNS
+#: (True, False)
+LONG_TIME_NOUNS = wordset("year month spring summer autumn fall winter")
+
 
 #: Where or how something was said, after its speaker ("said the company in a statement", "said
 #: the ministry on Twitter", "said the coach at a news conference"): never part of the speaker.
@@ -1889,6 +1896,13 @@ def _remit_name(words: Sequence[str]) -> bool:
 #: (True, False)
 SEAT_MEMBER_RANKS = wordset("mp mep msp mla ms td mhk mpp")
 
+#: Owners before a seat's member in capitals and a word that describes them, a description, never a name:
+#: ‘with its new MSP declaring …’, ‘the newly elected MP said’.
+#:
+#: >>> "its" in OWNER_DETERMINERS, "a" in OWNER_DETERMINERS
+#: (True, False)
+OWNER_DETERMINERS = wordset("the its their his her our")
+
 
 def _member_for_seat_then_name(toks: list[Token], j: int, m: Mention, text: str) -> Mention | None:
     """The person named after a member's letters and the seat they sit for, read forward from ``toks[j]``
@@ -2479,7 +2493,9 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         m.kind != "pronoun" or m.text.lower() in CLAUSE_OBJECTS) else None  # (‘A man who saw it said’)
     if outer is not None:  # the object of a relative clause's verb: ‘A lawyer who represents the
         end = next(e for e in range(j - 1, i - 1, -1) if toks[e].end <= m.end)  # families said’ is the lawyer
-        return _description(toks, outer, end, text, lower_first=True)
+        kept = _before_kept_back_clause(toks, outer, j)  # (never a clause that only keeps the name back, its
+        # object and all: ‘A clerk who spoke to this reporter on condition of anonymity said’ is the clerk)
+        return _description(toks, outer, end if kept is None else kept, text, lower_first=True)
     if i is None or i - 2 < lo or not _body_list_tail(toks, i, m):
         return m
     head = _mention_before(toks, i - 1, lo, text)  # (the body's name up to the list: "the Ministry of Housing")
@@ -2781,9 +2797,10 @@ KEPT_BACK_VERBS = frozenset("asked declined requested refused spoke".split())
 
 
 #: At most this many tokens from a "who" clause that only keeps the name back to the verb after it
-#: (‘who spoke on condition of anonymity said’ is seven). (Not ``quotesearch.subjects.KEPT_BACK_REACH``, a
+#: (‘who spoke on condition of anonymity said’ is seven; ‘who spoke to this reporter on condition of
+#: anonymity said’ is ten). (Not ``quotesearch.subjects.KEPT_BACK_REACH``, a
 #: count of sentences.)
-KEPT_BACK_CLAUSE_REACH = 8
+KEPT_BACK_CLAUSE_REACH = 10
 
 
 def _described_before_long_kept_back(toks: list[Token], j: int, lo: int, text: str) -> Mention | None:
@@ -2850,7 +2867,7 @@ def _before_kept_back_clause(toks: list[Token], a: int, j: int) -> int | None:
     True
     """
     w = next((w for w in range(a + 1, j) if toks[w].word == "who"), None)
-    if w is None or j - w > 7 or not any(x.word in KEPT_BACK_CLAUSE_WORDS for x in toks[w + 1:j]):
+    if w is None or j - w > KEPT_BACK_CLAUSE_REACH or not any(x.word in KEPT_BACK_CLAUSE_WORDS for x in toks[w + 1:j]):
         return None
     words = [x.word for x in toks[w + 1:j]]
     if not ("anonymity" in words or "anonymous" in words
@@ -3231,6 +3248,13 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         k -= 1
     if k - 3 >= lo and toks[k].word == "time" and toks[k - 1].word in ("the", "that") and toks[k - 2].text == "at":
         k -= 3  # a time phrase between the subject and its verb: ‘Aldera at the time called the report “…”’
+    if k - 2 >= lo and toks[k].word in LONG_TIME_NOUNS and toks[k].text.islower() and toks[k - 1].word in ("last", "this") \
+            and toks[k - 1].text.islower() and is_name_token(toks[k - 2]) and toks[k - 2].capitalized \
+            and ((r := _name_run_back(toks, k - 2)) == lo or (toks[r - 1].word not in PREPOSITIONS
+                                                             and toks[r - 1].word not in OTHER_PREPOSITIONS
+                                                             and toks[r - 1].word not in DETERMINERS)):
+        k -= 2  # (‘which auditor general Ann Lowe last year said reflected “…”’, ‘Ruiz this month called it
+        # “…”’; never a place, an object: ‘Cooks who marched down the Strip last month chanted’)
     if k < lo:
         return None
     if k == j - 1 and is_possessive(toks[k]) and (voice := voice_identified_as(toks, k, lo, text)) is not None:
@@ -3480,11 +3504,13 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             return Mention(toks[b].start, t.end, text[toks[b].start:t.end] if text
                            else " ".join(x.text for x in toks[b:k + 1]), "organisation")
         d = i - 1
-        while d - 1 >= lo and d > i - 3 and toks[d].text.isalpha() and toks[d].text.islower() \
+        while d - 1 >= lo and d > i - 3 and toks[d].text.replace("-", "").isalpha() and toks[d].text.islower() \
                 and toks[d].word not in FUNCTION_WORDS and toks[d].word not in DETERMINERS:
-            d -= 1  # (an adjective between: "one veteran MEP")
+            d -= 1  # (an adjective between: "one veteran MEP", hyphened too: "a re-elected Labor MP")
         if d >= lo and ((toks[d].word in ("a", "an", "one", "another") and (
                 (toks[k].word in ROLE_NOUNS and toks[k].text.isupper()) or (i == k and toks[k].word in PARTY_WORDS)))
+                        or (toks[d].word in OWNER_DETERMINERS and toks[d].text.islower() and d < i - 1 and i == k
+                            and toks[k].word in SEAT_MEMBER_RANKS and toks[k].text.isupper())
                         or (toks[d].word == "the" and d < i - 1 and i == k and toks[k].word in PARTY_WORDS)):
             return _description(toks, d, k, text, lower_first=True)  # "One Labour MP, who …, said", "One
             # senior Liberal, speaking on condition of anonymity, said", "the ranking Republican said" (a

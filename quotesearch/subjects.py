@@ -14,7 +14,7 @@ from quotesearch.cues import (
     last_sentence_start, sentence_ends, sentence_subject,
 )
 from quotesearch.lexicon import (
-    MADE_MATERIAL_NOUNS, STANCE_WORDS, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ATTACKING_STEMS, AUTHORED_NOUNS,
+    MADE_MATERIAL_NOUNS, STANCE_WORDS, STANCE_NOT_PASSIVE, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ATTACKING_STEMS, AUTHORED_NOUNS,
     BUSINESS_WORDS, CALL_VERBS, CLAUSE_THEY_OPENERS, CONTACT_VERBS, CONTINUING_CUES, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
     GENDERED_NOUNS, GESTURE_VERBS, HONORIFICS, LAW_NOUNS, PUT_TO_OPENINGS, LazyPattern, MONTH_NAMES, ONE_WORD_PLACES,
     ORG_WORDS, PRONOUNS, REACTION_NOUNS, RETORTING_PARTICIPLES, RIVAL_EPITHETS, ROLE_NOUNS, SPEECH_VERBS,
@@ -503,7 +503,7 @@ def _kin_named_near(p: Person | None, at: int, cast: Cast) -> bool:
 #: ' who did not wish to be named because of ongoing talks with the Government'
 _STANCE_SUBJECT_ASIDE = r"(?:,(?:(?P<setoff> who \p{Ll}[^,.;:“”\"]{0,100}?)|[^,]{1,60}),|(?P<clause> who \p{Ll}[^,.;:“”\"]{0,60}?))?"
 RE_STANCE_AFTER = LazyPattern(_STANCE_SUBJECT_ASIDE + r" (?:was|is|were|seemed|sounded|felt|remained|appeared) (?:(?:less|more|not|far|much|also|equally|just as) ){0,2}"
-                                r"(?:" + "|".join(STANCE_WORDS) + r")"
+                                r"(?:" + "|".join(STANCE_WORDS) + r")" + STANCE_NOT_PASSIVE +
                                 r"|" + _STANCE_SUBJECT_ASIDE + r" (?:disagreed|agreed|objected|differed|dissented|demurred)\b"
                                 # (or a point of theirs told of before their question: ‘Another reporter
                                 # pointed out that the line had been promised twice.’)
@@ -528,8 +528,13 @@ def _question_at(text: str, at: int) -> bool:
 
 
 #: One person brought in unnamed as a sentence's subject, with a stance (‘But one Conservative MP, who
-#: asked not to be named, was scathing.’, ‘Another, a loyalist, was more emotional.’).
-RE_ONE_UNNAMED_OPENS = LazyPattern(r"\s*(?:(?:But|And|Yet) )?(?:(?P<who>(?i:one|another|an?) (?:[\p{L}\-]+ ){0,3}?[\p{L}\-]+)"
+#: asked not to be named, was scathing.’, ‘Another, a loyalist, was more emotional.’), with where they
+#: are from after the noun (‘A senior Tory figure in the county was less restrained.’).
+#:
+#: >>> RE_ONE_UNNAMED_OPENS.match("A senior Tory figure in the county was less restrained.").group("who")
+#: 'A senior Tory figure in the county'
+RE_ONE_UNNAMED_OPENS = LazyPattern(r"\s*(?:(?:But|And|Yet) )?(?:(?P<who>(?i:one|another|an?) (?:[\p{L}\-]+ ){0,3}?[\p{L}\-]+"
+                                     r"(?: (?:in|from|at) the \p{Ll}+)?)"
                                      r"|Another, an? (?P<aside>[\p{Ll}\-]+(?: [\p{Ll}\-]+){0,2}),)(?=" + RE_STANCE_AFTER.pattern + ")")
 
 
@@ -613,7 +618,8 @@ def _quoted_one_they(text: str, sp: Span, lo: int, before: Span, found: Found | 
             or regex.search(r"\p{L}", text, pos=before.end, endpos=sp.open_at):
         return None  # (nor with a sentence between: ‘… called the figures “unacceptable”. Unions have blamed
         # staff shortages. “…,” they said.’ is the unions')
-    s = last_sentence_start(text, sp.para_start, lo)  # (``lo``, the quotation's own sentence)
+    s = last_sentence_start(text, sp.para_start, sp.open_at)  # (up to the quotation's mark: ``lo`` may stop
+    # short of the end before it, at a period after a closing mark: ‘… called it “a shambles”. “…,” they said’)
     if not (s <= found.mention.start and before.end < sp.open_at) or text[s:found.mention.start].strip(" \t\n‘“\"'") \
             or not RE_ONE_UNNAMED_HEAD.match(found.mention.text):
         return None  # (the subject that opens the sentence just before, quoted in it)

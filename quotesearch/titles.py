@@ -1433,29 +1433,48 @@ def _titled_after_noun_of_clause(toks: list[Token], b: int) -> bool:
     """The name opening at ``b`` comes after a lower-case title (one word or two, the last a role's:
     ‘spokesperson’, ‘utility spokesperson’, ‘club chairman’) right after a noun with its article: a clause
     with no relative word (‘an approach utility spokesperson Derek Roe described as’, ‘a move party leader
-    Ann Roe called’); never the title alone after a verb (‘said spokesperson Derek Roe’)."""
-    if b < 2 or not (toks[b - 1].text.isalpha() and toks[b - 1].text.islower()) \
+    Ann Roe called’), the title with its owner too (‘a result its co-leader Ann Roe described as’); never
+    the title alone after a verb (‘said spokesperson Derek Roe’).
+
+    >>> t, u = "a result its co-leader Ann Roe described as", "said its co-leader Ann Roe"
+    >>> _titled_after_noun_of_clause(tokenize(t, 0, len(t)), 4), _titled_after_noun_of_clause(tokenize(u, 0, len(u)), 3)
+    (True, False)
+    """
+    if b < 2 or not (toks[b - 1].text.replace("-", "").isalpha() and toks[b - 1].text.islower()) \
             or not (toks[b - 1].word in DESCRIPTION_NOUNS or _title_noun(toks[b - 1].word)):
         return False
-    for c in range(b - 1, max(0, b - 1 - CLAUSE_TITLE_REACH), -1):
-        if not (toks[c].text.isalpha() and toks[c].text.islower()) or toks[c].word in FUNCTION_WORDS:
+    for c in range(b - 1, max(0, b - 2 - CLAUSE_TITLE_REACH), -1):
+        if c < b - 1 and toks[c].word in TITLE_OWNERS:
+            return _after_noun_of_clause(toks, c)  # (the title's owner: ‘a result its co-leader Ann Roe’)
+        if not (toks[c].text.replace("-", "").isalpha() and toks[c].text.islower()) or toks[c].word in FUNCTION_WORDS:
             return False
         if _after_noun_of_clause(toks, c):
             return True
     return False
 
 
+#: Owners a title may have before it, in a clause after a noun with no relative word (‘a result its
+#: co-leader Ann Roe described as’).
+#:
+#: >>> "its" in TITLE_OWNERS, "a" in TITLE_OWNERS
+#: (True, False)
+TITLE_OWNERS = frozenset("its their the".split())
+
+
 def _set_off_describer(toks: list[Token], a: int) -> bool:
     """The comma at ``a`` closes a name set off after a description of its bearer, the two right
     after a noun with its article, with no "which" or "that" between: a clause with no relative word
-    (‘a call Leyton’s manager, Gary Pell, described as’, ‘a ruling the club's chairman, Ann Roe, called’;
-    never ‘the deal, Gary Pell, described as’)."""
+    (‘a call Leyton’s manager, Gary Pell, described as’, ‘a ruling the club's chairman, Ann Roe, called’,
+    ‘a result its own head of modelling, Ann Roe, described as’; never ‘the deal, Gary Pell, described as’)."""
     b = a
     while b > 0 and a - b < 4 and is_name_token(toks[b - 1]) and toks[b - 1].capitalized:
         b -= 1
     if b == a or b < 4 or toks[b - 1].text != ",":
         return False
     k = b - 2  # the description's noun, in lower case (‘manager’, ‘head coach’)
+    if k > 2 and toks[k - 1].word == "of" and toks[k].text.islower() and toks[k - 2].text.islower() \
+            and (toks[k - 2].word in DESCRIPTION_NOUNS or _title_noun(toks[k - 2].word)):
+        k -= 2  # (a title with its remit after "of": ‘its own head of modelling, Owen Pritchard,’)
     if not (toks[k].text.isalpha() and toks[k].text.islower() and (toks[k].word in DESCRIPTION_NOUNS or _title_noun(toks[k].word))):
         return False
     c = k

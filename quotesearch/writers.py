@@ -12,7 +12,7 @@ import regex
 
 from quotesearch.cues import Found, TELL_VERBS, cue_before, sentence_ends, sentence_subject
 from quotesearch.lexicon import (
-    STANCE_WORDS, BUSINESS_WORDS, CHAMBER_PARTY_OFFICES, DEMONYMS, DESCRIPTION_NOUNS, FEELING_NOUNS, GENDERED_NOUNS,
+    STANCE_WORDS, STANCE_NOT_PASSIVE, BUSINESS_WORDS, CHAMBER_PARTY_OFFICES, DEMONYMS, DESCRIPTION_NOUNS, FEELING_NOUNS, GENDERED_NOUNS,
     GENERIC_PLAYER_EPITHETS, HYPHENED_RANKS, KIN_NOUNS, LazyPattern, NATIONALITY_NOUNS, ORG_WORDS, PARTY_HELD_OFFICES,
     PLAYER_EPITHET_POSITIONS, PRIVATE_WRITING_NOUNS, ROLE_NOUNS, SUBORDINATE_OPENERS, TAG_PREPOSITIONS, TEAM_WORDS,
     US_STATE_FORMS, WRITING_NOUNS, is_abbreviation, wordset,
@@ -446,7 +446,7 @@ bullish defensive apologetic""".split() + ["in no mood", "quick to", "keen to", 
 RE_REACTS = LazyPattern(
     r"(?:, (?:[^,.;:“”\"]|“[^“”,.;:]{1,30}”|\"[^\",.;:]{1,30}\"){1,90}){0,2},? (?:"
     r"(?:was|is|seemed|sounded|remained|appeared) (?:\w+ly )?(?:more |less |far |much |also |not |in no mood|quick to|keen to|eager to)?"
-    r"(?:" + "|".join(dict.fromkeys(STANCE_WORDS + REACTION_WORDS)) + r")\b"
+    r"(?:" + "|".join(dict.fromkeys(STANCE_WORDS + REACTION_WORDS)) + r")\b" + STANCE_NOT_PASSIVE +
     r"|(?:\w+ly )?(?:laughed|shrugged|brushed|played) (?:off|aside|down)\b"
     r"|(?:\w+ly )?(?:fought|choked|held|struggled to (?:hold|fight|choke)) back (?:the |her |his )?tears\b"
     r"|(?:was|were) (?:close to|near|on the verge of|in) tears\b)")
