@@ -1699,6 +1699,9 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
         if body is not None and body_kind in NAME_HEAD_BODY_NOUNS and not _named_body_spoke(text, body, found.mention.start):
             body = None  # (a port or a museum only when it spoke: ‘The Port of Dover was closed. The port said’
             # is left as written)
+        if body is not None and body_kind == "college" and not _college_name(body.name):
+            body = None  # (a college only by a college's own name: never ‘College Road’, ‘King's College Hospital’,
+            # ‘the Medical College Admission Test’, nor two bodies at once, ‘Linden College and Fairway College’) (rv61d)
         if body is not None and body_kind == "group" and _group_by_members_word_only(body.name) \
                 and not _body_spoke_just_before(text, body.name, found.mention.start):
             body = None  # (a federation, society or council only when it spoke in the sentence right
@@ -2111,6 +2114,28 @@ RE_ISSUED_BY = LazyPattern(r"\b(\p{Ll}+)s? (?:(?:issued|released|signed|sent|pos
 
 #: Body nouns that, when no body is named for them, still take the one brought in unnamed before.
 BODY_NOUNS_AS_ROLES = frozenset(("fund",))
+
+
+#: Words that head an institution's name; one on each side of an "and" makes two bodies, never one
+#: college (‘the University of Kent and Canterbury College’; but ‘Gonville and Caius College’, ‘the Royal
+#: College of Physicians and Surgeons of Glasgow’ are one) (rv61d).
+INSTITUTION_HEADS = frozenset("college university school academy institute hospital polytechnic".split())
+
+
+def _college_name(name: str) -> bool:
+    """A name "the college" may stand for: one a college heads, ending with the word or naming it before "of"
+    (‘Borders College’, ‘the Royal College of Nursing’), and one body only.
+
+    >>> [_college_name(n) for n in ("Borders College", "the Royal College of Nursing", "Gonville and Caius College")]
+    [True, True, True]
+    >>> [_college_name(n) for n in ("College Road", "King's College Hospital", "Linden College and Fairway College")]
+    [False, False, False]
+    """
+    words = name.split()
+    if not (words and words[-1] == "College") and regex.search(r"\bCollege of \p{Lu}", name) is None:
+        return False
+    parts = name.split(" and ")
+    return not (len(parts) > 1 and all(any(w.lower() in INSTITUTION_HEADS for w in part.split()) for part in parts))
 
 
 #: "the younger" or "the elder" right before a surname (‘the younger Marsh’).

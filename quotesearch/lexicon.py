@@ -1112,6 +1112,11 @@ TITLES_OF_KIND = {
 #: (True, True, False, True)
 #: >>> "informateur" in ROLE_NOUNS  # (the Dutch coalition explorer's office: ‘Informateur Joost van Leeuwen’)
 #: True
+#:
+#: A property trade before a name is one too (‘Auctioneer Jo Roe said’, w61d):
+#:
+#: >>> "auctioneer" in ROLE_NOUNS, "realtor" in ROLE_NOUNS
+#: (True, True)
 ROLE_NOUNS = wordset("""
 linebacker cornerback tailback halfback fullback shortstop outfielder infielder wicketkeeper batsman batter bowler skipper
 defenseman defenceman defensemen defencemen goaltender netminder comhairle
@@ -1154,6 +1159,7 @@ architect curator librarian publisher operator carrier coroner colonel brigadier
 co-pilot copilot purser helmsman navigator signaller signalman motorman
 sac dcp acp ssp sho dgp mla mca star sp cp dsp asp igp aig dpp lt-gen maj-gen brig-gen lt-col dcop csp cop mk gaffer
 forecaster churchwarden marshal pcso
+auctioneer realtor valuer conveyancer
 picker packer stower sorter
 contestant housemate heartthrob
 prefect ombudsman ombudswoman ombudsperson bursar bailiff consul nuncio mufti abbot abbess
