@@ -1733,9 +1733,10 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
         body = _body_by_ending(text, found.mention.start, said_by[1:], cast)
         if body is not None:  # "The Calder County Sheriff's Office …. “…,” the sheriff's office wrote"
             found.person, found.how = body, "body"
-    elif found.how == "description" and len(said_by) in (2, 3) and said_by[0].lower() == "the" \
+    elif found.how == "description" and len(said_by) in (2, 3, 4) and said_by[0].lower() == "the" \
             and said_by[-1].replace("-", "").isalpha() and said_by[-1].islower() and said_by[-1] not in BODY_NOUNS \
             and (len(said_by) == 2 or (said_by[1].isalpha() and said_by[1].islower())) \
+            and (len(said_by) < 4 or (said_by[1] in ADJECTIVES_OF_ROLE and said_by[2].isalpha() and said_by[2].islower())) \
             and head not in THING_NOUNS and head not in GENDERLESS_SOURCES and found.person is not None \
             and found.person.kind == "description" and found.person.name.lower() == found.mention.text.lower():
         # (and one word that qualifies a role: ‘A former support contractor … the former contractor said’)
@@ -1744,6 +1745,10 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
                 and not _compound_role_of(first[0], said_by[1], said_by[2]):
             first = None  # (a noun before the role must be the one introduced's own: ‘A shop steward
             # said …. “…,” the shop steward said’, never ‘A steward …. the union steward said’)
+        if first is not None and len(said_by) == 4 and not (said_by[1] in first[0].lower().split()
+                                                            and _compound_role_of(first[0], said_by[2], said_by[3])):
+            first = None  # (a qualifier and a compound role, both the one introduced's own: ‘A former Harlow
+            # Bank board member, who …, said …. “…,” the former board member said’, w61b)
         if first is not None:  # "A co-worker said …. “…,” the co-worker said": as first written
             # (of the sex the rest of that sentence tells: ‘One engineer, who … because he was
             # not authorized …, said’ is never the "she" of the next paragraph)

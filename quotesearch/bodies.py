@@ -545,6 +545,52 @@ def _office_named_later(text: str, mention: Mention, at: int) -> Mention | None:
     return found
 
 
+#: A body's name set off after a description, opening with "the" and holding a word of the body's kind
+#: (‘, the Association of Flight Attendants,’, ‘, the Harbour Workers Union,’): group 1 the kind's word.
+#:
+#: >>> RE_SET_OFF_BODY_OF_KIND.match(", the Association of Flight Attendants, called").group(1)
+#: 'Association'
+RE_SET_OFF_BODY_OF_KIND = LazyPattern(r", the (?:\p{Lu}[\p{L}’'\-]* |of |for |and ){0,5}?"
+                                      r"(Union|Association|Federation|Guild|Alliance|Coalition|Council|Confederation)"
+                                      r"(?: (?:of|for|and|\p{Lu}[\p{L}’'\-]*)){0,4},")
+
+
+def _body_kind_renamed(text: str, mention: Mention, words: list[str]) -> bool:
+    """A description of a body of one kind, a word or three after its head telling whose or where it
+    is in lower case, then that body's name set off, of its kind (‘The flight attendants’ union at the
+    carrier, the Association of Flight Attendants,’): the name is the head's, never the carrier's.
+
+    >>> t = "The flight attendants’ union at the carrier, the Association of Flight Attendants, called it"
+    >>> d = t[:t.index(",")]; _body_kind_renamed(t, Mention(0, len(d), d, "description"), d.split())
+    True
+    >>> t = "A spokeswoman for the carrier, the Association of Flight Attendants, said"
+    >>> d = t[:t.index(",")]; _body_kind_renamed(t, Mention(0, len(d), d, "description"), d.split())
+    False
+    """
+    head = description_head(mention.text)
+    if head not in UNION_KIND_HEADS or not words[-1].isalpha() or not words[-1].islower() \
+            or words[-1] in UNION_KIND_HEADS:
+        return False
+    m = RE_SET_OFF_BODY_OF_KIND.match(text, mention.end)
+    if m is None:
+        return False
+    kind = m.group(1).lower()
+    if kind == "union" and text[:m.start(1)].rstrip().rsplit(" ", 1)[-1].lower() in ("rugby", "football"):
+        return False  # (a sport's governing body, never a workers' union: ‘The players’ union in the country,
+        # the Welsh Rugby Union,’ is the players' union; review rv61b)
+    return head == kind or head in ("body", "group") or (head == "union" and kind in WORKERS_BODY_KINDS)
+
+
+#: The kinds of name a workers' union goes by (‘the Association of Flight Attendants’, ‘the Police
+#: Federation’, ‘the Writers Guild’): a "union at the charity" named a Council or an Alliance is the
+#: charity (‘The union for workers at the charity, the Countryside Alliance,’; review rv61b).
+WORKERS_BODY_KINDS = frozenset("union association federation guild".split())
+
+
+#: Heads of a description of a body whose own name, set off after it, holds a word of its kind.
+UNION_KIND_HEADS = frozenset("union association federation guild alliance coalition council body group".split())
+
+
 def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:
     """The name set off right after a description whose head ends it (‘The broadcasting regulator,
     the Audio Standards Board,’, ‘Nightjar's developer, the Cyprus-registered company Strix
@@ -558,6 +604,9 @@ def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:
         return None
     body_after = description_head(mention.text) != words[-1].lower()
     place_after = body_after and len(words) > 2 and words[-2] in ("in", "at", "from", "near") and words[-1][:1].isupper()
+    if body_after and _body_kind_renamed(text, mention, words):
+        body_after = False  # (the body's own name, of its kind: ‘The flight attendants’ union at the carrier, the
+        # Association of Flight Attendants,’ is the union, never the carrier; w61b)
     if body_after and not place_after and (words[-1].lower() not in THING_NOUNS or description_head(mention.text) not in ROLE_NOUNS):
         return None  # (but a body after the head, ‘said a spokeswoman for the carrier, Ellen Marsh’, is
         # no person: the name is the spokeswoman's)
@@ -2915,7 +2964,7 @@ def _introduced_unnamed(head: str, another: bool = False, set_off: bool = False)
     # ``re``, whose patterns compile many times faster, with one look-behind per word)
     not_after = "".join(rf"(?<!\b{w}\s)" for w in ("is", "was", "are", "were", "as", "became", "becomes")) + ("" if set_off else r"(?<!,\s)")
     return re.compile(r"\b" + not_after + (r"(?i:a|an|one|another)\s+" if another else r"(?i:a|an|one)\s+")
-                      + r"(?:(?!(?i:the|a|an|of|for|to|in|on|at|with|from|by|and|or|his|her|their|its)\b(?!-))[\w\-]+\s+){0,3}?"
+                      + r"(?:(?!(?i:the|a|an|of|for|to|in|on|at|with|from|by|and|or|his|her|their|its)\b(?!-))[\w\-]+\s+){0,4}?"
                       + re.escape(head) + r"\b")
 
 

@@ -2243,6 +2243,37 @@ def _answered_in_appositive(toks: list[Token], m: Mention) -> bool:
     return k < len(toks) and toks[k].word in ANSWERING_VERBS
 
 
+#: A reported clause of feeling that ends where a quoted word of feeling opens, at the end of the text
+#: before the opening mark: "said", a pronoun and a form of "be" or "feel" (‘said she was “’, ‘says
+#: they were deeply “’). The quotation is the complement of that clause, its speaker the one who said.
+#:
+#: >>> bool(RE_REPORTED_FEELING_BEFORE.search("Lee said she was ")), bool(RE_REPORTED_FEELING_BEFORE.search("The plan was "))
+#: (True, False)
+RE_REPORTED_FEELING_BEFORE = LazyPattern(
+    r"\b(?:said|says|told \p{L}+)(?: that)? (?:he|she|they|it|we|I) (?:was|were|is|are|felt|feels|remained|remains"
+    r"|had been|has been|have been)(?: \p{Ll}+ly)? $")
+
+
+def _feeling_complement_subject(text: str, toks: list[Token], mention: Mention) -> bool:
+    """The mention opens the clause a bare quoted word of feeling takes, right after its closing mark
+    with no comma, in a reported clause of feeling (‘Lee said she was “pleased” the union had agreed’:
+    "the union" is the subject of "(that) the union had agreed", never a speaker after the words).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "Lee said she was “pleased” the union had agreed to talks."
+    >>> _feeling_complement_subject(t, tokenize(t, 27), Mention(27, 36, "the union", "description"))
+    True
+    """
+    if not text or not toks or mention.start != toks[0].start:
+        return False
+    close = len(text[:mention.start].rstrip())
+    if close < 2 or text[close - 1] not in "”\"’" or not text[close - 2].isalpha():
+        return False  # (a closing mark right before, after a letter: no comma, no stop inside)
+    opener = {"”": "“", "’": "‘"}.get(text[close - 1], '"')
+    start = text.rfind(opener, max(0, close - 60), close - 1)
+    return start > 0 and RE_REPORTED_FEELING_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
 def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
               comma_before: bool = False) -> Found | None:
     """A cue right after the quotation: ‘…,” Pistorius said’, ‘…,” said Healey’, ‘according to’.
@@ -2266,6 +2297,10 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
     if found is not None and found.mention is not None and _object_what_clause(toks, found.mention):
         return None  # the words' object is what another says: ‘X said the party had to “listen very hard”
         # to what voters were telling it’ is X's (read before), never the voters'
+    if found is not None and found.mention is not None and not comma_before and not ends_sentence \
+            and _feeling_complement_subject(text, toks, found.mention):
+        return None  # the subject of the clause the quoted feeling takes, never a speaker: ‘X said she was
+        # “pleased” the union had agreed to talks’ is X's (read before), never the union's (w61b)
     if found is not None and found.mention is not None and _answered_in_appositive(toks, found.mention):
         return None  # the one who answers the words in the writer's appositive, never their speaker:
         # ‘X said the plans would “abolish the family car”, a description Ms Y dismissed as “nonsense”’
@@ -3449,6 +3484,35 @@ def _put_in_question(toks: list[Token], v: int) -> bool:
     return False
 
 
+#: Words that open a condition (‘if the council agreed to …’, ‘unless the firm accepts …’).
+CONDITION_WORDS = frozenset("if unless provided providing".split())
+
+
+def _assent_in_condition(toks: list[Token], v: int) -> bool:
+    """The verb of assent at ``v`` (agreed, accepted …) is the verb of a condition, "if" or "unless" and
+    its subject right before it, inside the clause a verb of saying reports earlier in the sentence
+    (‘He said the union would suspend the action if the council agreed to a review’): a condition one
+    puts, never the words of the one it names.
+
+    >>> from quotesearch.names import tokenize
+    >>> t = tokenize("He said the union would stop if the council agreed to a review, but it was")
+    >>> _assent_in_condition(t, 9), _assent_in_condition(tokenize("If the council agreed, it said"), 3)
+    (True, False)
+    """
+    if toks[v].word not in ASSENT_ASKED_VERBS:
+        return False
+    for j in range(v - 1, max(-1, v - 6), -1):
+        if toks[j].text in ",;:.“”\"":
+            return False
+        if toks[j].word in CONDITION_WORDS:
+            if any(x.word in ("and", "but", "or", "then") for x in toks[j + 1:v]):
+                return False  # (a condition closed, then a clause of its own: ‘Officials said they would act if
+                # needed and the company conceded that …’ is the company's cue; review rv61b)
+            lo = next((k + 1 for k in range(j - 1, max(-1, j - 26), -1) if toks[k].text in ".;:“”\""), max(0, j - 25))
+            return 1 < j < v - 1 and any(x.word in SPEECH_VERBS and x.text.islower() for x in toks[lo:j - 1])
+    return False
+
+
 #: Words that open a question reported after "asked".
 QUESTION_WORDS = frozenset("whether if why how what when where who about".split())
 
@@ -4394,6 +4458,9 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
         if _put_in_question(toks, v):
             continue  # a view the asker puts to another, not that one's cue: ‘X rose to ask whether the
             # Chancellor agreed that “…”’ is X's wording
+        if _assent_in_condition(toks, v):
+            continue  # a condition one said was offered, never an assent spoken: ‘He said the union had offered
+            # to suspend the action if the council agreed to a review, but this had been “…”’ is his (w61b)
         if t.word in SIGN_VERBS and v > 0 and (toks[v - 1].word in SIGN_NOUNS or (
                 v > 1 and toks[v - 1].word in ("that", "which") and toks[v - 2].word in SIGN_NOUNS)):
             continue  # what a sign or a shirt reads is no one's cue: ‘wore T-shirts reading “…”’, ‘placards reading’

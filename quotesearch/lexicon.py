@@ -1820,7 +1820,7 @@ club league hospital ambulance museum airlines airways schools foods motors labs
 technologies pharmaceuticals plc gmbh society trust entertainment records studios pictures productions
 academy centre center clinic charity authority federation tribunal observatory orchestra theatre theater
 cathedral mosque synagogue church temple partners securities ventures cooperative co-operative district
-course program programme scheme initiative project
+course program programme scheme initiative project consortium
 corps unit brigade brigades battalion regiment
 """) | TEAM_WORDS | BROADCAST_WORDS  # (an armed force's formations: "the Islamic Revolutionary Guard Corps", "the IDF Spokesperson's Unit")
 
@@ -2064,9 +2064,11 @@ servicing lettings rentals broadband lending mutual
 supply supplies projects infra infratech traders trading distributors engineering
 meats poultry seafoods dairies bakeries brewing breweries distilleries beverages processors creamery creameries wineries
 limited pvt pty bhd llp
+gaming propulsion terminals
 """) | UTILITY_NAME_WORDS  # (the line before the last: consumer firms, ‘Larchfield Loan Servicing’, ‘Harbourview
 # Rentals’, ‘Zestline Broadband’; the last: a company's legal form, ‘Corrib Freight Limited’, ‘Perdana Makmur Sdn Bhd’,
-# ‘Konkan Spice Exports Pvt’)
+# ‘Konkan Spice Exports Pvt’); the last added: a casino group's, an engine maker's and a port operator's
+# (‘Crestline Gaming’, ‘Aldridge Propulsion’, ‘Meridian Terminals’: "Crestline said" is the firm named in full, w61b)
 
 #: A firm's words that a place after "of" belongs to as its name (‘Bank of Ireland’, ‘Company of
 #: Biologists’), never its town.
