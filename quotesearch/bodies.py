@@ -250,6 +250,11 @@ BODY_NAME_WORDS = {
     # publisher said’, ‘Quillmark Press’, ‘Fenwick Publishing’); never a newspaper's owner, who is a person
     "publisher": BUSINESS_WORDS | PUBLISHER_NAME_WORDS,
     "network": frozenset("network news channel".split()),
+    # a charity by the words charities' names end in (‘The Harbour Relief Network surveyed 300 people. …
+    # the charity said’, ‘the Fenmore Trust’, ‘Shelter Aid’); never a firm's or a bank's (‘Barclays’) (w61e);
+    # never "fund", "society" or "alliance", which as often end a public fund's, a profession's or a party's
+    # (‘the International Monetary Fund’, ‘the Law Society’, ‘the Democratic Alliance’: review rv61e)
+    "charity": frozenset("trust foundation appeal aid relief action network mission".split()),
     "broadcaster": frozenset("network news channel broadcasting corporation".split()),
     **FAITH_BODY_NAME_WORDS,
 }
@@ -263,6 +268,10 @@ def _body_of_kind(words: list[str], noun: str) -> bool:
     if noun == "district":  # (its kind's word ends the name: never "the District Attorney's Office",
         # "Unified Police Department")
         return bool(words) and words[-1].lower().strip(".,’'") in (kinds or ()) | {noun}
+    if noun == "charity":  # (a charity's word ends its name, and no health service's or fund's trust: never
+        # ‘Network Rail’, ‘Barts Health NHS Trust’, ‘Scottish Mortgage Investment Trust’: review rv61e)
+        low = [w.lower().strip(".,’'") for w in words]
+        return bool(low) and (low[-1] in (kinds or ()) or low[-1] == noun) and not {"nhs", "investment"} & set(low)
     if noun == "force":  # (a police force by its name's words only: never ‘the Royal Air Force’, ‘the Border Force’)
         return bool({w.lower().strip(".,’'") for w in words} & (kinds or frozenset()))
     if noun in FIRM_NOUNS and words and words[-1].lower() in PUBLIC_BODY_ENDINGS:

@@ -839,6 +839,14 @@ SOLDIER_RANK_WORDS = wordset("private rifleman guardsman fusilier bombardier lan
 #: (True, False)
 OFFICE_LETTERS = wordset("cs ps cas")
 
+#: A trade written as its capitals between a place and a full name ("Melbourne GP Alison Forde", a
+#: general practitioner in Melbourne): the place and the letters are her description, never part of
+#: her name, when a known given name follows (see :func:`quotesearch.names.split_title`) (w61e).
+#:
+#: >>> "gp" in TRADE_LETTERS, "cs" in TRADE_LETTERS
+#: (True, False)
+TRADE_LETTERS = wordset("gp")
+
 #: Articles ("The White House press secretary": never the start of a role).
 ARTICLES = wordset("the a an")
 

@@ -18,7 +18,7 @@ from quotesearch.lexicon import (
     ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BODY_REACH_WORDS, BUSINESS_WORDS, CAUSE_PEOPLE_NOUNS,
     CLERGY_STYLE_LEADS, DESCRIPTION_NOUNS, DISTRICT_RANKS, EAST_ASIAN_GIVEN_SYLLABLES, EPITHET_WORDS,
     EXECUTIVE_ACRONYMS, FEMALE_NAMES, FIRM_KIND_TITLES, HONORIFICS, KIN_NOUNS, KIN_TITLE_LEADS, LEGAL_FORMS, LINEAGE_STYLES, LazyPattern, MALE_NAMES,
-    MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES, NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS,
+    MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES, NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS, TRADE_LETTERS,
     ORG_WORDS, PLACE_NAME_OPENERS, PLATFORM_FEATURES, PLATFORM_NAMES, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS,
     PRONOUN_CONTRACTIONS, RANK_DISTRICTS, RETIRED_MARKS, ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS,
     STOPPED_PERSON_HONORIFICS,
@@ -687,6 +687,9 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
             cut, titled = k, True  # an office's letters before a given name, alone or after its ministry's
             # word: "Health CS Susan Wairimu Ndegwa", "Treasury PS Jane Macharia"; after a ministry's word,
             # before a given name no list holds too: "Interior CS Kipchumba Murkomen" (never "CS Lewis")
+        elif k == 1 and w.isupper() and low in TRADE_LETTERS and len(words) >= 4 and words[0][:1].isupper() \
+                and words[0][1:].islower() and gender_of(words[2]) is not None:
+            cut, titled = k, True  # a trade's letters after a place, before a given name: "Melbourne GP Alison Forde"
         elif low in RANK_DISTRICTS and cut == k - 1 and titled and words[k - 1].isupper() \
                 and words[k - 1].lower() in DISTRICT_RANKS and k + 1 < len(words):
             cut = k  # a rank's district after its letters: "SSP East Qamar Jatoi", "SP City Rahul Mishra"

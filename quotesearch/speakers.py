@@ -4805,8 +4805,14 @@ RE_SPOKE_AFTER_ALL = {g: regex.compile(r"[^.\n]{0,80}?\b(?:but|however|later)\b"
 
 #: An opening "As for" or "For" before a name: the topic the sentence's pronoun stands for (‘As for
 #: Donald Trump, he said he is not worried’, ‘For Okonkwo, the shift cannot come fast enough. “…,” she says’),
-#: a trade in lower case between (‘For dairy farmer Siobhán Kelly, the price cut is a blow. / “…,” she said’).
-RE_AS_FOR_BEFORE = LazyPattern(r"(?:^|\n\s*)(?:As (?:for|to)|For) (?:(?!(?:of|like|and|or|the|a|an|with|from|to|all|many|most|some)\b)\p{Ll}[\p{Ll}\-]+ ){0,3}"
+#: a trade in lower case between (‘For dairy farmer Siobhán Kelly, the price cut is a blow. / “…,” she said’),
+#: or an age (‘For 19-year-old Jayden Moss, the day was a lesson. / “…,” he said’) (w61e).
+#:
+#: >>> bool(RE_AS_FOR_BEFORE.search("For 19-year-old Jayden ")), bool(RE_AS_FOR_BEFORE.search("For dairy farmer Siobhán "))
+#: (True, True)
+#: >>> bool(RE_AS_FOR_BEFORE.search("For 19 years Jayden "))
+#: False
+RE_AS_FOR_BEFORE = LazyPattern(r"(?:^|\n\s*)(?:As (?:for|to)|For) (?:(?:(?!(?:of|like|and|or|the|a|an|with|from|to|all|many|most|some)\b)\p{Ll}[\p{Ll}\-]+|\d{1,3}-year-old) ){0,3}"
                                r"(?:\p{Lu}[\p{L}.'’\-]* ){0,4}$")  # (opening a paragraph:
 # inside one, ‘Lisa Crane defended her deputy. As for Maria Pell, she said, “…”’ goes on with Crane's words)
 
