@@ -59,7 +59,7 @@ from quotesearch.clauses import (
 from quotesearch.continuation import RE_OWN_VERDICT, _OWN_SAYING, _inherit
 from quotesearch.epithets import (
     AGE_REACH, EPITHET_ROLES, PERSON_EPITHETS, RE_NAMED_AGE, RE_PLACE_EPITHET, RE_THE_AGE, SEAT_EPITHETS, _epithet_core,
-    _epithet_holder, _focus_of_time_clause, _former_career, _nationality_epithet, _pending_holder, _person_of_age,
+    _dateline_lede_subject, _epithet_holder, _focus_of_time_clause, _former_career, _nationality_epithet, _pending_holder, _person_of_age,
     _person_of_nationality, _person_of_place, _place_compound, _place_epithet_after, _sole_person_leading,
     _speaker_of_quoted_paragraph, _topic_label,
 )
@@ -1658,6 +1658,13 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
                                             cast, epithet)
         if one is not None and _age_epithet_fits(text, sp, found.mention, one, age.group(1), cast):
             found.person, found.how = one[1], "epithet"
+    if age is not None and found.how == "description" and found.rule == "cue-after" \
+            and (lede := _dateline_lede_subject(text, found.mention, "", sp.open_at, cast, aged=True)) is not None \
+            and _age_epithet_fits(text, sp, found.mention, (text.rfind(lede.name.rsplit(" ", 1)[-1], 0, sp.open_at), lede),
+                                  age.group(1), cast):
+        found.person, found.how = lede, "epithet"  # the subject of a dateline's one-sentence lede, the one the
+        # story opens on, even with a clause after the epithet: ‘ESTEVAN, Sask. — Gord Lind has stopped looking at
+        # the sky. / “…,” said the 52-year-old, who farms wheat near the border’ (w61f)
     if found.how in ("description", "organisation") and found.rule == "cue-after" \
             and (RE_THE_AGE.fullmatch(epithet) is not None or _nationality_epithet(epithet)) \
             and not text.startswith((", who ", " who "), found.mention.end) \

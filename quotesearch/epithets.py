@@ -15,7 +15,10 @@ from quotesearch.lexicon import (
     NATIONALITY_WORDS, OTHER_STAR_WORDS, PLACE_EPITHET_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS,
 )
 from quotesearch.mentions import Mention, description_head
-from quotesearch.names import EVENT_WORDS, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, gender_of, is_organisation, tokenize
+from quotesearch.names import (
+    EVENT_WORDS, PARTY_WORDS, PLACE_NOUNS_IN_NAMES, RE_CAPWORD, RE_NAME_RUN, _body_word, _word_like, gender_of,
+    is_organisation, tokenize,
+)
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast, Person, _role_words, people_words
 from quotesearch.bodies import CONTEXT_CHARS, DATELINE_PLACE_REACH, OFFICE_NOUNS, RE_DATELINE_PLACE
@@ -496,12 +499,29 @@ RE_LEDE_PLAY = LazyPattern(r"\d|\b(?:scored|scores|threw|throws|rushed|caught|pi
                            r"|debuted|starred|sank|hit|hits|ran|assisted|saved)\b")
 
 
-def _dateline_lede_subject(text: str, mention: Mention, head: str, at: int, cast: Cast) -> Person | None:
+def _reads_as_person_name(words: list[str]) -> bool:
+    """A name no word of which reads as an English word or a business's (a surname last may:
+    ‘Gord Walker’), for a lede's subject not yet known as a person: never ‘Sixth Street Bar’ nor
+    ‘Northwest Timber Supply’, whose owner ‘the 66-year-old’ is (rv61f).
+
+    >>> _reads_as_person_name(["Gord", "Lindqvist"]), _reads_as_person_name(["Gord", "Walker"])
+    (True, True)
+    >>> _reads_as_person_name(["Sixth", "Street", "Bar"]), _reads_as_person_name(["Northwest", "Timber", "Supply"])
+    (False, False)
+    """
+    return len(words) >= 2 and not is_organisation(words) and not any(_word_like(w) for w in words[:-1]) \
+        and not _body_word(words[-1]) and words[-1].lower() not in PLACE_NOUNS_IN_NAMES and "-" not in words[-1]
+
+
+def _dateline_lede_subject(text: str, mention: Mention, head: str, at: int, cast: Cast, aged: bool = False) -> Person | None:
     r"""Whom a team's epithet of a position (‘the Comets coach’) opening the paragraph after a story's
     one-sentence lede stands for: the person that lede, right after its dateline in capitals, opens
     with as its subject, the article giving them no office anywhere (‘LAKESHORE — Frank DiNardo didn’t
     wait for a question. / “…,” the Lakeshore Comets coach said’), the writer holding the office back
     to the second paragraph. None for a lede of two sentences or two people, or one given an office.
+
+    ``aged``: for an age epithet (‘the 52-year-old’), which only a person has: the lede's subject need
+    not be known yet as a person (no sex, no speech before) (w61f).
 
     >>> from quotesearch.speakers import Cast
     >>> t = "LAKESHORE — Ed Moss didn’t sit down.\n\n“Bad,” the Lakeshore Comets coach said."
@@ -522,7 +542,8 @@ def _dateline_lede_subject(text: str, mention: Mention, head: str, at: int, cast
         return None  # (a lede of a play, a score or a move tells of a player: ‘Frank DiNardo scored twice as the
         # Comets beat Granite Falls 5-3’, ‘Frank DiNardo was traded on Tuesday’; the coach is someone else)
     p = _person_named_last(text, at, cast)
-    if p is None or not p.personlike or p.plural or cast.roles_of(p) or GENDERED_NOUNS.get(head, p.gender) != p.gender \
+    if p is None or not (p.personlike or (aged and p.kind == "name" and _reads_as_person_name(p.name.split()))) \
+            or p.plural or cast.roles_of(p) or GENDERED_NOUNS.get(head, p.gender) != p.gender \
             or not any(lo <= s < lo + 3 for s, _ in p.spots):
         return None  # (the lede's subject, given no office)
     return p

@@ -696,7 +696,7 @@ mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt 
 cmdr pres st hon del supt sens reps govs det cpl insp amb msgr asst dep atty cllr coun cr madam mdm brig pte pvt cdr const cst
 herr frau datuk dato datin tun puan encik ald revd
 shri smt engr alhaji alhaja haji hajji mallam spc pfc aunty auntie maulana moulana mufti sheikh shaykh sheikha shaikh shaikha ustaz excellency highness
-hajia hajiya malam mzee igwe oba togbe otunba
+hajia hajiya malam mzee igwe oba togbe otunba opanin
 comr comm kombes akbp
 khun aling cik hajah
 h.e
@@ -714,7 +714,9 @@ wg sqn flt gp ldr cdre spr gnr tpr rfn gdsm lcpl bdr
 # the Commonwealth forces' abbreviated ranks, written before the name, alone or stacked: "Wg Cdr Harbhajan
 # Grewal", "Sqn Ldr Amy Cole", "Flt Lt Dev Bajwa", "Gp Capt Ravi Nair", "Air Cdre Ian Ross", "Spr Tom
 # Kerr", "Gnr Ali Shah", "Tpr Sam Hale", "Rfn Joe Lim", "Gdsm Ben Cole", "LCpl Max Dunn", "Bdr Ian Roe";
-# never "Hafiz", a given name as often as a title: "Finance Minister Hafiz Rahman" is Hafiz Rahman)
+# never "Hafiz", a given name as often as a title: "Finance Minister Hafiz Rahman" is Hafiz Rahman;
+# the Akan elder's "Opanin", written before his name: "Opanin Kofi Mensah" is Kofi Mensah, "Opanin
+# Mensah" again is he)
 
 #: A clergy's style, and the honorific of a priest's, a nun's or a brother's office that may follow
 #: it before the name, as the Nigerian, Ghanaian and Indian press write a Catholic priest: "Rev. Fr.
@@ -2620,8 +2622,8 @@ NAMING_CREWS = wordset("""
 soldiers troops crews crewmen sailors marines airmen gunners firefighters rangers recruits cadets veterans
 drivers truckers commuters fishermen miners workers regulars climbers hikers surfers divers guards inmates
 prisoners patients locals residents villagers islanders townspeople neighbours neighbors students pupils staff
-employees
-""")
+employees family families
+""")  # (a family's name for its home or land: ‘The family has long called the farmhouse “the Old Mill”’, w61f)
 
 #: Words for a firm's trade that business copy sets before its name, no part of it (‘Consultancy Corsair
 #: Analytics said’, ‘Carmaker Voltara said’, ‘Insurer Dunmore Life said’, ‘Operator Western Isles Ferries

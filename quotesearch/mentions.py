@@ -3613,6 +3613,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 break
             pk = o - 1
             ri = _name_run_back(toks, pk)
+            if ri - 2 >= lo and toks[ri - 1].word.endswith("-based") and toks[ri - 2].word == "the":
+                ri -= 1  # where the body is based, between "the" and its name: ‘Dr X of the Pune-based
+                # Institute for Rural Policy said’ is X (w61f)
             if ri == pk and _plural_noun_capital(toks[ri]):
                 # "Economists at Capital Economics said": people described, not named
                 return _description(toks, ri, k, text, lower_first=True)

@@ -218,6 +218,40 @@ RE_KIN_NAMED = LazyPattern(r"(?:(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)*)[’']s|
                              r"wife|brother|sister), (\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)+(?=[,.;])|(?<=[’']s \p{Ll}+, )\p{Lu}\p{Ll}+(?=,)"
                              r"|(?<=\b[Hh](?:is|er) (?:son|daughter|father|mother|brother|sister), )\p{Lu}\p{Ll}+(?=[,.]))[,.;]")
 
+#: A full name set off before the kin it is of, a pronoun's (‘Ruth Hale, his wife of 41 years, keeps the
+#: books’, ‘Tom Reyes, her eldest son, runs the dairy’): group 1 the name, group 2 the pronoun, group 3
+#: the kin (w61f).
+#:
+#: >>> RE_KIN_SET_OFF_AFTER.search("Ruth Hale, his wife of 41 years, keeps the books").groups()
+#: ('Ruth Hale', 'his', 'wife')
+#: >>> RE_KIN_SET_OFF_AFTER.search("Ruth Hale, his wife's friend, said") is None
+#: True
+#:
+#: Never one of a list, the kin someone else (‘Gail Porter, her husband, and their two children escaped’, rv61f):
+#:
+#: >>> RE_KIN_SET_OFF_AFTER.search("Gail Porter, her husband, and their two children escaped") is None
+#: True
+RE_KIN_SET_OFF_AFTER = LazyPattern(r"(?<!\p{Lu}[\p{L}\-]* )(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)+), ([Hh]is|[Hh]er) (?:\p{Ll}+ )?(son|daughter|"
+                                   r"father|mother|husband|wife|brother|sister)(?: of (?:\d+|[\p{Ll}\-]+) years)?,(?! and )")
+
+
+class _KinSetOffAfter:
+    """A match of RE_KIN_SET_OFF_AFTER read as one of RE_KIN_NAMED with a pronoun: group 2 the pronoun,
+    group 3 the kin, group 4 the name (none for group 1, a named owner)."""
+
+    def __init__(self, m):
+        self._m, self._at = m, {2: 2, 3: 3, 4: 1}
+
+    def group(self, i: int = 0):
+        return None if i == 1 else self._m.group(self._at.get(i, 0) if i else 0)
+
+    def start(self, i: int = 0) -> int:
+        return self._m.start(self._at[i] if i else 0)
+
+    def end(self, i: int = 0) -> int:
+        return self._m.end(self._at[i] if i else 0)
+
+
 #: The kin that each kin is of (a son's father or mother …), and the sex each kin word tells.
 KIN_INVERSE = {"son": ("father", "mother"), "daughter": ("father", "mother"), "father": ("son", "daughter"),
                "mother": ("son", "daughter"), "husband": ("wife",), "wife": ("husband",),
@@ -274,9 +308,15 @@ def _kin_of(text: str, owner: str, kin: str, at: int, cast: Cast) -> Person | No
     … ‘His father’, of Arne, is Knut)."""
     sex = OWNER_GENDERS[owner]
     pair = None
-    for found in RE_KIN_NAMED.finditer(text, max(0, at - KIN_PAIR_REACH), at):
+    lo = max(0, at - KIN_PAIR_REACH)
+    for found in sorted([*RE_KIN_NAMED.finditer(text, lo, at),
+                         *map(_KinSetOffAfter, RE_KIN_SET_OFF_AFTER.finditer(text, lo, at))], key=lambda f: f.start()):
         if " " not in found.group(4) and sex_of_given_name(found.group(4)) != KIN_SEX[found.group(3).lower()]:
             continue  # (a given name alone only of the kin's sex: ‘Mr Haugen’s mother, Ingrid,’; never ‘his son, Oslo,’)
+        if isinstance(found, _KinSetOffAfter) \
+                and sex_of_given_name(found.group(4).split()[0]) not in (None, KIN_SEX[found.group(3).lower()]):
+            continue  # (a name set off before a kin of the other sex is no apposition: ‘Sara Quinn, her brother,
+            # two aunts’ (rv61f))
         if _kin_pair_tells(found.group(3).lower(), kin, sex):
             pair = found  # (the last pair that tells this kin, past pairs of other kin since: ‘His son, Kyle
             # Ray, …. Her daughter, Ann Lee, …. His father said’ is Kyle's father)

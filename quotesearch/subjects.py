@@ -1962,8 +1962,11 @@ def _statement_author(text: str, sp: Span, lo: int, paras: list[tuple[int, int]]
             # (a verb of its own before it: ‘X rejected that characterization in a written statement’,
             # or after it: ‘In a Facebook post Sunday, the sheriff's office thanked the volunteers’)
             opening = issued == _first_word(toks)
+            set_off = toks[issued - 1].text == "," and end < len(toks) and toks[end].text == ","
+            # (set off by commas after the subject, before its own verb: ‘The Growers Council, in a news
+            # release, called for payments by March. “…,” the release said’ is the council's (w61f))
             m = sentence_subject(text, toks, cast.knows) \
-                if opening or RE_IN_A_STATEMENT.search(text, toks[0].start, toks[-1].end) else None
+                if opening or set_off or RE_IN_A_STATEMENT.search(text, toks[0].start, toks[-1].end) else None
             m = m or _local_body_subject(text, toks, issued)
             if m is None or m.kind not in ("name", "organisation", "description") \
                     or (m.end > toks[issued].start and not opening):

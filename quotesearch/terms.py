@@ -306,7 +306,8 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # a title, whatever its case: ‘wrote the post under the headline “What commitment looks like.”’,
         # ‘held this year under the theme “Hospitality Without Borders,”’
     if short_name and ("call" in before[-60:] if before else any(t.word in ("calling", "call") for t in toks[-6:])) \
-            and _taken_to_calling(sentence() if sentence is not None and len(toks) < 8 else toks):
+            and _taken_to_calling(sentence() if sentence is not None and len(toks) < 8 else toks,
+                                  named=inner_the or (bool(toks) and toks[-1].word == "the")):
         return True  # a name that has caught on, whatever its case: ‘what insiders have taken to calling the
         # “map wars,”’, ‘Residents had taken to calling the project the “invisible wall.”’
     if definite_name and any(t.word in ("call", "calls", "calling") for t in toks[-3:]):  # (never "called X “the
@@ -367,6 +368,10 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         # calls “Tex”’ (never ‘Trump called him “Weak”’ nor ‘what critics call “Big Government”’)
     if len(toks) >= 3 and toks[-1].word in ("the", "a", "an") and toks[-2].word == "as" and toks[-3].word in ("known", "dubbed"):
         return True  # "The measure, known as the “langstudeerboete,”"
+    if len(toks) >= 4 and is_possessive(toks[-1]) and toks[-1].text[:1].islower() and toks[-2].word == "the" \
+            and toks[-3].word == "as" and toks[-4].word == "known":
+        return True  # a thing's name in a place's or a trade's use: ‘what has become known as the country's
+        # “green gold”’, ‘known as the industry's “hidden tax”’ (w61f)
     if len(toks) >= 2 and toks[-1].word in BODY_REFLEXIVES and toks[-2].word in CALL_VERBS:
         return True  # a label one gives oneself: ‘which calls itself “the Uber of dog walking”’
     if len(toks) >= 2 and short_name and toks[-1].word in THIRD_PERSON_SELVES and toks[-2].word in STYLE_VERBS:
@@ -586,16 +591,18 @@ def _group_relative_calls(words: list[Token], inner_the: bool) -> bool:
     True
     >>> _group_relative_calls(tokenize("the man that voters call the"), False)
     False
+    >>> _group_relative_calls(tokenize("for the farm, which the family has long called"), True)
+    True
     """
     t = _call_before_the(words, inner_the)
     if t is None:
         return False
     g = t - 1
     while g > 0 and (words[g].word in NAMING_AUXILIARIES or (words[g].text.isalpha() and words[g].text.islower()
-                                                               and words[g].word.endswith("ly"))):
-        g -= 1  # (‘have long called’, ‘fondly call’)
-    if not _group_noun(words[g]):
-        return False
+                                                               and words[g].word.endswith("ly") and words[g].word not in NAMING_CREWS)):
+        g -= 1  # (‘have long called’, ‘fondly call’; never ‘family’, no adverb)
+    if not (_group_noun(words[g]) or words[g].word in NAMING_CREWS):
+        return False  # (or a crew in the singular: ‘the ranch, which the family has long called “the …”’ (w61f))
     r = next((j for j in range(g - 1, max(-1, g - 4), -1) if words[j].word in ("that", "which")), -1)
     if r < 1 or any(not x.text[:1].isalpha() or x.word in SPEECH_VERBS for x in words[r + 1:g]):
         return False
@@ -626,10 +633,14 @@ def _crew_names_thing(toks: list[Token]) -> bool:
     True
     >>> _crew_names_thing(tokenize("Critics call the Mill Road scheme")), _crew_names_thing(tokenize("Residents called the road"))
     (False, False)
+    >>> _crew_names_thing(tokenize("The family has long called the farmhouse")), _crew_names_thing(tokenize("The family has called the ruling"))
+    (True, False)
     """
     n = len(toks)
     v = next((v for v in range(n - 2, max(-1, n - 9), -1) if toks[v].word in ("call", "calls", "dubbed")
-              or toks[v].word in NICKNAMING_VERBS), None)
+              or toks[v].word in NICKNAMING_VERBS or (toks[v].word == "called" and v >= 2 and toks[v - 1].word in ("long", "always")
+                                                      and toks[v - 2].word in ("have", "has", "had"))), None)
+    # (and a name long in use: ‘The family has long called the farmhouse’ (w61f))
     if v is None or toks[v + 1].word not in NAMED_THING_OPENERS and not is_possessive(toks[v + 1]):
         return False
     thing = toks[v + 1:]
@@ -899,6 +910,8 @@ def _referred_to_as(toks: list[Token], inner_the: bool = False) -> bool:
 
     >>> _referred_to_as(tokenize("which many locals refer to simply as"), inner_the=True)
     True
+    >>> _referred_to_as(tokenize("the drought of 2009, still referred to locally as"), inner_the=True)
+    True
 
     A name used inside a firm or a body (:data:`IN_HOUSE_ADVERBS`) is one whoever refers to it so:
 
@@ -909,8 +922,9 @@ def _referred_to_as(toks: list[Token], inner_the: bool = False) -> bool:
     if r >= 3 and toks[r].word == "as" and toks[r - 1].word in IN_HOUSE_ADVERBS and toks[r - 2].word == "to" \
             and toks[r - 3].word in REFER_VERBS:
         return True  # an in-house name, whoever gives it (‘a hub the company has referred to internally as’)
-    if r >= 4 and toks[r].word == "as" and toks[r - 1].word in NAMING_ADVERBS and toks[r - 2].word == "to":
-        toks = toks[:r - 1] + toks[r:]  # an adverb between "to" and "as" (‘refer to simply as’)
+    if r >= 4 and toks[r].word == "as" and (toks[r - 1].word in NAMING_ADVERBS or toks[r - 1].word in LABEL_ADVERBS) \
+            and toks[r - 2].word == "to":
+        toks = toks[:r - 1] + toks[r:]  # an adverb between "to" and "as" (‘refer to simply as’, ‘referred to locally as’)
         r -= 1
     if r >= 6 and toks[r].word == "as" and toks[r - 1].word != "to":
         k = _where_referred(toks, r)  # (a place or a field between: ‘widely referred to in the industry as’)
@@ -920,8 +934,10 @@ def _referred_to_as(toks: list[Token], inner_the: bool = False) -> bool:
     if r < 3 or toks[r].word != "as" or toks[r - 1].word != "to" or toks[r - 2].word not in REFER_VERBS:
         return False
     s = toks[r - 3]
-    if toks[r - 2].word == "referred" and (s.word in BE_FORMS or s.word in LABEL_ADVERBS or s.text == ","):
-        return True  # (the passive: ‘is often referred to as’, ‘The area, referred to as’)
+    if toks[r - 2].word == "referred" and (s.word in BE_FORMS or s.word in LABEL_ADVERBS or s.text == "," or (
+            s.word in NAMING_ADVERBS and r >= 4 and (toks[r - 4].text == "," or toks[r - 4].word in BE_FORMS))):
+        return True  # (the passive: ‘is often referred to as’, ‘The area, referred to as’, ‘the drought of 2009,
+        # still referred to locally as’ (w61f))
     q = _group_before_refer(toks, r - 3)  # (past an adverb and a group's field: ‘executives across the
     s = toks[q]  # sector now refer to as the’)
     the_name = (r < len(toks) - 1 and toks[-1].word == "the") or (r == len(toks) - 1 and inner_the)

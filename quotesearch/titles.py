@@ -1324,6 +1324,21 @@ GROUP_PLACE_PREPOSITIONS = frozenset("in at across around inside within".split()
 #: (True, False)
 GERUND_TAKING_UP = frozenset(("begun", "began", "started", "start", "starting"))
 
+#: How many words before the marks "taken to calling" may stand: up to four of what is called, or a thing
+#: with "the" first and where it is (‘locals have started calling the stretch of Route 9 south of town’).
+#:
+#: >>> from quotesearch.names import tokenize
+#: >>> _taken_to_calling(tokenize("Locals have started calling the stretch of Route 9 south of town"), named=True)
+#: True
+#:
+#: Only for a name with "the" (``named``) that a group gives, never one person's label of a plan:
+#:
+#: >>> _taken_to_calling(tokenize("The governor has started calling the opposition's plan to cut income taxes"), named=True)
+#: False
+#: >>> _taken_to_calling(tokenize("Locals have started calling the stretch of Route 9 south of town"))
+#: False
+TAKEN_TO_CALLING_REACH = 11
+
 
 def _capital_run_start(toks: list[Token], j: int) -> int:
     """Where the run of capitalised words ending at ``toks[j]`` starts (‘Fairhaven High’ in ‘Students at
@@ -1339,19 +1354,25 @@ def _capital_run_start(toks: list[Token], j: int) -> int:
     return r
 
 
-def _taken_to_calling(toks: list[Token]) -> bool:
+def _taken_to_calling(toks: list[Token], named: bool = False) -> bool:
     """The words before the marks end with "taken to calling" (or "took to calling", "come to call") and up to four
     words of what is called, with no comma, no speech and no name between: a name people have come
     to give something, no one's words (‘what commuters have taken to calling “carmageddon”’; never
     ‘taken to calling Smith, who said “…”’); a place a group is in is no one (‘which some in Canberra
-    have taken to calling “the money pit”’).
+    have taken to calling “the money pit”’). ``named``: the marks hold a name with "the", which alone may
+    come after a longer object, and only from a group (:data:`TAKEN_TO_CALLING_REACH`).
 
     >>> from quotesearch.names import tokenize
     >>> _taken_to_calling(tokenize("which some in Canberra have taken to calling")), _taken_to_calling(tokenize("what Trump has taken to calling"))
     (True, False)
     """
-    for k in range(len(toks) - 1, max(1, len(toks) - 7), -1):
+    for k in range(len(toks) - 1, max(1, len(toks) - TAKEN_TO_CALLING_REACH), -1):
         begun = toks[k].word == "calling" and toks[k - 1].word in GERUND_TAKING_UP  # (‘have begun calling’, w50c)
+        far = k < len(toks) - 6
+        if far and not (named and k + 2 < len(toks) and toks[k + 1].word == "the"):
+            continue  # (past four words only a thing with "the" first: ‘have started calling the stretch of
+            # Route 9 south of town “the …”’ (w61f), and a name with "the" in the marks: never ‘have started
+            # calling the mayor's plan to demolish the old market hall “a vanity project”’ (rv61f))
         if begun or (toks[k].word in ("calling", "call") and toks[k - 1].word == "to"
                      and toks[k - 2].word in ("taken", "take", "takes", "taking", "took", "come", "came", "coming", "begun", "began")):
             j = k - 2 if begun else k - 3
@@ -1364,6 +1385,10 @@ def _taken_to_calling(toks: list[Token]) -> bool:
                 return False  # one person's own coinage is their words: ‘the judge, whom he has taken to calling “…”’,
                 # ‘what Trump has taken to calling “…”’ (never a party or a body: ‘which the Official Opposition
                 # has taken to calling the “…”’)
+            if far and not (j >= 0 and toks[j].word != "i" and ((j + 1 < k and toks[j + 1].word == "have")
+                                                                 or (toks[j].text.islower() and toks[j].word.endswith("s")))):
+                return False  # (past four words only a group's: never ‘The prime minister has taken to calling the
+                # opposition leader's plan for a wealth tax “the politics of envy”’ (rv61f))
             return all(t.text.removesuffix("’s").removesuffix("'s").isalpha() and t.text.islower()
                        and t.word not in SPEECH_VERBS for t in toks[k + 1:]) or (  # (an owner too: ‘next month’s budget the’)
                 # (or a thing with its number or name inside, "the" first and a lower-case noun last: ‘have
