@@ -3047,11 +3047,12 @@ FOREIGN_ARTICLES = frozenset("la el los las le les".split())
 #: Heads of bodies named with a remit after them that no list of bodies holds (‘the National Chamber
 #: of the Iron and Steel Industry’, ‘Friends of the Earth’, ‘Confederation of British Industry’, an armed
 #: group's or a society's ‘Sons of the Valley’, ‘Daughters of the Revolution’, a union's
-#: ‘Communications Workers of America’, ‘Graduate Workers of Dunmore’ (w56d)).
+#: ‘Communications Workers of America’, ‘Graduate Workers of Dunmore’ (w56d)), and a French state's office of
+#: a region or a sea: ‘the Maritime Prefecture for the Channel and North Sea’ (w62a).
 #:
-#: >>> "workers" in REMIT_HEADS
-#: True
-REMIT_HEADS = frozenset("chamber friends confederation sons daughters workers".split())
+#: >>> "workers" in REMIT_HEADS, "prefecture" in REMIT_HEADS
+#: (True, True)
+REMIT_HEADS = frozenset("chamber friends confederation sons daughters workers prefecture".split())
 
 #: A diplomatic or peacekeeping mission's head, whose name goes on with where it is sent after "to" or
 #: "in" (‘the Lorvian Mission to the United Nations’, ‘the UN Stabilisation Mission in Ardenia’): never
@@ -3223,6 +3224,46 @@ def _country_owner_back(toks: list[Token], s: int, lo: int) -> int | None:
         return None
     owner = _name_run_back(toks, s - 1)
     return owner if owner >= lo and gender_of(toks[owner].text) is None and s - owner <= 3 else None
+
+
+#: The Irish article that opens a body's name, capitalised inside a sentence where English would write
+#: "an" (‘An Garda Síochána’, ‘An Post’, ‘An Bord Pleanála’) (w62a).
+#:
+#: >>> "An" in IRISH_NAME_ARTICLES, "an" in IRISH_NAME_ARTICLES
+#: (True, False)
+IRISH_NAME_ARTICLES = frozenset(("An",))
+
+
+def _irish_article_name(toks: list[Token], k: int, lo: int, text: str) -> Mention | None:
+    """The body whose name opens with the Irish article and ends at ``toks[k]``, whole, when the article
+    stands inside a sentence after a word in lower case or a comma (‘a spokesman for An Garda Síochána’, ‘,
+    An Post said’): never the English article at a sentence's start (‘An Garda Síochána spokesman said’ is
+    read there by its words) nor a title-case headline's (‘Police Tell An Aide’).
+
+    >>> t = "A spokesman for An Garda Síochána said"
+    >>> toks = tokenize(t); _irish_article_name(toks, len(toks) - 2, 0, t).text
+    'A spokesman for An Garda Síochána'
+    >>> t = "In a statement, An Post said"
+    >>> toks = tokenize(t); _irish_article_name(toks, len(toks) - 2, 0, t).text
+    'An Post'
+    >>> t = "Police Tell An Aide said"
+    >>> toks = tokenize(t); _irish_article_name(toks, len(toks) - 2, 0, t) is None
+    True
+    """
+    if not (is_name_token(toks[k]) and toks[k].capitalized) or is_possessive(toks[k]):
+        return None
+    r = _name_run_back(toks, k)
+    if r - 2 < lo or toks[r - 1].text not in IRISH_NAME_ARTICLES \
+            or not (toks[r - 2].text == "," or (toks[r - 2].text.isalpha() and toks[r - 2].text.islower())):
+        return None
+    title, name = split_title([x.text for x in toks[r:k + 1]])
+    if title and len(name) > 1:
+        return None  # a titled person after the body or the office: ‘An Taoiseach Micheál Martin said’, ‘An Garda
+        # Síochána Commissioner Drew Harris said’ (review rv62a)
+    if (d := _description_back(toks, k, lo)) is not None and d < r - 1:
+        return _description(toks, d, k, text)  # (inside a description, as "the" is: ‘a spokesman for An Post’)
+    s_, e_ = toks[r - 1].start, toks[k].end
+    return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[r - 1:k + 1]), "organisation")
 
 
 def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
@@ -3398,6 +3439,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         return Mention(s_, t.end, text[s_:t.end] if text else t.text, "name")
     if k == j - 1 and introduced_handle(t, text):  # a handle set down before: ‘… who goes by mxrrow. … mxrrow told us’
         return Mention(t.start, t.end, t.text, "name")
+    if (named := _irish_article_name(toks, k, lo, text)) is not None:
+        return named  # ‘A spokesman for An Garda Síochána said’ (never "Garda" a rank, "Síochána" a name)
     if (t.word in PRONOUNS and t.word not in ("him", "her", "them")) or (
             t.word == "it" and j < len(toks) and toks[j].word in SPEECH_VERBS):  # (a body's "it" that speaks)
         return Mention(t.start, t.end, t.text, "pronoun")
@@ -3623,7 +3666,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             if ri - 1 >= lo and toks[ri - 1].word == "the" and not ptitle and not _style_at(toks, ri):
                 body = ri - 1  # "The Confederation of British Industry said": a body, never a person "the X"
                 # (but a style is a person's: ‘The Rev. Howard Blaylock of the Ohio Council on Gambling Harms said’)
-            elif pname and pname[-1].lower() in REMIT_HEADS and toks[pk].text[:1].isupper():
+            elif pname and pname[-1].lower() in REMIT_HEADS and toks[pk].text[:1].isupper() and not (
+                    pname[-1].lower() == "prefecture" and toks[o].word == "of" and o + 1 == i == k
+                    and toks[i].text in COUNTRY_NATIONALITIES):  # (a prefecture's country: ‘Okinawa Prefecture of Japan’)
                 body = ri  # a body whose head takes a remit, never a person of a place: ‘Communications Workers
                 # of America said’, ‘Graduate Workers of Dunmore said’ (w56d)
             elif pname and not is_organisation(pname):
@@ -5092,11 +5137,19 @@ def _run_mention(toks: list[Token], j: int, k: int, rs: int, re_: int, words: li
         e_ = toks[_body_name_end(toks, rs, re_)].end
         return Mention(toks[rs - 1].start, e_, text[toks[rs - 1].start:e_] if text else " ".join(words),
                        "organisation")
-    if (rs == j or (rs - 1 > j and toks[rs - 1].text.islower() and toks[rs - 1].word in KINDS_BEFORE_BODY_NAME)) \
-            and not role and _remit_after(toks, re_) is not None:  # (or after its kind: ‘the group Sons of the Valley’)
-        e_ = toks[_body_name_end(toks, rs, re_)].end  # a body's name with its remit: ‘Oxford Friends of the Earth’
-        return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[rs:_body_name_end(toks, rs, re_) + 1]),
-                       "organisation")
+    kind_said = rs - 1 > j and toks[rs - 1].text.islower() and toks[rs - 1].word in KINDS_BEFORE_BODY_NAME
+    headed = kind_said and not (j > 0 and toks[j - 1].word in SPEECH_VERBS and re_ + 1 < n and toks[re_ + 1].text == "of"
+                                and (r := _remit_after(toks, re_, headed=True)) is not None and r + 1 < n
+                                and toks[r + 1].text.isalpha() and toks[r + 1].text.islower()
+                                and toks[r + 1].word not in FUNCTION_WORDS)
+    # (never "said … of" and a thing named in the words after: what the body spoke of, ‘said the union Unite of
+    # the Government plan’ (review rv62a))
+    if (rs == j or kind_said) and not role and _remit_after(toks, re_, headed=headed) is not None:
+        # (or after its kind, whatever its head: ‘the group Sons of the Valley’, ‘the consumer group Voice of the
+        # Passenger’ (w62a))
+        e = _body_name_end(toks, rs, re_, headed=headed)  # a body's name with its remit: ‘Oxford Friends of the Earth’
+        e_ = toks[e].end
+        return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[rs:e + 1]), "organisation")
     if re_ + 2 < n and toks[re_ + 1].word == "and" and is_name_token(toks[re_ + 2]) and rs == j \
             and not role:
         e2 = _name_run_end(toks, re_ + 2)  # "Trump and Ryan issued a statement": both speak, as written
@@ -5556,7 +5609,7 @@ def _title_after_body(toks: list[Token], k: int) -> int | None:
     return e
 
 
-def _body_name_end(toks: list[Token], rs: int, re_: int) -> int:
+def _body_name_end(toks: list[Token], rs: int, re_: int, headed: bool = False) -> int:
     """Where a body's name that opens at ``toks[rs]`` ends, past "of", "for" and "and" inside it and a
     lower-case noun of bodies after it: "the Department of Health and Human Services", "the
     United Food and Commercial Workers union" (an "of" only after a body's word: never "the
@@ -5574,7 +5627,7 @@ def _body_name_end(toks: list[Token], rs: int, re_: int) -> int:
     body = any(_remit_head(x) for x in toks[rs:e + 1])  # (a body's word, or a head no list of bodies holds:
     # ‘the Dorrin Chamber of Trade and Industry’)
     while e + 2 < n and toks[e + 1].word in ("of", "for", "and", "&") and is_name_token(toks[e + 2]) \
-            or (r := _remit_after(toks, e)) is not None:
+            or (r := _remit_after(toks, e, headed=headed and e == re_)) is not None:
         if e + 2 < n and toks[e + 1].word in ("of", "for", "and", "&") and is_name_token(toks[e + 2]):
             f = e + 2
         else:  # a remit after "on", "of the", "para la": ‘the Committee on Enforced Disappearances’
@@ -5585,7 +5638,14 @@ def _body_name_end(toks: list[Token], rs: int, re_: int) -> int:
             f + 1 < n and toks[f + 1].text.islower() and toks[f + 1].word in BODY_HEADS)
         if not (body or more) or (toks[e + 1].word in ("of", "for") and not body):
             break
+        if toks[e].word == "prefecture" and toks[e + 1].word == "of" and f == e + 2 and toks[f].text in COUNTRY_NATIONALITIES:
+            break  # a prefecture's country, no remit: ‘Okinawa Prefecture of Japan said’ (review rv62a)
         body, e = True, f
+    if e + 5 < n and toks[e + 1].text == "in" and is_name_token(toks[e + 2]) \
+            and (f := _name_run_end(toks, e + 2)) + 3 < n and toks[f + 1].text == "(" and toks[f + 3].text == ")" \
+            and _initials_spell(toks[rs:f + 1], toks[f + 2].text):
+        e = f  # where it works, when the letters it goes by in brackets say the place is part of its name:
+        # ‘the Association of Banks in Lebanon (ABL)’ (never ‘the Association of Banks in Lebanon said’) (w62a)
     if e + 1 < n and toks[e + 1].text.islower() and toks[e + 1].word in BODY_HEADS:
         e += 1  # "the Teamsters union"
     elif e + 2 < n and toks[e + 1].text.islower() and toks[e + 1].word.endswith(("s’", "s'")) \
@@ -5594,15 +5654,32 @@ def _body_name_end(toks: list[Token], rs: int, re_: int) -> int:
     return e
 
 
-def _remit_after(toks: list[Token], e: int) -> int | None:
+def _initials_spell(name: Sequence[Token], letters: str) -> bool:
+    """Whether the capitals that open the words of a body's name, past a first "The", spell the letters it
+    goes by (‘Association of Banks in Lebanon’ and "ABL").
+
+    >>> _initials_spell(tokenize("The Association of Banks in Lebanon"), "ABL")
+    True
+    >>> _initials_spell(tokenize("Association of Banks in Lebanon"), "AB")
+    False
+    """
+    words = [x.text for x in name if x.text[:1].isupper()]
+    if words and words[0] == "The":
+        words = words[1:]
+    return len(letters) >= 2 and letters.isupper() and "".join(w[0] for w in words) == letters
+
+
+def _remit_after(toks: list[Token], e: int, headed: bool = False) -> int | None:
     """Where a body's remit ends when one follows its head at ``toks[e]`` after a lower-case joiner
     (‘Committee on Enforced Disappearances’, ‘Friends of the Earth’, ‘Semillas para la Democracia’):
-    the reverse of :func:`_remit_body_back`."""
+    the reverse of :func:`_remit_body_back`. ``headed``: the words before the name already said it is
+    a body (‘the consumer group Voice of the Passenger’), so its head need be no body's word (w62a)."""
     n = len(toks)
     c = e + 1
     sent = c < n and toks[c].text in MISSION_JOINERS and toks[e].capitalized and toks[e].word in MISSION_HEADS
     if c + 1 >= n or (toks[c].text not in REMIT_JOINERS | FOREIGN_JOINERS and not sent) or is_possessive(toks[e]) \
-            or not (toks[c].text in FOREIGN_JOINERS or sent or _remit_head(toks[e])):
+            or not (toks[c].text in FOREIGN_JOINERS or sent or _remit_head(toks[e])
+                    or (headed and toks[e].capitalized and toks[c].text in ("of", "for"))):
         return None
     f = c + 1
     if f + 1 < n and ((toks[f].text == "the" and (toks[c].text in ("of", "for") or sent))

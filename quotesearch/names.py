@@ -87,11 +87,14 @@ _NEXT_CAPWORD = r"(?:" + "|".join(ARABIC_ARTICLES) + r"|[hn](?=[AEIOUÁÉÍÓÚ]
 
 #: Name particles that may sit inside a name in lower case ("Ursula von der Leyen"; a Spanish
 #: surname's "de los", "de las": "Antonio Belmonte de los Ríos"; the Arabic "bint", a daughter's "bin":
-#: "Hessa bint Nasser Al Sulaiti"; a Portuguese "do": "Maria do Carmo Reis").
+#: "Hessa bint Nasser Al Sulaiti"; a Portuguese "do": "Maria do Carmo Reis"; the Māori "o", "of", inside a
+#: body's or a people's name: "Te Rūnanga o Ngāi Tahu", "Ngāti Whātua o Ōrākei" (w62a)).
 #:
 #: >>> "bint" in PARTICLES, "bent" in PARTICLES, "do" in PARTICLES, "do" in LEADING_PARTICLES
 #: (True, False, True, False)
-PARTICLES = wordset("de del der den van von da di du do la le los las bin bint al dos das ter ten dela delos ap ab ibn")
+#: >>> "o" in PARTICLES, "o" in LEADING_PARTICLES
+#: (True, False)
+PARTICLES = wordset("de del der den van von da di du do la le los las bin bint al dos das ter ten dela delos ap ab ibn o")
 
 
 #: The Arabic particles of descent ("son of", "daughter of") that join a given name to the father's:

@@ -821,6 +821,50 @@ RE_BODY_NAME = LazyPattern(r"(?<![\p{L}\p{M}\p{Nd}’'\-.])\p{Lu}[\p{L}\p{M}\p{N
                            r"\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+(?:(?<=(?:and|of|for|the)[ \t]+St)\.(?=[ \t]\p{Lu}))?)++")
 
 
+def _members_possessive_in_name(words: Sequence[str], k: int, c: int) -> bool:
+    """Whether the plural possessive at ``words[c]``, the run's first word past "The", is the name's own, the
+    people the body is for, when the run ends in a body's word: ‘The Workers' Support and Insurance Fund’,
+    ‘the Teachers’ Pension and Welfare Fund’ (w62a); never one who owns the body (‘Trump's Justice Department’
+    is singular), nor a run going on after the body's word.
+
+    >>> _members_possessive_in_name("The Workers' Support and Insurance Fund".split(), 0, 1)
+    True
+    >>> _members_possessive_in_name("Trump's Justice Department".split(), 0, 0)
+    False
+    >>> _members_possessive_in_name("The Smiths' Cottage Garden".split(), 0, 1)
+    False
+    """
+    return words[c].endswith(("s’", "s'")) and c == k + (words[k] == "The") and c + 2 < len(words) \
+        and words[-1].lower() in ORG_WORDS and all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in words[c + 1:])
+
+
+#: Heads of public offices whose remit after "of" or "for" may list its matters with "and" (‘Department of
+#: Natural Resources and Northern Development’, ‘Ministry of Trade and Industry’, ‘Maritime Prefecture for the
+#: Channel and North Sea’) (w62a).
+#:
+#: >>> "department" in REMIT_LIST_HEADS, "bank" in REMIT_LIST_HEADS
+#: (True, False)
+REMIT_LIST_HEADS = frozenset("department ministry office commission committee agency bureau authority prefecture "
+                             "secretariat directorate".split())
+
+
+def _remit_list_and(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Whether the words after "and" go on the remit of the public office before it, one body's name, not a
+    second body's: the office's head, then "of" or "for" (‘Department of Natural Resources’), and after "and"
+    no body's own word at the end (never ‘the Ministry of Finance and the Central Bank’).
+
+    >>> _remit_list_and("Department of Natural Resources".split(), "Northern Development".split())
+    True
+    >>> _remit_list_and("Ministry of Finance".split(), "the Central Bank".split())
+    False
+    >>> _remit_list_and("Bank of America".split(), "Wells Fargo".split())
+    False
+    """
+    return any(w.lower() in REMIT_LIST_HEADS and nxt in ("of", "for") for w, nxt in zip(left, left[1:])) \
+        and right[-1].lower() not in ORG_WORDS and right[-1].lower() not in BUSINESS_WORDS \
+        and right[0] != "the"
+
+
 def _firm_town_after(text: str, end: int, words: Sequence[str]) -> bool:
     """A firm's name of two words or more, ending in a firm's word, then "of" and one word that the
     text follows with a comma and a state or a country: the town the firm is based in, no part of
@@ -8259,6 +8303,7 @@ class Cast:
             run_words = len(words)
             cut = next((c for c in range(k, len(words)) if words[c].endswith(("’s", "'s", "s’", "s'")) and not (
                 c + 1 < len(words) and words[c + 1].lower() in ORG_WORDS)
+                and not _members_possessive_in_name(words, k, c)
                 and not (c > k and words[c - 1] in SAINT_ABBREVIATIONS)), len(words))  # (but "Sheriff's Office", and
             # a saint's name, whose ’s is the name's own: "St. Anselm’s Health Network")
             owner = RE_POSSESSIVE_END.sub("", words[cut]) if cut < run_words else ""
@@ -8281,7 +8326,12 @@ class Cast:
                 a = words.index("and")
                 left, right = words[:a], words[a + 1:]
                 if len(left) - (left[0] == "The") > 1 and len(right) > 1 and any(  # (never "The Fish and Game Agency")
-                        x[-1].lower() in BUSINESS_WORDS or x[-1].lower() in ORG_WORDS for x in (left, right)):
+                        x[-1].lower() in BUSINESS_WORDS or x[-1].lower() in ORG_WORDS for x in (left, right)) \
+                        and not _remit_list_and(left, right) \
+                        and not (_members_possessive_in_name(words, 0, int(words[0] == "The"))
+                                 and left[-1].lower() not in ORG_WORDS and left[-1].lower() not in BUSINESS_WORDS):
+                    # (nor one office's remits: ‘Department of Natural Resources and Northern Development’, nor
+                    # the matters of a body named for its people: ‘The Workers' Support and Insurance Fund’ (w62a))
                     parts = [left, right]
                 elif a == 1 and left[0] != "The" and len(right) > 1 and right[-1].lower() in BUSINESS_WORDS \
                         and RE_FIRMS_LISTED_BEFORE.search(text, max(0, at - 40), at) is not None:
