@@ -682,6 +682,25 @@ NAME_LEADS = wordset("muhammad mohamad mohammad mohd muhd md muhamad mohamed ahm
 #: (True, False, False)
 LINEAGE_STYLES = wordset("malik sardar chaudhry chaudhary choudhry mian khawaja makhdoom")
 
+#: A ruler's styles that are common given names too, in the Gulf and beyond (‘Sultan Al Jaber’, ‘Emir
+#: Hassan’): before a particle of descent or the family's article they open the person's name (‘Sultan
+#: bin Salem Al Habsi’, ‘Sultan Al Neyadi’), and so after another office's noun (‘Festival chairman
+#: Sultan Hamad Al Dhaheri’): a ruler is written ‘Sultan Haitham’, ‘the Sultan of Oman’, ‘Malaysia's
+#: King Sultan Ibrahim’ (names.split_title, with RULER_LEAD_WORDS).
+#:
+#: >>> "sultan" in GIVEN_NAME_STYLES, "sheikh" in GIVEN_NAME_STYLES, "king" in GIVEN_NAME_STYLES
+#: (True, False, False)
+GIVEN_NAME_STYLES = wordset("sultan emir")
+
+#: Words before a ruler's style that make it the ruler's still (‘King Sultan Ibrahim’, ‘Johor Ruler
+#: Sultan Ibrahim’, ‘the Crown Prince Sultan’): never another office's noun.
+#:
+#: >>> "ruler" in RULER_LEAD_WORDS, "chairman" in RULER_LEAD_WORDS
+#: (True, False)
+RULER_LEAD_WORDS = wordset("king queen ruler monarch agong prince princess crown his her highness majesty royal "
+                            "leader sovereign state")  # (‘Oman's leader Sultan Haitham bin Tarik’, ‘Qatari leader Emir
+#: Tamim bin Hamad Al Thani’, ‘head of state Sultan …’: the ruler's; guard, review rv62b)
+
 #: Offices held for a seat in a Westminster-style parliament, written "Member for <electorate>" before
 #: the member's name (‘Independent Member for Clarence David Renshaw’, ‘MLA for Kildonan Ana Ruiz’): the
 #: word after "for" is the seat, even when it is a given name too (seats are often named after people).

@@ -2865,6 +2865,8 @@ def _before_kept_back_clause(toks: list[Token], a: int, j: int) -> int | None:
     5
     >>> _before_kept_back_clause(tokenize("A woman who saw the crash said"), 0, 6) is None
     True
+    >>> _before_kept_back_clause(tokenize("A nurse at the clinic, who asked not to be named, said"), 0, 12)
+    4
     """
     w = next((w for w in range(a + 1, j) if toks[w].word == "who"), None)
     if w is None or j - w > KEPT_BACK_CLAUSE_REACH or not any(x.word in KEPT_BACK_CLAUSE_WORDS for x in toks[w + 1:j]):
@@ -2874,7 +2876,8 @@ def _before_kept_back_clause(toks: list[Token], a: int, j: int) -> int | None:
             or any(x in ("not", "declined", "refused", "n't", "without") for x in words)):
         return None  # (only a clause that keeps the name back: never ‘A police officer who identified the
         # suspects’, ‘A man who was named in the report’)
-    return w - 1
+    return w - 2 if w - 2 > a and toks[w - 1].text == "," else w - 1  # (never the comma that sets the clause off:
+    # ‘A retired engineer waiting for the train, who asked not to be named,’)
 
 
 #: How many plain lower-case words a relative clause may run between its "who" and a mention it holds,
@@ -3676,6 +3679,12 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         if person is None and body is not None:  # (but "Archbishop X of the Y of Jerusalem" is X)
             return Mention(toks[body].start, t.end, text[toks[body].start: t.end] if text else
                            " ".join(x.text for x in toks[body: k + 1]), "organisation", role)
+        if person is not None and _office_alone(toks, person) \
+                and (office := _office_in_body_before(toks, i, k, lo, text, of_link=True)) is not None \
+                and not _body_word_glued(toks, office):
+            return office  # the office alone is no person "of" the body: ‘Undersecretary of the Ministry of
+            # Labour Mohammed Hassan Al Obaidli said’, ‘Governor of the Bank of England Andrew Bailey said’ are
+            # the names after it, the office their role
         if person is not None:
             pi, pk, ptitle, pname = person
             s_, e_ = toks[pi].start, toks[pk].end
@@ -3974,7 +3983,7 @@ def _name_pair_before(toks: list[Token], i: int, lo: int) -> int | None:
 OFFICE_BODY_LINKS = wordset("in at to of for and the on charge")
 
 
-def _office_in_body_before(toks: list[Token], i: int, k: int, lo: int, text: str) -> Mention | None:
+def _office_in_body_before(toks: list[Token], i: int, k: int, lo: int, text: str, of_link: bool = False) -> Mention | None:
     """A person named after an office that lies "in", "at" or "to" a body, or whose remit is a list,
     all capitalised, the run ``toks[i..k]`` ending in the body's last words and the name: ‘Minister in
     the Presidency Nomvula Dlamini-Khoza’, ‘Minister of State at the Department of Foreign Affairs
@@ -3982,6 +3991,9 @@ def _office_in_body_before(toks: list[Token], i: int, k: int, lo: int, text: str
     Housing, Local Government and Heritage Darragh O’Brien’ (the person, the office as role; never
     the body with the name glued on). The office noun (‘Minister’, ‘Secretary’) opens the run, after
     the words that rank it (‘Permanent’, ‘Senior’); the name is found by :func:`_holder_name_start`.
+    With ``of_link``, an office "of the" body ties it too (‘Undersecretary of the Ministry of Labour
+    Mohammed Hassan Al Obaidli’: the caller asks only where the office word alone would be read as
+    the person of a body, past the body's own "of").
 
     >>> t = "Minister in the Presidency Thabo Nkosi said"
     >>> toks = tokenize(t); m = _office_in_body_before(toks, 3, 5, 0, t)
@@ -4002,7 +4014,7 @@ def _office_in_body_before(toks: list[Token], i: int, k: int, lo: int, text: str
         p = toks[s - 1]
         if p.text.islower() and p.word in OFFICE_BODY_LINKS:
             linked = linked or (p.word in ("in", "at", "to") and toks[s].word == "the") \
-                or (p.word == "in" and toks[s].text == "charge")
+                or (p.word == "in" and toks[s].text == "charge") or (of_link and p.word == "of" and toks[s].word == "the")
             joined = joined or p.word == "and"
         elif p.text == "," and joined and s - 2 >= lo and toks[s - 2].capitalized and toks[s].capitalized:
             linked = True  # a remit listed before its "and": ‘for Children, Equality, Disability, Integration and Youth’
@@ -4015,7 +4027,8 @@ def _office_in_body_before(toks: list[Token], i: int, k: int, lo: int, text: str
         s -= 1  # (and the words that rank it: ‘Permanent Secretary’, ‘Parliamentary Secretary’)
     if not linked or s >= i or (s - 1 >= lo and (is_name_token(toks[s - 1]) or toks[s - 1].word in ("of", "for"))):
         return None
-    if not any((x.text.islower() and x.word in ("in", "at", "to")) or x.text == "," for x in toks[s:a]):
+    if not any((x.text.islower() and x.word in (("in", "at", "to", "of") if of_link else ("in", "at", "to"))) or x.text == ","
+               for x in toks[s:a]):
         return None
     if any(gender_of(x.text) is not None and is_name_token(y) and y.word not in ORG_WORDS for x, y in zip(toks[s:i], toks[s + 1:i + 1])):
         return None  # (a person named inside: ‘Special Agent in Charge Colleen Hartigan of the DEA's San Francisco
@@ -4023,6 +4036,49 @@ def _office_in_body_before(toks: list[Token], i: int, k: int, lo: int, text: str
     role = text[toks[s].start: toks[a - 1].end] if text else " ".join(x.text for x in toks[s:a])
     return Mention(toks[a].start, toks[k].end, text[toks[a].start: toks[k].end] if text
                    else " ".join(x.text for x in toks[a:k + 1]), "name", role)
+
+
+def _body_word_glued(toks: list[Token], office: Mention) -> bool:
+    """Whether the body's last word before the holder's name found after an office "of the" body reads as
+    part of that name (split_title keeps it: ‘Chancellor of the Duchy of Lancaster Pat McFadden’, ‘Professor
+    of the History of Art Helen Pryce’, ‘… of Nigeria Olayemi Cardoso’): the name the article's cast holds is
+    then the glued one, so the office's holder is left unread (guard, review rv62b).
+
+    >>> t = "Governor of the Duchy of Lancaster Pat McFadden said"; toks = tokenize(t)
+    >>> _body_word_glued(toks, Mention(toks[6].start, toks[7].end, "Pat McFadden", "name", None))
+    True
+    >>> t = "Governor of the Bank of England Andrew Bailey said"; toks = tokenize(t)
+    >>> _body_word_glued(toks, Mention(toks[6].start, toks[7].end, "Andrew Bailey", "name", None))
+    False
+    """
+    a = next((n for n, x in enumerate(toks) if x.start == office.start), None)
+    if a is None or a == 0:
+        return False
+    s = a
+    while s - 1 >= 0 and toks[s - 1].capitalized:
+        s -= 1  # (the body's capitalised words back to its last "of": ‘Modern Art’ of ‘Museum of Modern Art’)
+    words = office.text.split()
+    if s == a - 1 and toks[s].word in ONE_WORD_PLACES and gender_of(words[0]) is not None:
+        return False  # (a place the lists know before a given name they know: the cast parts them, ‘… of Kuwait Fahad
+        # Nasser Al Mutairi’)
+    return list(split_title([x.text for x in toks[s:a]] + words)[1]) != words
+
+
+def _office_alone(toks: list[Token], person: tuple) -> bool:
+    """Whether a person read before "of" a body is a capitalised office word, with the words that rank it,
+    and no name (‘Undersecretary’ of ‘Undersecretary of the Ministry of Labour …’, ‘Deputy Governor’), never a
+    name (‘Morgan’).
+
+    >>> _office_alone(tokenize("Undersecretary of the Ministry"), (0, 0, None, ["Undersecretary"]))
+    True
+    >>> _office_alone(tokenize("Morgan of the Sierra Club"), (0, 0, None, ["Morgan"]))
+    False
+    >>> _office_alone(tokenize("Deputy Governor of the Bank"), (0, 1, "Deputy", ["Governor"]))
+    True
+    """
+    pi, pk, _, pname = person
+    return len(pname) == 1 and all(x.capitalized and (x.word in ROLE_NOUNS or x.word in OFFICE_RANK_WORDS)
+                                   for x in toks[pi:pk + 1])
 
 
 def _holder_name_start(toks: list[Token], i: int, k: int) -> int | None:

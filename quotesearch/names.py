@@ -17,10 +17,10 @@ import regex
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BODY_REACH_WORDS, BUSINESS_WORDS, CAUSE_PEOPLE_NOUNS,
     CLERGY_STYLE_LEADS, DESCRIPTION_NOUNS, DISTRICT_RANKS, EAST_ASIAN_GIVEN_SYLLABLES, EPITHET_WORDS,
-    EXECUTIVE_ACRONYMS, FEMALE_NAMES, FIRM_KIND_TITLES, HONORIFICS, KIN_NOUNS, KIN_TITLE_LEADS, LEGAL_FORMS, LINEAGE_STYLES, LazyPattern, MALE_NAMES,
+    EXECUTIVE_ACRONYMS, FEMALE_NAMES, FIRM_KIND_TITLES, GIVEN_NAME_STYLES, HONORIFICS, KIN_NOUNS, KIN_TITLE_LEADS, LEGAL_FORMS, LINEAGE_STYLES, LazyPattern, MALE_NAMES,
     MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES, NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS, TRADE_LETTERS,
     ORG_WORDS, PLACE_NAME_OPENERS, PLATFORM_FEATURES, PLATFORM_NAMES, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS,
-    PRONOUN_CONTRACTIONS, RANK_DISTRICTS, RETIRED_MARKS, ROLE_NOUNS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS,
+    PRONOUN_CONTRACTIONS, RANK_DISTRICTS, RETIRED_MARKS, ROLE_NOUNS, RULER_LEAD_WORDS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS,
     STOPPED_PERSON_HONORIFICS,
     SURNAME_SPEECH_VERBS,
     TWO_WORD_PLACES, WORD_POSITIONS, arabic_article, is_abbreviation, state_after_comma, wordset,
@@ -564,6 +564,29 @@ NAME_HONORIFICS_AFTER_OFFICE = frozenset("mr mrs ms miss mdm dr prof".split())
 CAUSE_JOINERS = frozenset("Against Without For".split())
 
 
+def style_as_given_name(words: Sequence[str], k: int) -> bool:
+    """Whether ``words[k]``, a ruler's style that is a given name too (GIVEN_NAME_STYLES), opens the
+    person's name: before a particle of descent or the family's article (‘Sultan bin Salem Al Habsi’,
+    ‘Sultan Al Jaber’), or after another office's noun, before a name of two words or more (‘Festival
+    chairman Sultan Hamad Al Dhaheri’); never the ruler's (‘Sultan Haitham bin Tarik’, ‘King Sultan
+    Ibrahim’).
+
+    >>> [style_as_given_name(s.split(), s.split().index("Sultan")) for s in (
+    ...     "Sultan bin Salem Al Habsi", "Sultan Al Jaber", "Festival chairman Sultan Hamad Al Dhaheri",
+    ...     "Sultan Haitham bin Tarik", "King Sultan Ibrahim Iskandar", "Sultan Qaboos")]
+    [True, True, True, False, False, False]
+    """
+    w = words[k]
+    if not (w[1:].islower() and w.lower() in GIVEN_NAME_STYLES) or k + 1 >= len(words):
+        return False
+    after = words[k + 1]
+    if after.lower() in DESCENT_PARTICLES or (after == "Al" and k + 2 < len(words) and words[k + 2][:1].isupper()) \
+            or (after[:3] in ("Al-", "al-", "El-") and after[3:4].isupper()):
+        return True  # (a particle or the family's article at once: the style's word is the given name)
+    return k >= 1 and len(words) - k >= 3 and (words[k - 1].lower() in ROLE_NOUNS or words[k - 1].lower() in EXECUTIVE_ACRONYMS) \
+        and words[k - 1].lower() not in RULER_LEAD_WORDS and words[k - 1].lower() not in GIVEN_NAME_STYLES
+
+
 def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     """Split a capitalised run into its title and the name: the name starts after the last
     role noun, honorific or party word ("Texas Sen. Ted Cruz", "Republican Donald Trump"), or
@@ -642,7 +665,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
         if ((low in ROLE_NOUNS or (low[-1:] == "s" and low[:-1] in ROLE_NOUNS and k == 0 and not _body_word(words[k + 1])))
                 and (low not in ACRONYM_RANKS or w.isupper()) and low not in NAME_LIKE_ROLES
                 and not (low == "prime" and words[k + 1].lower() != "minister")  # ("Tullamore Prime Meats")
-                and not ((low in SHORT_TITLES or k == len(words) - 2) and _body_word(words[k + 1]))) \
+                and not ((low in SHORT_TITLES or k == len(words) - 2) and _body_word(words[k + 1]))
+                and not style_as_given_name(words, k)) \
                 or (low in PARTY_WORDS and not is_organisation(words[k + 1:])) or (
                 "-" in low and low.split("-")[-1] in ROLE_NOUNS
                 and all(part in ROLE_NOUNS or part in GRADE_ORDINALS for part in low.split("-"))) or (  # "Secretary-General",
@@ -734,6 +758,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                      or not (_foreign_name(words) or words[k].lower() in MIDDLE_NAMES)) \
                 and words[k - 1].rstrip(".").lower() not in HONORIFICS \
                 and not (k - 1 == cut + 1 and cut >= 0 and words[cut].rstrip(".").lower() in HONORIFICS) \
+                and not (k - 1 == cut + 1 and style_as_given_name(words, k - 1)) \
                 and not (words[k - 1].islower() and words[k - 1] in PARTICLES) \
                 and not words[k - 1].lower().startswith(("al-", "el-", "abu-", "abd-")) and not arabic_article(words[k - 1]) \
                 and not (words[k - 1][1:].islower() and words[k - 1].lower() in PLACE_NAME_OPENERS) \

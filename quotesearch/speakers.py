@@ -44,7 +44,8 @@ from quotesearch.names import (
     RE_CAPWORD, RE_NAME_RUN, RE_ORDINAL, SHORT_NAME_HONORIFICS, SHORT_TITLES, STYLE_DEGREES, _body_word, _name_pieces,
     _opening_word_not_name, arabic_article,
     _word_like, ends_in_title, gender_of, heading_verbs_trimmed, is_byline, is_headline, is_name_token, is_organisation,
-    is_platform, sex_of_given_name, split_title, syllabic_given_name, tokenize, word_positions, written_elsewhere,
+    is_platform, sex_of_given_name, split_title, style_as_given_name, syllabic_given_name, tokenize, word_positions,
+    written_elsewhere,
     written_surname_first,
 )
 
@@ -90,6 +91,24 @@ def _with_month_given_name(text: str, at: int, run: str, pieces):
         return ((0, pieces[0][1], (run[:pieces[0][0] - 1], *pieces[0][2])), *pieces[1:])
     return pieces
 
+
+#: A fuller name given for one named shorter, set off after them (‘Khasawneh, whose full name is Omar
+#: Suleiman Khasawneh, said’): the canonical name is the fuller one (Cast._full_names_given).
+#:
+#: >>> RE_FULL_NAME_GIVEN.search("Roe, whose full name is Anna Maria Roe, said").group(1)
+#: 'Anna Maria Roe'
+#: >>> RE_FULL_NAME_GIVEN.search("Roe, whose full name is withheld, said") is None
+#: True
+RE_FULL_NAME_GIVEN = LazyPattern(r",\s+whose\s+full\s+name\s+is\s+(\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}’'\-]*|bin|bint|ibn|al|el|de|van|von|da|di))+)")
+
+#: An office "of the" body whose own name ends "of" a place, up to that last "of" (‘Deputy Governor of the
+#: Central Bank of ’ before ‘Kuwait Fahad Nasser Al Mutairi’): group 1 is the office's noun.
+#:
+#: >>> RE_OFFICE_OF_BODY_OF.search("Deputy Governor of the Central Bank of ").group(1)
+#: 'Governor'
+#: >>> RE_OFFICE_OF_BODY_OF.search("a tour of the Central Bank of ") is None
+#: True
+RE_OFFICE_OF_BODY_OF = LazyPattern(r"\b(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?) of the (?:\p{Lu}[\p{L}’'\-]*\s+){1,5}of $")
 
 #: What follows a full name with a weekday inside it (‘Ocheja Sunday Aboh, the council chairman,’,
 #: ‘Mr Ocheja Sunday Aboh said’): a cue, a verb, an age or a description set off.
@@ -3208,12 +3227,67 @@ def _place_before_given(name: Sequence[str]) -> int:
     return 0
 
 
-def _initials_not_style(words, name, by_surname) -> bool:
+#: Styles written as a person's initials or short given name too: "H.E." (an envoy's, or H.E. Bates's), "Col"
+#: without its stop (a colonel's, or Col for Colin, Australian and British usage: ‘The park's manager, Col
+#: Whitaker, said’).
+#:
+#: >>> "Col" in INITIALS_OR_STYLE, "Col." in INITIALS_OR_STYLE
+#: (True, False)
+INITIALS_OR_STYLE = frozenset(("H.E.", "Col"))
+
+
+def _initials_not_style(words, name, by_surname, text: str = "") -> bool:
     """"H.E." before one surname that no one was named with in full before: a person's initials, never
     the style of an envoy or a minister ("H.E. Carrow, a retired engineer", "the novelist H.E. Bates"; but
-    "H.E. Al Hammadi said" of H.E. Abdullah bin Saif Al Hammadi is the style's)."""
-    return len(words) == 2 and words[0] == "H.E." and list(name) == list(words[1:]) and not arabic_article(words[1]) \
-        and " " not in getattr(by_surname.get(surname_key(list(name))), "name", "")
+    "H.E. Al Hammadi said" of H.E. Abdullah bin Saif Al Hammadi is the style's); so "Col" without its stop,
+    a short given name (‘The park's manager, Col Whitaker,’; but ‘Col Ankrah said’ of Col Emmanuel Ankrah is
+    the colonel's)."""
+    return len(words) == 2 and words[0] in INITIALS_OR_STYLE and list(name) == list(words[1:]) and not arabic_article(words[1]) \
+        and " " not in getattr(by_surname.get(surname_key(list(name))), "name", "") \
+        and (words[0] != "Col" or _col_given_in_apposition(text, words[1]))
+
+
+#: Nouns before a comma that make the "Col" set off after them a colonel's rank still (‘Army spokesman, Col
+#: Harte,’, ‘The Libyan leader, Col Gaddafi,’).
+COL_RANK_CONTEXT = frozenset("spokesman spokeswoman spokesperson commander officer leader chief attache attaché "
+                             "dictator ruler colonel army police regiment".split())
+
+
+def _col_given_in_apposition(text: str, surname: str) -> bool:
+    """Whether "Col <surname>" is first written set off after a description that is no soldier's or
+    officer's (‘The park's manager, Col Whitaker,’): "Col" a given name then. At a sentence's start or after a
+    spokesman's noun it is the colonel's rank (‘Col Gaddafi said’, ‘Police spokesperson Col Mavela said’,
+    ‘Col Sanders, the defence attache,’; guard, review rv62b).
+
+    >>> _col_given_in_apposition("The park's manager, Col Whitaker, said", "Whitaker")
+    True
+    >>> _col_given_in_apposition("Col Gaddafi said", "Gaddafi"), _col_given_in_apposition("Police spokesperson Col Mavela said", "Mavela")
+    (False, False)
+    """
+    at = text.find("Col " + surname)
+    before = text[max(0, at - 40):at].rstrip() if at > 0 else ""
+    if not before.endswith(","):
+        return False
+    prior = before[:-1].split()
+    return bool(prior) and prior[-1].lower().removesuffix("’s").removesuffix("'s") not in COL_RANK_CONTEXT
+
+
+def _style_given_after_office(text: str, at: int, words: Sequence[str]) -> bool:
+    """Whether the run ``words`` at ``at``, opening with a ruler's style that is a given name too
+    (‘Sultan’), follows another office's noun in lower case (‘Festival chairman Sultan Hamad Al
+    Dhaheri’): the style is then the person's given name (:func:`~quotesearch.names.style_as_given_name`).
+
+    >>> t = "Festival chairman Sultan Hamad Al Dhaheri said"
+    >>> _style_given_after_office(t, 18, ("Sultan", "Hamad", "Al", "Dhaheri"))
+    True
+    >>> t = "Malaysia's king Sultan Ibrahim Iskandar said"
+    >>> _style_given_after_office(t, 16, ("Sultan", "Ibrahim", "Iskandar"))
+    False
+    """
+    before = text[max(0, at - 30):at].split()
+    if not before or not before[-1].isalpha() or not before[-1].islower():
+        return False
+    return style_as_given_name((before[-1], *words), 1)
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -4546,6 +4620,12 @@ def _past_office_place(text: str, at: int, run: str, rs: int, words: tuple[str, 
             return run.index(words[portfolio], rs + len(" ".join(words[:portfolio]))), words[portfolio:]
     if not text.endswith(" of ", 0, at):
         return rs, words
+    if (n := _place_before_given(words)) and (m := RE_OFFICE_OF_BODY_OF.search(text, max(0, at - 90), at)) is not None \
+            and m.group(1).lower() in ROLE_NOUNS:
+        # the place that ends a body's name after an office "of" it, before a given name the lists know:
+        # ‘Deputy Governor of the Central Bank of Kuwait Fahad Nasser Al Mutairi’ is Fahad Nasser Al Mutairi
+        # (a remit's word is left to split_title, which finds the office before it: ‘… of Information Kanya Srisuk’)
+        return run.index(words[n], rs + len(" ".join(words[:n]))), words[n:]
     office = text[max(0, at - 28):at - 4].rsplit(None, 1)[-1:]
     if not office or not office[0][:1].isupper() or office[0].lower() not in ROLE_NOUNS:
         return rs, words
@@ -5091,6 +5171,7 @@ class Cast:
         self._sorted_spots: dict[int, tuple[int, list[tuple[int, int]]]] = {}  # people's spots in text order
         self._kin_openings: list[tuple[int, regex.Match]] | None = None  # sentences opening with kin ("His wife, Leanne,")
         self._collect_names()
+        self._full_names_given()
         self._sexes_told()
 
     @functools.cached_property
@@ -5575,6 +5656,22 @@ class Cast:
             or any(text.find(cue + surname, after) >= 0 for cue in ("said ", "says ", "added ", "asked ")) \
             or text.find("\n" + surname + ", ", after) >= 0
 
+    def _full_names_given(self) -> None:
+        """A fuller name the article gives for one it named shorter (‘Omar Khasawneh … Khasawneh, whose
+        full name is Omar Suleiman Khasawneh,’): the person's canonical name, where its first and last
+        words are theirs (never another's: ‘Roe, whose full name is Anna Roe’ beside a Bill Roe stays his)."""
+        if "whose full name is" not in self.text:
+            return
+        for m in RE_FULL_NAME_GIVEN.finditer(self.text):
+            words = m.group(1).split()
+            if self.text[max(0, m.start() - 40):m.start()].rsplit(None, 1)[-1:] != words[-1:]:
+                continue  # (only the surname set off before it: never ‘His son, whose full name is Tom Henry Grey,’
+                # beside a father Tom Grey; guard, review rv62b)
+            p = self.by_surname.get(surname_key(words))
+            if p is not None and len(written := p.name.split()) < len(words) and written[0] == words[0] \
+                    and written[-1] == words[-1] and all(w in words for w in written):
+                p.name = " ".join(words)
+
     def _flush(self, words: tuple[str, ...], start: int, end: int) -> None:
         if len(words) >= 2 and words[0] in INTERVIEW_LABELS and interview_label_at(self.text, start):
             start = self.text.index(words[1], start)  # an answer's label, no initial: ‘A. Ivo says that …’
@@ -5607,7 +5704,10 @@ class Cast:
             words = words[1:]  # a sentence's "Former" is no name's ("Former Ridgeway captain Simon Lowe"),
             # but the title's ("Former President Barack Obama")
         title, name, honorific = _title_split(words)
-        if _initials_not_style(words, name, self.by_surname):
+        if title == words[0] and len(name) >= 2 and _style_given_after_office(self.text, at, words):
+            title, name = None, words  # (a ruler's style that is a given name, after another's office in lower
+            # case before the run: ‘Festival chairman Sultan Hamad Al Dhaheri’ is Sultan Hamad Al Dhaheri)
+        if _initials_not_style(words, name, self.by_surname, self.text):
             name, honorific = words, None  # (guard, review rv61a: "H.E. Carrow, a retired engineer")
         if lead is not None and title is not None:
             title = f"{lead} {title}"
@@ -7991,7 +8091,7 @@ class Cast:
             return Person(mention.text, kind="organisation")  # "Israel's Prime Minister's Office", whole
         title, words = split_title([w for w in raw if w[:1] not in "“\"" and w[-1:] not in "”\""])
         words = [w for w in words if w]  # (a nickname in marks is no part of the name: ‘Sean “Dyche” Callaghan’)
-        if _initials_not_style(raw, words, self.by_surname):
+        if _initials_not_style(raw, words, self.by_surname, self.text):
             words = raw  # (guard, review rv61a: "H.E." before one surname no one was named with before are a
             # person's initials, never an envoy's style: "H.E. Carrow, a retired engineer", "the novelist H.E. Bates")
         title, words = _office_name_trimmed(raw, title, words)
