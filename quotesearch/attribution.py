@@ -38,7 +38,7 @@ from quotesearch.speakers import ends_on_inner_person
 from quotesearch.mentions import INDEFINITE_SPEAKERS, Mention, NATION_BODY_NOUNS, description_head, mention_after
 from quotesearch.model import Document, Quote
 from quotesearch.names import RE_NAME_RUN, gender_of, is_organisation, tokenize
-from quotesearch.quotes import Span, find_spans, paragraphs, recased_headline_quote, unwrapped
+from quotesearch.quotes import Span, find_spans, judged_headline_verdict, paragraphs, recased_headline_quote, unwrapped
 from quotesearch.speakers import (
     Cast, GENDERLESS_SOURCES, Person, RE_ALIAS, RE_PLACE_OWNED_OFFICE, alias_after_clause, alias_gender,
     alias_is_theirs,
@@ -396,6 +396,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     # (a Title Case headline's words the body quotes again in its own case: speech, never a title;
     # the body's speaker is given them after, :func:`_inherit`)
     recased = {k for k, sp in enumerate(spans) if sp.paragraph == 0 and recased_headline_quote(text, paras, sp, spans)}
+    # (a headline's verdict the body gives again as a speaker's: speech, never a term before its noun)
+    judged = {k for k, sp in enumerate(spans) if sp.paragraph == 0 and judged_headline_verdict(text, paras, sp, spans)}
     for idx, sp in enumerate(spans):
         # remember the people named before this quotation
         cast.position = sp.open_at
@@ -1004,7 +1006,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     and (bare_title or RE_ONE_WORD_TITLE.fullmatch(content) is not None
                          or (len(content.split()) <= 3 and not RE_SENTENCE_INSIDE.search(content.rstrip(".,"))
                              and terms[idx - 1])))) or _attributive_name(text, sp, content, tail_toks) \
-                or (sp.close_end is not None and not same_sentence_as_prev and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)
+                or (sp.close_end is not None and not same_sentence_as_prev and idx not in judged
+                    and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)
                     and _attributive_term(text, sp, content, tail_toks, before_toks() + after_toks)) \
                 or _scheme_term(text, sp, content, tail_toks) or _priced_charge(text, sp, content) \
                 or (not said_after and _mode_term(text, sp, content, tail_toks, before_toks())) \

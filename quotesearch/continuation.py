@@ -12,7 +12,9 @@ from quotesearch.cues import (
 from quotesearch.lexicon import FIRST_PERSON_SUBJECTS, SUBJECT_CONTRACTION_TAILS, LazyPattern, ROLE_NOUNS
 from quotesearch.mentions import Mention, mention_after
 from quotesearch.names import tokenize
-from quotesearch.quotes import _headline, entry_headline, recased_headline_quote, subject_swapped, words_within
+from quotesearch.quotes import (
+    _headline, entry_headline, recased_headline_quote, subject_swapped, words_said_in_other_form, words_within,
+)
 from quotesearch.speakers import Person, _after_last_stop, people_words
 from quotesearch.bodies import CONTEXT_CHARS, _body_before, _body_fits, _body_kind, _firm_of_reported_kind, _quoted_at
 from quotesearch.clauses import (
@@ -387,10 +389,19 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 hits = [f for body, f, _ in bodies if words_within(words, body, gaps=len(words))]
                 one = _only_one(f.person for f in hits)
                 other = next((f for f in hits if f.person is one), None) if one is not None else None
+            if other is None and len(words) >= 3 and (found is None or found.person is None):
+                # (a headline's words that one speaker's quotation says again side by side, a verb's tense
+                # shifted: ‘… as buyers ‘sit on their hands’’ / ‘“People are sitting on their hands,” said …’)
+                hits = [f for body, f, _ in bodies if words_said_in_other_form(words, body)]
+                one = _only_one(f.person for f in hits)
+                other = next((f for f in hits if f.person is one), None) if one is not None else None
             if other is None and words and (found is None or found.person is None or found.person.plural):
                 # (a word or two quoted alone again in the body, for a headline's unnamed or many speakers:
                 # ‘MPs accuse company of ‘gaslighting’ customers’ / ‘X accused the company of ‘gaslighting’’)
-                other = _only_one(f.person for body, f, _ in bodies if body == words and f.person.kind == "name")
+                other = _only_one(f.person for body, f, _ in bodies if body == words and (
+                    f.person.kind == "name" or (found is None and f.person.kind == "organisation" and not f.person.plural)))
+                # (a body too, for a headline that names no one: ‘Watchdog signals “serious concerns” over merger’ /
+                # ‘… after the Fair Trade Commission said it had “serious concerns”’)
                 other = next((f for body, f, _ in bodies if body == words and f.person is other), None) if other else None
             if other is None and len(words) >= 3 and (found is None or found.person is None) \
                     and words[0] in FIRST_PERSON_SUBJECTS:

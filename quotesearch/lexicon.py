@@ -2554,8 +2554,11 @@ RE_REPORTED_VERDICT_LEAD = LazyPattern(r"\b(?:said|says|wrote|writes|told|warned
 #: "what <one> called" (‘delivered what she called a “no frills” budget’), or a reporting verb and the
 #: short subject of the clause whose verb phrase is quoted (‘said the birds “take dozens of lambs”’,
 #: ‘warned that they “will not back down”’), or the one accused (‘accusing the minister of “hiding …”’:
-#: the accuser's words); never a possessive before the marks (‘said the council's
-#: “ghost estate”’), nor naming words (‘so-called’, ‘dubbed’).
+#: the accuser's words), or a verb of calling with its object (‘calling Sunday's refereeing “a scandal”’,
+#: ‘called the offer “an insult”’: the caller's verdict); never a possessive before the marks (‘said the council's
+#: “ghost estate”’), nor naming words (‘so-called’, ‘dubbed’, ‘a scheme called “…”’, ‘calling itself “…”’), nor
+#: "called" done to the subject or with its particle (‘were called to “a brawl”’, ‘called up for “a friendly”’,
+#: ‘calling for “a ceasefire”’: the call's place or aim, never a verdict; review rv62d).
 #:
 #: >>> bool(RE_REPORTED_PHRASE_LEAD.search("She delivered what she called a ")), \
 #: ...     bool(RE_REPORTED_PHRASE_LEAD.search("Matheson said the birds "))
@@ -2564,10 +2567,20 @@ RE_REPORTED_VERDICT_LEAD = LazyPattern(r"\b(?:said|says|wrote|writes|told|warned
 #: (False, False)
 #: >>> bool(RE_REPORTED_PHRASE_LEAD.search("with Ann Lee accusing the minister of ")), bool(RE_REPORTED_PHRASE_LEAD.search("He was accused of "))
 #: (True, False)
+#: >>> bool(RE_REPORTED_PHRASE_LEAD.search("calling Sunday's refereeing at Gücü ")), bool(RE_REPORTED_PHRASE_LEAD.search("a group calling itself "))
+#: (True, False)
+#: >>> bool(RE_REPORTED_PHRASE_LEAD.search("a scheme called the ")), bool(RE_REPORTED_PHRASE_LEAD.search("She called the offer "))
+#: (False, True)
+#: >>> bool(RE_REPORTED_PHRASE_LEAD.search("Paramedics were called to ")), bool(RE_REPORTED_PHRASE_LEAD.search("Ellis has been called up for "))
+#: (False, False)
 RE_REPORTED_PHRASE_LEAD = LazyPattern(r"\bwhat (?:he|she|they|it|\p{Lu}\p{Ll}+) (?:called|termed|described as)[ \t]+(?:(?:a|an|the)[ \t]+)?$"
                                       r"|\b(?:said|says|warned|warns|argued|argues|insisted|insists|claimed|claims)(?: that)?"
                                       r" (?:they|he|she|it|we|(?:the|its|their|his|her) [\p{Ll}\-]+(?: [\p{Ll}\-]+)?)(?<![’'s]s)(?<![’'])[ \t]+$"
-                                      r"|\baccus(?:ed|ing|es) (?!of\b)[^.;:!?“”\"\n]{1,80}? of[ \t]+$")
+                                      r"|\baccus(?:ed|ing|es) (?!of\b)[^.;:!?“”\"\n]{1,80}? of[ \t]+$"
+                                      r"|\b(?:call(?:s|ing)|(?<!\b(?:was|were|been|be|being|is|are|get|got|gets|getting) )called)"
+                                      r" (?!(?:itself|themselves|himself|herself|ourselves|to|in|out|up|off|for|on|at|back|away|upon"
+                                      r"|into|over|round|around|after|by)\b|(?:a|an|the)[ \t]+$)"
+                                      r"[^.;:!?“”\"\n]{1,80}?(?<![’'])[ \t]+$")
 
 
 #: A verb of urging, its listener and "to" right before a body's quotation, whose words are what the

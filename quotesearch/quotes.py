@@ -699,6 +699,18 @@ ECHO_FOLLOWERS = frozenset("that which who whom where when at in on of over for 
                            "against among across into after before during since and or but as".split())
 
 
+#: Words that may follow a body's quotation of exactly a headline's words after a verdict's lead
+#: (:data:`RE_REPORTED_VERDICT_LEAD`) and keep them the complement the speaker gave: a join to the next
+#: clause (‘told the court the listings had been “misleading” and showed …’, ‘described the deal as
+#: “hard-won” and paid tribute …’) or whom the verdict touches (‘said the ban will be “devastating” for
+#: farmers’, ‘“unfair” to renters’); never a noun the words name nor a phrase of a term going on (‘was
+#: “levelling up” in name only’, ‘“special measures” material’).
+#:
+#: >>> sorted(VERDICT_CLAUSE_FOLLOWERS & set("in name only and for".split()))
+#: ['and', 'for']
+VERDICT_CLAUSE_FOLLOWERS = frozenset("and but for to".split())
+
+
 #: The word right after a quotation's closing mark, spaces before it (its group 1), for :func:`_echo_reported`.
 RE_WORD_AFTER_MARKS = re.compile(r"[ \t]*([A-Za-z’'\-]+)")
 
@@ -718,6 +730,9 @@ def _echo_reported(text: str, body: Span) -> bool:
     >>> t = "She said the offer was “insulting”."
     >>> _echo_reported(t, find_spans(t)[0])
     True
+    >>> t = "She said the ban will be “devastating” for farmers."
+    >>> _echo_reported(t, find_spans(t)[0])
+    True
     """
     lo = max(body.para_start, body.open_at - VERDICT_LEAD_REACH)
     if RE_URGED_TO_LEAD.search(text, lo, body.open_at) is not None:
@@ -726,7 +741,8 @@ def _echo_reported(text: str, body: Span) -> bool:
     nxt = RE_WORD_AFTER_MARKS.match(after)
     clause_ends = nxt is None  # (no word after the marks: they end the clause)
     if RE_REPORTED_VERDICT_LEAD.search(text, lo, body.open_at) is not None:
-        return clause_ends  # (a verdict's lead first: ‘said the scheme was ’ is a subject and its verb too)
+        return clause_ends or nxt.group(1).lower() in VERDICT_CLAUSE_FOLLOWERS  # (a verdict's lead first: ‘said
+        # the scheme was ’ is a subject and its verb too; the clause may go on, :data:`VERDICT_CLAUSE_FOLLOWERS`)
     return (clause_ends or nxt.group(1).lower() in ECHO_FOLLOWERS) \
         and RE_REPORTED_PHRASE_LEAD.search(text, lo, body.open_at) is not None
 
@@ -805,14 +821,21 @@ def _opens_with_said(text: str, sp: Span) -> bool:
 HEADLINE_VERDICT_WORDS = 3
 
 
-def verdict_words(content: str) -> list[str] | None:
+def verdict_words(content: str, compound: bool = False) -> list[str] | None:
     """The words of a headline's verdict in marks: one to :data:`HEADLINE_VERDICT_WORDS` words of letters
     alone, all in lower case; None for anything else (the finder and the attribution of headlines share it).
+    With ``compound``, one word of parts joined by hyphens too, given as its parts, as :data:`RE_WORDS`
+    splits the body's (‘union hails ‘hard-won’ pay deal’ / ‘described the settlement as “hard-won”’).
 
     >>> verdict_words("remains low"), verdict_words("Ghost estate"), verdict_words("a $25 billion mistake")
     (['remains', 'low'], None, None)
+    >>> verdict_words("hard-won"), verdict_words("hard-won", compound=True), verdict_words("anti-social behaviour", compound=True)
+    (None, ['hard', 'won'], None)
     """
     words = content.split()
+    if compound:
+        parts = words[0].split("-") if len(words) == 1 else []
+        return parts if len(parts) > 1 and all(p.isalpha() and p.islower() for p in parts) else None
     return words if 0 < len(words) <= HEADLINE_VERDICT_WORDS and all(w.isalpha() and w.islower() for w in words) else None
 
 
@@ -834,20 +857,45 @@ def _judged_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
     if sp.close_end is None or headline_term(text, sp.open_at, sp.close_end) or _work_beside(text, sp):
         return False
     words = verdict_words(text[sp.start:sp.end])
+    compound = words is None  # (a compound word, ‘hard-won’: only the same word and no more, reported as below)
+    words = verdict_words(text[sp.start:sp.end], compound=True) if compound else words
     if words is None:
         return False
     ends_line = not text[sp.close_end:sp.para_end].strip()  # (a verdict that ends the line: ‘… calls charges ‘premature’’)
     for body in _quotations_below(text, sp, spans):
         said = RE_WORDS.findall(text[body.start:body.end].lower())
-        if said == words and _echo_reported(text, body):
+        if (said == words or (said[1:] == words and said[0] in VERDICT_ARTICLES)) and _echo_reported(text, body):
             return True  # the same words and no more, but a clause reports them as the speaker's own: ‘Minister
             # vows to shut ‘loophole’’ / ‘to close what he called a “loophole”’, ‘urges graduates to ‘stay humble’’
+            # (the body's article too, a noun's verdict: ‘slams referee ‘scandal’’ / ‘calling it “a scandal”’)
+        if compound:
+            continue
         if _titled_or_leading(text, body, words) and not (ends_line and _verdict_listed(text, body, len(words))) \
                 and not _verdict_predicated(text, body, len(words)):
             return False  # (guard: the body names them, a work's title or the subject it talks about)
         if verdict_said_again(words, said):
             return True
     return False
+
+
+#: The article a body's quotation may hold before a headline's one-noun verdict (‘‘scandal’’ / “a scandal”).
+#:
+#: >>> sorted(VERDICT_ARTICLES)
+#: ['a', 'an']
+VERDICT_ARTICLES = frozenset("a an".split())
+
+
+def judged_headline_verdict(text: str, paras: list[tuple[int, int]], sp: Span, spans: list[Span]) -> bool:
+    """A sentence-case headline's verdict in single marks that the body gives again as a speaker's
+    (:func:`_judged_again_below`): the attribution reads it as speech, never a term before the noun it
+    judges (‘Agency fined over ‘misleading’ listings’ / ‘told the court the listings had been “misleading”’).
+
+    >>> t = "Agency fined over ‘misleading’ listings\\n\\nShe told the court the listings were “misleading”."
+    >>> spans = find_spans(t)
+    >>> [judged_headline_verdict(t, paragraphs(t), s, spans) for s in spans]
+    [True, False]
+    """
+    return sp.paragraph == 0 and bool(paras) and _headline(text, *paras[0]) and _judged_again_below(text, sp, spans)
 
 
 #: What joins a verdict's words to more of them in a body's quotation (‘“premature and politically
@@ -937,9 +985,13 @@ VERDICT_DENIALS = frozenset("not never no nothing hardly t nt".split())
 VERDICT_TERM_DETERMINERS = frozenset("a an the this that these those our their my your his her its".split())
 
 
-#: Words that a speaker's words cut short hold and a term seldom does.
+#: Words that a speaker's words cut short hold and a term seldom does; "t" is the tail of a negative
+#: contraction as :data:`RE_WORDS` splits it (‘‘doesn’t cover costs’’: a verb phrase denied, never a term).
+#:
+#: >>> sorted(SPEECH_FUNCTION_WORDS & set(RE_WORDS.findall("doesn’t cover costs")))
+#: ['t']
 SPEECH_FUNCTION_WORDS = frozenset("""a an the to of for with at in on by from into we i you they he she it our
-my your their us me them is are was were be been will would can not no never all""".split())
+my your their us me them is are was were be been will would can not no never all t""".split())
 
 
 #: Pronouns that make words opening a quotation of the body a sentence someone speaks, never a title
@@ -1023,6 +1075,50 @@ def words_within(words: list[str], body: list[str], gaps: int = 3) -> bool:
         else:
             return True
     return False
+
+
+#: The endings a verb's regular forms add to its stem (‘sit’, ‘sits’, ‘sitting’; ‘walk’, ‘walked’), the
+#: stem's last consonant doubled before some (‘sitting’, ‘stopped’) or its "e" dropped (‘making’).
+#:
+#: >>> sorted(VERB_FORM_ENDINGS)
+#: ['d', 'ed', 'es', 'ing', 's']
+VERB_FORM_ENDINGS = frozenset("s es ed d ing".split())
+
+
+def verb_form_of(a: str, b: str) -> bool:
+    """The same word, or one a regular form of the other as a headline shifts a verb's tense
+    (‘buyers ‘sit on their hands’’ / “People are sitting on their hands”); stems of three letters at least.
+
+    >>> verb_form_of("sit", "sitting"), verb_form_of("make", "making"), verb_form_of("walked", "walk")
+    (True, True, True)
+    >>> verb_form_of("on", "one"), verb_form_of("hand", "handle"), verb_form_of("sing", "singing")
+    (False, False, True)
+    """
+    if a == b:
+        return True
+    stem, form = (a, b) if len(a) < len(b) else (b, a)
+    if len(stem) < 3:
+        return False
+    for base in (stem, stem + stem[-1], stem[:-1] if stem.endswith("e") else None):
+        if base and form.startswith(base) and form[len(base):] in VERB_FORM_ENDINGS:
+            return True
+    return False
+
+
+def words_said_in_other_form(words: list[str], body: list[str]) -> bool:
+    """A headline's words, three at least, side by side in the body's words, each the same word or a
+    regular form of it (:func:`verb_form_of`), one of them at least in another form: the speaker's
+    phrase with its verb's tense shifted for the headline.
+
+    >>> words_said_in_other_form("sit on their hands".split(), "people are sitting on their hands".split())
+    True
+    >>> words_said_in_other_form("sit on their hands".split(), "sit on their hands".split())
+    False
+    """
+    n = len(words)
+    return n >= 3 and any(
+        body[k:k + n] != words and all(verb_form_of(w, x) for w, x in zip(words, body[k:k + n]))
+        for k in range(len(body) - n + 1))
 
 
 #: A headline that ends naming who says its words, the cue first: ‘‘Time to act’ on obesity, says health
