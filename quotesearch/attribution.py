@@ -96,7 +96,7 @@ from quotesearch.questions import (
 )
 from quotesearch.relations import (
     KIN_SEX, _age_epithet_fits, _eatery_named_before, _heard_tail, _kin_given_with_family_surname, _kin_just_named,
-    _kin_of, _lawmaker_just_before, _maker_of_work, _party_epithet, _set_off_next, _sole_star, _spouse_in_couple,
+    _kin_of, _lawmaker_just_before, _maker_of_work, _named_before, _party_epithet, _set_off_next, _sole_star, _spouse_in_couple,
     _spouse_told_just_before, _state_epithet, _state_holder, _trade_holder, _withheld_surname_clause,
 )
 from quotesearch.statements import (
@@ -666,12 +666,16 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     found = before  # (but the source at the end keeps words told or said of others: ‘Officers
                     # were told to “shoot first”, a source said’, ‘Aides are said to be “livid”, a source said’)
         if found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
-                and found.mention.kind == "description" and (description_head(found.mention.text) or (
-                    found.mention.text.rsplit(" ", 1)[-1] if found.mention.text.lower().startswith("one of ") else None)) \
-                in REPORTING_SOURCE_HEADS and (reported := _speaker_sources_report(text, sp, found.mention, before_toks(), known)) is not None:
+                and ((found.mention.kind == "description" and (description_head(found.mention.text) or (
+                    found.mention.text.rsplit(" ", 1)[-1] if found.mention.text.lower().startswith("one of ") else None))
+                    in REPORTING_SOURCE_HEADS) or _counted_members(text, found.mention)) and (reported := _speaker_sources_report(text, sp, found.mention, before_toks(), known)) is not None \
+                and (reported.mention.kind != "pronoun" or any(
+                    p.gender in (None, "m" if reported.mention.text.lower() == "he" else "f")
+                    for p in _named_before(cast, found.mention.start))):
             found = reported  # ‘According to two people present, the trade secretary, Gavin Holt, dismissed the
             # figures as ‘…’’, ‘X told aides the plan was “…,” according to two people who attended’: the named
-            # one the sources report speaking, never the sources
+            # one the sources report speaking, never the sources (and "he" or "she" for one the article named
+            # before: ‘Rita Vance …. According to two people who attended, she told them it was “…”’) (w63a)
         if not title_ctx and (found is None or found.mention is not None and found.rule in ("cue-before", "cue-in-sentence", "colon")
                               and found.mention.end < sp.open_at) and text[b_lo:sp.open_at].rstrip().endswith(":") \
                 and (teller := _inner_teller_before_colon(text, None if found is None else found.mention, b_lo, sp.open_at,
@@ -1101,6 +1105,22 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             continue
         quotes.append(_quote(doc, sp, found, kind, cast))
     return quotes
+
+
+#: A count right before a party's or a group's members named as a source (‘according to two Republicans
+#: in the room’, ‘according to three Democrats’): group 1 the count.
+#:
+#: >>> RE_COUNT_BEFORE.search("according to two ").group(1), RE_COUNT_BEFORE.search("according to the ") is None
+#: ('two', True)
+RE_COUNT_BEFORE = LazyPattern(r"\b(two|three|four|five|six|several|multiple) $")
+
+
+def _counted_members(text: str, mention: Mention) -> bool:
+    """An "according to" source that is a count of members by a name in the plural, people who were there and
+    report another's words as "two people" would (‘According to two Republicans in the room, Vinton told
+    members …’) (w63a)."""
+    return mention.kind == "name" and " " not in mention.text and mention.text.endswith("s") \
+        and not mention.text.endswith("ss") and RE_COUNT_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
 
 
 def _source_behind(text: str, sp: Span, found: Found | None, cast: Cast) -> Found | None:

@@ -1171,6 +1171,17 @@ def _clause_names_kind(text: str, lo: int, hi: int, noun: str) -> bool:
     return regex.match(r"(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\-’'&.]*\s+){1,5}" + kind + r"\b", text[lo:hi]) is not None
 
 
+#: A sentence opening with a firm's shares, the firm's name after (‘Shares of Brightwater Plastics fell’,
+#: ‘Stock in Orrin Labs rose’): "the company" in the sentence after is that firm.
+#:
+#: >>> RE_SHARES_OF_FIRM.match(" Shares of Brightwater Plastics fell 2%").group(1)
+#: 'Brightwater Plastics'
+#: >>> RE_SHARES_OF_FIRM.match("Shares of the firm fell") is None
+#: True
+RE_SHARES_OF_FIRM = LazyPattern(r"\s*(?:The )?(?:[Ss]hares|[Ss]tock) (?:of|in) (\p{Lu}[\p{L}&\-.]*(?: (?:&|\p{Lu}[\p{L}&\-.]*)){0,4})"
+                                r"(?=,? (?:\p{Ll}|\d))")
+
+
 def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast,
                  restated: bool = False) -> Person | None:
     """The body that one of the two sentences before ``at`` opens with as its subject, for "the
@@ -1230,6 +1241,14 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                 and not cast.knows(source.group(1).split()[-1].lower()):
             return Person(source.group(1), kind="organisation")  # or its speaker after the words: ‘Police
             # used water cannon, the Interior Ministry said. / “…,” the ministry said in a statement’
+        if (s_lo, s_hi) == sentences[-1] and noun in FIRM_NOUNS \
+                and (shares := RE_SHARES_OF_FIRM.match(text, s_lo, s_hi)) is not None \
+                and not _known_person_word(shares.group(1).split()[-1], cast) \
+                and not _body_of_kind_between(text, sentences[0][0], at, noun, cast, shares.group(1)):
+            return Person(shares.group(1), kind="organisation")  # the firm whose shares the sentence right before
+            # opens with: ‘Shares of Brightwater Plastics fell 2% on the news. The company said …’ (never with
+            # another of the kind named just before: ‘X, a fund house, raised its stake in Y. Shares of Y rose. …
+            # the fund house said’) (w63a)
         m = sentence_subject(text, toks, lambda w: True)
         if (s_lo, s_hi) == sentences[-1] and _thing_subject(m, cast) \
                 and (agent := _agent_body(text, s_lo, s_hi, noun, cast)) is not None \

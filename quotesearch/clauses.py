@@ -726,25 +726,35 @@ RE_ACCORDING_RIGHT_AFTER = LazyPattern(r"[,.]?[”’\"']?,? according to ")
 
 def _speaker_sources_report(text: str, sp: Span, source: Mention, toks: list[Token], known) -> Found | None:
     """The named one whom unnamed sources (``source``, ‘two people briefed on it’) report speaking or
-    naming the words, in the same sentence: ‘According to two people present, Holt called the plan “…”’,
+    naming the words, in the same sentence: ‘According to two people present, Holt called the plan “…”’ (or
+    "he" or "she" for a named one: ‘According to two people who attended, she told them it was “…”’),
     ‘Holt told aides the plan was “…,” according to two people who attended’, ‘Holt pushed back,
     according to one of those sources, telling senators they were “…”’ are Holt's. Only a name, with
     a verb of speech or of naming (‘called … “…”’, ‘described … as “…”’) whose words they are; the
     sources keep their own description (‘According to two people who attended, the mood was “grim”’)."""
     def speaks(f: Found | None) -> bool:
-        return f is not None and f.mention is not None and f.mention.kind == "name" \
+        return f is not None and f.mention is not None and (f.mention.kind == "name" or (
+            f.mention.kind == "pronoun" and f.mention.text.lower() in ("he", "she"))) \
             and ((f.cue or "").lower() in SPEECH_VERBS or (f.cue or "").lower() in LABELLING_VERBS) \
             and not _reported_clause_broken(text, f.mention, sp.open_at)
     if source.end <= sp.open_at:
         after = [tk for tk in toks if tk.start >= source.end]
         inner = cue_before(text, after, known, mixed=False)
-        if speaks(inner) and inner.rule == "cue-before" and inner.mention.start > source.end:
-            return inner
+        if speaks(inner) and inner.mention.start > source.end and (inner.rule == "cue-before" or (
+                inner.rule == "cue-in-sentence" and inner.mention.kind == "name"
+                and text[source.end:inner.mention.start].rstrip().endswith(","))):
+            return inner  # (and the name that opens the main clause right after the sources' comma, whose
+            # "told … that" brings the words in further on: ‘According to two Republicans in the room, Vinton
+            # told members that he would not act without “…”’) (w63a)
+        if after and after[0].word in ("who", "whom") and (comma := next((i for i, tk in enumerate(after) if tk.text == ","), None)):
+            after = after[comma:]  # (past the sources' own "who" clause: ‘…, according to two people who have
+            # spoken with her, telling one of them …’) (w63a)
         if len(after) >= 3 and after[0].text == "," and after[1].word.endswith("ing") and after[1].word in SPEECH_VERBS:
             opening = [tk for tk in toks if tk.end <= source.start and tk.text not in BULLETS]  # (‘X pushed back,
             # according to …, telling’; ‘• X pushed back, …’ in a list of points)
             m = sentence_subject(text, opening, known) if opening else None
-            if m is not None and m.kind == "name" and opening[-2].word == "according" and opening[-3].text == ",":
+            if m is not None and (m.kind == "name" or (m.kind == "pronoun" and m.text.lower() in ("he", "she"))) \
+                    and opening[-2].word == "according" and opening[-3].text == ",":
                 return Found(m, None, "cue-before", after[1].text)
         return None
     if sp.close_end is None or source.start - sp.close_end > 20 \

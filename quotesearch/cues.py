@@ -2133,6 +2133,21 @@ OBJECT_TAKING_VERBS = wordset("denies dismisses rejects disputes refutes cites r
 IRREGULAR_PASTS = wordset("shot went began broke threw struck swore bit rang sang spat burst")
 
 
+def _speech_in_sentence_before(text: str, at: int) -> bool:
+    """A verb of speech outside the quotations in the sentence before ``at`` (‘X told donors that … “…,”
+    according to audio obtained exclusively by …’), never in a sentence that only describes one (‘X was
+    “clearly rattled”, according to audio …’) (rv63a).
+
+    >>> t = 'Hart told aides it was "a stitch-up," according to'
+    >>> _speech_in_sentence_before(t, t.index("according")), _speech_in_sentence_before('Hart was "rattled", by', 20)
+    (True, False)
+    """
+    lo = text.rfind("\n", 0, at) + 1
+    bare = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text[lo:at])
+    bare = re.split(r"[.!?]\s+(?=[A-Z“\"])", bare)[-1]
+    return any(w in SPEECH_VERBS for w in re.findall(r"\b[a-z]+\b", bare))
+
+
 def according_to(text: str, toks: list[Token], lo: int, hi: int, kinds=None) -> Found | None:
     """The speaker of the first ‘according to X’ that starts in ``toks[lo:hi]`` and names one
     (of ``kinds``, when given)."""
@@ -2160,8 +2175,12 @@ def according_to(text: str, toks: list[Token], lo: int, hi: int, kinds=None) -> 
                 e += 1  # an outlet whose adjective reads as a person: ‘according to the official news agency,’
                 m = Mention(m.start, toks[e - 1].end, text[m.start:toks[e - 1].end], "description")
             b = _index_after_offset(toks, m.start) if m is not None else 0
-            seen = next((x for x in range(a + 4, b) if toks[x].word == "by" and toks[x - 1].word in SEEN_BY), None) \
-                if m is not None else None  # (past the outlet's own words: ‘obtained by the broadcaster NRV’)
+            seen = next((x for x in range(a + 4, b) if toks[x].word == "by" and (toks[x - 1].word in SEEN_BY or (
+                toks[x - 1].word.endswith("ly") and toks[x - 2].word in SEEN_BY
+                and _speech_in_sentence_before(text, toks[a].start)))), None) \
+                if m is not None else None  # (past the outlet's own words: ‘obtained by the broadcaster NRV’, and
+            # with an adverb, ‘obtained exclusively by’, w63a, only after a verb of the one named speaking: ‘X was
+            # “clearly rattled”, according to audio obtained exclusively by the Herald’ is the outlet's, rv63a)
             if seen is not None and any(x.word in RECORDING_NOUNS for x in toks[a + 2:seen]):
                 return None  # a recording of the words, whose speaker the sentence names: ‘X was overheard
                 # telling an aide that …, according to a recording obtained by the broadcaster NRV’

@@ -251,6 +251,20 @@ nonagenarian centenarian
 """.split()) | SEAT_EPITHETS
 RE_AGE = LazyPattern(r"\d{1,3}-year-old")
 
+#: A parent by how many children they have, a person's epithet as an age is (‘the father-of-two’,
+#: ‘the mother-of-three’, ‘the dad-of-four’): group 1 the parent, for the sex it tells (w63a).
+#:
+#: >>> RE_KIN_COUNT.fullmatch("father-of-two").group(1), RE_KIN_COUNT.fullmatch("mum-of-3").group(1)
+#: ('father', 'mum')
+#: >>> RE_KIN_COUNT.fullmatch("father-in-law") is None
+#: True
+RE_KIN_COUNT = LazyPattern(r"(father|mother|dad|mum|mom|grandfather|grandmother|grandad|granddad|gran|grandma|grandpa)"
+                           r"-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})")
+
+#: The sex each parent of :data:`RE_KIN_COUNT` tells.
+KIN_COUNT_SEX = {"father": "m", "dad": "m", "grandfather": "m", "grandad": "m", "granddad": "m", "grandpa": "m",
+                 "mother": "f", "mum": "f", "mom": "f", "grandmother": "f", "gran": "f", "grandma": "f"}
+
 
 def _speaker_of_quoted_paragraph(text: str, sp: Span, paras: list[tuple[int, int]],
                                  results: list[tuple[Span, Found | None, str]], epithet: str) -> Person | None:

@@ -524,8 +524,11 @@ def _lede_office_told_whole(description: str, office: str | None) -> bool:
 #: 'the Assembly since 2023'
 #: >>> RE_WHO_LEADS.match(", who has criticised the carrier, said") is None
 #: True
+#: >>> RE_WHO_LEADS.match(", who leads Westbury County Council, told").group(1)
+#: 'Westbury County Council'
 RE_WHO_LEADS = LazyPattern(r", who (?:has |had )?(?:also )?(?:(?:co-)?(?:led|leads|heads|headed|chairs|chaired)|runs|ran|run|took over at"
-                           r"|took charge of|has been in charge of) ((?:the|its) [^,.;:“”\"‘’\n]{1,60}),")
+                           r"|took charge of|has been in charge of) ((?:the|its) [^,.;:“”\"‘’\n]{1,60}"
+                           r"|\p{Lu}[\p{L}\-]+(?: (?:of |and |for )?\p{Lu}[\p{L}\-]+){1,5}),")
 
 
 #: A leading verb in the past after "who" (‘who ran the carrier’): one who led it once.
@@ -580,6 +583,11 @@ def _leads_lede_body(text: str, at: int, hi: int, mention: Mention, head: str | 
         return False  # (one who holds another office of it: ‘…, who chairs the company,’ for its chief executive)
     owned = {w.lower() for w in RE_WORD.findall(mention.text)}
     words = body.split()
+    if words[0] not in ("the", "its"):  # the body by its name, its kind the lede's own word for it: ‘The leader of a
+        # struggling council said …. / Ann Roe, who leads Westbury County Council, told …’ (w63a)
+        kind = words[-1].lower()
+        return kind in THING_NOUNS and kind in owned and not any(
+            w[:1].isupper() and w.lower() not in ("the", "a", "an", "of") for w in RE_WORD.findall(mention.text)[1:])
     if any(w[:1].isupper() and "-" not in w and w.lower() not in owned for w in words[1:]):
         return False  # (another body by its name; ‘the Dallas-based carrier’ is where it is based)
     kinds = [w for w in words[1:] if w.islower() and w in THING_NOUNS]
@@ -754,7 +762,20 @@ def _lede_paragraph(text: str, k: int, paras: list[tuple[int, int]]) -> bool:
     """Paragraph ``k`` is the headline or the lede: one of the first two, or the third after a
     byline (‘Water boss defends bonus / By Jane Roe, Environment Editor / The chief executive of …
     has defended …’)."""
-    return k <= 1 or (k == 2 and is_byline(text[paras[1][0]:paras[1][1]]))
+    return k <= 1 or (k == 2 and is_byline(text[paras[1][0]:paras[1][1]])) or (
+        k == 3 and is_byline(text[paras[1][0]:paras[1][1]]) and RE_DESK_LINE.fullmatch(text, *paras[2]) is not None)
+    # (and the fourth after a byline and the desk or service on a line of its own: ‘By Sam Price / Local
+    # Democracy Reporting Service / The leader of …’) (w63a)
+
+
+#: A byline's second line that names only the desk, the service or the post (‘Local Democracy Reporting
+#: Service’, ‘Political Correspondent’): a few words in capitals, no stop, no mark.
+#:
+#: >>> RE_DESK_LINE.fullmatch("Local Democracy Reporting Service") is not None
+#: True
+#: >>> RE_DESK_LINE.fullmatch("Police said."), RE_DESK_LINE.fullmatch("Flood warning issued for the valley")
+#: (None, None)
+RE_DESK_LINE = LazyPattern(r"\p{Lu}[\p{L}\-]*(?: (?:and |of |for |the |& )?\p{Lu}[\p{L}\-]*){0,5}")
 
 
 def _lede_holder_again(text: str, described: Person, paras: list[tuple[int, int]], cast: Cast) -> Person | None:

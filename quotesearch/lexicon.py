@@ -1146,6 +1146,11 @@ TITLES_OF_KIND = {
 #:
 #: >>> "auctioneer" in ROLE_NOUNS, "realtor" in ROLE_NOUNS
 #: (True, True)
+#:
+#: And a manual trade (‘Another passenger, trucker Ray Doyle, said’, w63a):
+#:
+#: >>> "trucker" in ROLE_NOUNS, "welder" in ROLE_NOUNS, "truck" in ROLE_NOUNS
+#: (True, True, False)
 ROLE_NOUNS = wordset("""
 linebacker cornerback tailback halfback fullback shortstop outfielder infielder wicketkeeper batsman batter bowler skipper
 defenseman defenceman defensemen defencemen goaltender netminder comhairle
@@ -1173,6 +1178,7 @@ carpenter electrician plumber builder painter sculptor photographer composer dan
 lecturer academic headteacher apprentice trainee co-founder cofounder fisherman miner sailor soldier monk nun
 swimmer landlord merchant broker translator biographer memoirist bookseller essayist illustrator
 songwriter creator co-creator inventor schoolteacher
+trucker welder roofer plasterer bricklayer labourer laborer cabbie
 secretary-general attorney-general governor-general director-general solicitor-general surgeon-general
 auditor-general inspector-general accountant-general comptroller-general registrar-general under-secretary undersecretary
 vice-president vice-chair vice-chairman vice-chancellor vice-captain co-chair co-leader

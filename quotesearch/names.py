@@ -57,7 +57,7 @@ MOJIBAKE_SECOND = r"(?<=[" + MOJIBAKE_FIRST + r"])[\x80-\xbf€‚ƒ„…†‡
 #:
 #: >>> RE_TOKEN.findall("Enrique PeÃ±a Nieto, TrÃ©vidic")
 #: ['Enrique', 'PeÃ±a', 'Nieto', ',', 'TrÃ©vidic']
-RE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}+(?:-(?:(?:[^\W\d_]\.){2,}+|[^\W\d_]\w*+(?!\w|\.\w)))*+|\d{1,3}(?:,\d{3})++(?!\d)|[^\W_]\w*+(?:" + MOJIBAKE_SECOND + r"\w*+)*+"
+RE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}+(?:[’']s\b)?+(?:-(?:(?:[^\W\d_]\.){2,}+|[^\W\d_]\w*+(?!\w|\.\w)))*+|\d{1,3}(?:,\d{3})++(?!\d)|[^\W_]\w*+(?:" + MOJIBAKE_SECOND + r"\w*+)*+"
                       r"(?:[’'\-&][^\W_]\w*+(?:" + MOJIBAKE_SECOND + r"\w*+)*+)*+(?:\+(?![\w+]))?+\.?+|[^\s\w]")
 
 
@@ -209,6 +209,8 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
     ['Mr.', 'Lee', 'of', 'the', 'U.S.', 'said', 'yes', '.']
     >>> [t.text for t in tokenize("the pilots’ union, Sanders’ email")]
     ['the', 'pilots’', 'union', ',', 'Sanders', '’', 'email']
+    >>> [t.text for t in tokenize("B.C.'s premier")]  # (letters' possessive whole, w63a)
+    ["B.C.'s", 'premier']
     """
     hi = len(text) if hi is None else hi
     out: list[Token] = []

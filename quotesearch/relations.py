@@ -13,7 +13,7 @@ import regex
 from quotesearch.cues import last_sentence_start, sentence_ends
 from quotesearch.lexicon import (
     AUXILIARIES, BODY_HEAD_TITLE_WORDS, CONTEST_EPITHETS, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS,
-    EATERY_NOUNS, EATERY_PHRASES, GENDERED_NOUNS, KIN_NOUNS, LazyPattern, OTHER_STAR_WORDS, ROLE_NOUNS, STAR_TRADES,
+    EATERY_NOUNS, EATERY_PHRASES, GENDERED_NOUNS, KIN_NOUNS, LEDE_RANK_WORDS, LazyPattern, OTHER_STAR_WORDS, ROLE_NOUNS, STAR_TRADES,
     THING_NOUNS, US_STATE_FORMS, WORK_MAKERS,
 )
 from quotesearch.mentions import Mention, description_head
@@ -71,6 +71,11 @@ def _set_off_next(text: str, sp: Span, mention: Mention, paras: list[tuple[int, 
         m = RE_SET_OFF_OPENING.match(text, lo, hi)
         if m is None or m.group(1) != head:
             continue
+        if any(w.lower() not in mention.text.lower().split() and w.lower() not in LEDE_RANK_WORDS
+               for w in text[m.start():m.start(1)].split()[1:] if not w.endswith(("’s", "'s"))):
+            return None  # (another of the kind, by a word the speaker's description lacks: ‘A police spokesperson
+            # said …. / The shadow health spokesperson, Karen Dobbs, …’ is someone else), never a word of rank or
+            # standing: ‘A detective who led the inquiry wrote …. / The veteran detective, Paul Keane,’ (w63a, rv63a)
         p = cast.resolve(Mention(m.start(2), m.end(2), m.group(2), "name"))[0]
         if p is not None and p.kind == "name" and not p.placelike \
                 and text.find(m.group(2).rsplit(" ", 1)[-1], 0, sp.start) < 0:

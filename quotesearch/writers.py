@@ -31,7 +31,8 @@ from quotesearch.bodies import (
 )
 from quotesearch.clauses import LAW_NAME_END_WORDS
 from quotesearch.epithets import (
-    EPITHET_NATIONS, EPITHET_ROLES, NEUTRAL_OFFICES, PERSON_EPITHETS, RE_AGE, RE_DONE_TO, RE_NAMED_AGE, SCHOLAR_TRADES,
+    EPITHET_NATIONS, EPITHET_ROLES, KIN_COUNT_SEX, NEUTRAL_OFFICES, PERSON_EPITHETS, RE_AGE, RE_DONE_TO, RE_KIN_COUNT,
+    RE_NAMED_AGE, SCHOLAR_TRADES,
     SEAT_EPITHETS, SEAT_EVIDENCE, _career_left_alone, _former_career, _nationalities_given, nation_stem,
 )
 from quotesearch.relations import (
@@ -96,7 +97,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         lo, hi = paras[sp.paragraph - 1]
     nation = head if head in NATIONALITY_NOUNS else words[1].removesuffix("-born") if len(words) == 3 \
         and words[1].removesuffix("-born") in EPITHET_NATIONS else None  # (‘the French director’, ‘the Hungarian-born director’)
-    listed = head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or head in NATIONALITY_NOUNS or head in EPITHET_ROLES \
+    kin_count = RE_KIN_COUNT.fullmatch(head)  # (‘the father-of-two’, as an age is: a person's, their sex told) (w63a)
+    listed = head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or kin_count or head in NATIONALITY_NOUNS or head in EPITHET_ROLES \
         or head in ("democrat", "republican") or (nation is not None and head in ROLE_NOUNS) \
         or (head in SEX_EPITHETS and len(words) == 2) \
         or (_former_career(epithet) and _career_left_alone(text, lo, hi, epithet, words, sp, cast))
@@ -157,7 +159,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         # talks, called it cruel. / “…,” the Spanish lawmaker said’)
     if another or (own and nation_stem(own) != nation_stem(nation)) or (
             GENDERED_NOUNS.get(head) is not None and p.gender is not None and GENDERED_NOUNS[head] != p.gender) \
-            or (head in SEX_EPITHETS and p.gender != GENDERED_NOUNS[head]):
+            or (head in SEX_EPITHETS and p.gender != GENDERED_NOUNS[head]) \
+            or (kin_count is not None and p.gender is not None and p.gender != KIN_COUNT_SEX[kin_count.group(1)]):
         return None  # (a nationality the paragraph gives someone else: ‘met the Canadian prime minister’; or
         # another one its subject: ‘Bulgarian Ivan Kolev was frustrated. “…,” the Serbian said’, ‘Lars
         # Eklund, the Swedish actor, … “…,” the French director said’; or the other sex: ‘the French actress’)
