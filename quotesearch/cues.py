@@ -188,12 +188,21 @@ def _is_cue(t: Token, weak_ok: bool) -> bool:
 CUT_IN_VERBS = wordset("cut cuts broke breaks butted butts jumped jumps chipped chips piped pipes")
 
 
+#: Verbs that, with "back" after them, say someone answered a speaker in words (‘…,” a woman near the
+#: front shot back’, ‘…,” the coach hit back’, w63b); alone, most often a shot or a blow.
+#:
+#: >>> "shot" in RETORT_BACK_VERBS, "fired" in RETORT_BACK_VERBS
+#: (True, False)
+RETORT_BACK_VERBS = wordset("shot shoots hit hits")
+
+
 def _cuts_in(toks: list[Token], t: Token | None) -> bool:
-    """The token ``t`` is a verb of speaking into a talk with its particle after it (‘cut in’)."""
-    if t is None or t.word not in CUT_IN_VERBS or t.capitalized:
+    """The token ``t`` is a verb of speaking into a talk with its particle after it (‘cut in’), or of
+    answering back (‘shot back’, :data:`RETORT_BACK_VERBS`)."""
+    if t is None or t.capitalized or (t.word not in CUT_IN_VERBS and t.word not in RETORT_BACK_VERBS):
         return False
     k = _index_after_offset(toks, t.end)
-    return k < len(toks) and toks[k].word in ("in", "up") and (
+    return k < len(toks) and toks[k].word in (("in", "up") if t.word in CUT_IN_VERBS else ("back",)) and (
         k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum() or toks[k + 1].word in ("from", "at", "again"))
     # (never a thing cut or broken up: ‘cut in half’, ‘broke up the meeting’)
 
@@ -3015,6 +3024,14 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         # ‘…,” Hannity pressed’ / ‘…,” beamed Donald Hartley’: a verb we do not list, in the
         # place only a speech verb goes
         m = mention_after(toks, i, text)
+        if m is not None and m.kind == "description" and text and m.start == toks[i].start and toks[i].word in ARTICLES \
+                and (verb := next((x for x in toks if m.start < x.start <= m.end + 1 and _cuts_in(toks, x)), None)) is not None \
+                and not toks[_index_after_offset(toks, m.start) + 1].start == verb.start:
+            # a description with where they stood before a verb of speaking in or back, that the reader of
+            # descriptions takes for its words: ‘…,” a woman near the front shot back’, ‘…,” a man at the
+            # back piped up’ (w63b)
+            head = text[m.start:verb.start].rstrip()
+            return Found(Mention(m.start, m.start + len(head), head, "description"), None, "cue-after", verb.text)
         lead = [x for x in toks[i:] if x.end <= m.start] if m is not None else []
         titled = m is not None and m.kind == "name" and m.role is not None and bool(lead) and lead[0].word not in ARTICLES \
             and not is_possessive(lead[0]) and text[lead[0].start:lead[-1].end] == m.role  # (a bare title before it: ‘…,” Kaduna state
@@ -3346,7 +3363,14 @@ def _phoned(toks: list[Token], v: int) -> bool:
 #: Speech verbs that a particle makes something else ("snapped up bargains", "ruled out a run").
 NOT_SPEECH_PARTICLES = {"snapped": ("up",), "snap": ("up",), "ruled": ("out",), "slammed": ("into", "shut"),
                         # (‘would continue to “champion the cause”’: going on doing, never speaking)
-                        **dict.fromkeys(("continue", "continues", "continued", "continuing"), ("to",))}
+                        **dict.fromkeys(("continue", "continues", "continued", "continuing"), ("to",)),
+                        # (‘a source said the two sides had agreed on “a framework …”’: what was agreed, the
+                        # words of the one who reports it, w63b)
+                        **dict.fromkeys(("agree", "agrees", "agreed", "agreeing"), ("on", "upon"))}
+
+#: Forms of "agree", whose "on" makes no speech only with the marks right after it (‘had agreed on “a
+#: timetable”’), never before what follows a colon (‘All parties agree on one thing: “…”’, review rv63b).
+AGREE_FORMS = frozenset(("agree", "agrees", "agreed", "agreeing"))
 
 
 #: Words between a determiner and a verb that keep it a verb (‘the company also posted’, ‘a source later
@@ -4043,7 +4067,9 @@ def _noun_not_verb(toks: list[Token], v: int) -> bool:
             toks[v + 1].capitalized and t.text.islower() and t.word in TELL_VERBS)) \
             or _people_after(toks, v) or (v > 0 and toks[v - 1].word in NOUN_MARKERS) or _states_noun(toks, v) \
             or (t.word in ("admitted", "ruled") and v > 0 and toks[v - 1].word in BE_FORMS) \
-            or (v + 1 < n and toks[v + 1].word in NOT_SPEECH_PARTICLES.get(t.word, ())) or _answers_a_thing(toks, v) \
+            or (v + 1 < n and toks[v + 1].word in NOT_SPEECH_PARTICLES.get(t.word, ()) and (
+                t.word not in AGREE_FORMS or v + 2 >= n or toks[v + 2].text in OPENING_MARKS)) \
+            or _answers_a_thing(toks, v) \
             or (v > 0 and toks[v - 1].word in NOUN_PHRASE_LEADS.get(t.word, ())) \
             or _responds_to_an_event(toks, v) or _phoned(toks, v) \
             or ((t.word in NOUN_LIKE_VERBS or (t.word == "call" and v + 1 < n and toks[v + 1].word in PREPOSITIONS))

@@ -881,6 +881,14 @@ RULING_WORDS = wordset("ruling governing")
 RELATIVE_CLAUSE_ADVERBS = wordset("first later once originally previously also repeatedly initially recently "
                                   "publicly long")
 
+#: Linking adverbs that stand between a sentence's subject and its verb, set off by no comma (‘The
+#: Defence Ministry nonetheless accused …’, ‘The agency meanwhile said …’): no word of the subject,
+#: which ends before them (w63b).
+#:
+#: >>> "nonetheless" in LINKING_SUBJECT_ADVERBS, "meanwhile" in LINKING_SUBJECT_ADVERBS, "state" in LINKING_SUBJECT_ADVERBS
+#: (True, True, False)
+LINKING_SUBJECT_ADVERBS = wordset("meanwhile nonetheless nevertheless however instead likewise separately")
+
 #: Words right after "states" that make it the plural noun, a subject's (‘lawmakers from coal states had
 #: “a moral obligation”’, ‘farmers in farm states were “…”’): a verb or a modal of its own, never what
 #: the cue verb "states" takes (‘states that’, ‘states:’).
@@ -1571,7 +1579,7 @@ panel bench regulator authority authorities body
 club league charity trust hospital museum system
 carmaker automaker airline carrier broadcaster publisher studio label retailer supermarket chain
 insurer lender exchange watchdog manufacturer maker supplier operator utility startup start-up
-giant conglomerate brand railroad railway airport port patrol
+giant conglomerate brand railroad railway airport port patrol force
 collaboration consortium observatory laboratory institution
 journal tabloid publication station newsletter blog podcast school zoo church diocese drugmaker
 franchise band orchestra festival opposition junta regime militia

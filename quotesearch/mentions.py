@@ -15,7 +15,7 @@ from quotesearch.lexicon import (
     BODY_SEAT_NOUNS, CLAUSE_SUBJECT_OPENERS, COMPOUND_UNIT_NOUNS, COUNTRY_NATIONALITIES, DEMONSTRATIVE_PREPOSITIONS, EXECUTIVE_ACRONYMS, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, DEMONYMS,
     DESCRIPTION_HEAD_STOPS, DESCRIPTION_NOUNS, SET_OFF_BODY_KINDS, DOCUMENT_ADJUNCT_NOUNS, DOCUMENT_NOUNS, ENVOY_BODIES, FINDING_VERBS, FIRM_KIND_TITLES,
     GOVERNMENT_LEVELS, HONORIFICS, TITLE_LEVEL_WORDS, HONORIFICS_BEFORE_SURNAME, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, KIN_NOUNS,
-    LEGAL_FORMS, LazyPattern, RE_DESCRIPTION_TIME_TAIL, MODIFIED_BLOC_PLURALS, NAMED_BODY_NOUNS, NAMED_PERSON_NOUNS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES,
+    LEGAL_FORMS, LINKING_SUBJECT_ADVERBS, LazyPattern, RE_DESCRIPTION_TIME_TAIL, MODIFIED_BLOC_PLURALS, NAMED_BODY_NOUNS, NAMED_PERSON_NOUNS, NAME_TIME_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES,
     OFFICE_BODY_LEADS, OFFICE_BODY_WORDS, OFFICE_NAME_JOINERS, OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES,
     ORG_WORDS, OUTLET_KIND_NOUNS, PATRONYMIC_ENDINGS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, RETIRED_MARKS,
     STOPPED_PERSON_HONORIFICS, PLACE_NAME_OPENERS,
@@ -2357,6 +2357,10 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     >>> toks = tokenize(t); mention_before(toks, len(toks) - 1, text=t).text
     'the Ministry of Housing, Communities and Local Government'
     """
+    if j - 2 >= lo and toks[j - 1].word in LINKING_SUBJECT_ADVERBS and toks[j - 1].text.islower() \
+            and toks[j - 2].text[:1].isalnum():
+        return mention_before(toks, j - 1, lo, text)  # (the subject ends before a linking adverb: ‘The
+        # Defence Ministry nonetheless accused’ is the ministry)
     # a nation's own outlet: ‘Iranian state television said’ (never before a verb that quotes another:
     # ‘The official media quoted her as saying’ is hers)
     if j < len(toks) and toks[j].word not in QUOTING_VERBS and (a := _state_outlet_before(toks, j, lo)) is not None:

@@ -36,7 +36,7 @@ from quotesearch.speakers import (
 )
 from quotesearch.bodies import (
     CONTEXT_CHARS, OWNER_GENDERS, RELATIVE_WORDS, RE_DATELINE, RE_THE_STATEMENT, _article_company, _body_before,
-    _body_of_kind, _described_body, _issuer, _owner_fits, _unheld_office, _unnamed_person,
+    _body_of_kind, _described_body, _issuer, _owner_fits, _trade_lead, _unheld_office, _unnamed_person,
 )
 from quotesearch.epithets import RE_NAMED_AGE, RE_THE_AGE, _person_of_age
 from quotesearch.interviews import REPLY_CUES, RE_ASKED_WHAT, RE_FIRST_PERSON, RE_YOU, _only_a_question
@@ -911,6 +911,16 @@ RE_REPORTED_TAIL = LazyPattern(r",\s+(?:[\p{L}\-]+\s+){1,6}?(?:said|says|added|c
                                r"(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+on\s+\p{Lu}\p{Ll}+)?[.!]\s*$")
 
 
+#: Trades of a firm that a person plies too, before a name of two words a person's (‘Film maker Ash
+#: Corrigan’, ‘Local grocer Amit Shah’, ‘Property developer Kit Aldane’), review rv63b.
+PERSON_TRADE_NOUNS = frozenset(("contractor", "grocer", "builder", "maker", "supplier"))
+
+
+def _person_trade(noun: str) -> bool:
+    """A trade's noun a person plies as much as a firm (‘developer’, ‘film maker’, ‘specialist’)."""
+    return noun in ROLE_NOUNS or noun in PERSON_TRADE_NOUNS or noun.endswith("maker")
+
+
 def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cast: Cast, cue: str = "") -> Person | None:
     """The body or the document an "it" that speaks stands for: the subject of its own sentence
     (‘The group seeks … what it calls “…”’), else the one quoted just before, in its paragraph or
@@ -933,7 +943,12 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
             # (any body's noun: ‘The panel was unmoved. It said the law had “…”’)
             p.kind == "name" and p.gender is None and not p.titled
             and (p.name.rsplit(" ", 1)[-1].lower() in BUSINESS_WORDS or p.name.rsplit(" ", 1)[-1].lower() in ORG_WORDS
-                 or _body_letters(p.name, text) or (not far and _named_with_which(p.name, text))))
+                 or _body_letters(p.name, text) or (not far and _named_with_which(p.name, text))
+                 or any(_trade_lead(r) and (" " not in p.name or not _person_trade(r.split()[-1].lower()))
+                        for r in cast.roles_of(p))))
+        # (a name after a firm's trade is a firm's, whatever its words: ‘Power company WestGrid said …. In a
+        # statement, it said …’, w63b; but a name of two words after a trade a person has too is a person's:
+        # ‘Film maker Ash Corrigan said …. It said …’ is never Corrigan, review rv63b)
         # (a name set off with "which" only in the sentence just before or its own: ‘Tuvalu, which …, asked
         # for help. Australia offered visas. It said …’ is never Tuvalu's)
 
