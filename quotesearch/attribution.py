@@ -29,7 +29,7 @@ from quotesearch.cues import (
 )
 from quotesearch.lexicon import (
     CALL_VERBS, CONTEST_EPITHETS, CUT_OFF_ENDS, DOCUMENT_NOUNS, EATERY_NOUNS, HONORIFICS, ISSUED_DOCUMENT_NOUNS,
-    KIN_NOUNS, LABELLING_VERBS, LazyPattern, NAME_HEAD_BODY_NOUNS, OWN_WRITINGS, PLACE_NICKNAME_HEADS, REGISTER_NOUNS,
+    GENDERED_NOUNS, KIN_NOUNS, LABELLING_VERBS, LazyPattern, NAME_HEAD_BODY_NOUNS, OWN_WRITINGS, PLACE_NICKNAME_HEADS, REGISTER_NOUNS,
     REPORTING_SOURCE_HEADS, RE_IDENTIFIED_AS_NAME, ROLE_NOUNS, RULING_WORDS, SECOND_OF_KIND_WORDS, SENT_MESSAGE_NOUNS,
     SIGNED_NOTE_NOUNS, SPEECH_VERBS, STATE_DEMONYMS, THING_NOUNS, US_STATE_FORMS, VESSEL_NOUNS, WEATHER_KIND_NOUNS,
     WRITING_NOUNS, wordset,
@@ -112,7 +112,7 @@ from quotesearch.statements import (
 )
 from quotesearch.subjects import (
     _SAYINGS, _anonymous_source_they, _attacked_rival_retorting, _body_for_it, _former_or_latter, _its_owner_before,
-    _kept_back_before, _kin_named_near, _last_sentence_subject, _lead_of_fellows, _letter_writer, _lone_speaker_before,
+    _kept_back_before, _unnamed_one_before, RE_SOURCE_KEPT_BACK, SEX_WORDS, _tells_own_sex, _named_of_sex_before, _kin_named_near, _last_sentence_subject, _lead_of_fellows, _letter_writer, _lone_speaker_before,
     _office_subject_before, _one_of_two_by_age, _own_sentence_subject, _owners_body_clause_before,
     _past_interview_speaker, _plural_subject_before, _possessive_inside, _pronoun_subject, _quoted_one_they,
     _singular_they, _statement_author, _surname_of_plural, _they_in_own_clause,
@@ -134,7 +134,7 @@ from quotesearch.titles import (
     _scare_of_phrase, _scheme_term, _sentence_after, _speaker_set_off_after, _speech_after, _speech_verb_before,
     _stock_phrase_unsaid, _teller_before_record, _thing_owner, _title_again, _title_by_context, _title_question,
     _title_word, _told_broadcaster_lead, _without_prepositions, _word_in_marks_inside, _work_lead, _work_noun_before,
-    _work_titled_aside, is_nickname, is_title, kind_of, names_a_work, owned_term,
+    _work_titled_aside, PEOPLE_NOUNS, _person_noun, is_nickname, is_title, kind_of, names_a_work, owned_term,
 )
 from quotesearch.writers import (
     GENDERS, SEX_EPITHETS, WRITING_CUES, _addresses, _body_spoke_just_before, _group_by_members_word_only, _hails,
@@ -1056,6 +1056,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             _pronoun_speaker(text, sp, idx, spans, results, found, cast, paras, lo, content)
             _epithet_speaker(text, sp, found, cast, paras, results, content, epithet, said_by, head)
             _description_speaker(text, sp, found, cast, paras, said_by, head)
+            _unnamed_one_described(text, sp, found, cast, paras)
             _owner_or_kin_speaker(text, sp, found, cast)
             _state_epithet_speaker(text, sp, found, cast, paras)
             _writing_speaker(text, found, cast)
@@ -1512,6 +1513,13 @@ def _pronoun_speaker(text: str, sp: Span, idx: int, spans: list[Span], results: 
         # she said’: the one kept back, never a woman named before; so too "they"
         found.person, found.how = cast.resolve(kept)[0] or Person(kept.text, kind="description"), "pronoun"
         # (never over one someone described the pronoun found already, only over a group)
+    elif found.rule == "cue-after" and found.how in ("pronoun", "pronoun-unresolved") \
+            and found.mention.text.lower() in GENDERS \
+            and (found.person is None or found.person.kind != "description" or found.person.plural) \
+            and (one := _unnamed_one_before(text, sp, paras, GENDERS[found.mention.text.lower()])) is not None:
+        # ‘One court clerk, watching the queue grow, shook his head. “…,” he said’: the one unnamed the
+        # sentence before is about, who gestures or speaks there, never a man named paragraphs before
+        found.person, found.how = cast.resolve(one)[0] or Person(one.text, kind="description"), "pronoun"
     if found.how == "pronoun" and (found.cue or "").lower() in REPLY_CUES and found.person is not None:
         asked = _one_asked(text, sp, paras, cast, found)
         if asked is None and idx > 0 and results[idx - 1][1] is not None and results[idx - 1][1].person is not None \
@@ -1920,6 +1928,73 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
         asked = _asked_in_paragraph_before(text, paras[sp.paragraph - 1], GENDERS[found.mention.text.lower()], cast)
         if asked is not None:  # ‘Sen. Bradley Tuttle asked Marsh whether she believed …. / “No, sir,” she
             found.person, found.how = asked, "asked"  # said’: the one asked answers
+
+
+def _unnamed_one_described(text: str, sp: Span, found: Found, cast: Cast, paras: list[tuple[int, int]]) -> None:
+    """A bare "the man" or "the director" at a cue after the quotation that nothing else stands for is
+    the one unnamed who opens the sentence right before it (:func:`_unnamed_one_before`): ‘Outside, a
+    tenant who has lived there for years said …. “…,” said the man, who …’ is the tenant's; a noun of a
+    role only when the one before or the one at the cue had their name kept back (‘One trustee, who asked
+    not to be named, admitted …. “…,” the director said’, ‘A captain who flies the route said …. “…,” said
+    the pilot, who asked not to be identified’). (sets found.person)"""
+    if found.rule != "cue-after" or found.mention is None or found.mention.kind != "description" \
+            or (bare := RE_BARE_PERSON_NOUN.fullmatch(found.mention.text)) is None \
+            or not (found.person is None or (found.person.kind == "description"
+                                             and found.person.name.lower() == found.mention.text.lower())):
+        return
+    noun = bare.group(1).lower()
+    if not _person_noun(noun) or noun in THING_NOUNS:
+        return
+    kept_here = RE_SOURCE_KEPT_BACK.match(text, found.mention.end, min(len(text), found.mention.end + 160)) is not None
+    if noun not in PEOPLE_NOUNS and not kept_here:
+        return  # (a role's noun only with its own clause of a name kept back: ‘A worker, who spoke on condition
+        # of anonymity, said …. “…,” the manager said’ is the manager's answer, someone else)
+    if kept_here and RE_KEPT_BACK_TOO.match(text, found.mention.end, min(len(text), found.mention.end + 160)):
+        return  # (‘who also asked not to be named’: another one kept back, never the one before)
+    if RE_APPOSITIVE_AT_CUE.match(text, found.mention.end):
+        return  # (‘said the man, a spokesman for the landlord’: the cue tells who they are)
+    one = _unnamed_one_before(text, sp, paras, GENDERED_NOUNS.get(noun), told=False)
+    if one is not None and noun not in PEOPLE_NOUNS and (RE_SPOKES.match(description_head(one.text) or "")
+                                                        or not RE_ONE_SAID.match(text, one.end, sp.open_at)):
+        return  # (a role's noun at the cue only after one who told something, never a spokesperson: ‘A
+        # protester shouted slogans. “…,” said the officer, who asked not to be named’)
+    if one is not None and (regex.search(rf"\b{noun}\b", text[:one.start], flags=regex.I)
+                            or any(_person_noun(w.lower()) or RE_MAN_WORD.fullmatch(w)
+                                   for w in regex.findall(r"\p{L}+", text[one.end:sp.open_at]))):
+        return  # (review rv62c2: "the woman" told of before, or others in the sentence she may be:
+        # ‘Police said a woman was taken to hospital. A neighbour said …. “…,” the woman said’, ‘A paramedic
+        # who treated the passengers said …. “…,” the woman said’, ‘… said the gunman was calm.’)
+    if one is not None and (sex := GENDERED_NOUNS.get(noun)) is not None \
+            and GENDERED_NOUNS.get(description_head(one.text) or "") is None \
+            and not any(_tells_own_sex(text, w) for w in SEX_WORDS[sex].finditer(text, one.start, sp.open_at)) \
+            and _named_of_sex_before(text, 0, one.start, sex):
+        return  # (review rv62c3: a one of no told sex, after a woman named before, is no "the woman":
+        # ‘Jane Arden, 34, was evicted. / A housing officer said …. “…,” said the woman, who now sleeps …’)
+    if one is not None and description_head(one.text) != noun:  # (the same noun again is read as before:
+        # ‘A person who attended said …. “…,” the person said’)
+        found.person = cast.resolve(one)[0] or Person(one.text, kind="description")
+
+
+#: A kept-back clause at a cue that tells of another so kept (‘who also asked not to be named’).
+RE_KEPT_BACK_TOO = LazyPattern(r", who (?:also|too|likewise|similarly)\b")
+
+#: A description set off right after a cue's "the man" (‘said the man, a spokesman for the landlord’).
+RE_APPOSITIVE_AT_CUE = LazyPattern(r", (?:an?|the) \p{Ll}")
+
+#: A spokesperson's noun (‘spokeswoman’).
+RE_SPOKES = LazyPattern(r"spokes\p{Ll}*")
+
+#: An unnamed one's telling right after them, past a set-off clause (‘, who works nights, said’, ‘ told’).
+RE_ONE_SAID = LazyPattern(r"(?:,[^.;:“”\"\n]{0,160}?,| who [^.;:“”\"\n]{0,160}?)? (?:\p{Ll}+ly )?(?:said|says|told|added|explained)\b")
+
+#: A word of a person ending in "man" or "woman" (‘gunman’, ‘chairwoman’).
+RE_MAN_WORD = LazyPattern(r"\p{Ll}+(?:man|men)")
+
+#: A bare definite description of one person at a cue: "the" and one noun (‘the man’, ‘The director’).
+#:
+#: >>> RE_BARE_PERSON_NOUN.fullmatch("the man").group(1), RE_BARE_PERSON_NOUN.fullmatch("the former aide") is None
+#: ('man', True)
+RE_BARE_PERSON_NOUN = LazyPattern(r"(?:[Tt]he) (\p{Ll}+)")
 
 
 def _owner_or_kin_speaker(text: str, sp: Span, found: Found, cast: Cast) -> None:

@@ -763,9 +763,13 @@ def _lede_paragraph(text: str, k: int, paras: list[tuple[int, int]]) -> bool:
     byline (‘Water boss defends bonus / By Jane Roe, Environment Editor / The chief executive of …
     has defended …’)."""
     return k <= 1 or (k == 2 and is_byline(text[paras[1][0]:paras[1][1]])) or (
-        k == 3 and is_byline(text[paras[1][0]:paras[1][1]]) and RE_DESK_LINE.fullmatch(text, *paras[2]) is not None)
+        k == 3 and is_byline(text[paras[1][0]:paras[1][1]]) and RE_DESK_LINE.fullmatch(text, *paras[2]) is not None) \
+        or (k <= LEDE_HEADING_LINES + 1 and all(RE_HEADING_LINE.fullmatch(text, *paras[i]) for i in range(1, k)))
     # (and the fourth after a byline and the desk or service on a line of its own: ‘By Sam Price / Local
     # Democracy Reporting Service / The leader of …’) (w63a)
+    # (or after a standfirst and a byline of any style, lines that end in no sentence's mark: ‘Chief says
+    # province “ignored” treaty / Community weighing court challenge / Jo Roe · CBC News · Posted: Mar 14 /
+    # The chief of a northern First Nation says …’)
 
 
 #: A byline's second line that names only the desk, the service or the post (‘Local Democracy Reporting
@@ -776,6 +780,19 @@ def _lede_paragraph(text: str, k: int, paras: list[tuple[int, int]]) -> bool:
 #: >>> RE_DESK_LINE.fullmatch("Police said."), RE_DESK_LINE.fullmatch("Flood warning issued for the valley")
 #: (None, None)
 RE_DESK_LINE = LazyPattern(r"\p{Lu}[\p{L}\-]*(?: (?:and |of |for |the |& )?\p{Lu}[\p{L}\-]*){0,5}")
+
+
+#: How many lines of no sentence (a standfirst, a byline) may stand between the headline and the lede.
+LEDE_HEADING_LINES = 2
+
+#: A line of a heading block, no sentence: short, no quotation marks, ending in no sentence's mark
+#: (‘Community weighing court challenge after permit granted’, ‘Jo Roe · CBC News · Posted: Mar 14, 2024’).
+#:
+#: >>> bool(RE_HEADING_LINE.fullmatch("Jo Roe · CBC News · Posted: Mar 14, 2024 4:00 AM CT"))
+#: True
+#: >>> bool(RE_HEADING_LINE.fullmatch("The council met on Monday."))
+#: False
+RE_HEADING_LINE = LazyPattern(r"\s*[^\n“”\"‘’]{3,160}?(?<![.!?:;,])\s*")
 
 
 def _lede_holder_again(text: str, described: Person, paras: list[tuple[int, int]], cast: Cast) -> Person | None:

@@ -2477,6 +2477,11 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             and _is_age(toks[i - 2].word) and toks[i - 3].word in ("the", "a", "an"):
         end = next(e for e in range(j - 1, i - 1, -1) if toks[e].end <= m.end)  # an age and a place: ‘the
         return _description(toks, i - 3, end, text)  # 31-year-old from Houston said’ is the 31-year-old, never Houston
+    if i is not None and m.kind == "name" and (d := _holder_of_a_named_kind(toks, i, lo)) is not None \
+            and gender_of(m.text.split()[0]) is None:
+        end = next(e for e in range(j - 1, i - 1, -1) if toks[e].end <= m.end)  # the holder of an office of
+        return _description(toks, d, end, text)  # one of a kind the name tells: ‘The chief of a northern
+        # Manitoba First Nation says’ is the chief, never "Manitoba First Nation"
     if j < len(toks) and toks[j].word in NOUN_LIKE_VERBS and m.kind == "name" \
             and gender_of(m.text.split()[0]) is None and " " not in m.text:
         d = i - 1 if i is not None else -1
@@ -4318,6 +4323,30 @@ def _time_tail_start(m: Mention, text: str) -> int | None:
         if text[at] == " " and (tail := RE_DESCRIPTION_TIME_TAIL.match(text, at)) is not None and tail.end() == m.end:
             return at
     return None
+
+
+#: Words of place or size that may stand between "a" and a name of a kind (‘a northern Manitoba First
+#: Nation’, ‘a small Ontario township’).
+#:
+#: >>> "northern" in KIND_NAME_ADJECTIVES, "the" in KIND_NAME_ADJECTIVES
+#: (True, False)
+KIND_NAME_ADJECTIVES = wordset("""
+northern southern eastern western northeastern northwestern southeastern southwestern central remote rural
+small tiny large big local nearby neighbouring neighboring coastal isolated
+""")
+
+
+def _holder_of_a_named_kind(toks, i: int, lo: int) -> int | None:
+    """Where "the" opens an office held "of a" body or place whose name starts at ``toks[i]`` (‘The chief
+    of a northern Manitoba First Nation’, ‘the mayor of a small Ontario town’): "a" makes the name one of
+    a kind, never the speaker; the office's holder speaks. None unless that shape."""
+    a = i - 1
+    while a >= lo and i - a <= 2 and toks[a].word in KIND_NAME_ADJECTIVES and toks[a].text.islower():
+        a -= 1
+    if a - 3 < lo or toks[a].word not in ("a", "an") or not toks[a].text.islower() or toks[a - 1].word != "of" \
+            or toks[a - 2].word not in ROLE_NOUNS or toks[a - 3].word not in ("the", "a", "an"):
+        return None
+    return a - 3
 
 
 def _description(toks, i, k, text, lower_first: bool = False) -> Mention:

@@ -732,8 +732,13 @@ def _state_before(text: str, state: str, start: int) -> bool:
     return len(between) <= 3 and not any(w in ("and", "or", "&") or w.endswith((",", ";")) for w in between)
 
 
-#: A verb of the lede's kind of words right after a titled name (‘…, wrote that’, ‘ said’).
-RE_TITLED_SPEAKS = LazyPattern(r"(?:,[^,.]{1,60},)? (?:wrote|said|says|ruled|rules|told|found|concluded|added|called)\b")
+#: A verb of the lede's kind of words right after a titled name (‘…, wrote that’, ‘ said’), or after the
+#: body or place the title is of (‘Chief Ada Roan of Elk Lake Cree Nation told’).
+#:
+#: >>> bool(RE_TITLED_SPEAKS.match(" of Elk Lake Cree Nation told CBC")), bool(RE_TITLED_SPEAKS.match(" of Elk Lake met"))
+#: (True, False)
+RE_TITLED_SPEAKS = LazyPattern(r"(?:,[^,.]{1,60},| of (?:the )?\p{Lu}[\p{L}’'\-]*(?: (?:\p{Lu}[\p{L}’'\-]*|of|and))*)?"
+                               r" (?:wrote|said|says|ruled|rules|told|found|concluded|added|called)\b")
 
 #: Words that make a titled name another case's or another time's (‘in a separate case’).
 RE_OTHER_CASE = LazyPattern(r"\b(?:separate|another|other|earlier|previous|last year)\b")

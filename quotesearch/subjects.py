@@ -1716,7 +1716,7 @@ def _kept_back_set_off_speaker(text: str, lo: int, hi: int, gender: str) -> Ment
 #: 'One serving inspector'
 RE_KEPT_BACK_SAID = LazyPattern(
     r"(?:(?:But|And|Yet|Still|However,) )?((?:[Aa]n?|One|one|Another|another) (?:of (?:the|its|their) )?"
-    r"(?:[\p{L}\-]+ ){0,4}[\p{Ll}\-]+), who [^.;:“”\"\n]{0,120}?"
+    r"(?:[\p{L}\-]+ ){0,6}[\p{Ll}\-]+), who [^.;:“”\"\n]{0,120}?"
     r"\b(?:anonymity|anonymously|anonymous|named|identified)\b"
     r"[^.;:“”\"\n]{0,120}?, (?:said|told)\b")
 
@@ -1741,6 +1741,7 @@ def _kept_back_before(text: str, sp: Span, paras: list[tuple[int, int]], pronoun
         return None
     if sp.open_at > sp.para_start:
         s, hi = last_sentence_start(text, sp.para_start, sp.open_at), sp.open_at
+        p0 = sp.para_start
     elif sp.paragraph > 0 and sp.open_at == sp.para_start:
         p0, hi = paras[sp.paragraph - 1]
         ends = sentence_ends(text, p0, hi)
@@ -1778,6 +1779,180 @@ def _kept_back_before(text: str, sp: Span, paras: list[tuple[int, int]], pronoun
                 return None  # (the kept-back one reports what someone named of that sex did: ‘…, said the
                 # headteacher, Clare Dunn, had not replied. “…,” she said in a statement’ is Clare Dunn's)
     return Mention(m.start(1), m.end(1), name, "description")
+
+
+#: Verbs an unnamed one who opens the sentence right before a quotation speaks or gestures with
+#: (:func:`_unnamed_one_before`): a speech verb in the past or the present, or a gesture; never a
+#: telling or an asking whose object may be someone else (‘A judge told Mr Reyes …’), nor a gesture
+#: that points another thing out (‘pointed out that’).
+#:
+#: >>> "admitted" in UNNAMED_ONE_VERBS, "shook" in UNNAMED_ONE_VERBS, "told" in UNNAMED_ONE_VERBS
+#: (True, True, False)
+UNNAMED_ONE_VERBS = frozenset(v for v in SPEECH_VERBS | GESTURE_VERBS
+                              if v.isalpha() and v not in ("told", "tells", "asked", "asks", "pointed", "points")
+                              and (v.endswith(("ed", "s")) or v == "said" or v in GESTURE_VERBS))
+
+#: Someone unnamed and alone who opens the sentence right before a quotation (past a short opening phrase
+#: of place or time, or a "But"), a clause set off after them or one "who" clause, and the sentence's
+#: own verb of speech or gesture (:data:`UNNAMED_ONE_VERBS`, or a telling of reporters), whose object is
+#: no one else (never ‘warned her’, ‘accused Tom Hale’): group "one" is the one described, "clause" what is
+#: said of them before the verb.
+#:
+#: >>> RE_UNNAMED_ONE_ACTS.match("One usher, watching the queue, shook his head.").group("one")
+#: 'One usher'
+#: >>> RE_UNNAMED_ONE_ACTS.match("Outside the hall, a voter who had waited an hour said it was slow.").group("one")
+#: 'a voter'
+#: >>> RE_UNNAMED_ONE_ACTS.match("A judge sentenced him to two years.") is None
+#: True
+#: >>> RE_UNNAMED_ONE_ACTS.match("A nurse warned her that it was late.") is None
+#: True
+RE_UNNAMED_ONE_ACTS = LazyPattern(
+    r"(?:(?:But|And|Yet|Still) )?(?:(?P<lead>\p{Lu}\p{Ll}+(?: [\p{L}\d\-]+){0,5}), )?"
+    r"(?P<one>(?:[Aa]n?|One|one|Another|another) (?:(?!(?:who|whose|which|that|and|or)\b)[\p{L}\-]+ ){0,6}?[\p{Ll}\-]+)"
+    r"(?P<clause>, (?:who|\p{Ll}+ing)\b[^.;:“”\"\n]{0,160}?,| who (?:(?!\band\b)[^.;:“”\"\n,]){0,120}?)?"
+    r" (?:\p{Ll}+ly )?(?P<verb>told (?:reporters|journalists|us|me)\b|(?:"
+    + "|".join(sorted(UNNAMED_ONE_VERBS, key=lambda v: (-len(v), v))) + r")\b(?! (?:him|her|them|\p{Lu})))")
+
+#: A clause by which a source chose to keep their name back (‘who asked not to be named’, ‘who spoke on
+#: condition of anonymity’), never one the law keeps back (‘who cannot be named for legal reasons’).
+#:
+#: >>> bool(RE_SOURCE_KEPT_BACK.search(", who asked not to be named,")), bool(RE_SOURCE_KEPT_BACK.search(" who cannot be named"))
+#: (True, False)
+#: >>> bool(RE_SOURCE_KEPT_BACK.match(", who asked not to be identified."))
+#: True
+RE_SOURCE_KEPT_BACK = LazyPattern(
+    r"(?:, who [^.;:“”\"\n]{0,60}?)?(?:\b(?:asked|requested|declined|wished|wanted|preferred|agreed) (?:not )?to"
+    r" (?:be (?:named|identified)|give (?:his|her|their) (?:full |last )?name)"
+    r"|\b(?:did|does) not (?:want|wish) to be (?:named|identified)|\bcondition of anonymity|\banonymously\b)")
+
+#: A name to go by given in the clause after someone unnamed (‘who we are calling Sunita’, ‘known as Ray’).
+#:
+#: >>> bool(RE_CALLED_BY_NAME.search(" who we are calling Sunita to protect her")), bool(RE_CALLED_BY_NAME.search(" who lives nearby"))
+#: (True, False)
+RE_CALLED_BY_NAME = LazyPattern(r"\b(?:call(?:ing|ed)?|named|known as|goes by|went by|name is) \p{Lu}")
+
+#: Words that tell a man's or a woman's sex.
+SEX_WORDS = {"m": LazyPattern(r"\b(?:he|his|him|himself)\b", flags=regex.I),
+             "f": LazyPattern(r"\b(?:she|her|hers|herself)\b", flags=regex.I)}
+
+
+#: Someone else of a sex in the sentence of an unnamed one (:func:`_unnamed_one_before`): "him", or "her"
+#: as an object (‘stood beside him’, ‘working beside her,’), never "her" before a noun (‘shook her head’).
+#:
+#: >>> bool(RE_SOMEONE_ELSE_OF_SEX["f"].search("A nurse, working beside her, nodded.")), bool(RE_SOMEONE_ELSE_OF_SEX["f"].search("A nurse shook her head."))
+#: (True, False)
+RE_SOMEONE_ELSE_OF_SEX = {"m": LazyPattern(r"\bhim\b", flags=regex.I),
+                          "f": LazyPattern(r"\bher\b(?=\s*[.,;:!?)]|\s+(?:and|as|at|in|on|to|from|with|for|that|when|while"
+                                           r"|before|after|about|of|over|out|off|up|down|back)\b)", flags=regex.I)}
+
+#: Another person spoken of after an unnamed one's verb (‘said a man climbed out’, ‘said the driver was
+#: unhurt’): group 1 up to three words, one in no plural's form read as a person's by :func:`quotesearch.titles._person_noun`.
+#:
+#: >>> RE_ANOTHER_PERSON.search(" said the driver was unhurt").group(1)
+#: 'driver '
+RE_ANOTHER_PERSON = LazyPattern(r"\b(?:[Aa]n?|[Tt]he|[Aa]nother) ((?:(?!(?:was|were|is|are|had|has|have|would|will|could|had|did)\b)\p{Ll}[\p{Ll}\-]*[^s\W] ?){1,3})")
+
+
+def _tells_own_sex(text: str, w) -> bool:
+    """The sex word ``w`` in an unnamed one's sentence is the one's own: no "his" or "her" right after
+    a verb that acts on another (‘questioned his tactics’, ‘translated his speech’); one after a gesture
+    or a saying is (‘shook his head’, ‘said his feet hurt’)."""
+    if w.group().lower() not in ("his", "her"):
+        return True
+    before = RE_WORD_BEFORE_END.search(text, max(0, w.start() - 40), w.start())
+    verb = before.group(1).lower() if before else ""
+    return verb in GESTURE_VERBS or verb in ("said", "says", "added", "adds") \
+        or not (verb.endswith("ed") or (verb.endswith("s") and verb in SPEECH_VERBS))
+
+
+#: The word right before a position (a verb before "his" or "her").
+RE_WORD_BEFORE_END = LazyPattern(r"(\p{L}+) $")
+
+
+def _unnamed_one_before(text: str, sp: Span, paras: list[tuple[int, int]], gender: str | None,
+                        kept_back: bool = False, told: bool = True) -> Mention | None:
+    """Someone unnamed and alone, a person of ``gender`` (or either), who opens the sentence right before
+    the quotation (in its paragraph, or the last of the paragraph before when it opens its own) and speaks
+    or gestures in it (:data:`RE_UNNAMED_ONE_ACTS`): the "he" or "she", or the bare "the man" or "the
+    director", of the quotation's cue after it (‘One usher, watching the queue, shook his head. “…,” he
+    said’), never a man or woman named long before. With ``gender`` and ``told``, only when the sentence
+    tells that sex (never ‘In the stands, a fan smiled. “…,” he said’); with ``kept_back``, only one who asked to have
+    their name kept back. None when the clause gives a name to go by, when anyone of that sex is named
+    after them, or the other sex is spoken of."""
+    if sp.open_at > sp.para_start:
+        s, hi = last_sentence_start(text, sp.para_start, sp.open_at), sp.open_at
+        p0 = sp.para_start
+    elif sp.paragraph > 0 and sp.open_at == sp.para_start:
+        p0, hi = paras[sp.paragraph - 1]
+        ends = sentence_ends(text, p0, hi)
+        s = ends[-1] if ends else p0  # (the paragraph's last sentence)
+    else:
+        return None
+    while s < hi and text[s] in " \n\t”\"’":
+        s += 1
+    m = RE_UNNAMED_ONE_ACTS.match(text, s, hi)
+    if m is None:
+        return None
+    if m.group("lead") is not None and m.group("lead").split()[0].lower() not in OPENING_PHRASE_LEADS:
+        return None  # (only a short phrase of place or time: never ‘When police arrived, a man said …’)
+    clause = m.group("clause") or ""
+    if (kept_back and RE_SOURCE_KEPT_BACK.search(clause) is None) \
+            or RE_NAME_GONE_BY.search(clause) is not None or RE_CALLED_BY_NAME.search(clause) is not None:
+        return None  # (a clause that gives a name to go by: ‘One man, who gave his name only as Ray,’)
+    name = m.group("one")
+    one_of = RE_ONE_OF_THE.match(name)
+    head = (description_head(name[one_of.end():]) if one_of else description_head(name)) or ""
+    noun = head[:-1] if one_of and head.endswith("s") and not head.endswith("ss") else head
+    if not _person_noun(noun) or noun in THING_NOUNS or noun in COLLECTIVE_NOUNS or noun in UNMARKED_PLURALS \
+            or (not one_of and head.endswith("s") and not head.endswith("ss")):
+        return None  # (a person, one: never ‘Two guards, watching …, shook their heads’)
+    sexes = ("m", "f") if gender is None else (gender,)
+    noun_sex = GENDERED_NOUNS.get(noun)
+    if noun_sex is not None and noun_sex not in sexes:
+        return None
+    if gender is not None and (OTHER_SEX[gender].search(text, m.start("one"), sp.open_at) is not None
+                               or RE_SOMEONE_ELSE_OF_SEX[gender].search(text, m.start("one"), hi) is not None
+                               or (told and noun_sex is None
+                                   and not any(_tells_own_sex(text, w) for w in SEX_WORDS[gender].finditer(text, m.start("one"), hi)))):
+        return None  # (never one beside someone else of that sex: ‘A court officer stood beside him.’, ‘A
+        # reporter questioned his tactics.’: the "his" is the one acted on, no sign of the one's own sex)
+    if gender is not None and told and (_named_of_sex_before(text, p0, m.start("one"), gender)
+                                        or _surname_of_sex_before(text, p0, m.start("one"), gender)):
+        return None  # (review rv62c2: a man or woman named earlier in the same paragraph is whom the
+        # paragraph is about: ‘Author Jane Pike read from her novel. A woman in the audience laughed. “…,”
+        # she said’, ‘Finance chief Lena Holt presented the results. One investor frowned as she spoke.’)
+    for w in RE_ANOTHER_PERSON.finditer(text, m.end(), hi):
+        if any(_person_noun(x) and x not in THING_NOUNS for x in w.group(1).split()):
+            return None  # (the sentence tells of another person: ‘A neighbour said a man climbed out.’)
+    for sex in sexes:
+        for w in RE_PERSON_NAMED_AFTER.finditer(text, m.start("one"), sp.open_at):
+            honorific = w.group(1).rstrip(".").lower()
+            if ({"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(honorific) or gender_of(w.group(1))) == sex:
+                return None  # (they report what someone named did: ‘A neighbour said Tom Hale had left.’)
+    return Mention(m.start("one"), m.end("one"), name, "description")
+
+
+def _surname_of_sex_before(text: str, lo: int, hi: int, sex: str) -> bool:
+    """The surname alone, between ``lo`` and ``hi``, of someone of ``sex`` named in full before ``lo``
+    (review rv62c3: ‘Liam Hughes scored twice. / Hughes was substituted …. One fan, wearing his shirt,
+    cheered as he walked off. “…,” he said’ is Hughes's)."""
+    surnames = {w.group(2) for w in RE_FULL_NAME_BEFORE.finditer(text, 0, lo)
+                if gender_of(w.group(1)) == sex}
+    return any(regex.search(rf"\b{regex.escape(n)}\b", text[lo:hi]) for n in surnames)
+
+
+#: A given name and a surname (‘Liam Hughes’): group 1 the given name, group 2 the surname.
+RE_FULL_NAME_BEFORE = LazyPattern(r"\b(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{2,})\b")
+
+
+def _named_of_sex_before(text: str, lo: int, hi: int, sex: str) -> bool:
+    """Someone of ``sex`` named by a given name or an honorific between ``lo`` and ``hi`` (‘Prosecutor
+    Ann Webb’, ‘Ms Harper’), read at every capitalised word (a title before the name too)."""
+    for w in RE_PERSON_NAMED_AFTER.finditer(text, lo, hi, overlapped=True):
+        honorific = w.group(1).rstrip(".").lower()
+        if ({"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(honorific) or gender_of(w.group(1))) == sex:
+            return True
+    return False
 
 
 #: A person named by a given name or an honorific and a capitalised word (‘Clare Dunn’, ‘Mr Butler’).
