@@ -2098,7 +2098,7 @@ technologies pharmaceuticals airlines airways bank aerospace energy systems stee
 brands logistics electric therapeutics biosciences semiconductor semiconductors software insurance financial
 bancorp mining petroleum chemicals automotive communications telecom solutions enterprises manufacturing
 materials engines partners capital securities advisors mobility robotics
-entertainment studios games interactive media cruises shipping lines resorts hotels esports
+entertainment studios pictures films productions games interactive media cruises shipping lines resorts hotels esports
 rail railways railroad transit freight ferries trucking autos
 analytics consulting consultancy agencies ventures services bio biologics pharma biopharma genomics
 oncology medicines generics biotherapeutics neuroscience diagnostics biotech resources minerals metals platinum mines utilities

@@ -919,8 +919,34 @@ BODY_PARTS = wordset("shares stock stocks bonds units subsidiaries divisions bra
 
 
 #: A firm's trade set off right after its name, and ending there (‘Brightline Strategies, a consultancy
-#: that …’, ‘Orla Ridge, a Dublin property developer,’): group 1 the trade's last word.
-RE_SET_OFF_FIRM = LazyPattern(r", (?:a|an) (?:[\p{L}\-]+ ){0,3}?(\p{Ll}+)(?=[,.;]| (?:that|which|based|in|owned|run|with|founded)\b)")
+#: that …’, ‘Orla Ridge, a Dublin property developer,’), or after "the" and where or how big it is
+#: (‘Orbis Lithography, the country’s largest technology company and …’): group 1 the trade's last word.
+#:
+#: >>> RE_SET_OFF_FIRM.match(", the country’s largest technology company and one of").group(1)
+#: 'company'
+#: >>> RE_SET_OFF_FIRM.match(", a consultancy that worked for").group(1), RE_SET_OFF_FIRM.match(", the Dallas-based airline,").group(1)
+#: ('consultancy', 'airline')
+#: >>> RE_SET_OFF_FIRM.match(", the company and the regulator said") is None  # (two speakers, never a name's trade)
+#: True
+RE_SET_OFF_FIRM = LazyPattern(r", (?:(?:a|an) (?:[\p{L}\-]+ ){0,3}?|the (?:[\p{L}\-]+[’']s )?(?:[\p{L}\-]+ ){0,2}?)(\p{Ll}+)"
+                              r"(?=[,.;]| (?:that|which|based|in|owned|run|with|founded)\b| and\b(?! (?:\p{Lu}|the\b)))")
+
+
+#: A set-off trade after "the" owned by another firm (‘Kestrel Direct, the group’s online lender,’): the
+#: name is that firm's unit or brand, never a firm whose first word is its own short form.
+#:
+#: >>> RE_SET_OFF_OWNED.match(", the company’s new budget airline,") is not None, RE_SET_OFF_OWNED.match(", the country’s largest bank") is None
+#: (True, True)
+RE_SET_OFF_OWNED = LazyPattern(r", the (?:company|firm|group|parent|owner|carrier|airline|lender|bank|insurer|retailer"
+                               r"|studio|chain|conglomerate|business|operator|brand|maker|startup|start-up)[’']s ")
+
+
+#: Where a body is based, written onto "based" before its name (‘developed by Brennholt-based Aurelian
+#: Biologics’): no word of the name.
+#:
+#: >>> bool(RE_PLACE_BASED.fullmatch("Brennholt-based")), bool(RE_PLACE_BASED.fullmatch("Evidence-Based"))
+#: (True, False)
+RE_PLACE_BASED = LazyPattern(r"\p{Lu}[\p{L}\-]*-based")
 
 
 def _set_off_as_firm(text: str, at: int, name: str, words: list[str]) -> bool:
@@ -929,15 +955,19 @@ def _set_off_as_firm(text: str, at: int, name: str, words: list[str]) -> bool:
     first word ("Brightline") is its short form. Never a name written after "the", nor a person's name
     (‘Grace Okafor, a company director,’: the trade must end the phrase, and a given name opens no firm's
     name)."""
-    if name.startswith("the "):
+    if name.startswith("the ") or text[max(0, at - 4):at].lower() == "the ":
         return False  # (a name written after "the" is a title or a body's, never a firm's short form to fill
-        # out: ‘the Hurun Report, a wealth research firm, …. Hurun said’ stays "Hurun")
+        # out: ‘the Hurun Report, a wealth research firm, …. Hurun said’ stays "Hurun", and so does ‘the
+        # Shanghai-based Hurun Report’)
     written = " ".join(words)
     end = text.find(written, at, at + len(name) + 40)
     end = end + len(written) if end >= 0 else -1
-    if end < 0 or not text.startswith(", a", end) or gender_of(words[0]) is not None:
+    if end < 0 or not text.startswith((", a", ", the "), end) or gender_of(words[0]) is not None:
         return False
     trade = RE_SET_OFF_FIRM.match(text, end)
+    if trade is not None and RE_SET_OFF_OWNED.match(text, end) is not None:
+        return False  # (a firm's own unit or brand, whose first word is its owner's short form: ‘Kestrel launched
+        # Kestrel Direct, the group’s online lender, …. Kestrel said’ stays "Kestrel"; review rv63c)
     return trade is not None and (trade.group(1) in BUSINESS_WORDS or trade.group(1) in FIRM_SET_OFF_TRADES)
 
 
@@ -8394,7 +8424,10 @@ class Cast:
             k = 0
             while k < len(words) and words[k].lower() in FUNCTION_WORDS and words[k] != "The":
                 k += 1  # ("In", "But" before a name that opens a sentence)
-            the = text[max(0, at - 4):at].lower() == "the "  # ("the State Department")
+            based = k + 2 < len(words) and RE_PLACE_BASED.fullmatch(words[k]) is not None
+            k += based  # (where the body is based, before its name: "Brennholt-based Aurelian Biologics")
+            the = text[max(0, at - 4):at].lower() == "the " and not based  # ("the State Department"; never the
+            # "the" of where it is based: ‘the Kisumu-based Lakeview Savings Bank’)
             if k + 2 < len(words) and words[k + 1] == "of" and _part_of_a_body(words[k].lower()):
                 k += 2  # a part of the body or its people, capitalised for opening a sentence: "Shares
                 # of Halvorsen Shipping Corp. fell", "Members of the Ocean Futures Coalition marched"
