@@ -479,6 +479,9 @@ def _lower_remit_joined(toks: list[Token], i: int, j: int, lo: int) -> bool:
 #: with …’), never a verb of the sentence's own (‘A nurse complained of bullying after …’, ‘A doctor
 #: warned of …’), and the words that open a clause of another's after the charge (‘… after her manager
 #: told her’) (review rv60a).
+#:
+#: >>> "accused" in CHARGE_PARTICIPLES, "complained" in CHARGE_PARTICIPLES, "after" in CLAUSE_OPENERS_AFTER_CHARGE
+#: (True, False, True)
 CHARGE_PARTICIPLES = frozenset(("accused", "charged"))
 CLAUSE_OPENERS_AFTER_CHARGE = frozenset("after as when while before because until since whereupon".split())
 
@@ -496,6 +499,19 @@ def _passive_speech_participle(toks: list[Token], i: int, lo: int) -> bool:
     return i - 1 > lo and i + 1 < len(toks) and toks[i].word in CHARGE_PARTICIPLES and toks[i + 1].text in ("of", "with") \
         and toks[i - 1].text.islower() and toks[i - 1].word in DESCRIPTION_NOUNS and toks[i - 1].word not in THING_NOUNS
 
+
+def _charged_one_opens(toks: list[Token], k: int, lo: int) -> bool:
+    """``toks[lo..k]`` is one described by a charge, its article, its noun of people and the charge's
+    participle first (:func:`_passive_speech_participle`), then words alone, no clause of another's
+    (:data:`CLAUSE_OPENERS_AFTER_CHARGE`): ‘A man accused of killing a stranger outside a Hull takeaway’.
+
+    >>> t = tokenize("A man accused of killing a stranger outside a Hull takeaway has")
+    >>> _charged_one_opens(t, len(t) - 2, 0), _charged_one_opens(tokenize("A man accused of theft after she"), 6, 0)
+    (True, False)
+    """
+    return 3 <= k - lo <= 14 and toks[lo].word in ("a", "an", "the", "one") and toks[lo + 1].word in DESCRIPTION_NOUNS \
+        and _passive_speech_participle(toks, lo + 2, lo) \
+        and all(x.text.replace("-", "").isalpha() and x.word not in CLAUSE_OPENERS_AFTER_CHARGE for x in toks[lo + 2:k + 1])
 
 def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     """Start index of a description ending at ``toks[j]`` ("a source close to the Kremlin", and
@@ -3278,6 +3294,20 @@ def _irish_article_name(toks: list[Token], k: int, lo: int, text: str) -> Mentio
     return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[r - 1:k + 1]), "organisation")
 
 
+def _long_time_after_name(toks: list[Token], k: int, lo: int) -> bool:
+    """``toks[k - 1..k]`` is "last" or "this" and a long span of time (:data:`LONG_TIME_NOUNS`) right after a
+    name that is the subject, between it and its verb (‘Ruiz this month called it “…”’); never after a name
+    that is a place or an object, a preposition's or a determiner's (‘marched down the Strip last month’).
+
+    >>> _long_time_after_name(tokenize("Ruiz this month"), 2, 0), _long_time_after_name(tokenize("down the Strip last month"), 4, 0)
+    (True, False)
+    """
+    return k - 2 >= lo and toks[k].word in LONG_TIME_NOUNS and toks[k].text.islower() and toks[k - 1].word in ("last", "this") \
+        and toks[k - 1].text.islower() and is_name_token(toks[k - 2]) and toks[k - 2].capitalized \
+        and ((r := _name_run_back(toks, k - 2)) == lo or (toks[r - 1].word not in PREPOSITIONS
+                                                         and toks[r - 1].word not in OTHER_PREPOSITIONS
+                                                         and toks[r - 1].word not in DETERMINERS))
+
 def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward.
 
@@ -3301,13 +3331,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         k -= 1
     if k - 3 >= lo and toks[k].word == "time" and toks[k - 1].word in ("the", "that") and toks[k - 2].text == "at":
         k -= 3  # a time phrase between the subject and its verb: ‘Aldera at the time called the report “…”’
-    if k - 2 >= lo and toks[k].word in LONG_TIME_NOUNS and toks[k].text.islower() and toks[k - 1].word in ("last", "this") \
-            and toks[k - 1].text.islower() and is_name_token(toks[k - 2]) and toks[k - 2].capitalized \
-            and ((r := _name_run_back(toks, k - 2)) == lo or (toks[r - 1].word not in PREPOSITIONS
-                                                             and toks[r - 1].word not in OTHER_PREPOSITIONS
-                                                             and toks[r - 1].word not in DETERMINERS)):
-        k -= 2  # (‘which auditor general Ann Lowe last year said reflected “…”’, ‘Ruiz this month called it
-        # “…”’; never a place, an object: ‘Cooks who marched down the Strip last month chanted’)
+    if _long_time_after_name(toks, k, lo):
+        k -= 2  # (‘which auditor general Ann Lowe last year said reflected “…”’, ‘Ruiz this month called it “…”’)
     if k < lo:
         return None
     if k == j - 1 and is_possessive(toks[k]) and (voice := voice_identified_as(toks, k, lo, text)) is not None:
@@ -3773,10 +3798,7 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         # the object of a participle after the subject: ‘A man accused of murdering a delivery driver
         # answered’ is the man, as first written, never the driver
         return _description(toks, lo, k, text)
-    if d is None and 3 <= k - lo <= 14 and toks[lo].word in ("a", "an", "the", "one") and toks[lo + 1].word in DESCRIPTION_NOUNS \
-            and _passive_speech_participle(toks, lo + 2, lo) \
-            and all(x.text.replace("-", "").isalpha() and x.word not in CLAUSE_OPENERS_AFTER_CHARGE
-                    for x in toks[lo + 2:k + 1]):
+    if d is None and _charged_one_opens(toks, k, lo):
         return _description(toks, lo, k, text)  # the same, whatever the charge's object: ‘A man accused of
         # killing a stranger outside a Hull takeaway has told a jury’ is the man (w60a)
     if (d is None or (d - 1 >= lo and toks[d - 1].word in PREPOSITIONS)) \
@@ -4336,7 +4358,7 @@ small tiny large big local nearby neighbouring neighboring coastal isolated
 """)
 
 
-def _holder_of_a_named_kind(toks, i: int, lo: int) -> int | None:
+def _holder_of_a_named_kind(toks: list[Token], i: int, lo: int) -> int | None:
     """Where "the" opens an office held "of a" body or place whose name starts at ``toks[i]`` (‘The chief
     of a northern Manitoba First Nation’, ‘the mayor of a small Ontario town’): "a" makes the name one of
     a kind, never the speaker; the office's holder speaks. None unless that shape."""

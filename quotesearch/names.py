@@ -435,6 +435,10 @@ def _is_name_word(w: str) -> bool:
 #: "McNally").
 ALLY_ADVERB_ENDINGS = ("ially", "ually", "onally", "inally", "rnally", "rally", "tally", "mally", "bally", "gally", "ideally")
 
+#: Endings of sentence adverbs, which open sentences with a capital but are never names.
+ADVERB_ENDINGS = ("ically", "ously", "ively", "ently", "antly", "edly", "ingly", "fully", "ately") + ALLY_ADVERB_ENDINGS
+
+
 def _opening_word_not_name(w: str) -> bool:
     """A capitalised word that opens a sentence and is never a given name: a function word, a day's
     or a month's word, a sentence adverb ("Meanwhile", "Later", "Yesterday", "Separately").
@@ -444,10 +448,6 @@ def _opening_word_not_name(w: str) -> bool:
     """
     low = w.lower()
     return low in FUNCTION_WORDS or low in NOT_NAMES or (len(low) > 6 and low.endswith(ADVERB_ENDINGS))
-
-
-#: Endings of sentence adverbs, which open sentences with a capital but are never names.
-ADVERB_ENDINGS = ("ically", "ously", "ively", "ently", "antly", "edly", "ingly", "fully", "ately") + ALLY_ADVERB_ENDINGS
 
 
 #: Last parts that make a capitalised compound an adjective: "Trump-style", "Obama-era".

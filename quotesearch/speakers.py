@@ -3279,6 +3279,9 @@ def _initials_not_style(words, name, by_surname, text: str = "") -> bool:
 
 #: Nouns before a comma that make the "Col" set off after them a colonel's rank still (‘Army spokesman, Col
 #: Harte,’, ‘The Libyan leader, Col Gaddafi,’).
+#:
+#: >>> "spokesman" in COL_RANK_CONTEXT, "manager" in COL_RANK_CONTEXT
+#: (True, False)
 COL_RANK_CONTEXT = frozenset("spokesman spokeswoman spokesperson commander officer leader chief attache attaché "
                              "dictator ruler colonel army police regiment".split())
 

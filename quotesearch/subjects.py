@@ -913,6 +913,9 @@ RE_REPORTED_TAIL = LazyPattern(r",\s+(?:[\p{L}\-]+\s+){1,6}?(?:said|says|added|c
 
 #: Trades of a firm that a person plies too, before a name of two words a person's (‘Film maker Ash
 #: Corrigan’, ‘Local grocer Amit Shah’, ‘Property developer Kit Aldane’), review rv63b.
+#:
+#: >>> "grocer" in PERSON_TRADE_NOUNS, "company" in PERSON_TRADE_NOUNS
+#: (True, False)
 PERSON_TRADE_NOUNS = frozenset(("contractor", "grocer", "builder", "maker", "supplier"))
 
 
@@ -1731,14 +1734,19 @@ RE_NAME_GONE_BY = LazyPattern(r"\b(?:asked|agreed|wanted|chose|preferred) to be 
 RE_ONE_OF_THE = LazyPattern(r"(?i:one|another) of (?:the|its|their) ")
 
 
-def _kept_back_before(text: str, sp: Span, paras: list[tuple[int, int]], pronoun: str) -> Mention | None:
-    """The one described whose name a clause keeps back (:data:`RE_KEPT_BACK_SAID`), who speaks in the
-    sentence right before the quotation (in its paragraph, or the last of the paragraph before when it
-    opens its own), for a "he", "she" or "they" at the quotation's cue: ‘A former plant employee, who spoke
-    on condition of anonymity, said …. / “…,” they said’. None when the person is of the other sex, when
-    "they" may stand for people in the plural after it, or when the one described is no person."""
-    if pronoun not in ("he", "she", "they"):
-        return None
+def _sentence_before_quote(text: str, sp: Span, paras: list[tuple[int, int]]) -> tuple[int, int, int] | None:
+    """The sentence right before the quotation ``sp``: in its paragraph, or the last of the paragraph
+    before when the quotation opens its own. Its start (past closing marks and spaces), its end and the
+    start of its paragraph; None for a quotation that opens the article.
+
+    >>> from quotesearch.quotes import find_spans, paragraphs
+    >>> t = "Intro.\\n\\nThe crowd grew restless. One usher shook his head. “Hi,” he said."
+    >>> s, hi, p0 = _sentence_before_quote(t, find_spans(t)[0], paragraphs(t)); t[s:hi], t[p0:p0 + 9]
+    ('One usher shook his head. ', 'The crowd')
+    >>> t = "Intro.\\n\\nOne usher shook his head.\\n\\n“Hi,” he said."
+    >>> s, hi, p0 = _sentence_before_quote(t, find_spans(t)[0], paragraphs(t)); t[s:hi]
+    'One usher shook his head.'
+    """
     if sp.open_at > sp.para_start:
         s, hi = last_sentence_start(text, sp.para_start, sp.open_at), sp.open_at
         p0 = sp.para_start
@@ -1750,6 +1758,18 @@ def _kept_back_before(text: str, sp: Span, paras: list[tuple[int, int]], pronoun
         return None
     while s < hi and text[s] in " \n\t”\"’":
         s += 1
+    return s, hi, p0
+
+
+def _kept_back_before(text: str, sp: Span, paras: list[tuple[int, int]], pronoun: str) -> Mention | None:
+    """The one described whose name a clause keeps back (:data:`RE_KEPT_BACK_SAID`), who speaks in the
+    sentence right before the quotation (in its paragraph, or the last of the paragraph before when it
+    opens its own), for a "he", "she" or "they" at the quotation's cue: ‘A former plant employee, who spoke
+    on condition of anonymity, said …. / “…,” they said’. None when the person is of the other sex, when
+    "they" may stand for people in the plural after it, or when the one described is no person."""
+    if pronoun not in ("he", "she", "they") or (before := _sentence_before_quote(text, sp, paras)) is None:
+        return None
+    s, hi, _ = before
     m = RE_KEPT_BACK_SAID.match(text, s, hi)
     if m is None:
         return None
@@ -1773,9 +1793,7 @@ def _kept_back_before(text: str, sp: Span, paras: list[tuple[int, int]], pronoun
                 or GENDERED_NOUNS.get(noun, gender) != gender:
             return None
         for w in RE_PERSON_NAMED_AFTER.finditer(text, m.end(), sp.open_at):
-            honorific = w.group(1).rstrip(".").lower()
-            sex = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(honorific) or gender_of(w.group(1))
-            if sex == gender:
+            if _sex_named(w) == gender:
                 return None  # (the kept-back one reports what someone named of that sex did: ‘…, said the
                 # headteacher, Clare Dunn, had not replied. “…,” she said in a statement’ is Clare Dunn's)
     return Mention(m.start(1), m.end(1), name, "description")
@@ -1831,9 +1849,11 @@ RE_SOURCE_KEPT_BACK = LazyPattern(
 #: (True, False)
 RE_CALLED_BY_NAME = LazyPattern(r"\b(?:call(?:ing|ed)?|named|known as|goes by|went by|name is) \p{Lu}")
 
-#: Words that tell a man's or a woman's sex.
-SEX_WORDS = {"m": LazyPattern(r"\b(?:he|his|him|himself)\b", flags=regex.I),
-             "f": LazyPattern(r"\b(?:she|her|hers|herself)\b", flags=regex.I)}
+#: Words that tell a man's or a woman's sex: the pronouns :data:`OTHER_SEX` holds for the other one.
+#:
+#: >>> [w.group() for w in SEX_WORDS["m"].finditer("He shook his head at her.")]
+#: ['He', 'his']
+SEX_WORDS = {"m": OTHER_SEX["f"], "f": OTHER_SEX["m"]}
 
 
 #: Someone else of a sex in the sentence of an unnamed one (:func:`_unnamed_one_before`): "him", or "her"
@@ -1850,7 +1870,14 @@ RE_SOMEONE_ELSE_OF_SEX = {"m": LazyPattern(r"\bhim\b", flags=regex.I),
 #:
 #: >>> RE_ANOTHER_PERSON.search(" said the driver was unhurt").group(1)
 #: 'driver '
-RE_ANOTHER_PERSON = LazyPattern(r"\b(?:[Aa]n?|[Tt]he|[Aa]nother) ((?:(?!(?:was|were|is|are|had|has|have|would|will|could|had|did)\b)\p{Ll}[\p{Ll}\-]*[^s\W] ?){1,3})")
+RE_ANOTHER_PERSON = LazyPattern(r"\b(?:[Aa]n?|[Tt]he|[Aa]nother) ((?:(?!(?:was|were|is|are|had|has|have|would|will|could|did)\b)\p{Ll}[\p{Ll}\-]*[^s\W] ?){1,3})")
+
+
+#: The word right before a position, searched up to it (a verb before "his" or "her").
+#:
+#: >>> RE_WORD_BEFORE_END.search("A reporter questioned ").group(1)
+#: 'questioned'
+RE_WORD_BEFORE_END = LazyPattern(r"(\p{L}+) $")
 
 
 def _tells_own_sex(text: str, w) -> bool:
@@ -1865,10 +1892,6 @@ def _tells_own_sex(text: str, w) -> bool:
         or not (verb.endswith("ed") or (verb.endswith("s") and verb in SPEECH_VERBS))
 
 
-#: The word right before a position (a verb before "his" or "her").
-RE_WORD_BEFORE_END = LazyPattern(r"(\p{L}+) $")
-
-
 def _unnamed_one_before(text: str, sp: Span, paras: list[tuple[int, int]], gender: str | None,
                         kept_back: bool = False, told: bool = True) -> Mention | None:
     """Someone unnamed and alone, a person of ``gender`` (or either), who opens the sentence right before
@@ -1879,17 +1902,9 @@ def _unnamed_one_before(text: str, sp: Span, paras: list[tuple[int, int]], gende
     tells that sex (never ‘In the stands, a fan smiled. “…,” he said’); with ``kept_back``, only one who asked to have
     their name kept back. None when the clause gives a name to go by, when anyone of that sex is named
     after them, or the other sex is spoken of."""
-    if sp.open_at > sp.para_start:
-        s, hi = last_sentence_start(text, sp.para_start, sp.open_at), sp.open_at
-        p0 = sp.para_start
-    elif sp.paragraph > 0 and sp.open_at == sp.para_start:
-        p0, hi = paras[sp.paragraph - 1]
-        ends = sentence_ends(text, p0, hi)
-        s = ends[-1] if ends else p0  # (the paragraph's last sentence)
-    else:
+    if (before := _sentence_before_quote(text, sp, paras)) is None:
         return None
-    while s < hi and text[s] in " \n\t”\"’":
-        s += 1
+    s, hi, p0 = before
     m = RE_UNNAMED_ONE_ACTS.match(text, s, hi)
     if m is None:
         return None
@@ -1924,11 +1939,8 @@ def _unnamed_one_before(text: str, sp: Span, paras: list[tuple[int, int]], gende
     for w in RE_ANOTHER_PERSON.finditer(text, m.end(), hi):
         if any(_person_noun(x) and x not in THING_NOUNS for x in w.group(1).split()):
             return None  # (the sentence tells of another person: ‘A neighbour said a man climbed out.’)
-    for sex in sexes:
-        for w in RE_PERSON_NAMED_AFTER.finditer(text, m.start("one"), sp.open_at):
-            honorific = w.group(1).rstrip(".").lower()
-            if ({"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(honorific) or gender_of(w.group(1))) == sex:
-                return None  # (they report what someone named did: ‘A neighbour said Tom Hale had left.’)
+    if any(_sex_named(w) in sexes for w in RE_PERSON_NAMED_AFTER.finditer(text, m.start("one"), sp.open_at)):
+        return None  # (they report what someone named did: ‘A neighbour said Tom Hale had left.’)
     return Mention(m.start("one"), m.end("one"), name, "description")
 
 
@@ -1942,21 +1954,36 @@ def _surname_of_sex_before(text: str, lo: int, hi: int, sex: str) -> bool:
 
 
 #: A given name and a surname (‘Liam Hughes’): group 1 the given name, group 2 the surname.
+#:
+#: >>> RE_FULL_NAME_BEFORE.search("Liam Hughes scored twice.").groups()
+#: ('Liam', 'Hughes')
 RE_FULL_NAME_BEFORE = LazyPattern(r"\b(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}{2,})\b")
 
 
 def _named_of_sex_before(text: str, lo: int, hi: int, sex: str) -> bool:
     """Someone of ``sex`` named by a given name or an honorific between ``lo`` and ``hi`` (‘Prosecutor
     Ann Webb’, ‘Ms Harper’), read at every capitalised word (a title before the name too)."""
-    for w in RE_PERSON_NAMED_AFTER.finditer(text, lo, hi, overlapped=True):
-        honorific = w.group(1).rstrip(".").lower()
-        if ({"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(honorific) or gender_of(w.group(1))) == sex:
-            return True
-    return False
+    return any(_sex_named(w) == sex for w in RE_PERSON_NAMED_AFTER.finditer(text, lo, hi, overlapped=True))
 
 
 #: A person named by a given name or an honorific and a capitalised word (‘Clare Dunn’, ‘Mr Butler’).
 RE_PERSON_NAMED_AFTER = LazyPattern(r"\b(Mrs?\.?|Ms\.?|Miss|\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}")
+
+
+#: The sex an honorific of :data:`RE_PERSON_NAMED_AFTER` tells (the given names' are :func:`gender_of`'s).
+#:
+#: >>> HONORIFIC_SEX["ms"], "sir" in HONORIFIC_SEX
+#: ('f', False)
+HONORIFIC_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _sex_named(w: regex.Match) -> str | None:
+    """The sex of one named in a match of :data:`RE_PERSON_NAMED_AFTER`, by the honorific or the given name.
+
+    >>> _sex_named(RE_PERSON_NAMED_AFTER.search("said Ms. Harper")), _sex_named(RE_PERSON_NAMED_AFTER.search("Tom Hale"))
+    ('f', 'm')
+    """
+    return HONORIFIC_SEX.get(w.group(1).rstrip(".").lower()) or gender_of(w.group(1))
 
 
 #: A participle's clause set off after a subject (‘The defendant, speaking in a quiet voice,’).
