@@ -28,11 +28,11 @@ from quotesearch.cues import (
     passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
 )
 from quotesearch.lexicon import (
-    CALL_VERBS, CONTEST_EPITHETS, CUT_OFF_ENDS, DOCUMENT_NOUNS, EATERY_NOUNS, HONORIFICS, ISSUED_DOCUMENT_NOUNS,
-    GENDERED_NOUNS, KIN_NOUNS, LABELLING_VERBS, LazyPattern, NAME_HEAD_BODY_NOUNS, OWN_WRITINGS, PLACE_NICKNAME_HEADS, REGISTER_NOUNS,
-    REPORTING_SOURCE_HEADS, RE_IDENTIFIED_AS_NAME, ROLE_NOUNS, RULING_WORDS, SECOND_OF_KIND_WORDS, SENT_MESSAGE_NOUNS,
-    SIGNED_NOTE_NOUNS, SPEECH_VERBS, STATE_DEMONYMS, THING_NOUNS, US_STATE_FORMS, VESSEL_NOUNS, WEATHER_KIND_NOUNS,
-    WRITING_NOUNS, wordset,
+    CALL_VERBS, CONTEST_EPITHETS, CUT_OFF_ENDS, DOCUMENT_NOUNS, EATERY_NOUNS, GENDERED_NOUNS, HONORIFICS,
+    ISSUED_DOCUMENT_NOUNS, KIN_NOUNS, LABELLING_VERBS, LazyPattern, NAME_HEAD_BODY_NOUNS, OWN_WRITINGS,
+    PLACE_NICKNAME_HEADS, REGISTER_NOUNS, REPORTING_SOURCE_HEADS, RE_IDENTIFIED_AS_NAME, ROLE_NOUNS, RULING_WORDS,
+    SECOND_OF_KIND_WORDS, SENT_MESSAGE_NOUNS, SIGNED_NOTE_NOUNS, SPEECH_VERBS, STATE_DEMONYMS, THING_NOUNS,
+    US_STATE_FORMS, VESSEL_NOUNS, WEATHER_KIND_NOUNS, WRITING_NOUNS, wordset,
 )
 from quotesearch.speakers import ends_on_inner_person
 from quotesearch.mentions import INDEFINITE_SPEAKERS, Mention, NATION_BODY_NOUNS, description_head, mention_after
@@ -58,10 +58,10 @@ from quotesearch.clauses import (
 )
 from quotesearch.continuation import RE_OWN_VERDICT, _OWN_SAYING, _inherit
 from quotesearch.epithets import (
-    AGE_REACH, EPITHET_ROLES, PERSON_EPITHETS, RE_NAMED_AGE, RE_PLACE_EPITHET, RE_THE_AGE, SEAT_EPITHETS, _epithet_core,
-    _dateline_lede_subject, _epithet_holder, _focus_of_time_clause, _former_career, _nationality_epithet, _pending_holder, _person_of_age,
-    _person_of_nationality, _person_of_place, _place_compound, _place_epithet_after, _sole_person_leading,
-    _speaker_of_quoted_paragraph, _topic_label,
+    AGE_REACH, EPITHET_ROLES, PERSON_EPITHETS, RE_NAMED_AGE, RE_PLACE_EPITHET, RE_THE_AGE, SEAT_EPITHETS,
+    _dateline_lede_subject, _epithet_core, _epithet_holder, _focus_of_time_clause, _former_career, _nationality_epithet,
+    _pending_holder, _person_of_age, _person_of_nationality, _person_of_place, _place_compound, _place_epithet_after,
+    _sole_person_leading, _speaker_of_quoted_paragraph, _topic_label,
 )
 from quotesearch.interviews import (
     OWNER_PRONOUNS, REPLY_CUES, RE_FIRST_PERSON, RE_SPEAKER_LABEL, _accounts_given, _introduces_next, _transcript_turns,
@@ -96,8 +96,8 @@ from quotesearch.questions import (
 )
 from quotesearch.relations import (
     KIN_SEX, _age_epithet_fits, _eatery_named_before, _heard_tail, _kin_given_with_family_surname, _kin_just_named,
-    _kin_of, _lawmaker_just_before, _maker_of_work, _named_before, _party_epithet, _set_off_next, _sole_star, _spouse_in_couple,
-    _spouse_told_just_before, _state_epithet, _state_holder, _trade_holder, _withheld_surname_clause,
+    _kin_of, _lawmaker_just_before, _maker_of_work, _named_before, _party_epithet, _set_off_next, _sole_star,
+    _spouse_in_couple, _spouse_told_just_before, _state_epithet, _state_holder, _trade_holder, _withheld_surname_clause,
 )
 from quotesearch.statements import (
     CALLED_BODY_KINDS, RE_BARE_SPOKESPERSON, RE_KIND_CALLED_NAME, RE_OWNERS_DOCUMENT, WRITTEN_NOUNS, _acronym_of_group,
@@ -111,11 +111,12 @@ from quotesearch.statements import (
     _statement_reports, _written_head,
 )
 from quotesearch.subjects import (
-    _SAYINGS, _anonymous_source_they, _attacked_rival_retorting, _body_for_it, _former_or_latter, _its_owner_before,
-    _kept_back_before, _unnamed_one_before, RE_SOURCE_KEPT_BACK, SEX_WORDS, _tells_own_sex, _named_of_sex_before, _kin_named_near, _last_sentence_subject, _lead_of_fellows, _letter_writer, _lone_speaker_before,
-    _office_subject_before, _one_of_two_by_age, _own_sentence_subject, _owners_body_clause_before,
-    _past_interview_speaker, _plural_subject_before, _possessive_inside, _pronoun_subject, _quoted_one_they,
-    _singular_they, _statement_author, _surname_of_plural, _they_in_own_clause,
+    RE_SOURCE_KEPT_BACK, SEX_WORDS, _SAYINGS, _anonymous_source_they, _attacked_rival_retorting, _body_for_it,
+    _former_or_latter, _its_owner_before, _kept_back_before, _kin_named_near, _last_sentence_subject, _lead_of_fellows,
+    _letter_writer, _lone_speaker_before, _named_of_sex_before, _office_subject_before, _one_of_two_by_age,
+    _own_sentence_subject, _owners_body_clause_before, _past_interview_speaker, _plural_subject_before,
+    _possessive_inside, _pronoun_subject, _quoted_one_they, _singular_they, _statement_author, _surname_of_plural,
+    _tells_own_sex, _they_in_own_clause, _unnamed_one_before,
 )
 from quotesearch.terms import (
     NAMING_VERBS, _classed_as, _code_named, _coined_measure, _crew_calls_person, _dated_or_vessel_title,
@@ -125,16 +126,17 @@ from quotesearch.terms import (
     _work_set_off, _work_set_off_before, after_work_toks, is_title_context,
 )
 from quotesearch.titles import (
-    CHARACTERISING_VERBS, RE_ONE_WORD_TITLE, RE_QUOTED_GLOSS_AFTER, RE_SENTENCE_INSIDE, TITLE_SMALL_WORDS, _attributive,
-    _attributive_name, _attributive_term, _between_names, _dash_glossed_term, _defined_by_rule, _defined_or_mocked,
-    _defined_term, _foreign_work_title, _glossed_term, _grade_lead, _headline_source, _honoured_or_aired_lead,
-    _inside_a_name, _issued_document_before, _issued_kind, _list_joined, _listed_thing, _mode_term, _named_day,
-    _one_word_title, _opens_clause, _part_played_in, _personal_word, _priced_charge, _programme_name,
-    _rating_before_noun, _rating_lead, _refer_to_as_article, _report_set_off, _role_term, _said_in_sentence_before,
-    _scare_of_phrase, _scheme_term, _sentence_after, _speaker_set_off_after, _speech_after, _speech_verb_before,
-    _stock_phrase_unsaid, _teller_before_record, _thing_owner, _title_again, _title_by_context, _title_question,
-    _title_word, _told_broadcaster_lead, _without_prepositions, _word_in_marks_inside, _work_lead, _work_noun_before,
-    _work_titled_aside, PEOPLE_NOUNS, _person_noun, is_nickname, is_title, kind_of, names_a_work, owned_term,
+    CHARACTERISING_VERBS, PEOPLE_NOUNS, RE_ONE_WORD_TITLE, RE_QUOTED_GLOSS_AFTER, RE_SENTENCE_INSIDE, TITLE_SMALL_WORDS,
+    _attributive, _attributive_name, _attributive_term, _between_names, _dash_glossed_term, _defined_by_rule,
+    _defined_or_mocked, _defined_term, _foreign_work_title, _glossed_term, _grade_lead, _headline_source,
+    _honoured_or_aired_lead, _inside_a_name, _issued_document_before, _issued_kind, _list_joined, _listed_thing,
+    _mode_term, _named_day, _one_word_title, _opens_clause, _part_played_in, _person_noun, _personal_word,
+    _priced_charge, _programme_name, _rating_before_noun, _rating_lead, _refer_to_as_article, _report_set_off,
+    _role_term, _said_in_sentence_before, _scare_of_phrase, _scheme_term, _sentence_after, _speaker_set_off_after,
+    _speech_after, _speech_verb_before, _stock_phrase_unsaid, _teller_before_record, _thing_owner, _title_again,
+    _title_by_context, _title_question, _title_word, _told_broadcaster_lead, _without_prepositions,
+    _word_in_marks_inside, _work_lead, _work_noun_before, _work_titled_aside, is_nickname, is_title, kind_of,
+    names_a_work, owned_term,
 )
 from quotesearch.writers import (
     GENDERS, SEX_EPITHETS, WRITING_CUES, _addresses, _body_spoke_just_before, _group_by_members_word_only, _hails,
@@ -373,6 +375,37 @@ RE_CROWD_CRIES_OF = LazyPattern(r"\b(?:jeers|cries|shouts|chants|heckles|cheers|
 RE_REGISTER_AFTER = LazyPattern(r",? in (?:[\p{L}\-.’']+ ){0,3}(?:" + "|".join(sorted(REGISTER_NOUNS)) + r")\b")
 
 
+def _headline_speaker_after(text: str, sp: Span) -> tuple[regex.Match | None, str]:
+    """The speaker a short line's words one says name after them (:data:`RE_HEADLINE_SPEAKER`: ‘“I never
+    …”: Mayor Adaeze Nwachukwu on her first year’), and the kind of that mention; on the first line, a
+    place's or a team's role instead (:data:`RE_HEADLINE_DESCRIBED_SPEAKER`: ‘‘…’ – Sri Lanka coach after
+    series defeat’, the holder of that office the article names below, else as written; w60a). Words
+    one says only (‘“I never …”’, ‘‘Farmers will not be forgotten’’), never ‘“Succession”:’.
+
+    >>> t = "‘We were beaten’ – Sri Lanka coach after series defeat"
+    >>> sp = Span(1, 15, 0, 16, 0, 0, len(t))
+    >>> m, kind = _headline_speaker_after(t, sp); m.group(1), kind
+    ('Sri Lanka coach', 'description')
+    """
+    if sp.close_end is None or sp.open_at != sp.para_start or sp.para_end - sp.para_start > 200 \
+            or not (RE_SPOKEN.search(text, sp.start, sp.end) or RE_FINITE_VERB.search(text, sp.start, sp.end)):
+        return None, "name"
+    named = RE_HEADLINE_SPEAKER.match(text, sp.close_end, sp.para_end)
+    if named is None and sp.paragraph == 0 \
+            and (described := RE_HEADLINE_DESCRIBED_SPEAKER.match(text, sp.close_end, sp.para_end)) is not None \
+            and described.group(2) in ROLE_NOUNS:
+        return described, "description"
+    return named, "name"
+
+
+def _spoken_cue_before(f: Found | None, kinds: tuple[str, ...]) -> bool:
+    """A cue before the words by a verb of speech (:data:`SPEECH_VERBS`) whose mention is of one of
+    ``kinds`` (‘Ellen Marsh said she found the calls “…”’): the speaker an "according to" after the
+    words may only cite."""
+    return f is not None and f.rule == "cue-before" and f.mention is not None and f.mention.kind in kinds \
+        and (f.cue or "").lower() in SPEECH_VERBS
+
+
 def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     """The quotes of a document with their speakers, in text order."""
     lines = paragraphs(doc.text)
@@ -538,18 +571,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         last = text[sp.end - 2] if text[sp.end - 1] in "'’" and sp.end - 2 > sp.start and text[sp.end - 2] in ",.?!" \
             else text[sp.end - 1]
         closes_sentence = last == "." and bool(after_toks) and after_toks[0].capitalized
-        headline = RE_HEADLINE_SPEAKER.match(text, sp.close_end, sp.para_end) \
-            if sp.close_end is not None and sp.open_at == sp.para_start and sp.para_end - sp.para_start <= 200 \
-            and (RE_SPOKEN.search(text, sp.start, sp.end) or RE_FINITE_VERB.search(text, sp.start, sp.end)) \
-            else None  # (words one says: ‘“I never …”’, ‘‘Farmers will not be forgotten’’, never ‘“Succession”:’)
-        headline_kind = "name"
-        if headline is None and sp.paragraph == 0 and sp.close_end is not None and sp.open_at == sp.para_start \
-                and sp.para_end - sp.para_start <= 200 \
-                and (RE_SPOKEN.search(text, sp.start, sp.end) or RE_FINITE_VERB.search(text, sp.start, sp.end)) \
-                and (described := RE_HEADLINE_DESCRIBED_SPEAKER.match(text, sp.close_end, sp.para_end)) is not None \
-                and described.group(2) in ROLE_NOUNS:
-            headline, headline_kind = described, "description"  # (described, the first line only: ‘‘…’ – Sri
-            # Lanka coach after series defeat’, the holder of that office the article names below, else as written) (w60a)
+        headline, headline_kind = _headline_speaker_after(text, sp)
         topic = sp.open_at > sp.para_start and _topic_label(text, sp.para_start, sp.open_at)
         label_above = sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
             and _topic_label(text, *paras[sp.paragraph - 1])  # (the label on a line of its own)
@@ -623,28 +645,24 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     found = _teller_before_record(text, before_toks(), known) or found
             elif found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
                     and sp.close_end is not None and _issued_document_before(text, sp.close_end, found.mention.start) \
-                    and (before := cue_before(text, before_toks(), known, mixed=False)
-                         or (results[idx - 1][1] if same_sentence_as_prev else None)) is not None \
-                    and before.rule == "cue-before" and before.mention is not None and before.mention.kind == "name" \
-                    and (before.cue or "").lower() in SPEECH_VERBS:
+                    and _spoken_cue_before(before := cue_before(text, before_toks(), known, mixed=False)
+                                           or (results[idx - 1][1] if same_sentence_as_prev else None), ("name",)):
                 found = before  # ‘Ellen Marsh said she found the calls “improper,” according to a transcript
                 # released by the committee’: the one the document reports speaking, never its issuer (also
                 # for the second of two quotations the same cue brings in: ‘said … “odd” and “improper,” …’)
             elif found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
                     and found.mention.kind == "description" and description_head(found.mention.text) in OWN_STATEMENT_NOUNS \
-                    and (before := cue_before(text, before_toks(), known, mixed=False)) is not None \
-                    and before.rule == "cue-before" and before.mention is not None \
-                    and before.mention.kind in ("name", "organisation") and (before.cue or "").lower() in SPEECH_VERBS:
+                    and _spoken_cue_before(before := cue_before(text, before_toks(), known, mixed=False),
+                                           ("name", "organisation")):
                 found = before  # ‘The Greens said they were “ready for talks,” according to a statement from the
                 # party’: the one whose own statement it is, by their speech verb, never the statement
             elif found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
                     and found.mention.kind == "description" and description_head(found.mention.text) in RECORDING_NOUNS:
                 prev = results[idx - 1][1] if same_sentence_as_prev else None
                 found = _teller_before_record(text, before_toks(), known) or (
-                    prev if prev is not None and prev.rule == "cue-before" and prev.mention is not None
-                    and prev.mention.kind == "name" and (prev.cue or "").lower() in SPEECH_VERBS else None) \
-                    or found  # (the teller, not the record; and the second of two quotations the teller's cue
-                # brings in: ‘Judge X told him he had “…” and that “…,” according to a transcript’)
+                    prev if _spoken_cue_before(prev, ("name",)) else None) or found  # (the teller, not the record;
+                # and the second of two quotations the teller's cue brings in: ‘Judge X told him he had “…” and
+                # that “…,” according to a transcript’)
             elif found is not None and found.rule == "cue-after" and found.mention is not None and not title_ctx \
                     and found.mention.kind == "description" and description_head(found.mention.text) in DOCUMENT_NOUNS:
                 # ‘Okafor told investigators he had expected to be away for “no more than two minutes,”
@@ -1945,11 +1963,12 @@ def _unnamed_one_described(text: str, sp: Span, found: Found, cast: Cast, paras:
     noun = bare.group(1).lower()
     if not _person_noun(noun) or noun in THING_NOUNS:
         return
-    kept_here = RE_SOURCE_KEPT_BACK.match(text, found.mention.end, min(len(text), found.mention.end + 160)) is not None
+    near = min(len(text), found.mention.end + 160)  # (the clause set off at the cue)
+    kept_here = RE_SOURCE_KEPT_BACK.match(text, found.mention.end, near) is not None
     if noun not in PEOPLE_NOUNS and not kept_here:
         return  # (a role's noun only with its own clause of a name kept back: ‘A worker, who spoke on condition
         # of anonymity, said …. “…,” the manager said’ is the manager's answer, someone else)
-    if kept_here and RE_KEPT_BACK_TOO.match(text, found.mention.end, min(len(text), found.mention.end + 160)):
+    if kept_here and RE_KEPT_BACK_TOO.match(text, found.mention.end, near):
         return  # (‘who also asked not to be named’: another one kept back, never the one before)
     if RE_APPOSITIVE_AT_CUE.match(text, found.mention.end):
         return  # (‘said the man, a spokesman for the landlord’: the cue tells who they are)
@@ -1976,25 +1995,40 @@ def _unnamed_one_described(text: str, sp: Span, found: Found, cast: Cast, paras:
 
 
 #: A kept-back clause at a cue that tells of another so kept (‘who also asked not to be named’).
+#:
+#: >>> bool(RE_KEPT_BACK_TOO.match(", who also asked not to be named")), bool(RE_KEPT_BACK_TOO.match(", who asked not to be named"))
+#: (True, False)
 RE_KEPT_BACK_TOO = LazyPattern(r", who (?:also|too|likewise|similarly)\b")
 
 #: A description set off right after a cue's "the man" (‘said the man, a spokesman for the landlord’).
+#:
+#: >>> bool(RE_APPOSITIVE_AT_CUE.match(", a spokesman for the landlord")), bool(RE_APPOSITIVE_AT_CUE.match(", who now sleeps"))
+#: (True, False)
 RE_APPOSITIVE_AT_CUE = LazyPattern(r", (?:an?|the) \p{Ll}")
 
 #: A spokesperson's noun (‘spokeswoman’).
+#:
+#: >>> bool(RE_SPOKES.match("spokeswoman")), bool(RE_SPOKES.match("tenant"))
+#: (True, False)
 RE_SPOKES = LazyPattern(r"spokes\p{Ll}*")
 
 #: An unnamed one's telling right after them, past a set-off clause (‘, who works nights, said’, ‘ told’).
+#:
+#: >>> bool(RE_ONE_SAID.match(", who works nights, said")), bool(RE_ONE_SAID.match(" told")), bool(RE_ONE_SAID.match(" shouted slogans"))
+#: (True, True, False)
 RE_ONE_SAID = LazyPattern(r"(?:,[^.;:“”\"\n]{0,160}?,| who [^.;:“”\"\n]{0,160}?)? (?:\p{Ll}+ly )?(?:said|says|told|added|explained)\b")
 
-#: A word of a person ending in "man" or "woman" (‘gunman’, ‘chairwoman’).
+#: A word of a person or of people ending in "man" or "men" (‘gunman’, ‘chairwoman’, ‘firemen’).
+#:
+#: >>> bool(RE_MAN_WORD.fullmatch("gunman")), bool(RE_MAN_WORD.fullmatch("firemen")), bool(RE_MAN_WORD.fullmatch("man"))
+#: (True, True, False)
 RE_MAN_WORD = LazyPattern(r"\p{Ll}+(?:man|men)")
 
 #: A bare definite description of one person at a cue: "the" and one noun (‘the man’, ‘The director’).
 #:
 #: >>> RE_BARE_PERSON_NOUN.fullmatch("the man").group(1), RE_BARE_PERSON_NOUN.fullmatch("the former aide") is None
 #: ('man', True)
-RE_BARE_PERSON_NOUN = LazyPattern(r"(?:[Tt]he) (\p{Ll}+)")
+RE_BARE_PERSON_NOUN = LazyPattern(r"[Tt]he (\p{Ll}+)")
 
 
 def _owner_or_kin_speaker(text: str, sp: Span, found: Found, cast: Cast) -> None:

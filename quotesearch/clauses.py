@@ -724,6 +724,15 @@ def _reported_clause_broken(text: str, m: Mention, hi: int) -> bool:
 RE_ACCORDING_RIGHT_AFTER = LazyPattern(r"[,.]?[”’\"']?,? according to ")
 
 
+def _named_or_he_she(m: Mention) -> bool:
+    """A name, or "he" or "she" for one (never "they" nor "it"): who sources may report speaking.
+
+    >>> [_named_or_he_she(Mention(0, 3, w, k)) for w, k in (("Roe", "name"), ("She", "pronoun"), ("they", "pronoun"))]
+    [True, True, False]
+    """
+    return m.kind == "name" or (m.kind == "pronoun" and m.text.lower() in ("he", "she"))
+
+
 def _speaker_sources_report(text: str, sp: Span, source: Mention, toks: list[Token], known) -> Found | None:
     """The named one whom unnamed sources (``source``, ‘two people briefed on it’) report speaking or
     naming the words, in the same sentence: ‘According to two people present, Holt called the plan “…”’ (or
@@ -733,8 +742,7 @@ def _speaker_sources_report(text: str, sp: Span, source: Mention, toks: list[Tok
     a verb of speech or of naming (‘called … “…”’, ‘described … as “…”’) whose words they are; the
     sources keep their own description (‘According to two people who attended, the mood was “grim”’)."""
     def speaks(f: Found | None) -> bool:
-        return f is not None and f.mention is not None and (f.mention.kind == "name" or (
-            f.mention.kind == "pronoun" and f.mention.text.lower() in ("he", "she"))) \
+        return f is not None and f.mention is not None and _named_or_he_she(f.mention) \
             and ((f.cue or "").lower() in SPEECH_VERBS or (f.cue or "").lower() in LABELLING_VERBS) \
             and not _reported_clause_broken(text, f.mention, sp.open_at)
     if source.end <= sp.open_at:
@@ -753,8 +761,7 @@ def _speaker_sources_report(text: str, sp: Span, source: Mention, toks: list[Tok
             opening = [tk for tk in toks if tk.end <= source.start and tk.text not in BULLETS]  # (‘X pushed back,
             # according to …, telling’; ‘• X pushed back, …’ in a list of points)
             m = sentence_subject(text, opening, known) if opening else None
-            if m is not None and (m.kind == "name" or (m.kind == "pronoun" and m.text.lower() in ("he", "she"))) \
-                    and opening[-2].word == "according" and opening[-3].text == ",":
+            if m is not None and _named_or_he_she(m) and opening[-2].word == "according" and opening[-3].text == ",":
                 return Found(m, None, "cue-before", after[1].text)
         return None
     if sp.close_end is None or source.start - sp.close_end > 20 \

@@ -3026,7 +3026,7 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         m = mention_after(toks, i, text)
         if m is not None and m.kind == "description" and text and m.start == toks[i].start and toks[i].word in ARTICLES \
                 and (verb := next((x for x in toks if m.start < x.start <= m.end + 1 and _cuts_in(toks, x)), None)) is not None \
-                and not toks[_index_after_offset(toks, m.start) + 1].start == verb.start:
+                and toks[_index_after_offset(toks, m.start) + 1].start != verb.start:
             # a description with where they stood before a verb of speaking in or back, that the reader of
             # descriptions takes for its words: ‘…,” a woman near the front shot back’, ‘…,” a man at the
             # back piped up’ (w63b)
@@ -3360,17 +3360,20 @@ def _phoned(toks: list[Token], v: int) -> bool:
         and toks[v + 2].word in PHONED_AFTER and toks[v + 2].text.islower()
 
 
+#: Forms of "agree", whose "on" makes no speech only with the marks right after it (‘had agreed on “a
+#: timetable”’), never before what follows a colon (‘All parties agree on one thing: “…”’, review rv63b).
+#:
+#: >>> "agreed" in AGREE_FORMS, "agreement" in AGREE_FORMS
+#: (True, False)
+AGREE_FORMS = ("agree", "agrees", "agreed", "agreeing")
+
 #: Speech verbs that a particle makes something else ("snapped up bargains", "ruled out a run").
 NOT_SPEECH_PARTICLES = {"snapped": ("up",), "snap": ("up",), "ruled": ("out",), "slammed": ("into", "shut"),
                         # (‘would continue to “champion the cause”’: going on doing, never speaking)
                         **dict.fromkeys(("continue", "continues", "continued", "continuing"), ("to",)),
                         # (‘a source said the two sides had agreed on “a framework …”’: what was agreed, the
                         # words of the one who reports it, w63b)
-                        **dict.fromkeys(("agree", "agrees", "agreed", "agreeing"), ("on", "upon"))}
-
-#: Forms of "agree", whose "on" makes no speech only with the marks right after it (‘had agreed on “a
-#: timetable”’), never before what follows a colon (‘All parties agree on one thing: “…”’, review rv63b).
-AGREE_FORMS = frozenset(("agree", "agrees", "agreed", "agreeing"))
+                        **dict.fromkeys(AGREE_FORMS, ("on", "upon"))}
 
 
 #: Words between a determiner and a verb that keep it a verb (‘the company also posted’, ‘a source later

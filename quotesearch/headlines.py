@@ -160,15 +160,28 @@ def _lede_described_named_later(text: str, paras: list[tuple[int, int]], results
             if sp2.paragraph <= sp.paragraph or f2 is None or f2.person is None or kind2 == "scare":
                 continue
             body = RE_WORD.findall(text[sp2.start:sp2.end].lower())
-            if (len(words) == 1 and (body == words or (len(words[0]) >= ECHO_LEAD_LETTERS and 1 < len(body) <= ECHO_LEAD_BODY
-                                                       and body[0] == words[0])))  \
-                    or (len(body) > len(words) >= 2 and words_within(words, body, gaps=0)
-                                                       and not _echo_denied(words, body)):
+            if _lede_words_again(words, body):
                 hits.append(f2)
         one = _only_one(f.person for f in hits)
         if one is not None and one.kind == "name":
             other = hits[0]
             results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
+
+
+def _lede_words_again(words: list[str], body: list[str]) -> bool:
+    """A lede's quoted ``words`` said again in a later quotation's ``body``: one word quoted alone again
+    or opening a short quotation (:data:`ECHO_LEAD_LETTERS`, :data:`ECHO_LEAD_BODY`), or two words or more
+    side by side in a longer quotation that does not deny them (:func:`_echo_denied`).
+
+    >>> _lede_words_again(["vile"], ["vile", "and", "deeply", "misogynistic"]), _lede_words_again(["bad"], ["bad", "luck"])
+    (True, False)
+    >>> _lede_words_again(["blind", "spot"], ["a", "real", "blind", "spot"]), _lede_words_again(["blind", "spot"], ["blind", "spot"])
+    (True, False)
+    """
+    if len(words) == 1:
+        return body == words or (len(words[0]) >= ECHO_LEAD_LETTERS and 1 < len(body) <= ECHO_LEAD_BODY
+                                 and body[0] == words[0])
+    return len(body) > len(words) >= 2 and words_within(words, body, gaps=0) and not _echo_denied(words, body)
 
 
 #: Words that deny what follows them (‘There is no blind spot’, ‘The report is not deeply flawed’), as

@@ -699,7 +699,7 @@ GIVEN_NAME_STYLES = wordset("sultan emir")
 #: (True, False)
 RULER_LEAD_WORDS = wordset("king queen ruler monarch agong prince princess crown his her highness majesty royal "
                             "leader sovereign state")  # (‘Oman's leader Sultan Haitham bin Tarik’, ‘Qatari leader Emir
-#: Tamim bin Hamad Al Thani’, ‘head of state Sultan …’: the ruler's; guard, review rv62b)
+# Tamim bin Hamad Al Thani’, ‘head of state Sultan …’: the ruler's; guard, review rv62b)
 
 #: Offices held for a seat in a Westminster-style parliament, written "Member for <electorate>" before
 #: the member's name (‘Independent Member for Clarence David Renshaw’, ‘MLA for Kildonan Ana Ruiz’): the
