@@ -685,7 +685,7 @@ def _verdict_reported(text: str, body: Span) -> bool:
     True
     """
     lo = max(body.para_start, body.open_at - VERDICT_LEAD_REACH)
-    return RE_REPORTED_VERDICT_LEAD.search(text, lo, body.open_at) is not None \
+    return _verdict_lead(text, lo, body) \
         or RE_REPORTED_PHRASE_LEAD.search(text, lo, body.open_at) is not None \
         or RE_URGED_TO_LEAD.search(text, lo, body.open_at) is not None
 
@@ -709,6 +709,37 @@ ECHO_FOLLOWERS = frozenset("that which who whom where when at in on of over for 
 #: >>> sorted(VERDICT_CLAUSE_FOLLOWERS & set("in name only and for".split()))
 #: ['and', 'for']
 VERDICT_CLAUSE_FOLLOWERS = frozenset("and but for to".split())
+
+
+#: The first words of a state a verdict's lead puts its subject "in" (‘saying the party was in “open revolt”’)
+#: that make it the speaker's verdict, a degree the speaker gives (review rv64a): never a status or term
+#: an authority names (‘said the economy was in “technical recession”’, ‘the trust was in “special
+#: measures”’, ‘the county was in “drought”’, ‘the chain was in “administration”’).
+#:
+#: >>> sorted(STATE_DEGREE_WORDS & set("open special measures deep".split()))
+#: ['deep', 'open']
+STATE_DEGREE_WORDS = frozenset("open total complete utter deep full absolute sheer outright serious grave dire "
+                               "real meltdown freefall turmoil disarray chaos crisis revolt denial".split())
+
+
+def _verdict_lead(text: str, lo: int, body: Span) -> bool:
+    """A verdict's lead before the body's marks (:data:`RE_REPORTED_VERDICT_LEAD`); one whose copula takes
+    "in" only when the marks open on a degree or state the speaker judges (:data:`STATE_DEGREE_WORDS`).
+
+    >>> t = "He said the economy was in “technical recession”."
+    >>> _verdict_lead(t, 0, find_spans(t)[0])
+    False
+    >>> t = "He quit, saying the party was in “open revolt”."
+    >>> _verdict_lead(t, 0, find_spans(t)[0])
+    True
+    """
+    m = RE_REPORTED_VERDICT_LEAD.search(text, lo, body.open_at)
+    if m is None:
+        return False
+    if not text[m.start():m.end()].rstrip().endswith(" in"):
+        return True
+    first = RE_WORDS.findall(text[body.start:body.end].lower())[:1]
+    return bool(first) and first[0] in STATE_DEGREE_WORDS
 
 
 #: The word right after a quotation's closing mark, spaces before it (its group 1), for :func:`_echo_reported`.
@@ -740,7 +771,7 @@ def _echo_reported(text: str, body: Span) -> bool:
     after = text[body.close_end:body.para_end] if body.close_end is not None else ""
     nxt = RE_WORD_AFTER_MARKS.match(after)
     clause_ends = nxt is None  # (no word after the marks: they end the clause)
-    if RE_REPORTED_VERDICT_LEAD.search(text, lo, body.open_at) is not None:
+    if _verdict_lead(text, lo, body):
         return clause_ends or nxt.group(1).lower() in VERDICT_CLAUSE_FOLLOWERS  # (a verdict's lead first: ‘said
         # the scheme was ’ is a subject and its verb too; the clause may go on, :data:`VERDICT_CLAUSE_FOLLOWERS`)
     return (clause_ends or nxt.group(1).lower() in ECHO_FOLLOWERS) \
