@@ -251,6 +251,10 @@ RE_ACCOUNT_GIVEN = LazyPattern(
     r"|\b(?:[Tt]his is how|[Hh]ere is how) (?P<who>he|she|they) (?:tells|told|describes|described|recalls|recalled"
     r"|remembers|remembered) it)[ \t]*[.:][ \t]*$")
 
+#: (prefilter) Words one of which every match of :data:`RE_ACCOUNT_GIVEN` holds: the account's noun, or
+#: the "is how" of ‘This is how she tells it’.
+ACCOUNT_GIVEN_WORDS = ("account", "story", "testimony", "recollection", "version", "words", "telling", "is how ")
+
 #: Possessives and pronouns of an account's owner, as the pronoun that stands for them.
 ACCOUNT_OWNERS = OWNER_PRONOUNS | {p: p for p in OWNER_PRONOUNS.values()}
 
@@ -271,6 +275,8 @@ def _accounts_given(text: str, spans: list[Span], results: list, cast: Cast, par
         hi = lo + len(text[lo:hi].rstrip())
         if hi - lo < 12 or text[hi - 1] not in ".:":
             continue
+        if not any(text.find(w, max(lo, hi - 120), hi) >= 0 for w in ACCOUNT_GIVEN_WORDS):
+            continue  # (a plain test first: the pattern is compiled only for an article that may need it)
         m = RE_ACCOUNT_GIVEN.search(text, max(lo, hi - 120), hi)
         if m is None:
             continue

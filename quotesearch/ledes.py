@@ -12,7 +12,7 @@ from quotesearch.lexicon import (
     GENDERED_NOUNS, GENERIC_BODY_WORDS, HONORIFICS, LEADER_OFFICE_HEADS, LEDE_BODY_KINDS, LEDE_KIN_RECIPROCALS,
     LEDE_OFFICE_KINDS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS, LazyPattern, NATIONALITY_WORDS, ONE_WORD_PLACES,
     ORG_WORDS, ROLE_NOUNS, SAME_KIND_PAIRS, SCHOLAR_TITLES, SPEECH_VERBS, SPOKESPERSON_NOUNS, THING_NOUNS,
-    TITLES_OF_KIND, TWO_WORD_PLACES, US_STATE_FORMS, RE_QUOTES_SIGNPOST,
+    TITLES_OF_KIND, TWO_WORD_PLACES, US_STATE_FORMS, RE_QUOTES_SIGNPOST, QUOTES_SIGNPOST_OPENINGS,
 )
 from quotesearch.mentions import Mention, description_head, mention_after
 from quotesearch.names import (
@@ -103,7 +103,8 @@ def _subject_before_signpost(text: str, p_lo: int, p_hi: int, cast: Cast) -> tup
     """The person the last sentence of the paragraph ``p_lo:p_hi`` is about (:func:`_last_sentence_subject`,
     with its line break), read before a signpost that ends it and only points to the words below (‘Chancellor
     X has finished her speech. Here are some of the key lines.’, :data:`RE_QUOTES_SIGNPOST`) (w54b)."""
-    signpost = RE_QUOTES_SIGNPOST.search(text, p_lo, p_hi)
+    signpost = RE_QUOTES_SIGNPOST.search(text, p_lo, p_hi) \
+        if any(text.find(w, p_lo, p_hi) >= 0 for w in QUOTES_SIGNPOST_OPENINGS) else None
     if signpost is None:
         return _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast)
     return _last_sentence_subject(text, p_lo, signpost.start(), cast)

@@ -24,18 +24,22 @@ class LazyPattern:
     'SAID'
     >>> RE_SAID.pattern
     '\\\\bsaid\\\\b'
+    >>> LazyPattern(r"\\bthe \\L<nouns>\\b", nouns=["pilot", "nurse"]).search("Ask the nurse").group()
+    'the nurse'
     """
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, **named_lists) -> None:
         self.pattern = pattern
         self._flags = flags
+        self._named_lists = named_lists  # (``\L<name>`` word lists: a set, far cheaper to compile than
+        # an alternation of hundreds of words)
 
     def __getattr__(self, name: str):
         # Reached only for a name this object does not hold yet: compile once, then keep the
         # compiled pattern's attribute here, where the next use finds it as fast as on the pattern.
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = self._compiled = regex.compile(self.pattern, self._flags)
+            compiled = self._compiled = regex.compile(self.pattern, self._flags, **self._named_lists)
         value = getattr(compiled, name)
         setattr(self, name, value)
         return value
@@ -3617,6 +3621,10 @@ RE_QUOTES_SIGNPOST = LazyPattern(r"(?<![^\s])(?:Here are|Here[’']s|Here is|Bel
                                  r"(?: (?:so far|from (?:it|the speech|her speech|his speech)))?[.:]\s*$"
                                  r"|(?<![^\s])Here(?:[’']s| is) what (?:s?he|they) (?:said|told [\p{Ll}]+)[.:]\s*$")
 
+#: (prefilter) How every match of :data:`RE_QUOTES_SIGNPOST` opens: a plain test, so the pattern is compiled
+#: only for an article that may need it.
+QUOTES_SIGNPOST_OPENINGS = ("Here", "Below are", "These are")
+
 #: A body's name set off right after the kind that brings it in, past a clause that picks it out (‘The firm
 #: that leases the unit, Brackwell Logistics, has’, ‘The operator, Norvane Energy, said’): the name (w54b).
 #:
@@ -3757,6 +3765,10 @@ STANCE_NOT_PASSIVE = r"(?!(?<=restrained) (?:by|and|after|as|until|before|while|
 #: (True, True)
 RE_STANCE_PREDICATE = LazyPattern(r" (?:was|is|seemed|sounded|remained|appeared) (?:(?:less|more|not|far|much|also|equally) ){0,2}"
                                   r"(?:" + "|".join(STANCE_WORDS) + r")\b(?! to\b)" + STANCE_NOT_PASSIVE)
+
+#: (prefilter) How every match of :data:`RE_STANCE_PREDICATE` opens: a plain test, so the long pattern is
+#: compiled only for an article with such a verb where it is asked.
+STANCE_PREDICATE_OPENINGS = (" was ", " is ", " seemed ", " sounded ", " remained ", " appeared ")
 
 
 #: Plain nouns of a person that an appositive gives a name with "named" or "called" (‘the waitress,

@@ -280,6 +280,10 @@ RE_SENT_BY_AFTER_MESSAGE = LazyPattern(
     r"(?P<who>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,3})(?=,| to | in | on | at | that | which | read\b| sent\b|\.|$)"
     r"|s? (?:that |which )?(?P<who>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2}) (?:had )?sent\b")
 
+#: (prefilter) Words one of which every match of :data:`RE_SENT_BY_AFTER_MESSAGE` holds: the "by" after a
+#: verb of sending, "from", or "sent" after the sender's name.
+SENT_BY_WORDS = (" by ", " from ", " sent")
+
 #: A sentence's end that hands over the words of the message it names (‘…, which read:’, ‘… read:’).
 RE_READ_END = LazyPattern(r"(?:,? (?:that|which))? reads?[:,]?\s*$")
 
@@ -334,6 +338,8 @@ def _message_sent_by(text: str, lo: int, hi: int) -> Mention | None:
     if at < 0:
         return None
     end = next(at + len(w) for w in nouns if text.startswith(w, at))
+    if not any(text.find(w, end, s_hi) >= 0 for w in SENT_BY_WORDS):
+        return None  # (a plain test first: the pattern is compiled only for an article that may need it)
     m = RE_SENT_BY_AFTER_MESSAGE.match(text, end, s_hi)
     if m is None:
         return None

@@ -17,7 +17,7 @@ from typing import Iterator, Sequence
 import regex
 
 from quotesearch.lexicon import (
-    DOMAIN_CHIEF_OFFICES, RE_FIRMS_LISTED_BEFORE, RE_STANCE_PREDICATE, SEAT_OFFICES,
+    DOMAIN_CHIEF_OFFICES, RE_FIRMS_LISTED_BEFORE, RE_STANCE_PREDICATE, SEAT_OFFICES, STANCE_PREDICATE_OPENINGS,
     SEAT_PARTICIPLES, SEAT_PHRASE_WORDS, COUNTRY_NATIONALITIES, OPENING_IRREGULAR_PARTICIPLES, FIRM_HEADS_OF_PLACE, US_STATE_FORMS,
     AGE_COMPARATIVES, ARTICLES, AUXILIARIES, BODY_KIND_BEFORE_NAME, BODY_KIND_EPITHETS, BODY_MEASURE_WORDS,
     BODY_NAME_ENDINGS, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES, HEALTH_BODY_WORDS, HEALTH_BODY_CLOSING_WORDS, HEALTH_BODY_OTHER_WORDS, CONTINUING_CUES, COUNTRY_LETTERS, COURT_OFFICER_WORDS,
@@ -434,6 +434,11 @@ RE_GIVES_EVIDENCE = LazyPattern(r"\b(?:told|tells) (?:the )?(?:\p{Lu}[\p{L}’']
                                 r"|\b(?:took|takes) the (?:witness )?stand\b"
                                 r"|(?<=\btestimony (?:\p{Lu}[\p{L}.’'\-]* ){1,3})(?:gave|had given|has given)\b"
                                 r"|\b(?:was|is|as) (?:the|their|its) (?:[\p{L}\-]+[’']s )?(?:[\p{Ll}\-]+ )?witness\b")
+
+#: (prefilter) How every match of :data:`RE_GIVES_EVIDENCE` opens, each alternative's first word: a plain
+#: test before the pattern is matched at a place (and compiled, for an article that may need it).
+GIVES_EVIDENCE_OPENINGS = ("told ", "tells ", "testified", "testifies", "gave", "gives evidence", "took the ",
+                           "takes the ", "had given", "has given", "was ", "is ", "as ")
 
 def _new_witness_cue(cue: str) -> bool:
     """A witness cue that names no telling (‘took the stand’, ‘the testimony X gave’, ‘was their witness’)."""
@@ -2265,9 +2270,9 @@ RE_TITLE_OPENING = LazyPattern(r"(?:\p{Lu}[\p{L}.\-]* ){1,3}")
 #: >>> [bool(RE_OTHERS_CLAUSE.search(t)) for t in (" posted a video from her car", " said his car", " thanked the nurse for her", " met Tom Briggs and his")]
 #: [False, True, True, True]
 RE_OTHERS_CLAUSE = LazyPattern(r"\b(?:said|says|told|tells|that|added|argued|claimed|insisted|warned|explained|wrote|accused"
-                               r"|(?:a|an|the|whose|whom|who) (?:\p{Ll}+ )?(?:" + "|".join(map(regex.escape, sorted(ROLE_NOUNS | {
-    "man", "woman", "boy", "girl", "child", "pupil", "student", "suspect", "victim", "defendant", "patient"}))) + r")s?)\b"
-                               r"|(?<=\s)\p{Lu}\p{Ll}+ \p{Lu}")
+                               r"|(?:a|an|the|whose|whom|who) (?:\p{Ll}+ )?\L<nouns>s?)\b"
+                               r"|(?<=\s)\p{Lu}\p{Ll}+ \p{Lu}", nouns=ROLE_NOUNS | {
+    "man", "woman", "boy", "girl", "child", "pupil", "student", "suspect", "victim", "defendant", "patient"})
 
 #: The third-person pronouns that tell a sex, as words (:meth:`Cast._sex_told_where_named`), and the sex each tells.
 RE_SEX_PRONOUN = LazyPattern(r"\b(?i:he|his|him|himself|she|her|hers|herself)\b")
@@ -6373,8 +6378,8 @@ class Cast:
         """The full name at ``spot``, set off, gives evidence (‘…, Kevin Doyle, told the jury’) and ``p``,
         whose surname it shares, is the one whose death the article tells: in a trial report the bare
         surname after names the one giving evidence, for longer than :data:`SET_OFF_REACH`."""
-        return self.text.startswith(", ", spot[1]) and RE_GIVES_EVIDENCE.match(self.text, spot[1] + 2) is not None \
-            and self.dead_or_victim(p)
+        return self.text.startswith(", ", spot[1]) and self.text.startswith(GIVES_EVIDENCE_OPENINGS, spot[1] + 2) \
+            and RE_GIVES_EVIDENCE.match(self.text, spot[1] + 2) is not None and self.dead_or_victim(p)
 
     def _kin_of_namesake(self, p: Person, q: Person, spot: tuple[int, int], lead: regex.Match | None,
                          at: int, end: int) -> bool:
@@ -7640,7 +7645,7 @@ class Cast:
         if (end := _end_past_set_off_role(text, pos)) is None:
             return False
         said = RE_WORD_AFTER.match(text, end)
-        if RE_STANCE_PREDICATE.match(text, end) is not None:
+        if text.startswith(STANCE_PREDICATE_OPENINGS, end) and RE_STANCE_PREDICATE.match(text, end) is not None:
             return True  # (a stance, no passive: ‘Asked whether the cuts played a role, Caldwell was careful.’)
         return (_verb_at(text, end) or (said is not None and said.group(1) in SPEECH_VERBS)) \
             and not text.startswith((" was ", " were "), end)

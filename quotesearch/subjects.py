@@ -751,7 +751,10 @@ def _owner_of_voice(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, P
     """The one whose voice, eyes or hands the last sentence of a paragraph opens with (‘His wife,
     Denise Okafor, spoke first. Her voice was steady.’): the "her" as a pronoun, resolved there."""
     ends = [e for e in sentence_ends(text, lo, hi) if text[e:hi].strip()]  # (the last sentence's start)
-    m = RE_VOICE_OPENS.match(text, ends[-1] if ends else lo, hi)
+    start = ends[-1] if ends else lo
+    if text.find("His ", start, hi) < 0 and text.find("Her ", start, hi) < 0:
+        return None  # (a plain test first: the pattern, which holds either, is compiled only for an article that may need it)
+    m = RE_VOICE_OPENS.match(text, start, hi)
     if m is None:
         return None
     at = m.start(1)

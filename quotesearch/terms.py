@@ -780,6 +780,15 @@ RE_TERM_GLOSS_AFTER = LazyPattern(r",? (?:a|an) (?:[\p{Ll}\-]+ ){0,2}(?:" + "|".
 #: How :data:`RE_TERM_GLOSS_AFTER` begins: an optional comma, a space and "a" or "an".
 TERM_GLOSS_OPENINGS = (" a ", " an ", ", a ", ", an ")
 
+#: (prefilter) :data:`RE_TERM_GLOSS_AFTER` with any lower-case word for its kind's noun (every noun of
+#: TERM_KIND_NOUNS is one): every match of that pattern matches this one, which is cheap to compile, so
+#: the long one is compiled only for an article that may need it.
+#:
+#: >>> bool(RE_GLOSS_SHAPE_AFTER.match(", a pathway that lets")), bool(RE_GLOSS_SHAPE_AFTER.match(" a deal, he said"))
+#: (True, False)
+RE_GLOSS_SHAPE_AFTER = LazyPattern(r",? (?:a|an) (?:[\p{Ll}\-]+ ){1,3}"
+                                   r"(?:that|which|in which|by which|where|used|designed|meant|allowing|letting)\b")
+
 
 def _kind_glossed_term(text: str, close_end: int, content: str) -> bool:
     """A short lower-case term in marks that a gloss after the marks defines (:data:`RE_TERM_GLOSS_AFTER`):
@@ -791,7 +800,7 @@ def _kind_glossed_term(text: str, close_end: int, content: str) -> bool:
     return 0 < len(words) <= 3 and content[:1].islower() and RE_FIRST_PERSON_SINGULAR.search(content) is None \
         and words[0].lower() not in ("a", "an", "the") \
         and not any(w.lower() in ("we", "our", "us", "you", "your") for w in words) \
-        and RE_TERM_GLOSS_AFTER.match(text, close_end) is not None
+        and RE_GLOSS_SHAPE_AFTER.match(text, close_end) is not None and RE_TERM_GLOSS_AFTER.match(text, close_end) is not None
 
 
 #: Pronouns and determiners of the thing a group calls or refers to by a term (‘call this the “…”’).
