@@ -23,10 +23,13 @@ import re
 import regex
 
 from quotesearch.cues import (
-    CLAUSE_LEADS, Found, Lazy, OWN_STATEMENT_NOUNS, RECORDING_NOUNS, RE_AUTHOR_ASIDE, RE_LATER_OPENING, SIGN_NOUNS,
-    _in_opening_clause, _in_the_words_of, _joins_clause, _opens_with, _token_after, carried_sign, cue_after, cue_before,
-    passive_agent, read_on_sign, sentence_ends, sentence_subject, sign_reading_at,
+    OWN_STATEMENT_NOUNS, RE_AUTHOR_ASIDE, RE_LATER_OPENING, SIGN_NOUNS, cue_after, cue_before, read_on_sign,
+    sign_reading_at,
 )
+from quotesearch.cue_tokens import Found, Lazy, _token_after, sentence_ends
+from quotesearch.sentence_subjects import CLAUSE_LEADS, _in_opening_clause, _joins_clause, _opens_with, sentence_subject
+from quotesearch.reported_speech import _in_the_words_of
+from quotesearch.cues_after import RECORDING_NOUNS, carried_sign, passive_agent
 from quotesearch.lexicon import (
     CALL_VERBS, CONTEST_EPITHETS, CUT_OFF_ENDS, DOCUMENT_NOUNS, EATERY_NOUNS, GENDERED_NOUNS, HONORIFICS,
     ISSUED_DOCUMENT_NOUNS, KIN_NOUNS, LABELLING_VERBS, LazyPattern, NAME_HEAD_BODY_NOUNS, OWN_WRITINGS,
@@ -34,15 +37,17 @@ from quotesearch.lexicon import (
     SECOND_OF_KIND_WORDS, SENT_MESSAGE_NOUNS, SIGNED_NOTE_NOUNS, SPEECH_VERBS, STATE_DEMONYMS, THING_NOUNS,
     US_STATE_FORMS, VESSEL_NOUNS, WEATHER_KIND_NOUNS, WRITING_NOUNS, wordset,
 )
-from quotesearch.speakers import ends_on_inner_person
-from quotesearch.mentions import INDEFINITE_SPEAKERS, Mention, NATION_BODY_NOUNS, description_head, mention_after
+from quotesearch.descriptions import ends_on_inner_person
+from quotesearch.mentions import INDEFINITE_SPEAKERS, mention_after
+from quotesearch.mention_words import Mention, description_head
+from quotesearch.mention_descriptions import NATION_BODY_NOUNS
 from quotesearch.model import Document, Quote
 from quotesearch.names import RE_NAME_RUN, gender_of, is_organisation, tokenize
 from quotesearch.quotes import Span, find_spans, judged_headline_verdict, paragraphs, recased_headline_quote, unwrapped
-from quotesearch.speakers import (
-    Cast, GENDERLESS_SOURCES, Person, RE_ALIAS, RE_PLACE_OWNED_OFFICE, alias_after_clause, alias_gender,
-    alias_is_theirs,
-)
+from quotesearch.speakers import Cast
+from quotesearch.people import Person
+from quotesearch.offices import RE_PLACE_OWNED_OFFICE
+from quotesearch.sources import GENDERLESS_SOURCES, RE_ALIAS, alias_after_clause, alias_gender, alias_is_theirs
 from quotesearch.bodies import (
     CONTEXT_CHARS, RE_DATELINE, RE_THE_STATEMENT, _article_company, _board_of_firm, _body_before,
     _body_behind_its_pronoun, _body_by_ending, _body_ending_in_kind, _body_fits, _body_kind,

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 
 import regex
 
-from quotesearch.cues import Found, sentence_ends, sentence_subject
+from quotesearch.cue_tokens import Found, sentence_ends
+from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.lexicon import (
     RE_DESCRIPTION_TIME_TAIL, PUBLISHER_NAME_WORDS, FIRM_NAME_LAST_WORDS, AUXILIARIES, BODY_HELD_ENDINGS,
     BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, RE_BODY_SIZE_WORD, BUSINESS_WORDS, COUNTRY_LETTERS,
@@ -22,18 +23,21 @@ from quotesearch.lexicon import (
     SPORT_BODY_WORDS, TEAM_WORDS, THING_NOUNS, TRADE_LEAD_NOUNS, TWO_WORD_PLACES, WEATHER_NAME_WORDS,
     WEATHER_PERSON_NOUNS, WEEKDAY_NAMES,
 )
-from quotesearch.mentions import (
-    DETERMINERS, Mention, NAME_JOINERS, PLACE_NOUNS, PREPOSITIONS, REMIT_HEADS, description_head, mention_after,
-)
+from quotesearch.mentions import mention_after
+from quotesearch.mention_words import DETERMINERS, Mention, PREPOSITIONS, description_head
+from quotesearch.mention_names import PLACE_NOUNS
+from quotesearch.mention_bodies import NAME_JOINERS, REMIT_HEADS
 from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, gender_of, is_organisation, split_title, tokenize,
     word_positions,
 )
 from quotesearch.quotes import Span
-from quotesearch.speakers import (
-    BODY_PARTS, COLLECTIVE_NOUNS, Cast, GENDERLESS_SOURCES, Person, TITLE_WORDS, _opens_clause_at, _role_words,
-    _speaks_after,
-)
+from quotesearch.speakers import Cast
+from quotesearch.people import COLLECTIVE_NOUNS, Person, _opens_clause_at
+from quotesearch.firms import BODY_PARTS
+from quotesearch.offices import TITLE_WORDS, _role_words
+from quotesearch.sources import GENDERLESS_SOURCES
+from quotesearch.descriptions import _speaks_after
 from quotesearch.introductions import _office_served_end
 from quotesearch.nicknames import BODY_COMPOUNDS, BODY_NOUNS, FIRM_NOUNS
 from quotesearch.titles import RE_WORD_AFTER, _person_noun

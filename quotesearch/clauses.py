@@ -9,20 +9,22 @@ import re
 
 import regex
 
-from quotesearch.cues import (
-    BULLETS, Found, _first_word, _subordinate_at, _token_after, _verb_like, cue_before, last_sentence_start,
-    sentence_ends, sentence_subject,
-)
+from quotesearch.cues import BULLETS, cue_before
+from quotesearch.cue_tokens import Found, _first_word, _token_after, _verb_like, last_sentence_start, sentence_ends
+from quotesearch.sentence_subjects import _subordinate_at, sentence_subject
 from quotesearch.lexicon import (
     AUTHORED_NOUNS, COUNT_SETTER_NOUNS, AUXILIARIES, CALL_VERBS, CHAIR_OFFICES, CHAIR_RULING_VERBS, DESCRIPTION_NOUNS,
     DOCUMENT_NOUNS, FINDING_VERBS, MACHINE_TALK_WORDS, TALKING_PRODUCT_NOUNS, TECH_ACRONYMS, LABELLING_VERBS,
     LazyPattern, PRONOUNS, RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_PROVISION_BEFORE, ROLE_NOUNS,
     SPEECH_VERBS, CIRCLE_PLURALS,
 )
-from quotesearch.mentions import Mention, description_head, mention_after
+from quotesearch.mentions import mention_after
+from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import Token, gender_of, is_organisation, split_title, tokenize
 from quotesearch.quotes import Span
-from quotesearch.speakers import COUNTED, Cast, GROUP_BREAKS, PEOPLE_WORDS, Person, RE_DOUBLE_MARK
+from quotesearch.speakers import COUNTED, Cast
+from quotesearch.people import PEOPLE_WORDS, Person, RE_DOUBLE_MARK
+from quotesearch.sources import GROUP_BREAKS
 from quotesearch.bodies import CONTEXT_CHARS
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.titles import PEOPLE_NOUNS, PERFORM_VERBS, _person_noun

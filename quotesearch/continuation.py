@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import regex
 
-from quotesearch.cues import (
-    DASHES, Found, _bare_sign_off_role, _described_sign_off, cue_before, sentence_ends, sentence_subject,
-)
+from quotesearch.cues import DASHES, cue_before
+from quotesearch.cue_tokens import Found, sentence_ends
+from quotesearch.sentence_subjects import sentence_subject
+from quotesearch.cues_after import _bare_sign_off_role, _described_sign_off
 from quotesearch.lexicon import FIRST_PERSON_SUBJECTS, SUBJECT_CONTRACTION_TAILS, LazyPattern, ROLE_NOUNS
-from quotesearch.mentions import Mention, mention_after
+from quotesearch.mentions import mention_after
+from quotesearch.mention_words import Mention
 from quotesearch.names import tokenize
 from quotesearch.quotes import (
     _headline, entry_headline, recased_headline_quote, subject_swapped, words_said_in_other_form, words_within,
 )
-from quotesearch.speakers import Person, _after_last_stop, people_words
+from quotesearch.people import Person, _after_last_stop, people_words
 from quotesearch.bodies import CONTEXT_CHARS, _body_before, _body_fits, _body_kind, _firm_of_reported_kind, _quoted_at
 from quotesearch.clauses import (
     _chair_ruling, _found_person, _heard_from, _interjection_from, _provision_whole, _question_paragraph,

@@ -8,19 +8,22 @@ from collections.abc import Iterator
 
 import regex
 
-from quotesearch.cues import Found, OPENING_MARKS, sentence_ends, sentence_subject
+from quotesearch.cue_tokens import Found, OPENING_MARKS, sentence_ends
+from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.lexicon import (
     FIELD_CAREER_NOUNS, JURISDICTION_WORDS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, OFFICE_RANK_WORDS, CITY_DEMONYMS,
     COUNTRY_NATIONALITIES, DESCRIPTION_NOUNS, FEELING_PARTICIPLES, GENDERED_NOUNS, LazyPattern, NATIONALITY_NOUNS,
     NATIONALITY_WORDS, OTHER_STAR_WORDS, PLACE_EPITHET_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS,
 )
-from quotesearch.mentions import Mention, description_head
+from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import (
     EVENT_WORDS, PARTY_WORDS, PLACE_NOUNS_IN_NAMES, RE_CAPWORD, RE_NAME_RUN, _body_word, _word_like, gender_of,
     is_organisation, tokenize,
 )
 from quotesearch.quotes import Span
-from quotesearch.speakers import Cast, Person, _role_words, people_words
+from quotesearch.speakers import Cast
+from quotesearch.people import Person, people_words
+from quotesearch.offices import _role_words
 from quotesearch.bodies import CONTEXT_CHARS, DATELINE_PLACE_REACH, OFFICE_NOUNS, RE_DATELINE_PLACE
 
 

@@ -8,15 +8,18 @@ import itertools
 
 import regex
 
-from quotesearch.cues import BULLETS, Found, OPENING_MARKS
+from quotesearch.cues import BULLETS
+from quotesearch.cue_tokens import Found, OPENING_MARKS
 from quotesearch.lexicon import DESCRIPTION_NOUNS, LazyPattern, RE_LINE_SOURCE_AFTER, ROLE_NOUNS, RE_ENTRY_TIME_LINE, SPEECH_VERBS
-from quotesearch.mentions import Mention
+from quotesearch.mention_words import Mention
 from quotesearch.names import FUNCTION_WORDS, is_organisation, word_positions
 from quotesearch.quotes import (
     ECHO_REACH, HEADLINE_WIDTH, VERDICT_ARTICLES, Span, _headline, entry_headline, verdict_said_again, verdict_words,
     words_within,
 )
-from quotesearch.speakers import Cast, Person, _after_last_stop, _role_words, people_words
+from quotesearch.speakers import Cast
+from quotesearch.people import Person, _after_last_stop, people_words
+from quotesearch.offices import _role_words
 from quotesearch.interviews import _only_a_question
 from quotesearch.questions import _asker
 from quotesearch.relations import _only_one
@@ -37,8 +40,8 @@ def _name_before_its_noun(text: str, found: Found | None) -> bool:
     speech right before the marks (:data:`SPEECH_VERBS`): ‘Reyes reports ‘steady’ recovery’ is Reyes
     reporting it (review gx62d; ‘Costa coaches ‘fearless’ Rovers’ keeps its noun).
 
-    >>> from quotesearch.cues import Found
-    >>> from quotesearch.mentions import Mention
+    >>> from quotesearch.cue_tokens import Found
+    >>> from quotesearch.mention_words import Mention
     >>> t = "Reyes reports ‘steady’ recovery"
     >>> _name_before_its_noun(t, Found(Mention(0, 5, "Reyes", "name"), None, "subject", "", "name"))
     False

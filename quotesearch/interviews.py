@@ -8,16 +8,19 @@ import re
 
 import regex
 
-from quotesearch.cues import ASKING_VERBS, ASK_VERBS, DASHES, Found, _first_word, sentence_ends
+from quotesearch.cues import ASKING_VERBS, DASHES
+from quotesearch.cue_tokens import Found, _first_word, sentence_ends
+from quotesearch.cue_phrases import ASK_VERBS
 from quotesearch.lexicon import (
     ASIDE_CUE_VERBS, AUXILIARIES, EXCHANGE_VERBS, LazyPattern, REACTION_VERBS, REMARK_MAX_WORDS, REPLY_MAX_WORDS,
     REPLY_WORDS, RE_JUDGES_ANSWER, SPEECH_VERBS,
 )
-from quotesearch.mentions import Mention
+from quotesearch.mention_words import Mention
 from quotesearch.metadata import byline
 from quotesearch.names import Token, tokenize, word_positions
 from quotesearch.quotes import Span
-from quotesearch.speakers import Cast, Person
+from quotesearch.speakers import Cast
+from quotesearch.people import Person
 from quotesearch.bodies import CONTEXT_CHARS
 from quotesearch.relations import _only_one
 from quotesearch.titles import RE_WORD

@@ -4,12 +4,15 @@ speaks after a who-clause, and a cue shared with the next quotation.
 
 from __future__ import annotations
 
-from quotesearch.cues import Found, SUBJECT_ADVERBS, _index_before, _is_cue, sentence_ends, sentence_subject
+from quotesearch.cue_tokens import Found, _index_before, _is_cue, sentence_ends
+from quotesearch.sentence_subjects import SUBJECT_ADVERBS, sentence_subject
 from quotesearch.lexicon import DOCUMENT_NOUNS, GESTURE_VERBS, LazyPattern, ROLE_NOUNS, THING_NOUNS
-from quotesearch.mentions import DETERMINERS, Mention, POSSESSIVES, PREPOSITIONS, description_head
+from quotesearch.mention_words import DETERMINERS, Mention, POSSESSIVES, PREPOSITIONS, description_head
 from quotesearch.names import FUNCTION_WORDS, RE_CAPWORD, RE_NAME_RUN, Token
 from quotesearch.quotes import Span
-from quotesearch.speakers import COLLECTIVE_NOUNS, Cast, Person, alias_after_clause
+from quotesearch.speakers import Cast
+from quotesearch.people import COLLECTIVE_NOUNS, Person
+from quotesearch.sources import alias_after_clause
 
 
 def _unnamed_author(who: Mention) -> bool:

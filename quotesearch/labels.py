@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import regex
 
-from quotesearch.cues import (
-    DASHES, Found, SIGN_OFF_GOES_ON, _bare_sign_off_role, _described_sign_off, cue_before, sentence_ends,
-)
+from quotesearch.cues import DASHES, SIGN_OFF_GOES_ON, cue_before
+from quotesearch.cue_tokens import Found, sentence_ends
+from quotesearch.cues_after import _bare_sign_off_role, _described_sign_off
 from quotesearch.lexicon import (
     HEADLINE_LABELS, HONORIFICS, INTRODUCING_IMPERATIVES, LazyPattern, ROLE_NOUNS, STORY_LABEL_NOUNS,
 )
-from quotesearch.mentions import Mention, mention_after
+from quotesearch.mentions import mention_after
+from quotesearch.mention_words import Mention
 from quotesearch.names import Token, gender_of, tokenize
 from quotesearch.quotes import Span
-from quotesearch.speakers import Cast, Person
+from quotesearch.speakers import Cast
+from quotesearch.people import Person
 
 
 #: How far after its closing mark a quotation's attribution is looked for.

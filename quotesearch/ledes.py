@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import regex
 
-from quotesearch.cues import Found, sentence_ends, sentence_subject
+from quotesearch.cue_tokens import Found, sentence_ends
+from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.lexicon import (
     FORMER_CAREER_WORDS, BODILESS_OFFICE_KINDS, BODY_PART_WORDS, CHAIR_OFFICES, DEMONYMS, DESCRIPTION_NOUNS,
     GENDERED_NOUNS, GENERIC_BODY_WORDS, HONORIFICS, LEADER_OFFICE_HEADS, LEDE_BODY_KINDS, LEDE_KIN_RECIPROCALS,
@@ -14,16 +15,19 @@ from quotesearch.lexicon import (
     ORG_WORDS, ROLE_NOUNS, SAME_KIND_PAIRS, SCHOLAR_TITLES, SPEECH_VERBS, SPOKESPERSON_NOUNS, THING_NOUNS,
     TITLES_OF_KIND, TWO_WORD_PLACES, US_STATE_FORMS, RE_QUOTES_SIGNPOST, QUOTES_SIGNPOST_OPENINGS,
 )
-from quotesearch.mentions import Mention, description_head, mention_after
+from quotesearch.mentions import mention_after
+from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import (
     FUNCTION_WORDS, HEADING_VERBS, PARTY_WORDS, RE_NAME_RUN, Token, gender_of, is_byline, is_organisation, split_title,
     tokenize,
 )
 from quotesearch.quotes import Span
-from quotesearch.speakers import (
-    COLLECTIVE_NOUNS, Cast, INSTITUTION_WORDS, LESSER_OFFICES, Person, ROLE_PREPOSITIONS, SOURCE_NOUNS, _bare_honorific,
-    _role_words, _title_noun,
+from quotesearch.speakers import Cast
+from quotesearch.people import COLLECTIVE_NOUNS, Person
+from quotesearch.offices import (
+    INSTITUTION_WORDS, LESSER_OFFICES, ROLE_PREPOSITIONS, _bare_honorific, _role_words, _title_noun,
 )
+from quotesearch.sources import SOURCE_NOUNS
 from quotesearch.bodies import OFFICE_NOUNS, RE_DATELINE, RE_SUBJECT_SPOKE, _portfolios_end
 from quotesearch.clauses import STANCES
 from quotesearch.epithets import RE_CAPS_NAME_HEADING, RE_DONE_TO, RE_SEX_WORD

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import regex
 
-from quotesearch.cues import Found, last_sentence_start
+from quotesearch.cue_tokens import Found, last_sentence_start
 from quotesearch.lexicon import (
     ARTICLES, HEARING_BODIES, LazyPattern, MESSAGE_READ_ENDS, MONTH_NAMES, ONE_WORD_PLACES, PASSED_ON_VERBS,
     PLATFORM_NAMES, SENDER_PLACES, SENT_BY_MESSAGE_WORDS, SENT_MESSAGE_NOUNS, SPEECH_VERBS, THING_NOUNS, WEEKDAY_NAMES,
 )
-from quotesearch.mentions import Mention, description_head
+from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import NOT_NAMES
 from quotesearch.quotes import Span
 from quotesearch.nicknames import BODY_NOUNS

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import regex
 
-from quotesearch.cues import BE_FORMS, SIGN_NOUNS
+from quotesearch.cues import SIGN_NOUNS
+from quotesearch.cue_tokens import BE_FORMS
 from quotesearch.lexicon import (
     RE_TERM_NAMED_AFTER, CALL_SIGN_LEADS, GLOSS_FOR_LEADS, AUXILIARIES, BRISTLING_VERBS, CALL_VERBS, CAMPAIGN_GROUPS,
     DENIAL_WORDS, DISH_NOUNS, EVENT_KIND_NOUNS, FAITH_BODY_NAME_WORDS, FORMAL_KIND_NOUNS, WORDING_KIND_NOUNS,

@@ -10,20 +10,22 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from quotesearch.cues import last_sentence_start, sentence_ends
+from quotesearch.cue_tokens import last_sentence_start, sentence_ends
 from quotesearch.lexicon import (
     AUXILIARIES, BODY_HEAD_TITLE_WORDS, CONTEST_EPITHETS, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS,
     EATERY_NOUNS, EATERY_PHRASES, GENDERED_NOUNS, KIN_NOUNS, LEDE_RANK_WORDS, LazyPattern, OTHER_STAR_WORDS, ROLE_NOUNS, STAR_TRADES,
     THING_NOUNS, US_STATE_FORMS, WORK_MAKERS,
 )
-from quotesearch.mentions import Mention, description_head
+from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import (
     EVENT_WORDS, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, gender_of, is_organisation, sex_of_given_name, split_title,
 )
 from quotesearch.quotes import Span
-from quotesearch.speakers import (
-    CIVIL_OFFICES, COLLECTIVE_NOUNS, Cast, PEOPLE_WORDS, PLACE_HEADS, Person, RE_COUPLE, RE_SURNAME_WITHHELD,
-)
+from quotesearch.speakers import Cast
+from quotesearch.people import COLLECTIVE_NOUNS, PEOPLE_WORDS, PLACE_HEADS, Person
+from quotesearch.full_names import RE_SURNAME_WITHHELD
+from quotesearch.kinship import RE_COUPLE
+from quotesearch.offices import CIVIL_OFFICES
 from quotesearch.bodies import CONTEXT_CHARS, OFFICE_NOUNS, OWNER_GENDERS
 from quotesearch.clauses import _one_of_plural
 from quotesearch.epithets import (

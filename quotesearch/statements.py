@@ -9,7 +9,8 @@ import re
 
 import regex
 
-from quotesearch.cues import Found, _first_word, _token_after, last_sentence_start, sentence_ends, sentence_subject
+from quotesearch.cue_tokens import Found, _first_word, _token_after, last_sentence_start, sentence_ends
+from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.lexicon import (
     MADE_MATERIAL_NOUNS, RE_CLAIM_IN_MATERIAL, RE_MATERIAL_MAKER, ADDRESSED_WORDS, ADOPTING_GATHERINGS,
     MILITARY_NAME_ENDINGS, ARTICLES, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, RE_BODY_SIZE_WORD, CALL_VERBS,
@@ -18,12 +19,14 @@ from quotesearch.lexicon import (
     ONE_WORD_PLACES, ORG_WORDS, PLATFORM_NAMES, POST_DEED_VERBS, ROLE_NOUNS, RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS,
     SENDER_PLACES, SENT_MESSAGE_NOUNS, SENT_OWN_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, TWO_WORD_PLACES, WEEKDAY_NAMES,
 )
-from quotesearch.mentions import Mention, description_head, mention_after, mention_before
+from quotesearch.mentions import mention_after, mention_before
+from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, RE_NAME_RUN, Token, gender_of, is_byline, is_organisation, tokenize,
 )
 from quotesearch.quotes import Span
-from quotesearch.speakers import Cast, Person
+from quotesearch.speakers import Cast
+from quotesearch.people import Person
 from quotesearch.bodies import (
     BODY_ENDING_REACH, CONTEXT_CHARS, FIRM_SIDE_NOUNS, LOOSE_BODY_NOUNS, RE_BASED, RE_DATELINE, RE_KIND_SPOKESPERSON,
     _article_company, _bodies_of_kind, _body_before, _body_by_ending, _body_fits, _body_of_kind, _described_body,

@@ -9,10 +9,11 @@ import re
 
 import regex
 
-from quotesearch.cues import (
-    BE_FORMS, Found, OWN_SAYINGS, PLACE_OPENERS, _first_word, _index_before, _verb_like, cue_before,
-    last_sentence_start, sentence_ends, sentence_subject,
+from quotesearch.cues import PLACE_OPENERS, cue_before
+from quotesearch.cue_tokens import (
+    BE_FORMS, Found, _first_word, _index_before, _verb_like, last_sentence_start, sentence_ends,
 )
+from quotesearch.sentence_subjects import OWN_SAYINGS, sentence_subject
 from quotesearch.lexicon import (
     MADE_MATERIAL_NOUNS, STANCE_WORDS, STANCE_NOT_PASSIVE, AGE_COMPARATIVES, ANONYMOUS_SOURCE_NOUNS, ATTACKING_STEMS, AUTHORED_NOUNS,
     BUSINESS_WORDS, CALL_VERBS, CLAUSE_THEY_OPENERS, CONTACT_VERBS, CONTINUING_CUES, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
@@ -21,19 +22,20 @@ from quotesearch.lexicon import (
     SUBORDINATE_OPENERS, TAIL_CUE_VERBS, THING_NOUNS, TWO_WORD_PLACES, WEEKDAY_NAMES, RE_ENTRY_TIME_LEAD,
     RE_KIND_THEN_BODY_NAME,
 )
-from quotesearch.mentions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
-from quotesearch.mentions import (
-    FELLOW_WORKERS, Mention, UNMARKED_PLURALS, description_head, mention_after, mention_before,
-)
+from quotesearch.mention_descriptions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
+from quotesearch.mentions import FELLOW_WORKERS, mention_after, mention_before
+from quotesearch.mention_words import Mention, description_head
+from quotesearch.mention_descriptions import UNMARKED_PLURALS
 from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, RE_CAPWORD, Token, gender_of, is_organisation, sex_of_given_name, tokenize,
     word_positions,
 )
 from quotesearch.quotes import Span
-from quotesearch.speakers import (
-    COLLECTIVE_NOUNS, Cast, OPENING_PREPOSITIONS, OTHER_SEX, Person, RE_ALIAS, RE_PEOPLE_PLURAL, RE_SAID_TELLER,
-    RE_TOLD_BY_BEFORE, _title_noun, alias_after_clause, alias_is_theirs, described_plural,
-)
+from quotesearch.speakers import Cast
+from quotesearch.people import COLLECTIVE_NOUNS, OPENING_PREPOSITIONS, Person, RE_PEOPLE_PLURAL
+from quotesearch.offices import _title_noun
+from quotesearch.sources import RE_ALIAS, alias_after_clause, alias_is_theirs, described_plural
+from quotesearch.descriptions import OTHER_SEX, RE_SAID_TELLER, RE_TOLD_BY_BEFORE
 from quotesearch.bodies import (
     CONTEXT_CHARS, OWNER_GENDERS, RELATIVE_WORDS, RE_DATELINE, RE_THE_STATEMENT, _article_company, _body_before,
     _body_of_kind, _described_body, _issuer, _owner_fits, _trade_lead, _unheld_office, _unnamed_person,

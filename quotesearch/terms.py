@@ -9,7 +9,7 @@ import re
 
 import regex
 
-from quotesearch.cues import BE_FORMS, Found, sentence_ends
+from quotesearch.cue_tokens import BE_FORMS, Found, sentence_ends
 from quotesearch.lexicon import (
     AUTHORING_PARTICIPLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GLOSS_WORDS,
     JOB_TITLE_NOUNS, MARKETING_VERBS, MARKETING_NOUN_FORMS, MARKETING_SUBJECT_WORDS, LazyPattern, MEASURE_NOUNS,
@@ -19,12 +19,13 @@ from quotesearch.lexicon import (
     TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THIRD_PERSON_SELVES, TITLE_CUES,
     TRADE_GROUPS, VESSEL_NOUNS, VOTE_WORDS,
 )
-from quotesearch.mentions import DETERMINERS, Mention, POSSESSIVES, TIME_WORDS, mention_after
+from quotesearch.mentions import mention_after
+from quotesearch.mention_words import DETERMINERS, Mention, POSSESSIVES, TIME_WORDS
 from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, PARTY_WORDS, Token, gender_of, is_name_token, is_organisation, is_possessive, tokenize,
 )
 from quotesearch.quotes import CUE_PRONOUNS, Span, find_spans
-from quotesearch.speakers import RE_SENTENCE_STOP
+from quotesearch.people import RE_SENTENCE_STOP
 from quotesearch.nicknames import BODY_NOUNS, BODY_REFLEXIVES, RE_BY_NAME_AFTER, TERM_NAMING_NOUNS
 from quotesearch.titles import (
     ON_AIR_WORDS, REFER_VERBS, RE_SENTENCE_INSIDE, TELLING_WORDS, TITLE_SMALL_WORDS, _describes, _is_work_noun,

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from quotesearch.cues import ASK_VERBS, BE_FORMS, Found, cue_before, sentence_ends
+from quotesearch.cues import cue_before
+from quotesearch.cue_tokens import BE_FORMS, Found, sentence_ends
+from quotesearch.cue_phrases import ASK_VERBS
 from quotesearch.lexicon import (
     AUXILIARIES, CALL_VERBS, CHARGE_NOUNS, CLAUSE_NOUN_PREPOSITIONS, CONCEPT_NOUNS, DEMONYMS, DESCRIPTION_NOUNS,
     DOCUMENT_NOUNS, GENDERED_NOUNS, GLOSS_NOUNS, ISSUED_NOUNS, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS,
@@ -15,12 +17,13 @@ from quotesearch.lexicon import (
     SPEECH_VERBS, STOCK_PHRASES, S_CONTRACTIONS, TERM_OWNERS, THING_NOUNS, TITLED_WRITING_NOUNS, TITLE_FOR_LEADS,
     TITLE_ON_LEADS, WEAK_SPEECH_VERBS, wordset,
 )
-from quotesearch.mentions import DETERMINERS, Mention, POSSESSIVES, PREPOSITIONS, description_head, mention_after
+from quotesearch.mentions import mention_after
+from quotesearch.mention_words import DETERMINERS, Mention, POSSESSIVES, PREPOSITIONS, description_head
 from quotesearch.names import (
     ADVERB_ENDINGS, FUNCTION_WORDS, Token, gender_of, is_name_token, is_possessive, sex_of_given_name, tokenize,
 )
 from quotesearch.quotes import AFTER_CLOSE_WORDS, RE_HEADLINE_SAYS, Span, _headline, find_spans, headline_term
-from quotesearch.speakers import _title_noun
+from quotesearch.offices import _title_noun
 
 
 #: Words right before "on" and a programme's title, with only a host's name between ("host Rick

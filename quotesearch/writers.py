@@ -10,22 +10,25 @@ import re
 
 import regex
 
-from quotesearch.cues import Found, TELL_VERBS, cue_before, sentence_ends, sentence_subject
+from quotesearch.cues import cue_before
+from quotesearch.cue_tokens import Found, sentence_ends
+from quotesearch.sentence_subjects import TELL_VERBS, sentence_subject
 from quotesearch.lexicon import (
     STANCE_WORDS, STANCE_NOT_PASSIVE, BUSINESS_WORDS, CHAMBER_PARTY_OFFICES, DEMONYMS, DESCRIPTION_NOUNS, FEELING_NOUNS, GENDERED_NOUNS,
     GENERIC_PLAYER_EPITHETS, HYPHENED_RANKS, KIN_NOUNS, LazyPattern, NATIONALITY_NOUNS, ORG_WORDS, PARTY_HELD_OFFICES,
     PLAYER_EPITHET_POSITIONS, PRIVATE_WRITING_NOUNS, ROLE_NOUNS, SUBORDINATE_OPENERS, TAG_PREPOSITIONS, TEAM_WORDS,
     US_STATE_FORMS, WRITING_NOUNS, is_abbreviation, wordset,
 )
-from quotesearch.mentions import Mention, PLACE_NOUNS, description_head
+from quotesearch.mention_words import Mention, description_head
+from quotesearch.mention_names import PLACE_NOUNS
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.names import (
     FUNCTION_WORDS, GENDERED_HONORIFICS, RE_CAPWORD, Token, gender_of, is_organisation, tokenize,
 )
 from quotesearch.quotes import Span
-from quotesearch.speakers import (
-    CIVIL_OFFICES, Cast, OPENING_PREPOSITIONS, Person, TITLE_WORDS, _bare_honorific, _other_office, people_words,
-)
+from quotesearch.speakers import Cast
+from quotesearch.people import OPENING_PREPOSITIONS, Person, people_words
+from quotesearch.offices import CIVIL_OFFICES, TITLE_WORDS, _bare_honorific, _other_office
 from quotesearch.bodies import (
     BODY_NAME_WORDS, CONTEXT_CHARS, RE_DATELINE, RE_SUBJECT_SPOKE, RE_WHICH_SPOKE, _french_body_name,
 )

@@ -1,0 +1,205 @@
+"""Lines that name no article's people: headlines, bylines, credit lines, datelines, interview
+labels, party brackets and capitals labels, whose names are the reporters', a place's or a sign's.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Sequence
+
+import regex
+
+from quotesearch.lexicon import LazyPattern, is_abbreviation, wordset
+from quotesearch.names import FUNCTION_WORDS, NOT_NAMES, PARTY_WORDS, is_byline, is_headline
+from quotesearch.people import RE_DOUBLE_MARK
+
+
+#: An interview's labels of a question and an answer, written with a full stop (‘Q. Why?’ / ‘A. Ivo
+#: says …’), which read as a name's initial before a capitalised word.
+#:
+#: >>> sorted(INTERVIEW_LABELS)
+#: ['A.', 'Q.']
+INTERVIEW_LABELS = frozenset({"Q.", "A."})
+
+
+def interview_label_at(text: str, at: int) -> bool:
+    """``text[at:]`` opens a paragraph with "Q. " or "A. " in an article whose paragraphs open with
+    both: an interview's label (‘A. Ivo says that …’), never an initial (‘A. Philip Randolph said’).
+
+    >>> t = "Q. Fair?\\n\\nA. Ivo says that."
+    >>> interview_label_at(t, t.index("A.")), interview_label_at("A. Philip Randolph said.", 0)
+    (True, False)
+    """
+    labels = [label + " " for label in INTERVIEW_LABELS]
+    if text[at:at + 3] not in labels or (at > 0 and text[at - 1] != "\n"):
+        return False
+    return all(text.startswith(label) or f"\n{label}" in text for label in labels)
+
+#: A dateline in capitals that opens a line, before its colon or dash (‘DAR ES SALAAM: ’, ‘KUALA LUMPUR,
+#: Jan 5 — ’): a place, never a person's name.
+#:
+#: >>> bool(RE_CAPS_DATELINE.match("DAR ES SALAAM: THE pass rate")), bool(RE_CAPS_DATELINE.match("MR SAID JUMA said"))
+#: (True, False)
+RE_CAPS_DATELINE = LazyPattern(r"\p{Lu}[\p{Lu} .’'\-]{1,40}(?:, [\p{L}\d .]{1,20})?(?: \([\p{L} ]{1,30}\))?(?:: | [-—–] )")
+
+
+def _dateline_run(text: str, at: int, end: int) -> bool:
+    """The run at ``text[at:end]``, in capitals, opens a line and is part of its dateline: a place's name
+    (‘DAR ES SALAAM: THE overall pass rate …’ is no one called "Dar Es")."""
+    if at > 0 and text[at - 1] != "\n":
+        return False
+    m = RE_CAPS_DATELINE.match(text, at)
+    return m is not None and m.end() > end and text[at:end].isupper()
+
+#: A short first line that is a story's lede, not its headline: it opens with a dateline and its
+#: dash ("ORLANDO, Fla. (AP) — The heat won …") or holds two sentences ("… 20 miles. Becca Lindahl won …").
+RE_LEDE_DATELINE = LazyPattern(r"\p{Lu}[\p{Lu} .,'’]+(?:, \p{Lu}[\p{L}.]+)?\s*(?:\(\p{L}+\))?\s+[—–-]\s")
+RE_SENTENCE_JOIN = LazyPattern(r"(\p{L}+)[.!?] \p{Lu}")
+
+#: A short first line that is one sentence of running prose: an opening phrase set off by a comma, then the
+#: sentence, ending on a full stop after a lowercase word (‘For nine months, Graham Eccles has seen his mother
+#: only through a window.’); a headline neither sets off an opener nor ends on a stop.
+#:
+#: >>> bool(RE_PROSE_LEDE_LINE.fullmatch("For nine months, Ann Lee has seen her son only through glass."))
+#: True
+#: >>> bool(RE_PROSE_LEDE_LINE.fullmatch("Ann Lee, 61, sees her son through glass")), bool(RE_PROSE_LEDE_LINE.fullmatch("Lee: a mother waits."))
+#: (False, False)
+RE_PROSE_LEDE_LINE = LazyPattern(r"\p{Lu}\p{Ll}+(?: \p{Ll}+){1,4}, (?:\S+ ){5,}\p{Ll}{3,}\.")
+
+
+#: A masthead's line: a publication's name in capitals, with a place or a section after a dash, a
+#: bar or a comma ("Anime Circuit", "The Toronto Ledger", "PixelBeat News — Austin, Texas").
+RE_MASTHEAD_LINE = LazyPattern(r"(?:The )?\p{Lu}[\p{L}\-’'&]*(?: (?:of |and |& |the |[—–|,] ?)?\p{Lu}[\p{L}\-’'&]*){0,5}")
+
+
+#: A reporter's name alone on its line, with no "By" (‘Anna Kowal’, ‘Ruth M. Alder’): two or three
+#: capitalised words, nothing else.
+#:
+#: >>> bool(RE_BARE_BYLINE.fullmatch("Ruth M. Alder")), bool(RE_BARE_BYLINE.fullmatch("Rents Soar"))
+#: (True, True)
+#: >>> bool(RE_BARE_BYLINE.fullmatch("Special Correspondent in Delhi")), bool(RE_BARE_BYLINE.fullmatch("Tom"))
+#: (False, False)
+RE_BARE_BYLINE = LazyPattern(r"\p{Lu}[\p{Ll}\p{M}’'\-]+(?: \p{Lu}(?:\.|[\p{Ll}\p{M}’'\-]+))?(?: \p{Lu}[\p{Ll}\p{M}’'\-]+)")
+
+
+def bare_byline(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The line right under a headline that is only a person's name (‘Anna Kowal’), as some papers
+    print the reporter's byline: the writer's, never one of the article's people (an "I" of the
+    article is the writer; a "she" after it is someone the prose names). Only with prose after it.
+
+    >>> t = "Rents Soar in Kelso\\n\\nMere Tawhiri\\n\\nOn Friday I walked with Joan Pike."
+    >>> [t[s:e] for s, e in bare_byline(t, [(0, 19), (21, 33), (35, 67)])]
+    ['Mere Tawhiri']
+    >>> t = "Champion retires at 34\\n\\nDana Holt\\n\\nHolt won three world titles."
+    >>> bare_byline(t, [(0, 22), (24, 33), (35, 63)])
+    []
+    """
+    if len(paras) < 3 or paras[0][1] - paras[0][0] > 160 or RE_DOUBLE_MARK.search(text, *paras[1]) \
+            or RE_BARE_BYLINE.fullmatch(text, *paras[1]) is None \
+            or any(w.lower() in NOT_NAMES or w.lower() in FUNCTION_WORDS for w in text[paras[1][0]:paras[1][1]].split()):
+        return []
+    first = text[paras[0][0]:paras[0][1]]
+    if first.endswith((".", "?", "!")) and not is_headline(first):
+        return []  # (a sentence before it is the lede: the name line is something else)
+    surname = text[paras[1][0]:paras[1][1]].split()[-1]
+    if re.search(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w’'\-])", text[paras[2][0]:]):
+        return []  # (guard, review rv4: one the body calls by that surname is the article's own, the
+        # one a profile or an obituary is about: ‘Champion retires at 34 / Dana Holt / Holt won …’)
+    return [paras[1]]
+
+
+def credit_lines(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines on either side of a byline that only name a publication, the outlet the reporter
+    writes for (‘By Kenji Morimoto / Anime Circuit’, ‘Sydney Morning Courier / By Liam O'Dwyer’): no
+    one of the article, never an antecedent of a "she" (only beside a byline, only in capitals).
+
+    >>> t = "By Kenji Morimoto\\nAnime Circuit\\n\\nTOKYO — Fans were angry."
+    >>> [t[s:e] for s, e in credit_lines(t, [(0, 17), (18, 31), (33, 55)])]
+    ['Anime Circuit']
+    """
+    out = []
+    for k, (s, e) in enumerate(paras[:8]):  # (the head of the article only)
+        if e - s > 160 or not is_byline(text[s:e]):
+            continue
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(paras) and paras[j][1] - paras[j][0] <= 60 \
+                    and RE_MASTHEAD_LINE.fullmatch(text, *paras[j]) is not None:
+                out.append(paras[j])
+    return out
+
+
+def _lede_not_headline(text: str, lo: int, hi: int) -> bool:
+    """The short first line at ``text[lo:hi]`` opens with a dateline and its dash, or holds two
+    sentences (a stop after a word that is no abbreviation: never "Sen. Booker", "St. Louis")."""
+    if RE_LEDE_DATELINE.match(text, lo, hi) or RE_PROSE_LEDE_LINE.fullmatch(text, lo, hi):
+        return True  # (a dateline's lede, or one sentence of prose set off by its opener)
+    return any(len(m.group(1)) > 3 and not m.group(1).isupper() and not is_abbreviation(m.group(1))
+               for m in RE_SENTENCE_JOIN.finditer(text, lo, hi))
+
+
+@functools.lru_cache(maxsize=64)
+def _office_opening(head: str) -> regex.Pattern:
+    """A sentence that opens with the office as its subject (‘The Opposition MP for Kisumu West has’,
+    ‘The health minister has defended’)."""
+    return regex.compile(rf"(?:^|(?<=[.!?][’”\"']?\s)|(?<=\n))The (?:[\p{{L}}\-]+ ){{0,3}}?(?i:{regex.escape(head)})\b"
+                         r"(?: (?:for|of) (?:the )?\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,3})?"
+                         r"(?= (?:has|have|had|is|was|will|would|said|says|on)\b)")
+
+
+@functools.lru_cache(maxsize=64)
+def _lede_office(head: str) -> regex.Pattern:
+    """An office opening a story as its subject, before its verb or a time, with the words before its
+    head (‘The health minister warned on Tuesday’, ‘The Prime Minister on Saturday ruled out’;
+    never an owner's, ‘The company’s president’, nor an office of a body after it, ‘The president of
+    the union’).
+
+    >>> _lede_office("minister").match("The health minister warned on Tuesday").group(1)
+    'health '
+    >>> _lede_office("president").match("The president of the union said"), _lede_office("president").match("The president’s aide")
+    (None, None)
+    """
+    return regex.compile(rf"The ((?:[\p{{L}}\-]+ ){{0,3}}?)(?i:{regex.escape(head)})(?= \p{{Ll}})(?! (?:of|for|at|in|and|or)\b)")
+
+
+#: Short forms of parties in a legislator's bracket, besides capitals (‘Ann Hill (Lab, Bristol West)’).
+PARTY_SHORT_FORMS = wordset("lab con lib dem")
+
+
+def _capitals_label(text: str, at: int, end: int) -> bool:
+    """A run of words all in capitals that a colon opens or that another such run follows in a list:
+    a sign's, a label's or a tag's words (‘each labelled in her capitals: BOILER HOUSE, STORE, FRONT
+    GATE’, ‘a board that read: NO ENTRY’), never a person (a tabloid's capitals name one alone:
+    ‘TV star JAMES ARGENT, 33, has …’).
+
+    >>> t = "labelled in capitals: BOILER HOUSE, STORE, FRONT GATE. And"
+    >>> _capitals_label(t, t.index("BOILER"), t.index(",")), _capitals_label(t, t.index("FRONT"), t.index("."))
+    (True, True)
+    >>> t = "TV star JAMES ARGENT, 33, has left"
+    >>> _capitals_label(t, t.index("JAMES"), t.index(","))
+    False
+    """
+    run = text[at:end]
+    if not run.isupper() or len(run) < 3:
+        return False
+    if text[max(0, at - 2):at] == ": ":
+        return True
+    after = text[end:end + 40]
+    if after.startswith(", ") and (nxt := after[2:].split(",")[0].split(".")[0]).isupper() and nxt.replace(" ", "").isalpha():
+        return True  # (one of a list of them: ‘STORE, FRONT GATE’)
+    before = text[max(0, at - 40):at]
+    if before.endswith(", ") and (prev := before[:-2].rsplit(",", 1)[-1].rsplit(":", 1)[-1].strip()).isupper() \
+            and prev.replace(" ", "").isalpha():
+        return True  # (the list's last: ‘KIOSK, DEEP END GATE’)
+    return False
+
+
+def _party_bracket_before(text: str, at: int) -> bool:
+    """A party opens the bracket after a name, then a comma, right before ``at``: what follows is
+    the legislator's seat, no person (‘Chukwudi Nnaji (PDP, Enugu East)’, ‘Jane Doe (Labour, Bristol West)’)."""
+    if text[at - 2:at] != ", ":
+        return False
+    o = text.rfind("(", max(0, at - 24), at)
+    party = text[o + 1:at - 2].split() if o > 1 and text[o - 1] == " " and text[o - 2].isalpha() else []
+    return 0 < len(party) <= 2 and all(w.isalpha() and w[0].isupper() and (
+        w.isupper() or w.lower() in PARTY_WORDS or w.lower() in PARTY_SHORT_FORMS) for w in party)
