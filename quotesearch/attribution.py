@@ -693,7 +693,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     found.mention.text.rsplit(" ", 1)[-1] if found.mention.text.lower().startswith("one of ") else None))
                     in REPORTING_SOURCE_HEADS) or _counted_members(text, found.mention)) and (reported := _speaker_sources_report(text, sp, found.mention, before_toks(), known)) is not None \
                 and (reported.mention.kind != "pronoun" or any(
-                    p.gender in (None, "m" if reported.mention.text.lower() == "he" else "f")
+                    p.gender in (None, GENDERS[reported.mention.text.lower()])
                     for p in _named_before(cast, found.mention.start))):
             found = reported  # ‘According to two people present, the trade secretary, Gavin Holt, dismissed the
             # figures as ‘…’’, ‘X told aides the plan was “…,” according to two people who attended’: the named

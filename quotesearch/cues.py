@@ -153,7 +153,9 @@ def _feeling_complement_subject(text: str, toks: list[Token], mention: Mention) 
     """
     if not text or not toks or mention.start != toks[0].start:
         return False
-    close = len(text[:mention.start].rstrip())
+    close = mention.start  # (back over the spaces before it, no copy of the text before)
+    while close and text[close - 1].isspace():
+        close -= 1
     if close < 2 or text[close - 1] not in "”\"’" or not text[close - 2].isalpha():
         return False  # (a closing mark right before, after a letter: no comma, no stop inside)
     opener = {"”": "“", "’": "‘"}.get(text[close - 1], '"')

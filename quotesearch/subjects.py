@@ -1955,7 +1955,8 @@ def _surname_of_sex_before(text: str, lo: int, hi: int, sex: str) -> bool:
     cheered as he walked off. “…,” he said’ is Hughes's)."""
     surnames = {w.group(2) for w in RE_FULL_NAME_BEFORE.finditer(text, 0, lo)
                 if gender_of(w.group(1)) == sex}
-    return any(regex.search(rf"\b{regex.escape(n)}\b", text[lo:hi]) for n in surnames)
+    stretch = text[lo:hi]
+    return any(regex.search(rf"\b{regex.escape(n)}\b", stretch) for n in surnames)
 
 
 #: A given name and a surname (‘Liam Hughes’): group 1 the given name, group 2 the surname.
