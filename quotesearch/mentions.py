@@ -579,6 +579,13 @@ FIRM_SAYS = frozenset("said says told added announced warned confirmed wrote sta
 #: (True, False)
 IRISH_NAME_ARTICLES = frozenset(("An",))
 
+#: A romanised East Asian given name of two syllables joined by a hyphen (‘Jae-hyun’, ‘Se-young’): after
+#: "An" it is the Korean surname's given name, never an Irish body's word.
+#:
+#: >>> bool(RE_SYLLABLE_PAIR.fullmatch("Jae-hyun")), bool(RE_SYLLABLE_PAIR.fullmatch("Garda")), bool(RE_SYLLABLE_PAIR.fullmatch("Post-Brexit"))
+#: (True, False, False)
+RE_SYLLABLE_PAIR = LazyPattern(r"\p{Lu}\p{Ll}+-\p{Ll}+")
+
 
 def _irish_article_name(toks: list[Token], k: int, lo: int, text: str) -> Mention | None:
     """The body whose name opens with the Irish article and ends at ``toks[k]``, whole, when the article
@@ -602,6 +609,8 @@ def _irish_article_name(toks: list[Token], k: int, lo: int, text: str) -> Mentio
     if r - 2 < lo or toks[r - 1].text not in IRISH_NAME_ARTICLES \
             or not (toks[r - 2].text == "," or (toks[r - 2].text.isalpha() and toks[r - 2].text.islower())):
         return None
+    if RE_SYLLABLE_PAIR.fullmatch(toks[r].text):
+        return None  # (a Korean surname before a romanised given name: ‘coach An Jae-hyun told reporters’)
     title, name = split_title([x.text for x in toks[r:k + 1]])
     if title and len(name) > 1:
         return None  # a titled person after the body or the office: ‘An Taoiseach Micheál Martin said’, ‘An Garda
