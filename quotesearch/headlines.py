@@ -14,7 +14,7 @@ from quotesearch.lexicon import DESCRIPTION_NOUNS, LazyPattern, RE_LINE_SOURCE_A
 from quotesearch.mention_words import Mention
 from quotesearch.names import FUNCTION_WORDS, is_organisation, word_positions
 from quotesearch.quotes import (
-    ECHO_REACH, HEADLINE_WIDTH, VERDICT_ARTICLES, Span, _headline, entry_headline, verdict_said_again, verdict_words,
+    ECHO_REACH, HEADLINE_WIDTH, Span, _headline, entry_headline, same_verdict, verdict_said_again, verdict_words,
     words_within,
 )
 from quotesearch.speakers import Cast
@@ -73,7 +73,7 @@ def _verdict_a_groups(text: str, sp: Span, found: Found | None, results: list) -
         if bsp.paragraph == 0 or f is None or f.person is None or bkind == "scare":
             continue
         said = RE_WORD.findall(text[bsp.start:bsp.end].lower())
-        if said == words or (said[1:] == words and said[0] in VERDICT_ARTICLES):
+        if same_verdict(said, words):
             sayers.append(f)
     if not sayers or any(f.person is found.person or not f.person.plural for f in sayers):
         return None

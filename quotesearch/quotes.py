@@ -895,7 +895,7 @@ def _judged_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
     ends_line = not text[sp.close_end:sp.para_end].strip()  # (a verdict that ends the line: ‘… calls charges ‘premature’’)
     for body in _quotations_below(text, sp, spans):
         said = RE_WORDS.findall(text[body.start:body.end].lower())
-        if (said == words or (said[1:] == words and said[0] in VERDICT_ARTICLES)) and _echo_reported(text, body):
+        if same_verdict(said, words) and _echo_reported(text, body):
             return True  # the same words and no more, but a clause reports them as the speaker's own: ‘Minister
             # vows to shut ‘loophole’’ / ‘to close what he called a “loophole”’, ‘urges graduates to ‘stay humble’’
             # (the body's article too, a noun's verdict: ‘slams referee ‘scandal’’ / ‘calling it “a scandal”’)
@@ -914,6 +914,17 @@ def _judged_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
 #: >>> sorted(VERDICT_ARTICLES)
 #: ['a', 'an']
 VERDICT_ARTICLES = frozenset("a an".split())
+
+
+def same_verdict(said: list[str], words: list[str]) -> bool:
+    """A body's quotation, its words ``said``, is a headline's verdict ``words`` and no more, but an
+    article before a noun's verdict (‘‘scandal’’ / “a scandal”); the finder and the attribution of
+    headlines share it.
+
+    >>> same_verdict(["a", "scandal"], ["scandal"]), same_verdict(["the", "scandal"], ["scandal"]), same_verdict(["scandal"], ["scandal"])
+    (True, False, True)
+    """
+    return said == words or (said[1:] == words and said[0] in VERDICT_ARTICLES)
 
 
 def judged_headline_verdict(text: str, paras: list[tuple[int, int]], sp: Span, spans: list[Span]) -> bool:
