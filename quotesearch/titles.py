@@ -12,7 +12,7 @@ from quotesearch.cue_phrases import ASK_VERBS
 from quotesearch.lexicon import (
     AUXILIARIES, CALL_VERBS, CHARGE_NOUNS, CLAUSE_NOUN_PREPOSITIONS, CONCEPT_NOUNS, DEMONYMS, DESCRIPTION_NOUNS,
     DOCUMENT_NOUNS, GENDERED_NOUNS, GLOSS_NOUNS, ISSUED_NOUNS, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS,
-    LazyPattern, MODE_NOUNS, NOUNS_ENDING_ED, OWNED_TERM_WORDS, PHRASAL_NOUN_PARTICLES, PRONOUNS, REPORT_NOUNS,
+    LazyPattern, MODE_NOUNS, NOUNS_ENDING_ED, NUMBER_NAMES, OWNED_TERM_WORDS, PHRASAL_NOUN_PARTICLES, PRONOUNS, REPORT_NOUNS,
     ROLE_NOUNS, ALERT_LEVELS, ALERT_MOVE_VERBS, ALERT_SCALE_NOUNS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS,
     SPEECH_VERBS, STOCK_PHRASES, S_CONTRACTIONS, TERM_OWNERS, THING_NOUNS, TITLED_WRITING_NOUNS, TITLE_FOR_LEADS,
     TITLE_ON_LEADS, WEAK_SPEECH_VERBS, wordset,
@@ -230,6 +230,40 @@ def _defined_term(text: str, sp: Span) -> bool:
     # (a hashtag's gloss is what people posted: ‘used the hashtag #PortesOuvertesNice ("OpenDoorsNice")’)
 
 
+#: A share spoken of by its pronoun after a verb that rates it (‘analysts rate it “buy”’).
+RATED_SHARE_PRONOUNS = frozenset("it them".split())
+
+
+def _rating_count(word: str) -> bool:
+    """A count of analysts written before the rating they give, in figures or in words.
+
+    >>> _rating_count("15"), _rating_count("nine"), _rating_count("the")
+    (True, True, False)
+    """
+    return word.isdigit() or word.lower() in NUMBER_NAMES
+
+
+#: Words before 'rate it' that make the rating a hypothetical judgement (‘she would rate it “neutral”’,
+#: ‘would only rate it “hold”’, and ‘I'd rate it’), never an analyst's standing rating of a share.
+HYPOTHETICAL_RATE_WORDS = frozenset("would could might should may will".split())
+
+
+def _standing_rate_verb(toks: list[Token]) -> bool:
+    """The words end with a verb of an analyst's standing rating (‘rate’, ‘rates’, ‘rating’, ‘has rated’), never a
+    judgement once made or only supposed (‘She rated it “neutral” for manufacturers’, ‘he would rate it
+    “neutral”’: a person's verdict, said; review rv65a).
+
+    >>> from quotesearch.names import tokenize
+    >>> [_standing_rate_verb(tokenize(s)) for s in ("15 rate", "who has rated", "She rated", "would only rate")]
+    [True, True, False, False]
+    """
+    if not toks or toks[-1].word not in RATE_VERBS:
+        return False
+    if toks[-1].word == "rated":
+        return len(toks) >= 2 and toks[-2].word in ("has", "have")
+    return not any(x.word in HYPOTHETICAL_RATE_WORDS or x.word.endswith(("'d", "’d")) for x in toks[-3:-1])
+
+
 #: A fact-check's verdict before it: "Rating:", "Our ruling:", "Verdict:".
 RATING_NOUNS = frozenset("rating ruling verdict".split())
 
@@ -264,6 +298,14 @@ def _rating_lead(toks: list[Token], content: str) -> bool:
             and any(x.word in RATE_VERBS for x in toks[-4:-1]):
         return True  # an analyst's standing rating of a share: ‘an analyst who rates the stock “hold,”’,
         # ‘Shore Capital, which rates the shares “buy”’ (never a judgement: ‘rated the stock “a bargain”’)
+    if len(toks) >= 2 and RE_STOCK_RATING.fullmatch(content.strip(" .,")) and toks[-1].word in RATED_SHARE_PRONOUNS \
+            and _standing_rate_verb(toks[:-1]):
+        return True  # the same with the share by its pronoun: ‘12 of the analysts rate it “buy”’ (w65a)
+    if len(toks) >= 3 and RE_STOCK_RATING.fullmatch(content.strip(" .,")) and _rating_count(toks[-1].text) \
+            and any(x.text in "”\"’'" and RE_STOCK_RATING.fullmatch(y.word) is not None
+                    for y, x in zip(toks[-8:-2], toks[-7:-1])):
+        return True  # a tally of analysts' ratings, each count before its rating, a rating in marks before it
+        # (‘15 rate it “buy” or higher, nine “hold” and four “sell”’): labels, never speech (w65a)
     r = next((k for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1) if toks[k].word in RATE_VERBS), None)
     return r is not None and all(x.word in RATED_WORDS for x in toks[r + 1:]) \
         and (r + 1 == len(toks) or toks[r + 1].word != "the" or len(toks) - r > 2) \
