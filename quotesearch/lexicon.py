@@ -1900,6 +1900,16 @@ SAINT_ABBREVIATIONS = frozenset("St St. Saint Ste Ste.".split())
 #: (True, False)
 BODY_NAME_ENDS = wordset("aid relief assembly congress")
 
+#: Verbs whose "to" names the one written or spoken to, the addressee (‘The mayor wrote to the Department
+#: for Transport warning that …’, ‘X complained to Ofcom saying …’): a name after "to" there is the verb's
+#: object, never the subject of a participle after it, which shares the writer's clause.
+#:
+#: >>> "wrote" in ADDRESSED_TO_VERBS, "went" in ADDRESSED_TO_VERBS
+#: (True, False)
+ADDRESSED_TO_VERBS = wordset("""
+wrote written write writes writing complained complain complains appealed appeal appeals replied responded
+""")
+
 #: Verbs of a reporter reaching a body for its side of a story (‘When we contacted X, it said’).
 CONTACT_VERBS = frozenset(("contacted", "approached", "asked", "wrote to", "called", "emailed", "queried",
                            "put this to", "put these points to", "put the complaint to", "raised this with",
@@ -2992,6 +3002,18 @@ woon xi xia xian xiang xiao xin xing xiu xu xuan ya yan yang yao yee yeow yew yi
 yun zhen zheng zhi zhong zhu zi
 ka kei keung kow tak cheuk hei lok sze tsz yat yiu yuk swee seow teng keat
 """)
+
+#: What follows the Korean surname "An" (as "He" is the Chinese one): a space and a romanised given name
+#: of two syllables joined by a hyphen, the first capitalised and opening on a consonant (‘An Se-young’,
+#: ‘An Jae-hyun’, ‘An Cheol-min’). English writes "An" only before a vowel's sound, so no English word
+#: after it has this shape (never ‘An Off-duty officer’, ‘An Award-winning author’, ‘An Ex-con’, nor the
+#: silent h's ‘An Hour-long wait’); the Irish article's bodies are single words (‘An Post’, ‘An Garda’).
+#:
+#: >>> [bool(RE_AN_SURNAME_GIVEN.match(" " + w)) for w in ("Se-young", "Jae-myung", "Off-duty", "Hour-long", "Garda")]
+#: [True, True, False, False, False]
+RE_AN_SURNAME_GIVEN = LazyPattern(
+    r" (?!(?:Hour|Honou?r|Heir|Herb|Hon)-)[BCDGHJKLMNPRSTWYZ][bcdghjklmnprstwyz]?[wy]?[aeiou]{1,3}(?:ng|[nmklpthr])?"
+    r"-[bcdghjklmnprstwyz]{0,2}[wy]?[aeiou]{1,3}(?:ng|[nmklpthr])?(?![\p{L}\p{M}\-])")
 
 #: The trades of the stars entertainment and celebrity copy is about, which it uses in place of the
 #: name once it has given it (‘Headliner Niamh Carr pulled out. The Scottish singer, 28, said …’, ‘the

@@ -1208,6 +1208,9 @@ def _body_word_glued(toks: list[Token], office: Mention) -> bool:
     >>> t = "Governor of the Bank of England Andrew Bailey said"; toks = tokenize(t)
     >>> _body_word_glued(toks, Mention(toks[6].start, toks[7].end, "Andrew Bailey", "name", None))
     False
+    >>> t = "President of the Republic of Korea Lee Jae-myung said"; toks = tokenize(t)
+    >>> _body_word_glued(toks, Mention(toks[6].start, toks[7].end, "Lee Jae-myung", "name", None))
+    False
     """
     a = next((n for n, x in enumerate(toks) if x.start == office.start), None)
     if a is None or a == 0:
@@ -1219,6 +1222,9 @@ def _body_word_glued(toks: list[Token], office: Mention) -> bool:
     if s == a - 1 and toks[s].word in ONE_WORD_PLACES and gender_of(words[0]) is not None:
         return False  # (a place the lists know before a given name they know: the cast parts them, ‘… of Kuwait Fahad
         # Nasser Al Mutairi’)
+    if s == a - 1 and len(words) > 1 and written_surname_first(words):
+        return False  # (one place's word before a name written surname first: the cast parts them too, ‘President
+        # of the Republic of Korea Lee Jae-myung’, w65f)
     return list(split_title([x.text for x in toks[s:a]] + words)[1]) != words
 
 

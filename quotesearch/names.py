@@ -16,7 +16,7 @@ import regex
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BODY_REACH_WORDS, BUSINESS_WORDS, CAUSE_PEOPLE_NOUNS,
-    CLERGY_STYLE_LEADS, DESCRIPTION_NOUNS, DISTRICT_RANKS, EAST_ASIAN_GIVEN_SYLLABLES, EPITHET_WORDS,
+    CLERGY_STYLE_LEADS, DESCRIPTION_NOUNS, DISTRICT_RANKS, EAST_ASIAN_GIVEN_SYLLABLES, EPITHET_WORDS, RE_AN_SURNAME_GIVEN,
     EXECUTIVE_ACRONYMS, FEMALE_NAMES, FIRM_KIND_TITLES, GIVEN_NAME_STYLES, HONORIFICS, KIN_NOUNS, KIN_TITLE_LEADS, LEGAL_FORMS, LINEAGE_STYLES, LazyPattern, MALE_NAMES,
     MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES, NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS, TRADE_LETTERS,
     ORG_WORDS, PLACE_NAME_OPENERS, PLATFORM_FEATURES, PLATFORM_NAMES, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS,
@@ -198,7 +198,7 @@ def written_elsewhere(text: str, words: str, at: int, reach: int = 20_000) -> bo
 
 
 #: The last characters of the tokens :func:`tokenize` reads specially (a title's abbreviation and
-#: a final full stop, a plural's apostrophe, an adverb's ending); "He" is the one other.
+#: a final full stop, a plural's apostrophe, an adverb's ending); "He" and "An" are the others.
 _SPECIAL_TOKEN_ENDS = ".’'y"
 
 
@@ -218,9 +218,9 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
     for m in RE_TOKEN.finditer(text, lo, hi):  # (each match's own offsets: no search for its text again)
         s, pos = m.span()
         w = m.group()
-        if w[-1] not in _SPECIAL_TOKEN_ENDS and w != "He":
+        if w[-1] not in _SPECIAL_TOKEN_ENDS and w != "He" and w != "An":
             # (most tokens: every reading below needs a final period, an apostrophe, an adverb's
-            # "y" or the word "He", so a plain word is made at once)
+            # "y" or the word "He" or "An", so a plain word is made at once)
             add(_new_token(Token, (s, pos, w, w.lower(), w[0].isupper())))
             continue
         if w in TITLE_ABBREVIATIONS and title_abbreviation(text, w[:-1], pos):
@@ -256,6 +256,11 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
                               and text[max(0, s - 4):s].rstrip().endswith((",”", ',"')))):  # (and ‘“…,” He Ming said’)
             # the surname after a title or inside a sentence ("Mr He", "spokesman He Yadong", ", He
             # Yuncheng,"), never the pronoun, which opens sentences only; its word keeps its capital
+            add(_new_token(Token, (s, pos, w, w, True)))
+            continue
+        if w == "An" and RE_AN_SURNAME_GIVEN.match(text, pos):
+            # the Korean surname before a romanised given name ("An Se-young", "coach An Jae-hyun"),
+            # never the article, which no such name follows; its word keeps its capital, as "He" does
             add(_new_token(Token, (s, pos, w, w, True)))
             continue
         if w[-1] == "y" and w[-2:] == "ly" and _adverb_shaped(w) \
@@ -477,12 +482,14 @@ def _adjective_compound(word: str) -> bool:
 
 def is_name_token(t: Token) -> bool:
     """A token that can be part of a name (:func:`_is_name_word` of its text, or the surname "He"
-    that :func:`tokenize` tells from the pronoun).
+    that :func:`tokenize` tells from the pronoun, or "An" from the article).
 
     >>> [is_name_token(t) for t in tokenize("Mr He said he")]
     [False, True, False, False]
+    >>> [is_name_token(t) for t in tokenize("said An Se-young, an ace")]
+    [False, True, True, False, False, False]
     """
-    return _is_name_word(t.text) or t.word == "He" or (t.word[:1].isupper() and t.word.endswith("ly"))
+    return _is_name_word(t.text) or t.word == "He" or t.word == "An" or (t.word[:1].isupper() and t.word.endswith("ly"))
 
 
 def _name_run_back(toks: list[Token], j: int) -> int:
@@ -1071,14 +1078,16 @@ def written_surname_first(words: Sequence[str]) -> bool:
     (False, False)
     >>> written_surname_first(["Oxfam", "Hong", "Kong"]), written_surname_first(["Vincent", "Lau", "Ka-ming"])
     (False, False)
+    >>> written_surname_first(["An", "Se-young"]), written_surname_first(["An", "Post"])
+    (True, False)
     """
     n = len(words)
     if not 2 <= n <= 4:
         return False
     first = words[0]
     if not first[:1].isupper() or not first[1:].islower() or RE_ONE_SYLLABLE_SURNAME.fullmatch(first) is None \
-            or gender_of(first) is not None or first.lower() in FUNCTION_WORDS:
-        return False
+            or gender_of(first) is not None or (first.lower() in FUNCTION_WORDS and not (first == "An" and n == 2)):
+        return False  # (but the Korean surname "An" before a hyphenated given name: "An Se-young")
     if n == 2:
         return syllabic_given_name(words[1]) and words[1][words[1].index("-") + 1:].islower()
     # (two or three given-name syllables, never a place: ‘Oxfam Hong Kong’ is no one)
@@ -1169,6 +1178,7 @@ def _name_pieces(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
                 w in GIVEN_MONTHS and cur and cur[-1].rstrip(".").lower() in HONORIFICS and i + 1 < len(parts)
                 and _is_name_word(parts[i + 1])) or (  # a month as a given name after an honorific: "Aunty June Wallace"
                 cur and w.lower() in PARTICLES) or (w == "He" and cur and _title_word(cur[-1])) or (
+                w == "An" and i + 1 < len(parts) and RE_AN_SURNAME_GIVEN.match(" " + parts[i + 1])) or (
                 cur and w[:1].isupper() and w[1:].isalpha() and w[1:].islower() and w.lower().endswith(ADVERB_ENDINGS)
                 and gender_of(cur[-1]) is not None) or (
                 # (a surname with an adverb's ending after a given name: "Joan Mattingly", never "Seemingly")

@@ -383,6 +383,23 @@ def _place_before_given(name: Sequence[str]) -> int:
     return 0
 
 
+def _place_before_surname_first(name: Sequence[str]) -> int:
+    """How many words of a place, one or a two-word place the lists hold, stand before a name written
+    surname first (:func:`written_surname_first`) that ends the run, after a body's closing "of"
+    (‘President of the Republic of Korea Lee Jae-myung’, ‘… of the Republic of China Lai Ching-te’): 1 or 2,
+    else 0. The place is a single capitalised word when the lists do not hold it.
+
+    >>> _place_before_surname_first(("Korea", "Lee", "Jae-myung")), _place_before_surname_first(("Korea", "Lee", "Anderson"))
+    (1, 0)
+    """
+    if len(name) > 3 and " ".join(name[:2]) in TWO_WORD_PLACES and written_surname_first(name[2:]):
+        return 2
+    if len(name) > 2 and name[0][:1].isupper() and name[0][1:].isalpha() and name[0][1:].islower() \
+            and written_surname_first(name[1:]):
+        return 1
+    return 0
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def _title_split(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], str | None]:
     """A run's title and name (:func:`split_title`, heading verbs trimmed) and its opening
@@ -895,11 +912,13 @@ def _past_office_place(text: str, at: int, run: str, rs: int, words: tuple[str, 
             return run.index(words[portfolio], rs + len(" ".join(words[:portfolio]))), words[portfolio:]
     if not text.endswith(" of ", 0, at):
         return rs, words
-    if (n := _place_before_given(words)) and (m := RE_OFFICE_OF_BODY_OF.search(text, max(0, at - 90), at)) is not None \
+    if (n := _place_before_given(words) or _place_before_surname_first(words)) \
+            and (m := RE_OFFICE_OF_BODY_OF.search(text, max(0, at - 90), at)) is not None \
             and m.group(1).lower() in ROLE_NOUNS:
         # the place that ends a body's name after an office "of" it, before a given name the lists know:
         # ‘Deputy Governor of the Central Bank of Kuwait Fahad Nasser Al Mutairi’ is Fahad Nasser Al Mutairi
-        # (a remit's word is left to split_title, which finds the office before it: ‘… of Information Kanya Srisuk’)
+        # (a remit's word is left to split_title, which finds the office before it: ‘… of Information Kanya Srisuk’);
+        # or before a name written surname first: ‘President of the Republic of Korea Lee Jae-myung’ (w65f)
         return run.index(words[n], rs + len(" ".join(words[:n]))), words[n:]
     office = text[max(0, at - 28):at - 4].rsplit(None, 1)[-1:]
     if not office or not office[0][:1].isupper() or office[0].lower() not in ROLE_NOUNS:

@@ -8,7 +8,7 @@ import dataclasses
 import re
 
 from quotesearch.lexicon import (
-    NAMED_PERSON_NOUNS, RETIRED_MARKS, ACRONYM_RANKS, ADDRESSING_PARTICIPLES, DEED_REPORT_VERBS, ARTICLES, ASPECT_VERBS,
+    NAMED_PERSON_NOUNS, RETIRED_MARKS, ACRONYM_RANKS, ADDRESSED_TO_VERBS, ADDRESSING_PARTICIPLES, DEED_REPORT_VERBS, ARTICLES, ASPECT_VERBS,
     AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS,
     BRIEFING_VERBS, MINUTE_NOUNS, MINUTE_VERBS, OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES, PHRASAL_CUE_PARTICLES,
     PHRASAL_CUE_VERBS, POSTING_VERBS, PRONOUNS, QUOTING_VERBS, SETTING_ASIDE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS,
@@ -359,7 +359,13 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
     """A description right after a verb is its object (‘issued a statement’; a document after a
     phrasal verb's particle too: ‘put out a statement’, ‘fired off a letter’, never ‘when the
     results came out the spokesman said’), not a subject; so is what a preposition governs
-    (‘posted a message on Twitter reading’)."""
+    (‘posted a message on Twitter reading’), and the one a letter is written to (‘wrote to the Treasury warning’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = tokenize("Ann Lowe wrote to the Home Office warning")
+    >>> _is_object(t, Mention(t[4].start, t[6].end, "the Home Office", "organisation"))
+    True
+    """
     k = _index_before(toks, m.start)
     prev = toks[k] if k >= 0 else None
     if prev is None or prev.capitalized or not prev.text[:1].isalpha() or _after_time_point(toks, k):
@@ -368,12 +374,29 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
         if k > 0 and prev.word in PLACE_LIE_WORDS and prev.text.islower() and toks[k - 1].word in PLACE_LYING_PREPOSITIONS:
             return m.kind in ("organisation", "name")  # a place where it lies, after a preposition, is no subject:
             # ‘The family of a farmer who died in mid Wales have said’, ‘drowned off the coast of north Devon’
+        if prev.word == "to" and k > 0 and toks[k - 1].word in ADDRESSED_TO_VERBS and toks[k - 1].text.islower() \
+                and not _relative_after(toks, m):
+            return m.kind in ("organisation", "name")  # the one written to, the addressee: ‘X wrote to the Department
+            # for Transport warning that …’ is X's (w65f); but a "who"/"which" clause set off after it is about the
+            # addressee: ‘Residents wrote to MP Helen Ostrow, who said: …’ is Ostrow's (review rv65f)
         return m.kind in ("organisation", "name") and (prev.word in PLACE_PREPOSITIONS or prev.word in MOTION_PREPOSITIONS) \
             and not (k > 0 and toks[k - 1].capitalized)  # (and "marched down Main Street chanting")
     if prev.word in ("out", "off", "up", "forth"):  # (a document after a particle: "put out a statement")
         return description_head(m.text) in DOCUMENT_NOUNS
     return _verb_like(prev) or prev.word in ("to", "by", "about", "on", "in", "of", "for", "with") \
         or prev.word in PAIR_PREPOSITIONS  # (‘The mediator of the talks between Ardenia and Lorvia said’)
+
+
+def _relative_after(toks: list[Token], m: Mention) -> bool:
+    """Whether a "who" or "which" clause set off by a comma follows the mention (‘MP Helen Ostrow, who said’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = tokenize("Residents wrote to Helen Ostrow, who said")
+    >>> _relative_after(t, Mention(t[3].start, t[4].end, "Helen Ostrow", "name")), _relative_after(t, Mention(t[0].start, t[0].end, "Residents", "description"))
+    (True, False)
+    """
+    j = next((j for j, x in enumerate(toks) if x.start >= m.end), None)
+    return j is not None and j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].word in ("who", "which")
 
 
 #: Prepositions whose object is a pair or a side, never the subject of the verb after it (‘the mediator
