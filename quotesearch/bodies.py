@@ -265,7 +265,11 @@ BODY_NAME_WORDS = {
 
 
 def _body_of_kind(words: list[str], noun: str) -> bool:
-    """A body's name (its words) that "the <noun>" may stand for."""
+    """A body's name (its words) that "the <noun>" may stand for.
+
+    >>> _body_of_kind(["Transport", "Workers", "Union"], "union"), _body_of_kind(["European", "Union"], "union")
+    (True, False)
+    """
     kinds = BODY_NAME_WORDS.get(noun)
     if noun == "central bank":  # (only a central bank's name: never "Kelso Savings Bank")
         return RE_CENTRAL_BANK_NAME.search(" ".join(words)) is not None
@@ -280,6 +284,9 @@ def _body_of_kind(words: list[str], noun: str) -> bool:
         return bool({w.lower().strip(".,’'") for w in words} & (kinds or frozenset()))
     if noun in FIRM_NOUNS and words and words[-1].lower() in PUBLIC_BODY_ENDINGS:
         return False  # (a public body, whatever its other words: "the Securities and Exchange Commission")
+    if noun == "union" and len(words) == 2 and words[0].lower() in NATIONALITY_WORDS:
+        return False  # (a union of states by a people's adjective, never the workers' "union" of a labour
+        # story: ‘rules required by the European Union …. “…,” the union said’)
     low = {w.lower().strip(".,’'") for w in words}
     return noun in low or (kinds is not None and bool(low & kinds)) or _french_kind(words) == noun \
         or (noun in SPORT_BODY_NOUNS and _sport_body(words)) or (noun == "hospital" and any(
