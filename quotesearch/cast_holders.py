@@ -11,7 +11,7 @@ import regex
 from quotesearch.lexicon import (
     AUXILIARIES, COURT_OFFICER_WORDS, DEMONYMS, DEPUTY_OFFICE_WORDS, ENVOY_BODIES, EPITHET_OTHER_HOLDER_WORDS,
     GENDERED_NOUNS, HEAD_OFFICES_ALTERNATION, LED_BODY_OFFICES, LazyPattern, MONTH_NAMES, ONE_WORD_PLACES,
-    RE_OFFICE_SUBJECT_OPENING, KIN_INVERSES, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, WORKER_THING_NOUNS, TWO_WORD_PLACES,
+    RE_ANONYMITY_ASIDE, RE_OFFICE_SUBJECT_OPENING, KIN_INVERSES, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, WORKER_THING_NOUNS, TWO_WORD_PLACES,
     WEEKDAY_NAMES,
 )
 from quotesearch.mention_words import Mention, description_head
@@ -1046,6 +1046,13 @@ class CastHolders:
                     and p.name.split()[0].lower() in ("a", "an", "one", "another") \
                     and (h := description_head(p.name)) is not None and h not in THING_NOUNS and h not in COLLECTIVE_NOUNS:
                 return (p, "description-anaphor"), shared  # ‘One former executive said …. “…,” this person said’
+            if head == "source" and first == "the" and not words and not plural and p.kind == "description" and not p.plural \
+                    and p.name.split()[0].lower() in ("a", "an", "one", "another") \
+                    and (h := description_head(p.name)) is not None and h not in THING_NOUNS and h not in COLLECTIVE_NOUNS \
+                    and (at := self._low.rfind(p.name.lower(), 0, mention.start)) >= 0 \
+                    and RE_ANONYMITY_ASIDE.match(self.text, at + len(p.name)) is not None:
+                return (p, "description-anaphor"), shared  # one kept anonymous, whatever the noun: ‘a senior figure at a
+                # rival team, speaking on condition of anonymity, claimed …. “…,” the source said’ (w65b)
             if p.kind == "name" and head == "diplomat" and not any("diplomat" in r.lower() for r in self.roles_of(p)) \
                     and any(q.kind == "description" and description_head(q.name) == head
                             and q.name.split()[0].lower() in ("a", "an", "one", "another") for _, q in recent):

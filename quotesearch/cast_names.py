@@ -15,7 +15,7 @@ from quotesearch.lexicon import (
     AUXILIARIES, BUSINESS_WORDS, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, FAMILY_KIN_SEX, HONORIFICS,
     INVERTED_OPENERS, LazyPattern, MONTH_NAMES, NAME_LEADS, NICKNAME_ADDRESS_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS,
     OFFICE_LETTERS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, PLACE_GIVEN_NAMES, ROLE_NOUNS, SOLDIER_RANK_WORDS,
-    SPEECH_VERBS, THING_NOUNS, is_abbreviation, wordset,
+    SHARED_SEX_NAMES, SPEECH_VERBS, THING_NOUNS, is_abbreviation, wordset,
 )
 from quotesearch.mentions import place_written_alone_before
 from quotesearch.names import (
@@ -734,6 +734,17 @@ class CastNames:
         for p, sexes in told.values():
             if len(sexes) == 1 and p.gender != (sex := next(iter(sexes))):
                 p.gender = sex
+        if any(w in self._low for w in SHARED_SEX_NAMES):
+            for p in list(self.by_surname.values()):  # a given name both sexes bear: the sex the cues after the
+                # name tell, wherever it is written (‘Jordan Kirby … Kirby said she would rest’ is a woman)
+                if p.kind != "name" or " " not in p.name or id(p) in told or p.name.split()[0].lower() not in SHARED_SEX_NAMES \
+                        or self.namesakes.get(surname_key(p.name.split())):
+                    continue
+                surname = p.name.split()[-1]
+                sexes = {sex for m in regex.finditer(r"\b" + regex.escape(surname) + r"\b(?![’'\-])", self.text)
+                         if not self._in_headline(m.start()) and (sex := self._sex_after_cue(m.end())) is not None}
+                if len(sexes) == 1:
+                    p.gender = next(iter(sexes))
         for p, sexes in hint.values():  # (the weaker signs: only where nothing stronger told a sex)
             if len(sexes) == 1 and p.gender is None and id(p) not in told:
                 p.gender = next(iter(sexes))

@@ -10,7 +10,7 @@ import regex
 
 from quotesearch.lexicon import (
     RE_STANCE_PREDICATE, STANCE_PREDICATE_OPENINGS, OPENING_IRREGULAR_PARTICIPLES, AUXILIARIES, DESCRIPTION_NOUNS,
-    HONORIFICS, LazyPattern, MONTH_NAMES, PRONOUNS, RE_REACTION_FROM_BEFORE, ROLE_NOUNS, SPEECH_VERBS,
+    HONORIFICS, LazyPattern, MONTH_NAMES, PRONOUNS, RE_REACTION_FROM_BEFORE, ROLE_CHANGE_WORDS, ROLE_NOUNS, SPEECH_VERBS,
     SUBORDINATE_OPENERS, THING_NOUNS, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
 )
 from quotesearch.mention_words import ADVERB_LY, IRREGULAR_PAST, Mention, past_shaped
@@ -87,7 +87,7 @@ RE_OPENING_BEFORE_NAME = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(\p
 #: (no opening clause, and qualifying words that its user turns away for their "for")
 RE_PARTICIPLE_OPENING_BEFORE_NAME = LazyPattern(
     r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(?:(\p{Lu}\p{Ll}+) \p{Ll}[^,.!?:;“”\"\n]{0,120}, (?:(?:as|while|when|where) [^,.!?:;“”\"\n]{1,80}, )?)?"
-    r"((?:(?:an?|the|An?|The) )?(?:[\p{L}\-’']+ ){0,4})$")
+    r"((?:(?:an?|the|An?|The) )?(?:[\p{L}\-’']+ ){0,5})$")
 
 #: How far before a name the sentence that it is the subject of may open.
 MODIFIED_SUBJECT_REACH = 160
@@ -538,9 +538,10 @@ class CastOpenings:
         if article:
             words = words[1:]  # (after an article a participle qualifies: ‘a visibly relieved X’)
         if any(w.lower() in FUNCTION_WORDS or w.lower() in PRONOUNS or w.lower() in AUXILIARIES
-               or (w.islower() and (w in SPEECH_VERBS or (not article and (w.endswith("ed") or w in IRREGULAR_PAST))))
-               for w in words):
-            return False
+               or (w.islower() and (w in SPEECH_VERBS or (not article and (w.endswith("ed") or w in IRREGULAR_PAST))
+                                    and not (w in ROLE_CHANGE_WORDS and 0 < k < len(words) - 1 and words[k + 1] in ROLE_NOUNS)))
+               for k, w in enumerate(words)):
+            return False  # (a trade turned another is the role's: ‘Former Test opener turned commentator X was …’)
         if not article and any(_plural_people_noun(words[k]) and words[k + 1].islower()
                                and words[k + 1] not in DESCRIPTION_NOUNS and words[k + 1] not in ROLE_NOUNS
                                for k in range(len(words) - 1)):

@@ -27,7 +27,7 @@ from quotesearch.epithets import _topic_label
 from quotesearch.headlines import (
     RE_ANSWER_LABEL, _answering, _double_marked_headline, _entry_echo, _headline_verdict_said_again, _interviewee,
     _key_point, _lede_described_named_later, _line_source_after, _lone_question_back, _pull_quote_label,
-    _question_before_lead, _quoted_within, _repeat_taken_back, _role_holder, _timed_entry_heading,
+    _headline_tail_echo, _question_before_lead, _quoted_within, _repeat_taken_back, _role_holder, _timed_entry_heading,
     _unlabelled_interviewee, _unlabelled_questions, _words_key,
 )
 from quotesearch.interviews import (
@@ -497,6 +497,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
             other = said.get(_words_key(content, 4 if results[i][0].paragraph == 0 else 6)) if said else None
             if other is None and _pull_quote_label(text, results[i][0]):
                 other = _quoted_within(RE_WORD.findall(content.lower()), text, results, i)
+            if other is None and results[i][0].paragraph == 0:
+                other = _headline_tail_echo(RE_WORD.findall(content.lower()), text, results, i)
             if other is not None:
                 sp, _, kind = results[i]
                 results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)

@@ -391,6 +391,43 @@ def _quoted_within(words: list[str], text: str, results: list, i: int) -> Found 
     return found[0] if found and all(f.person is found[0].person for f in found) else None
 
 
+#: A headline quotation's own opening, "he" or "she" and a form of "be", before a body quotation's words it
+#: quotes whole (‘‘She’s a generational talent’’): the speaker's words of one person, whose name the body
+#: gives before its own "be" (‘The coach said Liu was “a generational talent”’). Never "we", "I" or "they":
+#: the voice of the ones spoken of, not of their speaker (‘‘We’re not going anywhere’’ / ‘the landlord said
+#: the families were “not going anywhere”’) (w65b).
+#:
+#: >>> bool(RE_HEADLINE_THIRD_PERSON_BE.fullmatch("she s")), bool(RE_HEADLINE_THIRD_PERSON_BE.fullmatch("he was"))
+#: (True, True)
+#: >>> bool(RE_HEADLINE_THIRD_PERSON_BE.fullmatch("we re")), bool(RE_HEADLINE_THIRD_PERSON_BE.fullmatch("they ve been"))
+#: (False, False)
+RE_HEADLINE_THIRD_PERSON_BE = LazyPattern(r"(?:he|she) (?:s|is|was)")
+
+#: The body's own name and "be" right before a quotation's opening mark (‘said Liu was “’, ‘said Okafor is “’).
+#:
+#: >>> bool(RE_NAME_BE_BEFORE_MARK.search("coach Karen Whitlam said Liu was “")), bool(RE_NAME_BE_BEFORE_MARK.search("said the families were “"))
+#: (True, False)
+RE_NAME_BE_BEFORE_MARK = LazyPattern(r"\b\p{Lu}[\p{L}’'\-]+ (?:is|was) [“\"‘']$")
+
+
+def _headline_tail_echo(words: list[str], text: str, results: list, i: int) -> Found | None:
+    """The one speaker of the body's quotations, three words at least, that a headline's quotation ends
+    with after its own "he" or "she" and "be" (:data:`RE_HEADLINE_THIRD_PERSON_BE`), when the body gives
+    them after a name and its "be" (:data:`RE_NAME_BE_BEFORE_MARK`): ‘‘She’s a generational talent’: Teen
+    leggie earns call-up’ / ‘The coach said Liu was “a generational talent”’ is the coach's (w65b). None
+    when none, or speakers of several."""
+    found = []
+    for k, (sp, f, kind) in enumerate(results):
+        if k == i or f is None or f.person is None or kind == "scare" or sp.paragraph == 0:
+            continue
+        body = RE_WORD.findall(text[sp.start:sp.end].lower())
+        if len(body) >= 3 and len(words) > len(body) and words[-len(body):] == body \
+                and RE_HEADLINE_THIRD_PERSON_BE.fullmatch(" ".join(words[:-len(body)])) is not None \
+                and RE_NAME_BE_BEFORE_MARK.search(text, max(0, sp.open_at - 40), sp.open_at + 1) is not None:
+            found.append(f)
+    return found[0] if found and all(f.person is found[0].person for f in found) else None
+
+
 def _words_key(content: str, least: int = 6) -> str:
     """A quotation's words, for finding it quoted again: ``least`` words at least (never a slogan),
     case and punctuation aside ("" for fewer, which never match: "Yes." is said by many)."""

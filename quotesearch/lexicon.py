@@ -1163,6 +1163,11 @@ TITLES_OF_KIND = {
 #:
 #: >>> "trucker" in ROLE_NOUNS, "welder" in ROLE_NOUNS, "truck" in ROLE_NOUNS
 #: (True, True, False)
+#:
+#: And one who runs a race (‘A local runner, one of 9,000 finishers, summed it up: “…”’, w65b):
+#:
+#: >>> "runner" in ROLE_NOUNS, "jogger" in ROLE_NOUNS, "run" in ROLE_NOUNS
+#: (True, True, False)
 ROLE_NOUNS = wordset("""
 linebacker cornerback tailback halfback fullback shortstop outfielder infielder wicketkeeper batsman batter bowler skipper
 defenseman defenceman defensemen defencemen goaltender netminder comhairle
@@ -1197,7 +1202,7 @@ vice-president vice-chair vice-chairman vice-chancellor vice-captain co-chair co
 editor-in-chief commander-in-chief
 firefighter paramedic constable trooper warden ranger pilot striker goalkeeper midfielder defender
 winger quarterback pitcher referee umpire player athlete jockey cyclist golfer boxer
-sprinter hurdler gymnast rower skater wrestler shooter
+sprinter hurdler gymnast rower skater wrestler shooter runner jogger
 magistrate taoiseach tanaiste tánaiste garda sarpanch kaumatua kaumātua pulenu'u pulenu’u td msp guard rep respondent
 treasurer auditor comptroller assessor selectman selectwoman assemblymember backbencher frontbencher peer moderator
 participant interviewee co-star costar objector complainant servant
@@ -1591,7 +1596,9 @@ biotech chipmaker cooperative co-operative co-op directorate clinic tribunal cha
 prefecture coastguard inspectorate secretariat municipality governorate command leadership politburo presidium
 society college academy caucus
 refinery refiner
-""")  # (the last line: an oil firm called by its plant, ‘Port Harlow Refinery …. The refinery said’, w59c)
+unit
+""")  # (the last lines: an oil firm called by its plant, ‘Port Harlow Refinery …. The refinery said’, w59c;
+# a body whose name ends in "Unit", ‘The Fraud Intelligence Unit said …. The unit said it had been “…”’, w65b)
 
 #: Head nouns that are a firm's kind and a worker's alike (‘the operator’, a firm; ‘a crane operator’, a
 #: person): someone a "he" or "she" may stand for when brought in unnamed with a word before the noun.
@@ -1997,9 +2004,15 @@ broadcaster publisher outlet website site service marketplace developer chain ch
 
 #: Kinds of body that "the <kind>" stands for only when the body named before ends with the kind
 #: (‘The National Hurricane Center said …. “…,” the center said’, ‘the Met Office's Hadley Centre’),
-#: never a person of that trade (a basketball center: ‘Okoro, the Hawks' center, said’).
+#: never a person of that trade (a basketball center: ‘Okoro, the Hawks' center, said’). So too a
+#: panel or a unit, whose word alone is too often a group of people or a part of something (‘a panel of
+#: judges’, ‘a police unit’): ‘The Athletics Disciplinary Panel banned …. In a statement, the panel
+#: said’, ‘The Fraud Intelligence Unit opened an inquiry. The unit said’ (w65b).
+#:
+#: >>> "panel" in NAME_ENDING_BODY_NOUNS, "unit" in NAME_ENDING_BODY_NOUNS, "team" in NAME_ENDING_BODY_NOUNS
+#: (True, True, False)
 NAME_ENDING_BODY_NOUNS = wordset("""
-center centre
+center centre panel unit
 """)
 
 
@@ -2212,6 +2225,35 @@ FEMALE_NAMES = FEMALE_NAMES | (_names_file("female_names.txt") - MALE_NAMES)
 LANGUAGE_SHARED_NAMES = wordset("andrea jean mattie")
 FEMALE_NAMES = FEMALE_NAMES - LANGUAGE_SHARED_NAMES
 MALE_NAMES = MALE_NAMES - LANGUAGE_SHARED_NAMES
+
+#: Words that join a former trade to a new one in a role before a name (‘Former Test opener turned
+#: commentator Mick Roe’, ‘actor-turned-director’ written apart): part of the role, never its verb (w65b).
+#:
+#: >>> "turned" in ROLE_CHANGE_WORDS, "joined" in ROLE_CHANGE_WORDS
+#: (True, False)
+ROLE_CHANGE_WORDS = wordset("turned")
+
+
+#: An aside right after an unnamed one's description that keeps their name back (‘a senior figure at a rival
+#: team, speaking on condition of anonymity,’, ‘a club official, who asked not to be named,’): one a later
+#: "the source" stands for, whatever noun described them (w65b).
+#:
+#: >>> bool(RE_ANONYMITY_ASIDE.match(", speaking on condition of anonymity, claimed"))
+#: True
+#: >>> bool(RE_ANONYMITY_ASIDE.match(", who asked not to be named, said")), bool(RE_ANONYMITY_ASIDE.match(", who won in 2019, said"))
+#: (True, False)
+RE_ANONYMITY_ASIDE = LazyPattern(r",? (?:who |speaking |talking )[^,.;:“”\"\n]{0,40}?\b(?:anonymity|anonymously|not to be "
+                                 r"(?:named|identified)|not be (?:named|identified)|not authori[sz]ed)\b[^.;:“”\"\n]{0,80}?,")
+
+
+#: Given names that English itself gives men and women alike, which the lists above give the commoner
+#: sex of (Jordan Henderson and Jordan Chiles): the sex the article's own cue tells of the one so named
+#: wins over the lists' (‘Jordan Kirby lost in three sets. … Kirby said she would rest. “…,” she said.’
+#: is a woman's) (w65b).
+#:
+#: >>> "jordan" in SHARED_SEX_NAMES, "jordan" in MALE_NAMES, "james" in SHARED_SEX_NAMES
+#: (True, True, False)
+SHARED_SEX_NAMES = wordset("jordan")
 
 #: Adjectives of nations, regions and faiths ("Chinese claims", "Western reports"): never a
 #: person's name where one stands alone before a noun (surnames such as French, English and

@@ -97,7 +97,7 @@ def _end_past_set_off_role(text: str, pos: int) -> int | None:
     if run is None:
         return None
     end = run.end()
-    if (aside := RE_SET_OFF_ROLE_AFTER.match(text, end)) is not None:
+    if (aside := RE_SET_OFF_ROLE_AFTER.match(text, end) or RE_SET_OFF_PARTICIPLE_AFTER.match(text, end)) is not None:
         end = aside.end()
     return end
 
@@ -441,6 +441,17 @@ def _bare_honorific(role: str) -> bool:
 
 #: A role set off after a name (‘, the member for Hamilton Mountain,’, ‘, a Democrat from Ohio,’).
 RE_SET_OFF_ROLE_AFTER = LazyPattern(r", (?:\d{1,3}, )?(?:an?|the) [^,.;:“\"\n]{1,60},")
+
+#: A participle phrase or an age set off after a name, as a role is, before the name's own verb
+#: (‘Dutch hope Joris Bakker, chasing the qualifying time, pulled up. He was …’, ‘Ana Ruiz, aged 31,
+#: won’): the name stays the sentence's subject (w65b). Never "including" (a list, ‘X, including
+#: Y, said’ is no aside of X's own).
+#:
+#: >>> bool(RE_SET_OFF_PARTICIPLE_AFTER.match(", chasing the qualifying time, pulled")), bool(RE_SET_OFF_PARTICIPLE_AFTER.match(", aged 31, won"))
+#: (True, True)
+#: >>> bool(RE_SET_OFF_PARTICIPLE_AFTER.match(", including two aides, said")), bool(RE_SET_OFF_PARTICIPLE_AFTER.match(", who was chasing it,"))
+#: (False, False)
+RE_SET_OFF_PARTICIPLE_AFTER = LazyPattern(r", (?:aged \d{1,3}|(?!including\b)\p{Ll}{2,}ing\b[^,.;:“\"\n]{0,60}),")
 
 
 @functools.lru_cache(maxsize=4096)

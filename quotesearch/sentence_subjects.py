@@ -10,7 +10,7 @@ import re
 from quotesearch.lexicon import (
     SUBJECT_SPEAKER_PRONOUNS, PERSON_HONORIFICS, ARTICLES, ASKED_OPENINGS, AUXILIARIES, DAY_PART_NOUNS,
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, HONORIFICS, BRIEFING_VERBS, LIMITING_WORDS, MESSAGE_VERBS,
-    MONTH_NAMES, PLACE_GIVEN_NAMES, POSTING_VERBS, PRONOUNS, ROLE_NOUNS, SCENE_IRREGULAR_PASTS, SLOT_SPEECH_VERBS,
+    MONTH_NAMES, OPENING_IRREGULAR_PARTICIPLES, PLACE_GIVEN_NAMES, POSTING_VERBS, PRONOUNS, ROLE_NOUNS, SCENE_IRREGULAR_PASTS, SLOT_SPEECH_VERBS,
     SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, WEEKDAY_NAMES, WORK_KIND_NOUNS, state_after_comma, wordset,
 )
 from quotesearch.mentions import mention_after
@@ -503,6 +503,10 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                 and not (known is not None and toks[i].capitalized and known(toks[i].word))
                 and not (i + 1 < len(toks) and (_verb_like(toks[i + 1]) or (
                         gender_of(toks[i].word) is not None and is_name_token(toks[i + 1]))))) or (
+                # an irregular participle's opening phrase: "Told of the column, Pratt grinned.", "Shown the
+                # footage, she winced" (w65b), its next word in lower case (never "Met Office", "Hit Parade")
+                toks[i].word in OPENING_IRREGULAR_PARTICIPLES and i + 1 < len(toks) and toks[i + 1].text.islower()
+                and not _verb_like(toks[i + 1])) or (
                 # a relative clause of the opening phrase: "…in New Hampshire, which is set to …,", "Asked
                 # about facing Vasquez-Roth, who beat her in the final, Fujiwara smiled:"
                 i > 0 and toks[i - 1].text == "," and toks[i].word in ("which", "where", "whose", "who")) or (
