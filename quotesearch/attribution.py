@@ -125,7 +125,8 @@ from quotesearch.subjects import (
 )
 from quotesearch.terms import (
     NAMING_VERBS, _classed_as, _code_named, _coined_measure, _crew_calls_person, _dated_or_vessel_title,
-    _for_whom_first_person, _job_title_named, _kind_glossed_term, _known_only_as, _name_means_lead, _named_measure,
+    _for_whom_first_person, _job_title_named, _kind_glossed_term, _known_only_as, _name_means_lead, _named_in_house,
+    _named_measure,
     _named_term, _nickname_identified, _nickname_like, _owned_work, _person_law, _removed_term, _screen_message,
     _speech_later, _status_term, _term_lead, _title_in_its_place, _told_programme, _trade_calls_thing, _voted_name,
     _work_set_off, _work_set_off_before, after_work_toks, is_title_context,
@@ -139,7 +140,7 @@ from quotesearch.titles import (
     _priced_charge, _programme_name, _rating_before_noun, _rating_lead, _refer_to_as_article, _report_set_off,
     _role_term, _said_in_sentence_before, _scare_of_phrase, _scheme_term, _sentence_after, _speaker_set_off_after,
     _speech_after, _speech_verb_before, _stock_phrase_unsaid, _teller_before_record, _thing_owner, _title_again,
-    _title_by_context, _title_question, _title_word, _told_broadcaster_lead, _without_prepositions,
+    _venue_titled_aside, _title_by_context, _title_question, _title_word, _told_broadcaster_lead, _without_prepositions,
     _word_in_marks_inside, _work_lead, _work_noun_before, _work_titled_aside, is_nickname, is_title, kind_of,
     names_a_work, owned_term,
 )
@@ -411,6 +412,11 @@ def _spoken_cue_before(f: Found | None, kinds: tuple[str, ...]) -> bool:
         and (f.cue or "").lower() in SPEECH_VERBS
 
 
+#: A word that joins or denies inside words in marks (‘fair and rigorous’, ‘not safe’): a verdict, never a
+#: way of working's name (rv65c).
+RE_JOINED_VERDICT = LazyPattern(r"\b(?:and|or|but|nor|not)\b")
+
+
 def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     """The quotes of a document with their speakers, in text order."""
     lines = paragraphs(doc.text)
@@ -513,7 +519,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             or (short_name and _defined_or_mocked(text, sp, content, tail_toks)) \
             or _foreign_work_title(content, tail_toks) \
             or (title_case and not text[b_lo:sp.open_at].strip() and _nickname_identified(text, sp, content)) \
-            or _known_only_as(text, sp, content, tail_toks) \
+            or _known_only_as(text, sp, content, tail_toks) or _named_in_house(text, sp, content, tail_toks) \
+            or _venue_titled_aside(text, sp, content, tail_toks) \
             or (RE_DEFINITE_NAME.fullmatch(bare) is not None and _crew_calls_person(before_toks())
                 and not _speaker_set_off_after(text, sp) and not _speech_after(text, sp)
                 and RE_SUPERLATIVE_THE.match(content) is None) \
@@ -536,7 +543,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 content.startswith("the "), crew_judged=short_name and (content.startswith("the ") or definite_name) and (
                     _speaker_set_off_after(text, sp) or (
                         content.rstrip().endswith(",") and sp.close_end is not None and _speech_after(text, sp))
-                    or RE_SUPERLATIVE_THE.match(content) is not None)) and not (
+                    or RE_SUPERLATIVE_THE.match(content) is not None),
+                joined=RE_JOINED_VERDICT.search(content) is not None) and not (
                 sp.close_end is not None and text.startswith(" by ", sp.close_end)
                 and not any(t.word in NAMING_VERBS or t.word == "name" for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)

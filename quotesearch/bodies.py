@@ -1212,6 +1212,17 @@ def _clause_names_kind(text: str, lo: int, hi: int, noun: str) -> bool:
     return regex.match(r"(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\-’'&.]*\s+){1,5}" + kind + r"\b", text[lo:hi]) is not None
 
 
+#: A firm's trade or a word of its state in lower case between "Shares of" and the firm's name (‘Shares in
+#: toolmaker Orrin Precision’, ‘Shares of rival Kestrel Air’), never a determiner (‘Shares of the …’) nor a
+#: word of how many (‘Shares in both Orrin Labs and Halden Bio’, two firms (rv65c)): the source of a pattern,
+#: spliced in.
+#:
+#: >>> bool(regex.match(RE_TRADE_WORD_BEFORE, "toolmaker ")), bool(regex.match(RE_TRADE_WORD_BEFORE, "the "))
+#: (True, False)
+RE_TRADE_WORD_BEFORE = r"(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|both|either|neither|all|other" \
+                       r"|some|most|several|many)\b)\p{Ll}[\p{Ll}\-]+ "
+
+
 #: A sentence opening with a firm's shares, the firm's name after (‘Shares of Brightwater Plastics fell’,
 #: ‘Stock in Orrin Labs rose’): "the company" in the sentence after is that firm.
 #:
@@ -1219,7 +1230,10 @@ def _clause_names_kind(text: str, lo: int, hi: int, noun: str) -> bool:
 #: 'Brightwater Plastics'
 #: >>> RE_SHARES_OF_FIRM.match("Shares of the firm fell") is None
 #: True
-RE_SHARES_OF_FIRM = LazyPattern(r"\s*(?:The )?(?:[Ss]hares|[Ss]tock) (?:of|in) (\p{Lu}[\p{L}&\-.]*(?: (?:&|\p{Lu}[\p{L}&\-.]*)){0,4})"
+#: >>> RE_SHARES_OF_FIRM.match("Shares in toolmaker Orrin Precision fell").group(1)
+#: 'Orrin Precision'
+RE_SHARES_OF_FIRM = LazyPattern(r"\s*(?:The )?(?:[Ss]hares|[Ss]tock) (?:of|in) (?:" + RE_TRADE_WORD_BEFORE + r")?"
+                                r"(\p{Lu}[\p{L}&\-.]*(?: (?:&|\p{Lu}[\p{L}&\-.]*)){0,4})"
                                 r"(?=,? (?:\p{Ll}|\d))")
 
 
@@ -1610,6 +1624,11 @@ def _body_in_own_sentence(text: str, at: int, noun: str, lo: int, cast: Cast) ->
     s_lo = ends[-1] if ends else lo
     if any(mark in text[s_lo:at] for mark in ("“", '"', "”")):
         return None
+    if noun in FIRM_NOUNS and (shares := RE_SHARES_OF_FIRM.match(text, s_lo, at)) is not None \
+            and not _known_person_word(shares.group(1).split()[-1], cast) \
+            and not _body_of_kind_between(text, shares.end(), at, noun, cast, shares.group(1)):
+        return Person(shares.group(1), kind="organisation")  # the firm whose shares the sentence opens with:
+        # ‘Shares in toolmaker Orrin Precision fell after the company said …’ (never with another named between)
     return _sole_body(text, at, noun, cast, s_lo) or _firm_short_form_opens(text, s_lo, at, noun, cast)
 
 
@@ -2537,7 +2556,10 @@ LEDE_SHARE_WORDS = frozenset(("Shares", "Stock", "Stocks"))
 #:
 #: >>> RE_SHARES_OF_NAME.match(" of Harbour Point Bancorp fell 9%").group(1)
 #: 'Harbour Point Bancorp'
-RE_SHARES_OF_NAME = LazyPattern(r" (?:of|in) (\p{Lu}[\p{L}\p{M}&\-]*(?: (?:\p{Lu}[\p{L}\p{M}&\-]*|plc|&))*)")
+#: >>> RE_SHARES_OF_NAME.match(" in chipmaker Orrin Labs jumped").group(1)
+#: 'Orrin Labs'
+RE_SHARES_OF_NAME = LazyPattern(r" (?:of|in) (?:" + RE_TRADE_WORD_BEFORE + r")?"
+                                r"(\p{Lu}[\p{L}\p{M}&\-]*(?: (?:\p{Lu}[\p{L}\p{M}&\-]*|plc|&))*)")
 
 #: A firm spoken of by its kind with where it is based or a word or two before it (‘the Ohio-based regional
 #: lender’, ‘the struggling carmaker’), in the lede.
@@ -2572,6 +2594,14 @@ def _trade_role(role: str) -> bool:
     return _trade_word(role.split()[-1].lower().strip(".,’'")) if role.split() else False
 
 
+#: The stop that ends a paragraph of sentences, a closing mark or bracket after it too: a headline has none
+#: (‘Brightwell Labs claims record yield, but chemists want to see the data’).
+#:
+#: >>> bool(RE_PARAGRAPH_STOPS.search("It said so.”")), bool(RE_PARAGRAPH_STOPS.search("Firm claims record, but doubts"))
+#: (True, False)
+RE_PARAGRAPH_STOPS = LazyPattern(r"[.!?…][”’\"')\]]*\s*\Z")
+
+
 def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast, alone: bool = True) -> tuple[Mention, str | None] | None:
     """The firm the article's lede is about: the subject of its first sentence, a name no person's nor
     place's, that the sentence shows to be a firm (set off with its trade, ‘Vaultline, a cryptocurrency
@@ -2579,7 +2609,9 @@ def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast, alone: bool 
     its …’; a name with a firm's word, ‘Corvane Therapeutics Inc.’; or "the company" again in the lede),
     with the trade the lede gives it (or None). With ``alone``, None when the lede names another firm
     too (a takeover's, or a funding round's investor)."""
-    first = next(((a, b) for a, b in paras if b - a >= 80), None)  # (past a headline or a byline)
+    first = next(((a, b) for a, b in paras if b - a >= 80 and RE_PARAGRAPH_STOPS.search(text, a, b) is not None), None) \
+        or next(((a, b) for a, b in paras if b - a >= 80), None)  # (past a headline or a byline, even a long one
+    # with no stop: ‘Brightwell Labs claims record yield, but chemists want to see the data’)
     if first is None or first[0] > LEDE_FIRM_REACH:
         return None
     lo, hi = first

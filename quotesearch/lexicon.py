@@ -2914,6 +2914,21 @@ program programs programme programmes scheme schemes initiative initiatives mode
 pilot strategy service services campaign campaigns protocol pathway
 """.split())
 
+#: Nouns of a way of working that a body names in its own words, before "the company calls" (‘a technique
+#: the company calls “calibrated refusal”’, ‘a process the firm calls “dry stripping”’) (w65c).
+#:
+#: >>> "technique" in METHOD_NOUNS, "plan" in METHOD_NOUNS
+#: (True, False)
+METHOD_NOUNS = wordset("technique techniques method methods process processes procedure procedures mechanism "
+                       "mechanisms feature features")
+
+#: Nouns of a place online that goes by a name, set off after them in marks (‘the town's Facebook group,
+#: “Harlow Happenings,” complain …’, ‘a parents' chat, “School Run Crew,”’) (w65c).
+#:
+#: >>> "group" in ONLINE_VENUE_NOUNS, "minister" in ONLINE_VENUE_NOUNS
+#: (True, False)
+ONLINE_VENUE_NOUNS = wordset("group page account channel forum blog podcast newsletter chat thread subreddit server")
+
 #: Nouns that end in "-ed" and are no past participle, which a name in marks may stand before (‘the
 #: app’s “For You” feed’, ‘a “Premium” bed’): a word after the marks ending so is a verb only outside these.
 NOUNS_ENDING_ED = wordset("feed feeds bed beds shed sheds seed seeds speed speeds breed breeds creed weed weeds "

@@ -903,5 +903,5 @@ foundation fund institute regulator watchdog broadcaster newspaper publisher gro
 bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
 guild forum collective trust mission embassy band orchestra choir service order system unit chamber constabulary committee
-journal municipality force refinery college organisation organization
+journal municipality force refinery college organisation organization consortium
 """.split()) | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS

@@ -13,7 +13,8 @@ from quotesearch.cue_tokens import BE_FORMS, Found, sentence_ends
 from quotesearch.lexicon import (
     AUTHORING_PARTICIPLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GLOSS_WORDS,
     JOB_TITLE_NOUNS, MARKETING_VERBS, MARKETING_NOUN_FORMS, MARKETING_SUBJECT_WORDS, LazyPattern, MEASURE_NOUNS,
-    MEASURE_TITLE_WORDS, NAME_KIND_WORDS, NAMING_CREWS, NICKNAMING_VERBS, OBJECTION_PREPOSITIONS, PERSON_LAW_NOUNS,
+    MEASURE_TITLE_WORDS, METHOD_NOUNS, NAME_KIND_WORDS, NAMING_CREWS, NICKNAMING_VERBS, OBJECTION_PREPOSITIONS,
+    PERSON_LAW_NOUNS,
     PLACE_NICKNAME_HEADS, PRONOUNS, REMOVING_VERBS, GONE_BY_NOUNS, SCHEME_NOUNS, SCIENCE_PROFESSIONS, SCREEN_NOUNS,
     SCREEN_VERBS, SELLING_PARTICIPLES, SET_OFF_SCHEME_NOUNS, SET_OFF_WRITING_NOUNS, SPEECH_VERBS, STORY_NOUNS,
     TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_SENSE_VERBS, TERM_USE_NOUNS, THIRD_PERSON_SELVES, TITLE_CUES,
@@ -164,8 +165,16 @@ NAME_GLOSS_NOUNS = frozenset("name word term title".split())
 
 
 def _name_means_lead(toks: list[Token]) -> bool:
-    """The words before the marks end with "the name means" (or "whose name means", "its title meant"), no
-    verb of speech before: a name's meaning, glossed (‘Hayabusa – the name means’)."""
+    """The words before the marks end with "the name means" (or "whose name means", "its title meant", "a
+    name that means"), no verb of speech before: a name's meaning, glossed (‘Hayabusa – the name means’).
+
+    >>> _name_means_lead(tokenize("Tsubame, a name that means")), _name_means_lead(tokenize("he said a name that means"))
+    (True, False)
+    """
+    if len(toks) >= 4 and toks[-1].word in ("means", "meant") and toks[-2].word in ("that", "which") \
+            and toks[-3].word in NAME_GLOSS_NOUNS and toks[-4].word in ("a", "an", "the") \
+            and not any(x.word in SPEECH_VERBS for x in toks):
+        return True  # (a relative clause on the name: ‘Tsubame — a name that means “swallow” —’)
     return len(toks) >= 3 and toks[-1].word in ("means", "meant") and toks[-2].word in NAME_GLOSS_NOUNS \
         and (toks[-3].word in ("the", "whose", "its", "their") or is_possessive(toks[-3])) \
         and not any(x.word in SPEECH_VERBS for x in toks)
@@ -217,7 +226,7 @@ def _marketed_as(toks: list[Token]) -> bool:
 def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, title_case: bool = False,
                      nickname: bool = False, handle: bool = False, one_word: bool = False,
                      definite_name: bool = False, before: str = "", place_name: bool = False,
-                     inner_the: bool = False, crew_judged: bool = False) -> bool:
+                     inner_the: bool = False, crew_judged: bool = False, joined: bool = False) -> bool:
     """Words right before the mark that make it a title or a scare quote ("so-called", "titled");
     ``sentence()`` gives the sentence's tokens up to the mark, when the words by it are too few;
     ``short_name``: the marks hold what may be a name (a few words, no cry, nothing named after
@@ -356,6 +365,11 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
             toks[c - 1].word == "it" or (toks[c - 1].word in BODY_NOUNS and c >= 2 and toks[c - 2].word == "the")):
         return True  # what a company calls its product: ‘software it calls “Conductor,”’, ‘an AI
         # assistant the company calls “Pia.”’ (but what a person calls something they say)
+    if c >= 3 and short_name and (title_case or not joined) and toks[c].word in ("calls", "call") \
+            and toks[c - 1].word in BODY_NOUNS and toks[c - 2].word == "the" and toks[c - 3].word in METHOD_NOUNS:
+        return True  # a body's own name for its way of working, in use, lower case too: ‘a technique the company
+        # calls “calibrated refusal,”’ (never ‘a plan the company called “a disaster”’, a verdict once, nor words
+        # joined or denied in lower case, a verdict too: ‘a process the company calls “fair and rigorous”’ (rv65c))
     if len(toks) >= 2 and short_name and nickname and (
             (toks[-2].word in CALL_VERBS and toks[-1].word in ("him", "her", "them"))
             or (toks[-1].word in CALL_VERBS and _whom_calls(sentence() if sentence is not None and len(toks) < 8 else toks))):
@@ -881,8 +895,10 @@ def _trade_term_lead(words: list[Token], inner_the: bool) -> bool:
     return True
 
 #: Subjects of "refer to as" that are a group, whose word for a thing is its name (‘what locals refer to
-#: as the “dead zone”’), never one speaker (‘which she referred to as “…”’).
-GROUP_SUBJECTS = frozenset("staff everyone people police locals residents insiders officials many some most".split())
+#: as the “dead zone”’), a crew or a team too (‘a journey the team refers to as the “long haul”’), never one
+#: speaker (‘which she referred to as “…”’).
+GROUP_SUBJECTS = frozenset("staff everyone people police locals residents insiders officials many some most team "
+                           "crew".split())
 
 
 def _where_referred(toks: list[Token], r: int) -> int | None:
@@ -956,6 +972,8 @@ def _referred_to_as(toks: list[Token], inner_the: bool = False) -> bool:
         return False
     if q >= 2 and toks[q - 1].word in GROUP_QUANTIFIERS:  # (some, many, most)
         q -= 1  # (how much of the group: ‘which many locals refer to as’)
+    elif q >= 2 and toks[q - 1].word in ("the", "its", "their", "our") and not s.word.endswith("s"):
+        q -= 1  # (a crew or a team with its article: ‘a journey the team refers to as the’)
     o = toks[q - 2] if q >= 2 and toks[q - 1].word == "that" else toks[q - 1]  # the thing referred to: ‘what’, or a noun with no "that" (‘a protocol nurses refer to as’)
     return o.word in ("what", "which") or (o.text.isalpha() and o.text.islower() and o.word not in FUNCTION_WORDS
                                 and o.word not in PRONOUNS and not _person_noun(o.word))
@@ -1083,6 +1101,30 @@ def _known_only_as(text: str, sp: Span, content: str, toks: list[Token]) -> bool
                         or any(c.isdigit() for c in content))  # (an active form names one only with a label:
     # ‘referring to him only as “Source 1”’; never one's own words for a thing: ‘describing the talks only as
     # “constructive”’, ‘refers to the injury only as “a knock”’)
+
+
+#: An adverb of in-house use right after a name in marks (‘calling the planet “Marmalade” internally’).
+#:
+#: >>> bool(RE_IN_HOUSE_AFTER.match(" internally.")), bool(RE_IN_HOUSE_AFTER.match(" internal documents"))
+#: (True, False)
+RE_IN_HOUSE_AFTER = LazyPattern(r",? (?:" + "|".join(sorted(IN_HOUSE_ADVERBS)) + r")\b")
+
+
+def _named_in_house(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """A name in Title Case of a word or two that someone calls a thing "internally" or "informally":
+    ‘the team had been calling the planet “Marmalade” internally’ names it, says nothing (never a
+    person called so, ‘calling him “Boss” internally’, nor words in lower case, ‘calling it “a mess”’).
+
+    >>> t = "The team had been calling the planet “Marmalade” internally."
+    >>> _named_in_house(t, find_spans(t)[0], "Marmalade", tokenize(t, 0, t.index("“")))
+    True
+    """
+    words = content.rstrip(",.").split()
+    if sp.close_end is None or not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words) \
+            or RE_IN_HOUSE_AFTER.match(text, sp.close_end) is None or len(toks) < 3:
+        return False
+    return toks[-3].word in ("call", "calls", "calling", "called") and toks[-2].word in ("the", "its", "their", "our") \
+        and toks[-1].text.isalpha() and toks[-1].text.islower() and not _person_noun(toks[-1].word)
 
 
 def _nickname_identified(text: str, sp: Span, content: str) -> bool:

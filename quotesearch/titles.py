@@ -12,7 +12,8 @@ from quotesearch.cue_phrases import ASK_VERBS
 from quotesearch.lexicon import (
     AUXILIARIES, CALL_VERBS, CHARGE_NOUNS, CLAUSE_NOUN_PREPOSITIONS, CONCEPT_NOUNS, DEMONYMS, DESCRIPTION_NOUNS,
     DOCUMENT_NOUNS, GENDERED_NOUNS, GLOSS_NOUNS, ISSUED_NOUNS, ISSUING_VERBS, KIN_NOUNS, LABELLING_VERBS, LAW_NOUNS,
-    LazyPattern, MODE_NOUNS, NOUNS_ENDING_ED, NUMBER_NAMES, OWNED_TERM_WORDS, PHRASAL_NOUN_PARTICLES, PRONOUNS, REPORT_NOUNS,
+    LazyPattern, MODE_NOUNS, NOUNS_ENDING_ED, NUMBER_NAMES, ONLINE_VENUE_NOUNS, OWNED_TERM_WORDS, PHRASAL_NOUN_PARTICLES,
+    PRONOUNS, REPORT_NOUNS,
     ROLE_NOUNS, ALERT_LEVELS, ALERT_MOVE_VERBS, ALERT_SCALE_NOUNS, SCARE_ADJECTIVES, SCHEME_DETERMINERS, SCHEME_NOUNS,
     SPEECH_VERBS, STOCK_PHRASES, S_CONTRACTIONS, TERM_OWNERS, THING_NOUNS, TITLED_WRITING_NOUNS, TITLE_FOR_LEADS,
     TITLE_ON_LEADS, WEAK_SPEECH_VERBS, wordset,
@@ -560,6 +561,42 @@ def _work_titled_aside(text: str, sp: Span, content: str, toks: list[Token]) -> 
         and RE_WORK_CLAUSE_AFTER.match(text, sp.close_end) is not None
 
 
+def _venue_titled_aside(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """A name in Title Case set off by commas right after a place online in lower case (:data:`ONLINE_VENUE_NOUNS`)
+    with its owner or its service before it: ‘Posts on the town's Facebook group, “Harlow Happenings,”
+    complain …’ names the group, says nothing (never words after a person: ‘the group's founder, “…,”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = 'Posts on the town’s Facebook group, “Harlow Happenings,” complain of outages.'
+    >>> sp = Span(t.index('“') + 1, t.index('”'), t.index('“'), t.index('”') + 1, 0, 0, len(t))
+    >>> _venue_titled_aside(t, sp, "Harlow Happenings,", tokenize(t, 0, sp.open_at))
+    True
+    """
+    return sp.close_end is not None and len(toks) >= 3 and toks[-1].text == "," and toks[-2].word in ONLINE_VENUE_NOUNS \
+        and toks[-2].text.islower() and (toks[-3].word in ("the", "a", "its", "their") or is_possessive(toks[-3])
+                                         or (toks[-3].capitalized and not is_name_token(toks[-3]))
+                                         or (toks[-3].capitalized and len(toks) >= 4 and is_possessive(toks[-4]))) \
+        and content.rstrip()[-1:] == "," and is_title(content.rstrip(", ")) \
+        and not _wrote_before_venue(text, sp.open_at)  # (what one wrote there: ‘Amy Roth wrote on the
+    # residents' group, “We Will Not Be Silenced,”’ (rv65c))
+
+
+def _wrote_before_venue(text: str, at: int) -> bool:
+    """A verb of speech or writing in the sentence before ``at`` (within :data:`VENUE_VERB_REACH` characters):
+    ‘Amy Roth wrote on the residents' group, “…,”’ quotes what she wrote there (rv65c).
+
+    >>> _wrote_before_venue("Amy Roth wrote on the residents' group, “", 40), _wrote_before_venue("Posts on the group, “", 20)
+    (True, False)
+    """
+    lo = max(0, at - VENUE_VERB_REACH)
+    stop = max(text.rfind(". ", lo, at), text.rfind("\n", lo, at))
+    return any(t.word in SPEECH_VERBS and t.text.islower() for t in tokenize(text, stop + 1 if stop >= 0 else lo, at))
+
+
+#: How far back a verb of speech before a place online is looked for.
+VENUE_VERB_REACH = 100
+
+
 def _work_noun_before(toks: list[Token]) -> bool:
     """The word right before the marks is a work's noun in lower case, with no comma between: the
     title names that work (‘whose memoir “Rivers of Salt: Growing Up in the Delta” came out’), so a
@@ -609,8 +646,13 @@ def _attributive_term(text: str, sp: Span, content: str, toks: list[Token], sent
     if not of_process and (not _attributive(text, sp.close_end) or _word_after(text, sp.close_end) in ("one", "ones")):
         return False  # (a pro-form names no kind: ‘the primary was a “closed” one’)
     sentence = _without_contrast_clause(sentence, sp.close_end)
-    return not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS
-                   or t.word in ("he", "she", "i", "we", "according") for t in sentence) \
+    named_before = any(k > 0 and t.end <= sp.open_at and t.capitalized and is_name_token(t) for k, t in enumerate(sentence))
+    # (a gerund's subject is the one named before: ‘Ann Roe signed a “historic” agreement after saying …’ (rv65c))
+    return not any((t.word in SPEECH_VERBS or t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS
+                    or t.word in ("he", "she", "i", "we", "according"))
+                   and not (not named_before and k > 0 and t.start > sp.close_end
+                            and _gerund_after_preposition(sentence[k - 1], t))
+                   for k, t in enumerate(sentence)) \
         and not (sentence and RE_MARK.search(text, sentence[0].start, sp.open_at)) \
         and not (sentence and RE_MARK.search(text, sp.close_end, sentence[-1].end))
 
@@ -811,6 +853,21 @@ def _plain_modifier(tok: Token) -> bool:
 
 #: Words that open a clause with a subject of its own after a comma (‘…, but Ms Kaur warned’).
 CONTRAST_JOINERS = frozenset("but while whereas although though yet".split())
+
+
+#: Prepositions before a verb's "-ing" form that make it a noun with no subject of its own (‘before
+#: claiming a discovery’, ‘without announcing it’): no cue of the words in marks before it.
+#:
+#: >>> "before" in GERUND_PREPOSITIONS, "that" in GERUND_PREPOSITIONS
+#: (True, False)
+GERUND_PREPOSITIONS = frozenset("before after without by for from of on upon about".split())
+
+
+def _gerund_after_preposition(prev: Token, t: Token) -> bool:
+    """``t`` is a verb's "-ing" form right after a preposition of :data:`GERUND_PREPOSITIONS`, after
+    the marks: ‘the “five sigma” threshold physicists require before claiming a discovery’ claims
+    nothing the marks hold."""
+    return t.word.endswith("ing") and t.text.islower() and prev.word in GERUND_PREPOSITIONS and prev.text.islower()
 
 
 def _without_contrast_clause(sentence: list[Token], close_end: int) -> list[Token]:
@@ -1553,7 +1610,16 @@ def _set_off_describer(toks: list[Token], a: int) -> bool:
         c -= 1  # (‘head’ of ‘head coach’)
     if c > 0 and (toks[c - 1].word in ("the", "its", "their") or (toks[c - 1].capitalized and toks[c - 1].text.endswith(("’s", "'s")))):
         c -= 1  # its owner: ‘Leyton’s manager’, ‘the club's chairman’
-    return _after_noun_of_clause(toks, c)
+    return _after_noun_of_clause(toks, c) or (c > 0 and toks[c - 1].word in DESCRIBER_RELATIVES)
+    # (or right after a relative word, the clause's subject: ‘in what the energy minister, Ann Roe, described as’)
+
+
+#: Relative words a describer set off by commas may follow as its clause's subject (‘in what the energy
+#: minister, Ann Roe, described as’, ‘which the club's chairman, Ann Roe, called’).
+#:
+#: >>> "what" in DESCRIBER_RELATIVES, "and" in DESCRIBER_RELATIVES
+#: (True, False)
+DESCRIBER_RELATIVES = frozenset("what which whom that".split())
 
 
 def _bare_plural_before(toks: list[Token], a: int) -> bool:
