@@ -1048,7 +1048,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or (not said_after and _mode_term(text, sp, content, tail_toks, before_toks())) \
                 or _person_law(content, tail_toks) or _job_title_named(content, tail_toks) \
                 or _named_term(text, sp, tail_toks) or _removed_term(text, sp, content, tail_toks) \
-                or _declared_status_name(content, before_toks()) \
+                or _declared_status_name(content, before_toks(), said_after) \
                 or _issued_kind(text, sp, content, tail_toks) \
                 or (len(tail_toks) >= 2 and tail_toks[-1].word in ("a", "an") and tail_toks[-2].word == "and"
                     and _listed_thing(text, sp, content, before_toks())) \

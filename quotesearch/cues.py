@@ -26,7 +26,7 @@ from quotesearch.lexicon import (
 from quotesearch.mentions import INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, mention_after, mention_before
 from quotesearch.mention_words import Mention, POSSESSIVES, PREPOSITIONS, TIME_WORDS, description_head
 from quotesearch.mention_names import _nickname_end
-from quotesearch.mention_bodies import _remit_head, service_before_rank
+from quotesearch.mention_bodies import _nation_state, _remit_head, service_before_rank
 from quotesearch.names import FUNCTION_WORDS, NOT_NAMES, Token, gender_of, is_name_token, is_organisation, is_possessive
 from quotesearch.cue_tokens import (
     BE_FORMS, Found, IRREGULAR_PASTS, Lazy, OPENING_MARKS, SUBORDINATORS, _closes_sentence, _first_word, _in_marks,
@@ -96,6 +96,22 @@ RE_EDITION_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)|1[89]\d\d|20\d\d")
 TIME_CLAUSE_WORDS = frozenset("after before when once until since while".split())
 
 
+def _plural_states(toks: list[Token], v: int) -> bool:
+    """A plural head before the preposition whose object ends at "state" at ``v``, and no "be" or
+    auxiliary after it: "state" is the plural subject's verb of speech (‘Guidelines from the health
+    ministry state: “…”’, ‘Residents of the coastal village state they were “…”’; review rv65d), never
+    the noun of ‘Officials from one member state were less certain’.
+
+    >>> from quotesearch.names import tokenize
+    >>> _plural_states(tokenize("Emails from the county clerk state the"), 5), _plural_states(tokenize("A diplomat from a member state was"), 5)
+    (True, False)
+    """
+    p = next((p for p in range(v - 2, 0, -1) if toks[p].word in ("from", "of", "in") and toks[p].text.islower()), None)
+    if p is None or not (toks[p - 1].word.endswith("s") and not toks[p - 1].word.endswith(("ss", "us", "is"))):
+        return False
+    return not (v + 1 < len(toks) and (toks[v + 1].word in BE_FORMS or toks[v + 1].word in AUXILIARIES))
+
+
 def _states_noun(toks: list[Token], v: int) -> bool:
     """The cue word at ``v`` is "states" the plural noun (``STATES_NOUN_MARKERS`` before it), read so
     both before and after a quotation.
@@ -106,6 +122,10 @@ def _states_noun(toks: list[Token], v: int) -> bool:
     >>> found.mention.text, found.cue
     ('officials', None)
     """
+    if toks[v].word == "state" and v > 0 and toks[v].text.islower() and _nation_state(toks, 0, v) \
+            and not (v + 1 < len(toks) and toks[v + 1].word == "that") and not _plural_states(toks, v):
+        return True  # the singular noun ending a description's place, no verb: ‘A diplomat from a smaller
+        # member state was less certain, saying …’ is the diplomat from the member state (never ‘the rules state that’)
     if toks[v].word != "states" or v == 0:
         return False
     return toks[v - 1].word in STATES_NOUN_MARKERS or (
@@ -735,6 +755,34 @@ def _noun_not_verb(toks: list[Token], v: int) -> bool:
             or _modified_noun(toks, v)
 
 
+#: Verbs (with "as" after the first two) by which one in a relative clause after an "according to" source
+#: judges the source in the words that follow (‘according to a poll that X described as “…”’).
+#:
+#: >>> "described" in SOURCE_JUDGING_VERBS, "said" in SOURCE_JUDGING_VERBS
+#: (True, False)
+SOURCE_JUDGING_VERBS = frozenset("described characterised characterized called dubbed".split())
+
+
+def _source_judged_in_clause(text: str, toks: list[Token], k: int) -> Found | None:
+    """The subject of a relative clause right after an "according to" source, whose verb of judging ends
+    right before the marks: ‘according to a poll that the political scientist X described as “…”’ is X's
+    (the source only carries the finding; the judgment in marks is the clause's subject's)."""
+    n = len(toks)
+    if not (k + 3 < n and toks[k].word in ("that", "which") and toks[k].text.islower()):
+        return None
+    v = n - 2 if toks[-1].word == "as" and n - 2 > k + 1 else n - 1
+    if toks[v].word not in SOURCE_JUDGING_VERBS or not toks[v].text.islower() \
+            or (toks[v].word in ("described", "characterised", "characterized") and v == n - 1):
+        return None
+    m = mention_after(toks, k + 1, text)
+    if m is None or m.kind not in ("name", "description", "organisation"):
+        return None
+    e = _index_after_offset(toks, m.end)
+    if not all(x.word in AUXILIARIES or (x.word.endswith("ly") and x.text.islower()) for x in toks[e:v]):
+        return None  # (the verb right after the subject, an auxiliary or an adverb between at most)
+    return Found(m, None, "cue-before", toks[v].text)
+
+
 def _speaker_after_source(text: str, toks: list[Token], found: Found, known, mixed: bool) -> Found:
     """Who speaks in a sentence with an "according to" source: the clause after it with a speaker and a cue
     of its own (‘According to The Athletic, Lucien Moreau told team-mates: “…”’), else the source."""
@@ -742,6 +790,8 @@ def _speaker_after_source(text: str, toks: list[Token], found: Found, known, mix
     # ‘According to The Athletic, Lucien Moreau told team-mates: “…”’: the clause after an
     # opening ‘according to X,’ with a speaker and a cue of its own is the speaker's
     k = _index_after_offset(toks, found.mention.end)
+    if (judged := _source_judged_in_clause(text, toks, k)) is not None:
+        return judged
     if k < n and toks[k].word in ("included", "published", "released", "obtained", "seen", "filed") and not toks[k].capitalized:
         # (a participle's phrase after the source: ‘According to the transcript included in the
         # report, the captain said: “…”’)

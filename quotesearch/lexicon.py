@@ -1451,7 +1451,7 @@ editorial article piece book transcript bill resolution platform ad advert adver
 affidavit contract video footage recording verdict petition audit audits inquiry assessment review
 opinion dissent slide presentation caption manifest budget charter decree sheet factsheet brochure
 leaflet flyer flier mailer pamphlet handout bulletin advisory circular directive memorandum dossier newsletter citation entry
-declaration log logs logbook chargesheet warrant faq faqs communique communiqué appeal investigation
+declaration log logs logbook chargesheet warrant faq faqs communique communiqué appeal investigation draft
 """)
 
 #: Letters a named person or body sends in their own name, which then "say" their words (‘Senator X sent
@@ -1874,7 +1874,7 @@ club league hospital ambulance museum airlines airways schools foods motors labs
 technologies pharmaceuticals plc gmbh society trust entertainment records studios pictures productions
 academy centre center clinic charity authority federation tribunal observatory orchestra theatre theater
 cathedral mosque synagogue church temple partners securities ventures cooperative co-operative district
-course program programme scheme initiative project consortium
+course program programme scheme initiative project consortium conference
 corps unit brigade brigades battalion regiment
 """) | TEAM_WORDS | BROADCAST_WORDS  # (an armed force's formations: "the Islamic Revolutionary Guard Corps", "the IDF Spokesperson's Unit")
 

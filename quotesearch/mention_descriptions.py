@@ -106,6 +106,15 @@ def _passive_speech_participle(toks: list[Token], i: int, lo: int) -> bool:
     return i - 1 > lo and i + 1 < len(toks) and toks[i].word in CHARGE_PARTICIPLES and toks[i + 1].text in ("of", "with") \
         and toks[i - 1].text.islower() and toks[i - 1].word in DESCRIPTION_NOUNS and toks[i - 1].word not in THING_NOUNS
 
+
+#: Counts that may follow "the" and an adjective as a modifier of the noun after them (‘the big three
+#: rating agencies’, ‘the other two candidates’): the description goes on past them.
+#:
+#: >>> "three" in NUMBERS_AFTER_ADJECTIVE, "the" in NUMBERS_AFTER_ADJECTIVE
+#: (True, False)
+NUMBERS_AFTER_ADJECTIVE = wordset("two three four five six seven eight nine ten")
+
+
 def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     """Start index of a description ending at ``toks[j]`` ("a source close to the Kremlin", and
     "a spokesman for the ministry", never its object "the ministry" alone)."""
@@ -146,6 +155,10 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
         owned = i < j and is_possessive(toks[i]) and is_name_token(toks[i]) and not (
             toks[i].text.endswith(("s'", "s’")) and toks[i + 1].capitalized and toks[i + 1].word in ORG_WORDS)
         # (a plural's apostrophe inside a body's name owns nothing: "the Glasgow Cab Drivers' Association")
+        if w in NUMBERS_AFTER_ADJECTIVE and i - 2 >= lo and i < j and toks[i - 2].word == "the" \
+                and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and toks[i - 1].word not in FUNCTION_WORDS:
+            continue  # a count after "the" and an adjective is a modifier, no determiner of its own: ‘an analyst
+            # at one of the big three rating agencies said’ is the analyst, never "three rating agencies"
         if w in DETERMINERS or w in POSSESSIVES or owned:
             # the head noun stands before the first preposition ("a source close to …"; not
             # "the job of president"), past a body's name ("A House of Lords spokesman"); a name's

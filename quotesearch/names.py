@@ -15,7 +15,7 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BODY_REACH_WORDS, BUSINESS_WORDS, CAUSE_PEOPLE_NOUNS,
+    ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BODY_REACH_WORDS, BUSINESS_WORDS, COUNTRY_NATIONALITIES, CAUSE_PEOPLE_NOUNS,
     CLERGY_STYLE_LEADS, DESCRIPTION_NOUNS, DISTRICT_RANKS, EAST_ASIAN_GIVEN_SYLLABLES, EPITHET_WORDS, RE_AN_SURNAME_GIVEN,
     EXECUTIVE_ACRONYMS, FEMALE_NAMES, FIRM_KIND_TITLES, GIVEN_NAME_STYLES, HONORIFICS, KIN_NOUNS, KIN_TITLE_LEADS, LEGAL_FORMS, LINEAGE_STYLES, LazyPattern, MALE_NAMES,
     MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES, NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS, TRADE_LETTERS,
@@ -596,6 +596,16 @@ def style_as_given_name(words: Sequence[str], k: int) -> bool:
         and words[k - 1].lower() not in RULER_LEAD_WORDS and words[k - 1].lower() not in GIVEN_NAME_STYLES
 
 
+#: Words of a cause that a body's name may hold between a role's word and its country (‘Press Freedom
+#: Poland’): with a country last, only these (or a body's word) make the name a body's, never a person's
+#: given name between (‘Coach Tavita England’, ‘Senator Obi Ireland’; review rv65d).
+#:
+#: >>> "freedom" in CAUSE_NAME_WORDS, "tavita" in CAUSE_NAME_WORDS
+#: (True, False)
+CAUSE_NAME_WORDS = frozenset("""freedom freedoms rights liberty liberties justice democracy transparency equality peace
+action watch solidarity integrity""".split())
+
+
 def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     """Split a capitalised run into its title and the name: the name starts after the last
     role noun, honorific or party word ("Texas Sen. Ted Cruz", "Republican Donald Trump"), or
@@ -651,6 +661,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     (None, ['Doctors', 'Without', 'Borders'])
     >>> split_title("Justice Watch International".split()), split_title("Justice Minister Helen McEntee".split())
     ((None, ['Justice', 'Watch', 'International']), ('Justice Minister', ['Helen', 'McEntee']))
+    >>> split_title("Press Freedom Poland".split())
+    (None, ['Press', 'Freedom', 'Poland'])
     """
     if len(words) > 2 and words[0] in ("Prince", "Princess", "King", "Queen") and words[-1].isupper() and len(words[-1]) > 2 \
             and words[-1].isalpha() and not all(c in "IVX" for c in words[-1]):
@@ -663,9 +675,12 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
         rest_title, rest = split_title(words[1:])  # a firm's trade before its name: ‘Consultancy Corsair Analytics’
         return (words[0] + (" " + rest_title if rest_title else "")), rest
     if len(words) >= 3 and words[0][1:].islower() and (_body_word(words[1]) or gender_of(words[1]) is None) and (
-            _body_word(words[-1]) or words[-1].lower() in BODY_REACH_WORDS) and words[0].lower() in ROLE_NOUNS:
+            _body_word(words[-1]) or words[-1].lower() in BODY_REACH_WORDS or (
+                words[-1] in COUNTRY_NATIONALITIES and all(_body_word(w) or w.lower() in CAUSE_NAME_WORDS for w in words[1:-1]))) \
+            and words[0].lower() in ROLE_NOUNS:
         return None, words  # a body named with a role's word first: "Justice Watch International", "Justice
-        # Action Network" (never "Justice" the judge's title: "Justice Ruth Bader Ginsburg"; a firm's trade before
+        # Action Network", or with its country last: "Press Freedom Poland" (no one's name ends in a country)
+        # (never "Justice" the judge's title: "Justice Ruth Bader Ginsburg"; a firm's trade before
         # its name is read above: "Developer Lanxang Hydro Power")
     cut = -1
     titled = False  # the words before the cut make a title, not just "Mr."

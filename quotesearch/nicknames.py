@@ -568,7 +568,23 @@ def _term_opens_sentence(text: str, sp: Span, toks: list[Token]) -> bool:
         and len(text[sp.start:sp.end].split()) <= 4 and RE_BY_NAME_AFTER.match(text, sp.close_end, sp.close_end + 60) is None
 
 
-def _declared_status_name(content: str, toks: list[Token]) -> bool:
+def _designated_passive(toks: list[Token]) -> bool:
+    """The words before the marks end with a passive "designated" and "a" or "an", a form of "be" (and an
+    adverb or two) before it: ‘was designated a’, ‘had been formally designated an’.
+
+    >>> from quotesearch.names import tokenize
+    >>> _designated_passive(tokenize("The firm was designated a")), _designated_passive(tokenize("The agency designated it a"))
+    (True, False)
+    """
+    if len(toks) < 3 or toks[-1].word not in ("a", "an") or toks[-2].word != "designated":
+        return False
+    k = len(toks) - 3
+    while k > 0 and toks[k].word.endswith("ly") and toks[k].text.isalpha() and toks[k].text.islower():
+        k -= 1  # (‘was formally designated a’)
+    return toks[k].word in BE_FORMS or toks[k].word == "be"
+
+
+def _declared_status_name(content: str, toks: list[Token], cued_after: bool = False) -> bool:
     """A status's name in title case after "declare" (or "designate"), the thing declared, and "a": the
     status's name, never words said (‘voted to declare the county a “Second Amendment Sanctuary”’,
     ‘designated the estuary a “Marine Protected Area”’); never with a verb of speech in the clause
@@ -583,6 +599,10 @@ def _declared_status_name(content: str, toks: list[Token]) -> bool:
     False
     """
     words = content.rstrip(",. ").split()
+    if _designated_passive(toks) and 1 <= len(words) <= 4 and content.rstrip(",")[-1:] not in "!?" and not cued_after:
+        return True  # a status the thing was given, whoever gave it: ‘Stratus was designated a “gatekeeper”
+        # under the act’ (the passive names no speaker; one word too; never with a cue after the marks in their
+        # sentence, which gives the words a speaker: ‘The valley was designated a “disaster zone,” Governor X said’; review rv65d)
     if not 2 <= len(words) <= 4 or sum(w[:1].isupper() for w in words) < 2 or content.rstrip(",")[-1:] in "!?" \
             or len(toks) < 3:
         return False

@@ -1001,6 +1001,14 @@ def _then_office(lead: list[Token], k: int) -> bool:
         and (k == 0 or lead[k - 1].word in ("the", "his", "her", "their", "its") or lead[k - 1].text == ",")
 
 
+#: Words that open a list of things the words go on to (‘…,” including passing a new law’): what
+#: follows them is never a speaker's title or description.
+#:
+#: >>> "including" in LIST_LEADS, "the" in LIST_LEADS
+#: (True, False)
+LIST_LEADS = frozenset("including excluding".split())
+
+
 def _title_lead(lead: list[Token]) -> bool:
     """Words before a speaker's name that can only be a title or description: ‘State spokesman’,
     ‘the White House spokesman,’ — no verb, no clause, no sentence break.
@@ -1008,7 +1016,12 @@ def _title_lead(lead: list[Token]) -> bool:
     >>> from quotesearch.names import tokenize
     >>> _title_lead(tokenize("the White House spokesman ,")), _title_lead(tokenize("when the"))
     (True, False)
+    >>> _title_lead(tokenize(", including a new law with changes"))
+    False
     """
+    if any(x.word in LIST_LEADS and x.text.islower() for x in lead):
+        return False  # (a list of things the words go on to, never a speaker's title: ‘…,” including passing
+        # a new law with changes the president has demanded’ has no speaker after it)
     if len(lead) > 12 or (lead and (lead[0].word in SUBORDINATORS or lead[0].word in ("which", "whom", "whose"))
                           and not _then_office(lead, 0)) or any(
             x.word in SUBORDINATORS and (x.word != "and" or lead[k].text == ",") and not x.capitalized

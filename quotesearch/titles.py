@@ -21,7 +21,7 @@ from quotesearch.lexicon import (
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import DETERMINERS, Mention, POSSESSIVES, PREPOSITIONS, description_head
 from quotesearch.names import (
-    ADVERB_ENDINGS, FUNCTION_WORDS, Token, gender_of, is_name_token, is_possessive, sex_of_given_name, tokenize,
+    ADVERB_ENDINGS, FUNCTION_WORDS, PARTICLES as NAME_PARTICLES, Token, gender_of, is_name_token, is_possessive, sex_of_given_name, tokenize,
 )
 from quotesearch.quotes import AFTER_CLOSE_WORDS, RE_HEADLINE_SAYS, Span, _headline, find_spans, headline_term
 from quotesearch.offices import _title_noun
@@ -1201,10 +1201,17 @@ def _foreign_work_title(content: str, tail: list[Token]) -> bool:
     True
     >>> _foreign_work_title("is a disgrace", tokenize("Lemercier, whose book"))
     False
+    >>> _foreign_work_title("Die müde Stadt", tokenize("In his bestselling book"))
+    True
     """
     words = content.split()
-    return len(tail) >= 2 and tail[-1].word in WORK_NOUNS and tail[-1].text.islower() \
-        and (tail[-2].word in ("whose", "his", "her", "their", "its", "the", "a", "new", "latest") or is_possessive(tail[-2])) \
+    d = len(tail) - 2
+    while d >= 1 and len(tail) - d <= 3 and tail[d].text.isalpha() and tail[d].text.islower() \
+            and tail[d].word not in FUNCTION_WORDS and tail[d].word not in SPEECH_VERBS \
+            and tail[d].word not in ("whose", "his", "her", "their", "its", "the", "a", "new", "latest"):
+        d -= 1  # (past an adjective or two before the noun: ‘his bestselling book “…”’, ‘her acclaimed first novel’)
+    return len(tail) >= 2 and tail[-1].word in WORK_NOUNS and tail[-1].text.islower() and d >= 0 \
+        and (tail[d].word in ("whose", "his", "her", "their", "its", "the", "a", "new", "latest") or is_possessive(tail[d])) \
         and 2 <= len(words) <= 7 and content[:1].isupper() and not any(c in content for c in ",.!?;:") \
         and words[0].lower() not in PRONOUNS and words[0].lower() not in ("we", "i", "it", "this", "that", "there")
 
@@ -1544,9 +1551,14 @@ def _describes(toks: list[Token], tail: int = 2) -> bool:
         # described as’, ‘a man described as’)
     if (agent.word in DESCRIPTION_NOUNS or _title_noun(agent.word)) and _described_after_noun(toks, a):
         return True  # ‘a result the coach described as’
+    s = a
+    while s > 0 and is_name_token(agent) and agent.capitalized and ((is_name_token(toks[s - 1]) and toks[s - 1].capitalized)
+                                                                 or toks[s - 1].word in NAME_PARTICLES):
+        s -= 1  # (the relative word counted from the name's start: ‘a poll that the political scientist
+        # Sanne de Bruijn described as’)
     return (agent.word in PRONOUNS or agent.word == "it" or is_name_token(agent) or agent.word in DESCRIPTION_NOUNS
             or agent.word[:-1] in DESCRIPTION_NOUNS or _title_noun(agent.word)) \
-        and any(t.word in ("which", "whom", "that", "what", "who", "whose") for t in toks[max(0, a - 5):a])
+        and any(t.word in ("which", "whom", "that", "what", "who", "whose") for t in toks[max(0, a - 5 if s == a else s - 6):a])
 
 
 #: Pronouns that may be a clause's subject.
