@@ -100,7 +100,7 @@ from quotesearch.questions import (
     _party_asked, _party_asked_of_sex, _writer_read_out,
 )
 from quotesearch.relations import (
-    KIN_SEX, _age_epithet_fits, _eatery_named_before, _heard_tail, _kin_given_with_family_surname, _kin_just_named,
+    KIN_SEX, _age_epithet_fits, _age_kept_unnamed, _eatery_named_before, _heard_tail, _kin_given_with_family_surname, _kin_just_named,
     _kin_of, _lawmaker_just_before, _maker_of_work, _named_before, _party_epithet, _set_off_next, _sole_star,
     _spouse_in_couple, _spouse_told_just_before, _state_epithet, _state_holder, _trade_holder, _withheld_surname_clause,
 )
@@ -1681,6 +1681,11 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
                 and _surname_in_own_paragraph(text, sp, found.mention, opener):
             opener = None  # (a runner who names the one the paragraph before is about is their rival:
             # ‘Gov. Mark Hill toured …. / The Democratic challenger said Hill had been “…”’)
+        if opener and (kept := RE_THE_AGE.fullmatch(epithet)) is not None \
+                and _age_kept_unnamed(text, kept.group(1), found.mention.start):
+            opener = None  # (an age the report gave one it keeps unnamed is theirs, never the paragraph's named
+            # one: ‘The 17-year-old, who cannot be named, …. / Judge X said …. / In a letter, the 17-year-old
+            # wrote: “…”’) (w65e)
         if opener:
             found.person, found.how = opener, "epithet"
     if found.how == "description" and found.mention.kind == "description" \

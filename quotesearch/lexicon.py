@@ -434,6 +434,15 @@ MARKETING_NOUN_FORMS = wordset("market markets marketing advertising selling")
 MARKETING_SUBJECT_WORDS = wordset("""it he she they we i you which that who to will would can could may might must
 should also now still then is are was were be been being""")
 
+#: Things a person starts and names, whose name in Title Case follows "a <noun> he called" (‘a social media
+#: channel he called “Van Life Diaries”’, ‘a podcast she called “Quiet Hours”’): the thing's name, not his
+#: words about it (w65e).
+#:
+#: >>> "channel" in OWN_NAMED_THING_NOUNS, "podcast" in OWN_NAMED_THING_NOUNS, "decision" in OWN_NAMED_THING_NOUNS
+#: (True, True, False)
+OWN_NAMED_THING_NOUNS = wordset("""channel podcast blog vlog newsletter account page website site band business shop
+brand label startup charity fund""")
+
 #: Verbs that label rather than quote speech: "the so-called", "a report titled".
 TITLE_CUES = wordset("""
 titled entitled dubbed nicknamed so-called called named labelled labeled branded billed

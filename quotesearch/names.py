@@ -877,11 +877,15 @@ def ends_in_title(words: Sequence[str]) -> bool:
 #: Given names often given second ("Kenzie Ann Marsh", "Brylee Grace Tanner", and in South Asian
 #: names "Faruque Ahmed Chowdhury", "Bikash Raj Adhikari", "Tauseef Anwar Malik", and in Nordic double given names "Kari
 #: Elisabeth Kaski", "Tor Inge Hansen", "Siv Margrethe Lund", and the father's given name of an Eritrean or
-#: Ethiopian name, "Yonas Tekle Gebremariam", "Selam Haile Woldu"): a word no list holds before one is more
-#: likely a first given name than an epithet.
+#: Ethiopian name, "Yonas Tekle Gebremariam", "Selam Haile Woldu"; the Nordic "Ole" of "Jan Ole Berg", which in a
+#: Maasai name is "son of" before the surname, "Joseph Lemayian Ole Nkaissery" (w65e)): a word no list holds
+#: before one is more likely a first given name than an epithet.
+#:
+#: >>> "ole" in MIDDLE_NAMES, split_title("Peter Kipaa Ole Sankei".split())
+#: (True, (None, ['Peter', 'Kipaa', 'Ole', 'Sankei']))
 MIDDLE_NAMES = frozenset("""
 ann anne marie lynn lynne mae rose grace jo jean louise lee ray dean wayne lou kay jane beth rae sue belle
-elisabeth elisabet margrethe margareta marit helene kristine sofie johanne ove inge olav arne petter
+elisabeth elisabet margrethe margareta marit helene kristine sofie johanne ove inge olav arne petter ole
 ahmed ahmad ali raj pratap krishna naresh kumar prasad chandra nath lal hussain husain uddin ullah rahman kishore
 mohammad mohammed muhammad mohamed mohamud abdi hassan hussein omar osman yusuf farah kumari devi bahadur singh maya
 anwar tariq nawaz javed rashid zafar shahid mahmood latif aziz karim hamid khalid nasir imran asif arif raza hasan haider

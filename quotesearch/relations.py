@@ -792,6 +792,24 @@ def _withheld_surname_clause(text: str, end: int) -> bool:
     return RE_SURNAME_WITHHELD.search(text, end, min(stop, end + WITHHELD_CLAUSE_CHARS)) is not None
 
 
+#: An age epithet the report brings in as one the law keeps unnamed, a minor or a protected party (‘The
+#: 17-year-old, who cannot be named because he is a minor, pleaded guilty’): group 1 the age. Later "the
+#: 17-year-old" is that one, never a named person the paragraph is about (the judge) (w65e).
+#:
+#: >>> RE_AGE_KEPT_UNNAMED.search("The 17-year-old, who cannot be named because he is a minor,").group(1)
+#: '17'
+#: >>> RE_AGE_KEPT_UNNAMED.search("The 17-year-old, who lives nearby, said") is None
+#: True
+RE_AGE_KEPT_UNNAMED = LazyPattern(r"\b[Tt]he (\d{1,3})-year-old,? who (?:cannot|can ?not|can't|could not|couldn't|may not) "
+                                  r"be (?:named|identified)\b")
+
+
+def _age_kept_unnamed(text: str, age: str, before: int) -> bool:
+    """Whether the report brought in one of that age before ``before`` as one it may not name
+    (:data:`RE_AGE_KEPT_UNNAMED`)."""
+    return any(m.group(1) == age for m in RE_AGE_KEPT_UNNAMED.finditer(text, 0, before))
+
+
 def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Person], age: str, cast: Cast) -> bool:
     """The person just named as a subject (``one``: where, who) may be "the 47-year-old" at
     ``mention``: never one acted on ('Tom Ray died'), given another age, holding an office an age
@@ -802,8 +820,9 @@ def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Per
     if text.startswith(("He ", "She ", "His ", "Her "), sp.start) \
             or RE_DONE_TO.search(text, at, min(sp.open_at, at + len(p.name) + 40)) \
             or _aged_otherwise(text, age + "-year-old", p.name.split()[-1], sp.start) \
-            or any(w in text[sp.start:sp.end] for w in p.name.split() if len(w) > 2):
-        return False
+            or any(w in text[sp.start:sp.end] for w in p.name.split() if len(w) > 2) \
+            or _age_kept_unnamed(text, age, mention.start):
+        return False  # (nor one the report keeps unnamed by that age: w65e)
     last = p.name.rsplit(" ", 1)[-1]
     name_end = text.find(last, at, at + len(p.name) + 1)
     set_off = RE_SET_OFF_PHRASE.match(text, name_end + len(last)) if name_end >= 0 else None

@@ -1234,9 +1234,16 @@ def _sole_body_in_article(text: str, at: int, noun: str, paras: list[tuple[int, 
     brought in unnamed, nor as someone's own (‘her local building society’), and the body named in the
     lede, never in passing further down (‘… recruited under European Union rules’)."""
     if noun in SOLE_BODY_UNSURE_NOUNS or _unnamed_kind_since(text, 0, at, noun) is not None \
-            or _owned_kind_before(text, at, noun) is not None or not _sole_body_in_lede(text, noun, paras, cast):
+            or _owned_kind_before(text, at, noun) is not None:
         return None
-    return _sole_body_of_kind(text, at, noun, cast)
+    sole = _sole_body_of_kind(text, at, noun, cast)
+    if sole is None or _sole_body_in_lede(text, noun, paras, cast) or (
+            noun in SOLE_BODY_NAMED_ANYWHERE_NOUNS and sole.name.rsplit(" ", 1)[-1].lower() == noun
+            and regex.search(rf"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){{1,2}}{noun}\b", text[:at]) is None):
+        # (never when the article speaks of one of the kind unnamed: ‘The hospital trust said …. The trust
+        # added’ is the hospital's, not a think tank's trust named in passing, review rv65e)
+        return sole  # (a league or a trust by its own name's last word, wherever first named: w65e)
+    return None
 
 
 def _body_ruled_out(text: str, at: int, noun: str, body: Person, said_by: list[str], cast: Cast) -> bool:
@@ -1869,6 +1876,16 @@ RE_BODY_CONFIRMED_AT_END = LazyPattern(r", ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?
 #: >>> "team" in SOLE_BODY_UNSURE_NOUNS, "band" in SOLE_BODY_UNSURE_NOUNS, "journal" in SOLE_BODY_UNSURE_NOUNS
 #: (True, True, False)
 SOLE_BODY_UNSURE_NOUNS = LOOSE_BODY_NOUNS | FIRM_SIDE_NOUNS | frozenset(("team", "club")) | frozenset(FAITH_BODY_NAME_WORDS)
+
+#: Kinds whose one body in the article "the <noun>" stands for wherever the article first names it, not
+#: only in its lede, when the body's own name ends in the noun (‘… inspectors from the Harlow Animal
+#: League found …. After the hearing, the league said’, ‘… who works with the Brookvale Sight Trust …. The
+#: trust said’): a charity's or a league's name says its kind, as no state's union does (review rv10:
+#: ‘… under European Union rules. “…,” the union said’ stays with the lede's rule) (w65e).
+#:
+#: >>> "league" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "union" in SOLE_BODY_NAMED_ANYWHERE_NOUNS
+#: (True, False)
+SOLE_BODY_NAMED_ANYWHERE_NOUNS = frozenset(("league", "trust"))
 
 
 #: Things that carry a claim a fact check quotes before it says who made them (‘A graphic shared on Facebook

@@ -48,7 +48,8 @@ from quotesearch.questions import _writer_told_described
 from quotesearch.relations import KIN_PAIR_REACH, KIN_SEX, RE_SET_OFF_PHRASE, _only_one
 from quotesearch.statements import (
     BODY_OWNERS, CAPTIONED_NOUNS, INTERMEDIARY_NOUNS, ISSUING_WORDS, OPENING_OWNED_NOUNS, PLATFORM_WORDS, POSTED_NOUNS,
-    RELEASED_BY, RE_IN_A_STATEMENT, RE_PASSIVE_AFTER, STATEMENT_NOUNS, WRITING_VERBS, WRITTEN_NOUNS, _document_again,
+    RELEASED_BY, RE_IN_A_STATEMENT, RE_PASSIVE_AFTER, SOLE_BODY_NAMED_ANYWHERE_NOUNS, STATEMENT_NOUNS, WRITING_VERBS,
+    WRITTEN_NOUNS, _document_again, _sole_body_in_article,
     _local_body_subject, _name_set_off_after, _named_letter_sender, _named_person, _sentence_start, _statement_signer,
     _written_head,
 )
@@ -988,6 +989,9 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
             if spoke is not None and spoke.kind == "organisation" and _body_of_kind(spoke.name.split(), noun):
                 return spoke  # the body "the federation" was found to be when it spoke (‘The federation said it
                 # would “…”. “…,” it said’), never the words as written
+            if noun in SOLE_BODY_NAMED_ANYWHERE_NOUNS and (body := _sole_body_in_article(text, m.start, noun, paras, cast)) is not None:
+                return body  # the one league or trust the article names, as "the trust" itself is (‘… who works with
+                # the Brookvale Sight Trust …. The trust, which …, said …. “…,” it said’) (w65e)
         return who
 
     para_starts = {paras[sp.paragraph - 1][0]} if sp.paragraph > 0 else set()
@@ -1005,6 +1009,9 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
             return own
         if (contacted := _contacted_body(text, own_lo, at, cast)) is not None:
             return contacted  # (the body the opening clause contacted: ‘When we contacted X, it said’)
+        bounds = [(x, y) for x, y in bounds if not sp.open_at <= x < y <= sp.end]  # (the words' own sentences
+        # are no sentence before: ‘The trust … said …. “Acid is sold openly. Until that stops, …,” it said’ is the
+        # trust's, the sentence before the words) (w65e)
     earliest = paras[sp.paragraph - 1][0] if sp.paragraph > 0 else sp.para_start
     last = next(((pos, p) for pos, p in reversed(cast.speakers) if pos < at), None)
     if cue in CONTINUING_CUES and last is not None and last[0] >= earliest:

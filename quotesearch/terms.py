@@ -14,6 +14,7 @@ from quotesearch.lexicon import (
     AUTHORING_PARTICIPLES, AUXILIARIES, CALL_VERBS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GLOSS_WORDS,
     JOB_TITLE_NOUNS, MARKETING_VERBS, MARKETING_NOUN_FORMS, MARKETING_SUBJECT_WORDS, LazyPattern, MEASURE_NOUNS,
     MEASURE_TITLE_WORDS, METHOD_NOUNS, NAME_KIND_WORDS, NAMING_CREWS, NICKNAMING_VERBS, OBJECTION_PREPOSITIONS,
+    OWN_NAMED_THING_NOUNS,
     PERSON_LAW_NOUNS,
     PLACE_NICKNAME_HEADS, PRONOUNS, REMOVING_VERBS, GONE_BY_NOUNS, SCHEME_NOUNS, SCIENCE_PROFESSIONS, SCREEN_NOUNS,
     SCREEN_VERBS, SELLING_PARTICIPLES, SET_OFF_SCHEME_NOUNS, SET_OFF_WRITING_NOUNS, SPEECH_VERBS, STORY_NOUNS,
@@ -287,6 +288,18 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
                 for a in range(max(0, len(words) - 6), len(words) - 2)):
         return True  # "a thriller called “Night Shift”", "an app called “Nudge”", "a group chat called “…”",
         # "a sprawling family saga called “The Understudies”"
+    if title_case and short_name and len(toks) >= 4 and toks[-1].word == "called" and toks[-2].word in OWN_NAMERS \
+            and toks[-3].word in OWN_NAMED_THING_NOUNS and any(
+                words[a].word in ("a", "an") and all(x.text.replace("-", "").isalpha() and x.word not in FUNCTION_WORDS
+                                                     for x in words[a + 1:-3])  # (a platform's name too: ‘a YouTube channel’)
+                and a >= 1 and (words[a - 1].word in OWN_MAKING_WORDS or (
+                    a >= 2 and words[a - 1].word == "up" and words[a - 2].word in ("set", "sets", "setting")))
+                # (one they made, as the name shows: ‘started a podcast he called “…”’; never one they judge:
+                # ‘singled out a fund he called “A Total Scam”’, review rv65e)
+                for words in [sentence() if sentence is not None and len(toks) < 7 else toks]
+                for a in range(max(0, len(words) - 6), len(words) - 3)):
+        return True  # the name someone gave a thing of their own: ‘a social media channel he called “Van Life
+        # Diaries”’ (never his words about it: ‘a decision he called “…”’) (w65e)
     if _titled_story(toks):
         return True  # a story's headline: ‘headlined its report “…”’, ‘titled the piece “…”’
     if short_name and _gloss_lead(toks, before):
@@ -1154,6 +1167,17 @@ TERM_NOUNS = frozenset("phrases phrase terms term words word expressions express
 
 #: Words that open a clause whose object the quotation may be: ‘which X, the CEO, called “…”’.
 RELATIVE_OBJECTS = frozenset("which what whom".split())
+
+#: Subjects that name a thing of their own before "called" (‘a channel he called “…”’).
+OWN_NAMERS = frozenset("he she they i we".split())
+
+#: Verbs of making or keeping a thing of one's own just before "a <noun> he called" (‘started a podcast she
+#: called “…”’, ‘set up a charity he called “…”’): the thing's name, never a judgment of someone else's
+#: (‘attacked a fund he called “A Total Scam”’) (review rv65e).
+OWN_MAKING_WORDS = frozenset("""start started starts starting launch launched launches launching found founded
+founds founding co-founded cofounded form formed forms forming create created creates creating open opened opens
+opening begin began begun begins beginning establish established establishes run ran runs running build built
+builds building host hosts hosted hosting have has had having own owns owned""".split())
 
 #: Adverbs of usage between "is" and "called" (‘Pigs are sometimes called “mixing vessels”’).
 LABEL_ADVERBS = frozenset("sometimes often also commonly usually generally popularly widely colloquially informally "
