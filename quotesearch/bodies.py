@@ -14,6 +14,7 @@ import regex
 from quotesearch.cue_tokens import Found, sentence_ends
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.lexicon import (
+    KIND_MODIFIED_PEOPLE,
     RE_DESCRIPTION_TIME_TAIL, PUBLISHER_NAME_WORDS, FIRM_NAME_LAST_WORDS, AUXILIARIES, BODY_HELD_ENDINGS,
     BODY_NAME_ENDINGS, BODY_PLURALS, BODY_RESTATING_WORDS, RE_BODY_SIZE_WORD, BUSINESS_WORDS, COUNTRY_LETTERS,
     COUNTRY_NATIONALITIES, DEMONYMS, DOCUMENT_NOUNS, FAITHS, FAITH_BODY_NAME_WORDS, FIRM_TRADES, FLIGHT_OPERATOR_NOUNS,
@@ -217,9 +218,9 @@ BODY_NAME_WORDS = {
     **{n: BUSINESS_WORDS for n in FIRM_NOUNS | {"group"}},
     "fund house": BUSINESS_WORDS | frozenset("fund funds asset assets management amc mutual".split()),
     "agency": frozenset("agency administration bureau service department authority commission office directorate "
-                        "centers board institutes".split()),  # ("Centers for Disease Control …", "National Institutes
+                        "centers board institutes ratings".split()),  # ("Centers for Disease Control …", "National Institutes
     # of Health"; never the "Barclays Center", nor one "Institute"; a public board: ‘the National Transportation
-    # Safety Board … the agency said’)
+    # Safety Board … the agency said’; a credit rating agency: ‘Fitch Ratings cut …. the agency said’ (w65g))
     "airline": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
     "carrier": BUSINESS_WORDS | frozenset("air airways airlines aviation jet jets".split()),
     "district": frozenset("district schools unified isd usd".split()),  # ("Canyon Vista Unified", "Round Rock ISD")
@@ -703,9 +704,16 @@ ACRONYM_BODY_NOUNS = frozenset("agency bureau administration department ministry
 #: ("grounded its fleet", "cut its forecast"; never "Delacroix blamed the weather for its losses").
 RE_VERB_ITS = LazyPattern(r" (?:(?:also|has|had|have|will|would|quickly|temporarily) )?(\w+) its\b")
 
-#: A subject that speaks of itself as "it": a body (‘Corvanta said it would cooperate’).
-RE_SAID_IT = LazyPattern(r" (?:also )?(?:said|says|announced|confirmed|stated|added) (?:that |on \w+ that )?it "
-                           r"(?:would|will|was|is|had|has|could|plans|planned|expects|expected|intends|intended)\b")
+#: A subject that speaks of itself as "it": a body (‘Corvanta said it would cooperate’), where it said so
+#: between (‘said in a statement posted on its website that it would’) (w65g).
+#:
+#: >>> bool(RE_SAID_IT.match(" said in a statement posted on its website that it would appeal"))
+#: True
+#: >>> bool(RE_SAID_IT.match(" said in a statement that it was the best")), bool(RE_SAID_IT.match(" said it"))
+#: (True, False)
+RE_SAID_IT = LazyPattern(r" (?:also )?(?:said|says|announced|confirmed|stated|added) "
+                         r"(?:(?:on \w+ |in an? (?:statement|filing|release|note|letter)(?: [\w’'\-]+){0,5}? )?that )?it "
+                         r"(?:would|will|was|is|had|has|could|plans|planned|expects|expected|intends|intended)\b")
 
 
 #: The close of a "which" clause and a cue with "it" right after it (‘…, which makes chips, said it would’).
@@ -2931,10 +2939,13 @@ def _unnamed_body(noun: str) -> re.Pattern:
     (True, False)
     >>> bool(_unnamed_body("association").search("cost the cash-strapped association"))
     False
+    >>> bool(_unnamed_body("bank").search("said Chloe Ambrose, a bank analyst at Greyfield"))
+    False
     """
     restating = "|".join(re.escape(w) for w in sorted(BODY_RESTATING_WORDS, key=len, reverse=True))
+    people = "|".join(sorted(KIND_MODIFIED_PEOPLE))  # (never the kind of a person's trade: ‘a bank analyst’) (w65g)
     return re.compile(r"\b(?!(?:the|The|this|This|that|That)\b)(?<!-)(?!(?:" + restating + r") )[a-z][\w\-]*(?:’s|'s)? "
-                      + re.escape(noun) + r"\b")
+                      + re.escape(noun) + r"\b(?! (?:" + people + r")\b)")
 
 
 def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[str], int]:
@@ -3150,11 +3161,16 @@ def _subject_after_opening(text: str, m: re.Match) -> bool:
 #:
 #: >>> RE_PLACE_AFTER.match(" of Ade Balogun told").group(), RE_PLACE_AFTER.match(" of the plan said")
 #: (' of Ade Balogun', None)
+#:
+#: And where they are, before a verb of being that opens the sentence's predicate (w65g):
+#:
+#: >>> RE_PLACE_AFTER.match(" in the group was more guarded").group()
+#: ' in the group'
 RE_PLACE_AFTER = LazyPattern(r" (?:from|in|at|near|outside|inside|on|of) (?:the )?(?:\p{Lu}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]*){0,2}"
                                r"(?: \d{1,4}\p{Lu}?)?"
                                r"|scene|street|building|site|shop|store)(?=[,.;:!?]| (?:who|that|which|said|says|told)\b)"
                                r"| (?:at|in|from|with) (?:one of )?(?:the|a|an) [\p{L}’'\-]+(?: [\p{L}\d’'\-]+){0,5}?"
-                               r"(?=, (?:who|which)\b| (?:who|that|said|says|told)\b)")
+                               r"(?=, (?:who|which)\b| (?:who|that|said|says|told|was|were)\b)")
 
 
 #: Offices whose holders an epithet of age after another's story never stands for (the coach, the

@@ -11,6 +11,7 @@ import re
 import regex
 
 from quotesearch.lexicon import (
+    RE_ADVISER_PHRASE_AFTER,
     SEAT_PARTICIPLES, SEAT_PHRASE_WORDS, ARTICLES, AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS,
     HONORIFICS, KIN_NOUNS, LazyPattern, ONE_WORD_PLACES, PLACE_GIVEN_NAMES, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, TITLE_PARTICIPLES, COURT_SIDE_PARTICIPLES, RE_PROSECUTION_CASE_BEFORE, TURN_WORDS, wordset,
@@ -508,6 +509,10 @@ class CastMentions:
             # introduces "the father", never "the father turns to his son")
             end = md.end if md is not None and md.kind == "description" and (md.end >= m_end or scene) else m_end
             start = toks[d].start
+            if end == m_end and toks[d].word in ("a", "an", "one", "another") \
+                    and (acting := RE_ADVISER_PHRASE_AFTER.match(text, end)) is not None:
+                end = acting.end()  # whom an unnamed adviser acts for, their description's rest: ‘A lawyer advising
+                # one of the parties, who …, said …. “…,” the lawyer said’ is the lawyer so described (w65g)
             if end == m_end and RE_BODY_SET_OFF.match(text, end) is not None:
                 continue  # a body described, no one a "he" or "she" stands for: ‘The owner, a Delaware holding company,’
             if RE_NAMED_AS_PREDICATE.match(text, end) is not None:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from quotesearch.lexicon import (
     ARTICLES, STATES_NOUN_FOLLOWERS, ASKING_WORDS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS, DEMONYMS,
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FINDING_VERBS, GENERATION_AFTER, GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS,
-    INVERTED_OPENERS, KIN_NOUNS, LABELLING_VERBS, BRIEFING_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS, PRONOUNS,
+    INVERTED_OPENERS, KIN_NOUNS, LABELLING_VERBS, BRIEFING_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS, PRONOUNS, READING_AS_VERBS,
     SETTING_ASIDE_PREPOSITIONS, ROLE_NOUNS, SIGN_PLACE_WORDS, SPEECH_VERBS, THING_NOUNS, US_STATE_FORMS,
     WEAK_SPEECH_VERBS, WEEKDAY_NAMES, LazyPattern, wordset,
 )
@@ -181,6 +181,14 @@ def _feeling_complement_subject(text: str, toks: list[Token], mention: Mention) 
     opener = {"”": "“", "’": "‘"}.get(text[close - 1], '"')
     start = text.rfind(opener, max(0, close - 60), close - 1)
     return start > 0 and RE_REPORTED_FEELING_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+#: Plural nouns of speech written like a verb of saying, which may open a clause on the words after them
+#: (‘comments some analysts read as a signal’, ‘remarks investors took as a warning’) (w65g).
+#:
+#: >>> "comments" in READ_AS_NOUNS, "says" in READ_AS_NOUNS
+#: (True, False)
+READ_AS_NOUNS = wordset("comments remarks")
 
 
 def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
@@ -406,6 +414,10 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
         if m is not None and m.kind == "name" and any(x.word in HAVE_FORMS for x in toks[i:j]):
             return None  # a verb in the perfect is never inverted: ‘X, who found fame on “Summer Villa”, has
             # accused Dan Price of …’ names a show and the one accused, who said nothing
+        if m is not None and toks[j].word in READ_AS_NOUNS and (nx := _token_after(toks, m.end)) is not None \
+                and nx.text.islower() and nx.word in READING_AS_VERBS:
+            return None  # a noun of the words, whose own clause goes on: ‘“…,” comments some analysts read as a signal’
+            # (w65g)
         if m and not _clause_goes_on(toks, m) and _inverted_lead(toks, k, m):
             return Found(m, None, "cue-after", toks[j].text)
         d = _plain_description(toks, k, text, after=True)

@@ -2133,7 +2133,7 @@ inc corp corporation ltd llc plc gmbh co company group holdings motors foods lab
 technologies pharmaceuticals airlines airways bank aerospace energy systems steel paper packaging stores
 brands logistics electric therapeutics biosciences semiconductor semiconductors software insurance financial
 bancorp mining petroleum chemicals automotive communications telecom solutions enterprises manufacturing
-materials engines partners capital securities advisors mobility robotics
+materials engines partners capital securities advisors mobility robotics ratings
 entertainment studios pictures films productions games interactive media cruises shipping lines resorts hotels esports
 rail railways railroad transit freight ferries trucking autos
 analytics consulting consultancy agencies ventures services bio biologics pharma biopharma genomics
@@ -3236,6 +3236,46 @@ CLAUSE_THEY_OPENERS = wordset("where as while when until and")
 #: >>> "representing" in SEAT_PARTICIPLES, "sold" in SEAT_PARTICIPLES
 #: (True, False)
 SEAT_PARTICIPLES = wordset("representing")
+
+#: Participles after an unnamed adviser's noun that say whom they act for (‘a lawyer advising one of the
+#: parties’, ‘a banker representing the sellers’): part of the description, kept whole when the one so
+#: described is brought in before they speak (w65g).
+#:
+#: >>> "advising" in ADVISER_PARTICIPLES, "leaving" in ADVISER_PARTICIPLES
+#: (True, False)
+ADVISER_PARTICIPLES = wordset("advising representing counselling counseling")
+
+#: Verbs of taking words one way, after the subject of a clause that a plural noun of speech opens right
+#: after the words (‘“…,” comments some analysts read as a signal’, ‘remarks investors took as a warning’):
+#: the noun is the words' own, never an inverted cue, and the words stay the speaker's before them (w65g).
+#:
+#: >>> "read" in READING_AS_VERBS, "said" in READING_AS_VERBS
+#: (True, False)
+READING_AS_VERBS = wordset("read took saw interpreted viewed welcomed seized")
+
+#: People whose trade a body's kind only modifies (‘a bank analyst’, ‘a company spokesman’): the kind
+#: brings in no body of its own there (w65g).
+#:
+#: >>> "analyst" in KIND_MODIFIED_PEOPLE, "said" in KIND_MODIFIED_PEOPLE
+#: (True, False)
+KIND_MODIFIED_PEOPLE = wordset("""
+analyst analysts economist economists strategist strategists executive executives employee employees
+spokesman spokeswoman spokesperson worker workers official officials insider insiders
+""")
+
+#: After an unnamed person's noun, one of the :data:`ADVISER_PARTICIPLES` and whom they act for, up to a comma
+#: or the sentence's verb: the rest of their description (‘A lawyer| advising one of the parties|, who …’).
+#:
+#: >>> RE_ADVISER_PHRASE_AFTER.match(" advising one of the parties, who asked").group()
+#: ' advising one of the parties'
+#: >>> RE_ADVISER_PHRASE_AFTER.match(" advising Harlow Foods said").group()
+#: ' advising Harlow Foods'
+#: >>> RE_ADVISER_PHRASE_AFTER.match(" advising clients to sell") is None
+#: True
+RE_ADVISER_PHRASE_AFTER = LazyPattern(
+    r" (?:" + "|".join(sorted(ADVISER_PARTICIPLES)) + r") (?:(?:(?:one|some|each|either|any) of )?(?:the|a|an|its|their) "
+    r"(?:[\p{L}\-’']+ ){0,3}?[\p{L}\-’']+|\p{Lu}[\p{L}\-’'.&]*(?: \p{Lu}[\p{L}\-’'.&]*){0,4})"
+    r"(?=,| (?:who|said|says|was|is|were|had|has|told|added|declined)\b)")
 
 #: How many words a seat's phrase may run after the office (‘representing Ibaji constituency in the Kogi
 #: State House of Assembly’).

@@ -1274,6 +1274,14 @@ def _run_mention(toks: list[Token], j: int, k: int, rs: int, re_: int, words: li
     if rs > j and (toks[rs - 1].word in ("the",)) and not _style_at(toks, rs):
         if _rank_described(toks, rs, re_):  # "the DCP said", "the Salford MP said"
             return _description(toks, rs - 1, re_, text)
+        title_, name_ = split_title(words)
+        if title_ and len(name_) >= 2 and gender_of(name_[0]) is not None and not is_organisation(name_) \
+                and name_[-1].lower().strip(".") not in ORG_WORDS:
+            ns = rs + len(words) - len(name_)  # an office with "the" before the person's full name: ‘The Labour
+            # MP Tom Haskins pressed him:’ is Tom Haskins, the office his role, never a body's name (w65g); never
+            # a body named for a royal or a saint, its head word last: ‘The Queen Elizabeth Hospital said’ (rv65g)
+            return Mention(toks[ns].start, toks[re_].end, text[toks[ns].start:toks[re_].end] if text else " ".join(name_),
+                           "name", title_)
         e_ = toks[_body_name_end(toks, rs, re_)].end
         return Mention(toks[rs - 1].start, e_, text[toks[rs - 1].start:e_] if text else " ".join(words),
                        "organisation")

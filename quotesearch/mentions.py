@@ -1289,6 +1289,13 @@ RE_PARENT_OF_COUNT = LazyPattern(r" of (?:two|three|four|five|six|seven|eight|ni
                                  r"(?![\p{L}\d\-’'])")
 
 
+#: Forms of "be" that open a passive after a described subject (‘The decision was expected by …’) (w65g).
+#:
+#: >>> "was" in PASSIVE_BE, "had" in PASSIVE_BE
+#: (True, False)
+PASSIVE_BE = wordset("was were is are")
+
+
 def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
     """The speaker mention starting at token ``j``, reading forward (after an inverted cue), with a
     body's name whole where it holds a list.
@@ -1578,6 +1585,10 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 and x.word not in ROLE_NOUNS and past_shaped(x.word) \
                 and k + 1 < n and is_name_token(toks[k + 1]):
             break  # a verb after a described subject, before its object's name: ‘the crowd filled Whitehall’
+        if subject and last_run is None and k > j and toks[j].word in DETERMINERS and x.text.islower() \
+                and x.word in PASSIVE_BE and k + 1 < n and toks[k + 1].text.islower() and past_shaped(toks[k + 1].word):
+            break  # a described subject's passive, its agent no subject: ‘The decision was expected by all 24
+            # economists polled by Meridian Wire’ is about the decision (w65g)
         k += 1
     if k + 2 < n and toks[k].text == "," and k > j and _role_before_comma_name(toks, j, k):
         named = _name_after_comma(toks, j, k, text)

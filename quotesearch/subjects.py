@@ -38,7 +38,7 @@ from quotesearch.sources import RE_ALIAS, alias_after_clause, alias_is_theirs, d
 from quotesearch.descriptions import OTHER_SEX, RE_SAID_TELLER, RE_TOLD_BY_BEFORE
 from quotesearch.bodies import (
     CONTEXT_CHARS, OWNER_GENDERS, RELATIVE_WORDS, RE_DATELINE, RE_THE_STATEMENT, _article_company, _body_before,
-    _body_of_kind, _described_body, _issuer, _owner_fits, _trade_lead, _unheld_office, _unnamed_person,
+    _body_of_kind, _described_body, _issuer, _owner_fits, _quoted_at, _trade_lead, _unheld_office, _unnamed_person,
 )
 from quotesearch.epithets import RE_NAMED_AGE, RE_THE_AGE, _person_of_age
 from quotesearch.interviews import REPLY_CUES, RE_ASKED_WHAT, RE_FIRST_PERSON, RE_YOU, _only_a_question
@@ -976,6 +976,9 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
         m = sentence_subject(text, tokenize(text, x, y), known)
         if m is None or m.start >= at or m.kind == "pronoun" or sp.start <= m.start < sp.end:
             return None  # (never a body in the words themselves: ‘“The OOW did not detect …,” it said’)
+        if m.kind == "description" and _quoted_at(cast, m.start):
+            return None  # (nor one in the words of the sentence before, whose speaker spoke them: ‘“The board
+            # decided to act …,” the bank said. It said it would “…”’ is the bank's) (w65g)
         who = cast.resolve(m)[0]
         if who is not None and m.kind == "name" and not _named_person(who) \
                 and RE_AUTHORED_LEAD.search(text, max(x, m.start - 100), m.start) is not None:
