@@ -1296,6 +1296,26 @@ RE_PARENT_OF_COUNT = LazyPattern(r" of (?:two|three|four|five|six|seven|eight|ni
 PASSIVE_BE = wordset("was were is are")
 
 
+def _named_agent(toks: list[Token], k: int) -> bool:
+    """``toks[k]`` is "by" and a person's name follows, an age's epithet before it at most: the passive's agent is
+    whom the sentence is about (‘The contest was won by 19-year-old Kelsey Ogden, who …. “…,” she said’), never
+    a described crowd (‘was expected by all 24 economists’).
+
+    >>> t = tokenize("was won by 19-year-old Kelsey Ogden, who"); _named_agent(t, 2)
+    True
+    >>> t = tokenize("was expected by all 24 economists polled"); _named_agent(t, 2)
+    False
+    """
+    if k >= len(toks) or toks[k].word != "by":
+        return False
+    a = k + 1 + (k + 2 < len(toks) and RE_AGE_EPITHET.fullmatch(toks[k + 1].text) is not None)
+    return a < len(toks) and toks[a].capitalized and is_name_token(toks[a])
+
+
+#: An age's epithet before a name (‘19-year-old’).
+RE_AGE_EPITHET = LazyPattern(r"\d{1,3}-year-old")
+
+
 def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
     """The speaker mention starting at token ``j``, reading forward (after an inverted cue), with a
     body's name whole where it holds a list.
@@ -1586,7 +1606,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 and k + 1 < n and is_name_token(toks[k + 1]):
             break  # a verb after a described subject, before its object's name: ‘the crowd filled Whitehall’
         if subject and last_run is None and k > j and toks[j].word in DETERMINERS and x.text.islower() \
-                and x.word in PASSIVE_BE and k + 1 < n and toks[k + 1].text.islower() and past_shaped(toks[k + 1].word):
+                and x.word in PASSIVE_BE and k + 1 < n and toks[k + 1].text.islower() and past_shaped(toks[k + 1].word) \
+                and not _named_agent(toks, k + 2):
             break  # a described subject's passive, its agent no subject: ‘The decision was expected by all 24
             # economists polled by Meridian Wire’ is about the decision (w65g)
         k += 1
