@@ -108,7 +108,12 @@ def _headline_verdict_said_again(text: str, paras: list[tuple[int, int]], result
                 and len(body) >= len(words) and words_within(words, body, gaps=0)
                 and (len(body) == len(words) or verdict_said_again(words, body, terms=False))]
         one = _only_one(f.person for f in hits)
-        if one is not None and one.kind == "name" and not one.plural:
+        if one is not None and not one.plural and (one.kind == "name" or found is None or found.person is None or (
+                one.kind == "description" and _name_before_its_noun(text, found))):
+            # (a description too when the headline names no one, or only a name before its noun of people:
+            # ‘Agency cuts rating, cites ‘deteriorating’ finances’ / ‘the agency said finances had been “deteriorating
+            # steadily”’, ‘B.C. judge orders … over ‘reckless’ defamation’ / ‘a B.C. judge … calling his conduct
+            # “reckless in the extreme”’)
             other = next(f for f in hits if f.person is one)
             results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
 

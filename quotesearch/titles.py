@@ -23,7 +23,7 @@ from quotesearch.mention_words import DETERMINERS, Mention, POSSESSIVES, PREPOSI
 from quotesearch.names import (
     ADVERB_ENDINGS, FUNCTION_WORDS, PARTICLES as NAME_PARTICLES, Token, gender_of, is_name_token, is_possessive, sex_of_given_name, tokenize,
 )
-from quotesearch.quotes import AFTER_CLOSE_WORDS, RE_HEADLINE_SAYS, Span, _headline, find_spans, headline_term
+from quotesearch.quotes import AFTER_CLOSE_WORDS, headline_source_last, RE_HEADLINE_SAYS, Span, _headline, find_spans, headline_term
 from quotesearch.offices import _title_noun
 
 
@@ -1691,6 +1691,8 @@ def _headline_source(text: str, sp: Span) -> Found | None:
     if sp.close_end is None or sp.paragraph > 1 or not _headline(text, sp.para_start, sp.para_end):
         return None
     says = RE_HEADLINE_SAYS.search(text, sp.close_end, sp.para_end)
+    if says is None and not headline_term(text, sp.open_at, sp.close_end):
+        return _headline_source_last(text, sp)
     if says is None or headline_term(text, sp.open_at, sp.close_end):
         return None  # (a term in marks: ‘‘Ghost guns’ seized in raids, say police’)
     toks = tokenize(text, says.start(), sp.para_end)
@@ -1707,6 +1709,23 @@ def _headline_source(text: str, sp: Span) -> Found | None:
         kind = "organisation" if toks[k + 1].capitalized else "description"
         m = Mention(toks[k + 1].start, toks[-1].end, text[toks[k + 1].start:toks[-1].end], kind)
     return Found(m, None, "cue-after", toks[k].text) if m is not None else None
+
+
+def _headline_source_last(text: str, sp: Span) -> Found | None:
+    """The source a wire headline names at its end after a comma, its verb last, for the words in marks
+    before it (:data:`RE_HEADLINE_SOURCE_SAYS`: ‘Strike to cost ‘hundreds of millions’ a week, CFO says’,
+    ‘… ‘higher for longer’, central bank warns’): a description in lower case (‘minister’, ‘central bank’),
+    else a name or an office in capitals (‘CFO’, ‘Fed’)."""
+    says = headline_source_last(text, sp)  # (guards: review rv65h)
+    if says is None:
+        return None
+    toks = tokenize(text, says.start() + 1, sp.para_end)
+    k = next((i for i, t in enumerate(toks) if t.word in SPEECH_VERBS), None)
+    if not k or not all(t.text.replace(".", "").replace("-", "").isalpha() for t in toks[:k]):
+        return None
+    kind = "description" if all(t.text.islower() for t in toks[:k]) else "organisation"
+    m = Mention(toks[0].start, toks[k - 1].end, text[toks[0].start:toks[k - 1].end], kind)
+    return Found(m, None, "cue-after", toks[k].text)
 
 
 #: Words for a parent or a grandparent written as a name (‘a text from Mum’).
