@@ -40,8 +40,8 @@ from quotesearch.reported_speech import (
     HEARD_LEADS, NOUN_MARKERS, PASSIVE_AUXILIARIES, STATES_NOUN_MARKERS, TOLD_PASSIVES, _added_to, _after_indefinite,
     _aside_opens_before, _deed_doer_addressing, _in_apposition, _in_opening_place, _in_the_words_of, _in_their_words,
     _is_object, _minuted_saying, _past_aspect_verb, _people_after, _quoted_as_saying, _refused, _relative_aside,
-    _relays, _reported_subject, _said_clause_subject, _speech_noun_owner, _title_lead, _told_investigators,
-    _told_passive,
+    _and_perfect, _by_gerund, _opens_reported_clause, _relays, _reported_labeller, _reported_subject, _said_clause_subject, _speech_noun_owner,
+    _title_lead, _told_investigators, _told_passive,
 )
 from quotesearch.cue_phrases import (
     NOUN_SUBJECT_VERBS, _answers_a_thing, _bare_noun_after_preposition, _counted_noun, _cue_past_who, _in_title,
@@ -938,6 +938,18 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                 # said Y berated Z, telling him that he was “…”’
             if m is None:
                 continue
+        elif v > 0 and founds and (_and_perfect(toks, v) or _by_gerund(toks, v)) and (
+                inner := _reported_labeller(text, toks, founds[-1].mention, found_at[-1], v)) is not None:
+            m, by_subject = inner, False  # a label the reported clause's subject gave, its second verb after "and"
+            # and a perfect: ‘…, noting that Y had kept up the claims and had described the suit as “…”’ is Y's
+        elif v > 1 and founds and _by_gerund(toks, v) and founds[-1].mention is not None and found_at[-1] < v - 1 \
+                and founds[-1].mention.kind in ("name", "description") and subject() is not None \
+                and founds[-1].mention.start > subject().end and _opens_reported_clause(toks, founds[-1].mention) \
+                and not any(x.text in ",;:" or x.word in ("that", "who", "which", "and", "but") for x in toks[found_at[-1] + 1:v - 1]):
+            m, by_subject = founds[-1].mention, False  # the means of the verb of speech right before it, whose speaker
+            # it shares, never the sentence's subject: ‘A witness told police that one guard responded to the pleas
+            # by telling him to “…”’ is the guard's (only a speaker after the sentence's subject: ‘The candidate
+            # appeared to assert his plans by saying, “…”’ stays the subject as written)
         elif v > 0 and (toks[v - 1].word in ("to", "and") or (
                 t.word.endswith("ing") and toks[v - 1].word in ("by", "after", "before", "while", "when", "without"))):
             # an infinitive or a second verb of the clause (‘went on to say’, ‘X was joined on

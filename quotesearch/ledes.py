@@ -11,7 +11,7 @@ from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.lexicon import (
     FORMER_CAREER_WORDS, BODILESS_OFFICE_KINDS, BODY_PART_WORDS, CHAIR_OFFICES, DEMONYMS, DESCRIPTION_NOUNS,
     GENDERED_NOUNS, GENERIC_BODY_WORDS, HONORIFICS, LEADER_OFFICE_HEADS, LEDE_BODY_KINDS, LEDE_KIN_RECIPROCALS,
-    LEDE_OFFICE_KINDS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS, LazyPattern, NATIONALITY_WORDS, ONE_WORD_PLACES,
+    LEDE_TITLE_KIND_HEADS, LEDE_OFFICE_KINDS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS, LazyPattern, NATIONALITY_WORDS, ONE_WORD_PLACES,
     ORG_WORDS, ROLE_NOUNS, SAME_KIND_PAIRS, SCHOLAR_TITLES, SPEECH_VERBS, SPOKESPERSON_NOUNS, THING_NOUNS,
     TITLES_OF_KIND, TWO_WORD_PLACES, US_STATE_FORMS, RE_QUOTES_SIGNPOST, QUOTES_SIGNPOST_OPENINGS,
 )
@@ -973,6 +973,7 @@ def _titled_next(text: str, description: str, head: str, paras: list[tuple[int, 
     pattern = regex.compile(rf"\b{regex.escape(head)}\b", regex.I)
     found, rivals = [], []
     heads_elsewhere = by_set_off = 0
+    kind_titled, found_by_kind = set(), False  # (named with a title of the office's kind, not its noun)
     for lo, hi in paras:
         for run in RE_NAME_RUN.finditer(text, lo, hi):
             words = run.group().split()
@@ -990,9 +991,14 @@ def _titled_next(text: str, description: str, head: str, paras: list[tuple[int, 
                 title, rest = beside  # ‘the foreign ministry spokesman Zhou Minghui said’)
                 if not beside[0].startswith("who ") and not _lede_office_fits(description, head, title, strict=False):
                     continue
-            elif not title or not name or len(name) < 2 or pattern.search(title) is None \
-                    or not _lede_office_fits(description, head, title, strict=False):
+            elif not title or not name or len(name) < 2 or (pattern.search(title) is None and not (
+                    head in LEDE_TITLE_KIND_HEADS and _office_of_kind(head, title))) \
+                    or not _lede_office_fits(description, head, title, strict=False):  # (the noun, or a title of
+                # the same office: ‘Justice Rima Okafor’ for ‘A B.C. Supreme Court judge’)
                 continue
+            by_kind = beside is None and pattern.search(title) is None
+            if by_kind:
+                kind_titled.add(" ".join(name))
             speaks = RE_TITLED_SPEAKS.match(rest)
             if alone and (p := cast.resolve(Mention(run.end() - len(" ".join(name)), run.end(), " ".join(name), "name"))[0]) \
                     is not None and p.kind == "name":
@@ -1007,6 +1013,10 @@ def _titled_next(text: str, description: str, head: str, paras: list[tuple[int, 
             if p is not None and p.kind == "name" and text.find(name[-1], 0, paras[0][0]) < 0:
                 found.append(p)
                 by_set_off += beside is not None and not beside[0].startswith("who ")
+                found_by_kind |= by_kind
+    if found_by_kind and len(kind_titled) > 1:
+        return None  # (a kind's title given two there, a bench or a panel: no one of them the lede's judge:
+        # ‘Justice Ana Ruiz and Justice Leo Brandt, sitting in a related appeal, said’; review rv66a)
     one = _only_one(found)
     if one is not None and by_set_off and heads_elsewhere:
         return None

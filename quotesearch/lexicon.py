@@ -2593,6 +2593,15 @@ LEDE_OFFICE_KINDS = {
     "mp": _offices("member of parliament"),
 }
 
+#: Lede office nouns whose kinds of :data:`LEDE_OFFICE_KINDS` are the same office under another title,
+#: so that the next paragraphs' title may be the kind's word and not the noun (‘A B.C. Supreme Court
+#: judge has ordered …. / … Justice Rima Okafor found’); never a broad noun whose kinds are other offices
+#: (‘A senior official said …. / Minister X said’).
+#:
+#: >>> "judge" in LEDE_TITLE_KIND_HEADS, "official" in LEDE_TITLE_KIND_HEADS
+#: (True, False)
+LEDE_TITLE_KIND_HEADS = frozenset(["judge"])
+
 #: Words before a lede's office noun that say how high it is or whose it is, not what it is in
 #: charge of: the title the next paragraph gives need not repeat them (‘the country's top health
 #: official’ need not be a "top" director-general; but "health" must be there).

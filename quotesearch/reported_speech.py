@@ -8,7 +8,7 @@ import dataclasses
 import re
 
 from quotesearch.lexicon import (
-    NAMED_PERSON_NOUNS, RETIRED_MARKS, ACRONYM_RANKS, ADDRESSED_TO_VERBS, ADDRESSING_PARTICIPLES, DEED_REPORT_VERBS, ARTICLES, ASPECT_VERBS,
+    NAMED_PERSON_NOUNS, ORG_WORDS, RETIRED_MARKS, ACRONYM_RANKS, ADDRESSED_TO_VERBS, ADDRESSING_PARTICIPLES, DEED_REPORT_VERBS, ARTICLES, ASPECT_VERBS,
     AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS,
     BRIEFING_VERBS, MINUTE_NOUNS, MINUTE_VERBS, OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES, PHRASAL_CUE_PARTICLES,
     PHRASAL_CUE_VERBS, POSTING_VERBS, PRONOUNS, QUOTING_VERBS, SETTING_ASIDE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS,
@@ -883,6 +883,87 @@ def _relays(m: Mention) -> bool:
     # a body's name ("the Kremlin", "the Saba news agency"), never a person's ("Gabrielle Union", "Peter Post")
     return (m.kind == "organisation" or gender_of(words[0]) is None) and any(w.lower() in OUTLET_NOUNS for w in words) \
         and not (len(words) == 2 and words[0].lower() == "the" and words[1].lower() in ROLE_NOUNS)
+
+
+#: Auxiliaries that may stand between the "and" of a reported clause and its second verb (‘… and had
+#: described it as “…”’, ‘… and has called it “…”’).
+#:
+#: >>> sorted(JOINED_PERFECTS)
+#: ['had', 'has', 'have']
+JOINED_PERFECTS = wordset("had has have")
+
+
+def _and_perfect(toks: list[Token], v: int) -> bool:
+    """The verb at ``v`` is a labelling verb (:data:`LABELLING_VERBS`) that a perfect's auxiliary joins
+    with "and" to an earlier verb of its clause (‘… and had described it as “…”’)."""
+    return v >= 2 and toks[v].word in LABELLING_VERBS and toks[v].text.islower() \
+        and toks[v - 1].word in JOINED_PERFECTS and toks[v - 1].text.islower() and toks[v - 2].word == "and"
+
+
+def _by_gerund(toks: list[Token], v: int) -> bool:
+    """The cue at ``v`` is a gerund of speech after "by", the means of an earlier verb (‘responded to
+    the pleas by telling him to “…”’)."""
+    return v >= 1 and toks[v].word.endswith("ing") and toks[v].text.islower() and toks[v - 1].word == "by"
+
+
+def _reported_labeller(text: str, toks: list[Token], outer: Mention, r: int, v: int) -> Mention | None:
+    """The subject of the clause a cue at ``r`` reports, for a cue at ``v`` that is that clause's own:
+    a labelling verb a perfect joins to its first verb (:func:`_and_perfect`), or a gerund of speech
+    after "by" (:func:`_by_gerund`). The words are the reported subject's, never the reporter's (‘The
+    judge awarded damages, noting that Wade Tillman had kept up the claims and had described the lawsuit
+    as “a badge of honour”’ is Tillman's; ‘A witness told police that one guard answered by telling him
+    to “…”’ is the guard's). Only a person named or described opening the reported clause, its own verb
+    right after it, with no comma, clause or other label before the joining word."""
+    perfect = _and_perfect(toks, v)
+    if not (perfect or _by_gerund(toks, v)) or r + 1 >= v or toks[r].word not in SPEECH_VERBS:
+        return None
+    join = v - 2 if perfect else v - 1  # the "and" or the "by"
+    k = r + 1
+    if toks[k].word == "that":
+        k += 1
+    m = mention_after(toks, k, text, subject=True) if k < join else None
+    if m is None or m.start != toks[k].start or m.kind not in ("name", "description") or m.text == outer.text \
+            or (m.kind == "description" and (description_head(m.text) not in DESCRIPTION_NOUNS
+                                             or description_head(m.text) in ORG_WORDS)):
+        return None  # (a person: never a body, whose clause may end in the reporter's label: ‘The union said
+        # the company had broken the deal and had described the offer as “…”’; review rv66a)
+    if perfect and v + 1 < len(toks) and toks[v + 1].word in ("him", "her") and _labelled_is_reported(
+            m, outer, "m" if toks[v + 1].word == "him" else "f"):
+        return None  # (the one labelled the reported subject itself, the reporter the labeller: ‘Mayor Ruth
+        # Olsen has said Dan Pike has lied and has called him “…”’; review rv66a)
+    a = _index_after_offset(toks, m.end)
+    if a >= join or not (toks[a].word in AUXILIARIES or _verb_like(toks[a])) or not toks[a].text.islower() \
+            or (perfect and toks[a].word not in PERFECT_AUXILIARIES) \
+            or any(x.text in ",;:" or x.word in ("that", "who", "which", "but", "and")
+                   or x.word in LABELLING_VERBS for x in toks[a + 1:join]):
+        return None  # (one clause, no other clause or label before the joining word: never ‘X said Y had told
+        # staff that Z was … and had called it’)
+    return m
+
+
+def _labelled_is_reported(m: Mention, outer: Mention, sex: str) -> bool:
+    """A pronoun of ``sex`` labelled after "and had called" is the reported subject ``m`` (its given
+    name that sex) or is no one of the reporter ``outer`` (whose given name is the other)."""
+    def sex_of(x: Mention) -> str | None:
+        return gender_of(x.text.split()[0]) if x.kind == "name" and x.text.split() else None
+    return sex_of(m) == sex or sex_of(outer) not in (None, sex)
+
+
+def _opens_reported_clause(toks: list[Token], m: Mention) -> bool:
+    """The mention opens a clause a verb of speech reports (‘told police that one guard responded’,
+    ‘said one guard responded’) or a relative clause of its own (‘the manager, who responded’); never
+    the subject of a clause about a thing spoken of (‘brushed off what Diaz said’, ‘replied to the
+    letter Jo Hart wrote’), whose verb of speech has its object before it (review rv66a)."""
+    s = _index_after_offset(toks, m.start)
+    a = _index_after_offset(toks, m.end)
+    if a < len(toks) and (toks[a].word == "who" or (toks[a].text == "," and a + 1 < len(toks) and toks[a + 1].word == "who")):
+        return True
+    if s < 1:
+        return False
+    if toks[s - 1].word in SPEECH_VERBS and toks[s - 1].text.islower():
+        return True
+    return toks[s - 1].word == "that" and any(toks[q].word in SPEECH_VERBS and toks[q].text.islower()
+                                              for q in range(max(0, s - 4), s - 1))
 
 
 def _reported_subject(text: str, toks: list[Token], outer: Mention, r: int, v: int) -> Mention | None:
