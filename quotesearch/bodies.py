@@ -1323,6 +1323,9 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             return agent  # the firm by whom the thing the sentence right before opens with is done: ‘Housing on the
             # base is maintained by Pacific Shore Housing Services …. In a statement, the company said’, ‘A poll
             # of 600 voters conducted by Lakeside Analytics found …. The firm said’
+        if m is None and (s_lo, s_hi) == sentences[-1] and (letters := RE_LETTERS_OPEN.match(text, s_lo, s_hi)) is not None:
+            m = Mention(letters.start(1), letters.end(1), letters.group(1), "name")  # a body's long letters, which the
+            # name reader leaves to headlines, opening the sentence in lower case: ‘UNICEF warned of …’ (w66d)
         if m is None or m.kind == "pronoun":
             continue
         if m.kind == "description" and description_head(m.text) in BODY_NOUNS | BODY_DESCRIPTION_HEADS \
@@ -1330,6 +1333,16 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                 and _body_of_kind(named.group(2).split(), noun) and RE_SUBJECT_SPOKE.match(text, named.end(), s_hi):
             return Person((named.group(1) or "") + named.group(2), kind="organisation")  # a body described, its name set
             # off after: ‘A local civic group, the Dunmore Water Action Committee, said …. “…,” the committee said’
+        if m.kind == "description" and m.text.lower() == "the " + noun \
+                and (named := RE_BODY_NAME_SET_OFF.match(text, m.end, s_hi)) is not None \
+                and gender_of(named.group(2).split()[0]) is None \
+                and not cast.knows(named.group(2).split()[-1].rstrip(".").lower()) \
+                and named.group(2).split()[0] not in WEEKDAY_NAMES and named.group(2).split()[0] not in MONTH_NAMES \
+                and RE_LOWER_WORD_NEXT.match(text, named.end(), s_hi):
+            return Person((named.group(1) or "") + named.group(2), kind="organisation")  # the kind itself, its name set
+            # off after, whatever it did: ‘The group, Harbour Watch, surveyed 40 towns. …, the group said’ (w66d);
+            # never a day set off (‘The company, Tuesday, confirmed …’), nor the first of a list (‘The committee,
+            # Labour, Conservative and Green members alike, backed …’) (review rv66d)
         if m.kind in ("name", "organisation") and (s_lo, s_hi) == sentences[-1] \
                 and (again := _lede_firm_again(text, m, noun, paras, cast)) is not None:
             return again  # the lede's firm, the subject of the sentence right before: ‘Paystride currently has
@@ -1826,6 +1839,22 @@ BROADCAST_NOUNS = frozenset(("network", "broadcaster"))
 #: never "administration", which is as often a president's government (‘GOP said … the administration said’).
 #: A broadcaster by its letters is as much one (‘ZBN said in a statement …. “…,” the network said’).
 LETTERS_BODY_NOUNS = ACRONYM_BODY_NOUNS - {"administration"} | BROADCAST_NOUNS
+
+
+#: A word in lower case next, past a name set off (‘, Harbour Watch, surveyed’), never a list's next name
+#: (‘, Labour, Conservative and Green members alike,’) (review rv66d).
+#:
+#: >>> RE_LOWER_WORD_NEXT.match(" surveyed 40 towns") is not None, RE_LOWER_WORD_NEXT.match(" Conservative and") is None
+#: (True, True)
+RE_LOWER_WORD_NEXT = LazyPattern(r" \p{Ll}")
+
+
+#: A sentence opening with a body's letters of five or six, the next word in lower case (‘UNICEF warned
+#: of …’, ‘In a statement, UNHCR said …’); never a headline's word in capitals (‘FLOODS HIT …’) (w66d).
+#:
+#: >>> RE_LETTERS_OPEN.match(" In a statement, UNHCR said it").group(1), RE_LETTERS_OPEN.match("FLOODS HIT TOWN") is None
+#: ('UNHCR', True)
+RE_LETTERS_OPEN = LazyPattern(r"\s*(?:(?:In|On) [^,.;:“”\"]{1,40}, )?(\p{Lu}{5,6})(?= \p{Ll})")
 
 
 def _public_letters_spoke(text: str, m: Mention, s_hi: int, noun: str, at: int, cast: Cast) -> bool:

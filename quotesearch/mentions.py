@@ -813,13 +813,16 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         return Mention(t.start, t.start + len(base), t.text[:len(base)], "pronoun")
     if is_possessive(t):  # "Trump’s remarks": the possessor is not the speaker
         return None
-    if k == j - 1 and t.text.isalpha() and t.text.isupper() and not is_name_token(t) and (
+    if (k == j - 1 or (k2 != aside_end and k == k2 and len(t.text) > 4 and toks[k + 1].text == ","
+                       and toks[k2 + 2].word == "the" and not (k - 1 >= lo and toks[k - 1].word in ("and", "&", "or")))) \
+            and t.text.isalpha() and t.text.isupper() and not is_name_token(t) and (
             len(t.text) > 4 or (len(t.text) > 2 and t.word in FUNCTION_WORDS and toks[j].text.islower())):
         # an acronym of five letters or more right before the cue ("UNICEF said"), which the
         # name reader leaves to headlines, or one that spells a small word, before a cue in lower
         # case ("In a statement, WHO said:" is a body, never the question word); with "the" before
         # it, as written ("the UNHCR said"); but never what a description holds ("a spokesman for
-        # UNICEF said" is the spokesman)
+        # UNICEF said" is the spokesman); or past what it is set off as (‘UNHCR, the UN refugee agency,
+        # said’) (w66d), never the last of two (‘Both UNICEF and UNHCR, the refugee agency, said’) (review rv66d)
         a = k - 1 if k - 1 >= lo and toks[k - 1].word == "the" else k
         if not (a - 1 >= lo and toks[a - 1].word in NAME_HOLDERS):
             return Mention(toks[a].start, t.end, text[toks[a].start:t.end] if text else t.text, "organisation")
