@@ -1189,6 +1189,13 @@ def _source_behind(text: str, sp: Span, found: Found | None, cast: Cast) -> Foun
         at, issuer = found.mention.start + src.start(2), src.group(2)
         kind = "name" if " " not in issuer or cast.knows(issuer.split()[-1].lower()) else "organisation"
         found = Found(Mention(at, at + len(issuer), issuer, kind), None, found.rule, found.cue)
+    elif found is not None and found.mention is not None and found.mention.kind == "description" \
+            and (sender := RE_SENT_FROM_DESCRIBED.search(found.mention.text)) is not None \
+            and sender.group(1).lower() in SENT_MESSAGE_NOUNS and sender.group(3) in ROLE_NOUNS:
+        # ‘An email from a site manager, read out at the inquiry, said: “…”’: the message's sender, one
+        # unnamed described whole, as one named is (w66b)
+        at = found.mention.start + sender.start(2)
+        found = Found(Mention(at, at + len(sender.group(2)), sender.group(2), "description"), None, found.rule, found.cue)
     author = RE_AUTHOR_ASIDE.match(text, found.mention.end) \
         if found is not None and found.mention is not None and found.mention.kind == "description" \
         and description_head(found.mention.text) in DOCUMENT_NOUNS else None
@@ -2263,6 +2270,15 @@ RE_STATEMENT_GIVEN_END = LazyPattern(r"(?:\b(?:released|issued|put out|shared|po
 
 #: A passive verb right after its subject, its agent next (‘He was heckled briefly by a man …’).
 RE_PASSIVE_BY = LazyPattern(r" (?:was|were|is|are|had been|has been) (?:\w+ly )?\w+(?:ed|en|wn|ld|lt|id)(?: \w+ly)? by ")
+
+#: A message and the unnamed person who sent it, ending a description (‘An email from a site manager’):
+#: group 1 the message's noun, 2 the sender described, 3 the sender's noun (w66b).
+#:
+#: >>> RE_SENT_FROM_DESCRIBED.search("An email from a site manager").group(2, 3)
+#: ('a site manager', 'manager')
+#: >>> RE_SENT_FROM_DESCRIBED.search("An email from a site manager to the council") is None
+#: True
+RE_SENT_FROM_DESCRIBED = LazyPattern(r"^(?:[Aa]n?|[Tt]he|[Oo]ne) (\p{Ll}+) (?:sent )?from ((?:an?|one) (?:[\p{Ll}\-]+ ){0,3}(\p{Ll}+))$")
 
 #: A written thing and who issued it, ending a description (‘a statement from Northlight Artist
 #: Management’, ‘a letter signed by Mayor Ruth Ellis’; a nation's body by its adjective: ‘a readout

@@ -136,6 +136,10 @@ RE_DESCRIBED_OPENING_BEFORE_NAME = LazyPattern(
 #: Lower-case words of a level of government that open a title (‘state Treasurer’, ‘county Commissioner’).
 TITLE_PLACE_LEADS = frozenset("state county city district provincial regional federal".split())
 
+#: How many words into a sentence's opening noun phrase a relative "who" may come, after its article and
+#: noun (‘A consumer advocate who appeared …,’): what follows it describes the noun (w66b).
+RELATIVE_AFTER_NOUN_REACH = 6
+
 #: How far before a name the sentence's described opening (:data:`RE_DESCRIBED_OPENING_BEFORE_NAME`) may start.
 DESCRIBED_OPENING_REACH = 90
 
@@ -948,6 +952,9 @@ class CastOpenings:
         if len(words) <= 4 and words[-1].lower() in ("away", "later", "earlier", "ago", "nearby"):
             return True  # a short phrase of distance or time: ‘Not far away, street vendor Edson Lima was
             # selling …’, ‘Two days later, …’
+        if first in ("the", "a", "an", "one", "another") and "who" in words[2:RELATIVE_AFTER_NOUN_REACH]:
+            words = words[:words.index("who", 2)]  # (a relative clause of the noun is no verb of the sentence:
+            # ‘A consumer advocate who appeared on a separate panel, Marc Giroux, rejected that’) (w66b)
         if len(words) > 8 and not (len(words) <= BODY_OFFICE_WORDS and _office_of_body(words)):
             return False  # (a long noun phrase is no title: only an opening phrase is read that far; but an
             # office of a body named in capitals is: ‘The Vice-Chancellor of the Federal University of Science

@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
     ARTICLES, STATES_NOUN_FOLLOWERS, ASKING_WORDS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS, DEMONYMS,
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FINDING_VERBS, GENERATION_AFTER, GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS,
     INVERTED_OPENERS, KIN_NOUNS, LABELLING_VERBS, BRIEFING_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS, PRONOUNS, READING_AS_VERBS,
-    SETTING_ASIDE_PREPOSITIONS, ROLE_NOUNS, SIGN_PLACE_WORDS, SPEECH_VERBS, THING_NOUNS, US_STATE_FORMS,
+    SETTING_ASIDE_PREPOSITIONS, ROLE_NOUNS, SINGULAR_NOUN_CUES, SIGN_PLACE_WORDS, SPEECH_VERBS, THING_NOUNS, US_STATE_FORMS,
     WEAK_SPEECH_VERBS, WEEKDAY_NAMES, LazyPattern, wordset,
 )
 from quotesearch.mentions import INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, mention_after, mention_before
@@ -228,6 +228,10 @@ def cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             # a body's document: ‘…,” the IMF report said’ is the IMF's (as PolNeAR has it), with the
             # verb after the noun for its cue, never the noun "report"
             found = Found(found.mention, None, "cue-after", toks[k + 1].text)
+        elif k < len(toks) and toks[k].word == found.cue.lower() and toks[k].start == found.mention.end + 1 \
+                and _body_document_noun(toks, k):
+            return None  # a body's document named, no verb of its own: ‘X said the Audit Office report made for
+            # “…”’, ‘… of its work in the NAO report’ is never the body speaking (w66b)
     if found is not None and found.cue is not None and found.cue.lower() == "quoted":
         relayed = _quoted_as_saying(text, toks)  # ‘…,” the agency quoted a senior official, X, as saying’
         if relayed is not None:
@@ -700,6 +704,25 @@ def _asker_after_semicolon(text: str, toks: list[Token], found: Found, known, mi
     return own
 
 
+def _body_document_noun(toks: list[Token], v: int) -> bool:
+    """The cue word at v is the noun of a body's document, right after the body's singular name with its
+    article (‘the National Audit Office report made for’, ‘the NAO report’): never the body speaking (w66b).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = tokenize("said the National Audit Office report made for"); _body_document_noun(t, 5)
+    True
+    >>> t = tokenize("the Greens report that turnout rose"); _body_document_noun(t, 2)
+    False
+    """
+    if toks[v].word not in SINGULAR_NOUN_CUES or not toks[v].text.islower() or v < 2 \
+            or not toks[v - 1].capitalized or toks[v - 1].word.endswith("s"):
+        return False
+    j = v - 1
+    while j > 0 and v - j < 5 and toks[j - 1].capitalized and toks[j - 1].word not in ARTICLES:
+        j -= 1
+    return toks[j - 1].word in ARTICLES and not toks[j - 1].capitalized if j > 0 else False
+
+
 def _noun_not_verb(toks: list[Token], v: int) -> bool:
     """Whether the cue word at v is a noun or a participle of a thing here, never a verb of speech: ‘the
     report’, ‘rejected claims that …’."""
@@ -719,7 +742,7 @@ def _noun_not_verb(toks: list[Token], v: int) -> bool:
                 t.word not in AGREE_FORMS or v + 2 >= n or toks[v + 2].text in OPENING_MARKS)) \
             or _answers_a_thing(toks, v) \
             or (v > 0 and toks[v - 1].word in NOUN_PHRASE_LEADS.get(t.word, ())) \
-            or _responds_to_an_event(toks, v) or _phoned(toks, v) \
+            or _responds_to_an_event(toks, v) or _phoned(toks, v) or _body_document_noun(toks, v) \
             or ((t.word in NOUN_LIKE_VERBS or (t.word == "call" and v + 1 < n and toks[v + 1].word in PREPOSITIONS))
                 and not t.word.endswith("s") and v > 1 and toks[v - 2].word in ("a", "an", "the")
                 and toks[v - 1].text.isalpha() and not toks[v - 1].word.endswith("s")

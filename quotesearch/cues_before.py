@@ -644,6 +644,18 @@ def _relative_clause_speaker(text: str, toks: list[Token], r: int, v: int) -> tu
         # before the "who": ‘opened by Cllr Declan Rafter, chairman of the district, who described it’
         m = named if named is not None and named.kind == "name" and named.end == toks[comma - 1].end \
             else None
+    elif m is not None and m.kind == "name" and toks[r].word == "who" \
+            and (comma := _bare_apposition_comma(toks, a)) is not None and m.start > toks[comma].start \
+            and toks[comma + 1].word not in KIN_NOUNS:
+        # the body an office set off holds is never the "who": ‘MPs heard from Priya Lam, director of the
+        # passenger group Railfair, who said’ is Lam's, the full name right before the office (w66b); never
+        # a kin's person (‘Grace Obi, sister of Kevin Obi, who wrote in his last letter’) (review rv66b)
+        n = comma
+        while n > 0 and comma - n < 4 and is_name_token(toks[n - 1]):
+            n -= 1
+        if comma - n >= 2 and not is_organisation([x.text for x in toks[n:comma]]) \
+                and not any(x.text.isupper() for x in toks[n:comma]):
+            m = Mention(toks[n].start, toks[comma - 1].end, text[toks[n].start:toks[comma - 1].end], "name")
     if m is not None and m.kind == "description" and toks[r].word == "who" \
             and (named := _person_ending_description(text, toks, m, a)) is not None:
         m = named  # "who" is the person the description ends with: ‘put the bank at odds with President Kemal

@@ -472,8 +472,28 @@ def _short_reply(text: str, sp: Span, prev: Span) -> bool:
     if len(reply) <= REPLY_MAX_WORDS and ((reply[0].lower() in REPLY_WORDS and _set_off_first(text[sp.start:sp.end]))
                                          or reply[-1].lower() in REPLY_WORDS):
         return True  # (a first "no" set off by itself: never ‘No question about it.’, ‘No one came.’)
+    if asked and RE_COUNT_QUESTION.search(text, prev.start, prev.end) and RE_COUNT_REPLY.fullmatch(text, sp.start, sp.end):
+        return True  # (a count for a question of how many: ‘How many were in the group?’ / ‘Twenty-two.’) (w66b)
     return asked and len(reply) <= 2 and " or " in text[prev.start:prev.end] \
         and reply[0].lower() in (w.lower() for w in said)
+
+
+#: A question that asks for a count or an amount (‘How many were in the group?’, ‘How much did it cost?’).
+#:
+#: >>> bool(RE_COUNT_QUESTION.search("Three officers. How many were in the group?")), bool(RE_COUNT_QUESTION.search("Why?"))
+#: (True, False)
+RE_COUNT_QUESTION = LazyPattern(r"\b(?i:how) (?:many|much|long|often|old)\b")
+
+#: A bare count and nothing more, at most a word of what is counted (‘Twenty-two.’, ‘About 400.’,
+#: ‘Three years.’); never a sentence that goes on (‘Twenty-two of them were told.’).
+#:
+#: >>> [bool(RE_COUNT_REPLY.fullmatch(s)) for s in ("Twenty-two.", "About 400,", "Three years.", "Twenty-two of them were told.")]
+#: [True, True, True, False]
+RE_COUNT_REPLY = LazyPattern(r"\s*(?i:(?:about|around|roughly|some|nearly|almost|over|under|at least|more than|fewer than|less than) )?"
+                             r"(?:\d[\d,.]*%?|(?i:a (?:dozen|hundred|thousand|handful|few|couple)"
+                             r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                             r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+                             r"|hundred|thousand|million|zero|none)(?:-\p{Ll}+)?))(?: \p{L}+)?[.,!]?\s*")
 
 
 #: A first word and the character right after it (group 1).
@@ -698,7 +718,7 @@ def _reaction_between(text: str, results: list, i: int) -> Found | None:
 
 
 #: Cue verbs of a reply: after a question, with another quotation right after them, theirs is that one.
-REPLY_CUES = frozenset("replied responded answered retorted".split())
+REPLY_CUES = frozenset("replied responded answered retorted replying responding answering".split())
 
 #: Cue verbs of a question put to someone named after them (‘Baptiste asked the witness, X’).
 ASKING_CUES = (ASKING_VERBS - {"told"}) | {"asks"}

@@ -1063,7 +1063,7 @@ def _role_beside_name(text: str, run, lo: int, rest: str, description: str, head
 
 #: The lede's speaker speaking again right after their name (‘Andrew Holloway told Eastmere FM's Drive
 #: programme on Monday that’ after ‘The chief constable of Eastmere Police has said …’).
-RE_LEDE_SPEAKS_AGAIN = LazyPattern(r"(?:, (?:speaking|writing|appearing) [^,.;“”\"]{1,60},)? (?:told|said|says|tells|wrote|writes"
+RE_LEDE_SPEAKS_AGAIN = LazyPattern(r"(?:, (?:speaking|writing|appearing|giving evidence|testifying) [^,.;“”\"]{1,60},)? (?:told|said|says|tells|wrote|writes"
                                   r"|made (?:the|these|those) (?:remarks|comments)\b"
                                   r"|(?:was |is )?(?:giving|gave) evidence|testified|(?:was|is) testifying)\b")
 
@@ -1077,9 +1077,14 @@ RE_LEDE_APPEARED_BEFORE = LazyPattern(r" appeared before (?:the |a )?(?:[\p{L}\-
                                       r"|panel|hearing|estimates|MPs|TDs|senators|lawmakers)\b")
 
 
-#: The lede's office holder told those who question them (‘has told TDs’, ‘told the committee’): the
-#: appearance the next paragraph names is theirs (guard: never a lede that only ‘has said’ it).
-RE_LEDE_TOLD_HEARING = LazyPattern(r"\btold (?:the |a )?(?:[\p{L}\-]+ ){0,4}?(?:committee|Committee|inquiry|Inquiry|panel"
+#: The lede's office holder told those who question them (‘has told TDs’, ‘told the committee’, ‘telling
+#: a Senate inquiry’) or testified: the appearance the next paragraph names is theirs (guard: never a
+#: lede that only ‘has said’ it).
+#:
+#: >>> [bool(RE_LEDE_TOLD_HEARING.search(s)) for s in ("has told MPs", "telling a Senate inquiry its", "testified Tuesday she", "has said the")]
+#: [True, True, True, False]
+RE_LEDE_TOLD_HEARING = LazyPattern(r"\b(?:testified|testifying)\b"
+                                   r"|\b(?:told|telling) (?:the |a )?(?:[\p{L}\-]+ ){0,4}?(?:committee|Committee|inquiry|Inquiry|panel"
                                    r"|hearing|MPs|TDs|MSPs|MLAs|senators|Senators|lawmakers|legislators|peers|councillors)\b")
 
 #: After ‘appeared before the committee’, words giving the one named another part than the lede's office.

@@ -94,6 +94,13 @@ def _inflect(base: str) -> set[str]:
     return {base, base + "s", base + "ed", base + "ing"}
 
 
+#: Speech verbs in their base form that are a document's noun too: right after a body's singular name
+#: (‘the NAO report’, ‘the Audit Office statement’) they are the noun, never a verb of the body (w66b).
+#:
+#: >>> "report" in SINGULAR_NOUN_CUES, "said" in SINGULAR_NOUN_CUES
+#: (True, False)
+SINGULAR_NOUN_CUES = wordset("report statement")
+
 #: Regular verbs that introduce speech or writing ("…,” she added).
 _REGULAR_SPEECH_VERBS = wordset("""
 add acknowledge admit advise agree allege announce answer argue ask assert assure
@@ -324,6 +331,14 @@ SLOT_SPEECH_VERBS = wordset("pressed presses persisted persists probed")
 #: Participles of being asked that open a sentence before its speaker (‘Pressed on whether Rix had asked
 #: to leave, he said:’): a cue inside that opening clause is the question's, never the answer's.
 ASKED_OPENINGS = wordset("asked pressed questioned quizzed probed challenged")
+
+#: Words that carry an opening phrase on past a name set off in it, before the phrase's own comma
+#: (‘Pressed by the MP for Harnley, Tom Brightwell, on whether …, Pollard replied’): the name is the
+#: asker's, not the sentence's subject.
+#:
+#: >>> "on" in OPENING_PHRASE_GOES_ON, "said" in OPENING_PHRASE_GOES_ON
+#: (True, False)
+OPENING_PHRASE_GOES_ON = wordset("on about over whether why how if during at in after before")
 
 #: Participles of being asked or told that open a sentence with a clause of what was put to its subject
 #: (‘Told that Ebner had admitted the mistake, Ortiz nodded.’, ‘Asked whether Rix would start, Vance

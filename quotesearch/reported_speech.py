@@ -343,6 +343,8 @@ def _bare_apposition_comma(toks: list[Token], a: int) -> int | None:
     4
     >>> t = tokenize("opened by Declan Rafter, the district, who said"); _bare_apposition_comma(t, 7) is None
     True
+    >>> t = tokenize("heard from Orla Dempsey, director of the tenants’ group Fairhomes, who said"); _bare_apposition_comma(t, 11)
+    4
     """
     c = a - 1
     while c > 0 and a - c <= BARE_APPOSITION_WORDS and toks[c].text != ",":
@@ -350,7 +352,7 @@ def _bare_apposition_comma(toks: list[Token], a: int) -> int | None:
     if c < 1 or toks[c].text != "," or c + 1 >= a or not toks[c + 1].text.islower() \
             or (toks[c + 1].word not in ROLE_NOUNS and not (c + 2 < a and toks[c + 2].word == "of")):
         return None
-    if any(not (x.text.isalpha() or "-" in x.text) or _verb_like(x) or x.word in CLAUSE_WORDS for x in toks[c + 1:a]):
+    if any(not (x.text.rstrip("'’").isalpha() or "-" in x.text) or _verb_like(x) or x.word in CLAUSE_WORDS for x in toks[c + 1:a]):
         return None
     return c
 

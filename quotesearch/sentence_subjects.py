@@ -10,7 +10,7 @@ import re
 from quotesearch.lexicon import (
     SUBJECT_SPEAKER_PRONOUNS, PERSON_HONORIFICS, ARTICLES, ASKED_OPENINGS, AUXILIARIES, DAY_PART_NOUNS,
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, HONORIFICS, BRIEFING_VERBS, LIMITING_WORDS, MESSAGE_VERBS,
-    MONTH_NAMES, OPENING_IRREGULAR_PARTICIPLES, PLACE_GIVEN_NAMES, POSTING_VERBS, PRONOUNS, ROLE_NOUNS, SCENE_IRREGULAR_PASTS, SLOT_SPEECH_VERBS,
+    MONTH_NAMES, OPENING_IRREGULAR_PARTICIPLES, OPENING_PHRASE_GOES_ON, PLACE_GIVEN_NAMES, POSTING_VERBS, PRONOUNS, ROLE_NOUNS, SCENE_IRREGULAR_PASTS, SLOT_SPEECH_VERBS,
     SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, WEEKDAY_NAMES, WORK_KIND_NOUNS, state_after_comma, wordset,
 )
 from quotesearch.mentions import mention_after
@@ -450,6 +450,23 @@ def _main_subject_unmarked(toks: list[Token], i: int) -> int | None:
     return None
 
 
+def _asker_by_one(toks: list[Token], lo: int, c: int) -> bool:
+    """The opening phrase of being asked, toks[lo:c], ends with its asker, one singular "by" phrase a name
+    set off may stand beside (‘Pressed by the MP for Harnley,’); never a plural asker or a phrase that goes
+    on past it (‘Questioned by reporters, Coach Dan Reeve, after the game in Denver, Colorado, called’: the
+    name is the subject's) (review rv66b).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = tokenize("Pressed by the MP for Harnley, Tom"); _asker_by_one(t, 0, 6)
+    True
+    >>> t = tokenize("Questioned by reporters, Dan"); _asker_by_one(t, 0, 3)
+    False
+    """
+    by = next((j for j in range(lo, c) if toks[j].word == "by"), None)
+    return by is not None and by + 2 < c and toks[by + 1].word in ("the", "a", "an", "his", "her", "their", "its", "our") \
+        and not any(toks[j].text.islower() and toks[j].word in OPENING_PHRASE_GOES_ON for j in range(by + 1, c))
+
+
 def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None:
     """The subject of a sentence: its first mention, after any introductory phrase; never a month
     written short before its day (‘The law takes effect Jan. 1.’ has no "Jan." who acts:
@@ -545,6 +562,14 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                                     for x in toks[i:c2]))):  # (a place, never a person: the subject's surname,
                 # "In Concord, Harwell, on Monday,"; "In Washington, President Joe Biden, on Monday, signed")
                 i = c2 + 1  # (and before a time phrase: "At an event in Ames, Iowa, on Sunday, Clinton …")
+            elif c2 is not None and c2 + 1 < len(toks) and toks[_first_word(toks)].word in ASKED_OPENINGS \
+                    and _asker_by_one(toks, _first_word(toks), c) \
+                    and 2 <= c2 - i <= 4 and all(is_name_token(x) and x.capitalized for x in toks[i:c2]) \
+                    and toks[c2 + 1].text.islower() and toks[c2 + 1].word in OPENING_PHRASE_GOES_ON \
+                    and (c3 := next((c for c in range(c2 + 2, min(len(toks), c2 + 30)) if toks[c].text == ","), None)) \
+                    and c3 + 1 < len(toks) and toks[c3 + 1].capitalized:
+                i = c3 + 1  # (an asker named in the opening phrase of being asked, which goes on past the name:
+                # "Pressed by the MP for Harnley, Tom Brightwell, on whether …, Pollard paused" (w66b)
         else:
             break
     if i >= len(toks):

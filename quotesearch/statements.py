@@ -1814,14 +1814,22 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
     if told is not None and is_organisation(told.group(1).split()):
         return Person(told.group(1), kind="organisation")
     m = sentence_subject(text, tokenize(text, s_lo, cue_lo), lambda w: True)
-    if m is None or m.kind not in ("organisation", "name") or text[s_lo:m.start].strip():
+    acts_at = m.end if m is not None else cue_lo
+    if m is not None and m.kind == "description" and description_head(m.text) in BODY_NOUNS \
+            and not text[s_lo:m.start].strip() and (set_off := RE_KIND_NAME_SET_OFF.match(text, m.end, cue_lo)) is not None:
+        m = Mention(set_off.start(1), set_off.end(1), set_off.group(1), "name")  # the body a kind set off
+        # names: ‘The company that won the contract, Borealis Tech, has denied …’ (w66b)
+        acts_at = set_off.end() + 1
+    elif m is not None and text[s_lo:m.start].strip():
+        return None
+    if m is None or m.kind not in ("organisation", "name"):
         return None
     if not is_organisation(m.text.split()) and (
             m.kind != "name" or " " not in m.text or m.text.isupper() or gender_of(m.text.split()[0]) is not None
             or (known := cast.by_surname.get(m.text.split()[-1].rstrip(".").lower())) is not None
             and (known.gender is not None or known.titled or cast.roles_of(known))):
         return None  # (a body's name of two words or more, never a person's: ‘Mark Ellis criticised …’)
-    if (acts := RE_SUBJECT_ACTS.match(text, m.end, cue_lo)) is None:
+    if (acts := RE_SUBJECT_ACTS.match(text, acts_at, cue_lo)) is None:
         return None
     rest = text[acts.end():s_lo + len(sentence)]
     if any(len(n.group().split()) > 1 or is_organisation(n.group().split())
@@ -1835,6 +1843,15 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         return None  # (a person: ‘Tavi Okonkwo has cancelled his tour. A spokesperson said: “Tavi is devastated”’) (rv31)
     return Person(m.text, kind="organisation")
 
+
+#: A body's kind set off by its name, after an optional clause of what it did (‘The company that won the
+#: contract, Borealis Tech,’, ‘The firm, Harlow Foods,’): group 1 the name (w66b).
+#:
+#: >>> RE_KIND_NAME_SET_OFF.match(" that won the contract, Borealis Tech, has denied").group(1)
+#: 'Borealis Tech'
+#: >>> RE_KIND_NAME_SET_OFF.match(", which runs trains, has told") is None
+#: True
+RE_KIND_NAME_SET_OFF = LazyPattern(r"(?: (?:that|which) [^,.;:“”\"]{1,80})?, (\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of |for |and |& )?\p{Lu}[\p{L}\p{M}’'\-]*){0,5})(?=,)")
 
 #: A name in the rest of a sentence: capitalised words in a row (rv31).
 RE_OTHER_NAMED = LazyPattern(r"\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of |for |and |& )?\p{Lu}[\p{L}\p{M}’'\-]*)*")
