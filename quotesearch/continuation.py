@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import regex
 
-from quotesearch.cues import DASHES, cue_before
+from quotesearch.cues import (DASHES, RE_THATS_HOW_RECALLED_OTHERS, RE_THATS_HOW_SPEAKER, RE_THATS_HOW_TOLD_OWN,
+                             RE_THATS_HOW_VERB, cue_before)
 from quotesearch.cue_tokens import Found, sentence_ends
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.cues_after import _bare_sign_off_role, _described_sign_off
-from quotesearch.lexicon import FIRST_PERSON_SUBJECTS, SUBJECT_CONTRACTION_TAILS, LazyPattern, ROLE_NOUNS
+from quotesearch.lexicon import FIRST_PERSON_SUBJECTS, SUBJECT_CONTRACTION_TAILS, LazyPattern, ROLE_NOUNS, THING_NOUNS
 from quotesearch.mentions import mention_after
-from quotesearch.mention_words import Mention
+from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import tokenize
 from quotesearch.quotes import (
     _headline, entry_headline, recased_headline_quote, subject_swapped, words_said_in_other_form, words_within,
@@ -79,6 +80,48 @@ POSTING_VERBS = frozenset("shared posted published released issued tweeted".spli
 
 #: The issuer after a document's noun (‘the full statement from the Merriam Falls Police Department’).
 RE_FROM_BODY = LazyPattern(r"\b(?:from|by) ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,7})$")
+
+
+def _set_off_after_name(text: str, ms: tuple[Mention, Person | None], p_lo: int) -> bool:
+    """Whether the subject found is a description set off right after the name of the one it stands
+    for, in the same paragraph (‘Dr Ana Ruiz, the head of Westmere Hospitals Trust, which was hit last
+    year, told MPs the cost was high. / “…”’): the named person's, as the name itself would be (w66f).
+
+    >>> from quotesearch.mention_words import Mention
+    >>> t = "Dr Ana Ruiz, the head of the trust, told MPs."
+    >>> _set_off_after_name(t, (Mention(13, 34, "the head of the trust", "description"), Person("Ana Ruiz")), 0)
+    True
+    >>> _set_off_after_name(t, (Mention(13, 34, "the head of the trust", "description"), Person("Ben Ruiz")), 0)
+    False
+    """
+    m, p = ms
+    if m.kind != "description" or p is None or p.kind != "name" or not p.name:
+        return False
+    before = text[max(p_lo, m.start - len(p.name) - 8):m.start]
+    return before.endswith(p.name.split()[-1] + ", ") and p.name.split()[0] in before
+
+
+def _thats_how_own(text: str, m: Mention, hi: int) -> bool:
+    """Whether the one named after "That's how" (``m``, its verb of telling right after) tells their own
+    words: someone, never a thing (‘That's how the advert describes the van’), and no clause reported
+    after "says" or "told", nor another's words remembered (‘That's how Dean Price says the officer
+    greeted him’, ‘That's how Rosa Vidal remembers her father's advice’) (review rv66f).
+
+    >>> t = "That's how Dean Price says the officer greeted him."
+    >>> _thats_how_own(t, Mention(11, 21, "Dean Price", "name"), len(t))
+    False
+    >>> t = "That's how Dean Price tells it."
+    >>> _thats_how_own(t, Mention(11, 21, "Dean Price", "name"), len(t))
+    True
+    """
+    if m.kind == "description" and description_head(m.text) in THING_NOUNS:
+        return False
+    verb = RE_THATS_HOW_VERB.match(text, m.end)
+    v = text.rfind(" ", m.end, verb.end())
+    word = text[v + 1:verb.end()]
+    if word in ("says", "said", "tells", "told"):
+        return RE_THATS_HOW_TOLD_OWN.match(text, v, hi) is not None
+    return RE_THATS_HOW_RECALLED_OTHERS.match(text, v, hi) is None
 
 
 def _inherit(text, spans, results, cast, paras) -> None:
@@ -330,9 +373,18 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 # penalties.’ after ‘England head coach Marcus Pennington’ speaks no quotation)
             if ms and (ms[0].kind == "name" or (ms[0].kind == "pronoun" and ms[1].kind == "name"
                                                 and ms[1].gender == GENDERS.get(ms[0].text.lower()))
-                       or _described_speaker_opens(text, ms, p_lo)):
+                       or _described_speaker_opens(text, ms, p_lo) or _set_off_after_name(text, ms, p_lo)):
                 new = Found(ms[0], ms[1], "previous-paragraph", None)  # (and ‘He frowned.’: a man the
                 # article names, whose sex his given name tells)
+        if new is None and sp.open_at == sp.para_start and not sp.continued and sp.paragraph + 1 < len(paras) \
+                and (sp.close_end or sp.end) >= sp.para_end - 1 \
+                and (how := RE_THATS_HOW_SPEAKER.match(text, *paras[sp.paragraph + 1])) is not None:
+            n_hi = paras[sp.paragraph + 1][1]
+            m = mention_after(tokenize(text, how.end(), n_hi), 0, text)
+            if m is not None and m.kind in ("name", "description") and RE_THATS_HOW_VERB.match(text, m.end) \
+                    and _thats_how_own(text, m, n_hi):  # (words alone, then whose they are:
+                p, how_ = cast.resolve(m)  # ‘“…” / That’s how Mira Osei, 31, describes the day …’, w66f)
+                new = Found(m, p, "thats-how", None, how_)
         if new is None and RE_ANSWER_LABEL.fullmatch(text, sp.para_start, sp.open_at):
             new = _interviewee(text, paras, sp, cast, memo)  # ‘Q: Why did you accept? / A: “Because …”’
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 1 and not sp.continued and prev is not None \

@@ -150,6 +150,49 @@ RE_AGE_BEFORE_NAME = re.compile(r"\d{1,3}-year-old[ \t]+")
 OWN_STATEMENT_NOUNS = frozenset("statement statements communique communiqué".split())
 
 
+#: The paragraph after a quotation standing alone that says whose words they were, its speaker right
+#: after "how" (‘“I lost everything overnight.” / That’s how Mira Osei, 31, describes the day …’,
+#: ‘That is how one nurse put it.’): the words are the speaker's, the speaker at the group's end (w66f).
+#:
+#: >>> RE_THATS_HOW_SPEAKER.match("That’s how Mira Osei describes it.").end()
+#: 11
+#: >>> RE_THATS_HOW_SPEAKER.match("That’s how the market works.") is None, RE_THATS_HOW_SPEAKER.match("This is where we are.")
+#: (True, None)
+RE_THATS_HOW_SPEAKER = LazyPattern(r"(?:That[’']s|That is|This is|That was|So) how (?=[^.!?\n]{2,120}?"
+                                   r"\b(?:describes|described|puts|put|sums|summed|recalls|recalled|remembers|"
+                                   r"explains|explained|says|said|tells|told)\b)")
+
+#: Right after that speaker, an age or a short aside set off and then the verb of telling
+#: (‘, 31, describes’, ‘ put it’): the name read after "how" is the one telling, never a thing
+#: (‘That’s how the market works’).
+#:
+#: >>> bool(RE_THATS_HOW_VERB.match(", 31, describes the day")), bool(RE_THATS_HOW_VERB.match(" works, traders say"))
+#: (True, False)
+RE_THATS_HOW_VERB = LazyPattern(r"(?:, [^,.\n]{1,40},)? (?:describes|described|puts|put|sums|summed|recalls|"
+                                r"recalled|remembers|explains|explained|says|said|tells|told)\b")
+
+
+#: After a verb of saying in that paragraph, what leaves the words the speaker's own: nothing, "it" or
+#: "so", or a hearer of a word or two (‘That's how Lena Fox tells it’, ‘… told the BBC on Monday’, ‘…
+#: told it to the BBC’); anything else is a clause reported, often someone else's words (‘“Get on the
+#: floor!” / That's how Dean Price says the officer greeted him’, ‘That's how Amira Holt told police
+#: the attack began’, review rv66f).
+#:
+#: >>> bool(RE_THATS_HOW_TOLD_OWN.match(" tells it.")), bool(RE_THATS_HOW_TOLD_OWN.match(" says the officer greeted him."))
+#: (True, False)
+RE_THATS_HOW_TOLD_OWN = LazyPattern(r" (?:says|said|tells|told|(?:tells|told) (?:the )?[\p{L}’'\-]+)(?: it| so)?"
+                                    r"(?=[,.;:!?]|$| (?:to|on|in|at|last|this|yesterday|after|before|during|from)\b)")
+
+#: After "recalls" or "remembers" in that paragraph, another's words remembered: someone's possession
+#: or a word of telling (‘That's how Rosa Vidal remembers her father's advice’, ‘… remembers what her
+#: first coach told her’): the words are no longer the one remembering's (review rv66f).
+#:
+#: >>> bool(RE_THATS_HOW_RECALLED_OTHERS.match(" recalls his teacher's verdict.")), bool(RE_THATS_HOW_RECALLED_OTHERS.match(" remembers the day."))
+#: (True, False)
+RE_THATS_HOW_RECALLED_OTHERS = LazyPattern(r" (?:recalls|recalled|remembers) [^,.;:!?\n]*?(?:\p{L}[’']s\b|\b(?:what|told|said|says|"
+                                           r"telling|saying|asked|warned|advised|called)\b)")
+
+
 #: A reported clause of feeling that ends where a quoted word of feeling opens, at the end of the text
 #: before the opening mark: "said", a pronoun and a form of "be" or "feel" (‘said she was “’, ‘says
 #: they were deeply “’). The quotation is the complement of that clause, its speaker the one who said.

@@ -1557,8 +1557,10 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                         and (k == j or (toks[k - 1].word in FIRM_LABEL_NOUNS and all(x.text[:1].islower() for x in toks[j + 1:k]))):
                     # (or after a lower-case label of its trade: ‘Meal-kit service Stone & Vine followed’)
                     e = _name_run_end(toks, e + 2)  # a firm of partners' names: ‘said Clarke & Sons, a London shipbroker’
-                    s_, e_ = toks[k].start, toks[e].end
-                    return Mention(s_, e_, text[s_:e_] if text else " ".join(y.text for y in toks[k:e + 1]), "organisation")
+                    f = k + 1 if k + 1 < e and toks[k].word in FIRM_KIND_TITLES and is_name_token(toks[k + 1]) else k
+                    s_, e_ = toks[f].start, toks[e].end  # (its trade written before it is no part of it: ‘Retailer
+                    # Dorling & Vane has confirmed …’ is Dorling & Vane, w66f)
+                    return Mention(s_, e_, text[s_:e_] if text else " ".join(y.text for y in toks[f:e + 1]), "organisation")
                 nick = _nickname_end(toks, e + 1)
                 if nick is None:
                     break
