@@ -389,7 +389,7 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
                        text[sp.para_start:sp.open_at].rstrip().endswith(":") and not text[sp.close_end:sp.para_end].strip()
                        and text[sp.para_start:sp.open_at].rstrip(": ").lower() not in HEADLINE_LABELS)
                        or ((RE_HEADLINE_SAYS.search(text, sp.close_end, sp.para_end) is not None
-                            or headline_source_last(text, sp) is not None)
+                            or (headline_source_last(text, sp) is not None and _source_words(text, sp, spans)))
                            and not headline_term(text, sp.open_at, sp.close_end))
                        or _said_before_label(text, sp)
                        or _said_after_cue(text, sp)
@@ -1293,6 +1293,26 @@ RE_CALLED_BEFORE = re.compile(r"\b(?:called|calls|call|calling|branded|brands|du
                               r"(?:[ \t]+[\w’'\-]+){0,3}[ \t]+$", re.I)
 
 
+def _source_words(text: str, sp: Span, spans: list[Span]) -> bool:
+    """The words in a headline's marks before its ‘, X says’ are that source's: a figure (‘‘hundreds of
+    millions’ a week, CFO says’), or words a quotation of the body says again (‘families ‘skipping meals’,
+    WFP warns’ / ‘households were “skipping meals”’); never other words no one below says, which may be
+    anyone's (‘Audio of Mayor ‘insulting’ veterans is fake, experts say’).
+
+    >>> t = "Audio of mayor ‘insulting’ veterans is fake, experts say\\n\\nThe clip was made with software, they said."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    []
+    >>> t = "Families ‘skipping meals’, aid agency warns\\n\\nMany were “skipping meals” in March, it said."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['skipping meals', 'skipping meals']
+    """
+    if RE_FIGURE_WORD.fullmatch(text[sp.start:sp.end].strip(" ,")) is not None:
+        return True
+    words = RE_WORDS.findall(text[sp.start:sp.end].lower())
+    return bool(words) and any(body.paragraph > sp.paragraph and words_within(words, RE_WORDS.findall(text[body.start:body.end].lower()))
+                               for body in spans)
+
+
 def headline_source_last(text: str, sp: Span) -> re.Match | None:
     """The match of :data:`RE_HEADLINE_SOURCE_SAYS` after a headline's ``sp`` when its words are a
     source's: never a capitalised word in marks (a title, a nickname, a coined term opening the line:
@@ -1324,7 +1344,7 @@ RE_TERM_DONE_TO = re.compile(r"\s*(?:to be\b|(?:are |is |were |was |being )?(?:\
 
 
 #: A figure in a headline's marks (‘‘Hundreds’ killed …, says health ministry’): the source's, never a term.
-RE_FIGURE_WORD = re.compile(r"(?:[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens|[Ss]cores|[\d,.]+%?)(?: of \w+)?")
+RE_FIGURE_WORD = re.compile(r"(?:[Tt]ens|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens|[Ss]cores|[\d,.]+%?)(?: of \w+)?")
 
 
 def headline_term(text: str, open_at: int, close_end: int) -> bool:
