@@ -67,6 +67,10 @@ from quotesearch.titles import RE_WORD_AFTER, _person_noun
 #: (True, False)
 #: >>> bool(RE_DATELINE.match("Dhaka, Jan 7 -- Chief Election")), bool(RE_DATELINE.match("Dhaka, Jan 7 was cold"))
 #: (True, False)
+#: >>> bool(RE_DATELINE.match("Tarsa, June 3, 2024, SPA -- The")), bool(RE_DATELINE.match("Tarsa, June 3, 2024, she"))
+#: (True, False)
+#: >>> bool(RE_DATELINE.match("KARAMABAD, Jun 14 (APP): Foreign")), bool(RE_DATELINE.match("KARAMABAD (APP): “We”"))
+#: (True, False)
 RE_DATELINE = LazyPattern(
     r"\s*+(?:\p{Lu}[\p{Lu}.'’]*+(?:[ \t]++[\p{Lu}.'’]++)*+"
     r"(?:,\s*+\p{Lu}[\p{L}.]*+,?+(?:\s(?:\p{Lu}[\p{L}.]*+|\d{1,4}+),?+){0,3})?"  # ", Miss." or ", July 25"
@@ -75,14 +79,17 @@ RE_DATELINE = LazyPattern(
     r"\s*\(\p{Lu}[\p{L}]{1,9}+\)|\s*+\(\p{Lu}[\p{L}]{1,9}+\))"  # "Washington (AFP) –", and its country
     # first: "Jaén (Spain) (AFP) -"; a wire's date with no place: "March 9 (Reuters) -"; and a wire's tag
     # alone: "(RNS) —", "(AP) —", never a speaker
-    r"\s*(?:[—–\-]+|>>)\s*(?:\(\p{Lu}[\p{Lu} ]*+\)[—–\-]+\s*)?"  # (a wire's tag between dashes: "--(BUSINESS WIRE)--")
+    r"\s*(?:[—–\-]+|>>|(?<=\)):(?=[ \t]\p{Lu}))\s*(?:\(\p{Lu}[\p{Lu} ]*+\)[—–\-]+\s*)?"  # (a wire's tag between dashes:
+    # "--(BUSINESS WIRE)--"; and a colon after the tag, as Pakistan's APP writes it: "KARAMABAD, Jun 14 (APP): The …")
     r"|\s*+\p{Lu}{3,}+(?:[ \t]\p{Lu}{2,}+){0,2}+:[ \t]++(?=\p{Lu}\p{Ll})"  # "NEW DELHI: Prime …", never "TRUMP: “…”"
     r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+,[ \t]\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+[ \t]++[—–][ \t]++(?=\p{Lu})"
     # (a city and its country in title case before a long dash: "Cúcuta, Colombia – Yusmary …")
     r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+,[ \t]\p{Lu}\p{Ll}{2,8}+\.?[ \t]\d{1,2}+"
+    r"(?:,[ \t]\d{4}+)?(?:,[ \t]\p{Lu}{2,6}+(?=[ \t]++(?:--|[—–])))?"
     r"(?:[ \t]\(\p{Lu}{2,6}+\)[ \t]++|[ \t]++(?:--|[—–])[ \t]++)(?=\p{Lu})"
     # (a South Asian wire's city and date before its tag with no dash, or before a dash: "New Delhi, Mar 14
-    # (PTI) The court …", "Dhaka, Jan 7 -- The chief …")
+    # (PTI) The court …", "Dhaka, Jan 7 -- The chief …"; and a Gulf wire's, with the year and its tag
+    # after commas: "Tarsa, June 3, 2024, SPA -- The Ministry …" (w66e))
     r"|\s*+(?:\d{1,2}[:.]\d{2}|\d{4})(?:\s*[ap]\.?m\.?)?(?:[ \t]+(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|PST|PDT))?"
     r"[ \t]*(?:[—–\-]+|:)[ \t]*")  # a live report's time: "1610 GMT — ", "10:58 – ", "2.15pm: "
 

@@ -10,7 +10,7 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    RE_FIRMS_LISTED_BEFORE, BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES,
+    RE_FIRMS_LISTED_BEFORE, BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BODY_NAME_TRAILING_STYLES, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES,
     HEALTH_BODY_WORDS, HEALTH_BODY_CLOSING_WORDS, HEALTH_BODY_OTHER_WORDS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
     LazyPattern, NAME_TIME_NOUNS, ONE_WORD_PLACES, ORG_WORDS, ROLE_NOUNS, SAINT_ABBREVIATIONS, TEAM_WORDS, THING_NOUNS,
     TWO_WORD_PLACES, wordset,
@@ -220,8 +220,11 @@ class CastBodies:
             words = words[k:cut] + ([owner] if owner[:1].isupper() and cut > k else [])  # (the owner keeps its
             # last word: ‘Brackley International Airport’s main runway’ names "Brackley International Airport",
             # never "Brackley International"; a lone owner, "Trump’s Justice Department", names no body)
-            while words and (words[-1].lower() in ("the", "of", "for", "and", "&") or ends_in_title(words)):
-                words.pop()  # (and an office after the body's name: "Kairo Labs CEO defends …" names Kairo Labs)
+            while words and (words[-1].lower() in ("the", "of", "for", "and", "&") or ends_in_title(words)
+                             or (len(words) > 2 and words[-1].rstrip(".").lower() in BODY_NAME_TRAILING_STYLES
+                                 and (words[-1][1:2].islower() or words[-1].rstrip(".") in ("HE", "H.E")))):
+                words.pop()  # (and an office after the body's name: "Kairo Labs CEO defends …" names Kairo Labs;
+                # and the style of the person named after it: ‘the Ministry of Foreign Affairs HE Dr. X’)
             if (served := _body_served(words)) is not None:
                 the = words[served - 1] == "the"  # (the person before "of" is no part of the body's name)
                 at = text.find(words[served], text.find(" of ", at))

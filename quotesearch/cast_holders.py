@@ -22,7 +22,7 @@ from quotesearch.full_names import RE_NAMED_BEFORE
 from quotesearch.kinship import HOLDER_NOUNS, KIN_SPOTS, _kin_of, _new_one_of_kind, _other_age, same_source_kind
 from quotesearch.firms import _body_name_of, _body_office_words, _other_body_of, _other_body_words
 from quotesearch.offices import (
-    GIVEN_NAME_HONORIFICS, OFFICE_DOMAINS, RE_PLACE_OWNED_OFFICE, ROLE_PREPOSITIONS, ROYAL_SEX, _bare_honorific,
+    FULL_OFFICE_PLAIN_WORDS, GIVEN_NAME_HONORIFICS, OFFICE_DOMAINS, RE_PLACE_OWNED_OFFICE, ROLE_PREPOSITIONS, ROYAL_SEX, _bare_honorific,
     _domain_chief, _holds, _names_after_title, _office_in_letters, _office_in_role, _only_set_off_title,
     _other_brought_in, _other_nation, _other_office, _role_words, _set_off_before_title, _title_words_start,
     spells_letters,
@@ -98,7 +98,27 @@ OFFICE_HOLDER_REACH = 1500
 #: True
 #: >>> RE_OPENING_PARTICIPLE.match("Speaking of ‘fairness’, Ann Ryan said") is None
 #: True
-RE_OPENING_PARTICIPLE = LazyPattern(r"\p{Lu}\p{Ll}+ing\b(?:[^.!?\n“”\"‘’]|(?<=\p{L})’(?=\p{L})){0,120}, (?=\p{Lu})")
+
+#: And a phrase that opens with the occasion of the words, a statement, an interview or a briefing
+#: (‘In a statement released on Monday, Ann Ryan said’, ‘At a news conference in Cork, …’) (w66e).
+#:
+#: >>> bool(RE_OPENING_PARTICIPLE.match("In a statement released on Monday, Ann Ryan said"))
+#: True
+#: >>> RE_OPENING_PARTICIPLE.match("In a village near Cork, Ann Ryan said") is None
+#: True
+RE_OPENING_PARTICIPLE = LazyPattern(
+    r"(?:\p{Lu}\p{Ll}+ing\b|(?:In|At|During) (?:an?|the|his|her|its|their) (?:[\p{Ll}\-]+ )?"
+    r"(?:statement|interview|speech|address|briefing|conference|post|message|letter|communiqu[eé]|remarks)\b)"
+    r"(?:[^.!?\n“”\"‘’]|(?<=\p{L})’(?=\p{L})){0,120}, (?=\p{Lu})")
+
+#: A paragraph led by a quotation of one sentence or more that a comma closes, up to the name of its
+#: speaker written right after it (‘“Our forces are ready,” Ann Ryan said’) (w66e).
+#:
+#: >>> RE_QUOTE_LED_SPEAKER.match("“Our forces are ready,” Ann Ryan said").group()
+#: '“Our forces are ready,” '
+#: >>> RE_QUOTE_LED_SPEAKER.match("“Our forces are ready.” Ann Ryan said") is None
+#: True
+RE_QUOTE_LED_SPEAKER = LazyPattern(r"[“\"][^“”\"\n]{1,600}[,!?][”\"] (?=\p{Lu})")
 
 #: How many words make a paragraph the story's lede, past its headline and byline lines.
 LEDE_WORDS = 20
@@ -381,7 +401,9 @@ class CastHolders:
         lo, hi = nxt
         while lo < hi and self.text[lo].isspace():
             lo += 1
-        gap = RE_SENTENCE_GAP.search(self.text, lo, hi)
+        led = RE_QUOTE_LED_SPEAKER.match(self.text, lo, hi)  # (a paragraph led by the words: its sentence
+        # goes on past them, ‘“… . …,” X said’) (w66e)
+        gap = RE_SENTENCE_GAP.search(self.text, lo if led is None else led.end(), hi)
         end = gap.start() if gap is not None else hi
         people = itertools.chain(self.by_surname.values(), *self.namesakes.values())
         named = {id(q): q for q in people if q.kind == "name" and q.spots}
@@ -395,6 +417,9 @@ class CastHolders:
             # Radio Kerry’s Morning Call programme, Ann Ryan said’ is Ann Ryan's, not the programme's) (w58a)
             here = [h for h in here if h[0] >= lo and self.text[h[0] - 2:h[0]] == ", " and h[0] <= opening.end()][:1] \
                 or here
+        if led is not None:  # (a paragraph led by the words, the name right after them: ‘“…,” X said’; never a
+            # name inside the words) (w66e)
+            here = [h for h in here if h[0] == led.end()][:1]
         if not here:
             return None
         at, stop, p = here[0]  # (the sentence's subject; others may come in its aside: ‘X, a hotelier who gave to
@@ -402,7 +427,8 @@ class CastHolders:
         if min(p.spots)[0] < at:
             return None
         if at < lo or p.plural or " " not in p.name or not _sex_fits(head, p) \
-                or (at != lo and not (RE_OPENING_PARTICIPLE.match(self.text, lo) and self.text[at - 2:at] == ", ")):
+                or (at != lo and led is None
+                    and not (RE_OPENING_PARTICIPLE.match(self.text, lo) and self.text[at - 2:at] == ", ")):
             return None  # (the paragraph's subject, or past an opening clause: ‘Speaking at …, X said’)
         aside = RE_ASIDE_OPENS.match(self.text, stop)
         lede_end = RE_SENTENCE_GAP.search(self.text, mention.end, lede[1])
@@ -905,6 +931,16 @@ class CastHolders:
             return p
         return None
 
+    def _plain_word_of_other(self, p: Person, head: str) -> bool:
+        """``head`` is a plainer word of ``p``'s full office (:data:`FULL_OFFICE_PLAIN_WORDS`, "premier" or "PM"
+        for a prime minister) that another one the article names holds as written: ‘Prime Minister Mark
+        Delaney met Alberta Premier Janet Kowalski’ makes "the premier" hers alone (review rv66e)."""
+        if not any(head in plains for _, plains in FULL_OFFICE_PLAIN_WORDS) \
+                or any(head in r.lower().replace(".", " ").split() for r in self.roles_of(p)):
+            return False
+        return any(q is not p and q.kind == "name" and any(head in r.lower().replace(".", " ").split()
+                                                            for r in self.roles_of(q)) for q in self.by_surname.values())
+
     def _other_of_kind_since(self, p: Person, head: str, lo: int, hi: int) -> bool:
         """``head`` is only a plain word :data:`BODY_KIND_EPITHETS` gives the kind of one of ``p``'s
         roles (no word of the role itself), and another of that kind is brought in between ``lo`` and
@@ -1058,6 +1094,9 @@ class CastHolders:
                             and q.name.split()[0].lower() in ("a", "an", "one", "another") for _, q in recent):
                 continue  # (an envoy is "the diplomat" only when no diplomat was described: ‘A senior
                 # Western diplomat … said …. U.S. Special Envoy Tom Barrack is due …. “…,” the diplomat said’)
+            if p.kind == "name" and self._plain_word_of_other(p, head):
+                continue  # (a prime minister is "the premier" only when no one is titled Premier: ‘Prime Minister X
+                # met Alberta Premier Y. X said …. “…,” the premier said’ is Y's; review rv66e)
             if p.kind == "name" and not plural and not owned and not words \
                     and self._other_of_kind_since(p, head, pos, mention.start):
                 continue  # (a plain word the table gives a holder's kind, when another of that kind is brought in
@@ -1105,7 +1144,7 @@ class CastHolders:
                 # ‘The SNP’s Westminster leader, Angus MacRae,’; ‘the company's president … the
                 # president said. Union president Maria Gomez …’)
             if any(_holds(r, head, words, places) for r in self.roles_of(p)) and _sex_fits(head, p) \
-                    and not self._party_of_other(p, words, mention.start) \
+                    and not self._party_of_other(p, words, mention.start) and not self._plain_word_of_other(p, head) \
                     and not (not words and self._other_of_kind_since(
                         p, head, max((e_ for s_, e_ in p.spots if e_ <= mention.start), default=0), mention.start)):
                 return (p, "title-anaphor"), shared  # (never "the authors" for one lead author; nor a plain word the table

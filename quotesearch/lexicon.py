@@ -375,6 +375,21 @@ WEAK_SPEECH_VERBS = frozenset({"put", "puts", "putting", "read", "reads", "readi
 #: (True, False)
 SERVICE_VERB_NOUNS = wordset("fire park rescue")
 
+#: Envoys' titles posted "to" a place, before which a place no list holds may still be told from the
+#: name after it by the name's length: ‘Marovian Ambassador to Numeria Zhou Mingyuan’ (w66e).
+#:
+#: >>> "ambassador" in POSTED_ENVOY_TITLES, "minister" in POSTED_ENVOY_TITLES
+#: (True, False)
+POSTED_ENVOY_TITLES = wordset("ambassador envoy consul")
+
+#: The nouns of a service's body that a verb's bare form of :data:`SERVICE_VERB_NOUNS` names before it
+#: (‘a rescue worker from the provincial fire brigade’, ‘the local fire department’, ‘the mountain rescue
+#: team’): there a noun, part of the description, never a verb that ends it (w66e).
+#:
+#: >>> "brigade" in SERVICE_BODY_NOUNS, "capt" in SERVICE_BODY_NOUNS
+#: (True, False)
+SERVICE_BODY_NOUNS = wordset("brigade brigades department service services station crew crews team squad authority")
+
 #: Forms of the verb of writing (‘wrote’, ‘writes’), and the things one writes that hold no one's words
 #: (‘wrote checks to herself’, ‘wrote software that skimmed’): after the verb, no cue.
 #:
@@ -699,6 +714,23 @@ NAME_LEADING_KIN = wordset("abu abou umm um")
 #: (True, False, True)
 NAME_LEADS = wordset("muhammad mohamad mohammad mohd muhd md muhamad mohamed ahmad abdul nur siti nurul syed syeda sharifah allah")
 
+#: The first word of a Malay father's name written after the given name, its "bin" or "binti" left
+#: out (‘Rosnah Abdul Majid’, ‘Faridah Abdul Rahman’): the name goes on from the given name before it,
+#: one no list holds, never restarting at "Abdul" (w66e).
+#:
+#: >>> "abdul" in FATHER_NAME_LEADS, "mohd" in FATHER_NAME_LEADS
+#: (True, False)
+FATHER_NAME_LEADS = wordset("abdul")
+
+#: Styles before "Abdul" that no list of honorifics holds, a cleric's, a teacher's or a lineage's (‘Mullah
+#: Abdul Salam’, ‘Qari Abdul Basit’, ‘Cikgu Abdul Rahman’): never the given name that
+#: :data:`FATHER_NAME_LEADS` goes on from (review rv66e).
+#:
+#: >>> "mullah" in FATHER_NAME_STYLES, "sardar" in FATHER_NAME_STYLES, "rosnah" in FATHER_NAME_STYLES
+#: (True, True, False)
+FATHER_NAME_STYLES = wordset("mullah mulla mawlawi mawlavi maulvi molvi moulvi qari pir hazrat khalifa khwaja shah ustazah "
+                             "cikgu malik sardar chaudhry chaudhary choudhry mian khawaja makhdoom")  # (and the lineage styles)
+
 #: South Asian styles of lineage or standing that the Pakistani and Indian press write before a
 #: full name of three words or more ("Deputy Speaker Malik Zafar Iqbal Dhudhi", "Law Minister
 #: Sardar Asif Khan Nakai", "Chaudhry Naveed Akhtar Warraich"): a style, never the name's first
@@ -837,6 +869,15 @@ PERSON_HONORIFICS = wordset("mr mrs ms miss mx dr prof sir dame")
 #: (True, True, False)
 STOPPED_PERSON_HONORIFICS = wordset("hon lt col gen maj capt brig sgt cpl cmdr adm")
 
+#: The styles a run of capitals may carry from a body's name into the name of the person who follows
+#: it, written before that person's name: ‘Minister of State at the Ministry of Foreign Affairs HE Dr.
+#: Khalid …’ names the Ministry of Foreign Affairs, never a "Ministry of Foreign Affairs HE Dr" (the
+#: Gulf press's "HE", His or Her Excellency, in capitals only; never the pronoun "He") (w66e).
+#:
+#: >>> "he" in BODY_NAME_TRAILING_STYLES, "dr" in BODY_NAME_TRAILING_STYLES, "ltd" in BODY_NAME_TRAILING_STYLES
+#: (True, True, False)
+BODY_NAME_TRAILING_STYLES = PERSON_HONORIFICS | wordset("he h.e hon")
+
 #: Words marking an officer retired, in brackets after the rank and before the name (‘Lt. Col. (rtd)
 #: Ama Mensah’, ‘Maj. Gen. (retd) Kofi Boakye’): no part of the name.
 #:
@@ -882,11 +923,12 @@ SOLDIER_RANK_WORDS = wordset("private rifleman guardsman fusilier bombardier lan
 #: Administrative Secretary ("Health CS Susan Ndegwa", "Treasury PS Jane Macharia", "CAS Ali
 #: Noor"): a title, never initials, when a known given name follows (see
 #: :func:`quotesearch.names.split_title`); before a surname alone, only for one named in full
-#: ("CS Ndegwa"; never "CS Lewis" with no Lewis named).
+#: ("CS Ndegwa"; never "CS Lewis" with no Lewis named); and a prime minister's "PM", as the Asian
+#: and Commonwealth press write one again ("Prime Minister Tran Quoc Vinh … PM Vinh affirmed") (w66e).
 #:
-#: >>> "cs" in OFFICE_LETTERS, "cs" in POLICE_RANK_LETTERS
-#: (True, False)
-OFFICE_LETTERS = wordset("cs ps cas")
+#: >>> "cs" in OFFICE_LETTERS, "cs" in POLICE_RANK_LETTERS, "pm" in OFFICE_LETTERS
+#: (True, False, True)
+OFFICE_LETTERS = wordset("cs ps cas pm")
 
 #: A trade written as its capitals between a place and a full name ("Melbourne GP Alison Forde", a
 #: general practitioner in Melbourne): the place and the letters are her description, never part of

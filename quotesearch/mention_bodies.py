@@ -10,8 +10,8 @@ from quotesearch.lexicon import (
     RANK_BODY_WORDS, STATE_BODY_NOUNS, APPOSED_BODY_KINDS, AUXILIARIES, BODY_NAME_ENDINGS, BODY_NAME_ENDS,
     BUSINESS_WORDS, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, SET_OFF_BODY_KINDS, GOVERNMENT_LEVELS,
     HONORIFICS, TITLE_LEVEL_WORDS, LazyPattern, NAMED_BODY_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, ONE_WORD_PLACES,
-    ORG_WORDS, OUTLET_KIND_NOUNS, PLATFORM_NAMES, PLURAL_POSSESSORS, PRONOUNS, PUBLIC_BODY_HEADS, ROLE_NOUNS,
-    RULING_WORDS, RE_DEMONYM_SHAPE, STATE_OUTLET_HEADS, STATE_OUTLET_OWNERS, SAINT_ABBREVIATIONS, SERVICE_VERB_NOUNS,
+    ORG_WORDS, OUTLET_KIND_NOUNS, PLATFORM_NAMES, PLURAL_POSSESSORS, POSTED_ENVOY_TITLES, PRONOUNS, PUBLIC_BODY_HEADS, ROLE_NOUNS,
+    RULING_WORDS, RE_DEMONYM_SHAPE, STATE_OUTLET_HEADS, STATE_OUTLET_OWNERS, SAINT_ABBREVIATIONS, SERVICE_BODY_NOUNS, SERVICE_VERB_NOUNS,
     SHOP_NAME_ENDS, SPEECH_VERBS, SPOKEN_FOR_BODY_NAME_WORDS, SPOKEN_FOR_BODY_NOUNS, SPOKESPERSON_NOUNS, THING_NOUNS,
     TO_REMIT_HEADS, TO_REMIT_VERBS, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
 )
@@ -404,11 +404,19 @@ def _envoy_place_dropped(m: Mention, text: str) -> Mention | None:
     >>> t = "Ambassador to China Yerlan Abenov said"
     >>> _envoy_place_dropped(Mention(14, 33, "China Yerlan Abenov", "name"), t).text
     'Yerlan Abenov'
+    >>> t = "Ambassador to Numeria Zhou Mingyuan said"
+    >>> _envoy_place_dropped(Mention(14, 35, "Numeria Zhou Mingyuan", "name"), t).text
+    'Zhou Mingyuan'
     """
     words = m.text.split()
     k = _place_words(words)
-    if m.kind != "name" or not k or not _remit_name(words[k:]) \
-            or (title := RE_TITLE_BEFORE_REMIT.search(text, max(0, m.start - 40), m.start)) is None \
+    title = RE_TITLE_BEFORE_REMIT.search(text, max(0, m.start - 40), m.start)
+    if not k and m.kind == "name" and title is not None and title.group(1).lower() in POSTED_ENVOY_TITLES \
+            and text.endswith(" to ", 0, m.start) and len(words) in (3, 4) and gender_of(words[0]) is None:
+        # a place no list holds after an envoy's "to": up to a known given name, else all but the name's last two
+        # words (‘Ambassador to Numeria Zhou Mingyuan’) (w66e)
+        k = next((i for i in range(1, len(words) - 1) if gender_of(words[i]) is not None), len(words) - 2)
+    if m.kind != "name" or not k or not _remit_name(words[k:]) or title is None \
             or title.group(1).lower() not in ROLE_NOUNS:
         return None
     start = m.end - len(" ".join(words[k:]))
@@ -881,6 +889,23 @@ def _nation_state(toks: list[Token], j: int, k: int) -> bool:
         if not toks[p].text.isalpha():
             return False
     return False
+
+
+def service_before_body(toks: list[Token], k: int) -> bool:
+    """The verb's bare form at ``k`` names a service, in lower case before its body's noun
+    (:data:`SERVICE_BODY_NOUNS`): ‘from the provincial fire brigade’, ‘the local fire department’ (a noun;
+    never ‘they fire staff’, ‘to rescue crews’ after "to") (w66e).
+
+    >>> t = tokenize("the provincial fire brigade said"); service_before_body(t, 2)
+    True
+    >>> t = tokenize("they will fire department heads"); service_before_body(t, 2)
+    False
+    """
+    if not (0 < k and k + 1 < len(toks) and toks[k].text.islower() and toks[k].word in SERVICE_VERB_NOUNS
+            and toks[k + 1].text.islower() and toks[k + 1].word in SERVICE_BODY_NOUNS):
+        return False
+    before = toks[k - 1]
+    return before.text.isalpha() and not (before.word in AUXILIARIES or before.word in PRONOUNS or before.word == "to")
 
 
 def service_before_rank(toks: list[Token], k: int) -> bool:

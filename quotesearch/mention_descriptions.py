@@ -37,7 +37,7 @@ from quotesearch.mention_bodies import (
     BODY_HEADS, NAME_JOINERS, PLACE_PREPOSITIONS, PLATFORM_NOUNS, SETTING_PREPOSITIONS, _acronym_bracket_len,
     _body_head_after_and, _body_name_end, _body_word, _department_of, _jurisdiction_title_at, _level_before_department,
     _lower_remit_joined, _nation_state, _place_owner_count, _remit_after, _ruling_body_remit, _state_before_body,
-    _state_before_role,
+    _state_before_role, service_before_body,
 )
 from quotesearch.mention_asides import (
     CLAUSE_SUBJECTS, NOT_IN_DESCRIPTION, OTHER_PREPOSITIONS, PLAIN_SPEECH_VERBS, RELATIVE_CLAUSE_REACH, REPORTING_SAIDS,
@@ -142,7 +142,7 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
         # (a count in a description: ‘One fan account with more than 300,000 followers’)
         if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j and not toks[i].capitalized and not (
                 i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES))
-                and not _state_before_role(toks, i) and not _owned_speech_noun(toks, i, lo)
+                and not _state_before_role(toks, i) and not service_before_body(toks, i) and not _owned_speech_noun(toks, i, lo)
                 and not _passive_speech_participle(toks, i, lo)) \
                 or (w in NOT_IN_DESCRIPTION and not inside_name and not counted and not joined
                     and not _demonstrative_subject(toks, i, j, lo) and not _lower_remit_joined(toks, i, j, lo)):
@@ -1082,6 +1082,7 @@ def _description_phrase_end(toks: list[Token], j: int, text: str) -> int:
             or (k == j and k + 2 < n and _modified_document(toks, j, k + 2))  # ("according to the charge sheet,")
             or _state_before_role(toks, k + 1)  # (an adjective: "the former state senator")
             or _state_before_body(toks, k + 1)  # (and before a body: "an official from the state water board")
+            or service_before_body(toks, k + 1)  # (a service before its body: ‘a worker from the local fire brigade’)
             or (toks[k + 1].word == "state" and _nation_state(toks, j, k + 1))):  # (a nation: "from a member state")
         if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
                 and toks[k + 1].word not in DESCRIPTION_NOUNS and not toks[k + 1].capitalized \

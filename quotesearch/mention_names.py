@@ -122,6 +122,21 @@ def _names_back(toks: list[Token], k: int, lo: int) -> int:
     return b
 
 
+def _names_back_past_owner(toks: list[Token], k: int, lo: int) -> int:
+    """Where the names ending at ``toks[k]`` start (:func:`_names_back`), past a body that owns them in
+    capitals before them: ‘the Foreign Ministry's Europe Department’ starts at "Foreign", as an office's
+    unit is written with its ministry (‘Director of the Foreign Ministry's Europe Department, X, told’) (w66e).
+
+    >>> t = tokenize("Director of the Foreign Ministry's Europe Department")
+    >>> t[_names_back_past_owner(t, len(t) - 1, 0)].text
+    'Foreign'
+    """
+    b = _names_back(toks, k, lo)
+    if b - 1 > lo and is_possessive(toks[b - 1]) and toks[b - 1].capitalized and is_name_token(toks[b - 1]):
+        b = _names_back(toks, b - 1, lo)
+    return b
+
+
 def _day_given_name(inner: list[Token], c: int) -> bool:
     """A day's or a month's name given to a person, after an honorific and before a surname (‘Mr Sunday
     Okoro’, ‘Mrs Monday Eze’, ‘Ms April Doyle’), a name as any other there."""

@@ -35,7 +35,7 @@ from quotesearch.mention_names import (
     HANDLE_OWNERS, NAME_HOLDERS, PERSON_OR_BODY_NOUNS, PLACE_NOUNS, REGION_NOUNS, REGION_WORDS, _ampersand_in_name,
     _bare_handle, _day_date_bracket, _day_given_name, _full_person_name, _given_name_from_place, _handle_after,
     _handle_like, _name_pair_before, _name_pair_set_off, _name_run_end, _name_start_in_run, _named_after_trade,
-    _named_kind_of_one, _names_back, _nickname_end, _object_named_after_verbs, _surname_he, _surnamed_description,
+    _named_kind_of_one, _names_back, _names_back_past_owner, _nickname_end, _object_named_after_verbs, _surname_he, _surnamed_description,
     introduced_handle, month_before_day,
 )
 from quotesearch.mention_offices import (
@@ -756,7 +756,7 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                         and _role_before_place(toks, b0 - 1, lo)) or (
                         # "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned", "The
                         # leader of the conservative Popular Party, Alberto Feijoo, said"
-                        _holder_before(toks, (b := _names_back(toks, k2, lo)) - 1, lo)
+                        _holder_before(toks, (b := _names_back_past_owner(toks, k2, lo)) - 1, lo)
                         and (_description_back(toks, k2, lo) is not None
                              or any(x.word in ROLE_NOUNS and x.text.islower() for x in toks[max(lo, b - 4):b])))):
                 # (and ‘WFP's regional director for West and Central Africa, Ousmane Kaboré, said’)

@@ -18,7 +18,7 @@ from quotesearch.lexicon import (
     ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BODY_REACH_WORDS, BUSINESS_WORDS, COUNTRY_NATIONALITIES, CAUSE_PEOPLE_NOUNS,
     CLERGY_STYLE_LEADS, DESCRIPTION_NOUNS, DISTRICT_RANKS, EAST_ASIAN_GIVEN_SYLLABLES, EPITHET_WORDS, RE_AN_SURNAME_GIVEN,
     EXECUTIVE_ACRONYMS, FEMALE_NAMES, FIRM_KIND_TITLES, GIVEN_NAME_STYLES, HONORIFICS, KIN_NOUNS, KIN_TITLE_LEADS, LEGAL_FORMS, LINEAGE_STYLES, LazyPattern, MALE_NAMES,
-    MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES, NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS, TRADE_LETTERS,
+    FATHER_NAME_LEADS, FATHER_NAME_STYLES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES, NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS, TRADE_LETTERS,
     ORG_WORDS, PLACE_NAME_OPENERS, PLATFORM_FEATURES, PLATFORM_NAMES, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS,
     PRONOUN_CONTRACTIONS, RANK_DISTRICTS, RETIRED_MARKS, ROLE_NOUNS, RULER_LEAD_WORDS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS,
     STOPPED_PERSON_HONORIFICS,
@@ -789,6 +789,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and words[k - 1].lower() not in NAME_LEADING_KIN and words[k - 1].lower() not in NAME_LEADS \
                 and not (words[k].lower() in NAME_LEADS
                          and any(x.rstrip(".").lower() in NAME_LEADS for x in words[cut + 1:k - 1])) \
+                and not (words[k].lower() in FATHER_NAME_LEADS and k + 2 == len(words) and not _word_like(words[k - 1])
+                         and words[k - 1][1:].islower() and words[k - 1].lower() not in FATHER_NAME_STYLES) \
                 and not (k - 1 == cut + 1 and k + 2 == len(words) and words[k - 1][1:].islower()
                          and words[k - 1].lower() in WORD_GIVEN_NAMES and words[k - 1].lower() not in AUXILIARIES
                          and words[k - 1].lower() not in FUNCTION_WORDS):
@@ -796,7 +798,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
             # nor after the "Abu" or "Umm" that opens one: "Abu Nasser Hamdan"; nor after the first word of a
             # place's name, whose saint's given name is the place's: "San Juan Basin", "Port Elizabeth Harbour";
             # nor at the "Mohd" or "Siti" that opens a Malay or South Asian name: "Mohd Azhar Ismail", nor at
-            # the "Abdul" of a father's name after one so opened: "Mohamad Zamri Abdul Latif";
+            # the "Abdul" of a father's name after one so opened: "Mohamad Zamri Abdul Latif", or after a given
+            # name no list holds: "Rosnah Abdul Majid";
             # nor right after a title, where a given name no list holds opens the name: "Foreign Minister
             # Ligia Patricia Alvarado Ferrera"; nor at a given name that is also a word opening a name of
             # three: "Faith Akinyi Odhiambo", never "Will Donald Trump")

@@ -11,7 +11,7 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    DOMAIN_CHIEF_OFFICES, SEAT_OFFICES, DEMONYMS, HONORIFICS, LazyPattern, OFFICE_HONORIFICS, OFFICE_LETTERS,
+    DOMAIN_CHIEF_OFFICES, SEAT_OFFICES, DEMONYMS, HONORIFICS, LazyPattern, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_WORDS,
     ONE_WORD_PLACES, PLACE_OFFICES, ROLE_NOUNS, SPEECH_VERBS, TWO_WORD_PLACES, is_abbreviation,
 )
 from quotesearch.names import (
@@ -313,11 +313,19 @@ def _place_words_before_name(name: Sequence[str], office: str) -> int:
     "for" ("Minister for Grand Bahama Ginger Moxey", "Minister for Tobago Affairs Kelvin Ramsaran"):
     all but the last two of four or more words, none a given name the lists know nor a particle;
     0 otherwise (a name of three words stays whole: "Minister for Health Ama Kofi Boateng" is cut
-    by the office's words alone)."""
+    by the office's words alone). A remit that closes on an office's word (:data:`OFFICE_WORDS`) ends
+    there, before a name of three words: "Minister for Food Affairs Rahmat Hidayat Siregar" (w66e).
+
+    >>> _place_words_before_name("Food Affairs Rahmat Hidayat Siregar".split(), "Minister")
+    2
+    >>> _place_words_before_name("Tobago Affairs Kelvin Ramsaran".split(), "Minister")
+    2
+    """
     if office not in PLACE_OFFICES or len(name) < 4 or any(
             gender_of(w) is not None or w.lower() in PARTICLES or not w[:1].isupper() for w in name[:-1]):
         return 0
-    return len(name) - 2
+    closing = [i for i, w in enumerate(name[:-3]) if w.lower() in OFFICE_WORDS]
+    return closing[-1] + 1 if closing and closing[-1] > 0 else len(name) - 2
 
 
 def _office_for_place(office: str, words: Sequence[str]) -> bool:
@@ -539,6 +547,13 @@ PLAIN_OFFICE_WORDS = (
     (("press", "secretary"), ("spokesman", "spokeswoman", "spokesperson")),
 )
 
+#: Offices a story writes again by a plainer word only when the office is held in full (never by a
+#: deputy, an acting or a former holder, :data:`LESSER_OFFICES`): a prime minister is "the premier" and
+#: "the PM" (‘Prime Minister X said …. “…,” the premier said’; a Deputy Prime Minister is neither).
+FULL_OFFICE_PLAIN_WORDS = (
+    (("prime", "minister"), ("premier", "pm")),
+)
+
 #: Offices of a head of state, each the one word of its office (never a vice president's, a deputy's
 #: or a former holder's).
 HEAD_OF_STATE_OFFICES = frozenset("president king queen monarch emir sultan".split())
@@ -552,8 +567,13 @@ def _plain_office_words(words: list[str]) -> list[str]:
     ['spokesman', 'spokeswoman', 'spokesperson']
     >>> _plain_office_words(["president", "leader"]), _plain_office_words(["vice", "president"])
     (['head', 'of', 'state'], [])
+    >>> _plain_office_words(["prime", "minister"]), _plain_office_words(["deputy", "prime", "minister"])
+    (['premier', 'pm'], [])
     """
     out = [plain for needed, plains in PLAIN_OFFICE_WORDS if all(w in words for w in needed) for plain in plains]
+    if not any(w in LESSER_OFFICES or w in TITLE_QUALIFIERS or w.startswith(("vice", "ex-")) for w in words):
+        out += [plain for needed, plains in FULL_OFFICE_PLAIN_WORDS if all(w in words for w in needed)
+                for plain in plains if plain not in words]
     if any(w in HEAD_OF_STATE_OFFICES for w in words) and not any(w in LESSER_OFFICES or w in TITLE_QUALIFIERS
                                                                   or w.startswith(("vice", "ex-")) for w in words):
         out += ["head", "of", "state"]
@@ -982,10 +1002,16 @@ def _office_in_role(role: str, office: str) -> int:
 
     >>> _office_in_role("Ohio Gov.", "governor"), _office_in_role("the US president", "president")
     (5, 7)
+    >>> _office_in_role("Prime Minister", "premier")  # (the plainer word, :data:`FULL_OFFICE_PLAIN_WORDS`)
+    0
     """
     found = role.lower().find(office)
     if found >= 0:
         return found
+    for needed, plains in FULL_OFFICE_PLAIN_WORDS:
+        found = role.lower().find(" ".join(needed)) if office in plains else -1
+        if found >= 0:
+            return found
     at = 0
     for w in role.split(" "):
         if office in TITLE_WORDS.get(w.lower().rstrip("."), ()):
