@@ -1553,10 +1553,12 @@ def _pronoun_speaker(text: str, sp: Span, idx: int, spans: list[Span], results: 
         # (never over one someone described the pronoun found already, only over a group)
     elif found.rule == "cue-after" and found.how in ("pronoun", "pronoun-unresolved") \
             and found.mention.text.lower() in GENDERS \
-            and (found.person is None or found.person.kind != "description" or found.person.plural) \
-            and (one := _unnamed_one_before(text, sp, paras, GENDERS[found.mention.text.lower()])) is not None:
+            and (one := _unnamed_one_before(text, sp, paras, GENDERS[found.mention.text.lower()])) is not None \
+            and (found.person is None or found.person.kind != "description" or found.person.plural
+                 or text.endswith("Another, ", 0, one.start)):
         # ‘One court clerk, watching the queue grow, shook his head. “…,” he said’: the one unnamed the
-        # sentence before is about, who gestures or speaks there, never a man named paragraphs before
+        # sentence before is about, who gestures or speaks there, never a man named paragraphs before (nor one
+        # described before whom a bare "Another," sets apart: ‘Another, a midwife on the ward, said …’, w66c)
         found.person, found.how = cast.resolve(one)[0] or Person(one.text, kind="description"), "pronoun"
     if found.how == "pronoun" and (found.cue or "").lower() in REPLY_CUES and found.person is not None:
         asked = _one_asked(text, sp, paras, cast, found)

@@ -869,6 +869,10 @@ def _body_kind(said_by: list[str], how: str) -> str | None:
 #: ‘an activist network known as X’, ‘a hacking group named X’).
 BODY_CALLED_LEADS = ("calling itself", "that calls itself", "which calls itself", "known as", "called", "named")
 
+#: Of those, the ones no verb reads as, which may follow the body's members after "of" (‘a coalition of
+#: student groups calling itself X’; never "called", a verb there: ‘a group of residents called Mayor X a liar’).
+BODY_SELF_NAMING_LEADS = ("calling itself", "that calls itself", "which calls itself", "known as")
+
 
 @functools.lru_cache(maxsize=64)
 def _kind_called(noun: str) -> regex.Pattern:
@@ -882,10 +886,15 @@ def _kind_called(noun: str) -> regex.Pattern:
     'Saraya Awliya al-Fajr'
     >>> _kind_called("group").search('a ransomware group calling itself "Grey Heron" claimed').group("name")
     'Grey Heron'
+    >>> _kind_called("coalition").search("by a coalition of tenant groups calling itself Fair Rent Now.").group("name")
+    'Fair Rent Now'
+    >>> _kind_called("group").search("A group of residents called Mayor Lee a liar") is None
+    True
     """
     word = r"(?:(?:al|el|ad|as|an|ar|at|az|ash)-)?\p{Lu}[\p{L}\p{M}’'\-]*"  # (and Arabic's article: ‘Saraya Awliya al-Fajr’)
     return regex.compile(r"\b(?:[Aa]n?|[Aa]nother) (?:[\p{Ll}\-]+ ){0,3}?" + regex.escape(noun) + r" (?:"
-                         + "|".join(BODY_CALLED_LEADS) + r") [\"“]?(?P<name>(?:the )?" + word
+                         + "|".join(BODY_CALLED_LEADS) + r"|of (?:[\p{Ll}\-]+ ){0,2}\p{Ll}+s (?:"  # (its members after "of", w66c)
+                         + "|".join(BODY_SELF_NAMING_LEADS) + r")) [\"“]?(?P<name>(?:the )?" + word
                          + r"(?:(?: (?:of|for|and|&|the))* " + word + r")*)")
 
 
@@ -3006,6 +3015,13 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
             continue  # (a heading in capitals is no body's name)
         if _kind_in_title_only(words, noun):
             continue  # (a person with an office: ‘Financial Secretary Kenneth Yip’ is no financial firm)
+        if len(words) > 2 and words[-1][:1].isupper() and words[-1].lower() in BODY_NOUNS \
+                and not _body_of_kind(words[-1:], noun) and _owner_named_apart(text, words, noun):
+            continue  # (a body of another kind whose name holds the kind's word: ‘the Coral Bay University Student
+            # Association’ is an association, no second university, w66c; but one whose owner the text names nowhere
+            # else tells of a second: ‘protesters from Kelby University Students' Union’, review rv66c)
+        if text.endswith((f"the {noun}’s ", f"the {noun}'s "), 0, at):
+            continue  # (a unit the body owns: ‘the university's Doctoral College’ is no second university, w66c)
         if len(words) > 1 and words[-1] in LAW_NAME_ENDINGS:
             continue  # (a law, no body: ‘the Securities and Futures Act’)
         if "and" in words and all(_body_of_kind(side, noun) for side in _sides_of_and(words)):
@@ -3021,6 +3037,20 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
         names.append(name)
     table = cast.bodies[noun] = (starts, names, len(names) if second is None else second)
     return table
+
+
+def _owner_named_apart(text: str, words: list[str], noun: str) -> bool:
+    """Whether the body of the kind a longer name opens with (‘Harrowgate University’ of ‘the Harrowgate
+    University Student Association’) is named again in the text, by itself (review rv66c).
+
+    >>> _owner_named_apart("Harrowgate University will close. Harrowgate University Student Association said", "Harrowgate University Student Association".split(), "university")
+    True
+    >>> _owner_named_apart("Harrowgate students joined Kelby University Students' Union", "Kelby University Students' Union".split(), "university")
+    False
+    """
+    lead = 1 if words[0] in ("the", "The") else 0
+    j = next((j for j in range(lead + 1, len(words)) if _body_of_kind(words[lead:j], noun)), None)
+    return j is None or text.count(" ".join(words[lead:j])) > 1
 
 
 #: Last words of a law's name, which names no body (‘the Securities and Futures Act’, ‘the Companies

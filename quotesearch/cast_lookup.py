@@ -323,6 +323,14 @@ class CastLookup:
                 return Person(" ".join(words), gender=gender)  # (a woman called Hillary or Hilary: only a name
                 # of three, East Africa's men called Hillary, and no pronoun telling her sex where she is named,
                 # keeps the other honorific hers: ‘Hillary Clinton …. Mr. Clinton said’ is her husband; review rv32)
+        if p is not None and len(words) == 1 and gender and p.gender == gender and " " in p.name \
+                and (self._called_by_given(p) or self._minor(p)) and not self._given_in_paragraph_before(p, mention.start) \
+                and len(fits := [o for o in self.namesakes.get(surname, ()) if o.gender == gender and " " in o.name
+                                 and o.spots and min(o.spots)[0] < mention.start
+                                 and not self._called_by_given(o) and not self._minor(o)]) == 1:
+            return fits[0]  # of two namesakes of the honorific's sex, the one the article never calls by the given
+            # name alone, as it calls a child: ‘Mia Kerrigan, 9, … “…,” Mia said. Her mother, Joanne Kerrigan, …
+            # “…,” Mrs Kerrigan said’ is the mother's (w66c)
         if p is not None and len(words) == 1 and gender and p.gender is None \
                 and len(fits := [o for o in self.namesakes.get(surname, ()) if o.gender == gender
                                  and o.spots and min(o.spots)[0] < mention.start]) == 1 \

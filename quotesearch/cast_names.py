@@ -238,6 +238,15 @@ RE_ITS_FOUNDER = LazyPattern(r"\b(?:[Ii]ts|company[’']s|firm[’']s|group[’'
 #: and Trade Penny Wong": the office is the minister's).
 RE_OFFICE_AND = regex.compile(r"(\p{L}+) (?:of|for) (?:the )?(?:\p{Lu}[\p{L}’'\-]*,? )+and $")
 
+#: An office and its "of" or "for" with the first words of its remit, capitalised, right before a
+#: name's run that the title's reading split off (‘Director of Student ’ before "Wellness Services
+#: Andrea Kowalski"): the office (group 1) and those words (group 2).
+#:
+#: >>> m = RE_OFFICE_REMIT_BEFORE.search("said Director of Student ")
+#: >>> m.group(1), m.group(2).split()
+#: ('Director', ['Student'])
+RE_OFFICE_REMIT_BEFORE = LazyPattern(r"\b(\p{Lu}\p{Ll}+) (?:of|for) ((?:\p{Lu}\p{Ll}+ ){1,3})$")
+
 
 #: Words that qualify an office, never a given name ("Additional Superintendent", "Joint Secretary").
 TITLE_QUALIFIER_WORDS = frozenset("additional assistant deputy senior joint acting principal special associate "
@@ -966,6 +975,12 @@ class CastNames:
             # "Chinese Ambassador to Argentina Li Deming", "U.S. Ambassador to Japan Rahm Emanuel":
             # the run after an envoy's "to" opens with the place (never "to Argentina Li Deming")
             title, name = post
+        elif len(name) > 2 and title is None and (pre := RE_OFFICE_REMIT_BEFORE.search(self.text, max(0, at - 60), at)) \
+                is not None and pre.group(1).lower() in ROLE_NOUNS \
+                and (k := _office_words_before_given([*pre.group(2).split(), *name]) - len(pre.group(2).split())) > 0 \
+                and all(w.isalpha() and w[1:].islower() for w in name[:k]):  # (words, never an initial: "M. Ramesh Kumar")
+            name = name[k:]  # the rest of an office's remit, whose first word the title took, before the name:
+            # ‘Director of Student Wellness Services Andrea Kowalski’ is Andrea Kowalski (w66c)
         if len(name) > 2 and title is None and (k := _body_words_before_holder(name) or _initial_after_body_words(name)) \
                 and _after_linked_office(self.text, at):
             name = name[k:]  # a body after an office's "in the", "to the" or the "and" of its remit, before a

@@ -353,6 +353,15 @@ class CastNamesakes:
                 return True
         return False
 
+    def _given_in_paragraph_before(self, p: Person, at: int) -> bool:
+        """The paragraph holding ``at`` calls ``p`` by the given name alone before it, outside quotations
+        (‘Jess laughed. “…,” Ms Harlow said’: the one just in play, review rv66c)."""
+        given = p.name.split()[0]
+        lo = self.text.rfind("\n", 0, at) + 1
+        return any(not any(a <= i < b for a, b in p.spots) and not any(a <= i < b for a, b in self.quoted)
+                   and not _name_goes_on(self.text, i + len(given))
+                   for _, i in zip(range(8), word_positions(self.text, given, lo, at)))
+
     def _styled_as_written(self, people: list[Person], at: int, end: int) -> Person | None:
         """The one of ``people`` (namesakes) whose full name the text writes after the honorific that
         the bare surname at ``at``–``end`` carries (‘Dr. Susan Park, a pharmacist, …. “…,” Dr. Park

@@ -92,6 +92,12 @@ RE_PARTICIPLE_OPENING_BEFORE_NAME = LazyPattern(
 #: How far before a name the sentence that it is the subject of may open.
 MODIFIED_SUBJECT_REACH = 160
 
+#: An adverb of time or frequency between a subject and its verb (‘X still remembers’, ‘X now coaches’).
+#:
+#: >>> RE_ADVERB_BEFORE_VERB.match(" still remembers").end(), RE_ADVERB_BEFORE_VERB.match(" stillness")
+#: (6, None)
+RE_ADVERB_BEFORE_VERB = LazyPattern(r" (?:still|also|now|never|often|already|always|usually|later|then)(?= \p{Ll})")
+
 
 #: A quotation opening on a third person's pronoun of each sex (‘“She ran through the pain,” she said’):
 #: its speaker speaks of another of that sex, likely the subject just before.
@@ -558,6 +564,8 @@ class CastOpenings:
             # “…,” she said’: the one beside is in play, the nod no cue)
         if (end := _end_past_set_off_role(text, pos)) is None:
             return False
+        if (adverb := RE_ADVERB_BEFORE_VERB.match(text, end)) is not None:
+            end = adverb.end()  # (past an adverb of time before the verb: ‘… leg-spinner X still remembers’, w66c)
         said = RE_WORD_AFTER.match(text, end)
         if text.startswith(STANCE_PREDICATE_OPENINGS, end) and RE_STANCE_PREDICATE.match(text, end) is not None:
             return True  # (a stance, no passive: ‘Asked whether the cuts played a role, Caldwell was careful.’)

@@ -574,6 +574,9 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 if m is not None and m.kind != "pronoun":
                     return Found(m, None, "cue-after", toks[v].text)
                 break
+            if toks[v - 1].word == "to" and toks[i].word in PROMPTING_VERBS and toks[i].text.islower():
+                break  # the words' effect, whose ones moved to speak say what follows, never the words before:
+                # ‘…”, prompting some residents to warn that …’ is the sentence's subject's (w66c)
             if toks[v - 1].text == "," and not toks[v].word.endswith("ing") and toks[v].word not in TELL_VERBS \
                     and not (toks[i].word not in SETTING_ASIDE_PREPOSITIONS and toks[i].word != "with"
                              and any(toks[w].word == "who" and toks[w - 1].text == "," for w in range(i + 1, v - 1))):

@@ -15,8 +15,8 @@ from quotesearch.lexicon import (
     ONE_WORD_PLACES, PLACE_OFFICES, ROLE_NOUNS, SPEECH_VERBS, TWO_WORD_PLACES, is_abbreviation,
 )
 from quotesearch.names import (
-    DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, STYLE_DEGREES, gender_of,
-    heading_verbs_trimmed, split_title, written_surname_first,
+    DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, STYLE_DEGREES, _unlisted_given,
+    _word_like, gender_of, heading_verbs_trimmed, split_title, written_surname_first,
 )
 from quotesearch.people import Person
 from quotesearch.firms import _body_office_words
@@ -245,11 +245,26 @@ def _seat_before_given(office: str, prep: str, name: Sequence[str]) -> bool:
 def _office_words_before_given(name: Sequence[str]) -> int:
     """How many words of an office's name (after "of" or "for") no list holds stand before a given
     name the lists know, two at least ("Student Conduct Alan Pryce", "Student Life Karen Oduya");
-    0 when none or one ("Finance Chaudhry Asghar Ali Warraich": a word may be the name's own)."""
+    or, all read as English words, before a given name no list holds and the surname ("Student
+    Wellness Services Andrea Kowalski"); 0 when none or one ("Finance Chaudhry Asghar Ali Warraich":
+    a word may be the name's own).
+
+    >>> _office_words_before_given("Student Conduct Alan Pryce".split()), _office_words_before_given("Student Wellness Services Andrea Kowalski".split())
+    (2, 3)
+    >>> _office_words_before_given("Finance Andrea Kowalski".split()), _office_words_before_given("Tribal Affairs Kiran Bala Oraon".split())
+    (0, 0)
+    """
     if gender_of(name[0]) is not None:
         return 0
-    return next((g for g in range(2, len(name) - 1) if gender_of(name[g]) is not None
-                 and all(gender_of(w) is None and w.lower() not in PARTICLES for w in name[:g])), 0)
+    known = next((g for g in range(2, len(name) - 1) if gender_of(name[g]) is not None
+                  and all(gender_of(w) is None and w.lower() not in PARTICLES for w in name[:g])), 0)
+    g = len(name) - 2
+    if not known and g >= 2 and all((_word_like(w) or w.lower() in OFFICE_WORDS) and w[:1].isupper() and w[1:].islower() and w.isalpha()
+                                  and gender_of(w) is None
+                                  for w in name[:g]) \
+            and _unlisted_given(name[g]) and name[-1][:1].isupper() and name[-1].lower() not in PARTICLES:
+        return g  # (w66c: the office's English words, then a given name no list holds and the surname)
+    return known
 
 
 def _office_of_state_before(text: str, at: int) -> list[str]:

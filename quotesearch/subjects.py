@@ -1732,9 +1732,15 @@ def _kept_back_set_off_speaker(text: str, lo: int, hi: int, gender: str) -> Ment
 #:
 #: >>> RE_KEPT_BACK_SAID.match("One serving inspector, who did not wish to be named, said it was hard.").group(1)
 #: 'One serving inspector'
+#:
+#: (and the body or the place they belong to after "in", "at" or "from", capitalised: w66c)
+#:
+#: >>> RE_KEPT_BACK_SAID.match("A nurse at St Mary's Hospital, who asked not to be named, said it was hard.").group(1)
+#: "A nurse at St Mary's Hospital"
 RE_KEPT_BACK_SAID = LazyPattern(
     r"(?:(?:But|And|Yet|Still|However,) )?((?:[Aa]n?|One|one|Another|another) (?:of (?:the|its|their) )?"
-    r"(?:[\p{L}\-]+ ){0,6}[\p{Ll}\-]+), who [^.;:“”\"\n]{0,120}?"
+    r"(?:[\p{L}\-]+ ){0,6}[\p{Ll}\-]+(?: (?:in|at|from) (?:the )?\p{Lu}[\p{L}’'\-]*(?: (?:of|and|for|the|\p{Lu}[\p{L}’'\-]*))*)?)"
+    r", who [^.;:“”\"\n]{0,120}?"
     r"\b(?:anonymity|anonymously|anonymous|named|identified)\b"
     r"[^.;:“”\"\n]{0,120}?, (?:said|told)\b")
 
@@ -1839,10 +1845,15 @@ UNNAMED_ONE_VERBS = frozenset(v for v in SPEECH_VERBS | GESTURE_VERBS
 #: True
 #: >>> RE_UNNAMED_ONE_ACTS.match("A nurse warned her that it was late.") is None
 #: True
+#:
+#: (and one of several set off after a bare "Another": ‘Another, a midwife on the ward, said …’, w66c)
+#:
+#: >>> RE_UNNAMED_ONE_ACTS.match("Another, a midwife on the ward, said she was tired.").group("one")
+#: 'a midwife on the ward'
 RE_UNNAMED_ONE_ACTS = LazyPattern(
-    r"(?:(?:But|And|Yet|Still) )?(?:(?P<lead>\p{Lu}\p{Ll}+(?: [\p{L}\d\-]+){0,5}), )?"
+    r"(?:(?:But|And|Yet|Still) )?(?:(?P<lead>\p{Lu}\p{Ll}+(?: [\p{L}\d\-]+){0,5}), )?(?P<another>Another, )?"
     r"(?P<one>(?:[Aa]n?|One|one|Another|another) (?:(?!(?:who|whose|which|that|and|or)\b)[\p{L}\-]+ ){0,6}?[\p{Ll}\-]+)"
-    r"(?P<clause>, (?:who|\p{Ll}+ing)\b[^.;:“”\"\n]{0,160}?,| who (?:(?!\band\b)[^.;:“”\"\n,]){0,120}?)?"
+    r"(?P<clause>, (?:who|\p{Ll}+ing)\b[^.;:“”\"\n]{0,160}?,| who (?:(?!\band\b)[^.;:“”\"\n,]){0,120}?)?(?(another),)"
     r" (?:\p{Ll}+ly )?(?P<verb>told (?:reporters|journalists|us|me)\b|(?:"
     + "|".join(sorted(UNNAMED_ONE_VERBS, key=lambda v: (-len(v), v))) + r")\b(?! (?:him|her|them|\p{Lu})))")
 
