@@ -39,7 +39,7 @@ from quotesearch.firms import BODY_PARTS
 from quotesearch.offices import TITLE_WORDS, _role_words
 from quotesearch.sources import GENDERLESS_SOURCES
 from quotesearch.descriptions import _speaks_after
-from quotesearch.introductions import _office_served_end
+from quotesearch.introductions import _office_served_end, _unnamed_one_of_end
 from quotesearch.nicknames import BODY_COMPOUNDS, BODY_NOUNS, FIRM_NOUNS
 from quotesearch.titles import RE_WORD_AFTER, _person_noun
 
@@ -3011,7 +3011,8 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
             words = words[3:] if words[2] == "the" else words[2:]  # an office of the body, a person's title, names
             name = " ".join(words)  # the body after "of" again (‘Jane Doe, Under-Secretary of the Ministry of
             # Economy, said’ is no second ministry)
-        if not (_body_of_kind(words, noun) or " " not in name or (at, name) in after_kind) or (name.isupper() and " " in name):
+        if not (_body_of_kind(words, noun) or " " not in name or (at, name) in after_kind or _kind_written_before(text, at, noun, words)) \
+                or (name.isupper() and " " in name):
             continue  # (a heading in capitals is no body's name)
         if _kind_in_title_only(words, noun):
             continue  # (a person with an office: ‘Financial Secretary Kenneth Yip’ is no financial firm)
@@ -3051,6 +3052,24 @@ def _owner_named_apart(text: str, words: list[str], noun: str) -> bool:
     lead = 1 if words[0] in ("the", "The") else 0
     j = next((j for j in range(lead + 1, len(words)) if _body_of_kind(words[lead:j], noun)), None)
     return j is None or text.count(" ".join(words[lead:j])) > 1
+
+
+def _kind_written_before(text: str, at: int, noun: str, words: list[str] | tuple[str, ...] = ()) -> bool:
+    """The body's name at ``at`` follows its kind in lower case right before it, as a lede writes it
+    (‘members of the humanitarian organisation Open Road Aid were killed’): "the <noun>" may stand for
+    it, whatever the name's own words (w66g); never an officer of the kind with their office written
+    in capitals (‘questioned the company Chairman Alan Burke’, ‘the group Finance Director Tom Reed’:
+    a word of the name is a role noun; review rv66g).
+
+    >>> t = "staff of the humanitarian organisation Open Road Aid"
+    >>> _kind_written_before(t, t.index("Open"), "organisation"), _kind_written_before(t, t.index("Open"), "group")
+    (True, False)
+    >>> t = "investors questioned the company Chairman Alan Burke"
+    >>> _kind_written_before(t, t.index("Chairman"), "company", "Chairman Alan Burke".split())
+    False
+    """
+    return at > len(noun) and text[at - len(noun) - 1:at] == noun + " " and not text[at - len(noun) - 2:at - len(noun) - 1].isalpha() \
+        and not any(w.lower() in ROLE_NOUNS for w in words)
 
 
 #: Last words of a law's name, which names no body (‘the Securities and Futures Act’, ‘the Companies
@@ -3197,6 +3216,7 @@ def _introduced_description(text: str, at: int, head: str, cast: Cast) -> tuple[
         end = tail.end()  # ("from Leeds", "at the scene")
     else:
         end = _office_served_end(text, end)  # ("an adviser to the president")
+        end = _unnamed_one_of_end(text, end)  # ("a representative of another major donor")
     desc = text[m.start():end]
     return (desc[0].lower() + desc[1:] if desc[1:2].islower() or desc[1:2] == " " else desc), end
 

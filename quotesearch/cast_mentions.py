@@ -745,11 +745,14 @@ class CastMentions:
                 # and its domain, written in capitals, before a person's name (never "the mayor of
                 # Springfield, New York"), or a full name set off in commas whatever its first word:
                 # ‘The Principal of Aleipata College, Leilua Anitele Paepae, said’
-                o = next((o for o in range(e - 1, max(0, e - 4), -1) if toks[o].word in ("of", "for")), None)
+                o = next((o for o in range(e - 1, max(0, e - 7), -1) if toks[o].word in ("of", "for")), None)
                 if o is not None and o >= 1 and toks[o - 1].word in ROLE_NOUNS and toks[o + 1:e + 1][-1:] \
-                        and all(x.capitalized or (x.text == "the" and x is not toks[e]) for x in toks[o + 1:e + 1]) and (self._opens_sentence_at(toks, o - 1) or (
+                        and all(x.capitalized or (x.text in ("the", "and", "&") and x is not toks[e] and x is not toks[o + 1])
+                                for x in toks[o + 1:e + 1]) \
+                        and (e - o <= 3 or any(x.text in ("and", "&") for x in toks[o + 1:e + 1])) and (self._opens_sentence_at(toks, o - 1) or (
                             set_off and toks[k].text == "the" and o >= 2 and toks[o - 2].word == "the")):
-                    e = o - 1  # (only an office that opens its sentence: never "After meeting the
+                    e = o - 1  # (a remit of two joined by "and" too: ‘Minister of Water and Sanitation, X’, w66g)
+                    # (only an office that opens its sentence: never "After meeting the
                     # Minister of Finance, Ann Cole said"; but a style's "the" sets the name off after
                     # it: ‘Moving the motion, the Bishop of Wexcombe, the Rt Revd Alison Threlfall, said’)
                 elif o is not None and o >= 2 and toks[o - 1].word in ROLE_NOUNS and toks[o - 1].text.islower() \

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quotesearch.cue_tokens import Found, _index_before, _is_cue, sentence_ends
 from quotesearch.sentence_subjects import SUBJECT_ADVERBS, sentence_subject
-from quotesearch.lexicon import DOCUMENT_NOUNS, GESTURE_VERBS, LazyPattern, ROLE_NOUNS, THING_NOUNS
+from quotesearch.lexicon import DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GESTURE_VERBS, LazyPattern, ROLE_NOUNS, THING_NOUNS
 from quotesearch.mention_words import DETERMINERS, Mention, POSSESSIVES, PREPOSITIONS, description_head
 from quotesearch.names import FUNCTION_WORDS, RE_CAPWORD, RE_NAME_RUN, Token
 from quotesearch.quotes import Span
@@ -65,6 +65,33 @@ def _office_served_end(text: str, end: int) -> int:
     if to.group(2) is not None and to.group(2) in ROLE_NOUNS:
         return to.end()
     return to.end(1) if to.group(1) in ROLE_NOUNS else end
+
+
+#: Which one of an unnamed kind an unnamed person speaks for, after their noun: " of another major
+#: donor", " of one large charity" (up to four words in lower case, the last a noun of people or
+#: bodies, or a body's letters), before a comma or a "who" clause (w66g).
+#:
+#: >>> RE_OF_UNNAMED_ONE.match(" of another major donor, speaking").group(1)
+#: 'donor'
+#: >>> RE_OF_UNNAMED_ONE.match(" of the plan said") is None, RE_OF_UNNAMED_ONE.match(" of a sudden, he") is None
+#: (True, False)
+RE_OF_UNNAMED_ONE = LazyPattern(r" of (?:another|one|a|an) (?:[\p{Ll}\-]+ ){0,3}([\p{Ll}\-]+|\p{Lu}{2,6}s?)(?=,| who\b)")
+
+
+def _unnamed_one_of_end(text: str, end: int) -> int:
+    """Where an unnamed person's description ends when the unnamed one they speak for follows their
+    noun (‘a representative of another major donor, speaking on background,’ goes on to "donor");
+    ``end`` itself otherwise (never ‘a lawyer, all of a sudden,’: the last word is no noun of people
+    or bodies).
+
+    >>> t = "a representative of another major donor, speaking"
+    >>> t[:_unnamed_one_of_end(t, 16)], _unnamed_one_of_end("a nurse of a sudden, she", 7)
+    ('a representative of another major donor', 7)
+    """
+    of = RE_OF_UNNAMED_ONE.match(text, end)
+    if of is None or not (of.group(1) in DESCRIPTION_NOUNS or of.group(1).rstrip("s").isupper()):
+        return end
+    return of.end()
 
 
 def _after_preposition(toks: list[Token], m: Mention) -> bool:

@@ -1080,6 +1080,22 @@ BODY_SEAT_NOUNS = frozenset("headquarters secretariat".split())
 #: ("Ukraine's General Staff said", "the army's General Command").
 RANK_BODY_WORDS = frozenset("staff command headquarters".split())
 
+#: Words that end a portfolio's name and are never a person's name, so that a run of capitalised words
+#: the portfolio opens is cut after them, before the holder's name (‘… for Humanitarian Affairs Ann
+#: Brook’ is Ann Brook, whatever list holds her given name; w66g).
+#:
+#: >>> sorted(PORTFOLIO_END_WORDS)
+#: ['affairs']
+PORTFOLIO_END_WORDS = frozenset(("affairs",))
+
+#: Participles of where or how one works or lives that, with a preposition next, go on a description of
+#: a person after its noun (‘one nurse working in the wards’, ‘a volunteer based in the port’, ‘an
+#: engineer stationed at the dam’; w66g).
+#:
+#: >>> sorted(POSITION_PARTICIPLES)[:4]
+#: ['based', 'deployed', 'living', 'posted']
+POSITION_PARTICIPLES = frozenset("working living based serving stationed posted deployed volunteering".split())
+
 #: The words of an office after "Secretary of", "Minister of", "Chief of" ("State", "Homeland Security").
 OFFICE_WORDS = frozenset("""
 state defense defence staff homeland security treasury justice labor labour commerce energy

@@ -11,7 +11,7 @@ from quotesearch.lexicon import (
     CAUSE_PEOPLE_NOUNS, BODY_SEAT_NOUNS, COMPOUND_UNIT_NOUNS, COUNTRY_NATIONALITIES, COUNT_APPROXIMATORS,
     COUNT_APPROXIMATOR_PAIRS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_ADJUNCT_NOUNS, DOCUMENT_NOUNS, FINDING_VERBS,
     HONORIFICS, HONORIFICS_BEFORE_SURNAME, KIN_NOUNS, LazyPattern, RE_DESCRIPTION_TIME_TAIL, MODIFIED_BLOC_PLURALS,
-    NATIONALITY_NOUNS, ONE_WORD_PLACES, ORG_WORDS, OUTLET_KIND_NOUNS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES,
+    NATIONALITY_NOUNS, ONE_WORD_PLACES, ORG_WORDS, OUTLET_KIND_NOUNS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, POSITION_PARTICIPLES,
     RETIRED_MARKS, STOPPED_PERSON_HONORIFICS, PLACE_NAME_OPENERS, ROLE_NOUNS, RULING_WORDS, SPEECH_VERBS,
     THAT_CLAUSE_VERBS, STATE_DEMONYMS, SURNAME_SPEAKS, THING_NOUNS, TWO_WORD_PLACES, UNIT_WORDS, US_STATE_FORMS,
     wordset,
@@ -1060,7 +1060,10 @@ def _description_phrase_end(toks: list[Token], j: int, text: str) -> int:
             and (toks[k + 1].capitalized or toks[k + 1].word in NAME_JOINERS or toks[k + 1].word == "the")) or (
             # (or on from a body's long name to the unit of it it owns: ‘a senior official of the Thane Municipal
             # Corporation's town planning department’)
-            k - j < 16 and _owned_unit_ahead(toks, j, k))) and (
+            k - j < 16 and _owned_unit_ahead(toks, j, k)) or (
+            # (or on through the group "one of" opens, to its plural noun: ‘a senior official at one of the
+            # agency's largest government donors, who’)
+            k - j < 14 and _one_of_group_ahead(toks, j, k))) and (
             # the object of "of" is never a verb: "the former secretary of state"
             (toks[k].word == "of" and toks[k + 1].text[:1].isalpha())
             or (toks[k + 1].word not in DESCRIPTION_STOP and toks[k + 1].word not in NOT_IN_DESCRIPTION)
@@ -1091,6 +1094,7 @@ def _description_phrase_end(toks: list[Token], j: int, text: str) -> int:
                 and not (is_possessive(toks[k + 1]) and toks[k + 1].word[:-2] in ROLE_NOUNS) \
                 and not (toks[k + 1].word == "state" and _nation_state(toks, j, k + 1)) \
                 and not _compound_and(toks, k + 1) \
+                and not _position_participle(toks, k + 1) \
                 and toks[k + 1].word not in BODY_SEAT_NOUNS:  # ("a member state"; ‘the trust and safety team’;
             # ‘a police source at the command headquarters’)
             break  # after its head noun only a preposition goes on: "the president left …" (but
@@ -1104,7 +1108,8 @@ def _description_phrase_end(toks: list[Token], j: int, text: str) -> int:
                 (len(toks[k + 1].word) > 3 and toks[k + 1].word.endswith("ed")) or toks[k + 1].word in IRREGULAR_PAST) \
                 and not (toks[k].word not in DESCRIPTION_NOUNS and any(
                     x.word in ROLE_NOUNS and x.text.islower() for x in toks[k + 2:k + 4])) \
-                and not (is_possessive(toks[k]) and any(x.word in DESCRIPTION_NOUNS for x in toks[k + 2:k + 4])):
+                and not (is_possessive(toks[k]) and any(x.word in DESCRIPTION_NOUNS for x in toks[k + 2:k + 4])) \
+                and not _position_participle(toks, k + 1):
             break  # nor a verb after a noun of it: "the former secretary of state talked about …",
             # "a woman at one of the rallies used …"
         if k + 2 < n and toks[k + 1].word in PREPOSITIONS and (toks[k + 2].word in NOT_NAMES or (
@@ -1146,6 +1151,51 @@ def _owned_unit_ahead(toks: list[Token], j: int, k: int) -> bool:
             return False
         if toks[u].word in COMPOUND_UNIT_NOUNS:
             return u > k
+    return False
+
+
+def _position_participle(toks: list[Token], i: int) -> bool:
+    """``toks[i]`` is a participle of where one works or lives (:data:`POSITION_PARTICIPLES`) in lower
+    case after a noun of a person, a preposition and a lower-case word next: the description goes on
+    (‘one doctor working in the camps, who asked not to be named’, w66g).
+
+    >>> toks = tokenize("one doctor working in the camps, who"); _position_participle(toks, 2)
+    True
+    >>> toks = tokenize("a doctor working hard said"); _position_participle(toks, 2)
+    False
+    """
+    return 0 < i and i + 2 < len(toks) and toks[i].word in POSITION_PARTICIPLES and toks[i].text.islower() \
+        and toks[i - 1].word in DESCRIPTION_NOUNS and toks[i + 1].word in PREPOSITIONS and toks[i + 1].text.islower() \
+        and toks[i + 2].text[:1].isalpha()
+
+
+#: Most words between "one of" and the plural noun of the group it counts from (‘one of the
+#: agency's largest government donors’).
+ONE_OF_GROUP_WORDS = 6
+
+
+def _one_of_group_ahead(toks: list[Token], j: int, k: int) -> bool:
+    """``toks[k + 1]`` goes on a description read forward from ``toks[j]`` past its first eight words:
+    the description holds "one of" after its own noun, and the plural of a noun of people or bodies
+    ends the group within :data:`ONE_OF_GROUP_WORDS` words of it, in lower case and before a comma, a
+    full stop or a clause (w66g).
+
+    >>> t = "a senior official at one of the agency's largest government donors, who spoke"
+    >>> toks = tokenize(t); _one_of_group_ahead(toks, 0, 8), _one_of_group_ahead(toks, 0, 10)
+    (True, False)
+    >>> toks = tokenize("a senior official at one of the agency's largest offices in the north said")
+    >>> _one_of_group_ahead(toks, 0, 8)
+    False
+    """
+    o = next((o for o in range(j + 2, k) if toks[o].word == "one" and toks[o + 1].word == "of"), None)
+    if o is None or k + 1 >= len(toks) or k + 1 > o + 1 + ONE_OF_GROUP_WORDS:
+        return False
+    for p in range(k + 1, min(len(toks), o + 2 + ONE_OF_GROUP_WORDS)):
+        x = toks[p]
+        if not (x.text[:1].isalpha() and x.text.islower()) or x.word in FUNCTION_WORDS and not is_possessive(x):
+            return False
+        if x.word.endswith("s") and x.word[:-1] in DESCRIPTION_NOUNS and x.word[:-1] not in THING_NOUNS:
+            return p + 1 < len(toks) and (toks[p + 1].text in ",.;:—" or toks[p + 1].word in ("who", "said", "says", "told"))
     return False
 
 

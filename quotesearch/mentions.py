@@ -635,6 +635,41 @@ def _long_time_after_name(toks: list[Token], k: int, lo: int) -> bool:
                                                          and toks[r - 1].word not in OTHER_PREPOSITIONS
                                                          and toks[r - 1].word not in DETERMINERS))
 
+#: Words that make a body's letters after them a common noun, one of a kind (‘one large NGO’, ‘an NGO’).
+INDEFINITE_LEADS = frozenset("a an one another".split())
+
+
+def _holder_of_unnamed_acronym(toks: list[Token], i: int, k: int, lo: int) -> int | None:
+    """Where the description of one who holds a place in an unnamed body opens, when the body is its
+    letters alone at ``toks[i..k]`` used as a common noun (an indefinite word and lower-case words
+    before them, then "of") and a description of a person opens the clause before "of": ‘The head of
+    one large international NGO, who …, said’ is the head, never "NGO" (w66g); None otherwise.
+
+    >>> toks = tokenize("The head of one large international NGO said")
+    >>> _holder_of_unnamed_acronym(toks, 6, 6, 0)
+    0
+    >>> _holder_of_unnamed_acronym(tokenize("A staff member at the NGO said"), 5, 5, 0) is None
+    True
+    >>> _holder_of_unnamed_acronym(tokenize("A coalition of 12 NGOs said"), 4, 4, 0)
+    0
+    """
+    letters = toks[i].text[:-1] if toks[i].text.endswith("s") else toks[i].text
+    if i != k or not (letters.isupper() and len(letters) >= 2 and letters.isalpha()):
+        return None
+    a = i - 1
+    while a >= lo and a > i - 5 and toks[a].text.islower() and toks[a].text.isalpha() and toks[a].word not in INDEFINITE_LEADS:
+        a -= 1
+    if a - 2 < lo or not ((toks[a].word in INDEFINITE_LEADS and toks[a].text.islower()) or (toks[a].text.isdigit() and letters != toks[i].text)) \
+            or toks[a - 1].word != "of":  # (or a number of them: ‘a group of 14 NGOs’)
+        return None
+    d = next((d for d in range(a - 2, max(lo - 1, a - 7), -1) if toks[d].word in ("a", "an", "the", "one")), None)
+    if d is None or not (d == lo or toks[d - 1].text in ",;:—" or toks[d - 1].word in ("and", "but", "as", "while")):
+        return None
+    if not any(x.word in DESCRIPTION_NOUNS and x.text.islower() for x in toks[d + 1:a - 1]):
+        return None
+    return d
+
+
 def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward.
 
@@ -1107,6 +1142,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             if lead == pair:
                 return _description(toks, pair, k, text)
             return replace(_description(toks, lead, k, text), role=text[toks[pair].start:toks[lead - 1].end] if text else None)
+        if (d := _holder_of_unnamed_acronym(toks, i, k, lo)) is not None and role is None and not title:
+            return _description(toks, d, k, text)  # ‘The head of one large international NGO, who …, said’
         span_text = text[first.start: t.end] if text else " ".join(words)
         if role is None and not title and i - 2 >= lo and toks[i - 1].word in PLACE_OBJECT_PREPOSITIONS \
                 and toks[i - 1].text.islower():

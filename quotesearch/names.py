@@ -18,7 +18,8 @@ from quotesearch.lexicon import (
     ACRONYM_RANKS, ARABIC_ARTICLES, AUXILIARIES, BODY_REACH_WORDS, BUSINESS_WORDS, COUNTRY_NATIONALITIES, CAUSE_PEOPLE_NOUNS,
     CLERGY_STYLE_LEADS, DESCRIPTION_NOUNS, DISTRICT_RANKS, EAST_ASIAN_GIVEN_SYLLABLES, EPITHET_WORDS, RE_AN_SURNAME_GIVEN,
     EXECUTIVE_ACRONYMS, FEMALE_NAMES, FIRM_KIND_TITLES, GIVEN_NAME_STYLES, HONORIFICS, KIN_NOUNS, KIN_TITLE_LEADS, LEGAL_FORMS, LINEAGE_STYLES, LazyPattern, MALE_NAMES,
-    FATHER_NAME_LEADS, FATHER_NAME_STYLES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES, NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS, TRADE_LETTERS,
+    FATHER_NAME_LEADS, FATHER_NAME_STYLES, MOJIBAKE_FIRST, NAME_LEADING_KIN, NAME_LEADS, NATIONALITY_TITLES, NATIONALITY_WORDS, OFFICE_LETTERS, OFFICE_WORDS,
+    PORTFOLIO_END_WORDS, TRADE_LETTERS,
     ORG_WORDS, PLACE_NAME_OPENERS, PLATFORM_FEATURES, PLATFORM_NAMES, POLICE_RANK_LETTERS, POSITION_TITLES, PRONOUNS,
     PRONOUN_CONTRACTIONS, RANK_DISTRICTS, RETIRED_MARKS, ROLE_NOUNS, RULER_LEAD_WORDS, SPEECH_VERBS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS,
     STOPPED_PERSON_HONORIFICS,
@@ -663,6 +664,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     ((None, ['Justice', 'Watch', 'International']), ('Justice Minister', ['Helen', 'McEntee']))
     >>> split_title("Press Freedom Poland".split())
     (None, ['Press', 'Freedom', 'Poland'])
+    >>> split_title("Humanitarian Affairs Odalys Venkataraman".split()), split_title("Foreign Affairs Committee".split())
+    ((None, ['Odalys', 'Venkataraman']), (None, ['Foreign', 'Affairs', 'Committee']))
     """
     if len(words) > 2 and words[0] in ("Prince", "Princess", "King", "Queen") and words[-1].isupper() and len(words[-1]) > 2 \
             and words[-1].isalpha() and not all(c in "IVX" for c in words[-1]):
@@ -835,6 +838,12 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
         if len(words) - a > 3:
             given = next((k for k in range(a + 2, len(words) - 1) if gender_of(words[k]) is not None), None)
             cut, titled = (given - 1 if given is not None else len(words) - 3), True
+    a = next((a for a in range(len(words) - 3, cut, -1) if words[a].lower() in PORTFOLIO_END_WORDS and words[a][:1].isupper()), None)
+    if a is not None and all(w[:1].isupper() for w in words[:a]) and all(w[:1].isupper() for w in words[a + 1:]) \
+            and not is_organisation(words[a + 1:]) and not is_organisation(words):
+        cut, titled = a, False  # the end of a portfolio before its holder's name: "Humanitarian Affairs Beatrix
+        # Oyelaran-Holt" (a run after "for", no title alone: the office is read whole elsewhere; a person's
+        # name holds no "Affairs")
     while titled and cut > 0 and len(words[cut]) == 2 and words[cut][1] == "." and words[cut][0].isupper():
         cut -= 1  # (an initial opens the name: "Leader of the Opposition P. V. Gowda", "Minister of State M. Ramesh Kumar")
     title = " ".join(words[: cut + 1]) if titled else None

@@ -33,7 +33,8 @@ RE_ALIAS = LazyPattern(
     r"|asked that only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
     r"|asked that (?:we|I|reporters|the paper) (?:use|print|publish) only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
     r"|goes by|went by|(?:is|was) known only as|(?:posts|posted|writes|wrote|tweets|tweeted) (?:as|under))"
-    r"|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)|known as|identified (?:in court (?:documents |papers |records )?|publicly )?only as"
+    r"|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)|known as|identified (?:in court (?:documents |papers |records )?|publicly |in (?:the|a) (?:report|study|survey|complaint|lawsuit|filing) )?only as"
+    r"|identified (?:in (?:the|a) (?:report|study|survey|complaint|lawsuit|filing) )?(?:only )?by (?:the|his|her|their) initials"
     r"|(?:who|whom) (?:I|we) (?:will |shall |are |am |have )?call(?:ing|ed)?) "
     r"(?:the (?:call ?sign|nom de guerre|code ?name|name|nickname|alias|pseudonym|handle|username) )?"
     # (a soldier's call sign as a given name: ‘who gave only his call sign, Skif,’, ‘who was identified
@@ -41,7 +42,10 @@ RE_ALIAS = LazyPattern(
     # under the name “Tenbyte”’); as the writer was asked to give it: ‘Their mother, who asked that we use only her
     # first name, Denise,’; initials in marks, as a publication ban leaves a party: ‘identified in court
     # documents only as “J.R.,”’ (never initials bare: "U.S." is no one's)
-    r"(?|[\"“](" + _ALIAS_NAME + r")[\"”]|[\"“](\p{Lu}\.(?:\p{Lu}\.)+),?[\"”]|(" + _ALIAS_NAME + r")"
+    # (and, as a report names those it protects, ‘a mother identified in the report by the initials R.K.,’
+    # or ‘a girl identified in the report only as Sara’, w66g: bare initials only after "initials")
+    r"(?|[\"“](" + _ALIAS_NAME + r")[\"”]|[\"“](\p{Lu}\.(?:\p{Lu}\.)+),?[\"”]|(?<=initials )(\p{Lu}\.(?:\p{Lu}\.)+)(?=[,;:]| said| told)"
+    r"|(" + _ALIAS_NAME + r")"
     r"(?=[,.;:]| (?:for|because|out of|to protect|and|said|says|told|online)\b| on \p{Lu}"
     r"| (?:from|in) (?:the )?\p{Lu}\p{Ll}))")  # (with where they are from: ‘who gave his name as Steve from Leith’)
 GENDERS_OF = {"his": "m", "her": "f"}
