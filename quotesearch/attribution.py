@@ -100,7 +100,8 @@ from quotesearch.questions import (
     _party_asked, _party_asked_of_sex, _writer_read_out,
 )
 from quotesearch.relations import (
-    KIN_SEX, _age_epithet_fits, _age_kept_unnamed, _eatery_named_before, _heard_tail, _kin_given_with_family_surname, _kin_just_named,
+    KIN_SEX, _age_epithet_fits, _age_kept_unnamed, _eatery_named_before, _heard_lede_teller, _heard_tail,
+    _kin_given_with_family_surname, _kin_just_named,
     _kin_of, _lawmaker_just_before, _maker_of_work, _named_before, _party_epithet, _set_off_next, _sole_star,
     _spouse_in_couple, _spouse_told_just_before, _state_epithet, _state_holder, _trade_holder, _withheld_surname_clause,
 )
@@ -121,7 +122,7 @@ from quotesearch.subjects import (
     _letter_writer, _lone_speaker_before, _named_of_sex_before, _office_subject_before, _one_of_two_by_age,
     _own_sentence_subject, _owners_body_clause_before, _past_interview_speaker, _plural_subject_before,
     _possessive_inside, _pronoun_subject, _quoted_one_they, _singular_they, _statement_author, _surname_of_plural,
-    _tells_own_sex, _they_in_own_clause, _unnamed_one_before,
+    _tells_own_sex, _they_in_own_clause, _unnamed_one_before, _unnamed_one_spoke,
 )
 from quotesearch.terms import (
     NAMING_VERBS, _classed_as, _code_named, _coined_measure, _crew_calls_person, _dated_or_vessel_title,
@@ -300,9 +301,17 @@ RE_PASSIVE_CUE = LazyPattern(r"\b(?:is|are|was|were|be|been|being) (?:\p{Ll}+ )?
 #: False
 RE_TOLD_ME_AT_END = LazyPattern(r", (?:she|he|they) (?:tells|told) me[.,!]?$")
 
-#: What a court, an inquest or a jury heard, ending a sentence (‘…, inquest hears’, ‘…, court told’).
-RE_HEARD_AT_END = LazyPattern(r", (?:an? |the )?(?:court|inquest|jury|jurors|tribunal|trial) "
-                              r"(?:hears|heard|is told|was told|were told|told|has heard)\.?\s*$")
+#: What a court, an inquest or a jury heard, ending a sentence (‘…, inquest hears’, ‘…, court told’), or a
+#: public inquiry or a commission, with a word or two before it and its remit after (‘…, the public
+#: inquiry into the disaster has heard.’).
+#:
+#: >>> bool(RE_HEARD_AT_END.search("was “foreseeable”, the public inquiry into the flood has heard."))
+#: True
+#: >>> bool(RE_HEARD_AT_END.search(", inquest hears")), bool(RE_HEARD_AT_END.search(", the inquiry said."))
+#: (True, False)
+RE_HEARD_AT_END = LazyPattern(r", (?:an? |the )?(?:(?:court|inquest|jury|jurors|tribunal|trial) "
+                              r"|(?:\p{Ll}+ ){0,2}(?:inquiry|commission) (?:(?:into|on) [^,.;:“”\"\n]{1,60} )?)"
+                              r"(?:hears|heard|is told|was told|were told|told|has heard|has been told)\.?\s*$")
 
 
 #: A message's sender named before "which read:" or after "sent by" (‘X sent a message which read:’,
@@ -778,6 +787,10 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 and RE_HEARD_AT_END.search(text, sp.close_end, sp.para_end) is not None:
             found = None  # what a court or an inquest heard, never its subject's words: ‘Schoolgirl, 14, took
             # her own life after months of ‘relentless’ online bullying, inquest hears’
+            if sp.paragraph <= 1 and (teller := _heard_lede_teller(text, sp, paras, cast)) is not None:
+                found = Found(None, teller, "heard-teller", None)  # the lede's, whom the next paragraph opens
+                # with, speaking: ‘… was “…”, the inquiry has heard. / Ruth Ellery KC, counsel to the inquiry,
+                # said …’ (w66i)
         if found is not None and found.rule == "subject" and found.mention is not None \
                 and found.mention.text.split()[-1].lower() in SIGN_NOUNS and read_on_sign(text, b_lo, sp.open_at):
             found = None  # the sign or the shirt is no speaker: ‘Many wore green T-shirts reading “…”’ (its
@@ -1555,10 +1568,15 @@ def _pronoun_speaker(text: str, sp: Span, idx: int, spans: list[Span], results: 
             and found.mention.text.lower() in GENDERS \
             and (one := _unnamed_one_before(text, sp, paras, GENDERS[found.mention.text.lower()])) is not None \
             and (found.person is None or found.person.kind != "description" or found.person.plural
-                 or text.endswith("Another, ", 0, one.start)):
+                 or text.endswith("Another, ", 0, one.start)
+                 or (not _described_in_paragraph(text, found.person, sp, paras) and _unnamed_one_spoke(text, one))) \
+            and (found.person is None or found.person.name.lower() != one.text.lower()):
         # ‘One court clerk, watching the queue grow, shook his head. “…,” he said’: the one unnamed the
         # sentence before is about, who gestures or speaks there, never a man named paragraphs before (nor one
-        # described before whom a bare "Another," sets apart: ‘Another, a midwife on the ward, said …’, w66c)
+        # described before whom a bare "Another," sets apart: ‘Another, a midwife on the ward, said …’, w66c);
+        # nor one described only in a paragraph before (‘A Corvane spokesperson said …. / One of the
+        # mill's 80 workers, a former welder, said he … “…,” he said’ is the worker) (w66i), who must have spoken
+        # there, never only gestured (review rv66i: ‘A patient, a retired miner, shook his head.’)
         found.person, found.how = cast.resolve(one)[0] or Person(one.text, kind="description"), "pronoun"
     if found.how == "pronoun" and (found.cue or "").lower() in REPLY_CUES and found.person is not None:
         asked = _one_asked(text, sp, paras, cast, found)
@@ -1758,6 +1776,13 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
     if found.how == "description" and (officer := _its_officer_named_next(text, found.mention, sp, paras, cast)) is not None:
         found.person, found.how = officer, "name"  # ‘The X union expanded its strike, and its president
         # accused the companies of “…” / UMW President Jane Roe announced …’
+
+
+def _described_in_paragraph(text: str, p: Person, sp: Span, paras: list[tuple[int, int]]) -> bool:
+    """The description ``p`` is written in the quotation's own paragraph before its words (‘A steward,
+    who …, said … “…,” he said’), not only in one before it."""
+    lo = paras[sp.paragraph][0] if 0 <= sp.paragraph < len(paras) else 0
+    return text.lower().find(p.name.lower(), lo, sp.open_at) >= 0
 
 
 def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[tuple[int, int]],

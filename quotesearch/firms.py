@@ -10,7 +10,7 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    COUNTRY_NATIONALITIES, FIRM_HEADS_OF_PLACE, US_STATE_FORMS, BODY_KIND_EPITHETS, BODY_MEASURE_WORDS, BUSINESS_WORDS,
+    COUNTRY_NATIONALITIES, FIRM_HEADS_OF_PLACE, STATE_AP_FORMS, US_STATE_FORMS, BODY_KIND_EPITHETS, BODY_MEASURE_WORDS, BUSINESS_WORDS,
     FIRM_SET_OFF_TRADES, HONORIFICS, LazyPattern, OFFICE_NAME_JOINERS, OFFICE_WORDS, ORG_WORDS, PATRONYMIC_ENDINGS,
     ROLE_NOUNS, TITLE_PARTICIPLES, wordset,
 )
@@ -32,13 +32,16 @@ def _firm_town_after(text: str, end: int, words: Sequence[str]) -> bool:
     """A firm's name of two words or more, ending in a firm's word, then "of" and one word that the
     text follows with a comma and a state or a country: the town the firm is based in, no part of
     its name (‘Tessaract Defense Systems of Huntsville, Alabama, said’, ‘Kestrel Robotics of Pune,
-    India’). Never a firm whose head takes its place (‘the Bank of Ireland’, ‘Royal Bank of
-    Scotland’), nor a body that is no firm (‘the University of Leeds, England’).
+    India’), the state also in the AP's abbreviation with its full stop (‘… of Biloxi, Miss., said’).
+    Never a firm whose head takes its place (‘the Bank of Ireland’, ‘Royal Bank of Scotland’), nor a
+    body that is no firm (‘the University of Leeds, England’).
 
     >>> _firm_town_after("Tessaract Defense Systems of Huntsville, Alabama, and", 39, "Tessaract Defense Systems of Huntsville".split())
     True
     >>> _firm_town_after("Allied Irish Bank of Cork, Ireland", 25, "Allied Irish Bank of Cork".split())
     False
+    >>> _firm_town_after("Brackwater Marine Industries of Biloxi, Miss., said", 38, "Brackwater Marine Industries of Biloxi".split())
+    True
     """
     if len(words) < 4 or words[-2] != "of" or not text.startswith(", ", end):
         return False
@@ -48,7 +51,8 @@ def _firm_town_after(text: str, end: int, words: Sequence[str]) -> bool:
     place = text[end + 2:end + 40].split(" ", 2)
     first = place[0].rstrip(",.;")
     two = " ".join(place[:2]).rstrip(",.;")
-    return first in US_STATE_FORMS or first in COUNTRY_NATIONALITIES or two in US_STATE_FORMS or two in COUNTRY_NATIONALITIES
+    return (first in US_STATE_FORMS or first in COUNTRY_NATIONALITIES or two in US_STATE_FORMS
+            or two in COUNTRY_NATIONALITIES or place[0].rstrip(",;") in STATE_AP_FORMS)
 
 
 #: Parts of a body, and what it holds, before its name: "Shares of", "Stock of", "Units of".

@@ -269,6 +269,14 @@ SAME_KIND_PAIRS = (frozenset(("bank", "lender")), frozenset(("airline", "carrier
 #: Kremlin-backed broadcaster’; never ‘the community-based group’, which may be another).
 BODY_HELD_ENDINGS = wordset("based listed headquartered owned run backed controlled held")
 
+#: Participles that set a place's or a firm's keeper after it with "by", a reduced relative clause
+#: inside a speaker's description (‘A cook at a care home run by a national chain said’): the one
+#: described is before the participle, never the keeper after "by".
+#:
+#: >>> "run" in KEPT_BY_PARTICIPLES, "owned" in KEPT_BY_PARTICIPLES, "written" in KEPT_BY_PARTICIPLES
+#: (True, True, False)
+KEPT_BY_PARTICIPLES = wordset("run owned operated managed")
+
 #: Nouns of a stretch of land, road or water that a lower-case nickname in marks may end with (‘the
 #: herb road’, ‘the golden mile’, ‘the killer bend’): such a name after ‘that drivers call’ is no speech.
 PLACE_NICKNAME_HEADS = wordset("road roads street lane alley avenue highway corridor strip stretch mile belt triangle "
@@ -2216,11 +2224,12 @@ servicing lettings rentals broadband lending mutual
 supply supplies projects infra infratech traders trading distributors engineering
 meats poultry seafoods dairies bakeries brewing breweries distilleries beverages processors creamery creameries wineries
 limited pvt pty bhd llp
-gaming propulsion terminals
+gaming propulsion terminals re
 """) | UTILITY_NAME_WORDS  # (the line before the last: consumer firms, ‘Larchfield Loan Servicing’, ‘Harbourview
 # Rentals’, ‘Zestline Broadband’; the last: a company's legal form, ‘Corrib Freight Limited’, ‘Perdana Makmur Sdn Bhd’,
 # ‘Konkan Spice Exports Pvt’); the last added: a casino group's, an engine maker's and a port operator's
 # (‘Crestline Gaming’, ‘Aldridge Propulsion’, ‘Meridian Terminals’: "Crestline said" is the firm named in full, w61b)
+# and a reinsurer's "Re" (‘Swiss Re’, ‘Hannover Re’: ‘Albrecht Re …. The Zurich-based group said’ is the firm, w66i)
 
 #: A firm's words that a place after "of" belongs to as its name (‘Bank of Ireland’, ‘Company of
 #: Biologists’), never its town.
@@ -2465,6 +2474,13 @@ Wisconsin|Wis.|WI; Wyoming|Wyo.|WY
 #: they end no sentence only where a place is written "Town, St." ("of Flint, Mich., said"), since
 #: several are also names or words ("Mass", "Wash"). See :func:`state_after_comma`.
 STATE_ABBREVIATIONS = frozenset(ap[:-1] for _, ap, _ in US_STATE_FORMS.values() if ap.endswith(".") and ap.count(".") == 1)
+
+#: The AP style's abbreviations of US states written with their full stops ("Miss.", "N.C.", "W.Va."),
+#: as a town's state is written after a comma ("of Biloxi, Miss., said"); never one without its stop.
+#:
+#: >>> "Miss." in STATE_AP_FORMS, "N.C." in STATE_AP_FORMS, "Miss" in STATE_AP_FORMS
+#: (True, True, False)
+STATE_AP_FORMS = frozenset(ap for _, ap, _ in US_STATE_FORMS.values() if ap.endswith("."))
 
 
 def is_abbreviation(word: str) -> bool:

@@ -14,7 +14,8 @@ from typing import Sequence
 
 from quotesearch.lexicon import (
     ACRONYM_RANKS, AUXILIARIES, BARE_PASTS, BUSINESS_WORDS, FIRM_LABEL_NOUNS, CLAUSE_SUBJECT_OPENERS,
-    COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FIRM_KIND_TITLES, HONORIFICS, LEGAL_FORMS,
+    COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FIRM_KIND_TITLES, HONORIFICS, KEPT_BY_PARTICIPLES,
+    LEGAL_FORMS,
     LINKING_SUBJECT_ADVERBS, LazyPattern, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_BODY_WORDS,
     OFFICE_NAME_JOINERS, OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, OUTLET_KIND_NOUNS, PRONOUNS,
     ROLE_NOUNS, RULING_WORDS, QUOTING_VERBS, SAINT_ABBREVIATIONS, SEAT_TITLES, SPEECH_VERBS, THING_NOUNS,
@@ -312,6 +313,54 @@ def _holder_named_after_chamber(toks: list[Token], m: Mention, j: int, lo: int, 
     return Mention(a, m.end, text[a:m.end], "name", text[toks[s].start:toks[i + p].end])
 
 
+#: Those who act for others, then "for" (‘Lawyers for ’, ‘the solicitors for ’, ‘Counsel for ’): the
+#: people after "for" may be two groups joined by "and", both the agents' (:func:`_agents_for_joined`).
+#:
+#: >>> bool(RE_AGENTS_FOR.match("Lawyers for bereaved families")), bool(RE_AGENTS_FOR.match("Survivors of the fire"))
+#: (True, False)
+RE_AGENTS_FOR = LazyPattern(r"(?:(?i:the) )?(?:\p{Ll}+ )?(?i:lawyers|solicitors|barristers|attorneys|counsel|representatives"
+                            r"|advocates) for ")
+
+
+def _agents_for_joined(toks: list[Token], m: Mention, lo: int, text: str) -> Mention | None:
+    """The agents for two groups joined by "and", whole, where reading back found only the second
+    group: ‘Lawyers for bereaved families and survivors of the fire have accused’ is the lawyers for
+    both, never "survivors of the fire".
+
+    >>> t = "Lawyers for bereaved families and survivors of the fire said"; toks = tokenize(t)
+    >>> _agents_for_joined(toks, Mention(34, 55, "survivors of the fire", "description"), 0, t).text
+    'Lawyers for bereaved families and survivors of the fire'
+    """
+    a = next((i for i in range(lo, len(toks)) if toks[i].start == m.start), None)
+    if a is None or a - 2 < lo or toks[a - 1].word != "and" or toks[a - 1].text != "and":
+        return None
+    prev = _mention_before(toks, a - 1, lo, text)
+    if prev is None or prev.kind != "description" or prev.end != toks[a - 2].end or RE_AGENTS_FOR.match(prev.text) is None:
+        return None
+    return Mention(prev.start, m.end, text[prev.start:m.end], "description", prev.role)
+
+
+def _kept_by_participle(toks: list[Token], j: int, lo: int) -> int | None:
+    """Where a participle of keeping and "by" stand in the few plain words before the verb at ``toks[j]``,
+    after a lower-case noun or a place's name: the keeper after "by" is no speaker, and the description
+    ends before the participle (‘A cook at a care home run by a national chain said’).
+
+    >>> toks = tokenize("A cook at a care home run by a national chain said"); _kept_by_participle(toks, 10, 0)
+    6
+    >>> toks = tokenize("A home was run by the chain, she said"); _kept_by_participle(toks, 9, 0) is None
+    True
+    """
+    for b in range(j - 2, max(lo, j - 9) - 1, -1):
+        x = toks[b]
+        if not x.text.replace("’", "").replace("'", "").replace("-", "").isalpha():
+            return None  # (punctuation between: a clause of its own)
+        if x.word == "by" and b - 2 >= lo and toks[b - 1].word in KEPT_BY_PARTICIPLES and toks[b - 1].text.islower() \
+                and toks[b - 2].text.isalpha() and toks[b - 2].word not in AUXILIARIES \
+                and toks[b - 2].word not in ("be", "been", "being", "is", "was", "are", "were", "and", "or"):
+            return b - 1
+    return None
+
+
 def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward, with a
     body's name whole where it holds a list (‘a spokesperson for the Department for Environment,
@@ -365,6 +414,13 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     m = _mention_before(toks, j, lo, text)
     if m is None:
         m = _one_described(toks, j, lo, text)
+    if m is not None and m.kind == "description" and text and (joined := _agents_for_joined(toks, m, lo, text)) is not None:
+        m = joined  # (‘Lawyers for bereaved families and survivors of the fire said’: the lawyers for both)
+    if text and (p := _kept_by_participle(toks, j, lo)) is not None \
+            and (m is None or m.start > toks[p].start) \
+            and (inner := mention_before(toks, p, lo, text)) is not None and inner.kind == "description":
+        return inner  # the one described before a place's keeper: ‘A cook at a care home run by a national
+        # chain said’ is the cook at the care home, never the chain (the object of "by")
     if m is not None and m.kind == "name" and text and (officer := _officer_set_off_after(toks, m, j)) is not None:
         m = officer  # ‘Kestrel’s CEO, Arun Mehta, said’ is Arun Mehta, never "Kestrel’s CEO"
     if m is not None and m.kind == "description" and (plural := _contact_clause_plural(toks, m, j, lo)) is not None:

@@ -98,6 +98,40 @@ RE_ACCUSED_OF = LazyPattern(r"[ \t]+(?:accused|charged|convicted|suspected)[ \t]
 RE_TOLD_COURT = LazyPattern(r"(?:,[^,.]{1,40},)?[ \t]+told[ \t]+the[ \t]+(?:jury|court|inquest|inquiry|commission|tribunal)\b")
 
 
+#: After a name opening a paragraph, past a barrister's letters and an aside set off by commas, the verb
+#: by which they spoke (‘ KC, counsel to the inquiry, said’, ‘ told the hearing’).
+#:
+#: >>> bool(RE_TELLER_SPEAKS.match(" KC, counsel to the inquiry, said in his opening")), bool(RE_TELLER_SPEAKS.match(" was called"))
+#: (True, False)
+#: >>> bool(RE_TELLER_SPEAKS.match(" told the jury the attack was planned")), bool(RE_TELLER_SPEAKS.match(", 52, told police he had snapped"))
+#: (True, False)
+RE_TELLER_SPEAKS = LazyPattern(r"(?:,? (?:KC|QC|SC))?(?:, [^,.;:“”\"\n]{1,80},)? (?:(?:also|then|later) )?(?:said"
+                               r"|told (?:the )?(?:court|jury|jurors|inquiry|inquest|hearing|tribunal|commission|panel))\b")
+
+#: The titles of one who judges a hearing, never a teller of what it heard (review rv66i: ‘… was
+#: “consumed by rage”, a court heard. / Judge Susan Cole said …’ is the prosecution's, never the judge's).
+HEARING_JUDGE_TITLES = frozenset("judge justice recorder coroner magistrate sheriff".split())
+
+
+def _heard_lede_teller(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """For a lede's words that an inquiry or a court heard, with no one told to have said them (‘The
+    dam's collapse was “…”, the public inquiry has heard.’): the one named in full who opens the next
+    paragraph and speaks there (‘Ruth Ellery KC, counsel to the inquiry, said …’), else None."""
+    if sp.paragraph + 1 >= len(paras):
+        return None
+    lo, hi = paras[sp.paragraph + 1]
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    run = RE_NAME_RUN.match(text, lo, hi)
+    if run is None or RE_TELLER_SPEAKS.match(text, run.end(), hi) is None:
+        return None
+    title, name = split_title(run.group().split())
+    if len(name) < 2 or any(w.rstrip(".").lower() in HEARING_JUDGE_TITLES for w in (title or "").split()):
+        return None  # (review rv66i: never a judge, ‘Judge Susan Cole said’)
+    p = cast.resolve(Mention(run.end() - len(" ".join(name)), run.end(), " ".join(name), "name"))[0]
+    return p if p is not None and p.kind == "name" else None
+
+
 def _heard_tail(text: str, sp: Span, mention: Mention, paras: list[tuple[int, int]],
                 cast: Cast) -> tuple[Person | None] | None:
     """For a lede whose subject stands accused of something and whose sentence ends in what a court

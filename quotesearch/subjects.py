@@ -1832,15 +1832,18 @@ UNNAMED_ONE_VERBS = frozenset(v for v in SPEECH_VERBS | GESTURE_VERBS
                               and (v.endswith(("ed", "s")) or v == "said" or v in GESTURE_VERBS))
 
 #: Someone unnamed and alone who opens the sentence right before a quotation (past a short opening phrase
-#: of place or time, or a "But"), a clause set off after them or one "who" clause, and the sentence's
-#: own verb of speech or gesture (:data:`UNNAMED_ONE_VERBS`, or a telling of reporters), whose object is
-#: no one else (never ‘warned her’, ‘accused Tom Hale’): group "one" is the one described, "clause" what is
-#: said of them before the verb.
+#: of place or time, or a "But"; a count or an owner's possessive in the group they are one of: ‘One of
+#: the mill's 80 workers’), a clause or a description (‘, a former welder,’) set off after them or one
+#: "who" clause, and the sentence's own verb of speech or gesture (:data:`UNNAMED_ONE_VERBS`, or a telling
+#: of reporters), whose object is no one else (never ‘warned her’, ‘accused Tom Hale’): group "one" is
+#: the one described, "clause" what is said of them before the verb.
 #:
 #: >>> RE_UNNAMED_ONE_ACTS.match("One usher, watching the queue, shook his head.").group("one")
 #: 'One usher'
 #: >>> RE_UNNAMED_ONE_ACTS.match("Outside the hall, a voter who had waited an hour said it was slow.").group("one")
 #: 'a voter'
+#: >>> RE_UNNAMED_ONE_ACTS.match("One of the mill's 80 workers, a former welder, said he had retrained.").group("one")
+#: "One of the mill's 80 workers"
 #: >>> RE_UNNAMED_ONE_ACTS.match("A judge sentenced him to two years.") is None
 #: True
 #: >>> RE_UNNAMED_ONE_ACTS.match("A nurse warned her that it was late.") is None
@@ -1852,8 +1855,8 @@ UNNAMED_ONE_VERBS = frozenset(v for v in SPEECH_VERBS | GESTURE_VERBS
 #: 'a midwife on the ward'
 RE_UNNAMED_ONE_ACTS = LazyPattern(
     r"(?:(?:But|And|Yet|Still) )?(?:(?P<lead>\p{Lu}\p{Ll}+(?: [\p{L}\d\-]+){0,5}), )?(?P<another>Another, )?"
-    r"(?P<one>(?:[Aa]n?|One|one|Another|another) (?:(?!(?:who|whose|which|that|and|or)\b)[\p{L}\-]+ ){0,6}?[\p{Ll}\-]+)"
-    r"(?P<clause>, (?:who|\p{Ll}+ing)\b[^.;:“”\"\n]{0,160}?,| who (?:(?!\band\b)[^.;:“”\"\n,]){0,120}?)?(?(another),)"
+    r"(?P<one>(?:[Aa]n?|One|one|Another|another) (?:(?!(?:who|whose|which|that|and|or)\b)[\p{L}\d\-]+(?:[’']s)? ){0,6}?[\p{Ll}\-]+)"
+    r"(?P<clause>, (?:who|\p{Ll}+ing|an?)\b[^.;:“”\"\n]{0,160}?,| who (?:(?!\band\b)[^.;:“”\"\n,]){0,120}?)?(?(another),)"
     r" (?:\p{Ll}+ly )?(?P<verb>told (?:reporters|journalists|us|me)\b|(?:"
     + "|".join(sorted(UNNAMED_ONE_VERBS, key=lambda v: (-len(v), v))) + r")\b(?! (?:him|her|them|\p{Lu})))")
 
@@ -1968,6 +1971,22 @@ def _unnamed_one_before(text: str, sp: Span, paras: list[tuple[int, int]], gende
     if any(_sex_named(w) in sexes for w in RE_PERSON_NAMED_AFTER.finditer(text, m.start("one"), sp.open_at)):
         return None  # (they report what someone named did: ‘A neighbour said Tom Hale had left.’)
     return Mention(m.start("one"), m.end("one"), name, "description")
+
+
+def _unnamed_one_spoke(text: str, one: Mention) -> bool:
+    """The one unnamed (:func:`_unnamed_one_before`) spoke in their sentence, never only gestured: over a
+    description from a paragraph before, only one who spoke takes the "he" (review rv66i: ‘A spokesman
+    for the hospital said …. / A patient, a retired miner, shook his head. “We take every complaint
+    seriously,” he said’ is the spokesman's).
+
+    >>> t = "A patient, a retired miner, shook his head."; _unnamed_one_spoke(t, Mention(0, 9, "A patient", "description"))
+    False
+    >>> t = "One of the mill's 80 workers, a former welder, said he had not been told."
+    >>> _unnamed_one_spoke(t, Mention(0, 28, "One of the mill's 80 workers", "description"))
+    True
+    """
+    m = RE_UNNAMED_ONE_ACTS.match(text, one.start)
+    return m is not None and m.group("verb").split()[0].lower() not in GESTURE_VERBS
 
 
 def _surname_of_sex_before(text: str, lo: int, hi: int, sex: str) -> bool:
