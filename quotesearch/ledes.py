@@ -35,7 +35,7 @@ from quotesearch.labels import AFTER_CHARS
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.relations import (
     ANSWERING_WORDS, KIN_SEX, RE_APPOSITIVE_ROLE, RE_KIN_NAMED, RE_LOWER_ROLE_BEFORE, RE_OTHER_CASE, RE_PLACE_OWNS,
-    RE_ROLE_AFTER_NAME, RE_TITLED_SPEAKS, _head_title, _only_one, _titled_by_a_nation,
+    RE_CUE_BEFORE_TITLED, RE_ROLE_AFTER_NAME, RE_TITLED_SPEAKS, _head_title, _only_one, _titled_by_a_nation,
 )
 from quotesearch.statements import _sentence_start
 from quotesearch.subjects import _last_sentence_subject
@@ -974,6 +974,7 @@ def _titled_next(text: str, description: str, head: str, paras: list[tuple[int, 
     found, rivals = [], []
     heads_elsewhere = by_set_off = 0
     kind_titled, found_by_kind = set(), False  # (named with a title of the office's kind, not its noun)
+    titled_all, found_by_cue = set(), False  # (every name given the title there; one found after a cue before it)
     for lo, hi in paras:
         for run in RE_NAME_RUN.finditer(text, lo, hi):
             words = run.group().split()
@@ -999,7 +1000,15 @@ def _titled_next(text: str, description: str, head: str, paras: list[tuple[int, 
             by_kind = beside is None and pattern.search(title) is None
             if by_kind:
                 kind_titled.add(" ".join(name))
+            titled_all.add(" ".join(name))
             speaks = RE_TITLED_SPEAKS.match(rest)
+            cued = speaks is None and beside is None and not rest.strip(" .") \
+                and all(w.lower() == head or w.lower() in description.lower() for w in RE_WORD.findall(title)) \
+                and (cue := RE_CUE_BEFORE_TITLED.search(text, max(lo, run.start() - 12), run.start())) is not None
+            # (the title's own words all the lede's: never another place's or nation's, ‘said Elmford Mayor Tom
+            # Reed’ for "Harwick's mayor", ‘said Russian President Ivan Petrov’ for "France's president"; review rv66j)
+            if cued:  # (or the quotation's cue before the titled name, which ends its sentence: ‘“…,” said Mayor
+                speaks = cue  # Ada Roan.’)
             if alone and (p := cast.resolve(Mention(run.end() - len(" ".join(name)), run.end(), " ".join(name), "name"))[0]) \
                     is not None and p.kind == "name":
                 rivals.append(p)  # (any other given that title, speaking or not: ‘…, and Sheriff Tom Ortiz of
@@ -1014,6 +1023,10 @@ def _titled_next(text: str, description: str, head: str, paras: list[tuple[int, 
                 found.append(p)
                 by_set_off += beside is not None and not beside[0].startswith("who ")
                 found_by_kind |= by_kind
+                found_by_cue |= cued
+    if found_by_cue and len(titled_all) > 1:
+        return None  # (one found by a cue before the name only where no one else there is given the title:
+        # ‘“…,” said Mayor Ann Roe of Elm Bay. “…,” said Mayor Tom Reed.’ has two mayors; w66h)
     if found_by_kind and len(kind_titled) > 1:
         return None  # (a kind's title given two there, a bench or a panel: no one of them the lede's judge:
         # ‘Justice Ana Ruiz and Justice Leo Brandt, sitting in a related appeal, said’; review rv66a)

@@ -1243,6 +1243,8 @@ TITLES_OF_KIND = {
 #: (True, True, False, True)
 #: >>> "informateur" in ROLE_NOUNS  # (the Dutch coalition explorer's office: ‘Informateur Joost van Leeuwen’)
 #: True
+#: >>> "under-secretary-general" in ROLE_NOUNS  # (the UN's grade: ‘Under-Secretary-General for X Ana Ruiz’, w66h)
+#: True
 #:
 #: A property trade before a name is one too (‘Auctioneer Jo Roe said’, w61d):
 #:
@@ -1288,6 +1290,7 @@ songwriter creator co-creator inventor schoolteacher
 trucker welder roofer plasterer bricklayer labourer laborer cabbie
 secretary-general attorney-general governor-general director-general solicitor-general surgeon-general
 auditor-general inspector-general accountant-general comptroller-general registrar-general under-secretary undersecretary
+under-secretary-general undersecretary-general
 vice-president vice-chair vice-chairman vice-chancellor vice-captain co-chair co-leader
 editor-in-chief commander-in-chief
 firefighter paramedic constable trooper warden ranger pilot striker goalkeeper midfielder defender

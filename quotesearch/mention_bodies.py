@@ -376,6 +376,22 @@ def _remit_name(words: Sequence[str]) -> bool:
                                         and w.lower() not in ORG_WORDS and not w.endswith(".") for w in words)
 
 
+def _unlisted_post_words(words: Sequence[str], title: str, posted: bool) -> int:
+    """How many of ``words``, after an envoy's own title (``title``: ‘Ambassador’, ‘Envoy’) and its "to"
+    (``posted``), are a place no list holds before a name of two or three words, none of the place a
+    known given name: up to the first given name the lists know, else all but the last two words
+    (‘Ambassador to Numeria Zhou Mingyuan’); 0 for any other title or remit (w66e; after the cue, w66h).
+
+    >>> _unlisted_post_words(["Numeria", "Zhou", "Mingyuan"], "Ambassador", True)
+    1
+    >>> _unlisted_post_words(["Numeria", "Zhou", "Mingyuan"], "Minister", True), _unlisted_post_words(["Numeria", "Zhou", "Mingyuan"], "Envoy", False)
+    (0, 0)
+    """
+    if title.lower() not in POSTED_ENVOY_TITLES or not posted or len(words) not in (3, 4) or gender_of(words[0]) is not None:
+        return 0
+    return next((i for i in range(1, len(words) - 1) if gender_of(words[i]) is not None), len(words) - 2)
+
+
 def _name_after_envoy_remit(m: Mention, text: str) -> Mention | None:
     """The name after an envoy's capitalised title and its remit, a country or a world body, read after
     the cue: ‘said Kazakh Ambassador to China Yerlan Abenov’ is Yerlan Abenov (the title and the place
@@ -390,9 +406,12 @@ def _name_after_envoy_remit(m: Mention, text: str) -> Mention | None:
             or not m.text.split()[-1][:1].isupper() or (run := RE_REMIT_RUN.match(text, m.end)) is None:
         return None
     words = run.group(1).split()
-    k = _place_words(words)
+    k = _place_words(words) or _unlisted_post_words(words, m.text.split()[-1], text.startswith(" to ", m.end))
     if not k or not _remit_name(words[k:]):
         return None
+    if not _place_words(words) and len(words) - k == 3 and gender_of(words[k + 1]) is not None:
+        return None  # (an unlisted place whose last word may be a given name before a name of two: ‘said Ambassador
+        # to San Teodoro Leo Brandt’ is no "Teodoro Leo Brandt"; review rv66j)
     start = run.end() - len(" ".join(words[k:]))
     return Mention(start, run.end(), text[start:run.end()], "name", text[m.start:start - 1])
 
@@ -411,11 +430,8 @@ def _envoy_place_dropped(m: Mention, text: str) -> Mention | None:
     words = m.text.split()
     k = _place_words(words)
     title = RE_TITLE_BEFORE_REMIT.search(text, max(0, m.start - 40), m.start)
-    if not k and m.kind == "name" and title is not None and title.group(1).lower() in POSTED_ENVOY_TITLES \
-            and text.endswith(" to ", 0, m.start) and len(words) in (3, 4) and gender_of(words[0]) is None:
-        # a place no list holds after an envoy's "to": up to a known given name, else all but the name's last two
-        # words (‘Ambassador to Numeria Zhou Mingyuan’) (w66e)
-        k = next((i for i in range(1, len(words) - 1) if gender_of(words[i]) is not None), len(words) - 2)
+    if not k and m.kind == "name" and title is not None:
+        k = _unlisted_post_words(words, title.group(1), text.endswith(" to ", 0, m.start))
     if m.kind != "name" or not k or not _remit_name(words[k:]) or title is None \
             or title.group(1).lower() not in ROLE_NOUNS:
         return None

@@ -776,6 +776,15 @@ def _state_before(text: str, state: str, start: int) -> bool:
 RE_TITLED_SPEAKS = LazyPattern(r"(?:,[^,.]{1,60},| of (?:the )?\p{Lu}[\p{L}’'\-]*(?: (?:\p{Lu}[\p{L}’'\-]*|of|and))*)?"
                                r" (?:wrote|said|says|ruled|rules|told|found|concluded|added|called)\b")
 
+#: A quotation's cue that ends right before a titled name, the quotation closed just before it (‘…,”
+#: said ’, ‘…," says ’): the titled one speaks there, the verb before the name (w66h).
+#:
+#: >>> bool(RE_CUE_BEFORE_TITLED.search('"Our hotels are full," said ')), bool(RE_CUE_BEFORE_TITLED.search("“We won!” says "))
+#: (True, True)
+#: >>> bool(RE_CUE_BEFORE_TITLED.search("and met ")), bool(RE_CUE_BEFORE_TITLED.search("the plan, said "))
+#: (False, False)
+RE_CUE_BEFORE_TITLED = LazyPattern(r"[,!?][\p{Pf}\"] (?:said|says|added) $")
+
 #: Words that make a titled name another case's or another time's (‘in a separate case’).
 RE_OTHER_CASE = LazyPattern(r"\b(?:separate|another|other|earlier|previous|last year)\b")
 
