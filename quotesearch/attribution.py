@@ -423,6 +423,9 @@ def _spoken_cue_before(f: Found | None, kinds: tuple[str, ...]) -> bool:
 
 #: A word that joins or denies inside words in marks (‘fair and rigorous’, ‘not safe’): a verdict, never a
 #: way of working's name (rv65c).
+#:
+#: >>> bool(RE_JOINED_VERDICT.search("fair and rigorous")), bool(RE_JOINED_VERDICT.search("calibrated refusal"))
+#: (True, False)
 RE_JOINED_VERDICT = LazyPattern(r"\b(?:and|or|but|nor|not)\b")
 
 

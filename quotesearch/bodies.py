@@ -865,13 +865,18 @@ def _body_kind(said_by: list[str], how: str) -> str | None:
     return None
 
 
-#: Words that give the name a body brought in by its kind goes by (‘a group calling itself X’,
-#: ‘an activist network known as X’, ‘a hacking group named X’).
-BODY_CALLED_LEADS = ("calling itself", "that calls itself", "which calls itself", "known as", "called", "named")
-
-#: Of those, the ones no verb reads as, which may follow the body's members after "of" (‘a coalition of
-#: student groups calling itself X’; never "called", a verb there: ‘a group of residents called Mayor X a liar’).
+#: Words that give the name a body brought in by its kind goes by that no verb reads as, which may
+#: follow the body's members after "of" (‘a coalition of student groups calling itself X’; never
+#: "called", a verb there: ‘a group of residents called Mayor X a liar’).
+#:
+#: >>> "known as" in BODY_SELF_NAMING_LEADS, "called" in BODY_SELF_NAMING_LEADS
+#: (True, False)
 BODY_SELF_NAMING_LEADS = ("calling itself", "that calls itself", "which calls itself", "known as")
+
+#: Words that give the name a body brought in by its kind goes by (‘a group calling itself X’,
+#: ‘an activist network known as X’, ‘a hacking group named X’): :data:`BODY_SELF_NAMING_LEADS` and
+#: "called", "named".
+BODY_CALLED_LEADS = BODY_SELF_NAMING_LEADS + ("called", "named")
 
 
 @functools.lru_cache(maxsize=64)

@@ -9,7 +9,7 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    RE_STANCE_PREDICATE, STANCE_PREDICATE_OPENINGS, OPENING_IRREGULAR_PARTICIPLES, AUXILIARIES, DESCRIPTION_NOUNS,
+    RE_AGE_EPITHET, RE_STANCE_PREDICATE, STANCE_PREDICATE_OPENINGS, OPENING_IRREGULAR_PARTICIPLES, AUXILIARIES, DESCRIPTION_NOUNS,
     HONORIFICS, LazyPattern, MONTH_NAMES, PRONOUNS, RE_REACTION_FROM_BEFORE, ROLE_CHANGE_WORDS, ROLE_NOUNS, SPEECH_VERBS,
     SUBORDINATE_OPENERS, THING_NOUNS, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
 )
@@ -32,9 +32,6 @@ from quotesearch.descriptions import RIVAL_NOUNS, SUBJECT_REACH, _opening_partic
 #: A verb of speech right after a name: its subject (‘… only as Darnell said he had worked …’), at its
 #: sentence's end too (‘The money will go on hiring, Okafor says. / She is frank about the risks.’).
 SAID_AFTER = (" said ", " says ", " told ", " said,", " says,", " said.", " says.")
-
-#: An age written before a name (‘16-year-old Maisie Trewin’).
-RE_AGE_WORD = re.compile(r"\d{1,3}-year-old")
 
 #: A capital possessive right before a trade that opens a sentence (‘Her colleague Theresa Mahon’).
 RE_OWNER_BEFORE = re.compile(r"\b(?:His|Her|Their|My|Our) $")
@@ -417,7 +414,7 @@ class CastOpenings:
             if (word[:1].isupper() and word[-1:] not in ".!?:”\"’," and word.lower() not in FUNCTION_WORDS) or (
                     word.endswith(".") and is_abbreviation(word[:-1])) or _title_noun(word) \
                     or (word[:1].isupper() and word.lower() in HONORIFICS) \
-                    or (RE_AGE_WORD.fullmatch(word) and j > pos - 40) \
+                    or (RE_AGE_EPITHET.fullmatch(word) and j > pos - 40) \
                     or (word in DESCRIPTION_NOUNS and word not in THING_NOUNS) or word in SCHOOL_YEARS \
                     or ("-" in word and all(part in ROLE_NOUNS for part in word.split("-"))) \
                     or (word in PARTICLES and j > pos - 40) \
@@ -437,7 +434,7 @@ class CastOpenings:
                 # ("Local man Merv Tolhurst", "Granger senior Cody Ramsey", "rickshaw driver Ghulam Mustafa",
                 # and a hyphened word before the trade: "first-time nominee Sol Reyes", "long-time resident X")
                 if ((word in DESCRIPTION_NOUNS and word not in THING_NOUNS) or "-" in word and word.islower()) and noun_at < 0 \
-                        and not RE_AGE_WORD.fullmatch(word):
+                        and not RE_AGE_EPITHET.fullmatch(word):
                     noun_at = w  # (a trade's words: "rickshaw driver", "The singer-songwriter")
                 j = w
             else:

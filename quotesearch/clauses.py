@@ -13,7 +13,7 @@ from quotesearch.cues import BULLETS, cue_before
 from quotesearch.cue_tokens import Found, _first_word, _token_after, _verb_like, last_sentence_start, sentence_ends
 from quotesearch.sentence_subjects import _subordinate_at, sentence_subject
 from quotesearch.lexicon import (
-    AUTHORED_NOUNS, COUNT_SETTER_NOUNS, AUXILIARIES, CALL_VERBS, CHAIR_OFFICES, CHAIR_RULING_VERBS, DESCRIPTION_NOUNS,
+    SMALL_COUNT_NAMES, AUTHORED_NOUNS, COUNT_SETTER_NOUNS, AUXILIARIES, CALL_VERBS, CHAIR_OFFICES, CHAIR_RULING_VERBS, DESCRIPTION_NOUNS,
     DOCUMENT_NOUNS, FINDING_VERBS, MACHINE_TALK_WORDS, TALKING_PRODUCT_NOUNS, TECH_ACRONYMS, LABELLING_VERBS,
     LazyPattern, PRONOUNS, RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_PROVISION_BEFORE, ROLE_NOUNS,
     SPEECH_VERBS, CIRCLE_PLURALS,
@@ -22,7 +22,7 @@ from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import Token, gender_of, is_organisation, split_title, tokenize
 from quotesearch.quotes import Span
-from quotesearch.speakers import COUNTED, Cast
+from quotesearch.speakers import Cast
 from quotesearch.people import PEOPLE_WORDS, Person, RE_DOUBLE_MARK
 from quotesearch.sources import GROUP_BREAKS
 from quotesearch.bodies import CONTEXT_CHARS
@@ -54,7 +54,7 @@ def _counted_group(words: list[str]) -> str | None:
     >>> _counted_group("Two weeks later, residents said".split()) is None
     True
     """
-    if not words or words[0].lower() not in COUNTED:  # (a count: ‘Two former employees, who …, said’)
+    if not words or words[0].lower() not in SMALL_COUNT_NAMES:  # (a count: ‘Two former employees, who …, said’)
         return None
     head = next((k for k in range(1, min(len(words), 5)) if _one_of_plural(words[k].rstrip(",")) is not None), None)
     if head is None or not all((w.isalpha() or "-" in w) and w.lower() not in GROUP_BREAKS

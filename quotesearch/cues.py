@@ -150,6 +150,11 @@ RE_AGE_BEFORE_NAME = re.compile(r"\d{1,3}-year-old[ \t]+")
 OWN_STATEMENT_NOUNS = frozenset("statement statements communique communiqué".split())
 
 
+#: The verbs of telling that follow the speaker in a paragraph of "That's how <speaker> …" (‘describes’,
+#: ‘put it’, ‘recalls’), shared by :data:`RE_THATS_HOW_SPEAKER` and :data:`RE_THATS_HOW_VERB`.
+_THATS_HOW_TELLING = (r"(?:describes|described|puts|put|sums|summed|recalls|recalled|remembers|"
+                      r"explains|explained|says|said|tells|told)\b")
+
 #: The paragraph after a quotation standing alone that says whose words they were, its speaker right
 #: after "how" (‘“I lost everything overnight.” / That’s how Mira Osei, 31, describes the day …’,
 #: ‘That is how one nurse put it.’): the words are the speaker's, the speaker at the group's end (w66f).
@@ -159,8 +164,7 @@ OWN_STATEMENT_NOUNS = frozenset("statement statements communique communiqué".sp
 #: >>> RE_THATS_HOW_SPEAKER.match("That’s how the market works.") is None, RE_THATS_HOW_SPEAKER.match("This is where we are.")
 #: (True, None)
 RE_THATS_HOW_SPEAKER = LazyPattern(r"(?:That[’']s|That is|This is|That was|So) how (?=[^.!?\n]{2,120}?"
-                                   r"\b(?:describes|described|puts|put|sums|summed|recalls|recalled|remembers|"
-                                   r"explains|explained|says|said|tells|told)\b)")
+                                   r"\b" + _THATS_HOW_TELLING + r")")
 
 #: Right after that speaker, an age or a short aside set off and then the verb of telling
 #: (‘, 31, describes’, ‘ put it’): the name read after "how" is the one telling, never a thing
@@ -168,8 +172,7 @@ RE_THATS_HOW_SPEAKER = LazyPattern(r"(?:That[’']s|That is|This is|That was|So)
 #:
 #: >>> bool(RE_THATS_HOW_VERB.match(", 31, describes the day")), bool(RE_THATS_HOW_VERB.match(" works, traders say"))
 #: (True, False)
-RE_THATS_HOW_VERB = LazyPattern(r"(?:, [^,.\n]{1,40},)? (?:describes|described|puts|put|sums|summed|recalls|"
-                                r"recalled|remembers|explains|explained|says|said|tells|told)\b")
+RE_THATS_HOW_VERB = LazyPattern(r"(?:, [^,.\n]{1,40},)? " + _THATS_HOW_TELLING)
 
 
 #: After a verb of saying in that paragraph, what leaves the words the speaker's own: nothing, "it" or

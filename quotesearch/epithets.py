@@ -11,7 +11,7 @@ import regex
 from quotesearch.cue_tokens import Found, OPENING_MARKS, sentence_ends
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.lexicon import (
-    FIELD_CAREER_NOUNS, JURISDICTION_WORDS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, OFFICE_RANK_WORDS, CITY_DEMONYMS,
+    RE_AGE_EPITHET, FIELD_CAREER_NOUNS, JURISDICTION_WORDS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, OFFICE_RANK_WORDS, CITY_DEMONYMS,
     COUNTRY_NATIONALITIES, DESCRIPTION_NOUNS, FEELING_PARTICIPLES, GENDERED_NOUNS, LazyPattern, NATIONALITY_NOUNS,
     NATIONALITY_WORDS, OTHER_STAR_WORDS, PLACE_EPITHET_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS,
 )
@@ -252,7 +252,6 @@ PERSON_EPITHETS = frozenset("""
 rookie youngster newcomer sophomore freshman junior senior debutant teenager pensioner octogenarian
 nonagenarian centenarian
 """.split()) | SEAT_EPITHETS
-RE_AGE = LazyPattern(r"\d{1,3}-year-old")
 
 #: A parent by how many children they have, a person's epithet as an age is (‘the father-of-two’,
 #: ‘the mother-of-three’, ‘the dad-of-four’): group 1 the parent, for the sex it tells (w63a).
@@ -450,7 +449,7 @@ def _epithet_core(mention: str) -> str:
     if home is not None:
         words = core[:home.start()].split()
         if len(words) >= 2 and words[0].lower() == "the" and (
-                RE_AGE.fullmatch(words[-1]) or words[-1].lower() in EPITHET_ROLES or words[-1].lower() in PERSON_EPITHETS):
+                RE_AGE_EPITHET.fullmatch(words[-1]) or words[-1].lower() in EPITHET_ROLES or words[-1].lower() in PERSON_EPITHETS):
             core = core[:home.start()]  # (never ‘the man from Del Monte’, ‘the boys from Brazil’)
     if core.lower().startswith("the "):
         core = RE_PENDING_OFFICE.sub("", core)
@@ -710,7 +709,7 @@ def _nationality_epithet(mention: str) -> bool:
     words = mention.split()
     return 2 <= len(words) <= 4 and words[0].lower() == "the" and words[-1].lower() in NATIONALITY_NOUNS \
         and words[-1][:1].isupper() and (len(words) == 2 or words[1][:1].isupper() or all(
-            w.isalpha() and w.islower() or RE_AGE.fullmatch(w) for w in words[1:-1]))  # ("the young Finn", "the 47-year-old Dane")
+            w.isalpha() and w.islower() or RE_AGE_EPITHET.fullmatch(w) for w in words[1:-1]))  # ("the young Finn", "the 47-year-old Dane")
 
 
 #: A subject acted on, or dead: "was arrested", "has been charged", "died" (but one who "was

@@ -718,6 +718,9 @@ def _reaction_between(text: str, results: list, i: int) -> Found | None:
 
 
 #: Cue verbs of a reply: after a question, with another quotation right after them, theirs is that one.
+#:
+#: >>> "retorted" in REPLY_CUES, "said" in REPLY_CUES
+#: (True, False)
 REPLY_CUES = frozenset("replied responded answered retorted replying responding answering".split())
 
 #: Cue verbs of a question put to someone named after them (‘Baptiste asked the witness, X’).

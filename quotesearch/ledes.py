@@ -1076,6 +1076,11 @@ def _role_beside_name(text: str, run, lo: int, rest: str, description: str, head
 
 #: The lede's speaker speaking again right after their name (‘Andrew Holloway told Eastmere FM's Drive
 #: programme on Monday that’ after ‘The chief constable of Eastmere Police has said …’).
+#:
+#: >>> bool(RE_LEDE_SPEAKS_AGAIN.match(" told Eastmere FM")), bool(RE_LEDE_SPEAKS_AGAIN.match(", speaking on Monday, said"))
+#: (True, True)
+#: >>> bool(RE_LEDE_SPEAKS_AGAIN.match(" tolders")), bool(RE_LEDE_SPEAKS_AGAIN.match(" and police said"))
+#: (False, False)
 RE_LEDE_SPEAKS_AGAIN = LazyPattern(r"(?:, (?:speaking|writing|appearing|giving evidence|testifying) [^,.;“”\"]{1,60},)? (?:told|said|says|tells|wrote|writes"
                                   r"|made (?:the|these|those) (?:remarks|comments)\b"
                                   r"|(?:was |is )?(?:giving|gave) evidence|testified|(?:was|is) testifying)\b")

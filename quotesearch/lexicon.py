@@ -306,6 +306,13 @@ INVERTED_ONE_WORDS = frozenset("one another".split())
 #: they never stand before a verb whose subject follows it (‘“…,” said X’ inverts; ‘“…”, has accused X’ does not).
 HAVE_FORMS = wordset("have has had")
 
+#: The finite forms of "be" in the present and the past, which open a passive after a described subject
+#: (‘The decision was expected by …’) or a state the subject undergoes (‘Fans were furious’).
+#:
+#: >>> "was" in FINITE_BE_FORMS, "had" in FINITE_BE_FORMS, "been" in FINITE_BE_FORMS
+#: (True, False, False)
+FINITE_BE_FORMS = wordset("was were is are")
+
 #: Words that make a short bare turn a reply to the turn before it, opening or closing it (‘Yes.’, ‘No,
 #: senator, not yet.’, ‘Roughly, yes.’, ‘Correct.’): in an exchange, never the words of the one just answered.
 REPLY_WORDS = frozenset("yes no yeah yep nope correct".split())
@@ -1709,6 +1716,21 @@ MOJIBAKE_FIRST = "ÃÄÅ"
 #: alone ("Twenty states sued": no "Twenty" who states).
 NUMBER_NAMES = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                          "hundred thousand million".split())
+
+#: Counts of a few, two to ten, in words: of people brought in together (‘Two former employees, who …,
+#: said’, ‘one of the two other sources’), or after "the" and an adjective, a modifier of the noun after
+#: them (‘the big three rating agencies’, ‘the other two candidates’).
+#:
+#: >>> "three" in SMALL_COUNT_NAMES, "one" in SMALL_COUNT_NAMES, "the" in SMALL_COUNT_NAMES
+#: (True, False, False)
+SMALL_COUNT_NAMES = wordset("two three four five six seven eight nine ten")
+
+#: An age written as an epithet, before a name or as the noun of one (‘16-year-old Maisie Trewin’, ‘the
+#: 47-year-old Dane’).
+#:
+#: >>> bool(RE_AGE_EPITHET.fullmatch("19-year-old")), bool(RE_AGE_EPITHET.fullmatch("19-year"))
+#: (True, False)
+RE_AGE_EPITHET = LazyPattern(r"\d{1,3}-year-old")
 
 
 #: The days of the week, capitalised (‘announced on Wednesday’).

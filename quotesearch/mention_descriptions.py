@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AGE_COMPARATIVES, AUTHORED_BY_PARTICIPLES, AUXILIARIES, BY_TIME_NOUNS, CALL_VERBS,
+    SMALL_COUNT_NAMES, ACRONYM_RANKS, AGE_COMPARATIVES, AUTHORED_BY_PARTICIPLES, AUXILIARIES, BY_TIME_NOUNS, CALL_VERBS,
     CAUSE_PEOPLE_NOUNS, BODY_SEAT_NOUNS, COMPOUND_UNIT_NOUNS, COUNTRY_NATIONALITIES, COUNT_APPROXIMATORS,
     COUNT_APPROXIMATOR_PAIRS, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_ADJUNCT_NOUNS, DOCUMENT_NOUNS, FINDING_VERBS,
     HONORIFICS, HONORIFICS_BEFORE_SURNAME, KIN_NOUNS, LazyPattern, RE_DESCRIPTION_TIME_TAIL, MODIFIED_BLOC_PLURALS,
@@ -107,12 +107,6 @@ def _passive_speech_participle(toks: list[Token], i: int, lo: int) -> bool:
         and toks[i - 1].text.islower() and toks[i - 1].word in DESCRIPTION_NOUNS and toks[i - 1].word not in THING_NOUNS
 
 
-#: Counts that may follow "the" and an adjective as a modifier of the noun after them (‘the big three
-#: rating agencies’, ‘the other two candidates’): the description goes on past them.
-#:
-#: >>> "three" in NUMBERS_AFTER_ADJECTIVE, "the" in NUMBERS_AFTER_ADJECTIVE
-#: (True, False)
-NUMBERS_AFTER_ADJECTIVE = wordset("two three four five six seven eight nine ten")
 
 
 def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
@@ -155,7 +149,7 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
         owned = i < j and is_possessive(toks[i]) and is_name_token(toks[i]) and not (
             toks[i].text.endswith(("s'", "s’")) and toks[i + 1].capitalized and toks[i + 1].word in ORG_WORDS)
         # (a plural's apostrophe inside a body's name owns nothing: "the Glasgow Cab Drivers' Association")
-        if w in NUMBERS_AFTER_ADJECTIVE and i - 2 >= lo and i < j and toks[i - 2].word == "the" \
+        if w in SMALL_COUNT_NAMES and i - 2 >= lo and i < j and toks[i - 2].word == "the" \
                 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and toks[i - 1].word not in FUNCTION_WORDS:
             continue  # a count after "the" and an adjective is a modifier, no determiner of its own: ‘an analyst
             # at one of the big three rating agencies said’ is the analyst, never "three rating agencies"

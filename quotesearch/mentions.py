@@ -13,9 +13,9 @@ from dataclasses import replace
 from typing import Sequence
 
 from quotesearch.lexicon import (
-    ACRONYM_RANKS, AUXILIARIES, BARE_PASTS, BUSINESS_WORDS, FIRM_LABEL_NOUNS, CLAUSE_SUBJECT_OPENERS,
-    COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FIRM_KIND_TITLES, HONORIFICS, KEPT_BY_PARTICIPLES,
-    LEGAL_FORMS,
+    FINITE_BE_FORMS, RE_AGE_EPITHET, ACRONYM_RANKS, AUXILIARIES, BARE_PASTS, BUSINESS_WORDS, FIRM_LABEL_NOUNS,
+    CLAUSE_SUBJECT_OPENERS, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FIRM_KIND_TITLES, HONORIFICS,
+    KEPT_BY_PARTICIPLES, LEGAL_FORMS,
     LINKING_SUBJECT_ADVERBS, LazyPattern, NATIONALITY_NOUNS, NUMBER_NAMES, OFFICE_BODY_LEADS, OFFICE_BODY_WORDS,
     OFFICE_NAME_JOINERS, OFFICE_RANK_WORDS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, OUTLET_KIND_NOUNS, PRONOUNS,
     ROLE_NOUNS, RULING_WORDS, QUOTING_VERBS, SAINT_ABBREVIATIONS, SEAT_TITLES, SPEECH_VERBS, THING_NOUNS,
@@ -692,6 +692,9 @@ def _long_time_after_name(toks: list[Token], k: int, lo: int) -> bool:
                                                          and toks[r - 1].word not in DETERMINERS))
 
 #: Words that make a body's letters after them a common noun, one of a kind (‘one large NGO’, ‘an NGO’).
+#:
+#: >>> "another" in INDEFINITE_LEADS, "the" in INDEFINITE_LEADS
+#: (True, False)
 INDEFINITE_LEADS = frozenset("a an one another".split())
 
 
@@ -1385,13 +1388,6 @@ RE_PARENT_OF_COUNT = LazyPattern(r" of (?:two|three|four|five|six|seven|eight|ni
                                  r"(?![\p{L}\d\-’'])")
 
 
-#: Forms of "be" that open a passive after a described subject (‘The decision was expected by …’) (w65g).
-#:
-#: >>> "was" in PASSIVE_BE, "had" in PASSIVE_BE
-#: (True, False)
-PASSIVE_BE = wordset("was were is are")
-
-
 def _named_agent(toks: list[Token], k: int) -> bool:
     """``toks[k]`` is "by" and a person's name follows, an age's epithet before it at most: the passive's agent is
     whom the sentence is about (‘The contest was won by 19-year-old Kelsey Ogden, who …. “…,” she said’), never
@@ -1406,10 +1402,6 @@ def _named_agent(toks: list[Token], k: int) -> bool:
         return False
     a = k + 1 + (k + 2 < len(toks) and RE_AGE_EPITHET.fullmatch(toks[k + 1].text) is not None)
     return a < len(toks) and toks[a].capitalized and is_name_token(toks[a])
-
-
-#: An age's epithet before a name (‘19-year-old’).
-RE_AGE_EPITHET = LazyPattern(r"\d{1,3}-year-old")
 
 
 def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
@@ -1704,7 +1696,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 and k + 1 < n and is_name_token(toks[k + 1]):
             break  # a verb after a described subject, before its object's name: ‘the crowd filled Whitehall’
         if subject and last_run is None and k > j and toks[j].word in DETERMINERS and x.text.islower() \
-                and x.word in PASSIVE_BE and k + 1 < n and toks[k + 1].text.islower() and past_shaped(toks[k + 1].word) \
+                and x.word in FINITE_BE_FORMS and k + 1 < n and toks[k + 1].text.islower() and past_shaped(toks[k + 1].word) \
                 and not _named_agent(toks, k + 2):
             break  # a described subject's passive, its agent no subject: ‘The decision was expected by all 24
             # economists polled by Meridian Wire’ is about the decision (w65g)

@@ -565,6 +565,9 @@ PLAIN_OFFICE_WORDS = (
 #: Offices a story writes again by a plainer word only when the office is held in full (never by a
 #: deputy, an acting or a former holder, :data:`LESSER_OFFICES`): a prime minister is "the premier" and
 #: "the PM" (‘Prime Minister X said …. “…,” the premier said’; a Deputy Prime Minister is neither).
+#:
+#: >>> dict(FULL_OFFICE_PLAIN_WORDS)[("prime", "minister")]
+#: ('premier', 'pm')
 FULL_OFFICE_PLAIN_WORDS = (
     (("prime", "minister"), ("premier", "pm")),
 )

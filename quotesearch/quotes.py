@@ -929,6 +929,9 @@ def _judged_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
 #: on as the speaker's own (‘“reckless in the extreme”’, ‘“callous beyond belief”’): a preposition, a
 #: relative word or a join (:data:`ECHO_FOLLOWERS`); never a noun the words modify (‘“dupe culture gone
 #: mad”’) nor a word that turns them (‘“woke only to people who have not read them”’; review rv65h2).
+#:
+#: >>> "beyond" in VERDICT_GOES_ON, "only" in VERDICT_GOES_ON, "culture" in VERDICT_GOES_ON
+#: (True, False, False)
 VERDICT_GOES_ON = ECHO_FOLLOWERS | frozenset("beyond than like without within through under past upon towards toward".split())
 
 
@@ -1284,11 +1287,17 @@ RE_HEADLINE_SOURCE_SAYS = re.compile(r", (?:[A-Za-z][\w’'\-]*\.? ){1,4}(?:says
 
 #: Words that make the words before a headline's ‘, X says’ no source's: a clause's words (‘, and what
 #: it says’, ‘, whatever TikTok says’), a pronoun (‘, he says’) left to other rules (review rv65h).
+#:
+#: >>> "whatever" in SOURCE_LAST_STOPS, "he" in SOURCE_LAST_STOPS, "cfo" in SOURCE_LAST_STOPS
+#: (True, True, False)
 SOURCE_LAST_STOPS = frozenset("and or but what how why which who whom whose that this it if as when where whatever "
                               "however whoever he she they we i you".split())
 
 #: A verb of calling right before a headline's words in marks: the words are that clause's subject's,
 #: never the source named last (‘Hotel guests called staff ‘rude’, review site says’; review rv65h).
+#:
+#: >>> bool(RE_CALLED_BEFORE.search("Hotel guests called staff ")), bool(RE_CALLED_BEFORE.search("Strike to cost "))
+#: (True, False)
 RE_CALLED_BEFORE = re.compile(r"\b(?:called|calls|call|calling|branded|brands|dubbed|labelled|labeled|described as)"
                               r"(?:[ \t]+[\w’'\-]+){0,3}[ \t]+$", re.I)
 
@@ -1343,7 +1352,11 @@ RE_TERM_DONE_TO = re.compile(r"\s*(?:to be\b|(?:are |is |were |was |being )?(?:\
                              r"thrown|drawn|taken|given|banned|seized|dropped|axed|cut)\b)")
 
 
-#: A figure in a headline's marks (‘‘Hundreds’ killed …, says health ministry’): the source's, never a term.
+#: A figure in a headline's marks (‘‘Hundreds’ killed …, says health ministry’, ‘tens of millions’): the
+#: source's, never a term.
+#:
+#: >>> [bool(RE_FIGURE_WORD.fullmatch(w)) for w in ("Hundreds", "tens of millions", "40%", "rude")]
+#: [True, True, True, False]
 RE_FIGURE_WORD = re.compile(r"(?:[Tt]ens|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens|[Ss]cores|[\d,.]+%?)(?: of \w+)?")
 
 

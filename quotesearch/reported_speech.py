@@ -9,7 +9,7 @@ import re
 
 from quotesearch.lexicon import (
     NAMED_PERSON_NOUNS, ORG_WORDS, RETIRED_MARKS, ACRONYM_RANKS, ADDRESSED_TO_VERBS, ADDRESSING_PARTICIPLES, DEED_REPORT_VERBS, ARTICLES, ASPECT_VERBS,
-    AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS,
+    AUXILIARIES, CALL_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, HAVE_FORMS, INVESTIGATOR_LISTENERS, KIN_NOUNS, LABELLING_VERBS,
     BRIEFING_VERBS, MINUTE_NOUNS, MINUTE_VERBS, OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES, PHRASAL_CUE_PARTICLES,
     PHRASAL_CUE_VERBS, POSTING_VERBS, PRONOUNS, QUOTING_VERBS, SETTING_ASIDE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS,
     THING_NOUNS, TIME_POINT_NOUNS, WEAK_SPEECH_VERBS, wordset,
@@ -887,19 +887,12 @@ def _relays(m: Mention) -> bool:
         and not (len(words) == 2 and words[0].lower() == "the" and words[1].lower() in ROLE_NOUNS)
 
 
-#: Auxiliaries that may stand between the "and" of a reported clause and its second verb (‘… and had
-#: described it as “…”’, ‘… and has called it “…”’).
-#:
-#: >>> sorted(JOINED_PERFECTS)
-#: ['had', 'has', 'have']
-JOINED_PERFECTS = wordset("had has have")
-
-
 def _and_perfect(toks: list[Token], v: int) -> bool:
-    """The verb at ``v`` is a labelling verb (:data:`LABELLING_VERBS`) that a perfect's auxiliary joins
-    with "and" to an earlier verb of its clause (‘… and had described it as “…”’)."""
+    """The verb at ``v`` is a labelling verb (:data:`LABELLING_VERBS`) that a perfect's auxiliary (one of
+    :data:`HAVE_FORMS`) joins with "and" to an earlier verb of its clause (‘… and had described it as “…”’,
+    ‘… and has called it “…”’)."""
     return v >= 2 and toks[v].word in LABELLING_VERBS and toks[v].text.islower() \
-        and toks[v - 1].word in JOINED_PERFECTS and toks[v - 1].text.islower() and toks[v - 2].word == "and"
+        and toks[v - 1].word in HAVE_FORMS and toks[v - 1].text.islower() and toks[v - 2].word == "and"
 
 
 def _by_gerund(toks: list[Token], v: int) -> bool:

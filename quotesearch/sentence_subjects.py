@@ -8,7 +8,7 @@ import bisect
 import re
 
 from quotesearch.lexicon import (
-    SUBJECT_SPEAKER_PRONOUNS, PERSON_HONORIFICS, ARTICLES, ASKED_OPENINGS, AUXILIARIES, DAY_PART_NOUNS,
+    FINITE_BE_FORMS, SUBJECT_SPEAKER_PRONOUNS, PERSON_HONORIFICS, ARTICLES, ASKED_OPENINGS, AUXILIARIES, DAY_PART_NOUNS,
     DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, HONORIFICS, BRIEFING_VERBS, LIMITING_WORDS, MESSAGE_VERBS,
     MONTH_NAMES, OPENING_IRREGULAR_PARTICIPLES, OPENING_PHRASE_GOES_ON, PLACE_GIVEN_NAMES, POSTING_VERBS, PRONOUNS, ROLE_NOUNS, SCENE_IRREGULAR_PASTS, SLOT_SPEECH_VERBS,
     SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, WEEKDAY_NAMES, WORK_KIND_NOUNS, state_after_comma, wordset,
@@ -719,8 +719,6 @@ def _subject_after_work(text: str, toks: list[Token], m: Mention) -> Mention | N
 #: (‘were left disappointed after X pulled out’).
 EVENT_CLAUSE_OPENERS = frozenset("after when as because since once".split())
 
-#: Forms of "be" after a subject that undergoes rather than acts (‘Fans were furious’).
-STATE_BE_FORMS = frozenset("was were is are".split())
 
 
 def _agent_before_participle(text: str, toks: list[Token], subject: Mention | None) -> Found | None:
@@ -737,8 +735,8 @@ def _agent_before_participle(text: str, toks: list[Token], subject: Mention | No
     if subject is not None:
         b = next((k for k in range(min(n, 12)) if toks[k].start >= subject.end), None)
     else:  # (a crowd no mention holds: ‘Thousands of festival-goers were left disappointed after …’)
-        b = next((k for k in range(1, min(n, 8)) if toks[k].word in STATE_BE_FORMS), None)
-    if b is None or toks[b].word not in STATE_BE_FORMS:
+        b = next((k for k in range(1, min(n, 8)) if toks[k].word in FINITE_BE_FORMS), None)
+    if b is None or toks[b].word not in FINITE_BE_FORMS:
         return None
     v = next((k for k in range(b + 1, n - 3) if toks[k].word in EVENT_CLAUSE_OPENERS and toks[k].text.islower()), None)
     if v is None or any(x.text == "," or x.text == ";" for x in toks[b:n - 2]):

@@ -21,7 +21,7 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import (
-    COURT_PARTY_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GENDERED_NOUNS, LazyPattern, OWNED_BODY_NOUNS,
+    SMALL_COUNT_NAMES, COURT_PARTY_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GENDERED_NOUNS, LazyPattern, OWNED_BODY_NOUNS,
     RE_PRONOUN_CONTRACTION, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
 )
 from quotesearch.mention_words import Mention, description_head
@@ -79,7 +79,6 @@ ONE_SOURCE_HEADS = frozenset("person source insider".split())
 RE_GROUP_OPENS = LazyPattern(r"(?:^|(?<=[.!?]\s)|(?<=\n))(\p{Lu}[\p{Ll}\-]*s|\p{Lu}[\p{Ll}\-]*\s(?:[\p{Ll}\-]+\s){0,2}?[\p{Ll}\-]+s)\b"
                                r"(?=[^.!?\n]{0,200}[.!?]\s*$)")
 GROUP_OPENS_REACH = 300
-COUNTED = frozenset("two three four five six seven eight nine ten".split())
 
 
 BODY_PLURALS_SPOKE = frozenset("companies firms agencies groups parties governments banks countries nations".split())
@@ -351,7 +350,7 @@ class Cast(CastNames, CastNamesakes, CastMentions, CastOpenings, CastLookup, Cas
             return Person(written[0].lower() + written[1:], kind="description", plural=True), "description-anaphor"
         if text.lower() in ("one of them", "another of them", "one of those"):
             if group is not None:
-                the = "the " if group.split()[0].lower() in COUNTED else ""  # (‘one of the two other sources’)
+                the = "the " if group.split()[0].lower() in SMALL_COUNT_NAMES else ""  # (‘one of the two other sources’)
                 return Person(f"{text.split()[0].lower()} of {the}{group[0].lower() + group[1:]}", kind="description"), \
                     "description-anaphor"
             return None, "description"  # (no group counted just before: ‘Reporters pressed Schumer and Jeffries.

@@ -288,16 +288,7 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
                 for a in range(max(0, len(words) - 6), len(words) - 2)):
         return True  # "a thriller called “Night Shift”", "an app called “Nudge”", "a group chat called “…”",
         # "a sprawling family saga called “The Understudies”"
-    if title_case and short_name and len(toks) >= 4 and toks[-1].word == "called" and toks[-2].word in OWN_NAMERS \
-            and toks[-3].word in OWN_NAMED_THING_NOUNS and any(
-                words[a].word in ("a", "an") and all(x.text.replace("-", "").isalpha() and x.word not in FUNCTION_WORDS
-                                                     for x in words[a + 1:-3])  # (a platform's name too: ‘a YouTube channel’)
-                and a >= 1 and (words[a - 1].word in OWN_MAKING_WORDS or (
-                    a >= 2 and words[a - 1].word == "up" and words[a - 2].word in ("set", "sets", "setting")))
-                # (one they made, as the name shows: ‘started a podcast he called “…”’; never one they judge:
-                # ‘singled out a fund he called “A Total Scam”’, review rv65e)
-                for words in [sentence() if sentence is not None and len(toks) < 7 else toks]
-                for a in range(max(0, len(words) - 6), len(words) - 3)):
+    if title_case and short_name and _own_thing_called(toks, sentence):
         return True  # the name someone gave a thing of their own: ‘a social media channel he called “Van Life
         # Diaries”’ (never his words about it: ‘a decision he called “…”’) (w65e)
     if _titled_story(toks):
@@ -910,6 +901,9 @@ def _trade_term_lead(words: list[Token], inner_the: bool) -> bool:
 #: Subjects of "refer to as" that are a group, whose word for a thing is its name (‘what locals refer to
 #: as the “dead zone”’), a crew or a team too (‘a journey the team refers to as the “long haul”’), never one
 #: speaker (‘which she referred to as “…”’).
+#:
+#: >>> "locals" in GROUP_SUBJECTS, "team" in GROUP_SUBJECTS, "she" in GROUP_SUBJECTS
+#: (True, True, False)
 GROUP_SUBJECTS = frozenset("staff everyone people police locals residents insiders officials many some most team "
                            "crew".split())
 
@@ -1168,16 +1162,38 @@ TERM_NOUNS = frozenset("phrases phrase terms term words word expressions express
 #: Words that open a clause whose object the quotation may be: ‘which X, the CEO, called “…”’.
 RELATIVE_OBJECTS = frozenset("which what whom".split())
 
-#: Subjects that name a thing of their own before "called" (‘a channel he called “…”’).
-OWN_NAMERS = frozenset("he she they i we".split())
-
 #: Verbs of making or keeping a thing of one's own just before "a <noun> he called" (‘started a podcast she
 #: called “…”’, ‘set up a charity he called “…”’): the thing's name, never a judgment of someone else's
 #: (‘attacked a fund he called “A Total Scam”’) (review rv65e).
+#:
+#: >>> "launched" in OWN_MAKING_WORDS, "attacked" in OWN_MAKING_WORDS
+#: (True, False)
 OWN_MAKING_WORDS = frozenset("""start started starts starting launch launched launches launching found founded
 founds founding co-founded cofounded form formed forms forming create created creates creating open opened opens
 opening begin began begun begins beginning establish established establishes run ran runs running build built
 builds building host hosts hosted hosting have has had having own owns owned""".split())
+
+
+def _own_thing_called(toks: list[Token], sentence=None) -> bool:
+    """The words before the marks end with "a <thing> he called" (:data:`OWN_NAMED_THING_NOUNS`, the subject one of
+    :data:`CALLER_PRONOUNS`), the thing one the subject made or keeps (:data:`OWN_MAKING_WORDS`, or "set up");
+    ``sentence()`` gives the sentence's tokens up to the mark, when the words are too few.
+
+    >>> _own_thing_called(tokenize("She started a podcast she called")), _own_thing_called(tokenize("He attacked a fund he called"))
+    (True, False)
+    """
+    if len(toks) < 4 or toks[-1].word != "called" or toks[-2].word not in CALLER_PRONOUNS \
+            or toks[-3].word not in OWN_NAMED_THING_NOUNS:
+        return False
+    return any(
+        words[a].word in ("a", "an") and all(x.text.replace("-", "").isalpha() and x.word not in FUNCTION_WORDS
+                                             for x in words[a + 1:-3])  # (a platform's name too: ‘a YouTube channel’)
+        and a >= 1 and (words[a - 1].word in OWN_MAKING_WORDS or (
+            a >= 2 and words[a - 1].word == "up" and words[a - 2].word in ("set", "sets", "setting")))
+        # (one they made, as the name shows: ‘started a podcast he called “…”’; never one they judge:
+        # ‘singled out a fund he called “A Total Scam”’, review rv65e)
+        for words in [sentence() if sentence is not None and len(toks) < 7 else toks]
+        for a in range(max(0, len(words) - 6), len(words) - 3))
 
 #: Adverbs of usage between "is" and "called" (‘Pigs are sometimes called “mixing vessels”’).
 LABEL_ADVERBS = frozenset("sometimes often also commonly usually generally popularly widely colloquially informally "

@@ -232,6 +232,9 @@ def _defined_term(text: str, sp: Span) -> bool:
 
 
 #: A share spoken of by its pronoun after a verb that rates it (‘analysts rate it “buy”’).
+#:
+#: >>> sorted(RATED_SHARE_PRONOUNS)
+#: ['it', 'them']
 RATED_SHARE_PRONOUNS = frozenset("it them".split())
 
 
@@ -246,6 +249,9 @@ def _rating_count(word: str) -> bool:
 
 #: Words before 'rate it' that make the rating a hypothetical judgement (‘she would rate it “neutral”’,
 #: ‘would only rate it “hold”’, and ‘I'd rate it’), never an analyst's standing rating of a share.
+#:
+#: >>> "would" in HYPOTHETICAL_RATE_WORDS, "has" in HYPOTHETICAL_RATE_WORDS
+#: (True, False)
 HYPOTHETICAL_RATE_WORDS = frozenset("would could might should may will".split())
 
 

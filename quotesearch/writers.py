@@ -14,7 +14,7 @@ from quotesearch.cues import cue_before
 from quotesearch.cue_tokens import Found, sentence_ends
 from quotesearch.sentence_subjects import TELL_VERBS, sentence_subject
 from quotesearch.lexicon import (
-    STANCE_WORDS, STANCE_NOT_PASSIVE, BUSINESS_WORDS, CHAMBER_PARTY_OFFICES, DEMONYMS, DESCRIPTION_NOUNS, FEELING_NOUNS, GENDERED_NOUNS,
+    RE_AGE_EPITHET, STANCE_WORDS, STANCE_NOT_PASSIVE, BUSINESS_WORDS, CHAMBER_PARTY_OFFICES, DEMONYMS, DESCRIPTION_NOUNS, FEELING_NOUNS, GENDERED_NOUNS,
     GENERIC_PLAYER_EPITHETS, HYPHENED_RANKS, KIN_NOUNS, LazyPattern, NATIONALITY_NOUNS, ORG_WORDS, PARTY_HELD_OFFICES,
     PLAYER_EPITHET_POSITIONS, PRIVATE_WRITING_NOUNS, ROLE_NOUNS, SUBORDINATE_OPENERS, TAG_PREPOSITIONS, TEAM_WORDS,
     US_STATE_FORMS, WRITING_NOUNS, is_abbreviation, wordset,
@@ -34,7 +34,7 @@ from quotesearch.bodies import (
 )
 from quotesearch.clauses import LAW_NAME_END_WORDS
 from quotesearch.epithets import (
-    EPITHET_NATIONS, EPITHET_ROLES, KIN_COUNT_SEX, NEUTRAL_OFFICES, PERSON_EPITHETS, RE_AGE, RE_DONE_TO, RE_KIN_COUNT,
+    EPITHET_NATIONS, EPITHET_ROLES, KIN_COUNT_SEX, NEUTRAL_OFFICES, PERSON_EPITHETS, RE_DONE_TO, RE_KIN_COUNT,
     RE_NAMED_AGE, SCHOLAR_TRADES,
     SEAT_EPITHETS, SEAT_EVIDENCE, _career_left_alone, _former_career, _nationalities_given, nation_stem,
 )
@@ -91,7 +91,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     back, "the latter"); none when that stretch names anyone else, or its subject had something
     done to it ("was arrested", "was killed") or is a possessor."""
     words = epithet.lower().split()
-    head = next((w for w in words if RE_AGE.fullmatch(w)), words[-1])  # ("the 28-year-old author": an age, first)
+    head = next((w for w in words if RE_AGE_EPITHET.fullmatch(w)), words[-1])  # ("the 28-year-old author": an age, first)
     if "-" in head and head.split("-")[0] in HYPHENED_RANKS and head.split("-")[-1] in ROLE_NOUNS:
         head = head.split("-")[-1]  # (an office's rank before it: ‘the vice-minister’ is a minister)
     lo, hi = sp.para_start, sp.open_at
@@ -102,7 +102,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     nation = head if head in NATIONALITY_NOUNS else words[1].removesuffix("-born") if len(words) == 3 \
         and words[1].removesuffix("-born") in EPITHET_NATIONS else None  # (‘the French director’, ‘the Hungarian-born director’)
     kin_count = RE_KIN_COUNT.fullmatch(head)  # (‘the father-of-two’, as an age is: a person's, their sex told) (w63a)
-    listed = head in PERSON_EPITHETS or RE_AGE.fullmatch(head) or kin_count or head in NATIONALITY_NOUNS or head in EPITHET_ROLES \
+    listed = head in PERSON_EPITHETS or RE_AGE_EPITHET.fullmatch(head) or kin_count or head in NATIONALITY_NOUNS or head in EPITHET_ROLES \
         or head in ("democrat", "republican") or (nation is not None and head in ROLE_NOUNS) \
         or (head in SEX_EPITHETS and len(words) == 2) \
         or (_former_career(epithet) and _career_left_alone(text, lo, hi, epithet, words, sp, cast))
@@ -236,7 +236,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         return None  # (guard: nor the other party told in a sentence of its own, ‘Fry was elected as a
         # Democrat’, nor the same party given to someone else named, ‘Sen. Mark Dunn, R-Texas, …’)
         #  # (nor the party alone for one given the other: ‘Gov. Ann Fry, a Democrat, …. “…,” the Republican said’)
-    age = RE_AGE.search(epithet)
+    age = RE_AGE_EPITHET.search(epithet)
     if age is not None and _aged_otherwise(text, age.group(), names[-1], sp.start):
         return None  # (‘Watkins, 29, scored. “…,” said the 45-year-old’: someone else's age)
     if age is not None and any(n.group("age") + "-year-old" == age.group() and not n.group("name").endswith(names[-1])
