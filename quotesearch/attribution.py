@@ -30,13 +30,19 @@ from quotesearch.cue_tokens import Found, Lazy, _token_after, sentence_ends
 from quotesearch.sentence_subjects import CLAUSE_LEADS, _in_opening_clause, _joins_clause, _opens_with, sentence_subject
 from quotesearch.reported_speech import _in_the_words_of
 from quotesearch.cues_after import RECORDING_NOUNS, carried_sign, passive_agent
-from quotesearch.lexicon import (
-    CALL_VERBS, CONTEST_EPITHETS, CUT_OFF_ENDS, DOCUMENT_NOUNS, EATERY_NOUNS, GENDERED_NOUNS, HONORIFICS,
-    ISSUED_DOCUMENT_NOUNS, KIN_NOUNS, LABELLING_VERBS, LazyPattern, NAME_HEAD_BODY_NOUNS, OWN_WRITINGS,
-    PLACE_NICKNAME_HEADS, REGISTER_NOUNS, REPORTING_SOURCE_HEADS, RE_IDENTIFIED_AS_NAME, ROLE_NOUNS, RULING_WORDS,
-    SECOND_OF_KIND_WORDS, SENT_MESSAGE_NOUNS, SIGNED_NOTE_NOUNS, SPEECH_VERBS, STATE_DEMONYMS, THING_NOUNS,
-    US_STATE_FORMS, VESSEL_NOUNS, WEATHER_KIND_NOUNS, WRITING_NOUNS, wordset,
+from quotesearch.lexicon import LazyPattern, wordset
+from quotesearch.place_words import STATE_DEMONYMS, US_STATE_FORMS
+from quotesearch.name_words import HONORIFICS, RE_IDENTIFIED_AS_NAME
+from quotesearch.document_words import (
+    DOCUMENT_NOUNS, ISSUED_DOCUMENT_NOUNS, OWN_WRITINGS, SENT_MESSAGE_NOUNS, SIGNED_NOTE_NOUNS, THING_NOUNS,
+    WRITING_NOUNS,
 )
+from quotesearch.body_words import (
+    EATERY_NOUNS, NAME_HEAD_BODY_NOUNS, RULING_WORDS, SECOND_OF_KIND_WORDS, WEATHER_KIND_NOUNS,
+)
+from quotesearch.role_words import CONTEST_EPITHETS, GENDERED_NOUNS, KIN_NOUNS, REPORTING_SOURCE_HEADS, ROLE_NOUNS
+from quotesearch.speech_words import CALL_VERBS, CUT_OFF_ENDS, LABELLING_VERBS, SPEECH_VERBS
+from quotesearch.term_words import PLACE_NICKNAME_HEADS, REGISTER_NOUNS, VESSEL_NOUNS
 from quotesearch.descriptions import ends_on_inner_person
 from quotesearch.mentions import INDEFINITE_SPEAKERS, mention_after
 from quotesearch.mention_words import Mention, description_head
@@ -49,12 +55,18 @@ from quotesearch.people import Person
 from quotesearch.offices import RE_PLACE_OWNED_OFFICE
 from quotesearch.sources import GENDERLESS_SOURCES, RE_ALIAS, alias_after_clause, alias_gender, alias_is_theirs
 from quotesearch.bodies import (
-    CONTEXT_CHARS, RE_DATELINE, RE_THE_STATEMENT, _article_company, _board_of_firm, _body_before,
-    _body_behind_its_pronoun, _body_by_ending, _body_ending_in_kind, _body_fits, _body_kind,
-    _club_named_in_own_statement, _court_bench, _court_named, _dateline_team, _described_body, _firm_document,
-    _introduced_description, _introduced_unnamed, _named_body_spoke, _office_named_later, _one_named_next,
-    _other_firm_introduced, _owned_campaign_before, _same_paragraph, _set_off_name, _weather_service,
+    _board_of_firm, _body_before, _body_behind_its_pronoun, _body_ending_in_kind, _named_body_spoke,
 )
+from quotesearch.body_names import (
+    CONTEXT_CHARS, RE_DATELINE, RE_THE_STATEMENT, _club_named_in_own_statement, _dateline_team, _firm_document,
+    _other_firm_introduced,
+)
+from quotesearch.described_people import (
+    _introduced_description, _introduced_unnamed, _office_named_later, _one_named_next, _same_paragraph,
+)
+from quotesearch.body_services import _court_bench, _court_named, _owned_campaign_before, _weather_service
+from quotesearch.body_kinds import _body_by_ending, _body_fits, _body_kind, _set_off_name
+from quotesearch.body_firms import _article_company, _described_body
 from quotesearch.clauses import (
     CLAIM_NOUNS, RE_LIST_ITEM, _another, _by_ones_count, _claim_by, _clause_finder_before, _cue_of_relative_clause,
     _found_person, _goes_on_after_cue, _inner_teller_before_colon, _law_text, _list_lead, _one_of_group,
@@ -117,13 +129,19 @@ from quotesearch.statements import (
     _statement_reports, _written_head,
 )
 from quotesearch.subjects import (
-    RE_SOURCE_KEPT_BACK, SEX_WORDS, _SAYINGS, _anonymous_source_they, _attacked_rival_retorting, _body_for_it,
-    _former_or_latter, _its_owner_before, _kept_back_before, _kin_named_near, _last_sentence_subject, _lead_of_fellows,
-    _letter_writer, _lone_speaker_before, _named_of_sex_before, _office_subject_before, _one_of_two_by_age,
-    _own_sentence_subject, _owners_body_clause_before, _past_interview_speaker, _plural_subject_before,
-    _possessive_inside, _pronoun_subject, _quoted_one_they, _singular_they, _statement_author, _surname_of_plural,
-    _tells_own_sex, _they_in_own_clause, _unnamed_one_before, _unnamed_one_spoke,
+    _last_sentence_subject, _letter_writer, _office_subject_before, _own_sentence_subject, _past_interview_speaker,
+    _pronoun_subject, _surname_of_plural, _they_in_own_clause, _unnamed_one_spoke,
 )
+from quotesearch.described_subjects import _SAYINGS, _former_or_latter, _kin_named_near, _one_of_two_by_age
+from quotesearch.they_subjects import (
+    _anonymous_source_they, _lead_of_fellows, _plural_subject_before, _quoted_one_they, _singular_they,
+)
+from quotesearch.unnamed_subjects import (
+    RE_SOURCE_KEPT_BACK, SEX_WORDS, _kept_back_before, _named_of_sex_before, _possessive_inside, _tells_own_sex,
+    _unnamed_one_before,
+)
+from quotesearch.it_subjects import _body_for_it, _its_owner_before, _owners_body_clause_before, _statement_author
+from quotesearch.narrative_subjects import _attacked_rival_retorting, _lone_speaker_before
 from quotesearch.terms import (
     NAMING_VERBS, _classed_as, _code_named, _coined_measure, _crew_calls_person, _dated_or_vessel_title,
     _for_whom_first_person, _job_title_named, _kind_glossed_term, _known_only_as, _name_means_lead, _named_in_house,

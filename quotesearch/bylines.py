@@ -10,7 +10,8 @@ from typing import Sequence
 
 import regex
 
-from quotesearch.lexicon import LazyPattern, is_abbreviation, wordset
+from quotesearch.lexicon import LazyPattern, wordset
+from quotesearch.name_words import is_abbreviation
 from quotesearch.names import FUNCTION_WORDS, NOT_NAMES, PARTY_WORDS, is_byline, is_headline
 from quotesearch.people import RE_DOUBLE_MARK
 

@@ -9,12 +9,16 @@ from typing import Sequence
 
 import regex
 
-from quotesearch.lexicon import (
-    RE_FIRMS_LISTED_BEFORE, BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BODY_NAME_TRAILING_STYLES, BUSINESS_WORDS, CLERGY_CAPITAL_TITLES,
-    HEALTH_BODY_WORDS, HEALTH_BODY_CLOSING_WORDS, HEALTH_BODY_OTHER_WORDS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS,
-    LazyPattern, NAME_TIME_NOUNS, ONE_WORD_PLACES, ORG_WORDS, ROLE_NOUNS, SAINT_ABBREVIATIONS, TEAM_WORDS, THING_NOUNS,
-    TWO_WORD_PLACES, wordset,
+from quotesearch.lexicon import LazyPattern, wordset
+from quotesearch.time_words import NAME_TIME_NOUNS
+from quotesearch.place_words import ONE_WORD_PLACES, TWO_WORD_PLACES
+from quotesearch.name_words import BODY_NAME_TRAILING_STYLES, CLERGY_CAPITAL_TITLES
+from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
+from quotesearch.body_words import (
+    BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BUSINESS_WORDS, HEALTH_BODY_CLOSING_WORDS, HEALTH_BODY_OTHER_WORDS,
+    HEALTH_BODY_WORDS, ORG_WORDS, RE_FIRMS_LISTED_BEFORE, SAINT_ABBREVIATIONS, TEAM_WORDS,
 )
+from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import FUNCTION_WORDS, SHORT_TITLES, ends_in_title, gender_of
 from quotesearch.people import OPENING_PREPOSITIONS, Person

@@ -8,12 +8,15 @@ import itertools
 
 import regex
 
-from quotesearch.lexicon import (
-    AUXILIARIES, COURT_OFFICER_WORDS, DEMONYMS, DEPUTY_OFFICE_WORDS, ENVOY_BODIES, EPITHET_OTHER_HOLDER_WORDS,
-    GENDERED_NOUNS, HEAD_OFFICES_ALTERNATION, LED_BODY_OFFICES, LazyPattern, MONTH_NAMES, ONE_WORD_PLACES,
-    RE_ANONYMITY_ASIDE, RE_OFFICE_SUBJECT_OPENING, KIN_INVERSES, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, WORKER_THING_NOUNS, TWO_WORD_PLACES,
-    WEEKDAY_NAMES,
+from quotesearch.lexicon import LazyPattern, RE_ANONYMITY_ASIDE
+from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
+from quotesearch.place_words import DEMONYMS, ENVOY_BODIES, ONE_WORD_PLACES, TWO_WORD_PLACES
+from quotesearch.document_words import THING_NOUNS
+from quotesearch.role_words import (
+    COURT_OFFICER_WORDS, DEPUTY_OFFICE_WORDS, EPITHET_OTHER_HOLDER_WORDS, GENDERED_NOUNS, HEAD_OFFICES_ALTERNATION,
+    KIN_INVERSES, LED_BODY_OFFICES, RE_OFFICE_SUBJECT_OPENING, ROLE_NOUNS, WORKER_THING_NOUNS,
 )
+from quotesearch.speech_words import AUXILIARIES, SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import PARTY_WORDS
 from quotesearch.people import COLLECTIVE_NOUNS, Person, RE_SENTENCE_END, RE_SENTENCE_GAP, _after_last_stop, _sex_fits

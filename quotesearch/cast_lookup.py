@@ -11,11 +11,14 @@ from typing import Iterator, Sequence
 
 import regex
 
-from quotesearch.lexicon import (
-    BUSINESS_WORDS, DESCRIPTION_NOUNS, GENERATION_AFTER, HONORIFICS, KIN_NOUNS, LazyPattern, NAME_LEADS, OFFICE_LETTERS,
-    ONE_WORD_PLACES, ORG_WORDS, POLICE_RANK_LETTERS, ROLE_NOUNS, SAINT_ABBREVIATIONS, SPORT_POSITIONS,
-    SOLDIER_RANK_WORDS, THING_NOUNS,
+from quotesearch.lexicon import LazyPattern
+from quotesearch.place_words import ONE_WORD_PLACES
+from quotesearch.name_words import (
+    GENERATION_AFTER, HONORIFICS, NAME_LEADS, OFFICE_LETTERS, POLICE_RANK_LETTERS, SOLDIER_RANK_WORDS,
 )
+from quotesearch.document_words import THING_NOUNS
+from quotesearch.body_words import BUSINESS_WORDS, ORG_WORDS, SAINT_ABBREVIATIONS
+from quotesearch.role_words import DESCRIPTION_NOUNS, KIN_NOUNS, ROLE_NOUNS, SPORT_POSITIONS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import (
     GENDERED_HONORIFICS, SHORT_NAME_HONORIFICS, SHORT_TITLES, _body_word, gender_of, is_organisation, split_title,

@@ -10,12 +10,15 @@ import re
 
 import regex
 
-from quotesearch.lexicon import (
-    RE_ADVISER_PHRASE_AFTER,
-    SEAT_PARTICIPLES, SEAT_PHRASE_WORDS, ARTICLES, AUXILIARIES, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS,
-    HONORIFICS, KIN_NOUNS, LazyPattern, ONE_WORD_PLACES, PLACE_GIVEN_NAMES, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    THING_NOUNS, TITLE_PARTICIPLES, COURT_SIDE_PARTICIPLES, RE_PROSECUTION_CASE_BEFORE, TURN_WORDS, wordset,
+from quotesearch.lexicon import ARTICLES, LazyPattern, RE_ADVISER_PHRASE_AFTER, wordset
+from quotesearch.place_words import DEMONYMS, FAITHS, ONE_WORD_PLACES
+from quotesearch.name_words import HONORIFICS, PLACE_GIVEN_NAMES
+from quotesearch.document_words import THING_NOUNS
+from quotesearch.role_words import (
+    COURT_SIDE_PARTICIPLES, DESCRIPTION_NOUNS, GENDERED_NOUNS, KIN_NOUNS, RE_PROSECUTION_CASE_BEFORE, ROLE_NOUNS,
+    SEAT_PARTICIPLES, SEAT_PHRASE_WORDS, TITLE_PARTICIPLES, TURN_WORDS,
 )
+from quotesearch.speech_words import AUXILIARIES, PRONOUNS, SPEECH_VERBS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import (
     IRREGULAR_PAST, Mention, POSSESSIVES, RELATIVES, description_head, names_a_role, past_shaped, role_text,

@@ -11,12 +11,17 @@ from typing import Sequence
 
 import regex
 
-from quotesearch.lexicon import (
-    AUXILIARIES, BUSINESS_WORDS, DEMONYMS, DESCRIPTION_NOUNS, FAITHS, GENDERED_NOUNS, FAMILY_KIN_SEX, HONORIFICS,
-    INVERTED_OPENERS, LazyPattern, MONTH_NAMES, NAME_LEADS, NICKNAME_ADDRESS_WORDS, NUMBER_NAMES, OFFICE_HONORIFICS,
-    OFFICE_LETTERS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, PLACE_GIVEN_NAMES, ROLE_NOUNS, SOLDIER_RANK_WORDS,
-    SHARED_SEX_NAMES, SPEECH_VERBS, THING_NOUNS, is_abbreviation, wordset,
+from quotesearch.lexicon import LazyPattern, wordset
+from quotesearch.time_words import MONTH_NAMES, NUMBER_NAMES
+from quotesearch.place_words import DEMONYMS, FAITHS, ONE_WORD_PLACES
+from quotesearch.name_words import (
+    HONORIFICS, NAME_LEADS, NICKNAME_ADDRESS_WORDS, OFFICE_HONORIFICS, OFFICE_LETTERS, PLACE_GIVEN_NAMES,
+    SHARED_SEX_NAMES, SOLDIER_RANK_WORDS, is_abbreviation,
 )
+from quotesearch.document_words import THING_NOUNS
+from quotesearch.body_words import BUSINESS_WORDS, ORG_WORDS
+from quotesearch.role_words import DESCRIPTION_NOUNS, FAMILY_KIN_SEX, GENDERED_NOUNS, OFFICE_WORDS, ROLE_NOUNS
+from quotesearch.speech_words import AUXILIARIES, INVERTED_OPENERS, SPEECH_VERBS
 from quotesearch.mentions import place_written_alone_before
 from quotesearch.names import (
     DESCENT_PARTICLES, FUNCTION_WORDS, GENDERED_HONORIFICS, GIVEN_MONTH_SEX, NOT_NAMES, PARTICLES, PARTY_WORDS,

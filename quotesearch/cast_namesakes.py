@@ -8,7 +8,10 @@ import re
 
 import regex
 
-from quotesearch.lexicon import CONTINUING_CUES, HONORIFICS, KIN_NOUNS, LazyPattern, ROLE_NOUNS
+from quotesearch.lexicon import LazyPattern
+from quotesearch.name_words import HONORIFICS
+from quotesearch.role_words import KIN_NOUNS, ROLE_NOUNS
+from quotesearch.speech_words import CONTINUING_CUES
 from quotesearch.mention_words import description_head
 from quotesearch.names import RE_CAPWORD, _word_like, word_positions, written_surname_first
 from quotesearch.people import Person, RE_PARAGRAPH_BREAK, RE_STOP, _after_last_stop, _verb_at

@@ -8,10 +8,15 @@ import re
 
 import regex
 
-from quotesearch.lexicon import (
-    RE_AGE_EPITHET, RE_STANCE_PREDICATE, STANCE_PREDICATE_OPENINGS, OPENING_IRREGULAR_PARTICIPLES, AUXILIARIES, DESCRIPTION_NOUNS,
-    HONORIFICS, LazyPattern, MONTH_NAMES, PRONOUNS, RE_REACTION_FROM_BEFORE, ROLE_CHANGE_WORDS, ROLE_NOUNS, SPEECH_VERBS,
-    SUBORDINATE_OPENERS, THING_NOUNS, WEEKDAY_NAMES, WORD_POSITIONS, is_abbreviation,
+from quotesearch.lexicon import LazyPattern, RE_AGE_EPITHET, ROLE_CHANGE_WORDS
+from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
+from quotesearch.name_words import HONORIFICS, is_abbreviation
+from quotesearch.document_words import THING_NOUNS
+from quotesearch.role_words import (
+    DESCRIPTION_NOUNS, RE_STANCE_PREDICATE, ROLE_NOUNS, STANCE_PREDICATE_OPENINGS, WORD_POSITIONS,
+)
+from quotesearch.speech_words import (
+    AUXILIARIES, OPENING_IRREGULAR_PARTICIPLES, PRONOUNS, RE_REACTION_FROM_BEFORE, SPEECH_VERBS, SUBORDINATE_OPENERS,
 )
 from quotesearch.mention_words import ADVERB_LY, IRREGULAR_PAST, Mention, past_shaped
 from quotesearch.names import FUNCTION_WORDS, PARTICLES, RE_CAPWORD, RE_NAME_RUN

@@ -9,10 +9,11 @@ import re
 
 import regex
 
-from quotesearch.lexicon import (
-    DESCRIPTION_NOUNS, GENDERED_NOUNS, LazyPattern, MADE_WORK_NOUNS, PRONOUNS, RE_OTHER_ONE_SPEAKS, THEY_PERSON_NOUNS,
-    THING_NOUNS,
-)
+from quotesearch.lexicon import LazyPattern
+from quotesearch.document_words import THING_NOUNS
+from quotesearch.role_words import DESCRIPTION_NOUNS, GENDERED_NOUNS, THEY_PERSON_NOUNS
+from quotesearch.speech_words import PRONOUNS, RE_OTHER_ONE_SPEAKS
+from quotesearch.term_words import MADE_WORK_NOUNS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.mention_names import introduced_handle
 from quotesearch.names import is_platform, tokenize

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Iterable, Mapping, Sequence
 
-from quotesearch.lexicon import MONTH_NAMES
+from quotesearch.time_words import MONTH_NAMES
 from quotesearch.output import render
 
 #: Every export format.

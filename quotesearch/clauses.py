@@ -12,12 +12,14 @@ import regex
 from quotesearch.cues import BULLETS, cue_before
 from quotesearch.cue_tokens import Found, _first_word, _token_after, _verb_like, last_sentence_start, sentence_ends
 from quotesearch.sentence_subjects import _subordinate_at, sentence_subject
-from quotesearch.lexicon import (
-    SMALL_COUNT_NAMES, AUTHORED_NOUNS, COUNT_SETTER_NOUNS, AUXILIARIES, CALL_VERBS, CHAIR_OFFICES, CHAIR_RULING_VERBS, DESCRIPTION_NOUNS,
-    DOCUMENT_NOUNS, FINDING_VERBS, MACHINE_TALK_WORDS, TALKING_PRODUCT_NOUNS, TECH_ACRONYMS, LABELLING_VERBS,
-    LazyPattern, PRONOUNS, RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_PROVISION_BEFORE, ROLE_NOUNS,
-    SPEECH_VERBS, CIRCLE_PLURALS,
+from quotesearch.lexicon import LazyPattern, SMALL_COUNT_NAMES
+from quotesearch.document_words import AUTHORED_NOUNS, DOCUMENT_NOUNS
+from quotesearch.body_words import COUNT_SETTER_NOUNS, MACHINE_TALK_WORDS, TALKING_PRODUCT_NOUNS, TECH_ACRONYMS
+from quotesearch.role_words import CHAIR_OFFICES, CIRCLE_PLURALS, DESCRIPTION_NOUNS, ROLE_NOUNS
+from quotesearch.speech_words import (
+    AUXILIARIES, CALL_VERBS, CHAIR_RULING_VERBS, FINDING_VERBS, LABELLING_VERBS, PRONOUNS, SPEECH_VERBS,
 )
+from quotesearch.term_words import RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_PROVISION_BEFORE
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import Token, gender_of, is_organisation, split_title, tokenize
@@ -25,7 +27,7 @@ from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import PEOPLE_WORDS, Person, RE_DOUBLE_MARK
 from quotesearch.sources import GROUP_BREAKS
-from quotesearch.bodies import CONTEXT_CHARS
+from quotesearch.body_names import CONTEXT_CHARS
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.titles import PEOPLE_NOUNS, PERFORM_VERBS, _person_noun
 

@@ -11,7 +11,10 @@ from quotesearch.cues import (DASHES, RE_THATS_HOW_RECALLED_OTHERS, RE_THATS_HOW
 from quotesearch.cue_tokens import Found, sentence_ends
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.cues_after import _bare_sign_off_role, _described_sign_off
-from quotesearch.lexicon import FIRST_PERSON_SUBJECTS, SUBJECT_CONTRACTION_TAILS, LazyPattern, ROLE_NOUNS, THING_NOUNS
+from quotesearch.lexicon import LazyPattern
+from quotesearch.document_words import THING_NOUNS
+from quotesearch.role_words import ROLE_NOUNS
+from quotesearch.speech_words import FIRST_PERSON_SUBJECTS, SUBJECT_CONTRACTION_TAILS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import tokenize
@@ -19,7 +22,10 @@ from quotesearch.quotes import (
     _headline, entry_headline, recased_headline_quote, subject_swapped, words_said_in_other_form, words_within,
 )
 from quotesearch.people import Person, _after_last_stop, people_words
-from quotesearch.bodies import CONTEXT_CHARS, _body_before, _body_fits, _body_kind, _firm_of_reported_kind, _quoted_at
+from quotesearch.bodies import _body_before
+from quotesearch.body_names import CONTEXT_CHARS, _quoted_at
+from quotesearch.body_kinds import _body_fits, _body_kind
+from quotesearch.body_firms import _firm_of_reported_kind
 from quotesearch.clauses import (
     _chair_ruling, _found_person, _heard_from, _interjection_from, _provision_whole, _question_paragraph,
     _signs_with_handle,
@@ -50,9 +56,8 @@ from quotesearch.questions import (
 )
 from quotesearch.relations import _fragment_of_others, _only_one, _sole_person_before_age
 from quotesearch.statements import WRITTEN_NOUNS, _written_head
-from quotesearch.subjects import (
-    _SAYINGS, _last_sentence_subject, _owner_of_voice, _reported_asker, _unnamed_stance_subject,
-)
+from quotesearch.subjects import _last_sentence_subject, _reported_asker, _unnamed_stance_subject
+from quotesearch.described_subjects import _SAYINGS, _owner_of_voice
 from quotesearch.titles import RE_WORD
 from quotesearch.writers import GENDERS, _addresses, _hails, _writing_it_read
 

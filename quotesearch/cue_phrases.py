@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
-from quotesearch.lexicon import (
-    COUNTED_SPEECH_NOUNS, COUNT_LEADS, RE_COUNT_FIGURE, RE_YEAR_FIGURE, ARTICLES, ASKING_WORDS, ASSENT_ASKED_VERBS,
-    AUXILIARIES, DOCUMENT_NOUNS, FINDING_VERBS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, WRITING_VERBS, WRITTEN_THINGS,
-    wordset,
+from quotesearch.lexicon import ARTICLES, wordset
+from quotesearch.time_words import COUNT_LEADS, RE_COUNT_FIGURE, RE_YEAR_FIGURE
+from quotesearch.document_words import DOCUMENT_NOUNS, WRITING_VERBS, WRITTEN_THINGS
+from quotesearch.role_words import ROLE_NOUNS
+from quotesearch.speech_words import (
+    ASKING_WORDS, ASSENT_ASKED_VERBS, AUXILIARIES, COUNTED_SPEECH_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS,
 )
 from quotesearch.mentions import NOUN_LIKE_VERBS, mention_after
 from quotesearch.mention_words import Mention, POSSESSIVES, PREPOSITIONS, TIME_WORDS

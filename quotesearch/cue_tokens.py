@@ -9,10 +9,12 @@ import operator
 import re
 from dataclasses import dataclass
 
-from quotesearch.lexicon import (
-    DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS, is_abbreviation, state_after_comma,
-    wordset,
-)
+from quotesearch.lexicon import wordset
+from quotesearch.place_words import state_after_comma
+from quotesearch.name_words import is_abbreviation
+from quotesearch.document_words import DOCUMENT_NOUNS
+from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
+from quotesearch.speech_words import SPEECH_VERBS, WEAK_SPEECH_VERBS
 from quotesearch.mention_words import Mention, TIME_WORDS
 from quotesearch.names import FUNCTION_WORDS, NOT_NAMES, Token, title_abbreviation
 from quotesearch.people import Person

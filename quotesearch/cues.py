@@ -16,13 +16,18 @@ import dataclasses
 import re
 from dataclasses import replace
 
-from quotesearch.lexicon import (
-    ARTICLES, STATES_NOUN_FOLLOWERS, ASKING_WORDS, ASSENT_ASKED_VERBS, AUXILIARIES, CALL_VERBS, DEMONYMS,
-    DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FINDING_VERBS, GENERATION_AFTER, GLOSSED_TERM_NOUNS, HAVE_FORMS, HONORIFICS,
-    INVERTED_OPENERS, KIN_NOUNS, LABELLING_VERBS, BRIEFING_VERBS, MONTH_NAMES, OBJECT_SPEECH_VERBS, PRONOUNS, READING_AS_VERBS,
-    SETTING_ASIDE_PREPOSITIONS, ROLE_NOUNS, SINGULAR_NOUN_CUES, SIGN_PLACE_WORDS, SPEECH_VERBS, THING_NOUNS, US_STATE_FORMS,
-    WEAK_SPEECH_VERBS, WEEKDAY_NAMES, LazyPattern, wordset,
+from quotesearch.lexicon import ARTICLES, LazyPattern, READING_AS_VERBS, SINGULAR_NOUN_CUES, wordset
+from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
+from quotesearch.place_words import DEMONYMS, STATES_NOUN_FOLLOWERS, US_STATE_FORMS
+from quotesearch.name_words import GENERATION_AFTER, HONORIFICS
+from quotesearch.document_words import DOCUMENT_NOUNS, SIGN_PLACE_WORDS, THING_NOUNS
+from quotesearch.role_words import DESCRIPTION_NOUNS, KIN_NOUNS, ROLE_NOUNS
+from quotesearch.speech_words import (
+    ASKING_WORDS, ASSENT_ASKED_VERBS, AUXILIARIES, BRIEFING_VERBS, CALL_VERBS, FINDING_VERBS, HAVE_FORMS,
+    INVERTED_OPENERS, LABELLING_VERBS, OBJECT_SPEECH_VERBS, PRONOUNS, SETTING_ASIDE_PREPOSITIONS, SPEECH_VERBS,
+    WEAK_SPEECH_VERBS,
 )
+from quotesearch.term_words import GLOSSED_TERM_NOUNS
 from quotesearch.mentions import INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, mention_after, mention_before
 from quotesearch.mention_words import Mention, POSSESSIVES, PREPOSITIONS, TIME_WORDS, description_head
 from quotesearch.mention_names import _nickname_end

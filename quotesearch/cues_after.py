@@ -8,10 +8,11 @@ import itertools
 import re
 import regex
 
-from quotesearch.lexicon import (
-    ARTICLES, AUXILIARIES, CARRYING_VERBS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, PRONOUNS, RENAMED_WORDS_NOUNS,
-    ANSWERING_VERBS, WHAT_CLAUSE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, wordset,
-)
+from quotesearch.lexicon import ARTICLES, wordset
+from quotesearch.document_words import CARRYING_VERBS, DOCUMENT_NOUNS
+from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
+from quotesearch.speech_words import ANSWERING_VERBS, AUXILIARIES, PRONOUNS, SPEECH_VERBS
+from quotesearch.term_words import RENAMED_WORDS_NOUNS, WHAT_CLAUSE_PREPOSITIONS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, POSSESSIVES, description_head
 from quotesearch.mention_descriptions import voice_identified_as

@@ -8,11 +8,15 @@ import dataclasses
 import re
 from dataclasses import replace
 
-from quotesearch.lexicon import (
-    ARTICLES, AUXILIARIES, CALL_VERBS, EXTENT_WRITING_VERBS, QUOTED_EXTENT_PHRASES, WRITING_SHOWING_VERBS,
-    WRITING_DATE_PARTICIPLES, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, INVERTED_ONE_WORDS, KIN_NOUNS, PERFECT_AUXILIARIES,
-    QUESTION_LEAD_NOUNS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, TIME_NAMES, WRITING_NOUNS, SIGNED_NOTE_NOUNS,
-    MADE_MATERIAL_NOUNS, TARGETING_PARTICIPLES, wordset,
+from quotesearch.lexicon import ARTICLES, wordset
+from quotesearch.time_words import TIME_NAMES
+from quotesearch.document_words import (
+    DOCUMENT_NOUNS, EXTENT_WRITING_VERBS, MADE_MATERIAL_NOUNS, QUOTED_EXTENT_PHRASES, SIGNED_NOTE_NOUNS,
+    TARGETING_PARTICIPLES, THING_NOUNS, WRITING_DATE_PARTICIPLES, WRITING_NOUNS, WRITING_SHOWING_VERBS,
+)
+from quotesearch.role_words import DESCRIPTION_NOUNS, KIN_NOUNS, ROLE_NOUNS
+from quotesearch.speech_words import (
+    AUXILIARIES, CALL_VERBS, INVERTED_ONE_WORDS, PERFECT_AUXILIARIES, QUESTION_LEAD_NOUNS, SPEECH_VERBS,
 )
 from quotesearch.mentions import INDEFINITE_SPEAKERS, mention_after, mention_before
 from quotesearch.mention_words import Mention, description_head

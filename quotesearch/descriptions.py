@@ -11,10 +11,13 @@ from typing import Iterator
 
 import regex
 
-from quotesearch.lexicon import (
-    COUNTRY_LETTERS, DESCRIPTION_NOUNS, KIN_NOUNS, LazyPattern, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS,
-    THING_NOUNS, is_abbreviation,
-)
+from quotesearch.lexicon import LazyPattern
+from quotesearch.place_words import COUNTRY_LETTERS
+from quotesearch.name_words import is_abbreviation
+from quotesearch.document_words import THING_NOUNS
+from quotesearch.body_words import ORG_WORDS
+from quotesearch.role_words import DESCRIPTION_NOUNS, KIN_NOUNS, ROLE_NOUNS
+from quotesearch.speech_words import PRONOUNS, SPEECH_VERBS
 from quotesearch.mention_words import Mention, OPENING_WORDS
 from quotesearch.names import RE_CAPWORD, RE_NAME_RUN, arabic_article, tokenize
 from quotesearch.people import (

@@ -10,11 +10,15 @@ import regex
 
 from quotesearch.cue_tokens import Found, OPENING_MARKS, sentence_ends
 from quotesearch.sentence_subjects import sentence_subject
-from quotesearch.lexicon import (
-    RE_AGE_EPITHET, FIELD_CAREER_NOUNS, JURISDICTION_WORDS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, OFFICE_RANK_WORDS, CITY_DEMONYMS,
-    COUNTRY_NATIONALITIES, DESCRIPTION_NOUNS, FEELING_PARTICIPLES, GENDERED_NOUNS, LazyPattern, NATIONALITY_NOUNS,
-    NATIONALITY_WORDS, OTHER_STAR_WORDS, PLACE_EPITHET_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SPORT_POSITIONS,
+from quotesearch.lexicon import LazyPattern, RE_AGE_EPITHET
+from quotesearch.place_words import (
+    CITY_DEMONYMS, COUNTRY_NATIONALITIES, NATIONALITY_NOUNS, NATIONALITY_WORDS, PLACE_EPITHET_NOUNS,
 )
+from quotesearch.role_words import (
+    DESCRIPTION_NOUNS, FIELD_CAREER_NOUNS, FOCUS_CLAUSE_OPENERS, FORMER_CAREER_WORDS, GENDERED_NOUNS,
+    JURISDICTION_WORDS, OFFICE_RANK_WORDS, OTHER_STAR_WORDS, ROLE_NOUNS, SPORT_POSITIONS,
+)
+from quotesearch.speech_words import FEELING_PARTICIPLES, SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import (
     EVENT_WORDS, PARTY_WORDS, PLACE_NOUNS_IN_NAMES, RE_CAPWORD, RE_NAME_RUN, _body_word, _word_like, gender_of,
@@ -24,7 +28,8 @@ from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person, people_words
 from quotesearch.offices import _role_words
-from quotesearch.bodies import CONTEXT_CHARS, DATELINE_PLACE_REACH, OFFICE_NOUNS, RE_DATELINE_PLACE
+from quotesearch.body_names import CONTEXT_CHARS, DATELINE_PLACE_REACH, RE_DATELINE_PLACE
+from quotesearch.described_people import OFFICE_NOUNS
 
 
 #: An epithet of where a person comes from or is bound, "the" and one to four capitalised words

@@ -9,11 +9,13 @@ from typing import Sequence
 
 import regex
 
-from quotesearch.lexicon import (
-    COUNTRY_NATIONALITIES, FIRM_HEADS_OF_PLACE, STATE_AP_FORMS, US_STATE_FORMS, BODY_KIND_EPITHETS, BODY_MEASURE_WORDS, BUSINESS_WORDS,
-    FIRM_SET_OFF_TRADES, HONORIFICS, LazyPattern, OFFICE_NAME_JOINERS, OFFICE_WORDS, ORG_WORDS, PATRONYMIC_ENDINGS,
-    ROLE_NOUNS, TITLE_PARTICIPLES, wordset,
+from quotesearch.lexicon import LazyPattern, wordset
+from quotesearch.place_words import COUNTRY_NATIONALITIES, STATE_AP_FORMS, US_STATE_FORMS
+from quotesearch.name_words import HONORIFICS, PATRONYMIC_ENDINGS
+from quotesearch.body_words import (
+    BODY_KIND_EPITHETS, BODY_MEASURE_WORDS, BUSINESS_WORDS, FIRM_HEADS_OF_PLACE, FIRM_SET_OFF_TRADES, ORG_WORDS,
 )
+from quotesearch.role_words import OFFICE_NAME_JOINERS, OFFICE_WORDS, ROLE_NOUNS, TITLE_PARTICIPLES
 from quotesearch.mentions import QUANTITY_WORDS
 from quotesearch.mention_words import verb_shaped
 from quotesearch.mention_descriptions import PARTITIVES

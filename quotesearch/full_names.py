@@ -9,10 +9,12 @@ from typing import Sequence
 
 import regex
 
-from quotesearch.lexicon import (
-    AUXILIARIES, HONORIFICS, LazyPattern, NAME_LEADS, NICKNAME_ADDRESS_WORDS, ORG_WORDS, PROGRAMME_NOUNS, SPEECH_VERBS,
-    THING_NOUNS, TIME_NAMES, WEEKDAY_NAMES, wordset,
-)
+from quotesearch.lexicon import LazyPattern, wordset
+from quotesearch.time_words import TIME_NAMES, WEEKDAY_NAMES
+from quotesearch.name_words import HONORIFICS, NAME_LEADS, NICKNAME_ADDRESS_WORDS
+from quotesearch.document_words import PROGRAMME_NOUNS, THING_NOUNS
+from quotesearch.body_words import ORG_WORDS
+from quotesearch.speech_words import AUXILIARIES, SPEECH_VERBS
 from quotesearch.names import (
     FUNCTION_WORDS, GIVEN_MONTH_SEX, NOT_NAMES, RE_NAME_RUN, gender_of, tokenize, written_surname_first,
 )

@@ -10,7 +10,10 @@ import regex
 
 from quotesearch.cues import BULLETS
 from quotesearch.cue_tokens import Found, OPENING_MARKS
-from quotesearch.lexicon import DESCRIPTION_NOUNS, LazyPattern, RE_LINE_SOURCE_AFTER, ROLE_NOUNS, RE_ENTRY_TIME_LINE, SPEECH_VERBS
+from quotesearch.lexicon import LazyPattern
+from quotesearch.time_words import RE_ENTRY_TIME_LINE
+from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
+from quotesearch.speech_words import RE_LINE_SOURCE_AFTER, SPEECH_VERBS
 from quotesearch.mention_words import Mention
 from quotesearch.names import FUNCTION_WORDS, is_organisation, word_positions
 from quotesearch.quotes import (

@@ -11,9 +11,10 @@ import regex
 from quotesearch.cues import ASKING_VERBS, DASHES
 from quotesearch.cue_tokens import Found, _first_word, sentence_ends
 from quotesearch.cue_phrases import ASK_VERBS
-from quotesearch.lexicon import (
-    ASIDE_CUE_VERBS, AUXILIARIES, EXCHANGE_VERBS, LazyPattern, REACTION_VERBS, REMARK_MAX_WORDS, REPLY_MAX_WORDS,
-    REPLY_WORDS, RE_JUDGES_ANSWER, SPEECH_VERBS,
+from quotesearch.lexicon import LazyPattern
+from quotesearch.speech_words import (
+    ASIDE_CUE_VERBS, AUXILIARIES, EXCHANGE_VERBS, REACTION_VERBS, REMARK_MAX_WORDS, REPLY_MAX_WORDS, REPLY_WORDS,
+    RE_JUDGES_ANSWER, SPEECH_VERBS,
 )
 from quotesearch.mention_words import Mention
 from quotesearch.metadata import byline
@@ -21,7 +22,7 @@ from quotesearch.names import Token, tokenize, word_positions
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
-from quotesearch.bodies import CONTEXT_CHARS
+from quotesearch.body_names import CONTEXT_CHARS
 from quotesearch.relations import _only_one
 from quotesearch.titles import RE_WORD
 from quotesearch.writers import GENDERS, _addresses, _hails

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from quotesearch.cue_tokens import Found, _index_before, _is_cue, sentence_ends
 from quotesearch.sentence_subjects import SUBJECT_ADVERBS, sentence_subject
-from quotesearch.lexicon import DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GESTURE_VERBS, LazyPattern, ROLE_NOUNS, THING_NOUNS
+from quotesearch.lexicon import LazyPattern
+from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
+from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
+from quotesearch.speech_words import GESTURE_VERBS
 from quotesearch.mention_words import DETERMINERS, Mention, POSSESSIVES, PREPOSITIONS, description_head
 from quotesearch.names import FUNCTION_WORDS, RE_CAPWORD, RE_NAME_RUN, Token
 from quotesearch.quotes import Span

@@ -9,9 +9,10 @@ from typing import Iterator, Sequence
 
 import regex
 
-from quotesearch.lexicon import (
-    AGE_COMPARATIVES, GENDERED_NOUNS, KEPT_WRITINGS, KIN_NOUNS, LazyPattern, SPEAKING_MANNER_WORDS,
-)
+from quotesearch.lexicon import LazyPattern
+from quotesearch.document_words import KEPT_WRITINGS
+from quotesearch.role_words import AGE_COMPARATIVES, GENDERED_NOUNS, KIN_NOUNS
+from quotesearch.speech_words import SPEAKING_MANNER_WORDS
 from quotesearch.mention_words import Mention
 from quotesearch.names import DESCRIPTOR_TITLES, gender_of
 from quotesearch.people import RE_WORD_AFTER

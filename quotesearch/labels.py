@@ -9,9 +9,11 @@ import regex
 from quotesearch.cues import DASHES, SIGN_OFF_GOES_ON, cue_before
 from quotesearch.cue_tokens import Found, sentence_ends
 from quotesearch.cues_after import _bare_sign_off_role, _described_sign_off
-from quotesearch.lexicon import (
-    HEADLINE_LABELS, HONORIFICS, INTRODUCING_IMPERATIVES, LazyPattern, ROLE_NOUNS, STORY_LABEL_NOUNS,
-)
+from quotesearch.lexicon import LazyPattern
+from quotesearch.name_words import HONORIFICS
+from quotesearch.role_words import ROLE_NOUNS
+from quotesearch.speech_words import INTRODUCING_IMPERATIVES
+from quotesearch.term_words import HEADLINE_LABELS, STORY_LABEL_NOUNS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention
 from quotesearch.names import Token, gender_of, tokenize

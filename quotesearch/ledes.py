@@ -8,13 +8,18 @@ import regex
 
 from quotesearch.cue_tokens import Found, sentence_ends
 from quotesearch.sentence_subjects import sentence_subject
-from quotesearch.lexicon import (
-    FORMER_CAREER_WORDS, BODILESS_OFFICE_KINDS, BODY_PART_WORDS, CHAIR_OFFICES, DEMONYMS, DESCRIPTION_NOUNS,
-    GENDERED_NOUNS, GENERIC_BODY_WORDS, HONORIFICS, LEADER_OFFICE_HEADS, LEDE_BODY_KINDS, LEDE_KIN_RECIPROCALS,
-    LEDE_TITLE_KIND_HEADS, LEDE_OFFICE_KINDS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS, LazyPattern, NATIONALITY_WORDS, ONE_WORD_PLACES,
-    ORG_WORDS, ROLE_NOUNS, SAME_KIND_PAIRS, SCHOLAR_TITLES, SPEECH_VERBS, SPOKESPERSON_NOUNS, THING_NOUNS,
-    TITLES_OF_KIND, TWO_WORD_PLACES, US_STATE_FORMS, RE_QUOTES_SIGNPOST, QUOTES_SIGNPOST_OPENINGS,
+from quotesearch.lexicon import LEDE_TITLE_KIND_HEADS, LazyPattern
+from quotesearch.place_words import DEMONYMS, NATIONALITY_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES, US_STATE_FORMS
+from quotesearch.name_words import HONORIFICS, SCHOLAR_TITLES
+from quotesearch.document_words import THING_NOUNS
+from quotesearch.body_words import (
+    BODY_PART_WORDS, GENERIC_BODY_WORDS, LEDE_BODY_KINDS, ORG_WORDS, SAME_KIND_PAIRS, SPOKESPERSON_NOUNS,
 )
+from quotesearch.role_words import (
+    BODILESS_OFFICE_KINDS, CHAIR_OFFICES, DESCRIPTION_NOUNS, FORMER_CAREER_WORDS, GENDERED_NOUNS, LEADER_OFFICE_HEADS,
+    LEDE_KIN_RECIPROCALS, LEDE_OFFICE_KINDS, LEDE_OFFICE_NAMED_REACH, LEDE_RANK_WORDS, ROLE_NOUNS, TITLES_OF_KIND,
+)
+from quotesearch.speech_words import QUOTES_SIGNPOST_OPENINGS, RE_QUOTES_SIGNPOST, SPEECH_VERBS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import (
@@ -28,7 +33,9 @@ from quotesearch.offices import (
     INSTITUTION_WORDS, LESSER_OFFICES, ROLE_PREPOSITIONS, _bare_honorific, _role_words, _title_noun,
 )
 from quotesearch.sources import SOURCE_NOUNS
-from quotesearch.bodies import OFFICE_NOUNS, RE_DATELINE, RE_SUBJECT_SPOKE, _portfolios_end
+from quotesearch.bodies import RE_SUBJECT_SPOKE
+from quotesearch.body_names import RE_DATELINE, _portfolios_end
+from quotesearch.described_people import OFFICE_NOUNS
 from quotesearch.clauses import STANCES
 from quotesearch.epithets import RE_CAPS_NAME_HEADING, RE_DONE_TO, RE_SEX_WORD
 from quotesearch.labels import AFTER_CHARS

@@ -4,10 +4,14 @@ kept-back names, joined clauses and the antecedent of a relative pronoun.
 
 from __future__ import annotations
 
-from quotesearch.lexicon import (
-    AUXILIARIES, COMPOUND_UNIT_NOUNS, DEMONSTRATIVE_PREPOSITIONS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, ING_PREPOSITIONS,
-    KEPT_BACK_CLAUSE_WORDS, RETIRED_MARKS, STOPPED_PERSON_HONORIFICS, RELATIVE_CLAUSE_ADVERBS, ROLE_NOUNS,
-    SCENE_IRREGULAR_PASTS, SPEECH_VERBS, THING_NOUNS, wordset,
+from quotesearch.lexicon import wordset
+from quotesearch.name_words import RETIRED_MARKS, STOPPED_PERSON_HONORIFICS
+from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
+from quotesearch.body_words import COMPOUND_UNIT_NOUNS
+from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
+from quotesearch.speech_words import (
+    AUXILIARIES, DEMONSTRATIVE_PREPOSITIONS, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, RELATIVE_CLAUSE_ADVERBS,
+    SCENE_IRREGULAR_PASTS, SPEECH_VERBS,
 )
 from quotesearch.names import FUNCTION_WORDS, POST_NOMINALS, Token, _name_run_back, is_name_token, is_possessive
 from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
@@ -362,7 +366,7 @@ KEPT_BACK_VERBS = frozenset("asked declined requested refused spoke".split())
 
 #: At most this many tokens from a "who" clause that only keeps the name back to the verb after it
 #: (‘who spoke on condition of anonymity said’ is seven; ‘who spoke to this reporter on condition of
-#: anonymity said’ is ten). (Not ``quotesearch.subjects.KEPT_BACK_REACH``, a
+#: anonymity said’ is ten). (Not ``quotesearch.unnamed_subjects.KEPT_BACK_REACH``, a
 #: count of sentences.)
 KEPT_BACK_CLAUSE_REACH = 10
 

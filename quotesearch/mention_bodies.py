@@ -6,15 +6,22 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from quotesearch.lexicon import (
-    RANK_BODY_WORDS, STATE_BODY_NOUNS, APPOSED_BODY_KINDS, AUXILIARIES, BODY_NAME_ENDINGS, BODY_NAME_ENDS,
-    BUSINESS_WORDS, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS, SET_OFF_BODY_KINDS, GOVERNMENT_LEVELS,
-    HONORIFICS, TITLE_LEVEL_WORDS, LazyPattern, NAMED_BODY_NOUNS, NATIONALITY_NOUNS, NUMBER_NAMES, ONE_WORD_PLACES,
-    ORG_WORDS, OUTLET_KIND_NOUNS, PLATFORM_NAMES, PLURAL_POSSESSORS, POSTED_ENVOY_TITLES, PRONOUNS, PUBLIC_BODY_HEADS, ROLE_NOUNS,
-    RULING_WORDS, RE_DEMONYM_SHAPE, STATE_OUTLET_HEADS, STATE_OUTLET_OWNERS, SAINT_ABBREVIATIONS, SERVICE_BODY_NOUNS, SERVICE_VERB_NOUNS,
-    SHOP_NAME_ENDS, SPEECH_VERBS, SPOKEN_FOR_BODY_NAME_WORDS, SPOKEN_FOR_BODY_NOUNS, SPOKESPERSON_NOUNS, THING_NOUNS,
-    TO_REMIT_HEADS, TO_REMIT_VERBS, TWO_WORD_PLACES, US_STATE_FORMS, wordset,
+from quotesearch.lexicon import LazyPattern, POSTED_ENVOY_TITLES, SERVICE_BODY_NOUNS, wordset
+from quotesearch.time_words import NUMBER_NAMES
+from quotesearch.place_words import (
+    COUNTRY_NATIONALITIES, DEMONYMS, NATIONALITY_NOUNS, ONE_WORD_PLACES, RE_DEMONYM_SHAPE, TWO_WORD_PLACES,
+    US_STATE_FORMS,
 )
+from quotesearch.name_words import HONORIFICS
+from quotesearch.document_words import PLATFORM_NAMES, THING_NOUNS
+from quotesearch.body_words import (
+    APPOSED_BODY_KINDS, BODY_NAME_ENDINGS, BODY_NAME_ENDS, BUSINESS_WORDS, GOVERNMENT_LEVELS, NAMED_BODY_NOUNS,
+    ORG_WORDS, OUTLET_KIND_NOUNS, PLURAL_POSSESSORS, PUBLIC_BODY_HEADS, RANK_BODY_WORDS, RULING_WORDS,
+    SAINT_ABBREVIATIONS, SET_OFF_BODY_KINDS, SHOP_NAME_ENDS, SPOKEN_FOR_BODY_NAME_WORDS, SPOKEN_FOR_BODY_NOUNS,
+    SPOKESPERSON_NOUNS, STATE_BODY_NOUNS, STATE_OUTLET_HEADS, STATE_OUTLET_OWNERS, TO_REMIT_HEADS, TO_REMIT_VERBS,
+)
+from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS, SERVICE_VERB_NOUNS, TITLE_LEVEL_WORDS
+from quotesearch.speech_words import AUXILIARIES, PRONOUNS, SPEECH_VERBS
 from quotesearch.names import (
     CAUSE_JOINERS, FUNCTION_WORDS, PARTY_WORDS, Token, _name_run_back, gender_of, is_name_token, is_organisation,
     is_possessive, split_title,
@@ -1243,7 +1250,7 @@ def _body_named_before_noun(role: Sequence[str]) -> int:
 
 
 def _jurisdiction_title_at(toks: list[Token], i: int) -> bool:
-    """``toks[i]`` is a government's level in lower case (:data:`~quotesearch.lexicon.TITLE_LEVEL_WORDS`) before a capitalised
+    """``toks[i]`` is a government's level in lower case (:data:`~quotesearch.role_words.TITLE_LEVEL_WORDS`) before a capitalised
     title and a name (‘state Rep. Ana Ruiz’, ‘city Councilman Ed Tran’, ‘federal Judge Ida Voss’); never
     the word alone or before an ordinary word (‘state officials’, ‘city Hall’).
 

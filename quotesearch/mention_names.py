@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from quotesearch.lexicon import (
-    GENDERED_NOUNS, AUXILIARIES, DESCRIPTION_NOUNS, HONORIFICS, KIN_NOUNS, LazyPattern, NAMED_PERSON_NOUNS,
-    PATRONYMIC_ENDINGS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, TURN_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES,
-    WEEKDAY_NAMES, wordset,
+from quotesearch.lexicon import LazyPattern, wordset
+from quotesearch.time_words import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from quotesearch.name_words import HONORIFICS, PATRONYMIC_ENDINGS
+from quotesearch.document_words import THING_NOUNS
+from quotesearch.role_words import (
+    DESCRIPTION_NOUNS, GENDERED_NOUNS, KIN_NOUNS, NAMED_PERSON_NOUNS, ROLE_NOUNS, TURN_WORDS,
 )
+from quotesearch.speech_words import AUXILIARIES, PRONOUNS, SPEECH_VERBS
 from quotesearch.names import (
     FUNCTION_WORDS, PARTICLES, GIVEN_MONTH_SEX, Token, _name_run_back, gender_of, is_name_token, is_possessive,
     split_title, written_surname_first,

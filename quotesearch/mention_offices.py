@@ -4,11 +4,14 @@ seats, envoys and party members, and the name an office's words lead to.
 
 from __future__ import annotations
 
-from quotesearch.lexicon import (
-    ACRONYM_RANKS, AUXILIARIES, CHAMBER_WORDS, EXECUTIVE_ACRONYMS, GOVERNMENT_LEVELS, HONORIFICS, KIN_NOUNS,
-    LazyPattern, OFFICE_RANK_WORDS, OFFICE_WORDS, ORG_WORDS, PERSON_HONORIFICS, STOPPED_PERSON_HONORIFICS,
-    ROLE_BEFORE_PLACE_REACH, ROLE_NOUNS, SPEECH_VERBS, STYLED_OF_PLACE_TITLES, wordset,
+from quotesearch.lexicon import LazyPattern, wordset
+from quotesearch.name_words import HONORIFICS, PERSON_HONORIFICS, STOPPED_PERSON_HONORIFICS, STYLED_OF_PLACE_TITLES
+from quotesearch.body_words import GOVERNMENT_LEVELS, ORG_WORDS
+from quotesearch.role_words import (
+    ACRONYM_RANKS, CHAMBER_WORDS, EXECUTIVE_ACRONYMS, KIN_NOUNS, OFFICE_RANK_WORDS, OFFICE_WORDS,
+    ROLE_BEFORE_PLACE_REACH, ROLE_NOUNS,
 )
+from quotesearch.speech_words import AUXILIARIES, SPEECH_VERBS
 from quotesearch.names import (
     FUNCTION_WORDS, PARTY_WORDS, RE_ORDINAL, Token, _name_run_back, gender_of, is_name_token, is_organisation,
     is_possessive, split_title,

@@ -7,11 +7,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from quotesearch.lexicon import (
-    AUXILIARIES, CALL_VERBS, DESCRIPTION_HEAD_STOPS, DESCRIPTION_NOUNS, ENVOY_BODIES, RE_DESCRIPTION_TIME_TAIL,
-    NAME_TIME_NOUNS, OFFICE_WORDS, ONE_WORD_PLACES, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, SURNAME_PLURALS, THING_NOUNS,
-    TWO_WORD_PLACES, ranked_office, wordset,
+from quotesearch.lexicon import wordset
+from quotesearch.time_words import NAME_TIME_NOUNS
+from quotesearch.place_words import ENVOY_BODIES, ONE_WORD_PLACES, TWO_WORD_PLACES
+from quotesearch.name_words import SURNAME_PLURALS
+from quotesearch.document_words import THING_NOUNS
+from quotesearch.body_words import ORG_WORDS
+from quotesearch.role_words import (
+    DESCRIPTION_HEAD_STOPS, DESCRIPTION_NOUNS, OFFICE_WORDS, RE_DESCRIPTION_TIME_TAIL, ROLE_NOUNS, ranked_office,
 )
+from quotesearch.speech_words import AUXILIARIES, CALL_VERBS, SPEECH_VERBS
 from quotesearch.names import (
     ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, gender_of, is_name_token,
     is_possessive,

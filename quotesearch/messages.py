@@ -7,10 +7,14 @@ from __future__ import annotations
 import regex
 
 from quotesearch.cue_tokens import Found, last_sentence_start
-from quotesearch.lexicon import (
-    ARTICLES, HEARING_BODIES, LazyPattern, MESSAGE_READ_ENDS, MONTH_NAMES, ONE_WORD_PLACES, PASSED_ON_VERBS,
-    PLATFORM_NAMES, SENDER_PLACES, SENT_BY_MESSAGE_WORDS, SENT_MESSAGE_NOUNS, SPEECH_VERBS, THING_NOUNS, WEEKDAY_NAMES,
+from quotesearch.lexicon import ARTICLES, LazyPattern
+from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
+from quotesearch.place_words import ONE_WORD_PLACES, SENDER_PLACES
+from quotesearch.document_words import (
+    MESSAGE_READ_ENDS, PASSED_ON_VERBS, PLATFORM_NAMES, SENT_BY_MESSAGE_WORDS, SENT_MESSAGE_NOUNS, THING_NOUNS,
 )
+from quotesearch.body_words import HEARING_BODIES
+from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import NOT_NAMES
 from quotesearch.quotes import Span

@@ -10,10 +10,11 @@ from typing import Sequence
 
 import regex
 
-from quotesearch.lexicon import (
-    DOMAIN_CHIEF_OFFICES, SEAT_OFFICES, DEMONYMS, HONORIFICS, LazyPattern, OFFICE_HONORIFICS, OFFICE_LETTERS, OFFICE_WORDS,
-    ONE_WORD_PLACES, PLACE_OFFICES, ROLE_NOUNS, SPEECH_VERBS, TWO_WORD_PLACES, is_abbreviation,
-)
+from quotesearch.lexicon import LazyPattern
+from quotesearch.place_words import DEMONYMS, ONE_WORD_PLACES, TWO_WORD_PLACES
+from quotesearch.name_words import HONORIFICS, OFFICE_HONORIFICS, OFFICE_LETTERS, SEAT_OFFICES, is_abbreviation
+from quotesearch.role_words import DOMAIN_CHIEF_OFFICES, OFFICE_WORDS, PLACE_OFFICES, ROLE_NOUNS
+from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.names import (
     DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, STYLE_DEGREES, _unlisted_given,
     _word_like, gender_of, heading_verbs_trimmed, split_title, written_surname_first,

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from quotesearch.lexicon import DESCRIPTION_NOUNS, GENDERED_NOUNS, LazyPattern, SCIENCE_PROFESSIONS
+from quotesearch.lexicon import LazyPattern
+from quotesearch.role_words import DESCRIPTION_NOUNS, GENDERED_NOUNS, SCIENCE_PROFESSIONS
 from quotesearch.mention_words import PREPOSITIONS, verb_shaped
 from quotesearch.names import FUNCTION_WORDS, syllabic_given_name, written_surname_first
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 import regex
 
 from quotesearch.cue_tokens import Found, _token_after, last_sentence_start, sentence_ends
-from quotesearch.lexicon import (
-    COURT_WRITINGS, DESCRIPTION_NOUNS, GENDERED_NOUNS, HAILED_TITLES, LEADER_BY_VERB, LazyPattern, QUESTIONER_HAILS,
-    READ_OUT_MESSAGES, RE_COURT_WRITER, RE_JUDGE_NAMED, ROLE_NOUNS, THING_NOUNS, WITNESS_REACH_PARAGRAPHS,
+from quotesearch.lexicon import LazyPattern
+from quotesearch.document_words import COURT_WRITINGS, READ_OUT_MESSAGES, RE_COURT_WRITER, RE_JUDGE_NAMED, THING_NOUNS
+from quotesearch.role_words import (
+    DESCRIPTION_NOUNS, GENDERED_NOUNS, HAILED_TITLES, LEADER_BY_VERB, QUESTIONER_HAILS, ROLE_NOUNS,
+    WITNESS_REACH_PARAGRAPHS,
 )
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
@@ -17,7 +19,7 @@ from quotesearch.names import FUNCTION_WORDS, RE_CAPWORD, Token, gender_of, toke
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
-from quotesearch.bodies import CONTEXT_CHARS
+from quotesearch.body_names import CONTEXT_CHARS
 from quotesearch.interviews import ASKING_CUES, RE_NAME_WORD, RE_YOU, _only_a_question, _only_questions
 from quotesearch.relations import _only_one
 from quotesearch.writers import GENDERS, _addresses

@@ -12,8 +12,11 @@ import re
 from bisect import bisect_right
 from typing import Iterator, NamedTuple
 
-from quotesearch.lexicon import HEADLINE_LABELS, MOJIBAKE_FIRST, RE_MARK, RE_REPORTED_PHRASE_LEAD, RE_REPORTED_VERDICT_LEAD, RE_URGED_TO_LEAD, SPEECH_VERBS, \
-    SUBJECT_SPEAKER_PRONOUNS, WORK_KIND_NOUNS
+from quotesearch.lexicon import MOJIBAKE_FIRST, RE_MARK
+from quotesearch.speech_words import (
+    RE_REPORTED_PHRASE_LEAD, RE_REPORTED_VERDICT_LEAD, RE_URGED_TO_LEAD, SPEECH_VERBS, SUBJECT_SPEAKER_PRONOUNS,
+)
+from quotesearch.term_words import HEADLINE_LABELS, WORK_KIND_NOUNS
 
 #: A paragraph: a run of characters up to a line break (any of Unicode's).
 #:

@@ -11,11 +11,16 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from quotesearch.cue_tokens import last_sentence_start, sentence_ends
-from quotesearch.lexicon import (
-    AUXILIARIES, BODY_HEAD_TITLE_WORDS, CONTEST_EPITHETS, COUNTRY_NATIONALITIES, DEMONYMS, DESCRIPTION_NOUNS,
-    EATERY_NOUNS, EATERY_PHRASES, GENDERED_NOUNS, KIN_NOUNS, LEDE_RANK_WORDS, LazyPattern, OTHER_STAR_WORDS, ROLE_NOUNS, STAR_TRADES,
-    THING_NOUNS, US_STATE_FORMS, WORK_MAKERS,
+from quotesearch.lexicon import LazyPattern
+from quotesearch.place_words import COUNTRY_NATIONALITIES, DEMONYMS, US_STATE_FORMS
+from quotesearch.document_words import THING_NOUNS
+from quotesearch.body_words import BODY_HEAD_TITLE_WORDS, EATERY_NOUNS, EATERY_PHRASES
+from quotesearch.role_words import (
+    CONTEST_EPITHETS, DESCRIPTION_NOUNS, GENDERED_NOUNS, KIN_NOUNS, LEDE_RANK_WORDS, OTHER_STAR_WORDS, ROLE_NOUNS,
+    STAR_TRADES,
 )
+from quotesearch.speech_words import AUXILIARIES
+from quotesearch.term_words import WORK_MAKERS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import (
     EVENT_WORDS, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, gender_of, is_organisation, sex_of_given_name, split_title,
@@ -26,7 +31,8 @@ from quotesearch.people import COLLECTIVE_NOUNS, PEOPLE_WORDS, PLACE_HEADS, Pers
 from quotesearch.full_names import RE_SURNAME_WITHHELD
 from quotesearch.kinship import RE_COUPLE
 from quotesearch.offices import CIVIL_OFFICES
-from quotesearch.bodies import CONTEXT_CHARS, OFFICE_NOUNS, OWNER_GENDERS
+from quotesearch.body_names import CONTEXT_CHARS, OWNER_GENDERS
+from quotesearch.described_people import OFFICE_NOUNS
 from quotesearch.clauses import _one_of_plural
 from quotesearch.epithets import (
     AGE_REACH, EPITHET_ROLES, NEUTRAL_OFFICES, RE_DONE_TO, RE_NAMED_AGE, RE_SEX_WORD, RE_THE_AGE,

@@ -18,7 +18,7 @@ from pathlib import Path
 from quotesearch.analysis import fold
 from quotesearch.errors import QuotesearchError
 from quotesearch.index import doc_speakers
-from quotesearch.lexicon import HONORIFICS
+from quotesearch.name_words import HONORIFICS
 from quotesearch.names import PARTICLES, split_title
 from quotesearch.output import counted
 

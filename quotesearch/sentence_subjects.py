@@ -7,12 +7,18 @@ from __future__ import annotations
 import bisect
 import re
 
-from quotesearch.lexicon import (
-    FINITE_BE_FORMS, SUBJECT_SPEAKER_PRONOUNS, PERSON_HONORIFICS, ARTICLES, ASKED_OPENINGS, AUXILIARIES, DAY_PART_NOUNS,
-    DESCRIPTION_NOUNS, DOCUMENT_NOUNS, EPITHET_WORDS, HONORIFICS, BRIEFING_VERBS, LIMITING_WORDS, MESSAGE_VERBS,
-    MONTH_NAMES, OPENING_IRREGULAR_PARTICIPLES, OPENING_PHRASE_GOES_ON, PLACE_GIVEN_NAMES, POSTING_VERBS, PRONOUNS, ROLE_NOUNS, SCENE_IRREGULAR_PASTS, SLOT_SPEECH_VERBS,
-    SPEECH_VERBS, SUBORDINATE_OPENERS, THING_NOUNS, WEEKDAY_NAMES, WORK_KIND_NOUNS, state_after_comma, wordset,
+from quotesearch.lexicon import ARTICLES, FINITE_BE_FORMS, OPENING_PHRASE_GOES_ON, wordset
+from quotesearch.time_words import DAY_PART_NOUNS, MONTH_NAMES, WEEKDAY_NAMES
+from quotesearch.place_words import state_after_comma
+from quotesearch.name_words import EPITHET_WORDS, HONORIFICS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES
+from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
+from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
+from quotesearch.speech_words import (
+    ASKED_OPENINGS, AUXILIARIES, BRIEFING_VERBS, LIMITING_WORDS, MESSAGE_VERBS, OPENING_IRREGULAR_PARTICIPLES,
+    POSTING_VERBS, PRONOUNS, SCENE_IRREGULAR_PASTS, SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_SPEAKER_PRONOUNS,
+    SUBORDINATE_OPENERS,
 )
+from quotesearch.term_words import WORK_KIND_NOUNS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, POSSESSIVES, TIME_WORDS, description_head, present_shaped
 from quotesearch.mention_names import _given_name_from_place

@@ -11,9 +11,11 @@ from typing import Sequence
 
 import regex
 
-from quotesearch.lexicon import (
-    DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, LazyPattern, MEMBER_ANAPHOR_NOUNS, NAME_LEADING_KIN, NATIONALITY_WORDS,
-    PROGRAMME_NOUNS, CALLER_NOUNS, ROLE_NOUNS,
+from quotesearch.lexicon import LazyPattern
+from quotesearch.place_words import NATIONALITY_WORDS
+from quotesearch.document_words import CALLER_NOUNS, PROGRAMME_NOUNS
+from quotesearch.role_words import (
+    DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, MEMBER_ANAPHOR_NOUNS, NAME_LEADING_KIN, ROLE_NOUNS,
 )
 
 

@@ -20,10 +20,11 @@ from typing import Sequence
 
 import regex
 
-from quotesearch.lexicon import (
-    SMALL_COUNT_NAMES, COURT_PARTY_NOUNS, DESCRIPTION_NOUNS, DOCUMENT_NOUNS, GENDERED_NOUNS, LazyPattern, OWNED_BODY_NOUNS,
-    RE_PRONOUN_CONTRACTION, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
-)
+from quotesearch.lexicon import LazyPattern, SMALL_COUNT_NAMES
+from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
+from quotesearch.body_words import OWNED_BODY_NOUNS
+from quotesearch.role_words import COURT_PARTY_NOUNS, DESCRIPTION_NOUNS, GENDERED_NOUNS, ROLE_NOUNS
+from quotesearch.speech_words import RE_PRONOUN_CONTRACTION, SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import is_byline, is_headline
 from quotesearch.people import Person, RE_DOUBLE_MARK, RE_WORD_AFTER, SurnameIndex, surname_key

@@ -11,14 +11,21 @@ import regex
 
 from quotesearch.cue_tokens import Found, _first_word, _token_after, last_sentence_start, sentence_ends
 from quotesearch.sentence_subjects import sentence_subject
-from quotesearch.lexicon import (
-    MADE_MATERIAL_NOUNS, RE_CLAIM_IN_MATERIAL, RE_MATERIAL_MAKER, ADDRESSED_WORDS, ADOPTING_GATHERINGS,
-    MILITARY_NAME_ENDINGS, ARTICLES, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, RE_BODY_SIZE_WORD, CALL_VERBS,
-    COUNTRY_NATIONALITIES, DOCUMENT_NOUNS, FAITH_BODY_NAME_WORDS, HONORIFICS, ISSUED_DOCUMENT_NOUNS,
-    ISSUING_PARTICIPLES, LOCAL_BODY_NOUNS, LOCAL_SCOPE_WORDS, LazyPattern, NATIONAL_SCOPE_WORDS, MONTH_NAMES,
-    ONE_WORD_PLACES, ORG_WORDS, PLATFORM_NAMES, POST_DEED_VERBS, ROLE_NOUNS, RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS,
-    SENDER_PLACES, SENT_MESSAGE_NOUNS, SENT_OWN_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS, TWO_WORD_PLACES, WEEKDAY_NAMES,
+from quotesearch.lexicon import ARTICLES, LazyPattern
+from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
+from quotesearch.place_words import COUNTRY_NATIONALITIES, ONE_WORD_PLACES, SENDER_PLACES, TWO_WORD_PLACES
+from quotesearch.name_words import HONORIFICS
+from quotesearch.document_words import (
+    ADDRESSED_WORDS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, DOCUMENT_NOUNS, ISSUED_DOCUMENT_NOUNS, ISSUING_PARTICIPLES,
+    MADE_MATERIAL_NOUNS, PLATFORM_NAMES, RE_CLAIM_IN_MATERIAL, RE_MATERIAL_MAKER, RULE_CHANGING_VERBS,
+    RULE_DOCUMENT_NOUNS, SENT_MESSAGE_NOUNS, SENT_OWN_NOUNS,
 )
+from quotesearch.body_words import (
+    FAITH_BODY_NAME_WORDS, LOCAL_BODY_NOUNS, LOCAL_SCOPE_WORDS, MILITARY_NAME_ENDINGS, NATIONAL_SCOPE_WORDS, ORG_WORDS,
+    RE_BODY_SIZE_WORD, SPOKESPERSON_NOUNS,
+)
+from quotesearch.role_words import ROLE_NOUNS
+from quotesearch.speech_words import ADOPTING_GATHERINGS, CALL_VERBS, POST_DEED_VERBS, SPEECH_VERBS
 from quotesearch.mentions import mention_after, mention_before
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import (
@@ -27,11 +34,13 @@ from quotesearch.names import (
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
-from quotesearch.bodies import (
-    BODY_ENDING_REACH, CONTEXT_CHARS, FIRM_SIDE_NOUNS, LOOSE_BODY_NOUNS, RE_BASED, RE_DATELINE, RE_KIND_SPOKESPERSON,
-    _article_company, _bodies_of_kind, _body_before, _body_by_ending, _body_fits, _body_of_kind, _described_body,
-    _other_central_bank_before, _unnamed_kind_since,
+from quotesearch.bodies import _body_before
+from quotesearch.body_names import CONTEXT_CHARS, RE_DATELINE, _body_of_kind, _other_central_bank_before
+from quotesearch.body_kinds import (
+    BODY_ENDING_REACH, LOOSE_BODY_NOUNS, RE_BASED, RE_KIND_SPOKESPERSON, _bodies_of_kind, _body_by_ending, _body_fits,
+    _unnamed_kind_since,
 )
+from quotesearch.body_firms import FIRM_SIDE_NOUNS, _article_company, _described_body
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.titles import RE_MARK, _ends_before_marks, _person_noun
 

@@ -13,12 +13,16 @@ import regex
 from quotesearch.cues import cue_before
 from quotesearch.cue_tokens import Found, sentence_ends
 from quotesearch.sentence_subjects import TELL_VERBS, sentence_subject
-from quotesearch.lexicon import (
-    RE_AGE_EPITHET, STANCE_WORDS, STANCE_NOT_PASSIVE, BUSINESS_WORDS, CHAMBER_PARTY_OFFICES, DEMONYMS, DESCRIPTION_NOUNS, FEELING_NOUNS, GENDERED_NOUNS,
-    GENERIC_PLAYER_EPITHETS, HYPHENED_RANKS, KIN_NOUNS, LazyPattern, NATIONALITY_NOUNS, ORG_WORDS, PARTY_HELD_OFFICES,
-    PLAYER_EPITHET_POSITIONS, PRIVATE_WRITING_NOUNS, ROLE_NOUNS, SUBORDINATE_OPENERS, TAG_PREPOSITIONS, TEAM_WORDS,
-    US_STATE_FORMS, WRITING_NOUNS, is_abbreviation, wordset,
+from quotesearch.lexicon import LazyPattern, RE_AGE_EPITHET, wordset
+from quotesearch.place_words import DEMONYMS, NATIONALITY_NOUNS, US_STATE_FORMS
+from quotesearch.name_words import TAG_PREPOSITIONS, is_abbreviation
+from quotesearch.document_words import PRIVATE_WRITING_NOUNS, WRITING_NOUNS
+from quotesearch.body_words import BUSINESS_WORDS, ORG_WORDS, TEAM_WORDS
+from quotesearch.role_words import (
+    CHAMBER_PARTY_OFFICES, DESCRIPTION_NOUNS, GENDERED_NOUNS, GENERIC_PLAYER_EPITHETS, HYPHENED_RANKS, KIN_NOUNS,
+    PARTY_HELD_OFFICES, PLAYER_EPITHET_POSITIONS, ROLE_NOUNS, STANCE_NOT_PASSIVE, STANCE_WORDS,
 )
+from quotesearch.speech_words import FEELING_NOUNS, SUBORDINATE_OPENERS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.mention_names import PLACE_NOUNS
 from quotesearch.model import Document, Quote, quote_id
@@ -29,9 +33,8 @@ from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import OPENING_PREPOSITIONS, Person, people_words
 from quotesearch.offices import CIVIL_OFFICES, TITLE_WORDS, _bare_honorific, _other_office
-from quotesearch.bodies import (
-    BODY_NAME_WORDS, CONTEXT_CHARS, RE_DATELINE, RE_SUBJECT_SPOKE, RE_WHICH_SPOKE, _french_body_name,
-)
+from quotesearch.bodies import RE_SUBJECT_SPOKE, RE_WHICH_SPOKE
+from quotesearch.body_names import BODY_NAME_WORDS, CONTEXT_CHARS, RE_DATELINE, _french_body_name
 from quotesearch.clauses import LAW_NAME_END_WORDS
 from quotesearch.epithets import (
     EPITHET_NATIONS, EPITHET_ROLES, KIN_COUNT_SEX, NEUTRAL_OFFICES, PERSON_EPITHETS, RE_DONE_TO, RE_KIN_COUNT,

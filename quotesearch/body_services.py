@@ -1,0 +1,238 @@
+"""Bodies of a particular kind: campaigns by their owner, broadcasters and public bodies by their
+letters, airlines by a flight, courts and benches, weather services.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quotesearch.lexicon import LazyPattern
+from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
+from quotesearch.place_words import COUNTRY_LETTERS
+from quotesearch.body_words import FLIGHT_OPERATOR_NOUNS, MET_NAME_ENDS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS
+from quotesearch.mention_words import Mention
+from quotesearch.speakers import Cast
+from quotesearch.people import Person
+from quotesearch.body_names import RE_DATELINE
+
+
+#: A campaign by its owner's capitalised name opening a sentence as its subject (‘The Okafor campaign
+#: was unmoved.’, ‘The Harris-Walz campaign hit back’), never its people (‘The Okafor campaign’s manager’).
+#:
+#: >>> RE_OWNED_CAMPAIGN.search("Votes were counted. The Okafor campaign was unmoved.").group(1)
+#: 'The Okafor campaign'
+#: >>> RE_OWNED_CAMPAIGN.search("The Okafor campaign’s manager said") is None
+#: True
+RE_OWNED_CAMPAIGN = LazyPattern(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))"
+                                r"((?:The|the) (?:\p{Lu}[\p{L}\p{M}’'\-]* ){1,3}campaign)\b(?![’'\-])", flags=regex.M)
+
+#: A campaign by the name it goes by, set off after its owner's campaign opening a sentence (‘Ashdown's
+#: campaign, Ashdown for Senate, also …’, ‘The mayor's campaign, Tobin for Granger Falls, said’): group
+#: "owner" the owner's name if capitalised, group "name" the campaign's (w54a).
+#:
+#: >>> RE_CAMPAIGN_NAME_SET_OFF.search("Polls closed. The mayor's campaign, Tobin for Granger Falls, said").group("name")
+#: 'Tobin for Granger Falls'
+#: >>> RE_CAMPAIGN_NAME_SET_OFF.search("Polls closed. The ad campaign, which began in May, said") is None
+#: True
+RE_CAMPAIGN_NAME_SET_OFF = LazyPattern(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:The|the) \p{Ll}+[’']s?|(?P<owner>\p{Lu}[\p{L}\p{M}\-]*)[’']s?)"
+                                       r" campaign, (?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:for|of|the|and|to|\p{Lu}[\p{L}\p{M}’'\-]*)){0,6}),",
+                                       flags=regex.M)
+
+#: How far before "the campaign" its owner's campaign may open a sentence (about two sentences).
+OWNED_CAMPAIGN_REACH = 300
+
+
+#: Someone's own side by a possessive name (‘Delgado's aides’, ‘Brandt’s team’): another camp.
+RE_OTHER_SIDE = LazyPattern(r"\b(\p{Lu}[\p{L}\-]+)[’']s? (?:\p{Ll}+ )?(?:team|aides|camp|allies|staff|advisers|advisors"
+                            r"|spokesman|spokeswoman|spokesperson|supporters|lawyers|office)\b")
+
+
+def _owned_campaign_before(text: str, mention: Mention) -> Person | None:
+    """The campaign "the campaign" at ``mention`` stands for: one called by its owner's name that opens
+    a sentence just before as its subject, with no other campaign told of since (‘The Okafor campaign
+    was unmoved. “…,” the campaign said’), or by the name it goes by set off after its owner's (‘The mayor's
+    campaign, Tobin for Granger Falls, said …. “…,” the campaign said’, w54a), as "the firm" is the firm
+    named before. Never a campaign
+    of ads or of protest (no owner's capitalised name), nor one whose people speak (‘The Okafor
+    campaign’s manager said’)."""
+    lo = max(0, mention.start - OWNED_CAMPAIGN_REACH)
+    last = None
+    for last in RE_OWNED_CAMPAIGN.finditer(text, lo, mention.start):
+        pass
+    named = False
+    for set_off in RE_CAMPAIGN_NAME_SET_OFF.finditer(text, lo, mention.start):
+        if set_off.group("name").split()[0] in WEEKDAY_NAMES or set_off.group("name").split()[0] in MONTH_NAMES:
+            continue  # (a day set off, never a campaign's name: ‘The senator's campaign, Tuesday, dismissed …’ (review rv19))
+        if last is None or set_off.start() > last.start():
+            last, named = set_off, True  # (or the name it goes by, set off: ‘The mayor's campaign, Tobin for
+            # Granger Falls, said’)
+    if last is None or text.find("campaign", last.end(), mention.start) >= 0:
+        return None  # (another campaign since: ‘… an ad campaign …’ leaves it unclear)
+    owner = ([last.group("owner")] if last.group("owner") else []) if named else last.group(1).split()[1:-1]
+    for side in RE_OTHER_SIDE.finditer(text, last.end(), mention.start):
+        if side.group(1) not in owner:
+            return None  # (the other side's people told of since, the campaign's target: ‘The Whitmore campaign
+            # ad accused Delgado …. Delgado's aides hit back. “…,” the campaign said’ is Delgado's, if anyone's)
+    name = last.group("name") if named else last.group(1)
+    return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
+
+
+#: The kinds a broadcaster is called by again, whose letters must stand alone (never ‘The regulator BCA
+#: said …. “…,” the broadcaster said’: the regulator is another body).
+BROADCAST_NOUNS = frozenset(("network", "broadcaster"))
+    # (never when the article speaks of some other of the kind, ‘hired a recruitment agency’, nor when the
+    # letters are the ones fined or ruled against, the regulator another: ‘AGL said it would contest the fine’)
+
+
+#: Words of a body being penalised or ruled against (‘would contest the fine’, ‘would appeal the penalty’).
+RE_PENALISED = LazyPattern(r"(?i)\b(?:contest|appeal|challenge|dispute|fight)\w* (?:against )?(?:the |its |a |any )?(?:[\w$.\-]+ ){0,3}"
+                            r"(?:fine|penalty|ruling|decision|sanction|order)s?\b|\b(?:was|were|been|be|is|are) (?:fined|penalised|penalized|sanctioned)\b")
+
+
+#: Another broadcaster named before the letters (‘The BBC aired the film …. MTN said …. “…,” the broadcaster said’).
+RE_OTHER_BROADCASTER = LazyPattern(r"\b(?:\p{Lu}{3,6}|\p{Lu}\p{L}+ (?:Broadcasting|Television|TV|Radio|Channel))\b")  # (never
+# "OK" nor "live TV")
+
+
+def _other_broadcaster_before(text: str, m: Mention) -> bool:
+    """Letters or a broadcaster's word other than ``m``'s own earlier in the text (past a dateline)."""
+    lo = d.end() if (d := RE_DATELINE.match(text)) else 0  # (past a dateline: ‘NAIROBI, Kenya — ’)
+    return any(x.group() != m.text and x.group() not in COUNTRY_LETTERS
+               for x in RE_OTHER_BROADCASTER.finditer(text, lo, m.start))
+
+
+def _kind_before_letters(text: str, at: int) -> bool:
+    """A lower-case kind right before the letters at ``at`` (‘the regulator BCA’, ‘watchdog KCA’)."""
+    before = text[max(0, at - 30):at].split()
+    return bool(before) and before[-1].isalpha() and before[-1].islower() and before[-1] != "the"
+
+
+def _spelt_before(text: str, letters: str, at: int) -> str | None:
+    """The name the text spells out before ``at`` with ``letters`` in brackets after it, its capitals'
+    initials being the letters (‘Football Zimbabwe (FZ)’, ‘the Kenya Hockey Association (KHA)’).
+
+    >>> _spelt_before("Athletics Kenya (AK) has banned him. AK said", "AK", 37)
+    'Athletics Kenya'
+    >>> _spelt_before("Kenya Power (KPLC) said", "KPLC", 18) is None
+    True
+    """
+    if not 2 <= len(letters) <= 6 or not letters.isalpha():
+        return None
+    k = text.find(f" ({letters})", 0, at)
+    if k < 0:
+        return None
+    run = RE_NAME_BEFORE_LETTERS.search(text, max(0, k - 80), k)
+    if run is None:
+        return None
+    words = run.group().split()
+    caps = [w for w in words if w[:1].isupper()]
+    for first in range(len(caps) - len(letters), -1, -1):  # (past a word before the name: ‘The’, ‘Local’)
+        if "".join(w[0] for w in caps[first:]) == letters:
+            return " ".join(words[words.index(caps[first]):])
+    return None
+
+
+#: A run of capitalised words, with "of", "and" or "for" inside, that ends where the letters' bracket opens.
+RE_NAME_BEFORE_LETTERS = LazyPattern(r"\p{Lu}[\p{L}\-’']*(?: (?:(?:of|and|for|the|&) )*\p{Lu}[\p{L}\-’']*)*$")
+
+
+#: A flight's number after a name and "Flight", which makes the name an airline's (‘Skyline
+#: Connect Flight 2291’, ‘Northjet Flight NJ88’).
+#:
+#: >>> bool(RE_FLIGHT_NUMBER.match(" 2291, an Embraer")), bool(RE_FLIGHT_NUMBER.match(" Crew"))
+#: (True, False)
+RE_FLIGHT_NUMBER = LazyPattern(r" (?:[A-Z]{2})?\d{1,5}\b")
+
+
+def _flight_operator(text: str, words: list[str], end: int, noun: str) -> str | None:
+    """The airline a flight's name gives, for "the airline" or "the carrier": ‘Skyline Connect
+    Flight 2291’ → ‘Skyline Connect’ (the run of capitalised words ends in "Flight", a number after it)."""
+    if noun in FLIGHT_OPERATOR_NOUNS and len(words) >= 2 and words[-1] == "Flight" \
+            and RE_FLIGHT_NUMBER.match(text, end):
+        return " ".join(words[:-1])
+    return None
+
+
+#: The words before a court's "Bench" that make it the bench of judges, no one's name (‘the three-judge
+#: Bench’, ‘A five-member Bench’, ‘a full bench’, ‘the Division Bench’).
+RE_BENCH_BEFORE = LazyPattern(r"(?:^|\W)(?i:the|a|an)(?: (?:full|larger|special|division|constitution|constitutional"
+                                r"|\w+-(?:judge|member|justice)))? $")
+
+
+def _court_bench(text: str, mention: Mention, how: str) -> str | None:
+    """The bench of judges a mention is, as written with its article (‘the three-judge Bench’, ‘A
+    two-member bench’, ‘the Bench’); None for anything else, and for a team's bench, which never
+    speaks (‘watched from the bench’ is no mention)."""
+    words = mention.text.split()
+    if words[-1].lower() != "bench" or how not in ("description", "organisation", "name"):
+        return None
+    if len(words) == 1:  # (a capitalised "Bench" read as a name: its article before it)
+        before = RE_BENCH_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        return None if before is None else text[before.start() + (before.group()[:1] not in "tTaA"):mention.end]
+    return mention.text if RE_BENCH_BEFORE.fullmatch(" ".join(words[:-1]) + " ") is not None else None
+
+
+def _court_named(text: str, at: int, cast: Cast) -> Person | None:
+    """The one court the article names before ``at`` (‘The Supreme Court has determined …. “…,” the
+    Court said’), which its bench or "the Court" stands for; None where it names two, or brings in
+    a court unnamed (‘a magistrates' court’, ‘a lower court’) that may be the one."""
+    bodies = [(start, name, words) for start, name, words in cast.body_names() if start < at]
+    names = {(name[4:] if name.startswith("the ") else name) for start, name, words in bodies if "Court" in words}
+    if len(names) != 1 or any("Tribunal" in words for _, _, words in bodies):
+        return None  # (nor beside a tribunal, which a court's words may be reporting: ‘The High Court dismissed
+        # the petition, and the Labour Tribunal reinstated the workers. “…,” the Court said’)
+    name = next(iter(names))
+    first = text.find(name)
+    if first < 0 or RE_UNNAMED_COURT.search(text, first + len(name), at) is not None:
+        return None
+    return _body_as_written(text, name, at)
+
+
+def _body_as_written(text: str, name: str, at: int) -> Person:
+    """The body ``name`` (without "the"), with "the" before it when the text writes it so before ``at``."""
+    the = text.find("the " + name, 0, at) >= 0 or text.find("The " + name, 0, at) >= 0
+    return Person(("the " if the else "") + name, kind="organisation")
+
+
+#: A court brought in unnamed (‘a lower court’, ‘another court’, ‘a magistrates’ court’).
+RE_UNNAMED_COURT = LazyPattern(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[\p{Ll}’'\-]+ ){0,2}court\b")
+
+
+def _weather_name(words: list[str]) -> bool:
+    """A weather service's name, by its words.
+
+    >>> _weather_name(["Met", "Office"]), _weather_name(["National", "Weather", "Service"]), _weather_name(["Met", "Police"])
+    (True, True, False)
+    """
+    low = [w.lower() for w in words]
+    return any(w in WEATHER_NAME_WORDS for w in low) \
+        or any(w == "met" and k + 1 < len(low) and low[k + 1] in MET_NAME_ENDS for k, w in enumerate(low))
+
+
+def _weather_service(text: str, at: int, cast: Cast) -> Person | None:
+    """The weather service "the forecaster" or "the weather service" stands for: the one the article
+    names before ``at`` (‘The Met Office has issued an amber warning …. “…,” the forecaster said’).
+    None where it names two, or where a forecaster may be a person: one the article names or
+    describes (‘Forecaster Carol Pemberton said’, ‘a forecaster at a private firm’, ‘Alex Deakin, a Met
+    Office meteorologist,’)."""
+    names = {(name[4:] if name.startswith("the ") else name) for start, name, words in cast.body_names()
+             if start < at and _weather_name(words)}
+    if len(names) != 1:
+        return None
+    if any(w in WEATHER_PERSON_NOUNS for p in cast.by_surname.values() for r in cast.roles_of(p) for w in r.lower().split()):
+        return None
+    low = text.lower()
+    for noun in WEATHER_PERSON_NOUNS:
+        k = low.find(noun)
+        while k >= 0:
+            after = text[k + len(noun):k + len(noun) + 2]
+            if (after[:1] == " " and after[1:].isupper()) or RE_INDEFINITE_KIND.search(low, max(0, k - 40), k):
+                return None  # (a person of that trade, by name or unnamed)
+            k = low.find(noun, k + len(noun))
+    name = next(iter(names))
+    return _body_as_written(text, name, at)
+
+
+#: An indefinite article and up to three words before a kind's noun (‘a forecaster’, ‘one private
+#: weather forecaster’, ‘another senior ’).
+RE_INDEFINITE_KIND = LazyPattern(r"(?:^|\W)(?:an?|another|one)[ \-](?:[\p{L}\-]+ ){0,3}$")
