@@ -413,10 +413,11 @@ def _name_after_envoy_remit(m: Mention, text: str) -> Mention | None:
             or not m.text.split()[-1][:1].isupper() or (run := RE_REMIT_RUN.match(text, m.end)) is None:
         return None
     words = run.group(1).split()
-    k = _place_words(words) or _unlisted_post_words(words, m.text.split()[-1], text.startswith(" to ", m.end))
+    listed = _place_words(words)
+    k = listed or _unlisted_post_words(words, m.text.split()[-1], text.startswith(" to ", m.end))
     if not k or not _remit_name(words[k:]):
         return None
-    if not _place_words(words) and len(words) - k == 3 and gender_of(words[k + 1]) is not None:
+    if not listed and len(words) - k == 3 and gender_of(words[k + 1]) is not None:
         return None  # (an unlisted place whose last word may be a given name before a name of two: ‘said Ambassador
         # to San Teodoro Leo Brandt’ is no "Teodoro Leo Brandt"; review rv66j)
     start = run.end() - len(" ".join(words[k:]))

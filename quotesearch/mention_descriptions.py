@@ -117,8 +117,6 @@ def _passive_speech_participle(toks: list[Token], i: int, lo: int) -> bool:
         and toks[i - 1].text.islower() and toks[i - 1].word in DESCRIPTION_NOUNS and toks[i - 1].word not in THING_NOUNS
 
 
-
-
 def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     """Start index of a description ending at ``toks[j]`` ("a source close to the Kremlin", and
     "a spokesman for the ministry", never its object "the ministry" alone)."""

@@ -590,11 +590,11 @@ def _plain_office_words(words: list[str]) -> list[str]:
     (['premier', 'pm'], [])
     """
     out = [plain for needed, plains in PLAIN_OFFICE_WORDS if all(w in words for w in needed) for plain in plains]
-    if not any(w in LESSER_OFFICES or w in TITLE_QUALIFIERS or w.startswith(("vice", "ex-")) for w in words):
-        out += [plain for needed, plains in FULL_OFFICE_PLAIN_WORDS if all(w in words for w in needed)
-                for plain in plains if plain not in words]
-    if any(w in HEAD_OF_STATE_OFFICES for w in words) and not any(w in LESSER_OFFICES or w in TITLE_QUALIFIERS
-                                                                  or w.startswith(("vice", "ex-")) for w in words):
+    if any(w in LESSER_OFFICES or w in TITLE_QUALIFIERS or w.startswith(("vice", "ex-")) for w in words):
+        return out  # (an office not held in full: a deputy's, an acting or a former holder's)
+    out += [plain for needed, plains in FULL_OFFICE_PLAIN_WORDS if all(w in words for w in needed)
+            for plain in plains if plain not in words]
+    if any(w in HEAD_OF_STATE_OFFICES for w in words):
         out += ["head", "of", "state"]
     return out
 

@@ -402,8 +402,8 @@ def _relative_after(toks: list[Token], m: Mention) -> bool:
     >>> _relative_after(t, Mention(t[3].start, t[4].end, "Helen Ostrow", "name")), _relative_after(t, Mention(t[0].start, t[0].end, "Residents", "description"))
     (True, False)
     """
-    j = next((j for j, x in enumerate(toks) if x.start >= m.end), None)
-    return j is not None and j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].word in ("who", "which")
+    j = _index_after_offset(toks, m.end)
+    return j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].word in ("who", "which")
 
 
 #: Prepositions whose object is a pair or a side, never the subject of the verb after it (‘the mediator

@@ -1245,10 +1245,13 @@ def _sole_body_in_article(text: str, at: int, noun: str, paras: list[tuple[int, 
     if noun in SOLE_BODY_UNSURE_NOUNS or _unnamed_kind_since(text, 0, at, noun) is not None \
             or _owned_kind_before(text, at, noun) is not None:
         return None
+    if _sole_body_in_lede(text, noun, paras, cast):
+        return _sole_body_of_kind(text, at, noun, cast)
+    if noun not in SOLE_BODY_NAMED_ANYWHERE_NOUNS:
+        return None
     sole = _sole_body_of_kind(text, at, noun, cast)
-    if sole is None or _sole_body_in_lede(text, noun, paras, cast) or (
-            noun in SOLE_BODY_NAMED_ANYWHERE_NOUNS and sole.name.rsplit(" ", 1)[-1].lower() == noun
-            and regex.search(rf"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){{1,2}}{noun}\b", text[:at]) is None):
+    if sole is not None and sole.name.rsplit(" ", 1)[-1].lower() == noun \
+            and regex.search(rf"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){{1,2}}{noun}\b", text[:at]) is None:
         # (never when the article speaks of one of the kind unnamed: ‘The hospital trust said …. The trust
         # added’ is the hospital's, not a think tank's trust named in passing, review rv65e)
         return sole  # (a league or a trust by its own name's last word, wherever first named: w65e)

@@ -1703,11 +1703,11 @@ def _headline_source(text: str, sp: Span) -> Found | None:
     says aid agency’ (as a headline's words in marks are its source's, never scare quotes)."""
     if sp.close_end is None or sp.paragraph > 1 or not _headline(text, sp.para_start, sp.para_end):
         return None
-    says = RE_HEADLINE_SAYS.search(text, sp.close_end, sp.para_end)
-    if says is None and not headline_term(text, sp.open_at, sp.close_end):
-        return _headline_source_last(text, sp)
-    if says is None or headline_term(text, sp.open_at, sp.close_end):
+    if headline_term(text, sp.open_at, sp.close_end):
         return None  # (a term in marks: ‘‘Ghost guns’ seized in raids, say police’)
+    says = RE_HEADLINE_SAYS.search(text, sp.close_end, sp.para_end)
+    if says is None:
+        return _headline_source_last(text, sp)
     toks = tokenize(text, says.start(), sp.para_end)
     k = next((i for i, t in enumerate(toks) if t.word in SPEECH_VERBS), None)
     m = mention_after(toks, k + 1, text) if k is not None else None
