@@ -14,7 +14,7 @@ from quotesearch.place_words import DEMONYMS, ENVOY_BODIES, ONE_WORD_PLACES, TWO
 from quotesearch.document_words import THING_NOUNS
 from quotesearch.role_words import (
     COURT_OFFICER_WORDS, DEPUTY_OFFICE_WORDS, EPITHET_OTHER_HOLDER_WORDS, GENDERED_NOUNS, HEAD_OFFICES_ALTERNATION,
-    KIN_INVERSES, LED_BODY_OFFICES, RE_OFFICE_SUBJECT_OPENING, ROLE_NOUNS, WORKER_THING_NOUNS,
+    INFORMAL_HEAD_OFFICES, KIN_INVERSES, LED_BODY_OFFICES, RE_OFFICE_SUBJECT_OPENING, ROLE_NOUNS, WORKER_THING_NOUNS,
 )
 from quotesearch.speech_words import AUXILIARIES, SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
@@ -122,6 +122,14 @@ RE_OPENING_PARTICIPLE = LazyPattern(
 #: >>> RE_QUOTE_LED_SPEAKER.match("“Our forces are ready.” Ann Ryan said") is None
 #: True
 RE_QUOTE_LED_SPEAKER = LazyPattern(r"[“\"][^“”\"\n]{1,600}[,!?][”\"] (?=\p{Lu})")
+
+#: How many paragraphs after the lede may name the holder of the office "its <office>" in the lede names:
+#: a results story gives the figures first, then the boss (‘… what its boss called a ‘grim’ summer. / The
+#: company said sales fell …. / Profits are now expected …. / Chief executive Colin Wetherby said: …’) (w67b).
+#:
+#: >>> LEDE_HOLDER_PARAGRAPHS
+#: 3
+LEDE_HOLDER_PARAGRAPHS = 3
 
 #: How many words make a paragraph the story's lede, past its headline and byline lines.
 LEDE_WORDS = 20
@@ -264,6 +272,25 @@ questioned questions contradicted contradicts""".split())
 #: >>> RE_CAPITALISED_RUN.match("U.S. District Judge Alan Ruiz ordered it").group()
 #: 'U.S. District Judge Alan Ruiz'
 RE_CAPITALISED_RUN = LazyPattern(r"\p{Lu}[\p{L}\p{M}.’'\-]*(?: \p{Lu}[\p{L}\p{M}.’'\-]*)*")
+
+
+def _informal_head(role: str, head: str) -> bool:
+    """The role is an office the informal word ``head`` stands for (:data:`INFORMAL_HEAD_OFFICES`).
+
+    >>> _informal_head("Chief executive", "boss"), _informal_head("Chairman", "boss"), _informal_head("CEO", "chief")
+    (True, False, False)
+    """
+    spelled = f" {' '.join(role.lower().split())} "
+    return any(f" {o} " in spelled for o in INFORMAL_HEAD_OFFICES.get(head, ()))
+
+
+def _informal_words(head: str) -> list[str]:
+    """The words of the offices the informal ``head`` stands for, none of them another body's name.
+
+    >>> "executive" in _informal_words("boss"), "ceo" in _informal_words("boss")
+    (True, True)
+    """
+    return [w for o in INFORMAL_HEAD_OFFICES.get(head, ()) for w in o.split()]
 
 
 class CastHolders:
@@ -698,7 +725,7 @@ class CastHolders:
         lede = self._lede()
         if lede is None or not lede[0] <= mention.start < lede[1]:
             return None
-        near = [(lo, hi) for lo, hi in self.paras if lo >= lede[1] and self.text[lo:hi].strip()][:2]
+        near = [(lo, hi) for lo, hi in self.paras if lo >= lede[1] and self.text[lo:hi].strip()][:LEDE_HOLDER_PARAGRAPHS]
         if not near:
             return None
         reach = near[-1][1]
@@ -710,14 +737,19 @@ class CastHolders:
             first = min(q.spots)
             holds = any((_holds(r, head, words) and all(w in _role_words(r) for w in words)  # (every word: an
                          and not _other_body_words(r, head, words, self.text[lede[0]:lede[1]]))  # executive director
-                        or _office_in_letters(r, office) or _domain_chief(r, head, words) for r in self.roles_of(q))
-            # (is no artistic director)
+                        or _office_in_letters(r, office) or _domain_chief(r, head, words)  # (is no artistic director)
+                        or (not words and _informal_head(r, head) and not _other_body_words(  # (‘its boss’: the
+                            r, head, _informal_words(head), self.text[lede[0]:lede[1]])) for r in self.roles_of(q))
+            # chief executive named after; never another body's: ‘The chief executive of the British Retail
+            # Consortium, X, said’, review rv67b)
             led = office in LED_BODY_OFFICES and any(
                 RE_LED_SINCE.match(self.text, e) is not None for _, e in q.spots)
             if holds and first[0] < mention.start:
                 return None  # (one named before: the other rules decide)
-            if holds or led:
-                fits.append((first, q))
+            if (holds or led) and first[0] < reach:
+                fits.append((first, q))  # (a holder first named past the reach is another body's and no rival:
+                # ‘… what its boss called ‘…’ …. / Chief executive X said …. / … The trade body's chief
+                # executive, Y, said’) (w67b)
         if len({id(q) for _, q in fits}) != 1:
             return None
         (start, _), p = fits[0]

@@ -209,6 +209,19 @@ SEAT_REACH = 160
 RE_SEAT_BEFORE = LazyPattern(r"\b(?:The|A) \p{Ll}+ (?:" + "|".join(sorted(SEAT_PARTICIPLES)) + r")\b")
 
 
+def _remit_list_comma(toks, lo: int, hi: int, i: int) -> bool:
+    """The comma at ``toks[i]`` parts the items of an office's remit in capitals, a list that "and" or "&"
+    closes before ``toks[hi]`` (‘Minister of Youth, Sport and Culture, X’), a capitalised word on each side;
+    never a place's comma (‘the mayor of Springfield, New York’, no "and").
+
+    >>> t = tokenize("Minister of Youth, Sport and Culture")
+    >>> _remit_list_comma(t, 2, 6, 3), _remit_list_comma(tokenize("Mayor of Springfield, New York"), 2, 5, 3)
+    (True, False)
+    """
+    return toks[i].text == "," and lo < i < hi and toks[i - 1].capitalized and toks[i + 1].capitalized \
+        and any(x.text in ("and", "&") for x in toks[i + 1:hi])
+
+
 class CastMentions:
     """The mention stream and roles: every mention in text order (mention_stream), the roles written
     beside a name (roles_of), and the notes of who spoke where (note, stands_for).
@@ -751,10 +764,11 @@ class CastMentions:
                 o = next((o for o in range(e - 1, max(0, e - 7), -1) if toks[o].word in ("of", "for")), None)
                 if o is not None and o >= 1 and toks[o - 1].word in ROLE_NOUNS and toks[o + 1:e + 1][-1:] \
                         and all(x.capitalized or (x.text in ("the", "and", "&") and x is not toks[e] and x is not toks[o + 1])
-                                for x in toks[o + 1:e + 1]) \
+                                or _remit_list_comma(toks, o + 1, e, i) for i, x in enumerate(toks[o + 1:e + 1], o + 1)) \
                         and (e - o <= 3 or any(x.text in ("and", "&") for x in toks[o + 1:e + 1])) and (self._opens_sentence_at(toks, o - 1) or (
                             set_off and toks[k].text == "the" and o >= 2 and toks[o - 2].word == "the")):
-                    e = o - 1  # (a remit of two joined by "and" too: ‘Minister of Water and Sanitation, X’, w66g)
+                    e = o - 1  # (a remit of two joined by "and" too: ‘Minister of Water and Sanitation, X’, w66g; of
+                    # three or more in a list: ‘Minister of Youth, Sport and Culture, X’, w67b)
                     # (only an office that opens its sentence: never "After meeting the
                     # Minister of Finance, Ann Cole said"; but a style's "the" sets the name off after
                     # it: ‘Moving the motion, the Bishop of Wexcombe, the Rt Revd Alison Threlfall, said’)

@@ -586,6 +586,14 @@ LEDE_OFFICE_KINDS = {
     "mp": _offices("member of parliament"),
 }
 
+#: The offices an informal word for a firm's head stands for when the lede writes it with the firm's
+#: "its" (‘… what its boss called a ‘grim’ summer. / … Chief executive Colin Wetherby said …’): the one who
+#: runs the firm day to day, never its chair or a director of a part of it (w67b).
+#:
+#: >>> "chief executive" in INFORMAL_HEAD_OFFICES["boss"], "director" in INFORMAL_HEAD_OFFICES["boss"]
+#: (True, False)
+INFORMAL_HEAD_OFFICES = {"boss": _offices("chief executive, ceo, managing director, chief exec")}
+
 #: Words before a lede's office noun that say how high it is or whose it is, not what it is in
 #: charge of: the title the next paragraph gives need not repeat them (‘the country's top health
 #: official’ need not be a "top" director-general; but "health" must be there).
