@@ -248,6 +248,9 @@ BODY_NAME_WORDS = {
     # the charity said’, ‘the Fenmore Trust’, ‘Shelter Aid’); never a firm's or a bank's (‘Barclays’) (w61e);
     # never "fund", "society" or "alliance", which as often end a public fund's, a profession's or a party's
     # (‘the International Monetary Fund’, ‘the Law Society’, ‘the Democratic Alliance’: review rv61e)
+    # a political party by its name's last word (‘The opposition Civic Renewal Party called for …. “…,” the
+    # party said’); never "front", "alliance" or "movement", which as often name a coalition or a militia (w67a)
+    "party": frozenset(("party",)),
     "charity": frozenset("trust foundation appeal aid relief action network mission".split()),
     "broadcaster": frozenset("network news channel broadcasting corporation".split()),
     **FAITH_BODY_NAME_WORDS,

@@ -872,6 +872,25 @@ def _source_judged_in_clause(text: str, toks: list[Token], k: int) -> Found | No
     return Found(m, None, "cue-before", toks[v].text)
 
 
+#: Verbs by which one directs others to do what the marks then hold (‘the prime minister directed the
+#: authorities to “…”’): after an "according to" source, the words are the one who directs, never the
+#: source's (which only reports the order). Never "said" or "told" (cues already), nor "was ordered".
+#:
+#: >>> "directed" in SOURCE_CLAUSE_DIRECTIVE_VERBS, "ordered" in SOURCE_CLAUSE_DIRECTIVE_VERBS, "was" in SOURCE_CLAUSE_DIRECTIVE_VERBS
+#: (True, True, False)
+SOURCE_CLAUSE_DIRECTIVE_VERBS = frozenset(("directed", "ordered", "tasked", "commanded"))
+
+
+def _directive_right_after(toks: list[Token], m) -> bool:
+    """A verb of :data:`SOURCE_CLAUSE_DIRECTIVE_VERBS` is the word right after the subject ``m``
+    (‘Brenner directed officials to’; never ‘Brenner was directed’, nor one in a later clause)."""
+    nxt = next((x for x in toks if x.start >= m.end), None)
+    if m.kind == "description" and description_head(m.text).lower() in DOCUMENT_NOUNS:
+        return False  # (a paper that directs is no speaker: ‘According to the governor's office, the order
+        # directed agencies to “…”’ is the office's; review rv67a)
+    return nxt is not None and nxt.word in SOURCE_CLAUSE_DIRECTIVE_VERBS and nxt.text.islower()
+
+
 def _speaker_after_source(text: str, toks: list[Token], found: Found, known, mixed: bool) -> Found:
     """Who speaks in a sentence with an "according to" source: the clause after it with a speaker and a cue
     of its own (‘According to The Athletic, Lucien Moreau told team-mates: “…”’), else the source."""
@@ -893,16 +912,21 @@ def _speaker_after_source(text: str, toks: list[Token], found: Found, known, mix
         k += 1  # (a clause after it: ‘…, according to a regulatory filing, and the bank said that “…”’)
     cued = any(_is_cue(x, True) for x in toks[k + 1:]) or toks[-1].word in CALL_VERBS  # (or a call
     # right before the words: ‘According to the report, the first officer called “go around”’)
+    directed = not cued and any(x.word in SOURCE_CLAUSE_DIRECTIVE_VERBS and x.text.islower() for x in toks[k + 2:k + 7])
+    # (or one named after the source who directs others to do the words: ‘According to a statement issued by the
+    # PM Office, the prime minister directed the authorities to “…”’) (w67a)
     colon_clause = not cued and toks[-1].text == ":" and n - k <= 6  # (or a short clause of a name's own
     # before a colon: ‘According to Hansard, he went on: “…”’, whose "according to" only says where it is written)
-    if k + 2 < n and toks[k].text in (",", "and") and (cued or colon_clause) and (
+    if k + 2 < n and toks[k].text in (",", "and") and (cued or colon_clause or directed) and (
             toks[0].word == "according" or toks[k].text == "and") \
             and not (_is_cue(toks[k + 1], True) or _verb_like(toks[k + 1])):  # (a subject of its own:
         # never ‘…, according to their attorneys, and said they …’)
         inner = cue_before(text, toks[k + 1:], known, mixed)
         if inner is not None and inner.mention is not None and (
                 inner.rule in ("cue-before", "cue-in-sentence", "colon") if cued
-                else inner.rule in ("colon", "subject") and inner.mention.kind in ("name", "pronoun")) \
+                else inner.rule in ("colon", "subject") and (
+                    (inner.mention.kind in ("name", "pronoun") and colon_clause)
+                    or (inner.mention.kind in ("name", "pronoun", "description") and _directive_right_after(toks, inner.mention)))) \
                 and not any(x.word in BE_FORMS and y.word in SPEECH_VERBS and z.word != "by"
                             for x, y, z in zip(toks[k + 1:], toks[k + 2:], toks[k + 3:])):
             return inner  # (never a listener: ‘According to the memo, staff were told: “…”’; but

@@ -10,7 +10,7 @@ from quotesearch.lexicon import LazyPattern, POSITION_PARTICIPLES, SMALL_COUNT_N
 from quotesearch.time_words import COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS
 from quotesearch.place_words import (
     COUNTRY_NATIONALITIES, DEMONYMS, MODIFIED_BLOC_PLURALS, NATIONALITY_NOUNS, ONE_WORD_PLACES, PLACE_NAME_OPENERS,
-    STATE_DEMONYMS, TWO_WORD_PLACES, US_STATE_FORMS,
+    STATE_AP_FORMS, STATE_DEMONYMS, TWO_WORD_PLACES, US_STATE_FORMS,
 )
 from quotesearch.name_words import (
     HONORIFICS, HONORIFICS_BEFORE_SURNAME, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, RETIRED_MARKS,
@@ -1555,6 +1555,8 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
     if f >= n or not is_name_token(toks[f]):
         return None
     e = _name_run_end(toks, f)
+    if e == f and toks[f].text in STATE_AP_FORMS:
+        return None  # a town's state set off after a place, never a name: ‘officials at the University of Tupelo, Miss., said’
     if e + 4 < n and toks[e + 1].text == "(" and toks[e + 2].word in RETIRED_MARKS and toks[e + 3].text == ")" \
             and is_name_token(toks[e + 4]) and _honorific_at(toks, f):
         f = e + 4  # the name after a rank retired: ‘The head of the taskforce, Lt. Col. (rtd) Ama Mensah,’

@@ -14,7 +14,9 @@ from typing import Sequence
 
 from quotesearch.lexicon import FINITE_BE_FORMS, KEPT_BY_PARTICIPLES, LazyPattern, RE_AGE_EPITHET, wordset
 from quotesearch.time_words import NUMBER_NAMES
-from quotesearch.place_words import COUNTRY_NATIONALITIES, DEMONYMS, NATIONALITY_NOUNS, ONE_WORD_PLACES, TWO_WORD_PLACES
+from quotesearch.place_words import (
+    COUNTRY_NATIONALITIES, DEMONYMS, NATIONALITY_NOUNS, ONE_WORD_PLACES, STATE_AP_FORMS, TWO_WORD_PLACES,
+)
 from quotesearch.name_words import HONORIFICS, THIRD_PERSON_SELVES
 from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
 from quotesearch.body_words import (
@@ -300,10 +302,17 @@ def _holder_named_after_chamber(toks: list[Token], m: Mention, j: int, lo: int, 
     >>> t = "Opposition leader in the Senate Mary Smith said"
     >>> toks = tokenize(t); m = mention_before(toks, len(toks) - 1, text=t); (m.text, m.role)
     ('Mary Smith', 'Opposition leader in the Senate')
+    >>> t = "Opposition leader in the Senate Mary Smith, however, said"
+    >>> toks = tokenize(t); m = mention_before(toks, len(toks) - 1, text=t); (m.text, m.role)
+    ('Mary Smith', 'Opposition leader in the Senate')
     >>> t = "A member of the Senate Finance Committee said"
     >>> toks = tokenize(t); mention_before(toks, len(toks) - 1, text=t).text
     'A member of the Senate Finance Committee'
     """
+    e = next((e for e in range(j - 1, lo - 1, -1) if toks[e].end == m.end), None)
+    if e is not None and e != j - 1 and toks[e + 1].text == "," and toks[j - 1].text == "," and j - e <= 6:
+        j = e + 1  # (past an aside set off by commas before the verb: ‘Opposition leader in the Senate Mary
+        # Smith, however, termed’) (w67a)
     i = next((i for i in range(j - 1, lo - 1, -1) if toks[i].start == m.start), None)
     if i is None or i - 2 < lo or toks[i].text != "the" or toks[i - 1].text not in ("in", "of") \
             or toks[i - 2].word not in ROLE_NOUNS or m.end != toks[j - 1].end or j - i < 4 \
@@ -836,7 +845,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 # analysts, Patrick Megahan and Chris Harman’, the description's head and the names both kept)
                 return Mention(start, inner[-1].end, text[start: inner[-1].end]
                                if text else " ".join(x.text for x in toks[title_start:k2 + 1] + inner), "description")
-            if all(is_name_token(x) or x.word in HONORIFICS or (x.text in PARTICLES and 0 < c < len(inner) - 1)
+            if not (len(inner) == 1 and inner[0].text in STATE_AP_FORMS) and all(
+                    # (a town's state set off is no name: ‘officials at the University of Tupelo, Miss., said’)
+                    is_name_token(x) or x.word in HONORIFICS or (x.text in PARTICLES and 0 < c < len(inner) - 1)
                    or (c == 0 and _style_at(inner, 0))  # (a style's degree: ‘the Most Revd Stephen Cottrell’)
                    or _the_between_styles(inner, c) or _day_given_name(inner, c)
                    or _ampersand_in_name(inner, c)  # (a firm's: ‘Her publisher, Faber & Faber, said’)

@@ -918,8 +918,10 @@ FIRM_NOUNS = frozenset("firm company carmaker automaker retailer insurer lender 
                        "chain operator utility drugmaker biotech chipmaker brokerage".split()) | BODY_COMPOUNDS
 
 #: Nouns a report calls a body by once it has named it ("the firm", "the agency"), never one
-#: that may be another body of the story (the government, the police, the party); a refinery is the
-#: firm named for it (‘Port Harlow Refinery raised prices. The refinery, in a statement, said …’).
+#: that may be another body of the story (the government, the police); a refinery is the
+#: firm named for it (‘Port Harlow Refinery raised prices. The refinery, in a statement, said …’);
+#: a party only the one whose name ends in "Party" (‘The opposition Civic Renewal Party said …. “…,”
+#: the party said’), see BODY_NAME_WORDS.
 BODY_NOUNS = frozenset("""
 firm company agency district council bank carmaker automaker airline carrier retailer insurer lender union club
 league university hospital clinic charity network chain manufacturer maker startup operator utility
@@ -927,5 +929,5 @@ foundation fund institute regulator watchdog broadcaster newspaper publisher gro
 bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
 guild forum collective trust mission embassy band orchestra choir service order system unit chamber constabulary committee
-journal municipality force refinery college organisation organization consortium
+journal municipality force refinery college organisation organization consortium party
 """.split()) | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from quotesearch.lexicon import ADDRESSED_TO_VERBS, ARTICLES, wordset
+from quotesearch.lexicon import ADDRESSED_TO_VERBS, ARTICLES, LazyPattern, wordset
 from quotesearch.time_words import TIME_POINT_NOUNS
 from quotesearch.name_words import RETIRED_MARKS
 from quotesearch.document_words import DOCUMENT_NOUNS, MINUTE_NOUNS, MINUTE_VERBS, THING_NOUNS
@@ -332,8 +332,15 @@ def _in_apposition(toks: list[Token], subject: Mention, v: int) -> bool:
 
 
 #: Most words an office set off after a name without "the" runs to (‘Declan Rafter, chairman of
-#: the municipal district, who’).
-BARE_APPOSITION_WORDS = 8
+#: the municipal district, who’; a body's owner in it too: ‘Tomas Verig, vice department director of
+#: the ruling party's Political Bureau, who’ (w67a)).
+BARE_APPOSITION_WORDS = 10
+
+#: A possessive's ending on a word (‘party's’, ‘tenants’’), off before the word is told a word.
+#:
+#: >>> RE_POSSESSIVE_END.sub("", "party's"), RE_POSSESSIVE_END.sub("", "tenants’"), RE_POSSESSIVE_END.sub("", "Bureau")
+#: ('party', 'tenants', 'Bureau')
+RE_POSSESSIVE_END = LazyPattern(r"(?:['’]s?)$")
 
 
 def _bare_apposition_comma(toks: list[Token], a: int) -> int | None:
@@ -350,6 +357,9 @@ def _bare_apposition_comma(toks: list[Token], a: int) -> int | None:
     True
     >>> t = tokenize("heard from Orla Dempsey, director of the tenants’ group Fairhomes, who said"); _bare_apposition_comma(t, 11)
     4
+    >>> t = tokenize("by Tomas Verig, vice department director of the ruling party's Political Bureau, who said")
+    >>> _bare_apposition_comma(t, 13)
+    3
     """
     c = a - 1
     while c > 0 and a - c <= BARE_APPOSITION_WORDS and toks[c].text != ",":
@@ -357,7 +367,8 @@ def _bare_apposition_comma(toks: list[Token], a: int) -> int | None:
     if c < 1 or toks[c].text != "," or c + 1 >= a or not toks[c + 1].text.islower() \
             or (toks[c + 1].word not in ROLE_NOUNS and not (c + 2 < a and toks[c + 2].word == "of")):
         return None
-    if any(not (x.text.rstrip("'’").isalpha() or "-" in x.text) or _verb_like(x) or x.word in CLAUSE_WORDS for x in toks[c + 1:a]):
+    if any(not (RE_POSSESSIVE_END.sub("", x.text).isalpha() or "-" in x.text) or _verb_like(x) or x.word in CLAUSE_WORDS
+           for x in toks[c + 1:a]):  # (a body's owner in it: ‘, director of the ruling party's Political Bureau,’)
         return None
     return c
 

@@ -38,7 +38,7 @@ from quotesearch.bodies import _body_before
 from quotesearch.body_names import CONTEXT_CHARS, RE_DATELINE, _body_of_kind, _other_central_bank_before
 from quotesearch.body_kinds import (
     BODY_ENDING_REACH, LOOSE_BODY_NOUNS, RE_BASED, RE_KIND_SPOKESPERSON, _bodies_of_kind, _body_by_ending, _body_fits,
-    _unnamed_kind_since,
+    _unnamed_body, _unnamed_kind_since,
 )
 from quotesearch.body_firms import FIRM_SIDE_NOUNS, _article_company, _described_body
 from quotesearch.nicknames import BODY_NOUNS
@@ -1246,7 +1246,12 @@ def _sole_body_in_article(text: str, at: int, noun: str, paras: list[tuple[int, 
             or _owned_kind_before(text, at, noun) is not None:
         return None
     if _sole_body_in_lede(text, noun, paras, cast):
-        return _sole_body_of_kind(text, at, noun, cast)
+        sole = _sole_body_of_kind(text, at, noun, cast)
+        if sole is not None and noun == "party" and any(
+                not sole.name.lower().endswith(" " + other.group().lower()) for other in _unnamed_body(noun).finditer(text, 0, at)):
+            return None  # (another party told in lower case: ‘The Workers' Party said it would boycott the vote.
+            # The ruling party, however, pressed ahead. “…,” the party said’; review rv67a)
+        return sole
     if noun not in SOLE_BODY_NAMED_ANYWHERE_NOUNS:
         return None
     sole = _sole_body_of_kind(text, at, noun, cast)
