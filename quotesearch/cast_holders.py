@@ -720,7 +720,8 @@ class CastHolders:
         led it (‘… a valuation its chief executive called “…”. / … CEO Dana Whitfield wrote …’, ‘… as its
         artistic director warned of “…”. / Tom Okafor, who has run the venue since 2015, said …’). None
         outside the lede; when anyone holding such an office was named before it; when none or two fit;
-        when the one who fits is named past the second paragraph after the lede; and when the article
+        when the one who fits is named past the paragraphs after the lede it may be named in
+        (:data:`LEDE_HOLDER_PARAGRAPHS`); and when the article
         brings in an unnamed or past holder (‘another judge’, ‘a former chief executive’)."""
         lede = self._lede()
         if lede is None or not lede[0] <= mention.start < lede[1]:
@@ -733,13 +734,14 @@ class CastHolders:
         people = [q for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
                   if q.kind == "name" and q.spots]
         fits = []
+        lede_text = self.text[lede[0]:lede[1]]
         for q in people:
             first = min(q.spots)
             holds = any((_holds(r, head, words) and all(w in _role_words(r) for w in words)  # (every word: an
-                         and not _other_body_words(r, head, words, self.text[lede[0]:lede[1]]))  # executive director
+                         and not _other_body_words(r, head, words, lede_text))  # executive director
                         or _office_in_letters(r, office) or _domain_chief(r, head, words)  # (is no artistic director)
                         or (not words and _informal_head(r, head) and not _other_body_words(  # (‘its boss’: the
-                            r, head, _informal_words(head), self.text[lede[0]:lede[1]])) for r in self.roles_of(q))
+                            r, head, _informal_words(head), lede_text)) for r in self.roles_of(q))
             # chief executive named after; never another body's: ‘The chief executive of the British Retail
             # Consortium, X, said’, review rv67b)
             led = office in LED_BODY_OFFICES and any(
