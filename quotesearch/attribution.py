@@ -517,10 +517,11 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         headline_said = _headline_source(text, sp)  # (a headline's source named at its end: no scare quote)
         # (but ‘was called “a disaster” by Jones’ quotes Jones)
         content = text[sp.start:sp.end]
+        content_words = content.split()  # (its words, split once: several tests count them)
         # (the words without a closing comma or stop, and whether they are a title, read once: many tests ask)
         bare, bare_s = content.rstrip(",."), content.rstrip(",. ")
         bare_title = is_title(bare)
-        short_name = (len(content.split()) <= 4 or RE_LONG_DEFINITE_NAME.fullmatch(bare_s) is not None) \
+        short_name = (len(content_words) <= 4 or RE_LONG_DEFINITE_NAME.fullmatch(bare_s) is not None) \
             and bare_s[-1:] not in "!?" and not text.startswith((" the ", " a ", " an "), sp.close_end or sp.end)
         title_case = short_name and content[:1].isupper() and all(
             w[:1].isupper() for w in bare_s.split() if len(w) > 2 and w not in TITLE_SMALL_WORDS)
@@ -766,7 +767,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if (found is None or found.rule in ("subject", "cue-before", "cue-in-sentence", "told-passive")) and not title_ctx \
                 and sp.close_end is not None and (text.startswith(" by ", sp.close_end) or tail_toks and tail_toks[-1].word == "as"
                                                   or text.find(" accused by ", b_lo, sp.open_at) >= 0 or paired is not None) \
-                and not bare_title and content.split()[0].lower() not in NOT_A_LABEL_OPENERS \
+                and not bare_title and content_words[0].lower() not in NOT_A_LABEL_OPENERS \
                 and (agent := passive_agent(text, before_toks(), after_toks if paired is None
                                             else _tokens_to_sentence_end(text, paired.end(), sp.para_end))) is not None:
             found = agent  # ‘The plan was called “a disaster” by Senator Jane Jones’: the agent's words (and
@@ -1004,7 +1005,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             # (no cue by the marks, none after them): ‘The government gave councils powers to charge premiums, as
             # part of measures aimed at halting the “hollowing out” of coastal villages’ is the writer's term
         label_after = RE_LABEL_AFTER.match(text, sp.close_end) if sp.close_end is not None \
-            and len(content.split()) <= 4 and not (found is not None and found.rule in ("cue-before", "cue-in-sentence")
+            and len(content_words) <= 4 and not (found is not None and found.rule in ("cue-before", "cue-in-sentence")
                                                    and _reported_clause_before(before_toks())) else None  # (‘had been “neutralised in the last 24 hours”, a term
         # Ankara uses’ quotes more than the term)
         if label_after is not None and found is not None and found.mention is not None \
@@ -1038,7 +1039,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         said_after = found is not None and found.rule in ("cue-after", "cue-after-late", "according-to", "according-to-late")
         # (a cue after the marks in their sentence gives the term a speaker: ‘an “easy” switch, admitted Tom
         # Reyes’, ‘a “no excuses” mantra, coach Rob Lyle said’ are theirs, never a mode's or a mantra's name; review rv15)
-        few_words = len(content.split()) <= 6  # (guard: the rules it gates read a term of five words at most,
+        few_words = len(content_words) <= 6  # (guard: the rules it gates read a term of five words at most,
         # after a trailing comma or full stop is cut; most quotations are longer)
         if (few_words and _maker_named_thing(tail_toks, content, title_case)) or _called_thing(before_toks(), title_case) \
                 or _work_read_again(text, sp, content, tail_toks, results) or _inscribed_words(tail_toks) \
@@ -1073,7 +1074,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                 or _title_by_context(text, sp, content, tail_toks)
                 or (idx > 0 and results[idx - 1][2] == "scare" and _list_joined(text, spans[idx - 1], sp)
                     and (bare_title or RE_ONE_WORD_TITLE.fullmatch(content) is not None
-                         or (len(content.split()) <= 3 and not RE_SENTENCE_INSIDE.search(content.rstrip(".,"))
+                         or (len(content_words) <= 3 and not RE_SENTENCE_INSIDE.search(content.rstrip(".,"))
                              and terms[idx - 1])))) or _attributive_name(text, sp, content, tail_toks) \
                 or (sp.close_end is not None and not same_sentence_as_prev and idx not in judged
                     and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)

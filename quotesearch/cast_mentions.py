@@ -397,11 +397,12 @@ class CastMentions:
             by_cap = dict(surnames)
             by_first = dict(firsts)
             for m in RE_CAPWORD.finditer(text):
-                p = by_cap.get(m.group())
+                capword = m.group()  # (read once: both look-ups ask)
+                p = by_cap.get(capword)
                 if p is not None:
                     out.append((m.start(), p))
                 elif by_first:
-                    p = by_first.get(m.group())
+                    p = by_first.get(capword)
                     if p is not None and not _name_goes_on(text, m.end()) and not _after_function_word(text, m.start()):
                         alone.append((m.start(), p))
         if self.namesakes:  # a surname inside a namesake's full name is the namesake's
