@@ -530,7 +530,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         definite_name = short_name and RE_DEFINITE_NAME.fullmatch(bare) is not None
         # (is_title_context reads its crew_judged only with short_name and the marks opening with "the" or
         # holding a definite name, so that test gates it below: the sentence after the marks is tokenized
-        # for a speaker only then)
+        # for a speaker only then; its joined only with short_name too, so no long quotation is searched for it)
         title_ctx = (title_case and sp.close_end is not None and content[-1:].isalnum() and _attributive(text, sp.close_end)
                      and (not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS for t in before_toks())
                           or _thing_owner(tail_toks))) \
@@ -575,7 +575,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
                     _speaker_set_off_after(text, sp) or (
                         content.rstrip().endswith(",") and sp.close_end is not None and _speech_after(text, sp))
                     or RE_SUPERLATIVE_THE.match(content) is not None),
-                joined=RE_JOINED_VERDICT.search(content) is not None) and not (
+                joined=short_name and RE_JOINED_VERDICT.search(content) is not None) and not (
                 sp.close_end is not None and text.startswith(" by ", sp.close_end)
                 and not any(t.word in NAMING_VERBS or t.word == "name" for t in tail_toks[-2:]))
         # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
