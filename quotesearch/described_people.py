@@ -222,10 +222,16 @@ def _subject_after_opening(text: str, m: re.Match) -> bool:
 #:
 #: >>> RE_PLACE_AFTER.match(" in the group was more guarded").group()
 #: ' in the group'
+#:
+#: And at another of the kind set apart from the one the story is about (‘an editor at another major
+#: publisher, who …’, w68b):
+#:
+#: >>> RE_PLACE_AFTER.match(" at another major publisher, who spoke").group()
+#: ' at another major publisher'
 RE_PLACE_AFTER = LazyPattern(r" (?:from|in|at|near|outside|inside|on|of) (?:the )?(?:\p{Lu}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]*){0,2}"
                                r"(?: \d{1,4}\p{Lu}?)?"
                                r"|scene|street|building|site|shop|store)(?=[,.;:!?]| (?:who|that|which|said|says|told)\b)"
-                               r"| (?:at|in|from|with) (?:one of )?(?:the|a|an) [\p{L}’'\-]+(?: [\p{L}\d’'\-]+){0,5}?"
+                               r"| (?:at|in|from|with) (?:one of )?(?:the|a|an|another) [\p{L}’'\-]+(?: [\p{L}\d’'\-]+){0,5}?"
                                r"(?=, (?:who|which)\b| (?:who|that|said|says|told|was|were)\b)")
 
 

@@ -913,15 +913,23 @@ def _called_by_their_own(text: str, sp, toks: list[Token]) -> bool:
 BODY_COMPOUNDS = frozenset(("fund house", "brokerage house", "broking house", "investment house", "auction house",
                             "publishing house", "fashion house", "trading house"))
 
-#: Words for a firm, any of which "the company" may stand for.
+#: Words for a firm, any of which "the company" may stand for; a publisher is a publishing house
+#: (‘Fernwick & Lowe said it had stopped shipping the memoir. “…,” the publisher said’, w68b).
+#:
+#: >>> "publisher" in FIRM_NOUNS, "publishing house" in FIRM_NOUNS, "festival" in FIRM_NOUNS
+#: (True, True, False)
 FIRM_NOUNS = frozenset("firm company carmaker automaker retailer insurer lender maker manufacturer startup start-up "
-                       "chain operator utility drugmaker biotech chipmaker brokerage".split()) | BODY_COMPOUNDS
+                       "chain operator utility drugmaker biotech chipmaker brokerage publisher".split()) | BODY_COMPOUNDS
 
 #: Nouns a report calls a body by once it has named it ("the firm", "the agency"), never one
 #: that may be another body of the story (the government, the police); a refinery is the
 #: firm named for it (‘Port Harlow Refinery raised prices. The refinery, in a statement, said …’);
 #: a party only the one whose name ends in "Party" (‘The opposition Civic Renewal Party said …. “…,”
-#: the party said’), see BODY_NAME_WORDS.
+#: the party said’), see BODY_NAME_WORDS; a festival is the body that runs it (‘The Harbour Lights Film
+#: Festival withdrew the film. “…,” the festival said’, w68b).
+#:
+#: >>> "festival" in BODY_NOUNS, "concert" in BODY_NOUNS
+#: (True, False)
 BODY_NOUNS = frozenset("""
 firm company agency district council bank carmaker automaker airline carrier retailer insurer lender union club
 league university hospital clinic charity network chain manufacturer maker startup operator utility
@@ -929,5 +937,5 @@ foundation fund institute regulator watchdog broadcaster newspaper publisher gro
 bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
 guild forum collective trust mission embassy band orchestra choir service order system unit chamber constabulary committee
-journal municipality force refinery college organisation organization consortium party
+journal municipality force refinery college organisation organization consortium party festival
 """.split()) | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS
