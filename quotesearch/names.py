@@ -126,7 +126,9 @@ LEADING_PARTICLES = wordset("de van von der den da di du dos das dela delos")
 #: never after an s, x or z, where a possessive's bare apostrophe stands ("Davis’ Office"), nor after a
 #: single mark that opens a nickname: "Peter ‘Cobra’ Otieno" keeps its nickname apart; and only after a
 #: given name, as the tokenizer joins it: a chant's "Ole’ Ole’ Mensah" is no name; review rv7)
-_NAME_APOSTROPHE_JOIN = (r"(?:(?<=(?:^|[ \t])\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}+)(?<![sxz])(?<![‘'][^’'‘\n]{0,40})"
+#: (the apostrophe itself is looked for first: the lookbehinds, which read back over words, are tried at
+#: every word's end of every run, and the mark they guard stands at very few; the same matches)
+_NAME_APOSTROPHE_JOIN = (r"(?:(?=[’'])(?<=(?:^|[ \t])\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}+)(?<![sxz])(?<![‘'][^’'‘\n]{0,40})"
                          r"[’'](?=[ \t]\p{Lu}\p{Ll}))?+")
 
 #: A run of capitalised words (with name particles inside): where names can be.
