@@ -137,8 +137,8 @@ from quotesearch.they_subjects import (
     _anonymous_source_they, _lead_of_fellows, _plural_subject_before, _quoted_one_they, _singular_they,
 )
 from quotesearch.unnamed_subjects import (
-    RE_SOURCE_KEPT_BACK, SEX_WORDS, _kept_back_before, _named_of_sex_before, _possessive_inside, _tells_own_sex,
-    _unnamed_one_before,
+    RE_SOURCE_KEPT_BACK, SEX_WORDS, _kept_back_before, _named_of_sex_before, _one_opening_paragraph, _possessive_inside,
+    _tells_own_sex, _unnamed_one_before,
 )
 from quotesearch.it_subjects import _body_for_it, _its_owner_before, _owners_body_clause_before, _statement_author
 from quotesearch.narrative_subjects import _attacked_rival_retorting, _lone_speaker_before
@@ -1599,6 +1599,12 @@ def _pronoun_speaker(text: str, sp: Span, idx: int, spans: list[Span], results: 
         # nor one described only in a paragraph before (‘A Corvane spokesperson said …. / One of the
         # mill's 80 workers, a former welder, said he … “…,” he said’ is the worker) (w66i), who must have spoken
         # there, never only gestured (review rv66i: ‘A patient, a retired miner, shook his head.’)
+        found.person, found.how = cast.resolve(one)[0] or Person(one.text, kind="description"), "pronoun"
+    elif found.rule == "cue-after" and found.how in ("pronoun", "pronoun-unresolved") \
+            and found.mention.text.lower() in ("he", "she") and (found.person is None or found.person.kind == "name") \
+            and (one := _one_opening_paragraph(text, sp, paras, GENDERS[found.mention.text.lower()])) is not None:
+        # ‘One fan, wrapped in a flag, was unbowed. “…,” he said’: the one "One" brings in at the opening of the
+        # quotation's own paragraph, whatever they did there, never a man named paragraphs before (w68c)
         found.person, found.how = cast.resolve(one)[0] or Person(one.text, kind="description"), "pronoun"
     if found.how == "pronoun" and (found.cue or "").lower() in REPLY_CUES and found.person is not None:
         asked = _one_asked(text, sp, paras, cast, found)

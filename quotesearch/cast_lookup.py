@@ -156,6 +156,13 @@ class CastLookup:
         fuller = [q for q in self._named_in_full() if q.name.startswith(short + " ") and q.name.count(" ") == 2]
         return fuller[0] if len(fuller) == 1 else None
 
+    def _given_at(self, given: str, at: int) -> Person | None:
+        """The person named in full whose name opens with ``given`` and who was named at ``at`` by that given
+        name alone: a kin the cast gave the family's surname (‘McAllister’s father Ian’, Cast._kin_surname)."""
+        return next((q for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
+                     if q.kind == "name" and " " in q.name and q.name.split()[0] == given
+                     and any(s_ == at for s_, _ in q.spots)), None)
+
     def person_for_name(self, mention: Mention) -> Person:
         raw = mention.text.split()
         if len(raw) > 2 and raw[-1][:1].isupper() and raw[-1].lower() in ORG_WORDS and is_organisation(raw) \
@@ -234,6 +241,10 @@ class CastLookup:
             # full before any other use of it: ‘Governor Wafula defends tender …. Governor Geoffrey Wafula Simiyu
             # has …. “…,” said Mr Wafula’, as Kenyan and Ugandan reports call people (w59a); without the headline's
             # word, a first surname after an honorific stays as written (‘Melba Acosta Febo …. Ms. Acosta’)
+        if p is None and len(words) == 1 and title is None \
+                and (kin := self._given_at(words[0], mention.start)) is not None:
+            return kin  # a kin's given name where the cast gave it the family's surname: ‘McAllister’s father Ian’ is
+            # Ian McAllister (w68c)
         if p is None and len(words) == 1:
             # the Arabic article a later mention drops: "Abdel Fattah al-Burhan" … "Burhan told"
             # (only when no one bears the surname without it)

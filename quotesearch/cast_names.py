@@ -13,7 +13,7 @@ import regex
 
 from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.time_words import MONTH_NAMES, NUMBER_NAMES
-from quotesearch.place_words import DEMONYMS, FAITHS, ONE_WORD_PLACES
+from quotesearch.place_words import DEMONYMS, FAITHS, NATIONALITY_NOUNS, ONE_WORD_PLACES
 from quotesearch.name_words import (
     HONORIFICS, NAME_LEADS, NICKNAME_ADDRESS_WORDS, OFFICE_HONORIFICS, OFFICE_LETTERS, PLACE_GIVEN_NAMES,
     SHARED_SEX_NAMES, SOLDIER_RANK_WORDS, is_abbreviation,
@@ -150,7 +150,12 @@ RE_ANIMAL_AFTER = re.compile(r"(?: [A-Za-z\-]+){0,2}? (?:" + "|".join(sorted(set
 #:
 #: >>> RE_KIN_GIVEN_BEFORE.search("ridden by his son ").group(1, 3), RE_KIN_GIVEN_BEFORE.search("Benham’s mother ").group(2)
 #: (('his', 'son'), 'Benham')
-RE_KIN_GIVEN_BEFORE = LazyPattern(r"(?:\b([Hh]is|[Hh]er)|\b(\p{Lu}\p{Ll}+)[’']s) (?:[\p{Ll}\d][\p{Ll}\d\-]* ){0,2}?"
+#:
+#: (a surname with a capital inside too: ‘McAllister’s father ’, w68c)
+#:
+#: >>> RE_KIN_GIVEN_BEFORE.search("McAllister’s father ").group(2)
+#: 'McAllister'
+RE_KIN_GIVEN_BEFORE = LazyPattern(r"(?:\b([Hh]is|[Hh]er)|\b(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)[’']s) (?:[\p{Ll}\d][\p{Ll}\d\-]* ){0,2}?"
                                   r"(son|daughter|brother|sister|mother|father),? $")
 
 #: A person brought in by a common noun (‘the boy’, ‘a teenager’), between the owner and "his" or "her".
@@ -617,8 +622,8 @@ class CastNames:
         for m in (RE_AGED_GIVEN.finditer(text) if "-year-old " in text else ()):  # ‘One of them, nine-year-old
             # Danylo, said he wanted to be a pilot’: a child or an adult named by an age and a given name alone
             low = m.group(1).lower()
-            if low not in DEMONYMS and low not in FAITHS and low not in PARTY_WORDS and low not in FUNCTION_WORDS \
-                    and low not in NOT_NAMES and low not in ONE_WORD_PLACES and low not in self.by_surname \
+            if low not in DEMONYMS and low not in NATIONALITY_NOUNS and low not in FAITHS and low not in PARTY_WORDS \
+                    and low not in FUNCTION_WORDS and low not in NOT_NAMES and low not in ONE_WORD_PLACES and low not in self.by_surname \
                     and not RE_ANIMAL_AFTER.match(text, m.end()) and not self._in_headline(m.start()):
                 named_once.append((m.start(1), m.group(1), None))
         i = text.find(", identified ")

@@ -19,7 +19,8 @@ from quotesearch.lexicon import (
     wordset,
 )
 from quotesearch.place_words import (
-    COUNTRY_NATIONALITIES, NATIONALITY_TITLES, NATIONALITY_WORDS, PLACE_NAME_OPENERS, TWO_WORD_PLACES,
+    COUNTRY_NATIONALITIES, NATIONALITY_TITLES, NATIONALITY_WORDS, PLACE_NAME_OPENERS, TWO_WORD_NATIONALITY_TITLES,
+    TWO_WORD_PLACES,
     state_after_comma,
 )
 from quotesearch.name_words import (
@@ -726,6 +727,11 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and words[1].lower() not in NATIONALITY_TITLES and not _word_like(words[-1]):  # (never "American
             # Eagle Outfitters", "British American Tobacco")
             cut, titled = k, True  # a nationality before a full name: "American Chase Holloway"
+        elif k == 1 and len(words) >= 4 and f"{words[0].lower()} {low}" in TWO_WORD_NATIONALITY_TITLES \
+                and words[2][:1].isupper() and not is_organisation(words[2:]) \
+                and not any(x.lower() in EVENT_WORDS for x in words[2:]) and not _word_like(words[-1]):
+            cut, titled = k, True  # a nationality of two words before a full name: "New Zealander Tane Whitcombe"
+            # (never a body's name: "South African Airways")
         elif k == 0 and len(words) >= 3 and low in KIN_TITLE_LEADS and w[1:].islower() and words[1][1:2].islower() \
                 and words[2][:1].isupper() and not regex.search(r"-\p{Ll}", words[1]) and not is_organisation(words[1:]) \
                 and not (low == "son" and words[1].lower() in EAST_ASIAN_GIVEN_SYLLABLES):  # (review rv3: the Korean

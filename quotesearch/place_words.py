@@ -97,7 +97,7 @@ bulgarian romanian hungarian croatian serbian bosnian albanian estonian latvian 
 georgian armenian belarusian iranian iraqi lebanese jordanian syrian afghan bangladeshi nepalese thai vietnamese
 filipino indonesian malaysian singaporean korean taiwanese zimbabwean zambian ugandan tanzanian cameroonian
 senegalese ivorian algerian tunisian peruvian venezuelan ecuadorian bolivian paraguayan cuban
-bostonian chicagoan albertan quebecer ontarian
+bostonian chicagoan albertan quebecer ontarian queenslander tasmanian territorian
 """) | frozenset(k.split()[-1] for k in STATE_DEMONYMS)
 
 #: Countries by the adjective of their people, for a nationality a sports page gives by the country
@@ -123,6 +123,15 @@ NATIONALITY_WORDS = NATIONALITY_NOUNS | DEMONYMS
 #: Holloway", "Frenchman Rémi Aubert"): never a region's or a faith's word.
 NATIONALITY_TITLES = NATIONALITY_WORDS - wordset("western eastern northern southern european african asian arab muslim jewish catholic"
                                                  " german finn dane scot danish")  # (given names too: "German Chavez Ortiz",
+
+#: Nationalities of two words written before a full name as a title ("New Zealander Tane Ruru",
+#: "South African Thabo Nkosi"): the two words, in lower case.
+#:
+#: >>> "new zealander" in TWO_WORD_NATIONALITY_TITLES, "new york" in TWO_WORD_NATIONALITY_TITLES
+#: (True, False)
+TWO_WORD_NATIONALITY_TITLES = frozenset({
+    "new zealander", "south african", "northern irishman", "northern irishwoman", "sri lankan", "puerto rican",
+    "costa rican", "south korean", "north korean", "saudi arabian"})
 
 #: The US states and the ways news writes them after a party's letter ("R-Texas", "D-Mass.",
 #: "R-S.C.", "D-NY"): full name, AP abbreviation, postal code.

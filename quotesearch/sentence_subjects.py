@@ -542,7 +542,9 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                 _participle_aside(toks, i)) or (
                 # "Immediately after the attacks, …", "Clearly, …" (not "Carly Fiorina", "Early said")
                 toks[i].word.endswith("ly") and i + 1 < len(toks)
-                and (toks[i + 1].text == "," or toks[i + 1].word in INTRO_WORDS))):
+                and (toks[i + 1].text == "," or toks[i + 1].word in INTRO_WORDS)
+                and not (known is not None and toks[i].capitalized and known(toks[i].word)))):
+            # (never a surname the article knows, set off by an aside: ‘Keneally, who won here, birdied …’)
             if toks[i].word in SUBORDINATE_OPENERS and (k := _main_subject_unmarked(toks, i)) is not None:
                 return mention_after(toks, k, text)  # the main clause's subject after an opening clause no
                 # comma ends: ‘When I was leaving he grabbed my arm and said, “…”’ is his

@@ -364,6 +364,13 @@ ALERT_MOVE_VERBS = wordset("raised lifted lowered upgraded downgraded increased 
 #: ‘his nickname is “Doc”’): with "call" before it, "sign" too.
 GONE_BY_NOUNS = wordset("nickname moniker codename code-name alias handle sobriquet")
 
+#: Prepositions that open a short phrase of where or among whom a name is used, between its noun and
+#: "is" (‘whose nickname at her home club is “Birdie”’, ‘his nickname in the dressing room was “Doc”’).
+#:
+#: >>> "at" in GONE_BY_PLACE_PREPOSITIONS, "that" in GONE_BY_PLACE_PREPOSITIONS
+#: (True, False)
+GONE_BY_PLACE_PREPOSITIONS = wordset("at in among around on inside within")
+
 #: The trade of one who made a kind of work (‘the new play by X’ makes X "the playwright"): a work's
 #: noun, then the trades an article calls its maker by.
 WORK_MAKERS = {

@@ -19,7 +19,7 @@ from quotesearch.document_words import (
 from quotesearch.role_words import DESCRIPTION_NOUNS, SCIENCE_PROFESSIONS
 from quotesearch.speech_words import AUXILIARIES, CALL_VERBS, PRONOUNS, SPEECH_VERBS
 from quotesearch.term_words import (
-    GLOSS_WORDS, GONE_BY_NOUNS, JOB_TITLE_NOUNS, MARKETING_NOUN_FORMS, MARKETING_SUBJECT_WORDS, MARKETING_VERBS,
+    GLOSS_WORDS, GONE_BY_NOUNS, GONE_BY_PLACE_PREPOSITIONS, JOB_TITLE_NOUNS, MARKETING_NOUN_FORMS, MARKETING_SUBJECT_WORDS, MARKETING_VERBS,
     MEASURE_NOUNS, MEASURE_TITLE_WORDS, NAME_KIND_WORDS, NAMING_CREWS, NICKNAMING_VERBS, OBJECTION_PREPOSITIONS,
     PERSON_LAW_NOUNS, PLACE_NICKNAME_HEADS, REMOVING_VERBS, SCHEME_NOUNS, SELLING_PARTICIPLES, SET_OFF_SCHEME_NOUNS,
     STORY_NOUNS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_SENSE_VERBS, TERM_USE_NOUNS, TITLE_CUES, TRADE_GROUPS,
@@ -335,7 +335,9 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
         return True  # a storm's or an operation's name: ‘Hurricane “Mara” strengthened’, ‘Operation “Sandstorm”’
     if toks and toks[-1].word in ("nickname", "moniker", "nicknames"):
         return True  # ‘earned him the nickname “Professor Infinity.”’
-    if short_name and _gone_by_was(toks):
+    if short_name and toks and toks[-1].word in ("was", "is") \
+            and _gone_by_was(sentence() if sentence is not None and len(toks) < 8 else toks):  # (the sentence for a
+        # phrase between: ‘whose nickname at her home club is’)
         return True  # ‘a former pilot whose call sign was “Deacon,”’, ‘his nickname is “the Bulldozer”’
     if len(toks) >= 2 and short_name and (toks[-1].word in HANDLE_NOUNS or toks[-1].word in LABEL_NOUNS) \
             and toks[-2].word in ("the", "a", "an", "his", "her", "their", "its", "whose"):
@@ -485,10 +487,16 @@ def _gone_by_was(toks: list[Token]) -> bool:
     (True, True)
     >>> _gone_by_was(tokenize("his answer was")), _gone_by_was(tokenize("the nickname was"))
     (False, False)
+    >>> _gone_by_was(tokenize("whose nickname at her home club is")), _gone_by_was(tokenize("his answer at the hearing was"))
+    (True, False)
     """
     if len(toks) < 3 or toks[-1].word not in ("was", "is"):
         return False
     k = len(toks) - 2
+    p = next((p for p in range(k, max(0, k - 5), -1) if toks[p].word in GONE_BY_PLACE_PREPOSITIONS), None)
+    if p is not None and p >= 2 and toks[p - 1].word in GONE_BY_NOUNS \
+            and all(x.text.isalpha() and not x.capitalized or x.word in ("his", "her", "their", "the") for x in toks[p + 1:k + 1]):
+        k = p - 1  # (past a short phrase of where the name is used: ‘whose nickname at her home club is’)
     if not (toks[k].word in GONE_BY_NOUNS or (toks[k].word == "sign" and toks[k - 1].word == "call")):
         return False
     k -= 2 if toks[k].word == "sign" else 1

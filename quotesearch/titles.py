@@ -1487,6 +1487,8 @@ def _taken_to_calling(toks: list[Token], named: bool = False) -> bool:
     >>> from quotesearch.names import tokenize
     >>> _taken_to_calling(tokenize("which some in Canberra have taken to calling")), _taken_to_calling(tokenize("what Trump has taken to calling"))
     (True, False)
+    >>> _taken_to_calling(tokenize("what fans have taken to calling Kerr’s"))
+    True
     """
     for k in range(len(toks) - 1, max(1, len(toks) - TAKEN_TO_CALLING_REACH), -1):
         begun = toks[k].word == "calling" and toks[k - 1].word in GERUND_TAKING_UP  # (‘have begun calling’, w50c)
@@ -1511,8 +1513,10 @@ def _taken_to_calling(toks: list[Token], named: bool = False) -> bool:
                                                                  or (toks[j].text.islower() and toks[j].word.endswith("s")))):
                 return False  # (past four words only a group's: never ‘The prime minister has taken to calling the
                 # opposition leader's plan for a wealth tax “the politics of envy”’ (rv61f))
-            return all(t.text.removesuffix("’s").removesuffix("'s").isalpha() and t.text.islower()
-                       and t.word not in SPEECH_VERBS for t in toks[k + 1:]) or (  # (an owner too: ‘next month’s budget the’)
+            return all(t.text.removesuffix("’s").removesuffix("'s").isalpha()
+                       and (t.text.islower() or (t is toks[-1] and is_possessive(t)))
+                       and t.word not in SPEECH_VERBS for t in toks[k + 1:]) or (  # (an owner too: ‘next month’s budget the’;
+                # a named owner right before the marks: ‘what some in the paddock have taken to calling Marlow’s “…”’)
                 # (or a thing with its number or name inside, "the" first and a lower-case noun last: ‘have
                 # taken to calling the Route 9 bus “the Ghost”’ (w56d))
                 k + 2 < len(toks) and toks[k + 1].word == "the" and toks[-1].text.isalpha() and toks[-1].text.islower()
@@ -1633,8 +1637,8 @@ def _set_off_describer(toks: list[Token], a: int) -> bool:
     while c > 0 and k - c < 3 and toks[c - 1].text.isalpha() and toks[c - 1].text.islower() \
             and toks[c - 1].word not in FUNCTION_WORDS:
         c -= 1  # (‘head’ of ‘head coach’)
-    if c > 0 and (toks[c - 1].word in ("the", "its", "their") or (toks[c - 1].capitalized and toks[c - 1].text.endswith(("’s", "'s")))):
-        c -= 1  # its owner: ‘Leyton’s manager’, ‘the club's chairman’
+    if c > 0 and (toks[c - 1].word in ("the", "its", "their", "his", "her") or (toks[c - 1].capitalized and toks[c - 1].text.endswith(("’s", "'s")))):
+        c -= 1  # its owner: ‘Leyton’s manager’, ‘the club's chairman’, ‘his management company’ (w68c)
     return _after_noun_of_clause(toks, c) or (c > 0 and toks[c - 1].word in DESCRIBER_RELATIVES)
     # (or right after a relative word, the clause's subject: ‘in what the energy minister, Ann Roe, described as’)
 

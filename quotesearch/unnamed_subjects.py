@@ -13,7 +13,7 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.document_words import THING_NOUNS
 from quotesearch.role_words import DESCRIPTION_NOUNS, GENDERED_NOUNS, ROLE_NOUNS
-from quotesearch.speech_words import GESTURE_VERBS, SPEECH_VERBS
+from quotesearch.speech_words import FEELING_PARTICIPLES, GESTURE_VERBS, SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.mention_descriptions import UNMARKED_PLURALS
 from quotesearch.names import Token, gender_of
@@ -391,6 +391,56 @@ def _unnamed_one_before(text: str, sp: Span, paras: list[tuple[int, int]], gende
     if any(_sex_named(w) in sexes for w in RE_PERSON_NAMED_AFTER.finditer(text, m.start("one"), sp.open_at)):
         return None  # (they report what someone named did: ‘A neighbour said Tom Hale had left.’)
     return Mention(m.start("one"), m.end("one"), name, "description")
+
+
+#: One person brought in unnamed by "One" at the opening of a paragraph, a clause set off after them, and
+#: the sentence's verb, whatever it is (a stance or a state: ‘One local farmer, who had watched from the
+#: paddock, backed the call.’, ‘One fan, wrapped in a flag, was unbowed.’): group "one" the person, "head"
+#: their noun (w68c).
+#:
+#: >>> RE_ONE_OPENS_PARAGRAPH.match("One fan, wrapped in a flag at the stage end, was unbowed.").group("one", "head")
+#: ('One fan', 'fan')
+#: >>> RE_ONE_OPENS_PARAGRAPH.match("One of the best days in years.") is None
+#: True
+RE_ONE_OPENS_PARAGRAPH = LazyPattern(
+    r"(?P<one>One (?:[\p{Ll}\-]+ ){0,3}?(?P<head>[\p{Ll}\-]+))(?:, (?:who\b|\p{Ll}+(?:ing|ed)\b|an?\b)[^.;:“”\"\n]{0,160}?,"
+    r"| who (?:(?!\band\b)[^.;:“”\"\n,]){0,120}?)? (?:\p{Ll}+ly )?(?:was|is|(?!(?:said|says|told|tells)\b)\p{Ll}+ed)\b"
+    r"[^.;:“”\"\n]{0,120}[.!]\s*\Z")
+
+
+def _one_opening_paragraph(text: str, sp: Span, paras: list[tuple[int, int]], gender: str) -> Mention | None:
+    """Someone unnamed brought in by "One" who opens the quotation's paragraph in its one sentence before
+    the words, whatever that sentence's verb (:data:`RE_ONE_OPENS_PARAGRAPH`): the "he" or "she" of the cue
+    after the words (‘One fan, wrapped in a flag, was unbowed. “…,” he said’), never one named paragraphs
+    before. None when the paragraph has more than that sentence before the words, when its noun is no
+    single person's or of the other sex, when anyone is named in the sentence, or the other sex spoken of."""
+    if sp.open_at <= sp.para_start or (before := _sentence_before_quote(text, sp, paras)) is None:
+        return None
+    s, hi, p0 = before
+    if s != p0 or (m := RE_ONE_OPENS_PARAGRAPH.match(text, s, hi)) is None:
+        return None
+    noun = m.group("head")
+    if not _person_noun(noun) or noun in THING_NOUNS or noun in COLLECTIVE_NOUNS or noun in UNMARKED_PLURALS \
+            or (noun.endswith("s") and not noun.endswith("ss")) or GENDERED_NOUNS.get(noun) not in (None, gender):
+        return None
+    if OTHER_SEX[gender].search(text, m.start("one"), sp.open_at) is not None \
+            or RE_SOMEONE_ELSE_OF_SEX[gender].search(text, m.start("one"), hi) is not None \
+            or any(gender_of(w.group()) is not None for w in regex.finditer(r"\b\p{Lu}\p{Ll}+\b", text[m.end("one"):hi])) \
+            or RE_NAME_GONE_BY.search(text, m.end("one"), hi) is not None:
+        return None  # (never one beside someone named or of the other sex, nor one who gives a name to go by)
+    done = RE_DONE_TO_ONE.search(text, m.end("one"), hi)
+    if done is not None and (done.group(2) or (done.group(1) not in FEELING_PARTICIPLES and not done.group(1).startswith("un"))):
+        return None  # (one acted on, never a state they are in: ‘One victim, a widow, was tricked into paying …. “…,”
+        # she said’ may be the adviser named before; but ‘One fan … was unbowed’)
+    return Mention(m.start("one"), m.end("one"), m.group("one"), "description")
+
+
+#: A passive of one acted on (‘was tricked’, ‘is owed by’), group 1 the participle, group 2 an agent's or a
+#: result's word after it.
+#:
+#: >>> RE_DONE_TO_ONE.search("One victim was tricked into paying").group(1, 2), RE_DONE_TO_ONE.search("was unbowed").group(2)
+#: (('tricked', ' into'), None)
+RE_DONE_TO_ONE = LazyPattern(r"\b(?:was|is|were|had been|has been) (\p{Ll}+ed)\b( (?:into|by)\b)?")
 
 
 def _surname_of_sex_before(text: str, lo: int, hi: int, sex: str) -> bool:

@@ -243,7 +243,9 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     if age is not None and _aged_otherwise(text, age.group(), names[-1], sp.start):
         return None  # (‘Watkins, 29, scored. “…,” said the 45-year-old’: someone else's age)
     if age is not None and any(n.group("age") + "-year-old" == age.group() and not n.group("name").endswith(names[-1])
-                               for n in RE_NAMED_AGE.finditer(text, lo, hi)):
+                               and n.group("name").lower() not in NATIONALITY_NOUNS
+                               for n in RE_NAMED_AGE.finditer(text, lo, hi)):  # (never the epithet itself, an
+        # age before a nationality's noun: ‘The 35-year-old Queenslander said …’)
         return None  # (nor an age the stretch gives another too: ‘Tom Reed, 30, and Sam Hill, 30, both scored. /
         # “…,” the 30-year-old said’)
     if head in SEAT_EPITHETS and not any(w.lower() in SEAT_EVIDENCE or w.lower() in words[1:] or (w.isupper() and 1 < len(w) < 6)
@@ -403,7 +405,7 @@ def _full_personal_name(p: Person) -> bool:
 
 
 #: An aside set off right after a subject (‘, 33, who has held the WBX title since 2021,’).
-RE_ASIDE_AFTER_SUBJECT = LazyPattern(r"(?:, [^,.;:“”\"]{1,90}){1,2},")
+RE_ASIDE_AFTER_SUBJECT = LazyPattern(r"(?:, [^,.;:“”\"]{1,120}){1,2},")
 
 
 def _own_position(text: str, at: int, hi: int) -> str | None:
