@@ -4,6 +4,7 @@ head, and the shapes of verbs and descriptions the readers test.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -380,6 +381,7 @@ def thing_source(word: str, before: str) -> bool:
     return word in ("source", "sources") and before.lower() in THING_SOURCES
 
 
+@functools.lru_cache(maxsize=1024)  # (pure in its text, and asked again of one mention by rule after rule)
 def description_head(text: str) -> str | None:
     """The head noun of a description: 'a source close to the Kremlin' → 'source'.
 
