@@ -1508,6 +1508,24 @@ RE_BODY_LIST_TAIL = LazyPattern(r"(?:, \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)*)*(
                                   r"|(?:,? and) the \p{Lu}[\p{L}\-]* (?:of|for) )(?: ?(?:of |for |the )?\p{Lu}[\p{L}\-]*)*(?=[.,;:!?]|$)")
 
 
+def _title_word_at(toks: list[Token], k: int) -> bool:
+    """The word at ``toks[k]`` stands in a title before a name, a role noun right after it or one word on:
+    a verb's noun form there is no verb (asked only when a verb may end the noun phrase there).
+
+    >>> _title_word_at(tokenize("said Virginia state director X"), 2), _title_word_at(tokenize("said state Sen. X"), 1)
+    (True, True)
+    >>> _title_word_at(tokenize("Kaduna state police spokesman X"), 1), _title_word_at(tokenize("the report found"), 1)
+    (True, False)
+    """
+    n, x = len(toks), toks[k]
+    return k + 1 < n and (toks[k + 1].word in ROLE_NOUNS  # "Virginia state director"
+                          or service_before_rank(toks, k)  # ("county fire Capt. X")
+                          or (x.word == "state" and state_before_title(toks, k))  # ("said state Sen. X")
+                          or (k + 2 < n and x.text.islower() and not x.word.endswith(("ed", "s"))
+                              and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
+                              and toks[k + 2].word in ROLE_NOUNS))  # ("Kaduna state police spokesman X")
+
+
 def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
     """The speaker mention starting at token ``j``, reading forward (after an inverted cue).
 
@@ -1567,12 +1585,6 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
     last_run = None
     while k < n and k - j < 12:
         x = toks[k]
-        title_word = k + 1 < n and (toks[k + 1].word in ROLE_NOUNS  # "Virginia state director"
-                                    or service_before_rank(toks, k)  # ("county fire Capt. X")
-                                    or (x.word == "state" and state_before_title(toks, k))  # ("said state Sen. X")
-                                    or (k + 2 < n and x.text.islower() and not x.word.endswith(("ed", "s"))
-                                        and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
-                                        and toks[k + 2].word in ROLE_NOUNS))  # ("Kaduna state police spokesman X")
         if x.text == "(" and k > j and toks[k - 1].word in ROLE_NOUNS:
             close = next((c for c in range(k + 1, min(n, k + 6)) if toks[c].text == ")"), None)
             if close is not None and close + 1 < n and is_name_token(toks[close + 1]):
@@ -1598,7 +1610,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 and not (k + 1 < n and _modified_document(toks, j, k + 1)) and (  # ("the report
                     # found": a noun after "the", or after an owner's: "the bank's report said"; or after
                     # words that qualify it: "the forensic report found")
-                    not title_word or x.word.endswith("ed") or x.word in ("said", "told", "wrote", "spoke"))):
+                    not _title_word_at(toks, k) or x.word.endswith("ed") or x.word in ("said", "told", "wrote", "spoke"))):
             if not (x.word == "state" and _nation_state(toks, j, k)):
                 break  # (a verb's noun form may stand in a title: "state director", never "told host")
         if x.word == "of" and last_run is not None and last_run[1] == k - 2 and toks[k - 1].text.islower() \
@@ -1689,7 +1701,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             last_run = (last_run[0], body_end)  # one body's name with "and" in it, after a word that qualifies it:
             k = body_end + 1  # ‘the Republican-led House Oversight and Accountability Committee’ (never "House Oversight")
             continue
-        if last_run is not None and ((not title_word and (
+        if last_run is not None and ((not _title_word_at(toks, k) and (
                 x.word in AUXILIARIES or x.word in FUNCTION_WORDS or (x.word in SPEECH_VERBS and not (
                     x.word == "state" and _nation_state(toks, j, k)))
                 or (len(x.word) > 4 and x.word.endswith(("ed", "ly")) and not (x.capitalized and "-" in x.word)))) or (
