@@ -43,7 +43,7 @@ from quotesearch.body_services import (
 from quotesearch.body_kinds import (
     ACRONYM_BODY_NOUNS, BODY_DESCRIPTION_HEADS, BODY_ENDING_REACH, BODY_PRONOUN_REACH, BODY_REACH, LETTERS_BODY_NOUNS,
     LOOSE_BODY_NOUNS, REGULATOR_NOUNS, RE_ACCORDING_TO_BODY, RE_AT_BODY, RE_BODY_NAME_SET_OFF, RE_BODY_SAID_AT_END,
-    RE_LOWER_WORD_BEFORE, RE_NAME_SPOKE, RE_SAID_IMPERSONAL_IT, RE_SAID_IT, RE_SEMICOLON_CLAUSE, RE_SET_OFF_BODY,
+    RE_KIND_WORD_THEN_NAME, RE_LOWER_WORD_BEFORE, RE_NAME_SPOKE, RE_SAID_IMPERSONAL_IT, RE_SAID_IT, RE_SEMICOLON_CLAUSE, RE_SET_OFF_BODY,
     RE_SHARES_OF_FIRM, RE_VERB_ITS, _body_fits, _body_kind, _body_of_kind_between, _clause_names_kind, _its_own,
     _kind_called, _kind_in_title_only, _kind_told_before, _kind_word_told_otherwise, _kinds_in_reach,
     _line_express_not_firm, _members_kind_before, _one_of_two, _owner_aside, _said_it_past_aside, _same_kind,
@@ -85,6 +85,21 @@ def _kind_then_name(noun: str) -> regex.Pattern:
                          r"reminded|reminds|promised|promises|showed|shows|convinced|persuaded) (?:[\p{L}’'\-]+ ){0,3})\b"
                          + regex.escape(noun) + r" the (?P<name>" + word
                          + r"(?:(?: (?:of|for|and|&))* " + word + r")+)")
+
+
+def _kind_word_then_name(text: str, lo: int, hi: int, noun: str, cast: Cast) -> regex.Match | None:
+    """The one body of the kind "the <noun>" stands for that the sentence ``text[lo:hi]`` brings in by its kind
+    and then its name (:data:`RE_KIND_WORD_THEN_NAME`, ‘after the low-cost carrier Skyvane cancelled …’); None
+    when two are, or the name is a person's (‘the airline's pilot Ann Lee said’ has no such kind)."""
+    found = list({m.start("name"): m for m in RE_KIND_WORD_THEN_NAME.finditer(text, lo, hi, overlapped=True)
+                  if _same_kind(m.group("kind"), noun)}.values())  # (overlapped: ‘in the terminal after the … carrier X’)
+    if len(found) != 1 or found[0].group("clause") is None:
+        return None  # (never one of two: ‘the budget carrier X and the regional carrier Y dropped the route’)
+    name = found[0].group("name")
+    if gender_of(name.split()[0]) is not None or cast.knows(name.split()[-1].lower()) \
+            or name.split()[0] in WEEKDAY_NAMES or name.split()[0] in MONTH_NAMES:
+        return None
+    return found[0]
 
 
 def _board_of_firm(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
@@ -183,6 +198,11 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                 and _unnamed_kind_since(text, named.end(), s_hi, noun) is None:
             return Person("the " + named.group("name"), kind="organisation")  # its kind, then its name: ‘Supporters'
             # group the Red Anchor Brigade staged a protest. … A spokesperson for the group said’ (w65b)
+        if (s_lo, s_hi) == sentences[-1] and (kinded := _kind_word_then_name(text, s_lo, s_hi, noun, cast)) is not None \
+                and _unnamed_kind_since(text, kinded.end(), at, noun) is None:
+            return Person(kinded.group("name"), kind="organisation")  # its kind and its name inside the sentence right
+            # before, the name the subject of its own clause: ‘… stranded after the Irish low-cost carrier Skyvane
+            # cancelled six flights. / The airline said …’ (w68a)
         toks = tokenize(text, s_lo, s_hi)
         source = RE_ACCORDING_TO_BODY.search(text, s_lo, s_hi)
         if source is not None and _body_of_kind(source.group(1).split(), noun):

@@ -471,6 +471,23 @@ RE_SECOND_OF_KIND = LazyPattern(r"\b(?:[Aa]nother|(?:[Aa]n?|[Oo]ne) (?:" + "|".j
 #: 'airline'
 RE_LOWER_WORD_BEFORE = LazyPattern(r"(?<![\p{L}\-’'])(\p{Ll}+) $")
 
+#: A body brought in inside a sentence by "the" or "a", a few lower-case words, its kind and then its name,
+#: and group "clause" when it opens a clause of its own, a lower-case verb after it (‘after the Irish
+#: low-cost carrier Skyvane cancelled six flights’): group "kind" is the kind, "name" the name (w68a).
+#:
+#: >>> m = RE_KIND_WORD_THEN_NAME.search("stranded after the Irish low-cost carrier Skyvane cancelled six flights")
+#: >>> m.group("kind"), m.group("name")
+#: ('carrier', 'Skyvane')
+#: >>> RE_KIND_WORD_THEN_NAME.search("after the armed group Sons of the Valley claimed it").group("name")
+#: 'Sons of the Valley'
+#: >>> RE_KIND_WORD_THEN_NAME.search("the carrier said it would refund fares") is None
+#: True
+#: >>> RE_KIND_WORD_THEN_NAME.search("residents told the agency Monday they were worried").group("clause") is None
+#: True
+RE_KIND_WORD_THEN_NAME = LazyPattern(r"\b(?:[Tt]he|[Aa]n?) (?:(?:\p{Lu}[\p{Ll}\-]*|[\p{Ll}\-]+) ){0,3}(?P<kind>\p{Ll}+) "
+                                     r"(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:(?: (?:of|for|and|the|on))* \p{Lu}[\p{L}\p{M}’'\-]*){0,4})"
+                                     r"(?=(?P<clause> (?!(?:he|she|they|it|we|you|of|for|and|the|on)\b)\p{Ll}+\b))?")
+
 
 def _same_kind(word: str, noun: str) -> bool:
     """A kind's word that "the <noun>" may stand for: the noun, or another word for it (‘firm’ for "the

@@ -847,3 +847,14 @@ STANCE_PREDICATE_OPENINGS = (" was ", " is ", " seemed ", " sounded ", " remaine
 #: >>> "woman" in NAMED_PERSON_NOUNS, "company" in NAMED_PERSON_NOUNS
 #: (True, False)
 NAMED_PERSON_NOUNS = wordset("man woman person guy fellow lady gentleman girl boy")
+
+
+#: Heads of a trade written as two words that are no role noun alone, since the word is a thing's too
+#: ("a travel guide"): before a name (‘Tour guide Rosa Vidal, who …, said’) and as the head of one a
+#: clause keeps unnamed (‘A tour guide with a decade of experience, who declined to be named, said’), w68a.
+#:
+#: >>> "guide" in TRADE_HEADS, "guide" in ROLE_NOUNS
+#: (True, False)
+TRADE_HEADS = wordset("""
+guide
+""")

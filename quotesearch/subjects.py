@@ -18,7 +18,7 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.place_words import ONE_WORD_PLACES
 from quotesearch.document_words import THING_NOUNS
 from quotesearch.body_words import ORG_WORDS
-from quotesearch.role_words import DESCRIPTION_NOUNS, GENDERED_NOUNS, ROLE_NOUNS
+from quotesearch.role_words import DESCRIPTION_NOUNS, GENDERED_NOUNS, ROLE_NOUNS, TRADE_HEADS
 from quotesearch.speech_words import (
     CALL_VERBS, CLAUSE_THEY_OPENERS, GESTURE_VERBS, PUT_TO_OPENINGS, SPEECH_VERBS, SUBORDINATE_OPENERS,
 )
@@ -566,8 +566,12 @@ def _unnamed_one_spoke(text: str, one: Mention) -> bool:
     return m is not None and m.group("verb").split()[0].lower() not in GESTURE_VERBS
 
 
-#: Lower-case words that may stand right before a subject's name ("his daughter, X" has a comma).
-ROLE_WORDS_BEFORE = frozenset("local resident fellow former late then veteran".split())
+#: Lower-case words that may stand right before a subject's name ("his daughter, X" has a comma); and
+#: the head of a two-word trade that is no role noun alone (‘Tour guide Rosa Vidal, who …, said’, w68a).
+#:
+#: >>> "guide" in ROLE_WORDS_BEFORE, "beat" in ROLE_WORDS_BEFORE
+#: (True, False)
+ROLE_WORDS_BEFORE = frozenset("local resident fellow former late then veteran".split()) | TRADE_HEADS
 # (and where they work, up to a clause: "a nurse at the county's largest emergency department, who …",
 # "a counselor at one of the state's six centers said")
 

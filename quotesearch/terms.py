@@ -912,12 +912,13 @@ def _trade_term_lead(words: list[Token], inner_the: bool) -> bool:
 
 #: Subjects of "refer to as" that are a group, whose word for a thing is its name (‘what locals refer to
 #: as the “dead zone”’), a crew or a team too (‘a journey the team refers to as the “long haul”’), never one
-#: speaker (‘which she referred to as “…”’).
+#: speaker (‘which she referred to as “…”’); and a whole trade (‘a slump the industry still refers to as
+#: the “long winter”’, w68a).
 #:
-#: >>> "locals" in GROUP_SUBJECTS, "team" in GROUP_SUBJECTS, "she" in GROUP_SUBJECTS
-#: (True, True, False)
+#: >>> "locals" in GROUP_SUBJECTS, "team" in GROUP_SUBJECTS, "she" in GROUP_SUBJECTS, "industry" in GROUP_SUBJECTS
+#: (True, True, False, True)
 GROUP_SUBJECTS = frozenset("staff everyone people police locals residents insiders officials many some most team "
-                           "crew".split())
+                           "crew industry trade sector profession".split())
 
 
 def _where_referred(toks: list[Token], r: int) -> int | None:

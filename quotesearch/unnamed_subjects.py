@@ -12,7 +12,7 @@ from quotesearch.cue_tokens import _first_word, last_sentence_start, sentence_en
 from quotesearch.lexicon import LazyPattern
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.document_words import THING_NOUNS
-from quotesearch.role_words import DESCRIPTION_NOUNS, GENDERED_NOUNS, ROLE_NOUNS
+from quotesearch.role_words import DESCRIPTION_NOUNS, GENDERED_NOUNS, ROLE_NOUNS, TRADE_HEADS
 from quotesearch.speech_words import FEELING_PARTICIPLES, GESTURE_VERBS, SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.mention_descriptions import UNMARKED_PLURALS
@@ -157,9 +157,16 @@ def _kept_back_set_off_speaker(text: str, lo: int, hi: int, gender: str) -> Ment
 #:
 #: >>> RE_KEPT_BACK_SAID.match("A nurse at St Mary's Hospital, who asked not to be named, said it was hard.").group(1)
 #: "A nurse at St Mary's Hospital"
+#:
+#: (and what they bring after "with", their years in the trade: w68a)
+#:
+#: >>> RE_KEPT_BACK_SAID.match("A ferry pilot with more than two decades of service, who asked not to be named, said so.").group(1)
+#: 'A ferry pilot with more than two decades of service'
 RE_KEPT_BACK_SAID = LazyPattern(
     r"(?:(?:But|And|Yet|Still|However,) )?((?:[Aa]n?|One|one|Another|another) (?:of (?:the|its|their) )?"
-    r"(?:[\p{L}\-]+ ){0,6}[\p{Ll}\-]+(?: (?:in|at|from) (?:the )?\p{Lu}[\p{L}’'\-]*(?: (?:of|and|for|the|\p{Lu}[\p{L}’'\-]*))*)?)"
+    r"(?:[\p{L}\-]+ ){0,6}[\p{Ll}\-]+(?: (?:in|at|from) (?:the )?\p{Lu}[\p{L}’'\-]*(?: (?:of|and|for|the|\p{Lu}[\p{L}’'\-]*))*)?"
+    r"(?: with (?:more than |nearly |almost |over )?(?:an?|\d+|two|three|four|five|six|seven|eight|nine|ten|\p{Ll}+ty)"
+    r"(?: [\p{Ll}\-]+){1,4})?)"
     r", who [^.;:“”\"\n]{0,120}?"
     r"\b(?:anonymity|anonymously|anonymous|named|identified)\b"
     r"[^.;:“”\"\n]{0,120}?, (?:said|told)\b")
@@ -220,8 +227,10 @@ def _kept_back_before(text: str, sp: Span, paras: list[tuple[int, int]], pronoun
     name = m.group(1)
     one_of = RE_ONE_OF_THE.match(name)
     head = (description_head(name[one_of.end():]) if one_of else description_head(name)) or ""
+    if not head and (trade := name.split(" with ", 1)[0].rsplit(" ", 1)[-1].lower()) in TRADE_HEADS:
+        head = trade  # (a trade the noun lists leave out, a thing's word too: ‘A tour guide with …, who …’, w68a)
     noun = head[:-1] if one_of and head.endswith("s") and not head.endswith("ss") else head
-    if noun not in ROLE_NOUNS and noun not in DESCRIPTION_NOUNS or noun in THING_NOUNS or noun in COLLECTIVE_NOUNS \
+    if noun not in ROLE_NOUNS and noun not in DESCRIPTION_NOUNS and noun not in TRADE_HEADS or noun in THING_NOUNS or noun in COLLECTIVE_NOUNS \
             or (not one_of and head.endswith("s") and not head.endswith("ss")):
         return None  # (a person, one: never ‘Two former employees, who …, said’)
     if pronoun == "they":
@@ -496,8 +505,14 @@ RE_DESCRIPTION_SET_OFF = LazyPattern(r", an? \p{Ll}[^,.;:“”\"\p{Lu}]{0,80},"
 #: A speech verb right after a subject's name: it reported speaking (‘Tribal elder Vernon Thomas said
 #: the tribe would not back down. / “…,” he said.’), whatever its sex the lists know.
 #: Verbs of owning up count too (‘The regional director, Chandana Perera, admitted that the fence had
-#: failed. / “…,” he said.’): the one named reported speaking.
-RE_SAID_AFTER = re.compile(r",? (?:said|says|told|added|argued|insisted|warned|explained"
+#: failed. / “…,” he said.’): the one named reported speaking. A "who" clause set off between is
+#: theirs (‘Tour guide Áine Mac Mahon, who brings groups to the cliffs, said …’, w68a).
+#:
+#: >>> bool(RE_SAID_AFTER.match(", who brings groups to the cliffs weekly, said most paid."))
+#: True
+#: >>> bool(RE_SAID_AFTER.match(", who runs a café, and her son said"))
+#: False
+RE_SAID_AFTER = re.compile(r"(?:, who [^,.;:“”\"\n]{1,120}(?=, ))?,? (?:said|says|told|added|argued|insisted|warned|explained"
                            r"|admitted|admits|conceded|concedes|acknowledged|acknowledges)\b")
 
 #: The same verb inverted before the name, ending a sentence of reported speech (‘Endorsements carry
