@@ -85,7 +85,7 @@ from quotesearch.interviews import (
 )
 from quotesearch.introductions import _after_preposition, _compound_role_of, _unnamed_author
 from quotesearch.labels import (
-    AFTER_CHARS, _headline_label, _headline_role, _holder_body_in_lead, _section_label, _sole_of_surname, _story_label,
+    AFTER_CHARS, _headline_label, _headline_office_label, _headline_role, _holder_body_in_lead, _section_label, _sole_of_surname, _story_label,
 )
 from quotesearch.ledes import (
     _aside_speaker_named_next, _country_ministry_next, _described_named_next_sentence, _headline_described_again,
@@ -1351,6 +1351,13 @@ def _mention_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         # ‘“…,” admits CEO’, ‘…; president “truly ashamed”’ is the one person the whole article names
         # in that office, below it (as written when it names none or two)
         found.mention, found.person, found.how = role, holder, "title-anaphor"
+    elif (office := _headline_office_label(text, sp, found)) is not None:
+        # a headline's label of a body's name and its head's office: ‘Skyline Aer CEO: ‘…’’ is the one person
+        # the article names in that office at that body (‘Skyline Aer chief executive Dana Moreau’, ‘The
+        # company's chief executive, Dana Moreau,’), and no one's when it names none (never the body's)
+        holder = cast.sole_office_holder(office[0])
+        found.person, found.how = (holder, "title-anaphor") if holder is not None and _holds_for_body(
+            holder, office[1], cast) else (None, "role-word")
     described = found.how == "description" or (found.how == "description-anaphor" and found.mention.text == "One")
     # (a bare "One" of a group, the group's one: ‘Fans queued. One, who gave her name only as Aoife, said’)
     alias = RE_ALIAS.match(text, (m_ := RE_PLACE_SET_OFF.match(text, found.mention.end)
@@ -1523,6 +1530,12 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
         found.person, found.how = author, "phrase-author"  # the sentence after says who wrote the words:
         # ‘its engineers warned the feature was “built to keep you watching.” The phrase, the suit
         # says, came from a memo written by Dana Ruiz’ is Dana Ruiz's
+
+
+def _holds_for_body(holder: Person, body: list[str], cast: Cast) -> bool:
+    """One of ``holder``'s roles is at the body a headline's label names (‘Skyline Aer chief executive’ for
+    ‘Skyline Aer CEO:’) or at none by name (‘the company's chief executive’), never at another body named."""
+    return any(all(w.lower() in r.lower() for w in body) or not any(c.isupper() for c in r) for r in cast.roles_of(holder))
 
 
 def _pronoun_speaker(text: str, sp: Span, idx: int, spans: list[Span], results: list[tuple[Span, Found | None, str]],

@@ -230,6 +230,18 @@ course program programme scheme initiative project consortium conference
 corps unit brigade brigades battalion regiment
 """) | TEAM_WORDS | BROADCAST_WORDS  # (an armed force's formations: "the Islamic Revolutionary Guard Corps", "the IDF Spokesperson's Unit")
 
+#: Last words of a newspaper's or magazine's name that :data:`ORG_WORDS` lacks (‘The Valley Courier’, ‘the
+#: Harbor Gazette’, ‘the Evening Echo’): a name of two or more capitalised words ending in one is a
+#: publication, a body, never a person a "he" or "she" stands for (unless it opens with a given name:
+#: "Freddie Mercury").
+#:
+#: >>> "courier" in PUBLICATION_NAME_ENDS, "herald" in PUBLICATION_NAME_ENDS, "agent" in PUBLICATION_NAME_ENDS
+#: (True, False, False)
+PUBLICATION_NAME_ENDS = wordset("""
+courier gazette chronicle examiner sentinel advertiser echo mercury observer dispatch inquirer enquirer ledger
+courant clarion bulletin argus
+""") - ORG_WORDS
+
 #: Plurals without an "s" whose possessive opens a body's name as the plural "s’" does (‘Women’s Aid’,
 #: ‘the Children’s Hospital of Lagos’, ‘the People’s Health Movement’).
 PLURAL_POSSESSORS = wordset("women men children people")

@@ -202,6 +202,17 @@ RE_UNNAMED_HOLDER = LazyPattern(r"(?:^|\W)(?i:an?|another|one|former|ex)[ \-](?:
 RE_OWNED_BETWEEN = LazyPattern(r" (?:the|its|his|her|their) ")
 
 
+#: A paragraph that opens with a full name and an aside that says its bearer came into an office (‘Rokas
+#: Valaitis, who took office in May, said …’, ‘…, who was appointed in March,’): group 1 the name.
+#:
+#: >>> RE_NAME_TOOK_OFFICE.match("Rokas Valaitis, who took office in May, said").group(1)
+#: 'Rokas Valaitis'
+#: >>> RE_NAME_TOOK_OFFICE.match("Rokas Valaitis, a fisherman from Klaipeda, said") is None
+#: True
+RE_NAME_TOOK_OFFICE = LazyPattern(r"(\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){1,2}), who (?:(?:only |first )?took office|"
+                                  r"was (?:appointed|sworn in|named to the post)|took up the post|has held the post|"
+                                  r"took over the (?:post|portfolio|ministry))\b[^,.;:“”\"\n]{0,40},")
+
 #: Right after a name: an aside that says its bearer heads a body (‘Tom Okafor, who has run the venue
 #: since 2015,’, ‘…, who has led the business since 2021,’, ‘…, who took charge of the group in May’).
 RE_LED_SINCE = LazyPattern(r",? who (?:has |had )?(?:led|run|headed|ran|took charge of|took over at|has been in charge of)"
@@ -765,6 +776,35 @@ class CastHolders:
                     and all(w in other.group().split() for w in words):
                 return None  # (a holder unnamed, or a past one: ‘another judge’, ‘a former chief executive’;
                 # never one of another office: ‘a former account executive’ for ‘its chief executive’)
+            at = low.find(head, at + len(head))
+        return p
+
+    def _holder_opening_after_lede(self, mention: Mention, head: str) -> Person | None:
+        """The one person whose full name and an aside of coming into office open the paragraph right after
+        the lede (‘Rokas Valaitis, who took office in May, said …’), for the office a lede gives someone it
+        does not name (‘Lithuania's fisheries minister said on Tuesday the quota was “…”.’). None outside the
+        lede; when the lede names anyone; when anyone else the article names holds such an office, or the one
+        named holds another; and when it brings in an unnamed or past holder (‘a former minister’)."""
+        lede = self._lede()
+        if lede is None or not lede[0] <= mention.start < lede[1]:
+            return None
+        nxt = next(((lo, hi) for lo, hi in self.paras if lo >= lede[1] and self.text[lo:hi].strip()), None)
+        if nxt is None or (m := RE_NAME_TOOK_OFFICE.match(self.text, *nxt)) is None:
+            return None
+        people = {id(q): q for q in self._named_in_full() if any(a == m.start(1) for a, _ in q.spots)}
+        if len(people) != 1:
+            return None
+        p = next(iter(people.values()))
+        if p.plural or any(lede[0] <= a < lede[1] for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
+                           if q.kind == "name" for a, _ in q.spots):
+            return None  # (nothing else may be meant: no one named in the lede)
+        if any(q is not p for q in self._office_holders(head)) or any(head not in _role_words(r) for r in self.roles_of(p)):
+            return None  # (never past another holder, nor one the article gives another office)
+        low = self._low
+        at = low.find(head)
+        while at >= 0:
+            if not mention.start <= at < mention.end and RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at) is not None:
+                return None  # (a holder unnamed, or a past one: ‘a former minister’)
             at = low.find(head, at + len(head))
         return p
 

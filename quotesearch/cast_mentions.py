@@ -594,7 +594,9 @@ class CastMentions:
                 # the one name given, set off (‘Another woman, Freshta, 41, a former teacher, said …’): hers
                 out.append((start, Person(given.group(1), gender=gender_of(given.group(1)) or GENDERED_NOUNS.get(head))))
                 continue
-            its_role = RE_ITS_ROLE_SET_OFF.match(text, end) if not plural and desc[:4].lower() == "its " else None
+            its_role = RE_ITS_ROLE_SET_OFF.match(text, end) if not plural and (desc[:4].lower() == "its " or (
+                len(desc.split()) > 2 and desc.split()[-2].endswith(("'s", "’s")) and text.startswith(", ", end))) else None
+            # (or an owner's by name: ‘The Millbrook Sentinel's owner, Gareth Pryce,’ is Pryce, never a second person)
             if its_role is not None or (not plural and desc[:4].lower() in ("his ", "her ") and text.startswith((" ", ", "), end)):
                 at_ = its_role.end() if its_role is not None else end + (1 if text[end] == " " else 2)
                 # (a body's officer set off with the name: ‘its executive director, Gideon Farquharson,’)

@@ -45,7 +45,7 @@ from quotesearch.introductions import (
     _described_speaker_opens, _named_gesture_between, _sentence_start_before, _shares_next_cue,
 )
 from quotesearch.labels import (
-    AFTER_CHARS, _headline_label, _introduced_by_imperative, _new_speaker_colon_after, _own_sign_off_after,
+    AFTER_CHARS, _headline_label, _headline_office_label, _introduced_by_imperative, _new_speaker_colon_after, _own_sign_off_after,
     _section_label, _sign_off_line_next, _story_label,
 )
 from quotesearch.ledes import _subject_before_signpost
@@ -514,6 +514,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
             if label is not None and (_headline_label(text, label.start(1), label.end(1))
                                       or _story_label(text, label.start(1), label.end(1))):
                 label = None  # (a section's label: ‘Exclusive: ‘…’’; a running story's: ‘Pakistan floods:’)
+            if label is not None and _headline_office_label(text, sp, found) is not None:
+                label = None  # (a body's head's office, its holder found already or none: ‘Brightwell boss:’)
             holder = _role_holder(label.group(1), bodies, cast) if label is not None else None
             if label is not None and (found is None or found.person is None or (
                     found.mention is not None and label.start(1) <= found.mention.start and found.mention.end <= label.end(1)

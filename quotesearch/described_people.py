@@ -126,6 +126,25 @@ def _unheld_office(description: str, cast: Cast) -> bool:
     return not any(head in _role_words(r) for p in cast.by_surname.values() for r in p.roles)
 
 
+def _possessed_speaker(description: str, said: bool, cast: Cast) -> bool:
+    """A possessive description of one person the article leaves unnamed (‘the author's agent’, ‘the
+    family's lawyer’), the subject of a speech verb (``said``): the "he" or "she" nothing else resolves
+    (‘The author's agent said the publisher had been told. “They knew,” she said’); never a group
+    (‘the firm's staff’), a body (‘the city's council’), nor a role someone the article names holds.
+
+    >>> _possessed_speaker("The author's agent", True, Cast("")), _possessed_speaker("The author's agent", False, Cast(""))
+    (True, False)
+    >>> _possessed_speaker("The firm's staff", True, Cast("")), _possessed_speaker("The author", True, Cast(""))
+    (False, False)
+    """
+    words = description.split()
+    head = description_head(description)
+    if not said or len(words) < 2 or not words[-2].endswith(("'s", "’s")) or head is None or head != words[-1].lower() \
+            or head not in ROLE_NOUNS or head in THING_NOUNS or head in GENDERLESS_SOURCES or head in COLLECTIVE_NOUNS:
+        return False
+    return not any(head in _role_words(r) for p in cast.by_surname.values() for r in p.roles)
+
+
 @functools.lru_cache(maxsize=256)
 def _introduced_unnamed(head: str, another: bool = False, set_off: bool = False) -> re.Pattern:
     # (never the predicate or apposition of someone named: ‘John Hale is a retired soldier’; with

@@ -99,6 +99,17 @@ RE_FULL_NAME_SET_OFF = LazyPattern(r", (?:(?:the|a|an|former|retired) )?(?:[\p{L
 #: a retired postman,’, ‘Another caller, Bob in Kelowna,’).
 RE_GIVEN_SET_OFF = LazyPattern(r", (\p{Lu}\p{Ll}+)(?: (?:in|from|of) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)?,")
 
+#: An unnamed description opening a sentence, set off before a given name alone that speaks (‘A
+#: 24-year-old farmer, |Yonas, said …’, ‘One mother, |Aster, said …’): searched up to the name; group 1 is
+#: the description's noun.
+#:
+#: >>> bool(RE_UNNAMED_BEFORE_GIVEN.search("Rain came. A 24-year-old farmer, ")), bool(RE_UNNAMED_BEFORE_GIVEN.search("One mother, "))
+#: (True, True)
+#: >>> bool(RE_UNNAMED_BEFORE_GIVEN.search("The farmer, ")), bool(RE_UNNAMED_BEFORE_GIVEN.search("In a village near Gondar, "))
+#: (False, False)
+RE_UNNAMED_BEFORE_GIVEN = LazyPattern(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:An?|One|Another) (?:[\p{Ll}\d][\p{Ll}\d\-]* ){0,4}"
+                                      r"(\p{Ll}[\p{Ll}\-]*), $")
+
 #: A sentence that opens with an age as its subject: ‘The 72-year-old looked up from the counter.’
 RE_AGE_OPENS = LazyPattern(r"(The \d{1,3}-year-old)(?= \p{Ll})")
 

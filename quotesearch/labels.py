@@ -109,6 +109,48 @@ def _headline_role(text: str, sp: Span, found: Found | None) -> Mention | None:
     return Mention(at, at + len(word), word, "description")
 
 
+#: The head's office a headline's label may name a firm's or a body's speaker by, after the body's name in
+#: capitals (‘Skyline Aer CEO: ‘…’’, ‘Brightwell boss: ‘…’’): the one the article names in that office.
+#:
+#: >>> "ceo" in HEADLINE_OFFICE_WORDS, "boss" in HEADLINE_OFFICE_WORDS, "spokesman" in HEADLINE_OFFICE_WORDS
+#: (True, True, False)
+HEADLINE_OFFICE_WORDS = frozenset("ceo boss chairman chairwoman chair president founder".split())
+
+#: Capitalised words before a label's office that are no body's name (‘Former CEO:’, ‘New boss:’).
+#:
+#: >>> "former" in LABEL_NO_BODY_WORDS, "airline" in LABEL_NO_BODY_WORDS
+#: (True, False)
+LABEL_NO_BODY_WORDS = frozenset("former ex new interim acting outgoing incoming deputy vice the our my".split())
+
+
+def _headline_office_label(text: str, sp: Span, found: Found | None) -> tuple[str, list[str]] | None:
+    """A headline's label before its quotation that is a body's name and its head's office (‘Skyline Aer
+    CEO: ‘We will not cut a single route’’): the office's word, lower case, and the body's words. The
+    words are the office holder's, whom the article names below, never the body's (:meth:`Cast.sole_office_holder`).
+
+    >>> t = "Skyline Aer CEO: ‘We will not cut a route’"
+    >>> sp = Span(18, 41, 17, 42, 0, 0, len(t)); f = Found(Mention(0, 15, "Skyline Aer CEO", "description"), None, "colon", ":", "")
+    >>> _headline_office_label(t, sp, f)
+    ('ceo', ['Skyline', 'Aer'])
+    >>> _headline_office_label(t.replace("Skyline Aer", "Former"), sp, Found(Mention(0, 10, "Former CEO", "description"), None, "colon", ":"))
+    """
+    if found is None or found.mention is None or found.rule != "colon" or sp.paragraph != 0 \
+            or found.mention.start != sp.para_start or sp.para_end - sp.para_start > HEADLINE_ROLE_WIDTH:
+        return None
+    colon = text.rfind(":", sp.para_start, sp.open_at)
+    if colon < found.mention.end or text[colon + 1:sp.open_at].strip():
+        return None
+    words = text[sp.para_start:colon].split()  # (the whole label: the mention may stop at the body, ‘Brightwell boss’)
+    if len(words) < 2 or len(words) > 5 or words[-1].lower() not in HEADLINE_OFFICE_WORDS \
+            or not (words[-1].isupper() or words[-1].islower() or words[-1].istitle()):
+        return None
+    body = words[:-1]
+    if not all(w[:1].isupper() for w in body) or any(w.lower() in LABEL_NO_BODY_WORDS for w in body) \
+            or gender_of(body[0]) is not None or any(w.endswith(("'s", "’s")) for w in body):
+        return None  # (a body's name: never a person's, ‘Maria Lopez CEO:’, nor ‘Former CEO:’)
+    return words[-1].lower(), body
+
+
 def _sole_of_surname(text: str, surname: str, cast: Cast) -> bool:
     """The article names one person only of ``surname``, for dropping a club's possessive before it in a
     headline (‘Dunmore's Okafor’); never where two of that surname are named (‘Kerry's O'Shea’ with Seán and

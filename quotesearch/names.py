@@ -31,7 +31,7 @@ from quotesearch.name_words import (
 )
 from quotesearch.document_words import PLATFORM_FEATURES, PLATFORM_NAMES
 from quotesearch.body_words import (
-    BODY_REACH_WORDS, BUSINESS_WORDS, CAUSE_PEOPLE_NOUNS, FIRM_KIND_TITLES, LEGAL_FORMS, ORG_WORDS,
+    BODY_REACH_WORDS, BUSINESS_WORDS, CAUSE_PEOPLE_NOUNS, FIRM_KIND_TITLES, LEGAL_FORMS, ORG_WORDS, PUBLICATION_NAME_ENDS,
 )
 from quotesearch.role_words import (
     ACRONYM_RANKS, DESCRIPTION_NOUNS, DISTRICT_RANKS, EXECUTIVE_ACRONYMS, KIN_NOUNS, KIN_TITLE_LEADS, NAME_LEADING_KIN,
@@ -1153,7 +1153,11 @@ def is_organisation(words: Sequence[str]) -> bool:
     (True, False)
     >>> is_organisation(["George", "Washington", "University"])
     True
+    >>> is_organisation(["Valley", "Courier"]), is_organisation(["Freddie", "Mercury"])
+    (True, False)
     """
+    if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in PUBLICATION_NAME_ENDS:
+        return gender_of(words[0]) is None  # a paper's or a magazine's name (‘The Valley Courier’)
     if not any(w.lower().strip(".") in ORG_WORDS for w in words):
         return False
     return not (len(words) == 2 and gender_of(words[0]) is not None)

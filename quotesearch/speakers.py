@@ -234,6 +234,12 @@ class Cast(CastNames, CastNamesakes, CastMentions, CastOpenings, CastLookup, Cas
                     head, [w for w in owned.group(2).lower().split() if w != head])) is not None:
             return holder, "title-anaphor"  # the same, its body by its kind: ‘…, the company's chief executive said. /
             # … CEO Dana Whitfield …’
+        if (first.endswith(("'s", "’s")) or (first == "the" and len(text.split()) > 2
+                                             and text.split()[1].lower().endswith(("'s", "’s")))) \
+                and head in ROLE_NOUNS and not plural and text.lower().split()[-1] == head \
+                and (holder := self._holder_opening_after_lede(mention, head)) is not None:
+            return holder, "title-anaphor"  # ‘Lithuania's fisheries minister said on Tuesday the quota was “…”. /
+            # Rokas Valaitis, who took office in May, said …’: the lede keeps back the name the next paragraph opens with
         if first in ("their", "its") and head in OWNED_BODY_NOUNS and len(text.split()) == 2 \
                 and (body := self._body_opening_next(mention.end, head)) is not None:
             return body, "organisation"  # ‘… what their union describes as ‘…’. The Transport Workers Union

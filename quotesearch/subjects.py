@@ -15,7 +15,7 @@ from quotesearch.cues import cue_before
 from quotesearch.cue_tokens import Found, _index_before, sentence_ends
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.lexicon import LazyPattern
-from quotesearch.place_words import ONE_WORD_PLACES
+from quotesearch.place_words import COUNTRY_NATIONALITIES, ONE_WORD_PLACES, SENDER_PLACES
 from quotesearch.document_words import THING_NOUNS
 from quotesearch.body_words import ORG_WORDS
 from quotesearch.role_words import DESCRIPTION_NOUNS, GENDERED_NOUNS, ROLE_NOUNS, TRADE_HEADS
@@ -33,15 +33,15 @@ from quotesearch.offices import _title_noun
 from quotesearch.sources import RE_ALIAS, described_plural
 from quotesearch.descriptions import OTHER_SEX, RE_SAID_TELLER, RE_TOLD_BY_BEFORE
 from quotesearch.body_names import CONTEXT_CHARS, RE_DATELINE
-from quotesearch.described_people import _unheld_office, _unnamed_person
+from quotesearch.described_people import _possessed_speaker, _unheld_office, _unnamed_person
 from quotesearch.interviews import RE_ASKED_WHAT, RE_FIRST_PERSON, RE_YOU, _only_a_question
 from quotesearch.introductions import _after_preposition, _speaking_subject
 from quotesearch.questions import _writer_told_described
-from quotesearch.titles import _ends_before_marks
+from quotesearch.titles import _ends_before_marks, _person_noun
 from quotesearch.writers import GENDERS
 from quotesearch.described_subjects import (
     OBJECT_PRONOUNS, RE_AGE_AFTER_OPENING, RE_AGE_OPENS, RE_FULL_NAME_SET_OFF, RE_GESTURE_ENDS, RE_GIVEN_SET_OFF,
-    RE_NAMED_NEXT, RE_NOUN_BEFORE_NAME, RE_PERSON_SET_OFF, _capitalised_office, _described_person, _gesturing_named,
+    RE_NAMED_NEXT, RE_NOUN_BEFORE_NAME, RE_PERSON_SET_OFF, RE_UNNAMED_BEFORE_GIVEN, _capitalised_office, _described_person, _gesturing_named,
     _tail_cue_name,
 )
 from quotesearch.they_subjects import (
@@ -370,6 +370,28 @@ def _office_subject_before(text: str, sp: Span, found: Found, cast: Cast) -> Per
     return ms[1]
 
 
+def _given_after_unnamed(text: str, m: Mention) -> bool:
+    """A given name alone set off after an unnamed description that opens its sentence, the subject of
+    the speech verb right after it (‘A 24-year-old farmer, Yonas, said the rains came late.’): a person,
+    whatever sex the lists know, whom a "he" or "she" after goes on with; never a word the lists know as a
+    place, a body or a common noun (‘A resident, Paris, said …’ is no one's name).
+
+    >>> t = "A 24-year-old farmer, Yonas, said the rains came late."
+    >>> _given_after_unnamed(t, Mention(22, 27, "Yonas", "name")), _given_after_unnamed(t.replace("Yonas", "Kenya"), Mention(22, 27, "Kenya", "name"))
+    (True, False)
+    >>> _given_after_unnamed("A smaller rival, Lidl, said so.", Mention(17, 21, "Lidl", "name"))
+    False
+    """
+    word = m.text.lower()
+    if " " in m.text or not m.text[1:].islower() or not text.endswith(", ", 0, m.start) \
+            or RE_SAID_AFTER.match(text, m.end) is None \
+            or (unnamed := RE_UNNAMED_BEFORE_GIVEN.search(text, max(0, m.start - 80), m.start)) is None \
+            or not _person_noun(unnamed.group(1)) or unnamed.group(1) in THING_NOUNS:
+        return False  # (a person described: never a firm's ‘A smaller rival, Lidl, said’)
+    return word not in ONE_WORD_PLACES and word not in SENDER_PLACES and m.text not in COUNTRY_NATIONALITIES and word not in ORG_WORDS and word not in ROLE_NOUNS \
+        and word not in THING_NOUNS and word not in FUNCTION_WORDS
+
+
 def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: list[tuple[int, int]],
                      cast: Cast, found: Found) -> Person | None:
     """The subject of the sentence before a quotation, when a "he" or "she" after it would go to
@@ -491,7 +513,7 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         # what staff had long warned of. “…,” she said’ is Dr Lee's, never the staff's
     if not (ms[1].kind == "name" and (ms[1].gender == gender or (
             ms[1].gender is None and " " not in ms[1].name and (
-                _set_off_role(text, ms[0].end) or (
+                _set_off_role(text, ms[0].end) or _given_after_unnamed(text, ms[0]) or (
                     gender_of(ms[1].name) == gender and ms[1].name.lower() not in ONE_WORD_PLACES
                     and (RE_PERSON_SET_OFF.match(text, ms[0].end) is not None or (
                         (noun := RE_NOUN_BEFORE_NAME.search(text, max(0, ms[0].start - 30), ms[0].start)) is not None
@@ -504,6 +526,7 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
                 ms[0].text.split()[0].lower() in ("a", "an", "one", "another") and (found.person is None
                 or found.person.kind == "name" or found.person.name.lower() != ms[1].name.lower())) else ms[0].start)
                  or (found.person is None and _unheld_office(ms[1].name, cast))
+                 or (found.person is None and _possessed_speaker(ms[0].text, RE_SAID_AFTER.match(text, ms[0].end) is not None, cast))
                  or _trade_told_by_who(text, ms[0], description_head(ms[1].name))
                  or (RE_GESTURE_ENDS.match(text, ms[0].end) is not None  # (‘At the market, a trader shook her head.’)
                      and (ms[1].gender is not None or found.person is None or found.person.kind != "name" or " " not in found.person.name)
