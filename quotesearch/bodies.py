@@ -87,6 +87,11 @@ def _kind_then_name(noun: str) -> regex.Pattern:
                          + r"(?:(?: (?:of|for|and|&))* " + word + r")+)")
 
 
+#: Prepositions after a name that :data:`FUNCTION_WORDS` leaves out: the name is the object before them, no
+#: clause's subject (‘talks with the carrier Flyzen during the summer’), review rv68a.
+OBJECT_LINKS = frozenset("than during against through near off via despite".split())
+
+
 def _kind_word_then_name(text: str, lo: int, hi: int, noun: str, cast: Cast) -> regex.Match | None:
     """The one body of the kind "the <noun>" stands for that the sentence ``text[lo:hi]`` brings in by its kind
     and then its name (:data:`RE_KIND_WORD_THEN_NAME`, ‘after the low-cost carrier Skyvane cancelled …’); None
@@ -96,6 +101,11 @@ def _kind_word_then_name(text: str, lo: int, hi: int, noun: str, cast: Cast) -> 
     if len(found) != 1 or found[0].group("clause") is None:
         return None  # (never one of two: ‘the budget carrier X and the regional carrier Y dropped the route’)
     name = found[0].group("name")
+    if found[0].group("clause").strip() in FUNCTION_WORDS or found[0].group("clause").strip() in OBJECT_LINKS \
+            or name.endswith(("'s", "’s", "s'", "s’")):
+        return None  # (a preposition's object, no clause of its own: ‘in talks with the low-cost carrier Flyzen about
+        # a codeshare’; nor a possessive, whose clause is its chief's: ‘the airline Ryanline's chief executive
+        # cancelled’, review rv68a)
     if gender_of(name.split()[0]) is not None or cast.knows(name.split()[-1].lower()) \
             or name.split()[0] in WEEKDAY_NAMES or name.split()[0] in MONTH_NAMES:
         return None

@@ -512,8 +512,16 @@ RE_DESCRIPTION_SET_OFF = LazyPattern(r", an? \p{Ll}[^,.;:“”\"\p{Lu}]{0,80},"
 #: True
 #: >>> bool(RE_SAID_AFTER.match(", who runs a café, and her son said"))
 #: False
-RE_SAID_AFTER = re.compile(r"(?:, who [^,.;:“”\"\n]{1,120}(?=, ))?,? (?:said|says|told|added|argued|insisted|warned|explained"
-                           r"|admitted|admits|conceded|concedes|acknowledged|acknowledges)\b")
+#:
+#: (never a "said" whose subject comes after it: ‘The works of Sasha Lind, who died last year, said Ward,
+#: had never been shown together’, review rv68a)
+#:
+#: >>> bool(RE_SAID_AFTER.match(", who died last year, said Ward, had")), bool(RE_SAID_AFTER.match(", who died last year, said the curator, had"))
+#: (False, False)
+RE_SAID_AFTER = re.compile(r"(?:(?P<who>, who [^,.;:“”\"\n]{1,120}(?=, )))?,? (?:said|says|told|added|argued|insisted|warned|explained"
+                           r"|admitted|admits|conceded|concedes|acknowledged|acknowledges)\b"
+                           r"(?(who)(?! (?:[A-ZÀ-ÖØ-Þ][\w’'\-]*(?: [A-ZÀ-ÖØ-Þ][\w’'\-]*)*"
+                           r"|(?:a|an|the|his|her|their|its|police)(?: [\w\-]+){0,3})[,.]))")
 
 #: The same verb inverted before the name, ending a sentence of reported speech (‘Endorsements carry
 #: less weight now, said Professor Andrea Kowal. / “…,” she said.’): the one it reported speaking.
