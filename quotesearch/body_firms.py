@@ -28,7 +28,7 @@ from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.offices import TITLE_WORDS
-from quotesearch.nicknames import BODY_COMPOUNDS, FIRM_NOUNS
+from quotesearch.nicknames import BODY_COMPOUNDS, FIRM_NOUNS, PERSON_JOB_FIRM_NOUNS
 from quotesearch.body_names import BODY_NAME_WORDS, PUBLIC_BODY_ENDINGS, RE_DATELINE, _body_of_kind, _quoted_at
 from quotesearch.body_services import RE_FLIGHT_NUMBER, _flight_operator
 from quotesearch.body_kinds import (
@@ -278,8 +278,9 @@ def _firm_role(role: str) -> bool:
     """
     words = role.lower().split()
     words = words[1:] if words[:1] == ["the"] else words
-    return 1 <= len(words) <= 2 and (words[-1] in FIRM_NOUNS or words[-1] in FIRM_TRADES) \
-        and not any(w in FUNCTION_WORDS for w in words)
+    return 1 <= len(words) <= 2 and ((words[-1] in FIRM_NOUNS and words[-1] not in PERSON_JOB_FIRM_NOUNS)
+                                     or words[-1] in FIRM_TRADES) \
+        and not any(w in FUNCTION_WORDS for w in words)  # (never a person's job: ‘The publisher, Quinlan Reyes,’: rv68b)
 
 
 #: How many words a firm's kind before its name may take ("German health app maker").
@@ -376,6 +377,8 @@ def _described_as(text: str, end: int, noun: str, hi: int, exact: bool = False) 
         return False
     head = " ".join(words[cut - 2:cut])  # (a kind of two words: ‘a Mumbai-based fund house’)
     head = head if head in BODY_COMPOUNDS else words[cut - 1]
+    if head in PERSON_JOB_FIRM_NOUNS:
+        return head == noun  # (‘Sasha Okoro, the publisher of Vane magazine,’ is no "company": rv68b)
     return head == noun or (noun in FIRM_NOUNS and head in FIRM_NOUNS) or (
         not exact and noun in REGULATOR_NOUNS and head in REGULATOR_NOUNS) or (
         not exact and noun in ("company", "firm") and head in FIRM_SIDE_NOUNS) or (
@@ -482,7 +485,9 @@ RE_LOWER_WORD = LazyPattern(r" (\p{Ll}+)\b")
 def _trade_role(role: str) -> bool:
     """A role that is a firm's trade, ending in a trade's word (‘Crypto lending platform’ before
     ‘VaultPeak’, ‘Kampala-based lender’): the firm's kind, never a person's office."""
-    return _trade_word(role.split()[-1].lower().strip(".,’'")) if role.split() else False
+    word = role.split()[-1].lower().strip(".,’'") if role.split() else ""
+    return bool(word) and word not in PERSON_JOB_FIRM_NOUNS and _trade_word(word)  # (never a person's
+    # job: ‘The Gazette's longtime publisher, Temi Oduya,’: rv68b)
 
 
 #: The stop that ends a paragraph of sentences, a closing mark or bracket after it too: a headline has none
@@ -518,7 +523,8 @@ def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast, alone: bool 
         # lender Arcbridge Finance permission …, but warned the company …’
     kind_before = m.role.split()[-1].lower() if m is not None and m.role else None  # (‘Kampala-based lender Mwezi Credit’)
     if m is None or m.kind not in ("name", "organisation") or m.text.isupper() \
-            or (m.role is not None and not (_trade_word(kind_before) and m.role[:1].isupper())):
+            or (m.role is not None and not (_trade_word(kind_before) and kind_before not in PERSON_JOB_FIRM_NOUNS
+                                            and m.role[:1].isupper())):
         return None  # (a person's role before the name: ‘Chief executive Ann Lee’)
     words = m.text.split()
     low = [w.lower().strip(".,’'") for w in words]

@@ -28,7 +28,7 @@ from quotesearch.names import (
 )
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
-from quotesearch.nicknames import BODY_COMPOUNDS, BODY_NOUNS, FIRM_NOUNS
+from quotesearch.nicknames import BODY_COMPOUNDS, BODY_NOUNS, FIRM_NOUNS, PERSON_JOB_FIRM_NOUNS
 from quotesearch.titles import _person_noun
 from quotesearch.body_names import PUBLIC_BODY_ENDINGS, RELATIVE_WORDS, _body_of_kind, _sides_of_and
 from quotesearch.body_services import BROADCAST_NOUNS
@@ -492,8 +492,9 @@ RE_KIND_WORD_THEN_NAME = LazyPattern(r"\b(?:[Tt]he|[Aa]n?) (?:(?:\p{Lu}[\p{Ll}\-
 def _same_kind(word: str, noun: str) -> bool:
     """A kind's word that "the <noun>" may stand for: the noun, or another word for it (‘firm’ for "the
     company", ‘bank’ for "the lender", ‘airline’ for "the carrier", ‘regulator’ for "the watchdog")."""
-    return word == noun or any(word in kinds and noun in kinds
-                               for kinds in (FIRM_NOUNS, REGULATOR_NOUNS, *SAME_KIND_PAIRS))
+    return word == noun or any(word in kinds and noun in kinds and not (kinds is FIRM_NOUNS and word in PERSON_JOB_FIRM_NOUNS)
+                               for kinds in (FIRM_NOUNS, REGULATOR_NOUNS, *SAME_KIND_PAIRS))  # (a publisher's word
+    # before a name is a person's job as often: ‘Newspaper publisher Tolu Bankole’ is no "company": rv68b)
 
 
 def _second_of_kind_since(text: str, name: str, at: int, noun: str) -> bool:

@@ -921,6 +921,12 @@ BODY_COMPOUNDS = frozenset(("fund house", "brokerage house", "broking house", "i
 FIRM_NOUNS = frozenset("firm company carmaker automaker retailer insurer lender maker manufacturer startup start-up "
                        "chain operator utility drugmaker biotech chipmaker brokerage publisher".split()) | BODY_COMPOUNDS
 
+#: Firm nouns that are also a person's job (a newspaper's publisher): "the publisher" stands for the
+#: firm so named, but a person given that job, as a role or set off (‘The paper's publisher, Kendall
+#: Marsh,’, ‘Newspaper publisher Tolu Bankole’, ‘Sasha Okoro, the publisher of Vane magazine,’), is no
+#: firm "the company" or "the firm" stands for (review rv68b).
+PERSON_JOB_FIRM_NOUNS = frozenset(("publisher",))
+
 #: Nouns a report calls a body by once it has named it ("the firm", "the agency"), never one
 #: that may be another body of the story (the government, the police); a refinery is the
 #: firm named for it (‘Port Harlow Refinery raised prices. The refinery, in a statement, said …’);
