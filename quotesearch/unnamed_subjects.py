@@ -413,8 +413,29 @@ def _unnamed_one_before(text: str, sp: Span, paras: list[tuple[int, int]], gende
 #: True
 RE_ONE_OPENS_PARAGRAPH = LazyPattern(
     r"(?P<one>One (?:[\p{Ll}\-]+ ){0,3}?(?P<head>[\p{Ll}\-]+))(?:, (?:who\b|\p{Ll}+(?:ing|ed)\b|an?\b)[^.;:“”\"\n]{0,160}?,"
-    r"| who (?:(?!\band\b)[^.;:“”\"\n,]){0,120}?)? (?:\p{Ll}+ly )?(?:was|is|(?!(?:said|says|told|tells)\b)\p{Ll}+ed)\b"
-    r"[^.;:“”\"\n]{0,120}[.!]\s*\Z")
+    r"| who (?:(?!\band\b)[^.;:“”\"\n,]){0,120}?)? (?:\p{Ll}+ly )?(?P<verb>was|is|(?!(?:said|says|told|tells)\b)\p{Ll}+ed)\b"
+    r"(?P<rest>[^.;:“”\"\n]{0,120})[.!]\s*\Z")
+
+#: The verbs of a stance that let "One <noun>" who opens a paragraph be the "he" or "she" after the words
+#: (‘One supporter … agreed with the decision’, ‘One director … resigned in protest’); never what befell
+#: them (‘One patient … died’, ‘One man … remained in hospital’, ‘One passenger … escaped’), where the
+#: words are still the official's named before (review rv68c).
+ONE_STANCE_VERBS = frozenset("""
+agreed disagreed backed welcomed opposed objected praised criticised criticized applauded condemned defended
+resigned complained protested questioned doubted disputed rejected dismissed shrugged laughed smiled sighed
+nodded scoffed bristled balked baulked despaired cheered sided supported endorsed blamed accused faulted hailed
+lamented mourned regretted feared wondered insisted refused declined vowed pleaded begged warned urged demanded
+""".split())
+
+#: The states after "was" or "is" of one who takes a stance (‘One fan … was unbowed’, ‘One scout … was
+#: impressed’), besides the feelings' participles (review rv68c).
+ONE_STANCE_STATES = frozenset("""
+furious angry livid unhappy happy defiant sceptical skeptical upbeat philosophical blunt adamant scathing
+critical dismissive blunter less more not far unapologetic optimistic pessimistic hopeful fearful
+""".split())
+
+#: A report by someone else closing the sentence (‘…, Briggs conceded.’, ‘…, police said.’): group 1 its verb.
+RE_REPORTED_BY_ANOTHER = LazyPattern(r", (?:[\p{L}\-]+ ){1,3}(\p{Ll}+)\s*\Z")
 
 
 def _one_opening_paragraph(text: str, sp: Span, paras: list[tuple[int, int]], gender: str) -> Mention | None:
@@ -428,7 +449,14 @@ def _one_opening_paragraph(text: str, sp: Span, paras: list[tuple[int, int]], ge
     s, hi, p0 = before
     if s != p0 or (m := RE_ONE_OPENS_PARAGRAPH.match(text, s, hi)) is None:
         return None
-    noun = m.group("head")
+    noun, verb = m.group("head"), m.group("verb")
+    state = (m.group("rest").split() or [""])[0].strip(",")
+    if not (verb in ONE_STANCE_VERBS or (verb in ("was", "is") and (
+            state in FEELING_PARTICIPLES or state in ONE_STANCE_STATES or (state.startswith("un") and state.endswith("ed"))))):
+        return None  # (a stance or a feeling only, never what befell them: ‘One patient, an 81-year-old man, died on
+        # Tuesday. “Our thoughts are with his family,” he said’ is the chief executive's, review rv68c)
+    if (rep := RE_REPORTED_BY_ANOTHER.search(m.group("rest"))) is not None and rep.group(1) in SPEECH_VERBS:
+        return None  # (nor a sentence another reports: ‘One resident … was furious, Briggs conceded.’)
     if not _person_noun(noun) or noun in THING_NOUNS or noun in COLLECTIVE_NOUNS or noun in UNMARKED_PLURALS \
             or (noun.endswith("s") and not noun.endswith("ss")) or GENDERED_NOUNS.get(noun) not in (None, gender):
         return None

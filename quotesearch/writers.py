@@ -85,6 +85,11 @@ RE_OWN_FEELING = LazyPattern(r"[’']s (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(F
 RE_PEOPLE_AFTER_NAME = LazyPattern(r"(?: \p{Lu}[\p{L}\-]*)* (\p{Ll}+s)\b")
 
 
+#: A nationality set off after a name (‘Kieran Donnelly, a Tasmanian,’): group 1 the name, group 2 the
+#: nationality.
+RE_NATION_SET_OFF = LazyPattern(r"\b(\p{Lu}[\p{L}\-’']+(?: \p{Lu}[\p{L}\-’']+){0,2}), an? (\p{Lu}\p{Ll}+)\b[,.]")
+
+
 def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
                        paras: list[tuple[int, int]] | tuple = ()) -> Person | None:
     """The one named person the quotation's paragraph opens with as its subject ("Tate was
@@ -159,6 +164,11 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         return None  # (a nation and a role only for one given no other office: never ‘Russian President Vladimir
         # Putin did not comment. “…,” the Russian diplomat said’)
     own, another = _nationalities_given(text, lo, hi, p, cast) if nation is not None else (False, False)
+    if nation is not None and not own and not another and any(
+            n.group(1).split()[-1] not in names for n in RE_NATION_SET_OFF.finditer(text, 0, sp.start)
+            if n.group(2).lower() == nation):
+        another = True  # (the nationality set off after someone else's name before: ‘Kieran Donnelly, a Tasmanian,
+        # and Jack Reilly, from Perth, tied. / Reilly birdied the 18th. / “…,” said the Tasmanian’, review rv68c)
     if nation is not None and aside is not None and any(
             w.lower() in EPITHET_NATIONS and nation_stem(w.lower()) != nation_stem(nation)
             for w in RE_CAPWORD.findall(text, m.end, aside.end())):
