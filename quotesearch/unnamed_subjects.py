@@ -278,13 +278,20 @@ UNNAMED_ONE_VERBS = frozenset(v for v in SPEECH_VERBS | GESTURE_VERBS
 #: >>> RE_UNNAMED_ONE_ACTS.match("A nurse warned her that it was late.") is None
 #: True
 #:
+#: (and the place they come from, a name set off by the clause after it: ‘A retired welder from West
+#: Haven, who declined to give his name, stood …’, w69b)
+#:
+#: >>> RE_UNNAMED_ONE_ACTS.match("A retired welder from West Haven, who declined to give his name, stood there.").group("one")
+#: 'A retired welder from West Haven'
+#:
 #: (and one of several set off after a bare "Another": ‘Another, a midwife on the ward, said …’, w66c)
 #:
 #: >>> RE_UNNAMED_ONE_ACTS.match("Another, a midwife on the ward, said she was tired.").group("one")
 #: 'a midwife on the ward'
 RE_UNNAMED_ONE_ACTS = LazyPattern(
     r"(?:(?:But|And|Yet|Still) )?(?:(?P<lead>\p{Lu}\p{Ll}+(?: [\p{L}\d\-]+){0,5}), )?(?P<another>Another, )?"
-    r"(?P<one>(?:[Aa]n?|One|one|Another|another) (?:(?!(?:who|whose|which|that|and|or)\b)[\p{L}\d\-]+(?:[’']s)? ){0,6}?[\p{Ll}\-]+)"
+    r"(?P<one>(?:[Aa]n?|One|one|Another|another) (?:(?!(?:who|whose|which|that|and|or)\b)[\p{L}\d\-]+(?:[’']s)? ){0,6}?[\p{Ll}\-]+"
+    r"(?: from \p{Lu}[\p{Ll}’'\-]+(?: \p{Lu}[\p{Ll}’'\-]+){0,2}(?=,))?)"
     r"(?P<clause>, (?:who|\p{Ll}+ing|an?)\b[^.;:“”\"\n]{0,160}?,| who (?:(?!\band\b)[^.;:“”\"\n,]){0,120}?)?(?(another),)"
     r" (?:\p{Ll}+ly )?(?P<verb>told (?:reporters|journalists|us|me)\b|(?:"
     + "|".join(sorted(UNNAMED_ONE_VERBS, key=lambda v: (-len(v), v))) + r")\b(?! (?:him|her|them|\p{Lu})))")
