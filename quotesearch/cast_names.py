@@ -57,6 +57,15 @@ from quotesearch.sources import RE_ALIAS, RE_POSSESSIVE_PRONOUN, _alias_one_name
 from quotesearch.descriptions import OTHER_SEX, RE_AGE_AFTER, RE_SUBJECT_SET_OFF, RIVAL_NOUNS, _initials_not_style
 
 
+#: Given names that are also auxiliaries, capitalised inside a sentence right after a lower-case word or a
+#: comma (‘his assistant Will Fenton’, ‘, Will Ashby,’): there the name's first word, never the auxiliary,
+#: which opens only a question with a capital; the article's "will" in lower case makes it no common word.
+#:
+#: >>> [bool(RE_AUXILIARY_GIVEN_BEFORE.search(t)) for t in ("and assistant ", "the deputy, ", "Done. ", "said: ")]
+#: [True, True, False, False]
+AUXILIARY_GIVEN_NAMES = frozenset(("will",))
+RE_AUXILIARY_GIVEN_BEFORE = LazyPattern(r"(?:\p{Ll}{2}|,) $")
+
 #: A given name alone after "named", then the sentence's verb or a pause (‘a pick packer named Lina said’).
 RE_NAMED_GIVEN = LazyPattern(r" named (\p{Lu}\p{Ll}+)(?=[,.;:]| (?:said|says|told|who|was|is|has)\b)")
 
@@ -939,6 +948,8 @@ class CastNames:
             cut = -1
             for i in range(len(name) - 1):
                 if name[i][:1].isupper() and self.common_word(name[i], at) and not (i == 0 and name[i] == "He") \
+                        and not (i == 0 and name[i].lower() in AUXILIARY_GIVEN_NAMES and not self._in_headline(at)
+                                 and RE_AUXILIARY_GIVEN_BEFORE.search(self.text, max(0, at - 3), at) is not None) \
                         and not (i == 0 and title is not None and name[i].lower() in SPEECH_VERBS and not self._in_headline(at)) \
                         and not (name[i + 1] in DESCENT_PARTICLES and not _opening_word_not_name(name[i])):
                     cut = i  # (never "de" of "Femke de Vries"; nor the surname "He", which reaches here only

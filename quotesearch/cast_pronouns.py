@@ -31,6 +31,15 @@ from quotesearch.descriptions import (
 
 #: An interview given right after a subject's name, an aside between at most (‘Le Monde, the
 #: evening daily, interviewed …’): the subject asks, the one interviewed answers.
+#: An epithet of age opening a sentence as its subject, with where it was brought from at most
+#: (‘The 25-year-old from Harrowfield beat …’): the subject the sentences before named, never one the sentence
+#: then names as its object.
+#:
+#: >>> [bool(RE_AGE_EPITHET_OPENING.search(t)) for t in ("record. The 27-year-old from Ashcombe beat",
+#: ...     "\nThe 27-year-old beat", "beat the 27-year-old")]
+#: [True, True, False]
+RE_AGE_EPITHET_OPENING = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))The \d{1,3}-year-old\b(?: from \p{Lu}[\p{L}\-]+)? "
+                                     r"(?!said|says|told|added)\p{Ll}+")
 RE_INTERVIEWS_AFTER = re.compile(r"(?:, [^,.;:“”\"«»]{1,60},)? (?:interviewed|interviews)\b")
 
 #: Someone's own pronoun "they", told after their name (‘, who uses they/them pronouns,’).
@@ -419,6 +428,21 @@ class CastPronouns:
             # told his class that strikers were ‘…’. / ‘…,’ he said’ is Diego's
         return False
 
+    def _age_epithet_carries_on(self, pos: int, p: Person, nearest_at: int, recent: list[tuple[int, Person]]) -> bool:
+        """The one named as a subject at ``pos`` is who the pronoun stands for past a sentence that opens with
+        an epithet of age (:data:`RE_AGE_EPITHET_OPENING`) and names the nearer one, at ``nearest_at``, as its
+        object, everyone else named since ``pos`` named there: ‘Marta Pellow broke the record …. / The 27-year-old
+        beat the world champion Lena Vorst …. / “…,” she said’ is Pellow's, never Vorst's."""
+        if not pos < nearest_at <= self.position:
+            return False
+        opening = None
+        for m in RE_AGE_EPITHET_OPENING.finditer(self.text, pos, nearest_at):
+            opening = m
+        if opening is None or regex.search(r"[.!?](?:\s|$)", self.text[opening.end():nearest_at]) is not None:
+            return False  # (the epithet's own sentence names the nearer one)
+        return all(at >= opening.start() or q is p or self._place_or_body(at, q) or not q.personlike
+                   for at, q in recent if pos < at <= self.position)  # (a place or an event named between is no one)
+
     def _named_one_instead(self, pos: int, p: Person, gender: str | None, recent: list[tuple[int, Person]],
                            mention: Mention, nearest: Person, nearest_at: int) -> Person | None:
         """The one named since whom the pronoun stands for rather than the subject at ``pos`` (‘its spokesperson in Geneva, Carla Mendes, said. She added …’)."""
@@ -526,7 +550,8 @@ class CastPronouns:
                         and (instead := self._named_one_instead(pos, p, gender, recent, mention, nearest,
                                                                 nearest_at)) is not None:
                     return _called(instead, gender), "pronoun"
-                if subject and (nearest is None or self.position - pos <= SUBJECT_REACH):
+                if subject and (nearest is None or self.position - pos <= SUBJECT_REACH
+                                or (p.kind == "name" and self._age_epithet_carries_on(pos, p, nearest_at, recent))):
                     return _called(p, gender), "pronoun"
                 if p.personlike or (p.kind == "name" and self.roles_of(p)):
                     if nearest is None:

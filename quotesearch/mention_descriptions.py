@@ -117,6 +117,20 @@ def _passive_speech_participle(toks: list[Token], i: int, lo: int) -> bool:
         and toks[i - 1].text.islower() and toks[i - 1].word in DESCRIPTION_NOUNS and toks[i - 1].word not in THING_NOUNS
 
 
+def _split_possessive(toks: list[Token], i: int, j: int) -> bool:
+    """``toks[i]`` is a name ending in s whose possessive apostrophe the tokenizer left standing alone
+    before a lower-case noun of the description (‘a member of Rhodes’ crew’: "Rhodes", "’", "crew"),
+    the name then owning what follows as "Harmon's" does.
+
+    >>> t = tokenize("A member of Rhodes' crew"); _split_possessive(t, 3, 5), _split_possessive(t, 2, 5)
+    (True, False)
+    >>> _split_possessive(tokenize("A friend of Rhodes' said"), 3, 4)
+    False
+    """
+    return i + 2 <= j and toks[i].text.endswith("s") and toks[i + 1].text in ("'", "’") \
+        and toks[i + 1].start == toks[i].end and toks[i + 2].text.islower() and toks[i + 2].text.isalpha()
+
+
 def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     """Start index of a description ending at ``toks[j]`` ("a source close to the Kremlin", and
     "a spokesman for the ministry", never its object "the ministry" alone)."""
@@ -142,6 +156,8 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
         counted = w in ("more", "fewer", "less", "than") and i + 2 <= j and (
             toks[i + 1].text[:1].isdigit() or (toks[i + 1].word == "than" and toks[i + 2].text[:1].isdigit()))
         # (a count in a description: ‘One fan account with more than 300,000 followers’)
+        if i - 1 >= lo and _split_possessive(toks, i - 1, j) and is_name_token(toks[i - 1]):
+            continue  # (the apostrophe of a name's possessive standing alone: read with the name)
         if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j and not toks[i].capitalized and not (
                 i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES))
                 and not _state_before_role(toks, i) and not service_before_body(toks, i) and not _owned_speech_noun(toks, i, lo)
@@ -154,7 +170,7 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
             # name is its word: "A Department of Health and Social Care spokesperson")
         if w in PREPOSITIONS and i < j and not inside_name:
             first_preposition = i
-        owned = i < j and is_possessive(toks[i]) and is_name_token(toks[i]) and not (
+        owned = i < j and (is_possessive(toks[i]) or _split_possessive(toks, i, j)) and is_name_token(toks[i]) and not (
             toks[i].text.endswith(("s'", "s’")) and toks[i + 1].capitalized and toks[i + 1].word in ORG_WORDS)
         # (a plural's apostrophe inside a body's name owns nothing: "the Glasgow Cab Drivers' Association")
         if w in SMALL_COUNT_NAMES and i - 2 >= lo and i < j and toks[i - 2].word == "the" \

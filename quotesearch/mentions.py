@@ -1526,6 +1526,37 @@ def _title_word_at(toks: list[Token], k: int) -> bool:
                               and toks[k + 2].word in ROLE_NOUNS))  # ("Kaduna state police spokesman X")
 
 
+#: Past forms that, after a described one, name the one they name rather than act on anyone: ‘a worker
+#: named Antonio Arroyo’ is Arroyo (never a verb of the worker's).
+NAMING_PARTICIPLES = frozenset("named called nicknamed dubbed known titled styled surnamed identified".split())
+
+
+def _verb_after_described_subject(toks: list[Token], j: int, k: int) -> bool:
+    """``toks[k]``, a past verb in lower case (‘beat’, ‘defeated’), follows a described subject read from
+    ``toks[j]`` (a determiner, then words ending in a noun of people or an age) and comes before the object
+    it acts on (a determiner, an owner or a name): the verb ends the noun phrase, whose one acts; never a
+    role before the name the object has (‘The 27-year-old beat the world champion Lena Vorst’ is the
+    27-year-old; w69c).
+
+    >>> t = tokenize("The veteran beat the world champion Lena Vorst")
+    >>> _verb_after_described_subject(t, 0, 2), _verb_after_described_subject(tokenize("The 27-year-old defeated Lena Vorst"), 0, 2)
+    (True, True)
+    >>> _verb_after_described_subject(tokenize("A worker named Antonio Arroyo"), 0, 2)
+    False
+    >>> _verb_after_described_subject(tokenize("The defeated candidate Jane Roe"), 0, 1)
+    False
+    """
+    x = toks[k]
+    if not (k > j + 1 and k + 1 < len(toks) and x.text.islower() and x.text.isalpha()
+            and (x.word in IRREGULAR_PAST or x.word.endswith("ed")) and x.word not in NAMING_PARTICIPLES
+            and x.word not in SPEECH_VERBS and toks[j].word in DETERMINERS):
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    return before.text.islower() and (before.word in DESCRIPTION_NOUNS or _is_age(before.word)) \
+        and all(y.text.islower() and y.text.replace("-", "").isalnum() for y in toks[j + 1:k]) \
+        and (after.word in DETERMINERS or after.word in POSSESSIVES or is_name_token(after))
+
+
 def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
     """The speaker mention starting at token ``j``, reading forward (after an inverted cue).
 
@@ -1585,6 +1616,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
     last_run = None
     while k < n and k - j < 12:
         x = toks[k]
+        if subject and _verb_after_described_subject(toks, j, k):
+            break  # (‘The veteran beat the world champion Lena Vorst’ is the veteran, never Vorst)
         if x.text == "(" and k > j and toks[k - 1].word in ROLE_NOUNS:
             close = next((c for c in range(k + 1, min(n, k + 6)) if toks[c].text == ")"), None)
             if close is not None and close + 1 < n and is_name_token(toks[close + 1]):

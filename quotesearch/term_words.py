@@ -273,15 +273,16 @@ employees family families
 """)  # (a family's name for its home or land: ‘The family has long called the farmhouse “the Old Mill”’, w61f)
 
 #: Catchphrases of markets and economics that copy sets in marks as the trade's terms, no one's words
-#: (‘bet the central bank would keep rates “higher for longer”’, ‘talk of a “soft landing”’); one who says
+#: (‘bet the central bank would keep rates “higher for longer”’, ‘talk of a “soft landing”’), and the news
+#: trade's own for its season of rumour (‘what promises to be a frantic “silly season”’, w69c); one who says
 #: them in the sentence keeps them.
 #:
-#: >>> "soft landing" in STOCK_PHRASES, "a turning point" in STOCK_PHRASES
-#: (True, False)
+#: >>> "soft landing" in STOCK_PHRASES, "silly season" in STOCK_PHRASES, "a turning point" in STOCK_PHRASES
+#: (True, True, False)
 STOCK_PHRASES = frozenset("""
 higher for longer|lower for longer|soft landing|hard landing|no landing|bumpy landing|crash landing
 |goldilocks|stagflation|dead cat bounce|taper tantrum|risk-on|risk-off|green shoots
-|quantitative easing|quantitative tightening
+|quantitative easing|quantitative tightening|silly season
 """.replace("\n", "").split("|"))
 
 #: Kinds of thing a term of art is glossed as, set off after its marks (‘“accelerated approval,” a

@@ -94,10 +94,18 @@ def _stock_phrase_unsaid(content: str, tail_toks: list[Token]) -> bool:
 
     >>> _stock_phrase_unsaid("soft landing", tokenize("talk of a ", 0, 10)), _stock_phrase_unsaid("soft landing", tokenize("she said a ", 0, 11))
     (True, False)
+
+    A verb of speech before "to be" tells what a thing looks set to be, no one's speech (‘in what promises
+    to be a frantic “silly season”’, w69c):
+
+    >>> _stock_phrase_unsaid("silly season", tokenize("what promises to be a frantic ")), _stock_phrase_unsaid("silly season", tokenize("he promised a "))
+    (True, False)
     """
     if content.strip(" ,.;:!?").lower() not in STOCK_PHRASES:
         return False
-    return not any(t.word in SPEECH_VERBS and t.word not in QUESTION_ASKING_WORDS for t in tail_toks)
+    return not any(t.word in SPEECH_VERBS and t.word not in QUESTION_ASKING_WORDS
+                   and not (i + 2 < len(tail_toks) and tail_toks[i + 1].word == "to" and tail_toks[i + 2].word == "be")
+                   for i, t in enumerate(tail_toks))
 
 
 #: Verbs of asking, whose question in an opening phrase is the reporter's (‘Asked whether …’).
