@@ -1355,7 +1355,8 @@ def _mention_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         # a headline's label of a body's name and its head's office: ‘Skyline Aer CEO: ‘…’’ is the one person
         # the article names in that office at that body (‘Skyline Aer chief executive Dana Moreau’, ‘The
         # company's chief executive, Dana Moreau,’), and no one's when it names none (never the body's)
-        holder = cast.sole_office_holder(office[0])
+        holder = cast.sole_office_holder(office[0], lambda q: _holds_for_body(q, office[1], cast))
+        # (the one at that body, whoever else heads another: ‘Rival Nordjet's CEO, Per Lind,’ stays out)
         found.person, found.how = (holder, "title-anaphor") if holder is not None and _holds_for_body(
             holder, office[1], cast) else (None, "role-word")
     described = found.how == "description" or (found.how == "description-anaphor" and found.mention.text == "One")

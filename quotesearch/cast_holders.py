@@ -213,6 +213,9 @@ RE_NAME_TOOK_OFFICE = LazyPattern(r"(\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]
                                   r"was (?:appointed|sworn in|named to the post)|took up the post|has held the post|"
                                   r"took over the (?:post|portfolio|ministry))\b[^,.;:“”\"\n]{0,40},")
 
+#: An office given with "as" (‘… would stay on as chief whip’): group 2 up to three words after it.
+RE_AS_OFFICE = LazyPattern(r"\bas ((?:the|a|an|its|their|his|her) )?(\p{Ll}+(?: \p{Ll}+){0,2})")
+
 #: Right after a name: an aside that says its bearer heads a body (‘Tom Okafor, who has run the venue
 #: since 2015,’, ‘…, who has led the business since 2021,’, ‘…, who took charge of the group in May’).
 RE_LED_SINCE = LazyPattern(r",? who (?:has |had )?(?:led|run|headed|ran|took charge of|took over at|has been in charge of)"
@@ -622,7 +625,7 @@ class CastHolders:
         return [q for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
                 if q.kind == "name" and any(head in _role_words(r) for r in self.roles_of(q))]
 
-    def sole_office_holder(self, head: str) -> Person | None:
+    def sole_office_holder(self, head: str, among=None) -> Person | None:
         """The one person the whole article names with an office of the head ``head``, for a headline's
         bare role word, which comes before any name (‘Brightway to shut plants: “…,” admits CEO / … chief
         executive Laura Pendergast told staff’). None when two hold such an office (never a vice
@@ -633,9 +636,12 @@ class CastHolders:
         >>> c = Cast("Bank cuts jobs, says CEO\\n\\nThe bank's chief executive, Mary Ode, spoke on Monday.")
         >>> c.sole_office_holder("ceo").name, c.sole_office_holder("minister")
         ('Mary Ode', None)
+
+        ``among``, when given, keeps only those it accepts (a headline label's body's holder, never a rival
+        firm's: ‘Acme CEO: …’ with ‘Acme chief executive John Doe’ and ‘Beta Corp CEO Jane Roe’, review rv68d).
         """
         holders = {id(q): q for q in self._office_holders(head)
-                   if q.spots and any(_holds(r, head, []) for r in self.roles_of(q))}
+                   if q.spots and any(_holds(r, head, []) for r in self.roles_of(q)) and (among is None or among(q))}
         if len(holders) != 1:
             return None
         p = next(iter(holders.values()))
@@ -795,6 +801,12 @@ class CastHolders:
         if len(people) != 1:
             return None
         p = next(iter(people.values()))
+        end = RE_SENTENCE_END.search(self.text, m.end(), nxt[1])
+        if any(w in ROLE_NOUNS and w != head for w in regex.findall(r"\p{Ll}+", self.text[m.end(1):m.end()])) \
+                or any(head not in ws and any(w in ROLE_NOUNS for w in ws) for ws in (a.group(2).split() for a in RE_AS_OFFICE.finditer(
+                    self.text, m.end(), end.start() if end is not None else nxt[1]))):
+            return None  # (an office of another name: ‘Ivan Petrov, who was sworn in as mayor last year,’, ‘…, who was
+            # appointed in March, said she would stay on as chief whip’, review rv68d)
         if p.plural or any(lede[0] <= a < lede[1] for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
                            if q.kind == "name" for a, _ in q.spots):
             return None  # (nothing else may be meant: no one named in the lede)

@@ -370,6 +370,10 @@ def _office_subject_before(text: str, sp: Span, found: Found, cast: Cast) -> Per
     return ms[1]
 
 
+#: The body's pronoun right after the speech verb of a name set off (‘A major customer, Amazon, said| it would …’).
+RE_SAID_IT = LazyPattern(r" (?:it|its)\b")
+
+
 def _given_after_unnamed(text: str, m: Mention) -> bool:
     """A given name alone set off after an unnamed description that opens its sentence, the subject of
     the speech verb right after it (‘A 24-year-old farmer, Yonas, said the rains came late.’): a person,
@@ -381,13 +385,16 @@ def _given_after_unnamed(text: str, m: Mention) -> bool:
     (True, False)
     >>> _given_after_unnamed("A smaller rival, Lidl, said so.", Mention(17, 21, "Lidl", "name"))
     False
+    >>> _given_after_unnamed("A major customer, Amazon, said it would leave.", Mention(18, 24, "Amazon", "name"))
+    False
     """
     word = m.text.lower()
     if " " in m.text or not m.text[1:].islower() or not text.endswith(", ", 0, m.start) \
-            or RE_SAID_AFTER.match(text, m.end) is None \
+            or (said := RE_SAID_AFTER.match(text, m.end)) is None or RE_SAID_IT.match(text, said.end()) is not None \
             or (unnamed := RE_UNNAMED_BEFORE_GIVEN.search(text, max(0, m.start - 80), m.start)) is None \
             or not _person_noun(unnamed.group(1)) or unnamed.group(1) in THING_NOUNS:
-        return False  # (a person described: never a firm's ‘A smaller rival, Lidl, said’)
+        return False  # (a person described: never a firm's ‘A smaller rival, Lidl, said’, nor one that is an "it":
+        # ‘A major customer, Amazon, said it would switch suppliers’, review rv68d)
     return word not in ONE_WORD_PLACES and word not in SENDER_PLACES and m.text not in COUNTRY_NATIONALITIES and word not in ORG_WORDS and word not in ROLE_NOUNS \
         and word not in THING_NOUNS and word not in FUNCTION_WORDS
 
@@ -513,7 +520,8 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         # what staff had long warned of. “…,” she said’ is Dr Lee's, never the staff's
     if not (ms[1].kind == "name" and (ms[1].gender == gender or (
             ms[1].gender is None and " " not in ms[1].name and (
-                _set_off_role(text, ms[0].end) or _given_after_unnamed(text, ms[0]) or (
+                _set_off_role(text, ms[0].end) or (_given_after_unnamed(text, ms[0])
+                                                   and not OTHER_SEX[gender].search(text, ms[0].end, sp.open_at)) or (
                     gender_of(ms[1].name) == gender and ms[1].name.lower() not in ONE_WORD_PLACES
                     and (RE_PERSON_SET_OFF.match(text, ms[0].end) is not None or (
                         (noun := RE_NOUN_BEFORE_NAME.search(text, max(0, ms[0].start - 30), ms[0].start)) is not None
