@@ -982,6 +982,9 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if title_ctx:
             scare = True
             found = None
+        elif RE_IMPERATIVE_SAY_BEFORE.search(text[b_lo:sp.open_at]) is not None:
+            scare, found = True, None  # the words a writer tells the reader to say, no one's yet: ‘when an airline
+            # offers you a voucher, ask the agent point blank, “…?”’, ‘Then simply say: “…”’ (w69a)
         if _stock_phrase_unsaid(content, before_toks()) and (sp.close_end is None or _attributive(text, sp.close_end) or not any(
                 t.word in STOCK_SAYING_AFTER for t in _sentence_after(text, sp))) \
                 and not any(t.word == "according" for t in before_toks()):  # (guard: the whole sentence, before
@@ -1371,8 +1374,16 @@ def _mention_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         alias = alias_after_clause(text, found.mention.end + (text[found.mention.end] == ","))  # (or past a
         # first clause of theirs: ‘said a farmer who lives near the pipeline and who gave his name only as
         # Don Refugio’, ‘A trader, who had come from Kano and gave his name only as Musa, said’)
+    if alias is None and found.mention.kind == "pronoun" and found.rule == "cue-after" \
+            and (w_ := found.mention.text.lower()) in ("he", "she") \
+            and (cue_ := RE_CUE_BEFORE_SET_OFF.match(text, found.mention.end)) is not None \
+            and (alias := RE_ALIAS.match(text, cue_.end())) is not None \
+            and alias_gender(alias) not in (None, GENDERS_OF_PRONOUNS[w_]):
+        alias = None  # (of the pronoun's sex only)
     if alias is not None:  # ‘A resident, who asked to be identified only as Abu Rami, said’
         found.person, found.how = Person(alias.group(2), gender=alias_gender(alias)), "alias"
+        # (after a pronoun's cue too, the name the writer was asked to keep to: ‘“…,” she told the Post, asking
+        # that only her surname, Zhou, be used’ is Zhou's, never the one the pronoun went to, w69a)
     if found.mention.kind in ("name", "description") and found.rule in ("cue-before", "cue-in-sentence", "subject") \
             and (document := _document_addressed_to(text, found.mention)) is not None:
         # the one a letter went to never wrote it: ‘The letter, addressed to the council’s chief
@@ -2398,6 +2409,39 @@ RE_REPLY_NEXT = LazyPattern(r" (?:" + "|".join(sorted(REPLY_CUES)) + r")[,:]?\s*
 
 #: An opening phrase that names who asked (‘Asked by the presenter, Mishal Webb, whether …,’).
 RE_ASKED_BY = LazyPattern(r"\b[Aa]sked by ")
+
+#: A pronoun's cue verb after its quotation and the outlet or listener it names, up to a comma that sets
+#: off a clause of the speaker's (‘ told the Post’ in ‘“…,” she told the Post, asking that only …’), w69a.
+#:
+#: >>> RE_CUE_BEFORE_SET_OFF.match(" told the Post, asking that").group()
+#: ' told the Post'
+#: >>> RE_CUE_BEFORE_SET_OFF.match(" said, adding") is not None, RE_CUE_BEFORE_SET_OFF.match(" said the plan") is None
+#: (True, True)
+RE_CUE_BEFORE_SET_OFF = LazyPattern(r" (?:said|says|told|tells|added|wrote|explained)(?: (?:the |The )?\p{Lu}[\p{L}\p{M}.’'\-]*"
+                                    r"(?: \p{Lu}[\p{L}\p{M}.’'\-]*){0,3}| (?:reporters|me|us|him|her|them|the paper))?(?=,)")
+
+#: An imperative verb of saying or asking that opens its clause right before the marks, "ask" or "tell"
+#: with a short object and manner in lower case after it, "say" or "reply" alone (‘…, ask the agent point
+#: blank, ’, ‘Then simply say: ’): the words the writer tells the reader to say, no one's (w69a). Never a clause with a subject (‘Organisers say ’, ‘you
+#: ask ’), nor a name after the verb (‘Ask Mary Jones, and she says: ’), nor a second verb after "and" (‘X
+#: says he would sit him down and tell him ’, reported speech).
+#:
+#: >>> RE_IMPERATIVE_SAY_BEFORE.search("When it happens, ask the agent point blank, ") is not None
+#: True
+#: >>> RE_IMPERATIVE_SAY_BEFORE.search("Then simply say: ") is not None
+#: True
+#: >>> RE_IMPERATIVE_SAY_BEFORE.search("Organisers say ") is None, RE_IMPERATIVE_SAY_BEFORE.search("When you call, you ask ") is None
+#: (True, True)
+#: >>> RE_IMPERATIVE_SAY_BEFORE.search("The plan, say officials, ") is None  # (an inverted cue, never an imperative)
+#: True
+#: >>> RE_IMPERATIVE_SAY_BEFORE.search("Kasich says he’d sit Putin down and tell him ") is None  # (a reported clause's verb)
+#: True
+RE_IMPERATIVE_SAY_BEFORE = LazyPattern(r"(?:^|[,:;] )(?:(?:[Tt]hen|[Jj]ust|[Ss]imply|[Aa]lways|[Pp]olitely|[Cc]almly|[Ff]irmly) ){0,2}"
+                                       r"(?:(?:[Aa]sk|[Tt]ell) (?:the|them|him|her|your|a|an)(?: (?:\p{Ll}+|point-blank)){0,4}"
+                                       r"|[Ss]ay|[Rr]eply|[Aa]nswer|[Rr]espond)[,:]? ?$")
+
+#: The sex of a singular pronoun.
+GENDERS_OF_PRONOUNS = {"he": "m", "she": "f"}
 
 
 #: Cue verbs of documents, never of a person's epithet ("the suit reads", "the filing alleges").

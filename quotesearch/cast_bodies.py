@@ -110,6 +110,17 @@ def _remit_list_and(left: Sequence[str], right: Sequence[str]) -> bool:
 RE_POSSESSIVE_END = LazyPattern(r"(?:[’']s|(?<=s)[’'])$")
 
 
+#: The words before a handle in marks, the name one posts under (‘posting under the name “SunnyDays82”’,
+#: ‘who goes by “Kiwi_Nomad”’): a person's, never a work's title, though only ever written in marks (w69a).
+#:
+#: >>> RE_HANDLE_LEAD.search("The guest, posting under the name ") is not None
+#: True
+#: >>> RE_HANDLE_LEAD.search("keep the novel ") is None
+#: True
+RE_HANDLE_LEAD = LazyPattern(r"\b(?:(?:post(?:s|ed|ing)?|tweet(?:s|ed|ing)?|writ(?:es|ing)|wrote|go(?:es|ing)|went) (?:under|as|by)"
+                             r"(?: the (?:name|handle|username|pseudonym|alias))?|under the (?:handle|username|pseudonym|alias)) $")
+
+
 #: Where a body is based, written onto "based" before its name (‘developed by Brennholt-based Aurelian
 #: Biologics’): no word of the name.
 #:
@@ -573,11 +584,13 @@ class CastBodies:
 
     def _only_in_marks(self, p: Person) -> bool:
         """Whether the name ``p`` is only ever written whole inside its own quotation marks: a work's title
-        (‘keep the novel “Sparrow Season” on the shelves … what she described as “…”’), never a person."""
+        (‘keep the novel “Sparrow Season” on the shelves … what she described as “…”’), never a person (nor a handle
+        one posts under, :data:`RE_HANDLE_LEAD`)."""
         n = len(p.name)
         at, seen = self.text.find(p.name), False
         while at >= 0:
-            if at == 0 or self.text[at - 1] not in "“‘\"'" or self.text[at + n:at + n + 2][:1] not in ("”", "’", '"', "'", ",", ".") \
+            if at == 0 or self.text[at - 1] not in "“‘\"'" or RE_HANDLE_LEAD.search(self.text, max(0, at - 40), at - 1) \
+                    or self.text[at + n:at + n + 2][:1] not in ("”", "’", '"', "'", ",", ".") \
                     or (self.text[at + n:at + n + 1] in ",." and self.text[at + n + 1:at + n + 2] not in ("”", "’", '"', "'")):
                 return False
             seen = True

@@ -573,9 +573,11 @@ class CastMentions:
                 continue  # (an appositive, the named person's: "When Robby Mook, Clinton’s campaign manager was")
             head = description_head(desc) or ""
             plural = text[m_end - 1] in "sS" and not desc.lower().startswith("one of ")  # ("one of the victims")
-            if desc.startswith(("the ", "The ")) and len(desc.split()) == 2 and (head, plural) in introduced:
+            if desc.startswith(("the ", "The ")) and len(desc.split()) == 2 and (head, plural) in introduced \
+                    and not (alias_is_theirs(desc) and RE_ALIAS.match(text, _past_programme(text, end))):
                 out.append((start, introduced[head, plural]))  # "The official said …": the one introduced
-                continue
+                continue  # (but the name given right after is theirs: ‘The guest, posting under the name
+                # “SunnyDays82”, wrote …’, below, w69a)
             if desc.startswith(("the ", "The ")) and len(desc.split()) == 2 and word in ANONYMOUS_PEOPLE \
                     and _predicate_of_named(word).search(text, max(0, start - 1500), start) is not None:
                 continue  # the named one it describes: ‘John Hale, 45, is a retired teacher. The teacher said …’

@@ -185,6 +185,13 @@ PORTFOLIO_END_WORDS = frozenset(("affairs",))
 #: ['based', 'deployed', 'living', 'posted']
 POSITION_PARTICIPLES = frozenset("working living based serving stationed posted deployed volunteering".split())
 
+#: Participles of where one sits, not in -ing, that go on a description of a person after its noun as
+#: "sitting" does (‘One passenger seated two rows behind him said’, ‘a woman sat near the front said’), w69a.
+#:
+#: >>> "seated" in SEATED_PARTICIPLES, "based" in SEATED_PARTICIPLES
+#: (True, False)
+SEATED_PARTICIPLES = frozenset("seated sat perched".split())
+
 
 #: First halves of letters of UTF-8 read as Latin-1 or Windows-1252 ("Ã" of "Ã±" for ñ, "Å" of "Å¡" for š).
 MOJIBAKE_FIRST = "ÃÄÅ"

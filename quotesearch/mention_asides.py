@@ -4,7 +4,7 @@ kept-back names, joined clauses and the antecedent of a relative pronoun.
 
 from __future__ import annotations
 
-from quotesearch.lexicon import wordset
+from quotesearch.lexicon import SEATED_PARTICIPLES, wordset
 from quotesearch.name_words import RETIRED_MARKS, STOPPED_PERSON_HONORIFICS
 from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
 from quotesearch.body_words import COMPOUND_UNIT_NOUNS
@@ -543,6 +543,9 @@ def _participle_phrase_back(toks: list[Token], k: int, lo: int) -> int | None:
     >>> t = tokenize("Back home, an elder sitting in the shade of a manyatta")
     >>> _participle_phrase_back(t, len(t) - 1, 0)
     3
+    >>> t = tokenize("One passenger seated two rows behind the man")
+    >>> _participle_phrase_back(t, len(t) - 1, 0)
+    0
     >>> t = tokenize("The report, citing data from the ministry")  # (a thing, no one)
     >>> _participle_phrase_back(t, len(t) - 1, 0) is None
     True
@@ -551,7 +554,8 @@ def _participle_phrase_back(toks: list[Token], k: int, lo: int) -> int | None:
         t = toks[p]
         if not t.text.islower() or not (t.text.replace("-", "").replace("’", "").replace("'", "").isalpha()):
             return None  # (a comma, a name or a number ends the phrase: no reading across them)
-        if not (t.word.endswith("ing") and len(t.word) > 4 and t.word not in DESCRIPTION_NOUNS and t.word not in ING_PREPOSITIONS):
+        if not (t.word.endswith("ing") and len(t.word) > 4 and t.word not in DESCRIPTION_NOUNS and t.word not in ING_PREPOSITIONS) \
+                and t.word not in SEATED_PARTICIPLES:  # (or where one sat: ‘One passenger seated two rows behind the man’)
             continue
         n = p - 1
         if n < lo or toks[n].word not in DESCRIPTION_NOUNS or toks[n].word in THING_NOUNS:

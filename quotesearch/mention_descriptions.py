@@ -23,7 +23,7 @@ from quotesearch.body_words import (
     BODY_SEAT_NOUNS, CAUSE_PEOPLE_NOUNS, COMPOUND_UNIT_NOUNS, ORG_WORDS, OUTLET_KIND_NOUNS, RULING_WORDS, UNIT_WORDS,
 )
 from quotesearch.role_words import (
-    ACRONYM_RANKS, AGE_COMPARATIVES, DESCRIPTION_NOUNS, KIN_NOUNS, RE_DESCRIPTION_TIME_TAIL, ROLE_NOUNS,
+    ACRONYM_RANKS, AGE_COMPARATIVES, DESCRIPTION_NOUNS, KIN_NOUNS, RE_DESCRIPTION_TIME_TAIL, ROLE_NOUNS, TRADE_HEADS,
 )
 from quotesearch.speech_words import AUXILIARIES, CALL_VERBS, FINDING_VERBS, SPEECH_VERBS, THAT_CLAUSE_VERBS
 from quotesearch.names import (
@@ -838,6 +838,33 @@ def _trade_before(toks: list[Token], h: int, lo: int) -> int | None:
                         for x in toks[d + 1:h]):  # (and an age: ‘The 54-year-old hairdresser from Bolton’)
             return d
     return None
+
+
+def _trade_head_before(toks: list[Token], h: int, lo: int) -> int | None:
+    """Where a description of a trade written as two words starts, its head at ``toks[h]`` one of
+    TRADE_HEADS after one lower-case noun and "a", "an", "the" or "one" (‘a tour guide can be heard
+    telling …’, ‘the mountain guide told’), w69a; None for the head alone (‘the guide’, a book's too).
+
+    >>> toks = tokenize("in which a tour guide can"); _trade_head_before(toks, 4, 0)
+    2
+    >>> _trade_head_before(tokenize("the guide told"), 1, 0), _trade_head_before(tokenize("a good guide told"), 2, 0)
+    (None, None)
+    """
+    if h - 2 < lo or toks[h].word not in TRADE_HEADS or not toks[h].text.islower():
+        return None
+    noun = toks[h - 1]
+    if not (noun.text.isalpha() and noun.text.islower()) or noun.word in FUNCTION_WORDS \
+            or noun.word.endswith(("ed", "ly")) or noun.word in TRADE_MODIFIER_STOPS:
+        return None
+    return h - 2 if toks[h - 2].word in ("a", "an", "the", "one") else None
+
+
+#: Words before a trade's head that are no trade of their own (‘a good guide’, ‘a useful guide’).
+#:
+#: >>> "good" in TRADE_MODIFIER_STOPS, "tour" in TRADE_MODIFIER_STOPS
+#: (True, False)
+TRADE_MODIFIER_STOPS = wordset("good useful handy helpful new old free full short quick brief complete basic "
+                               "simple practical comprehensive essential ultimate official")
 
 
 #: Nouns of weather and events, never a trade (‘the rain in Bolton’, ‘the flooding in Leeds’).

@@ -78,7 +78,7 @@ from quotesearch.mention_descriptions import (
     _numbered_unit, _office_then_name, _one_by_nation, _one_described, _one_of_set_off_description,
     _outlet_named_after_kind, _passive_speech_participle, _people_described_end, _people_plural, _place_after_place,
     _plural_for_one, _relative_antecedent, _run_mention, _run_role, _skip_aside_back, _sources_described, _trade_before,
-    _unlisted_person_set_off, cause_name_end, state_before_title, voice_identified_as,
+    _trade_head_before, _unlisted_person_set_off, cause_name_end, state_before_title, voice_identified_as,
 )
 
 
@@ -1245,16 +1245,20 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
     if d is None and _charged_one_opens(toks, k, lo):
         return _description(toks, lo, k, text)  # the same, whatever the charge's object: ‘A man accused of
         # killing a stranger outside a Hull takeaway has told a jury’ is the man (w60a)
-    if (d is None or (d - 1 >= lo and toks[d - 1].word in PREPOSITIONS)) \
+    if (d is None or (d - 1 >= lo and (toks[d - 1].word in PREPOSITIONS or toks[d - 1].word in PLACE_OBJECT_PREPOSITIONS))) \
             and (s := _participle_phrase_back(toks, k, lo)) is not None:
         return _description(toks, s, k, text, lower_first=True)  # one described by what they were doing
         # where: ‘A firefighter resting beside his truck said’, ‘an elder sitting in the shade of a
-        # manyatta says’ (never the truck, nor the manyatta)
+        # manyatta says’ (never the truck, nor the manyatta; nor one the phrase places them by: ‘One passenger
+        # seated two rows behind the man described …’ is the passenger, w69a)
     if d is not None and j < len(toks) and toks[j].word.endswith("ing") and (e := _epithet_name_acting(toks, d, k)) is not None:
         return _mention_before(toks, e + 1, lo, text)  # the one named, whose act the words run on to: ‘the
         # rapper K-Lowe pulled out citing “…”’ is K-Lowe (the rapper), never "the rapper K-Lowe pulled out"
         # (before a participle's cue only: before a verb of its own the name and its verb are a clause of the
         # noun, ‘The woman Kessler attacked told the court’ is the woman, never Kessler)
+    if d is None and (d := _trade_head_before(toks, k, lo)) is not None:
+        return _description(toks, d, k, text)  # a trade of two words whose head is a thing's word too: ‘a
+        # tour guide can be heard telling visitors …’ (w69a)
     if d is not None:
         return _description(toks, d, k, text)
     return None

@@ -497,14 +497,22 @@ def _told_investigators(toks: list[Token], m: Mention, v: int) -> bool:
 def _past_aspect_verb(toks: list[Token], v: int) -> int:
     """Where the subject of the -ing speech verb at ``v`` ends: before a verb of starting or going on
     right before it (‘around 30 protesters began shouting’, ‘the crowd kept chanting’), whose word is
-    never the description's; else ``v``.
+    never the description's; before "heard" and its auxiliaries, a recording's speaker (‘a video in
+    which a tour guide can be heard telling visitors that …’, w69a); else ``v``.
 
     >>> from quotesearch.names import tokenize
     >>> _past_aspect_verb(tokenize("the fans began chanting"), 3), _past_aspect_verb(tokenize("the fans chanting"), 2)
     (2, 2)
+    >>> _past_aspect_verb(tokenize("a guard can be heard telling"), 5)
+    2
     """
     if toks[v].word.endswith("ing") and v >= 2 and toks[v - 1].word in ASPECT_VERBS and toks[v - 1].text.islower():
         return v - 1
+    if toks[v].word.endswith("ing") and v >= 3 and toks[v - 1].word == "heard" and toks[v - 1].text.islower():
+        k = v - 1
+        while k - 1 > 0 and toks[k - 1].word in HEARD_LEADS and toks[k - 1].text.islower():
+            k -= 1
+        return k
     return v
 
 

@@ -25,7 +25,16 @@ _ALIAS_NAME = (r"\p{L}[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]+)+|(?!\p{Lu}\.\p{Lu})\p{L
 
 #: The only name an unnamed person is given, after the description, with the pronoun that tells the
 #: sex when there is one (an adverb may come first: ‘who simply gave his name as Idris’, ‘who simply
-#: identified himself as Emeka’).
+#: identified himself as Emeka’); a participle's clause too, a handle's (‘The reviewer, posting under the
+#: name “SunnyDays82”,’) or a name the writer was asked to keep to (‘, asking that only her surname, Zhou,
+#: be used’), w69a.
+#:
+#: >>> RE_ALIAS.match(", posting under the name “SunnyDays82”, wrote").group(2)
+#: 'SunnyDays82'
+#: >>> m = RE_ALIAS.match(", asking that only her surname, Zhou, be used"); m.group(2), alias_gender(m)
+#: ('Zhou', 'f')
+#: >>> RE_ALIAS.match(", writing in the Guardian, said") is None
+#: True
 RE_ALIAS = LazyPattern(
     r",? (?:(?:who|and) (?:uses the (?:nom de guerre|name|pseudonym|alias|call ?sign)|asked to be (?:identified|named|called) only (?:as|by (?:his|her|their) (?:first |given |last |family )?name,?)"
     r"|(?:would )?(?:gave|give|gives) only (his|her|their) (?:(?:first |given |last |family )?name|surname|call ?sign|nom de guerre),?"
@@ -35,6 +44,8 @@ RE_ALIAS = LazyPattern(
     r"|asked that only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
     r"|asked that (?:we|I|reporters|the paper) (?:use|print|publish) only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
     r"|goes by|went by|(?:is|was) known only as|(?:posts|posted|writes|wrote|tweets|tweeted) (?:as|under))"
+    r"|(?:posting|tweeting|writing) under|(?:posting|tweeting) as"
+    r"|asking that only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
     r"|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)|known as|identified (?:in court (?:documents |papers |records )?|publicly |in (?:the|a) (?:report|study|survey|complaint|lawsuit|filing) )?only as"
     r"|identified (?:in (?:the|a) (?:report|study|survey|complaint|lawsuit|filing) )?(?:only )?by (?:the|his|her|their) initials"
     r"|(?:who|whom) (?:I|we) (?:will |shall |are |am |have )?call(?:ing|ed)?) "
@@ -43,10 +54,11 @@ RE_ALIAS = LazyPattern(
     # only by her call sign, Lastivka,’; a handle too, in marks or not: ‘known as fenwick.eth’, ‘who goes by Kiwi_Nomad on X’, ‘who posts
     # under the name “Tenbyte”’); as the writer was asked to give it: ‘Their mother, who asked that we use only her
     # first name, Denise,’; initials in marks, as a publication ban leaves a party: ‘identified in court
-    # documents only as “J.R.,”’ (never initials bare: "U.S." is no one's)
+    # documents only as “J.R.,”’ (never initials bare: "U.S." is no one's); a handle with digits in marks only:
+    # ‘posting under the name “SunnyDays82”’ (w69a)
     # (and, as a report names those it protects, ‘a mother identified in the report by the initials R.K.,’
     # or ‘a girl identified in the report only as Sara’, w66g: bare initials only after "initials")
-    r"(?|[\"“](" + _ALIAS_NAME + r")[\"”]|[\"“](\p{Lu}\.(?:\p{Lu}\.)+),?[\"”]|(?<=initials )(\p{Lu}\.(?:\p{Lu}\.)+)(?=[,;:]| said| told)"
+    r"(?|[\"“](" + _ALIAS_NAME + r")[\"”]|[\"“](\p{L}[\p{L}\p{N}_.]*\p{N}[\p{L}\p{N}_.]*),?[\"”]|[\"“](\p{Lu}\.(?:\p{Lu}\.)+),?[\"”]|(?<=initials )(\p{Lu}\.(?:\p{Lu}\.)+)(?=[,;:]| said| told)"
     r"|(" + _ALIAS_NAME + r")"
     r"(?=[,.;:]| (?:for|because|out of|to protect|and|said|says|told|online)\b| on \p{Lu}"
     r"| (?:from|in) (?:the )?\p{Lu}\p{Ll}))")  # (with where they are from: ‘who gave his name as Steve from Leith’)
