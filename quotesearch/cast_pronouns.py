@@ -440,6 +440,9 @@ class CastPronouns:
             opening = m
         if opening is None or regex.search(r"[.!?](?:\s|$)", self.text[opening.end():nearest_at]) is not None:
             return False  # (the epithet's own sentence names the nearer one)
+        if regex.search(r"\bby\b", self.text[opening.end():nearest_at]) is not None:
+            return False  # (a passive's agent is one who acts, never an object: ‘The 25-year-old was congratulated
+            # by her coach, Mary Fenn, … / “She has worked so hard,” she said’ is Fenn's; review rv69c)
         return all(at >= opening.start() or q is p or self._place_or_body(at, q) or not q.personlike
                    for at, q in recent if pos < at <= self.position)  # (a place or an event named between is no one)
 

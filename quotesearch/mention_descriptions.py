@@ -170,9 +170,12 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
             # name is its word: "A Department of Health and Social Care spokesperson")
         if w in PREPOSITIONS and i < j and not inside_name:
             first_preposition = i
-        owned = i < j and (is_possessive(toks[i]) or _split_possessive(toks, i, j)) and is_name_token(toks[i]) and not (
+        owned = i < j and (is_possessive(toks[i]) or (_split_possessive(toks, i, j) and not (
+            i - 2 >= lo and toks[i - 1].word == "the" and toks[i - 2].word in PREPOSITIONS))) and is_name_token(toks[i]) and not (
             toks[i].text.endswith(("s'", "s’")) and toks[i + 1].capitalized and toks[i + 1].word in ORG_WORDS)
-        # (a plural's apostrophe inside a body's name owns nothing: "the Glasgow Cab Drivers' Association")
+        # (a plural's apostrophe inside a body's name owns nothing: "the Glasgow Cab Drivers' Association"; a
+        # standing apostrophe after "the" and a preposition is the family's, inside the longer one: ‘A member
+        # of the Wilkins' family told’ is the member; review rv69c)
         if w in SMALL_COUNT_NAMES and i - 2 >= lo and i < j and toks[i - 2].word == "the" \
                 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and toks[i - 1].word not in FUNCTION_WORDS:
             continue  # a count after "the" and an adjective is a modifier, no determiner of its own: ‘an analyst
