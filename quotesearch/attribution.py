@@ -982,9 +982,13 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if title_ctx:
             scare = True
             found = None
-        elif RE_IMPERATIVE_SAY_BEFORE.search(text[b_lo:sp.open_at]) is not None:
+        elif RE_IMPERATIVE_SAY_BEFORE.search(text[b_lo:sp.open_at]) is not None \
+                and not (found is not None and found.rule == "cue-after" and sp.close_end is not None
+                         and found.mention is not None and found.mention.start - sp.close_end <= 20):
             scare, found = True, None  # the words a writer tells the reader to say, no one's yet: ‘when an airline
-            # offers you a voucher, ask the agent point blank, “…?”’, ‘Then simply say: “…”’ (w69a)
+            # offers you a voucher, ask the agent point blank, “…?”’, ‘Then simply say: “…”’ (w69a); never with a
+            # cue right after the marks, the one who gives the advice: ‘just say: “No thank you,” said Sgt Helen
+            # Brady’, ‘ask them, “…?” advised Tom Reese’ (review rv69a)
         if _stock_phrase_unsaid(content, before_toks()) and (sp.close_end is None or _attributive(text, sp.close_end) or not any(
                 t.word in STOCK_SAYING_AFTER for t in _sentence_after(text, sp))) \
                 and not any(t.word == "according" for t in before_toks()):  # (guard: the whole sentence, before
@@ -1378,8 +1382,10 @@ def _mention_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
             and (w_ := found.mention.text.lower()) in ("he", "she") \
             and (cue_ := RE_CUE_BEFORE_SET_OFF.match(text, found.mention.end)) is not None \
             and (alias := RE_ALIAS.match(text, cue_.end())) is not None \
-            and alias_gender(alias) not in (None, GENDERS_OF_PRONOUNS[w_]):
-        alias = None  # (of the pronoun's sex only)
+            and (alias_gender(alias) not in (None, GENDERS_OF_PRONOUNS[w_])
+                 or _named_in_paragraph(text, found.person, paras[sp.paragraph])):
+        alias = None  # (of the pronoun's sex only; never one the paragraph already names in full: ‘Daniel Moss said …
+        # “…,” he told reporters, asking that only his first name, Dan, be used’ stays Moss's, review rv69a)
     if alias is not None:  # ‘A resident, who asked to be identified only as Abu Rami, said’
         found.person, found.how = Person(alias.group(2), gender=alias_gender(alias)), "alias"
         # (after a pronoun's cue too, the name the writer was asked to keep to: ‘“…,” she told the Post, asking
@@ -2442,6 +2448,20 @@ RE_IMPERATIVE_SAY_BEFORE = LazyPattern(r"(?:^|[,:;] )(?:(?:[Tt]hen|[Jj]ust|[Ss]i
 
 #: The sex of a singular pronoun.
 GENDERS_OF_PRONOUNS = {"he": "m", "she": "f"}
+
+
+def _named_in_paragraph(text: str, person, para: tuple[int, int]) -> bool:
+    """Whether ``person`` is a name of two words or more written whole in the paragraph ``para`` (one already
+    named in full there, never a speaker the writer keeps to one name), review rv69a.
+
+    >>> from quotesearch.people import Person
+    >>> _named_in_paragraph("Daniel Moss said it. “…,” he said", Person("Daniel Moss"), (0, 34))
+    True
+    >>> _named_in_paragraph("A nurse said it.", None, (0, 16)), _named_in_paragraph("Moss said", Person("Daniel Moss"), (0, 9))
+    (False, False)
+    """
+    return person is not None and person.kind == "name" and len(person.name.split()) >= 2 \
+        and text.find(person.name, para[0], para[1]) >= 0
 
 
 #: Cue verbs of documents, never of a person's epithet ("the suit reads", "the filing alleges").
