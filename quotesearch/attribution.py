@@ -982,13 +982,14 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         if title_ctx:
             scare = True
             found = None
-        elif RE_IMPERATIVE_SAY_BEFORE.search(text[b_lo:sp.open_at]) is not None \
+        elif (sp.paragraph > 0 or len(paras) == 1) and RE_IMPERATIVE_SAY_BEFORE.search(text[b_lo:sp.open_at]) is not None \
                 and not (found is not None and found.rule == "cue-after" and sp.close_end is not None
                          and found.mention is not None and found.mention.start - sp.close_end <= 20):
             scare, found = True, None  # the words a writer tells the reader to say, no one's yet: ‘when an airline
             # offers you a voucher, ask the agent point blank, “…?”’, ‘Then simply say: “…”’ (w69a); never with a
             # cue right after the marks, the one who gives the advice: ‘just say: “No thank you,” said Sgt Helen
-            # Brady’, ‘ask them, “…?” advised Tom Reese’ (review rv69a)
+            # Brady’, ‘ask them, “…?” advised Tom Reese’ (review rv69a); never in a headline above a body, whose ", say" has
+            # the subject before it: ‘Workers reject offer, say ‘we can’t eat promises’’
         if _stock_phrase_unsaid(content, before_toks()) and (sp.close_end is None or _attributive(text, sp.close_end) or not any(
                 t.word in STOCK_SAYING_AFTER for t in _sentence_after(text, sp))) \
                 and not any(t.word == "according" for t in before_toks()):  # (guard: the whole sentence, before

@@ -1558,7 +1558,26 @@ def _verb_after_described_subject(toks: list[Token], j: int, k: int) -> bool:
     before, after = toks[k - 1], toks[k + 1]
     return before.text.islower() and (before.word in DESCRIPTION_NOUNS or _is_age(before.word)) \
         and all(y.text.islower() and y.text.replace("-", "").isalnum() for y in toks[j + 1:k]) \
-        and (after.word in DETERMINERS or after.word in POSSESSIVES or is_name_token(after))
+        and (after.word in DETERMINERS or after.word in POSSESSIVES or is_name_token(after)) \
+        and not _preposition_before_name(toks, k + 1)
+
+
+def _preposition_before_name(toks: list[Token], k: int) -> bool:
+    """Whether the lower-case words from ``toks[k]`` reach a preposition before any name: the verb before
+    them took no object that a name ends (‘The post came three days after Kaylee Vance shared …’ is no
+    described subject acting on Vance; ‘beat the world champion Lena Vorst’ is).
+
+    >>> _preposition_before_name(tokenize("came three days after Kaylee Vance"), 1)
+    True
+    >>> _preposition_before_name(tokenize("beat the world champion Lena Vorst"), 1)
+    False
+    """
+    for y in toks[k:k + 8]:
+        if not (y.text.islower() and y.text.replace("-", "").isalnum()):
+            return False
+        if y.word in ASIDE_PREPOSITIONS or y.word in OBJECT_PREPOSITIONS:
+            return True
+    return False
 
 
 def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = False) -> Mention | None:
