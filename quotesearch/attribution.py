@@ -19,6 +19,7 @@ The helpers of :func:`attribute` live in modules by what they decide: :mod:`quot
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import regex
 
@@ -448,7 +449,13 @@ RE_JOINED_VERDICT = LazyPattern(r"\b(?:and|or|but|nor|not)\b")
 
 
 def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
-    """The quotes of a document with their speakers, in text order."""
+    """The quotes of a document with their speakers, in text order.
+
+    Each quotation in turn: its context (:func:`_quotation_context`), whether it is a title or a term by
+    that context (:func:`_title_context`), the speaker sieves in order (:func:`_cue_speaker` to
+    :func:`_heading_or_line_speaker`), whether it is a scare quote after all (:func:`_scare_decision`),
+    who its speaker's mention stands for (:func:`_resolve_speaker`) and its kind (:func:`_quote_kind`);
+    then the passes over all of them (inherited speakers, transcripts, accounts, claims, denied claims)."""
     lines = paragraphs(doc.text)
     text = unwrapped(doc.text, lines)  # (the quotes' own text is the document's, line breaks and all)
     paras = lines if text is doc.text else paragraphs(text)
@@ -510,8 +517,8 @@ class _Quotation:
     after (``after_toks``); its words and their shape (``content``, ``bare``, ``short_name``,
     ``title_case``, …); and the labels and cues around it (``label``, ``headline``, ``topic``, …)."""
 
-    # (a plain class with slots, not a dataclass: making a dataclass of this many fields, at import, cost
-    # more than all its quotations' steps)
+    # (a plain class with slots, filled by :func:`_quotation_context`, not a dataclass: making a dataclass of
+    # this many fields, at import, cost more than all its quotations' steps)
     __slots__ = ('text', 'sp', 'idx', 'spans', 'paras', 'results', 'cast', 'known', 'lo', 'b_lo',
                  'before_toks', 'tail_toks', 'same_sentence_as_prev', 'a_hi', 'nxt', 'headline_said',
                  'content', 'content_words', 'bare', 'bare_s', 'bare_title', 'short_name', 'title_case',
@@ -525,7 +532,7 @@ class _Quotation:
     paras: list[tuple[int, int]]
     results: list[tuple[Span, Found | None, str]]
     cast: Cast
-    known: object
+    known: Callable[[str], bool]  # (:meth:`Cast.knows_subject`)
     lo: int
     b_lo: int
     before_toks: Lazy
@@ -554,25 +561,10 @@ class _Quotation:
     topic: bool
     label_above: bool
 
-    def __init__(self, text, sp, idx, spans, paras, results, cast, known, lo, b_lo, before_toks, tail_toks,
-                 same_sentence_as_prev, a_hi, nxt, headline_said, content, content_words, bare, bare_s,
-                 bare_title, short_name, title_case, definite_name, b_text, mixed, label, after_toks, a_ends,
-                 last, closes_sentence, headline, headline_kind, topic, label_above) -> None:
-        (self.text, self.sp, self.idx, self.spans, self.paras, self.results, self.cast, self.known, self.lo,
-         self.b_lo, self.before_toks, self.tail_toks, self.same_sentence_as_prev, self.a_hi, self.nxt,
-         self.headline_said, self.content, self.content_words, self.bare, self.bare_s, self.bare_title,
-         self.short_name, self.title_case, self.definite_name, self.b_text, self.mixed, self.label,
-         self.after_toks, self.a_ends, self.last, self.closes_sentence, self.headline, self.headline_kind,
-         self.topic, self.label_above) = (
-            text, sp, idx, spans, paras, results, cast, known, lo, b_lo, before_toks, tail_toks,
-            same_sentence_as_prev, a_hi, nxt, headline_said, content, content_words, bare, bare_s, bare_title,
-            short_name, title_case, definite_name, b_text, mixed, label, after_toks, a_ends, last,
-            closes_sentence, headline, headline_kind, topic, label_above)
-
 
 def _quotation_context(text: str, sp: Span, idx: int, spans: list[Span], paras: list[tuple[int, int]],
-                       results: list[tuple[Span, Found | None, str]], cast: Cast, known, los: list[int],
-                       next_real: list[int]) -> _Quotation:
+                       results: list[tuple[Span, Found | None, str]], cast: Cast, known: Callable[[str], bool],
+                       los: list[int], next_real: list[int]) -> _Quotation:
     """Where quotation ``idx``'s context starts (appended to ``los``), its sentence before the marks (past a
     dateline or a semicolon's clause), its tokens before, by and after the marks, its words' shape (a short
     name, Title Case, a name with "the") and the labels, headlines and topics around it: all the later
@@ -649,13 +641,20 @@ def _quotation_context(text: str, sp: Span, idx: int, spans: list[Span], paras: 
     topic = sp.open_at > sp.para_start and _topic_label(text, sp.para_start, sp.open_at)
     label_above = sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
         and _topic_label(text, *paras[sp.paragraph - 1])  # (the label on a line of its own)
-    # (by position, in the fields' order: by keyword, this many fields cost a dict at each quotation)
-    return _Quotation(
+    # (made without a call of the class: calling a class runs its __init__ the slow way, at each quotation)
+    q = object.__new__(_Quotation)
+    (q.text, q.sp, q.idx, q.spans, q.paras, q.results, q.cast, q.known, q.lo,
+     q.b_lo, q.before_toks, q.tail_toks, q.same_sentence_as_prev, q.a_hi, q.nxt,
+     q.headline_said, q.content, q.content_words, q.bare, q.bare_s, q.bare_title,
+     q.short_name, q.title_case, q.definite_name, q.b_text, q.mixed, q.label,
+     q.after_toks, q.a_ends, q.last, q.closes_sentence, q.headline, q.headline_kind,
+     q.topic, q.label_above) = (
         text, sp, idx, spans, paras, results, cast, known, lo, b_lo, before_toks, tail_toks,
         same_sentence_as_prev, a_hi, nxt, headline_said, content, content_words, bare, bare_s, bare_title,
         short_name, title_case, definite_name, b_text, mixed, label, after_toks,
-        a_ends if sp.close_end is not None else None, last, closes_sentence, headline, headline_kind, topic,
-        label_above)
+        a_ends if sp.close_end is not None else None, last, closes_sentence, headline, headline_kind,
+        topic, label_above)
+    return q
 
 
 def _title_context(c: _Quotation, names_given: set[str]) -> bool:
