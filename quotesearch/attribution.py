@@ -518,7 +518,8 @@ class _Quotation:
     ``title_case``, …); and the labels and cues around it (``label``, ``headline``, ``topic``, …)."""
 
     # (a plain class with slots, filled by :func:`_quotation_context`, not a dataclass: making a dataclass of
-    # this many fields, at import, cost more than all its quotations' steps)
+    # this many fields, at import, cost more than all its quotations' steps; each step reads the fields it
+    # needs into locals one by one, so its rules read as they always did, and a tuple unpacking cost more)
     __slots__ = ('text', 'sp', 'idx', 'spans', 'paras', 'results', 'cast', 'known', 'lo', 'b_lo',
                  'before_toks', 'tail_toks', 'same_sentence_as_prev', 'a_hi', 'nxt', 'headline_said',
                  'content', 'content_words', 'bare', 'bare_s', 'bare_title', 'short_name', 'title_case',
@@ -660,9 +661,18 @@ def _quotation_context(text: str, sp: Span, idx: int, spans: list[Span], paras: 
 def _title_context(c: _Quotation, names_given: set[str]) -> bool:
     """Whether the quotation is a title, a name or a term by its context (the long ``title_ctx`` test and the
     adjustments after it), noting in ``names_given`` the names in Title Case it makes names."""
-    text, sp, b_lo, before_toks, tail_toks = c.text, c.sp, c.b_lo, c.before_toks, c.tail_toks
-    headline_said, content, bare, bare_title = c.headline_said, c.content, c.bare, c.bare_title
-    short_name, title_case, definite_name = c.short_name, c.title_case, c.definite_name
+    text = c.text
+    sp = c.sp
+    b_lo = c.b_lo
+    before_toks = c.before_toks
+    tail_toks = c.tail_toks
+    headline_said = c.headline_said
+    content = c.content
+    bare = c.bare
+    bare_title = c.bare_title
+    short_name = c.short_name
+    title_case = c.title_case
+    definite_name = c.definite_name
     # (is_title_context reads its crew_judged only with short_name and the marks opening with "the" or
     # holding a definite name, so that test gates it below: the sentence after the marks is tokenized
     # for a speaker only then; its joined only with short_name too, so no long quotation is searched for it)
@@ -740,10 +750,26 @@ def _cue_speaker(c: _Quotation, title_ctx: bool) -> Found | None:
     """The speaker by a cue beside the words: a speaker's label inside them, a topic's label, a headline's
     speaker, the cue before a quotation that ends its sentence, "in the words of", else the cue after (with
     the cases where the cue before still wins)."""
-    text, sp, idx, spans, paras, results, cast, known = c.text, c.sp, c.idx, c.spans, c.paras, c.results, c.cast, c.known
-    lo, b_lo, before_toks, same_sentence_as_prev = c.lo, c.b_lo, c.before_toks, c.same_sentence_as_prev
-    mixed, label, after_toks, last, closes_sentence = c.mixed, c.label, c.after_toks, c.last, c.closes_sentence
-    headline, headline_kind, topic = c.headline, c.headline_kind, c.topic
+    text = c.text
+    sp = c.sp
+    idx = c.idx
+    spans = c.spans
+    paras = c.paras
+    results = c.results
+    cast = c.cast
+    known = c.known
+    lo = c.lo
+    b_lo = c.b_lo
+    before_toks = c.before_toks
+    same_sentence_as_prev = c.same_sentence_as_prev
+    mixed = c.mixed
+    label = c.label
+    after_toks = c.after_toks
+    last = c.last
+    closes_sentence = c.closes_sentence
+    headline = c.headline
+    headline_kind = c.headline_kind
+    topic = c.topic
     found = None
     if label:
         found = Found(Mention(label.start(1), label.end(1), label.group(1), "name"), None, "label", ":")
@@ -859,7 +885,12 @@ def _cue_speaker(c: _Quotation, title_ctx: bool) -> Found | None:
 def _reported_speaker(c: _Quotation, found: Found | None, title_ctx: bool) -> Found | None:
     """The speaker past sources who report them (‘according to two people present’), a teller inside a colon's
     sentence, a relative clause's cue, a law's own text and a subject labelled in an aside."""
-    text, sp, cast, known, b_lo, before_toks = c.text, c.sp, c.cast, c.known, c.b_lo, c.before_toks
+    text = c.text
+    sp = c.sp
+    cast = c.cast
+    known = c.known
+    b_lo = c.b_lo
+    before_toks = c.before_toks
     if found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
             and ((found.mention.kind == "description" and (description_head(found.mention.text) or (
                 found.mention.text.rsplit(" ", 1)[-1] if found.mention.text.lower().startswith("one of ") else None))
@@ -901,9 +932,19 @@ def _clause_speaker(c: _Quotation, found: Found | None, title_ctx: bool, denied_
     """The speaker by the clause that holds the words: a passive's agent, a claim's maker, one who counted,
     one the sentence is for, never a crowd, a sign, an audience or a subject who only passed them on; notes
     in ``denied_claims`` a quotation of a claim the sentence denies."""
-    text, sp, idx, paras, cast, b_lo, before_toks = c.text, c.sp, c.idx, c.paras, c.cast, c.b_lo, c.before_toks
-    tail_toks, same_sentence_as_prev, content = c.tail_toks, c.same_sentence_as_prev, c.content
-    content_words, bare_title, after_toks = c.content_words, c.bare_title, c.after_toks
+    text = c.text
+    sp = c.sp
+    idx = c.idx
+    paras = c.paras
+    cast = c.cast
+    b_lo = c.b_lo
+    before_toks = c.before_toks
+    tail_toks = c.tail_toks
+    same_sentence_as_prev = c.same_sentence_as_prev
+    content = c.content
+    content_words = c.content_words
+    bare_title = c.bare_title
+    after_toks = c.after_toks
     paired = RE_PAIRED_LABEL_BY.match(text, sp.close_end) if sp.close_end is not None \
         and text.startswith(" and ", sp.close_end) else None
     if (found is None or found.rule in ("subject", "cue-before", "cue-in-sentence", "told-passive")) and not title_ctx \
@@ -993,7 +1034,9 @@ def _clause_speaker(c: _Quotation, found: Found | None, title_ctx: bool, denied_
 def _message_speaker(c: _Quotation, found: Found | None, title_ctx: bool) -> tuple[Found | None, Mention | None]:
     """The speaker as a message's sender (‘a message from X that read:’), never one who got or shared it;
     with the sender the sentence names, if any."""
-    text, sp, b_lo = c.text, c.sp, c.b_lo
+    text = c.text
+    sp = c.sp
+    b_lo = c.b_lo
     sender = None  # (the sender of a message the sentence gives: no "he" of the story after)
     if not title_ctx and (sender := message_sender(text, b_lo, sp.open_at)) is not None:
         found = Found(sender, None, "cue-in-sentence", "read")  # ‘X shared a screenshot of a message from
@@ -1030,8 +1073,17 @@ def _message_speaker(c: _Quotation, found: Found | None, title_ctx: bool) -> tup
 def _own_or_another_speaker(c: _Quotation, found: Found | None, title_ctx: bool) -> Found | None:
     """The speaker when no cue gave one: one's own saying (‘His philosophy was simple:’), "another" of a kind,
     a voice that came, one of a group, one told of after the words, or a topic's label on the line above."""
-    text, sp, idx, spans, paras, results, cast, b_lo = c.text, c.sp, c.idx, c.spans, c.paras, c.results, c.cast, c.b_lo
-    a_hi, last, label_above = c.a_hi, c.last, c.label_above
+    text = c.text
+    sp = c.sp
+    idx = c.idx
+    spans = c.spans
+    paras = c.paras
+    results = c.results
+    cast = c.cast
+    b_lo = c.b_lo
+    a_hi = c.a_hi
+    last = c.last
+    label_above = c.label_above
     if found is None and not title_ctx and (own := RE_OWN_SAYING.search(text, b_lo, sp.open_at)) is not None:
         # ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’: the one whose saying it is
         g = next(g for g in (1, 2, 3) if own.group(g))
@@ -1086,8 +1138,20 @@ def _heading_or_line_speaker(c: _Quotation, found: Found | None, title_ctx: bool
     """The speaker by what heads the words: one's own verdict, never a rubric or a story's label; then a
     participle's subject, a name line, a statement or a list's lead above, a speech's setting, never a
     platform or a letter, and the one a reply answers."""
-    text, sp, idx, spans, paras, cast, known, lo, b_lo = c.text, c.sp, c.idx, c.spans, c.paras, c.cast, c.known, c.lo, c.b_lo
-    before_toks, a_hi, mixed, after_toks, last = c.before_toks, c.a_hi, c.mixed, c.after_toks, c.last
+    text = c.text
+    sp = c.sp
+    idx = c.idx
+    spans = c.spans
+    paras = c.paras
+    cast = c.cast
+    known = c.known
+    lo = c.lo
+    b_lo = c.b_lo
+    before_toks = c.before_toks
+    a_hi = c.a_hi
+    mixed = c.mixed
+    after_toks = c.after_toks
+    last = c.last
     if found is not None and found.rule == "colon" and found.mention is not None \
             and (own := RE_OWN_VERDICT.fullmatch(found.mention.text)) is not None:
         # ‘His verdict: “Simply not good enough.”’: the one whose verdict it is, as "he"
@@ -1152,9 +1216,20 @@ def _scare_decision(c: _Quotation, found: Found | None, title_ctx: bool, terms: 
                     judged: set[int]) -> tuple[bool, Found | None]:
     """Whether the words are a scare quote, a title or a term (no one's speech, no speaker), and the speaker
     left; notes in ``terms`` whether they are a term of a list of terms."""
-    text, sp, idx, spans, results, before_toks = c.text, c.sp, c.idx, c.spans, c.results, c.before_toks
-    tail_toks, a_hi, headline_said, content = c.tail_toks, c.a_hi, c.headline_said, c.content
-    content_words, bare, bare_title, after_toks = c.content_words, c.bare, c.bare_title, c.after_toks
+    text = c.text
+    sp = c.sp
+    idx = c.idx
+    spans = c.spans
+    results = c.results
+    before_toks = c.before_toks
+    tail_toks = c.tail_toks
+    a_hi = c.a_hi
+    headline_said = c.headline_said
+    content = c.content
+    content_words = c.content_words
+    bare = c.bare
+    bare_title = c.bare_title
+    after_toks = c.after_toks
     scare = False
     if title_ctx:
         scare = True
@@ -1234,8 +1309,14 @@ def _scare_decision(c: _Quotation, found: Found | None, title_ctx: bool, terms: 
 def _named_thing_term(c: _Quotation, found: Found | None, said_after: bool, few_words: bool) -> bool:
     """Whether the words are a thing's name its maker gives, a title read again, an inscription, a formal
     kind's or status's name, a trade's term, a maker's claim or a nickname (see each)."""
-    text, sp, results, before_toks, tail_toks, content = c.text, c.sp, c.results, c.before_toks, c.tail_toks, c.content
-    short_name, title_case = c.short_name, c.title_case
+    text = c.text
+    sp = c.sp
+    results = c.results
+    before_toks = c.before_toks
+    tail_toks = c.tail_toks
+    content = c.content
+    short_name = c.short_name
+    title_case = c.title_case
     if (few_words and _maker_named_thing(tail_toks, content, title_case)) or _called_thing(before_toks(), title_case) \
             or _work_read_again(text, sp, content, tail_toks, results) or _inscribed_words(tail_toks) \
             or _words_marked_after(text, sp, tail_toks) or _word_shunned(tail_toks) \
@@ -1263,10 +1344,23 @@ def _title_or_term(c: _Quotation, found: Found | None, work: bool, label_after: 
                    terms: list[bool], judged: set[int]) -> bool:
     """Whether the words are a nickname, a title, a label or a term by themselves and their sentence, unless
     a strong cue beside them makes them speech (the next of a list of titles or terms too)."""
-    text, sp, idx, spans, results, b_lo, before_toks = c.text, c.sp, c.idx, c.spans, c.results, c.b_lo, c.before_toks
-    tail_toks, same_sentence_as_prev, a_hi, nxt = c.tail_toks, c.same_sentence_as_prev, c.a_hi, c.nxt
-    headline_said, content, content_words, bare_title = c.headline_said, c.content, c.content_words, c.bare_title
-    after_toks, a_ends = c.after_toks, c.a_ends
+    text = c.text
+    sp = c.sp
+    idx = c.idx
+    spans = c.spans
+    results = c.results
+    b_lo = c.b_lo
+    before_toks = c.before_toks
+    tail_toks = c.tail_toks
+    same_sentence_as_prev = c.same_sentence_as_prev
+    a_hi = c.a_hi
+    nxt = c.nxt
+    headline_said = c.headline_said
+    content = c.content
+    content_words = c.content_words
+    bare_title = c.bare_title
+    after_toks = c.after_toks
+    a_ends = c.a_ends
     if headline_said is None and (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks) or (
             # (a colon that opens a list of names: ‘today introduced three flavors: “Mango Monsoon,” “Yuzu
             # Bloom” and “Peach Tide.”’ names things, says nothing)
@@ -1315,8 +1409,18 @@ def _title_or_term(c: _Quotation, found: Found | None, work: bool, label_after: 
 def _resolve_speaker(c: _Quotation, found: Found | None, sender: Mention | None) -> Found | None:
     """Who the speaker's mention stands for, in steps (each may give ``found`` its person and how, for the
     next to read), noted in the cast for the quotations after."""
-    text, sp, idx, spans, paras, results, cast, known = c.text, c.sp, c.idx, c.spans, c.paras, c.results, c.cast, c.known
-    lo, b_lo, before_toks, content = c.lo, c.b_lo, c.before_toks, c.content
+    text = c.text
+    sp = c.sp
+    idx = c.idx
+    spans = c.spans
+    paras = c.paras
+    results = c.results
+    cast = c.cast
+    known = c.known
+    lo = c.lo
+    b_lo = c.b_lo
+    before_toks = c.before_toks
+    content = c.content
     found = _source_behind(text, sp, found, cast)
     if found is not None and found.mention is not None:
         # who the mention stands for, in steps: each may give found its person and how, for the next to read
@@ -1359,7 +1463,14 @@ def _resolve_speaker(c: _Quotation, found: Found | None, sender: Mention | None)
 def _quote_kind(c: _Quotation, found: Found | None, scare: bool, recased: set[int]) -> tuple[Found | None, str]:
     """The quotation's kind (scare, direct, mixed, …) and its speaker: a headline's words the body quotes
     again are speech; the writer's term for a thing of someone's is a scare quote."""
-    text, sp, idx, spans, results, lo, content, b_text = c.text, c.sp, c.idx, c.spans, c.results, c.lo, c.content, c.b_text
+    text = c.text
+    sp = c.sp
+    idx = c.idx
+    spans = c.spans
+    results = c.results
+    lo = c.lo
+    content = c.content
+    b_text = c.b_text
     if idx in recased:
         scare = False
     elif not scare and (found is None or (found.rule == "subject" and found.cue is None and found.mention is not None
