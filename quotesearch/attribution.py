@@ -19,6 +19,7 @@ The helpers of :func:`attribute` live in modules by what they decide: :mod:`quot
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import regex
 
@@ -448,7 +449,13 @@ RE_JOINED_VERDICT = LazyPattern(r"\b(?:and|or|but|nor|not)\b")
 
 
 def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
-    """The quotes of a document with their speakers, in text order."""
+    """The quotes of a document with their speakers, in text order.
+
+    Each quotation in turn: its context (:func:`_quotation_context`), whether it is a title or a term by
+    that context (:func:`_title_context`), the speaker sieves in order (:func:`_cue_speaker` to
+    :func:`_heading_or_line_speaker`), whether it is a scare quote after all (:func:`_scare_decision`),
+    who its speaker's mention stands for (:func:`_resolve_speaker`) and its kind (:func:`_quote_kind`);
+    then the passes over all of them (inherited speakers, transcripts, accounts, claims, denied claims)."""
     lines = paragraphs(doc.text)
     text = unwrapped(doc.text, lines)  # (the quotes' own text is the document's, line breaks and all)
     paras = lines if text is doc.text else paragraphs(text)
@@ -475,697 +482,17 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     for idx, sp in enumerate(spans):
         # remember the people named before this quotation
         cast.position = sp.open_at
-        lo = sp.para_start
-        if idx > 0 and spans[idx - 1].paragraph == sp.paragraph and (close_end := spans[idx - 1].close_end):
-            lo = close_end
-            if results[idx - 1][2] == "scare":  # a title or scare quote before is part of the sentence
-                lo = los[idx - 1]
-            elif text.endswith(":", 0, sp.open_at - 1) or text.endswith(": ", 0, sp.open_at):
-                if _word_in_marks_inside(text, spans[idx - 1], sp.open_at):
-                    lo = los[idx - 1]  # (and a word or two in marks inside the sentence that a colon closes:
-                    # ‘Holloway, long called the most “independent” senator, replied with a post of her own: “…”’ is
-                    # the subject's)
-        los.append(lo)
-        # (the sentence ends within reach only: a paragraph's start may be far back, and each
-        # quotation of a long one rescanning it was quadratic)
-        scan_lo = max(lo, sp.open_at - CONTEXT_CHARS - 1)
-        ends = sentence_ends(text, scan_lo, sp.open_at)
-        b_lo = ends[-1] if ends else lo
-        capped = b_lo < sp.open_at - CONTEXT_CHARS  # a sentence too long to read whole
-        b_lo = max(b_lo, sp.open_at - CONTEXT_CHARS)
-        dateline = RE_DATELINE.match(text, b_lo, sp.open_at) if b_lo == sp.para_start else None
-        if dateline:
-            b_lo = dateline.end()
-        semi = text.rfind("; ", b_lo, sp.open_at)
-        if semi >= 0 and len(after_semi := text[semi + 2:sp.open_at].split()) >= 3 and _opens_clause(after_semi[0]):
-            b_lo = semi + 2  # a clause with a subject of its own after a semicolon: ‘… on the Middle East;
-            # Harcourt-Mills shot back that …’ (never ‘Mr. Trump suggested …; clashed with …; and posted …’)
-        before_toks = Lazy(lambda: tokenize(text, b_lo, sp.open_at))  # (only some sieves need them)
-        tail_lo = max(b_lo, sp.open_at - 30)  # the words by the mark (a short sentence's are all of them:
-        # its tokens, made once)
-        tail_toks = before_toks() if tail_lo == b_lo else tokenize(text, tail_lo, sp.open_at)
-        # (a quotation that ended with its sentence's full stop ended the sentence too)
-        same_sentence_as_prev = not ends and scan_lo == lo != sp.para_start and text[spans[idx - 1].end - 1] not in ".!?"
-        # after: to the end of the sentence, the next quotation or the paragraph
-        a_hi = sp.para_end
-        nxt = next_real[idx + 1] if idx + 1 < len(spans) else len(spans)
-        # (‘…,” said manager Sean “Dyche” Callaghan.’: a nickname is part of the words after)
-        if nxt < len(spans) and spans[nxt].paragraph == sp.paragraph:
-            a_hi = spans[nxt].open_at
-        found = None
-        scare = False
-        headline_said = _headline_source(text, sp)  # (a headline's source named at its end: no scare quote)
-        # (but ‘was called “a disaster” by Jones’ quotes Jones)
-        content = text[sp.start:sp.end]
-        content_words = content.split()  # (its words, split once: several tests count them)
-        # (the words without a closing comma or stop, and whether they are a title, read once: many tests ask)
-        bare, bare_s = content.rstrip(",."), content.rstrip(",. ")
-        bare_title = is_title(bare)
-        short_name = (len(content_words) <= 4 or RE_LONG_DEFINITE_NAME.fullmatch(bare_s) is not None) \
-            and bare_s[-1:] not in "!?" and not text.startswith((" the ", " a ", " an "), sp.close_end or sp.end)
-        title_case = short_name and content[:1].isupper() and all(
-            w[:1].isupper() for w in bare_s.split() if len(w) > 2 and w not in TITLE_SMALL_WORDS)
-        # (a name the marks' words are, used before a noun, with no one speaking: ‘in “Sport” mode’, ‘its
-        # “Campus” loafer’; but ‘Trump cited “Obama-Clinton” policies’ quotes him)
-        definite_name = short_name and RE_DEFINITE_NAME.fullmatch(bare) is not None
-        # (is_title_context reads its crew_judged only with short_name and the marks opening with "the" or
-        # holding a definite name, so that test gates it below: the sentence after the marks is tokenized
-        # for a speaker only then; its joined only with short_name too, so no long quotation is searched for it)
-        title_ctx = (title_case and sp.close_end is not None and content[-1:].isalnum() and _attributive(text, sp.close_end)
-                     and (not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS for t in before_toks())
-                          or _thing_owner(tail_toks))) \
-            or (short_name and sp.close_end is not None and _attributive(text, sp.close_end) and _refer_to_as_article(tail_toks)) \
-            or (short_name and _rating_lead(tail_toks, content)) or (title_case and _defined_term(text, sp)) \
-            or (short_name and _rating_before_noun(text, sp, content)) \
-            or (is_title(content, full_stop=True, subtitle=True) and _work_lead(tail_toks)) \
-            or (_honoured_or_aired_lead(tail_toks) and (is_title(_without_prepositions(content), full_stop=True)
-                                                        or _title_word(content))) \
-            or (title_case and _named_day(content) and not _speech_after(text, sp)
-                and not text[b_lo:sp.open_at].rstrip().endswith(":")
-                and not any(t.word in ("said", "says", "told", "replied", "answered") for t in tail_toks)) \
-            or (title_case and _title_again(text, sp.open_at, content) and sp.close_end is not None
-                and ((content.endswith(".") and text[sp.close_end:sp.close_end + 2].strip()[:1].isupper())
-                     or not _speech_after(text, sp))) \
-            or (_programme_name(content) and _told_broadcaster_lead(tail_toks)) \
-            or (short_name and _defined_or_mocked(text, sp, content, tail_toks)) \
-            or _foreign_work_title(content, tail_toks) \
-            or (title_case and not text[b_lo:sp.open_at].strip() and _nickname_identified(text, sp, content)) \
-            or _known_only_as(text, sp, content, tail_toks) or _named_in_house(text, sp, content, tail_toks) \
-            or _venue_titled_aside(text, sp, content, tail_toks) \
-            or (RE_DEFINITE_NAME.fullmatch(bare) is not None and _crew_calls_person(before_toks())
-                and not _speaker_set_off_after(text, sp) and not _speech_after(text, sp)
-                and RE_SUPERLATIVE_THE.match(content) is None) \
-            or _dated_or_vessel_title(text, sp, content, tail_toks, title_case, before_toks) \
-            or (title_case and _named_measure(content, tail_toks, text[sp.close_end:sp.close_end + 1] if sp.close_end else "")
-                and not _coined_measure(content, tail_toks)) \
-            or (_status_term(content, tail_toks, before_toks, sp.close_end is not None and _attributive(text, sp.close_end))
-                and not _speech_later(text, sp)) or _screen_message(tail_toks, before_toks) \
-            or _voted_name(content, tail_toks, title_case) or _told_programme(text, sp, content, tail_toks) \
-            or _code_named(content, tail_toks) \
-            or _work_set_off_before(text, sp, content, tail_toks, before_toks) \
-            or (sp.close_end is not None and bare_title and _work_set_off(text, sp.close_end)
-                and not any(t.word in SPEECH_VERBS for t in after_work_toks(text, sp))) \
-            or is_title_context(
-                tail_toks, before_toks, short_name, title_case,
-                short_name and _nickname_like(content), RE_HANDLE.fullmatch(bare) is not None,
-                bare.isalpha(), definite_name,
-                text[max(0, sp.open_at - 200):sp.open_at],
-                short_name and RE_PLACE_NICKNAME.fullmatch(bare) is not None,
-                content.startswith("the "), crew_judged=short_name and (content.startswith("the ") or definite_name) and (
-                    _speaker_set_off_after(text, sp) or (
-                        content.rstrip().endswith(",") and sp.close_end is not None and _speech_after(text, sp))
-                    or RE_SUPERLATIVE_THE.match(content) is not None),
-                joined=short_name and RE_JOINED_VERDICT.search(content) is not None) and not (
-                sp.close_end is not None and text.startswith(" by ", sp.close_end)
-                and not any(t.word in NAMING_VERBS or t.word == "name" for t in tail_toks[-2:]))
-        # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
-        if title_ctx and _name_means_lead(tail_toks) and sp.close_end is not None and _speech_after(text, sp):
-            title_ctx = False  # (what a name means to one who is quoted saying so: ‘the name meant “a place of
-            # gold,” said historian Kofi Boateng’)
-        if title_ctx and _classed_as(tail_toks) and sp.close_end is not None and (
-                content.lower().startswith(("a ", "an ", "the ")) or _speech_after(text, sp)):
-            title_ctx = False  # (a judgment one names after it: ‘classed as “a masterpiece of restraint”, critic X wrote’)
-        title_ctx = title_ctx and headline_said is None and not (
-            sp.close_end is not None and _place_epithet_after(text, sp.close_end, sp.para_end) is not None)
-        if title_case and bare in names_given and not title_ctx and text[b_lo:sp.open_at].strip() \
-                and sp.close_end is not None and (text[sp.close_end:sp.close_end + 1] not in ",."
-                                                  or (tail_toks and tail_toks[-1].word == "the")):
-            title_ctx = True  # a name given before, named again inside a sentence: ‘a lager called “Second Alarm”
-            # …. Sales from “Second Alarm” will go to the fund, she said’ (never words set off by a comma)
-        if title_ctx and title_case and tail_toks and tail_toks[-1].word in VESSEL_NOUNS:
-            names_given.add(bare)  # (a vessel's name, named again: ‘one of the men rescued from
-            # the “Silver Tide”, Ian Ross, said’)
-        if title_ctx and title_case and any(t.word in NAMING_VERBS or t.word in CALL_VERBS or t.word in ("name", "calls")
-                                            for t in tail_toks[-3:]):
-            names_given.add(bare)  # (a name given by naming it: ‘called’, ‘named’, ‘the brand name’)
-        # (nor words a person called by a place speaks: ‘“Tough one,” the Gatineau native said’)
-        b_text = text[b_lo:sp.open_at]
-        b_text = b_text[(m.end() if (m := RE_DATELINE.match(b_text)) else 0):].strip()
-        mixed = bool(b_text) and not b_text.endswith(":") and not capped
-        label = RE_SPEAKER_LABEL.match(text, sp.start, sp.end)
-        after_toks = []
-        if sp.close_end is not None:
-            a_hi = min(a_hi, sp.close_end + AFTER_CHARS)  # (a bounded stretch, whatever the paragraph)
-            a_ends = sentence_ends(text, sp.close_end, a_hi)
-            after_toks = tokenize(text, sp.close_end, a_ends[0] if a_ends else a_hi)
-        # a quotation that ends its sentence (‘…done.” Smith then…’) belongs first to the
-        # sentence it closes; otherwise the cue right after it is the surest
-        # the quotation's last punctuation, inside an inner quotation that ends it (‘…, 'Just hold
-        # on to the ball,'" the 22-year-old said’)
-        last = text[sp.end - 2] if text[sp.end - 1] in "'’" and sp.end - 2 > sp.start and text[sp.end - 2] in ",.?!" \
-            else text[sp.end - 1]
-        closes_sentence = last == "." and bool(after_toks) and after_toks[0].capitalized
-        headline, headline_kind = _headline_speaker_after(text, sp)
-        topic = sp.open_at > sp.para_start and _topic_label(text, sp.para_start, sp.open_at)
-        label_above = sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
-            and _topic_label(text, *paras[sp.paragraph - 1])  # (the label on a line of its own)
-        if label:
-            found = Found(Mention(label.start(1), label.end(1), label.group(1), "name"), None, "label", ":")
-        elif topic:  # ‘On jockey Kirra Doolan: “…”’: what the one interviewed said of a topic
-            found = _topic_answer(text, sp, spans[:idx], results, paras, cast)
-        elif headline:  # ‘“I never saw myself as a politician”: Mayor Adaeze Nwachukwu on her first year’
-            owner = RE_OWNER_BEFORE_NAME.match(headline.group(1))
-            at = headline.start(1) + (owner.end() if owner is not None
-                                      and _sole_of_surname(text, headline.group(1).rsplit(None, 1)[-1], cast) else 0)
-            found = Found(Mention(at, headline.end(1), text[at:headline.end(1)],
-                                  headline_kind), None, "headline", ":")
-        elif closes_sentence and not title_ctx:
-            found = cue_before(text, before_toks(), known, mixed=mixed) or (
-                None if _introduces_next(text, after_toks) or _goes_on_after_cue(text, spans, results, idx, lo)
-                else cue_after(text, after_toks, True))
-        elif text.find(" of ", b_lo, sp.open_at) >= 0 and (words_of := _in_the_words_of(text, before_toks())) is not None:
-            found = words_of  # the one whose words or phrase they are, whatever cue comes after: ‘He was, in the
-            # phrase of the critic X, “…,” a description Mr. Y said he found flattering’ is X's
-        else:
-            found = cue_after(text, after_toks, last in ".?!",
-                              comma_before=(last in CUT_OFF_ENDS or text.startswith(",", sp.close_end or sp.end) or (last in "?!" and not (
-                                  text[b_lo:sp.open_at].rstrip().endswith(":")
-                                  and (intro := cue_before(text, before_toks(), known)) is not None and intro.mention is not None)))
-                              and sp.close_end is not None)  # (a verb no list holds after a question another's
-            # colon introduced is a new sentence's: ‘Lowell asked: “Will the senator yield?” Hutchins declined.’;
-            # but ‘… the question residents wanted answered: “…?” Councilwoman Ruth Bell wondered aloud.’)
-            if found is None and last == "," and sp.close_end is not None \
-                    and (opening := RE_IT_OPENS_AFTER.match(text, sp.close_end)) is not None:
-                found = Found(Mention(opening.start(1), opening.end(1), "it", "pronoun"), None, "cue-after", opening.group(2))
-                # (a letter's opening words: ‘“Dear Jozsi,” it begins.’, its writer's as what it "reads")
-            if found is not None and last in ".?!" and _introduces_next(text, after_toks):
-                found = None  # ‘“We are refugees!” Mr. Zahed said: “…”’: the next one's
-            if found is not None and found.mention is not None and last == "?" \
-                    and (found.cue or "").lower() in REPLY_CUES and sp.close_end is not None \
-                    and RE_REPLY_NEXT.match(text, found.mention.end) \
-                    and text[b_lo:sp.open_at].rstrip().endswith(","):
-                before = cue_before(text, before_toks(), known, mixed=False)
-                if before is not None and before.rule == "cue-before" and before.mention is not None \
-                        and before.mention.text != found.mention.text:
-                    found = before  # ‘Hollis wrote to Tuttle, “…?” Tuttle replied, “Same place.”’: the
-                    # question is the one its own cue introduces (a question alone is the replier's own)
-            if found is not None and found.rule == "cue-after" and not title_ctx \
-                    and (_opens_with(text, b_lo, CLAUSE_LEADS) or RE_LATER_OPENING.match(text, b_lo)) \
-                    and _in_opening_clause(before_toks()):
-                # ‘But even as Trump claimed that “…,” one of the prosecutors said …’: the quotation
-                # belongs to the opening clause's cue, not to the main clause after it
-                before = cue_before(text, before_toks(), known, mixed=mixed)
-                if before is not None and (before.rule == "cue-before" or (
-                        before.rule == "cue-in-sentence" and _introduces_next(text, after_toks)) or (
-                        before.rule == "cue-in-sentence" and before.mention is not None and before.mention.kind == "name"
-                        and (before.cue or "").lower() in SPEECH_VERBS
-                        and text.find(" that ", before.mention.end, sp.open_at) >= 0)):
-                    found = before  # (‘After Scalia said that … “…,” Trump said: “…”’: Trump's is the next; and a
-                    # named one's speech verb some words back, its "that" clause holding the words: ‘Two days after
-                    # Minister X announced on radio that the rallies had been “cancelled,” the party confirmed …’)
-            if found is not None and found.rule in ("cue-after", "according-to") and found.mention is not None \
-                    and not title_ctx and found.mention.kind == "description" \
-                    and description_head(found.mention.text) in DOCUMENT_NOUNS \
-                    and (text[b_lo:sp.open_at].rstrip().endswith(",") or _speech_verb_before(text, b_lo, sp.open_at)):
-                # ‘Brandon Kessler said, “Okay, that's me,” the affidavit says’, ‘The captain replied
-                # “continue,” the report said’, ‘the pilot said «speed is dropping», according to a
-                # transcript’: the one the document reports speaking, by the cue right before the words
-                before = cue_before(text, before_toks(), known, mixed=False)
-                if before is not None and before.rule == "cue-before" and before.mention is not None \
-                        and before.mention.kind in ("name", "description", "pronoun") \
-                        and description_head(before.mention.text) not in THING_NOUNS:
-                    found = before
-                elif found.rule == "according-to" and description_head(found.mention.text) in RECORDING_NOUNS:
-                    found = _teller_before_record(text, before_toks(), known) or found
-            elif found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
-                    and sp.close_end is not None and _issued_document_before(text, sp.close_end, found.mention.start) \
-                    and _spoken_cue_before(before := cue_before(text, before_toks(), known, mixed=False)
-                                           or (results[idx - 1][1] if same_sentence_as_prev else None), ("name",)):
-                found = before  # ‘Ellen Marsh said she found the calls “improper,” according to a transcript
-                # released by the committee’: the one the document reports speaking, never its issuer (also
-                # for the second of two quotations the same cue brings in: ‘said … “odd” and “improper,” …’)
-            elif found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
-                    and found.mention.kind == "description" and description_head(found.mention.text) in OWN_STATEMENT_NOUNS \
-                    and _spoken_cue_before(before := cue_before(text, before_toks(), known, mixed=False),
-                                           ("name", "organisation")):
-                found = before  # ‘The Greens said they were “ready for talks,” according to a statement from the
-                # party’: the one whose own statement it is, by their speech verb, never the statement
-            elif found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
-                    and found.mention.kind == "description" and description_head(found.mention.text) in RECORDING_NOUNS:
-                prev = results[idx - 1][1] if same_sentence_as_prev else None
-                found = _teller_before_record(text, before_toks(), known) or (
-                    prev if _spoken_cue_before(prev, ("name",)) else None) or found  # (the teller, not the record;
-                # and the second of two quotations the teller's cue brings in: ‘Judge X told him he had “…” and
-                # that “…,” according to a transcript’)
-            elif found is not None and found.rule == "cue-after" and found.mention is not None and not title_ctx \
-                    and found.mention.kind == "description" and description_head(found.mention.text) in DOCUMENT_NOUNS:
-                # ‘Okafor told investigators he had expected to be away for “no more than two minutes,”
-                # the report says’: a named person's words that the document reports, by the
-                # person's own speech verb earlier in the sentence
-                before = cue_before(text, before_toks(), known, mixed=True)
-                if before is not None and before.rule in ("cue-before", "cue-in-sentence") and before.mention is not None \
-                        and before.mention.kind == "name" and (before.cue or "").lower() in SPEECH_VERBS:
-                    found = before
-            if (found is None or (found.rule == "dash" and last in ".?!") or found.rule in ("according-to-late", "cue-after-late")) \
-                    and not title_ctx:
-                # (a finished sentence's own cue beats a sign-off after it: ‘X insisted “….”--Reporter’;
-                # the bare sentence subject, with no cue word, does not)
-                before = cue_before(text, before_toks(), known, mixed=mixed)
-                if before is not None and not (found is not None and before.rule in ("subject", "told-passive") and before.cue is None) \
-                        and not (found is not None and found.rule == "cue-after-late" and before.mention is not None
-                                 and (RE_PASSIVE_CUE.search(text, before.mention.end, sp.open_at) is not None
-                                      or RE_REPORTS_THAT.search(text, b_lo, before.mention.start) is not None)):
-                    found = before  # (but the source at the end keeps words told or said of others: ‘Officers
-                    # were told to “shoot first”, a source said’, ‘Aides are said to be “livid”, a source said’)
-        if found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
-                and ((found.mention.kind == "description" and (description_head(found.mention.text) or (
-                    found.mention.text.rsplit(" ", 1)[-1] if found.mention.text.lower().startswith("one of ") else None))
-                    in REPORTING_SOURCE_HEADS) or _counted_members(text, found.mention)) and (reported := _speaker_sources_report(text, sp, found.mention, before_toks(), known)) is not None \
-                and (reported.mention.kind != "pronoun" or any(
-                    p.gender in (None, GENDERS[reported.mention.text.lower()])
-                    for p in _named_before(cast, found.mention.start))):
-            found = reported  # ‘According to two people present, the trade secretary, Gavin Holt, dismissed the
-            # figures as ‘…’’, ‘X told aides the plan was “…,” according to two people who attended’: the named
-            # one the sources report speaking, never the sources (and "he" or "she" for one the article named
-            # before: ‘Rita Vance …. According to two people who attended, she told them it was “…”’) (w63a)
-        if not title_ctx and (found is None or found.mention is not None and found.rule in ("cue-before", "cue-in-sentence", "colon")
-                              and found.mention.end < sp.open_at) and text[b_lo:sp.open_at].rstrip().endswith(":") \
-                and (teller := _inner_teller_before_colon(text, None if found is None else found.mention, b_lo, sp.open_at,
-                                                          known)) is not None:
-            found = Found(teller, None, "colon", "told")  # ‘Sgt X said Y had made admissions and had told gardaí:
-            # “…”’, ‘her grandmother, Z, who she said had told her as a child: “…”’: the one the speaker reports
-            # telling the words, never the speaker
-        if found is not None and found.rule == "cue-after" and found.mention is not None and not title_ctx \
-                and found.mention.kind != "pronoun" and sp.close_end is not None \
-                and _cue_of_relative_clause(text, sp.close_end, found.mention):
-            found = None if (orderer := _orderer_before(text, b_lo, sp.open_at)) is None \
-                else Found(orderer, None, "cue-before", "ordered")  # ‘… ordered her to ‘stop asking questions’ about
-            # it, in testimony that Democrats said had strengthened the case’: "Democrats said" tells of the
-            # testimony, never the words; they are the one's who ordered them, else no one's
-        if not title_ctx and (law := _law_text(text, b_lo, sp.open_at)) is not None \
-                and (found is None or found.mention is None or found.mention.end <= law.mention.end
-                     or found.rule in ("subject", "same-paragraph", "cue-in-sentence")):
-            found = law  # the law's own text, as written whole: ‘Article 40.5 of the Constitution provides that ‘…’’
-        if found is not None and found.rule in ("cue-before", "cue-in-sentence", "subject") and found.mention is not None and not title_ctx \
-                and found.mention.end < sp.open_at and text.find(", who ", found.mention.end, sp.open_at) >= 0 \
-                and RE_LABELLED_ASIDE.search(text, found.mention.end, sp.open_at) is not None:
-            found = None  # words the subject is labelled with in an aside are another's, never the subject's:
-            # ‘Cllr Ann Roe, who is named in the report as one of “the usual suspects”, replied …’
-
-        paired = RE_PAIRED_LABEL_BY.match(text, sp.close_end) if sp.close_end is not None \
-            and text.startswith(" and ", sp.close_end) else None
-        if (found is None or found.rule in ("subject", "cue-before", "cue-in-sentence", "told-passive")) and not title_ctx \
-                and sp.close_end is not None and (text.startswith(" by ", sp.close_end) or tail_toks and tail_toks[-1].word == "as"
-                                                  or text.find(" accused by ", b_lo, sp.open_at) >= 0 or paired is not None) \
-                and not bare_title and content_words[0].lower() not in NOT_A_LABEL_OPENERS \
-                and (agent := passive_agent(text, before_toks(), after_toks if paired is None
-                                            else _tokens_to_sentence_end(text, paired.end(), sp.para_end))) is not None:
-            found = agent  # ‘The plan was called “a disaster” by Senator Jane Jones’: the agent's words (and
-            # those of a pair of labels, ‘was judged “urgent” and “credible” by the inspector general’)
-        if (found is None or found.rule == "subject" or (found.rule == "cue-in-sentence" and found.mention is not None
-                                                         and found.cue is not None and found.cue.lower().rstrip("s") not in CLAIM_NOUNS)) \
-                and not title_ctx and (claimed := _claim_by(text, b_lo, sp.open_at)) is not None \
-                and (found is None or found.mention is None or found.mention.end <= claimed.mention.start):
-            found = claimed  # ‘Mulcahy has rejected a claim by Sinn Féin leader Gráinne Ní Fhaoláin that the
-            # targets amount to “a work of fiction”’: the claim's maker
-        if (found is None or found.rule == "subject") and not title_ctx \
-                and (counted := _by_ones_count(text, b_lo, sp.open_at)) is not None:
-            found = counted  # ‘the Okonkwos have, by Grace's count, missed “ten Sundays”’: the one who counted
-        if found is None and not title_ctx and (mine := _for_whom_first_person(text, b_lo, sp.open_at, content)) is not None:
-            found = Found(mine, None, "for-whom", None)  # ‘For Ana Ribeiro, 79, …, last summer was “the worst I
-            # can remember”’: the one the sentence is for, in their own first person
-        if found is not None and found.rule == "subject" and text.find(" of ", sp.open_at - 4, sp.open_at) >= 0 \
-                and RE_CROWD_CRIES_OF.search(text, max(b_lo, sp.open_at - 40), sp.open_at) is not None:
-            found = None  # a crowd's cry heard by the subject, never theirs: ‘X left to applause and jeers of
-            # “Bye-bye!” from the government benches’, ‘The minister sat down to cries of “Resign!”’
-        if found is not None and found.rule == "subject" and found.cue is None and found.mention is not None \
-                and found.mention.end <= sp.open_at and (finder := _clause_finder_before(text, found.mention.end, sp.open_at)) is not None:
-            found = Found(finder, None, "subject", None)  # the words a clause's own subject found or said, never the
-            # main subject's: ‘Drivers face months of delays after the road authority found “serious cracking”’
-        if (found is None or (found.mention is not None and found.mention.text.endswith(("’s", "'s")))) and not title_ctx \
-                and (author := _owner_of_subject_document(text, b_lo, sp.open_at)) is not None:
-            found = Found(author, None, "cue-in-sentence", "author")  # ‘Auditor General X’s report, published on
-            # Monday, concluded that the agency had “…”’: the one whose report it is, never the possessive as written
-        if found is not None and found.rule == "cue-in-sentence" and found.mention is not None \
-                and found.mention.end <= sp.open_at and text.find(" at ", sp.open_at - 5, sp.open_at) >= 0 \
-                and (setter := _clause_finder_before(text, found.mention.end, sp.open_at)) is not None:
-            found = Found(setter, None, "subject", None)  # a count another put at the words, never the speaker's
-            # of the main clause: ‘Residents say hundreds died, as the army on Tuesday put the toll at “a few dozen”’
-        if found is not None and found.rule == "subject" and found.cue is None and content.rstrip(".,!").endswith(" me") \
-                and RE_TOLD_ME_AT_END.search(content[-24:]) is not None:
-            found = None  # the subject is the one who passed the words on, never their speaker: ‘Her grandson
-            # found a slot after calling “fifty times, she tells me.”’ (the ‘me’ is someone else)
-        if found is not None and found.rule == "subject" and sp.close_end is not None \
-                and RE_HEARD_AT_END.search(text, sp.close_end, sp.para_end) is not None:
-            found = None  # what a court or an inquest heard, never its subject's words: ‘Schoolgirl, 14, took
-            # her own life after months of ‘relentless’ online bullying, inquest hears’
-            if sp.paragraph <= 1 and (teller := _heard_lede_teller(text, sp, paras, cast)) is not None:
-                found = Found(None, teller, "heard-teller", None)  # the lede's, whom the next paragraph opens
-                # with, speaking: ‘… was “…”, the inquiry has heard. / Ruth Ellery KC, counsel to the inquiry,
-                # said …’ (w66i)
-        if found is not None and found.rule == "subject" and found.mention is not None \
-                and found.mention.text.split()[-1].lower() in SIGN_NOUNS and read_on_sign(text, b_lo, sp.open_at):
-            found = None  # the sign or the shirt is no speaker: ‘Many wore green T-shirts reading “…”’ (its
-            # wearer or its carrier keeps the words: ‘Protesters waved placards reading “…”’)
-        if found is not None and found.mention is not None and found.rule in ("subject", "cue-before", "cue-in-sentence", "colon") \
-                and found.mention.end <= sp.open_at and (sign_at := sign_reading_at(text, b_lo, sp.open_at)) >= found.mention.end \
-                and (not carried_sign(text, found.mention.end, sign_at) or (found.mention.kind == "name" and (
-                    text.endswith(" and ", 0, found.mention.start) or text.find(" and ", found.mention.end, sign_at) >= 0))):
-            found = None  # nor one who only stands by it: ‘Senator X stood under a banner that read “…”’, ‘X
-            # pointed to a sign in the crowd that said “…”’, nor one person of several who carry it: ‘X and Y
-            # wore caps reading “…”’ (but a group keeps it: ‘Fans unfurled a banner that read’, ‘an army of
-            # workers and retirees …, carrying signs saying’)
-        if found is not None and found.mention is not None and found.rule in ("subject", "cue-before", "cue-in-sentence", "colon") \
-                and _hearing_audience(text, found.mention):
-            found = _heard_clause_speaker(text, found.mention.start, sp.open_at)  # the court or the jury that heard the words
-            # is no speaker: ‘The court was told the victim was “left for dead”’, ‘Magistrates heard Smith had been
-            # “abusive”’ (but the one the heard clause is about speaks through its participle of speech: ‘The court
-            # heard Ann Lee was admitted after telling a GP she “…”’)
-        elif found is None and not title_ctx:
-            found = _heard_clause_speaker(text, b_lo, sp.open_at)  # (and where the audience is no mention
-            # at all: ‘The inquest heard Miss Lee … after telling a GP she “…”’)
-        if found is not None and found.rule in ("subject", "cue-before", "cue-in-sentence") \
-                and _claim_denied(text, b_lo, sp.open_at):
-            denied_claims.add(idx)  # the words of a claim the sentence denies or answers are the claimants', unnamed:
-            # ‘The minister denied claims that she had “misled Parliament”’, ‘amid accusations of “cronyism”’
-            # (none, once the rest are read: the subject still speaks what follows, ‘…, saying: “…”’)
-        if same_sentence_as_prev and found is not None and found.rule == "subject" \
-                and not _joins_clause(text, before_toks()):
-            found = None  # ‘X said the city “welcomes” a role in “…”’: the sentence's speaker, inherited
-        if same_sentence_as_prev and found is not None and found.rule == "colon" and found.mention is not None \
-                and _after_preposition(before_toks(), found.mention):
-            found = None  # ‘… whom he described as “volatile,” with Clinton: “…”’: Clinton is no speaker
-        sender = None  # (the sender of a message the sentence gives: no "he" of the story after)
-        if not title_ctx and (sender := message_sender(text, b_lo, sp.open_at)) is not None:
-            found = Found(sender, None, "cue-in-sentence", "read")  # ‘X shared a screenshot of a message from
-            # a Twitch employee that read: “…”’: the sender's words, never X's, who only shared them
-        elif not title_ctx and ((sent := _sender_named_after(text, b_lo, sp.open_at)) is not None
-                                or (sent := _sender_of_it_read(text, b_lo, sp.open_at)) is not None):
-            found = Found(sent, None, "cue-in-sentence", "read")  # ‘a text message Reyes sent to a co-worker
-            # in May: “…”’, ‘… Otieno had sent a text message to his cousin. It read: “…”’: the sender's words
-        elif not title_ctx and found is not None and found.mention is not None \
-                and (sent := message_from(text, b_lo, sp.open_at)) is not None \
-                and found.mention.end <= sent[0] and _passed_on(text, found.mention.end, sent[0]):
-            found = None  # the one who got or passed on a message is never its speaker, whoever sent it:
-            # ‘Farmers received a letter from Brussels that read: “…”’
-        elif not title_ctx and _names_a_verb_of_sending(text, b_lo, sp.open_at) \
-                and (sent := RE_SENDER.search(text, b_lo, sp.open_at)) is not None:
-            # ‘The court heard Maguire sent a message which read: “…”’, ‘One message, sent by Maguire at
-            # 2am, read: “…”’: the sender, never the court nor the message
-            g = 1 if sent.group(1) else 2
-            found = Found(Mention(sent.start(g), sent.end(g), sent.group(g), "name" if sent.group(g)[:1].isupper() else "description"),
-                          None, "cue-in-sentence", "read")  # (‘sent by the school district shortly after noon’: as written)
-        elif not title_ctx and (sent := _message_sent_by(text, b_lo, sp.open_at)) is not None:
-            found = Found(sent, None, "cue-in-sentence", "reads" if text[b_lo:sp.open_at].rstrip(" :,").endswith("reads") else "read")  # ‘One message, sent by senior engineer X in
-            # March, read: “…”’, ‘… an email sent at 9pm by the site manager, X, to his boss. It read: “…”’
-        elif not title_ctx and (sent := _pronoun_sender(text, b_lo, sp.open_at)) is not None:
-            found = Found(sent, None, "cue-in-sentence", "read")  # ‘She shows me a text message he sent her in
-            # January:’: the one who sent it, never the one who shows it
-        if found is None and not title_ctx and text[b_lo:sp.open_at].rstrip().endswith(":") \
-                and (sends := _sender_of_messages(text, sp)) is not None:
-            found = Found(sends, None, "cue-in-sentence", "read")  # ‘Aoife still sends her brother messages. She
-            # shows me some. On his birthday: “…”’: one of the messages the paragraph says she sends
-        if found is None and not title_ctx and (own := RE_OWN_SAYING.search(text, b_lo, sp.open_at)) is not None:
-            # ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’: the one whose saying it is
-            g = next(g for g in (1, 2, 3) if own.group(g))
-            who = own.group(g)
-            word = OWNER_PRONOUNS.get(who.lower(), who)
-            kind = "pronoun" if word.lower() in ("he", "she", "they") else "name"
-            at = own.start(g)
-            found = Found(Mention(at, at + len(who), word, kind), None, "cue-in-sentence", "say")
-        if found is None and not title_ctx:
-            other = RE_ANOTHER_BEFORE.search(text, b_lo, sp.open_at) or (
-                RE_ANOTHER_AFTER.match(text, sp.close_end, a_hi) if sp.close_end is not None else None)
-            if other is not None:  # ‘“…,” wrote one commenter. Another asked: “…”’: someone else, of the same kind
-                who = _another(other, results[idx - 1][1] if idx > 0 else None)
-                found = Found(Mention(other.start("who"), other.end("who"), who, "description"),
-                              None, "cue-before" if other.re is RE_ANOTHER_BEFORE else "cue-after", other.group("verb"))
-        if found is None and not title_ctx and sp.close_end is not None and last in "!?,." \
-                and (voice := RE_VOICE_CAME_AFTER.match(text, sp.close_end, a_hi)) is not None:
-            found = Found(Mention(voice.start("who"), voice.end("who"), voice.group("who"), "description"),
-                          None, "cue-after", voice.group("verb"))  # ‘“…!” came a voice from the back of the hall.’
-        if found is not None and found.rule == "cue-in-sentence" and found.mention is not None \
-                and found.mention.kind == "description" and found.mention.end <= sp.open_at \
-                and found.mention.text.split()[0].lower() in ("one", "a", "an") \
-                and (other := RE_WHILE_ANOTHER.search(text, found.mention.end, sp.open_at)) is not None \
-                and other.group("verb") in SPEECH_VERBS:
-            # (the one described first spoke before: ‘“…,” one fan wrote, while another complained: “…”’
-            # is another fan's)
-            words = found.mention.text.split()
-            who = other.group("who") if other.group("noun") or len(words) < 2 or not words[-1].isalpha() \
-                or not words[-1].islower() else "another " + " ".join(words[1:])
-            found = Found(Mention(other.start("who"), other.end("who"), who, "description"), None, "cue-before",
-                          other.group("verb"))
-        if found is None and not title_ctx and sp.close_end is not None \
-                and (one := RE_ONE_AFTER.match(text, sp.close_end, a_hi)) is not None \
-                and (who := _one_of_group(text, sp)) is not None:  # ‘Several residents gathered outside.
-            found = Found(Mention(one.start("who"), one.end("who"), who, "description"),  # “…,” said one.’
-                          None, "cue-after", one.group("verb"))
-        if found is None and not title_ctx and sp.close_end is not None \
-                and (last in ".?!" or (last == "," and text.startswith((" was the ", " were the "), sp.close_end))) \
-                and (sp.open_at == sp.para_start or text[b_lo:sp.open_at].strip() == "") \
-                and (told := _told_after(text, sp, paras)) is not None:
-            found = told  # ‘“…” / That was the blunt assessment of Superintendent X’, ‘So says X, who …’
-        if found is None and label_above:  # (the label on a line of its own: ‘On the injury to Sam Okafor:’ /
-            # ‘“…”’, when the words name no speaker of their own; never the topic's own name: ‘On Kerr:’)
-            found = _topic_answer(text, sp._replace(paragraph=sp.paragraph - 1), spans[:idx], results, paras, cast)
-            if found is not None and found.person is not None and found.person.name.split()[-1] in \
-                    text[paras[sp.paragraph - 1][0]:paras[sp.paragraph - 1][1]]:
-                found = None
-        if found is not None and found.rule == "colon" and found.mention is not None \
-                and (own := RE_OWN_VERDICT.fullmatch(found.mention.text)) is not None:
-            # ‘His verdict: “Simply not good enough.”’: the one whose verdict it is, as "he"
-            pronoun = OWNER_PRONOUNS[own.group(1).lower()]
-            found = Found(Mention(found.mention.start, found.mention.start + len(own.group(1)), pronoun, "pronoun"),
-                          None, "colon", ":")
-        rubric = found is not None and found.rule == "colon" and found.mention is not None and (
-            (found.mention.text.isupper() and _section_label(text, found.mention.end))
-            or _headline_label(text, found.mention.start, found.mention.end))
-        if rubric:
-            found = None  # a digest's heading in capitals: ‘QUOTE OF THE DAY: “…”’, ‘THE LAST WORD: “…”’; a
-            # headline's label: ‘Exclusive: “…”’, ‘Markets: ‘…’’
-            if not title_ctx and sp.close_end is not None:
-                signed = cue_after(text, after_toks, True)
-                found = signed if signed is not None and signed.rule == "dash" else None  # (but a sign-off
-                # after the words names their speaker: ‘QUOTABLE: “…” — Westfield coach Ron Maddox’)
-        if found is not None and found.rule == "colon" and found.mention is not None \
-                and _story_label(text, found.mention.start, found.mention.end):
-            found = None  # a running story's label: ‘Pakistan floods: ‘…’’
-        if found is None and not title_ctx and (_opens_with(text, b_lo, CLAUSE_LEADS) or text[b_lo:sp.open_at].strip().endswith("ing")):
-            found = _participle_subject(text, before_toks(), after_toks, last == ",")
-        if found is None and not title_ctx and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued:
-            found = _name_line(text, paras[sp.paragraph - 1], cast)  # ‘Justice Minister Aurelio Baptiste-Kent’ /
-            # ‘“We respect the court’s decision …”’: a round-up's name line above the words
-        if found is None and not title_ctx and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
-                and RE_STATEMENT_GIVEN_END.search(text, *paras[sp.paragraph - 1]) is not None \
-                and (issuer := _statement_author(text, sp, lo, paras, cast)) is not None:
-            issuer = _issuing_body(text, issuer, sp.open_at, sp, paras, cast)  # (‘Later the club issued a statement:’)
-            found = Found(None, issuer, "statement-before", "statement")  # ‘His family released a statement on
-            # Sunday. / “Drew was a son, a brother …”’: the words are the statement's, its issuer's
-        if (found is None or found.rule in ("cue-before", "cue-in-sentence", "subject")) and not title_ctx \
-                and (signed := _signed_document_issuer(text, sp, b_lo, cast)) is not None:
-            found = Found(None, signed, "statement-before", "statement")  # (‘300 pastors have signed a statement
-            # calling it “…”. / The document … was released Tuesday by X’: the issuer's, never the signers')
-        if found is None and not title_ctx and sp.paragraph > 0 and RE_LIST_ITEM.match(text, sp.para_start) is not None:
-            found = _list_lead(text, sp, paras, known)  # ‘X offered three commitments: / 1. To “…”’
-        if found is None and not title_ctx and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued:
-            found = _speech_part_lead(text, paras[sp.paragraph - 1], known)  # ‘he gave a speech …. It ended: / “…’
-        if found is None and not title_ctx and sp.close_end is not None \
-                and RE_SPEECH_SETTING.match(text, b_lo, sp.open_at) is not None:
-            found = _setting_subject(text, sp.close_end, a_hi, known)  # ‘In an address that promised to
-            # end “the season of shouting” in the capitol, Governor X struck a conciliatory note’
-        if found is not None and found.mention is not None and found.mention.kind == "name" \
-                and _letter_or_platform(text, found.mention):
-            found = None  # a platform or a letter, never a person: ‘wrote on X that the state would “…”’,
-            # ‘wrote on Instagram that she was “heartbroken”’
-            if not title_ctx:
-                found = cue_before(text, before_toks(), known, mixed=mixed)
-                if found is not None and found.mention is not None and _letter_or_platform(text, found.mention):
-                    found = None
-        if found is None and not title_ctx and sp.close_end is not None and idx > 0 \
-                and RE_CAME_REPLY.match(text, sp.close_end) is not None:
-            # ‘“Okay Lars, just bring it home,” race engineer Pieter Smeets said. / “Copy,” came the
-            # reply.’: the one the words before spoke to, if they call him by name; never their speaker
-            called = RE_VOCATIVE.match(text, spans[idx - 1].start, spans[idx - 1].end)
-            who = cast.called_by(called.group(1)) if called is not None else None
-            found = Found(None, who, "reply", "came the reply")
-        if title_ctx:
-            scare = True
-            found = None
-        elif (sp.paragraph > 0 or len(paras) == 1) and RE_IMPERATIVE_SAY_BEFORE.search(text[b_lo:sp.open_at]) is not None \
-                and not (found is not None and found.rule == "cue-after" and sp.close_end is not None
-                         and found.mention is not None and found.mention.start - sp.close_end <= 20):
-            scare, found = True, None  # the words a writer tells the reader to say, no one's yet: ‘when an airline
-            # offers you a voucher, ask the agent point blank, “…?”’, ‘Then simply say: “…”’ (w69a); never with a
-            # cue right after the marks, the one who gives the advice: ‘just say: “No thank you,” said Sgt Helen
-            # Brady’, ‘ask them, “…?” advised Tom Reese’ (review rv69a); never in a headline above a body, whose ", say" has
-            # the subject before it: ‘Workers reject offer, say ‘we can’t eat promises’’
-        if _stock_phrase_unsaid(content, before_toks()) and (sp.close_end is None or _attributive(text, sp.close_end) or not any(
-                t.word in STOCK_SAYING_AFTER for t in _sentence_after(text, sp))) \
-                and not any(t.word == "according" for t in before_toks()):  # (guard: the whole sentence, before
-            # the marks and after: ‘a “soft landing”, Powell said’, ‘told a committee that a “soft landing” …’)
-            scare, found = True, None  # a catchphrase of the trade no one in the sentence says: ‘traders bet
-            # the Fed would keep rates “higher for longer”’, ‘talk of a “soft landing” faded’
-        if _printed_label(content, tail_toks) or _nickname_after_colon(content, before_toks()) \
-                or (found is None and _term_opens_sentence(text, sp, before_toks())) \
-                or ((found is None or (found.rule == "subject" and found.cue is None))
-                    and _term_opens_relative_clause(text, sp, content, tail_toks)):
-            scare, found = True, None  # a label printed on a thing, a nickname a colon gives, a word the sentence
-            # is about (see each): ‘a vest marked “PRESS”’, ‘the nickname he went by: “Jay”’, ‘The word “defund” …’
-        if len(content.strip(" .,")) == 1 and content.strip(" .,").isalpha():
-            scare, found = True, None  # one letter in marks is a term, never words spoken: ‘Koval,
-            # who will wear the “C” in Almqvist’s absence, said’, ‘graded the trade a “B”’
-        if found is not None and found.rule == "subject" and _scare_of_phrase(text, sp, content) \
-                and not any(t.word in SPEECH_VERBS for t in after_toks) \
-                and not any(t.word in SPEECH_VERBS or t.word in LABELLING_VERBS or t.word in NAMING_VERBS
-                            or t.word in ("naming", "name", "names") for t in tail_toks[-8:]):
-            scare, found = True, None  # a term in marks inside a noun phrase, given only to the sentence's subject
-            # (no cue by the marks, none after them): ‘The government gave councils powers to charge premiums, as
-            # part of measures aimed at halting the “hollowing out” of coastal villages’ is the writer's term
-        label_after = RE_LABEL_AFTER.match(text, sp.close_end) if sp.close_end is not None \
-            and len(content_words) <= 4 and not (found is not None and found.rule in ("cue-before", "cue-in-sentence")
-                                                   and _reported_clause_before(before_toks())) else None  # (‘had been “neutralised in the last 24 hours”, a term
-        # Ankara uses’ quotes more than the term)
-        if label_after is not None and found is not None and found.mention is not None \
-                and found.mention.start < label_after.end() + 12:  # (or in the label's own clause: ‘a name he claimed to dislike’)
-            found = None  # (‘as “Full Pilot”, a name critics say misleads’: the label is no speaker)
-        # (a work named right before the marks: a title, whatever cue comes before it; never a word
-        # said about the work with its own cue after it: ‘Asked about the film, “Stunning,” said X’)
-        if headline_said is not None and (found is None or text[sp.para_start:sp.open_at].strip()):
-            # (guard: inside a headline's line, the source named at its end, never the line's subject:
-            # ‘Man charged over ‘racist’ attack, say police’ was the man's)
-            found = headline_said  # ‘‘Time to act’ on obesity, says health chief’: a headline's words are its source's
-        if not title_ctx and sp.close_end is not None and (home := _place_epithet_after(text, sp.close_end, a_hi)) is not None:
-            found = home  # ‘“…,” the Mankato native said’, ‘“…,” said the Ohio State transfer’: the epithet, whole
-        work = names_a_work(tail_toks) and (found is None or found.rule not in ("cue-after", "label", "dash")
-                                            or _owned_work(tail_toks) or _work_noun_before(tail_toks))  # (but ‘In his new book, “…,” X wrote’)
-        if found is not None and _part_played_in(tail_toks) and (
-                bare_title or RE_ONE_WORD_TITLE.fullmatch(content) is not None):
-            scare, found = True, None  # a work after a part played in it, whatever cue follows: ‘for his role in
-            # “The Hermit of Cold Creek,” Kline said: …’, ‘who played the lead in “Lanterns,” has forgiven her’
-        if sp.close_end is not None and tail_toks and tail_toks[-1].text not in ".!?\n" and bare_title \
-                and RE_WORK_OWNER_AFTER.match(text, sp.close_end):
-            scare, found = True, None  # a title inside its sentence before a work's possessive: ‘Critics loved
-            # “Paper Moons,” the novel's author said’ (never one that opens it: ‘“Completely False,” the film’s star wrote’)
-        if sp.close_end is not None and found is not None and bare_title \
-                and _title_in_its_place(text, sp, content, tail_toks, found, results, work):
-            scare, found = True, None  # a work's title named again (‘the early days of “Bone Orchard” as’), or
-            # told something (‘said in a statement to “The Night Desk” that’), or described (‘whose book “Salt
-            # in the Rain” Mensah described as “a slog”’): no one's words
-        if RE_TERM_ACRONYM.fullmatch(bare) is not None and _trade_calls_thing(tail_toks):
-            scare, found = True, None  # a trade's acronym for a thing: ‘a side effect researchers call “ARIA,”’
-        said_after = found is not None and found.rule in ("cue-after", "cue-after-late", "according-to", "according-to-late")
-        # (a cue after the marks in their sentence gives the term a speaker: ‘an “easy” switch, admitted Tom
-        # Reyes’, ‘a “no excuses” mantra, coach Rob Lyle said’ are theirs, never a mode's or a mantra's name; review rv15)
-        few_words = len(content_words) <= 6  # (guard: the rules it gates read a term of five words at most,
-        # after a trailing comma or full stop is cut; most quotations are longer)
-        if (few_words and _maker_named_thing(tail_toks, content, title_case)) or _called_thing(before_toks(), title_case) \
-                or _work_read_again(text, sp, content, tail_toks, results) or _inscribed_words(tail_toks) \
-                or _words_marked_after(text, sp, tail_toks) or _word_shunned(tail_toks) \
-                or (few_words and (_formal_kind_term(text, sp, content, tail_toks) or _status_granted(tail_toks, content))) \
-                or (short_name and _trade_what_calls(tail_toks)) or _body_what_calls_kind(text, sp, content, tail_toks) or (few_words and _advertised_as(tail_toks, content)) \
-                or (few_words and (_group_what_calls(tail_toks, content, before_toks) or _known_as_term(text, sp, content)
-                                   or _event_kind_term(text, sp, content, tail_toks)
-                                   or (not said_after and _wording_kind_term(text, sp, content, tail_toks)))) \
-                or _name_repeating_thing(before_toks, content) \
-                or ((found is None or (found.rule == "subject" and found.cue is None)) and _defined_by_rule(text, sp, content)) \
-                or _nicknamed_lower(tail_toks, short_name) or (title_case and _called_by_their_own(text, sp, tail_toks)) \
-                or (few_words and sp.close_end is not None and RE_REGISTER_AFTER.match(text, sp.close_end) is not None
-                    and not any(t.word in SPEECH_VERBS for t in tail_toks)) \
-                or _term_asked_about(text, sp, content, tail_toks) or _glossed_for(text, sp, content) \
-                or _call_sign_named(text, sp, content) or (short_name and _self_styled_name(tail_toks, content)) \
-                or _work_titled_aside(text, sp, content, tail_toks) \
-                or (short_name and _name_named_again(text, sp, content, results) and not _spoken_in_sentence(text, sp)) \
-                or _term_named_after(text, sp, content):
-            # (the name test first: it turns down nearly every quotation at once, before the sentence is tokenised)
-            scare, found = True, None  # a thing's name its maker gives, a title read again, an inscription, a
-            # formal kind's or status's name, a trade's term, a maker's claim, a nickname (see each)
-        if headline_said is None and (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks) or (
-                # (a colon that opens a list of names: ‘today introduced three flavors: “Mango Monsoon,” “Yuzu
-                # Bloom” and “Peach Tide.”’ names things, says nothing)
-                found.rule == "colon" and idx + 1 < len(spans) and _list_joined(text, sp, spans[idx + 1]))) and (
-                is_nickname(text, sp, tail_toks) or (is_title(content, full_stop=work, subtitle=work and (_report_set_off(tail_toks) or _work_noun_before(tail_toks)))
-                                                     and not read_on_sign(text, b_lo, sp.open_at))
-                or (work and _title_question(content))
-                or label_after is not None
-                or (RE_ONE_WORD_TITLE.fullmatch(content) is not None and _one_word_title(text, sp, tail_toks))
-                or _title_by_context(text, sp, content, tail_toks)
-                or (idx > 0 and results[idx - 1][2] == "scare" and _list_joined(text, spans[idx - 1], sp)
-                    and (bare_title or RE_ONE_WORD_TITLE.fullmatch(content) is not None
-                         or (len(content_words) <= 3 and not RE_SENTENCE_INSIDE.search(content.rstrip(".,"))
-                             and terms[idx - 1])))) or _attributive_name(text, sp, content, tail_toks) \
-                or (sp.close_end is not None and not same_sentence_as_prev and idx not in judged
-                    and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)
-                    and _attributive_term(text, sp, content, tail_toks, before_toks() + after_toks)) \
-                or _scheme_term(text, sp, content, tail_toks) or _priced_charge(text, sp, content) \
-                or (not said_after and _mode_term(text, sp, content, tail_toks, before_toks())) \
-                or _person_law(content, tail_toks) or _job_title_named(content, tail_toks) \
-                or _named_term(text, sp, tail_toks) or _removed_term(text, sp, content, tail_toks) \
-                or _declared_status_name(content, before_toks(), said_after) \
-                or _issued_kind(text, sp, content, tail_toks) \
-                or (len(tail_toks) >= 2 and tail_toks[-1].word in ("a", "an") and tail_toks[-2].word == "and"
-                    and _listed_thing(text, sp, content, before_toks())) \
-                or (not same_sentence_as_prev and _role_term(text, sp, content, tail_toks, before_toks())) \
-                or (not same_sentence_as_prev and _dash_glossed_term(text, sp, content, tail_toks, before_toks())) \
-                or (sp.close_end is not None and (bare_title or (
-                    RE_ONE_WORD_TITLE.fullmatch(content.rstrip(",")) is not None and content.endswith(",")))
-                    and _work_set_off(text, sp.close_end)) or _glossed_term(text, sp, content, tail_toks) \
-                or (sp.close_end is not None and _kind_glossed_term(text, sp.close_end, content)
-                    and not any(x.word in CALL_VERBS or x.word in CHARACTERISING_VERBS for x in tail_toks[-8:])) \
-                or (idx > 0 and results[idx - 1][2] == "scare" and spans[idx - 1].close_end is not None  # (the gloss in
-                    # marks of a term before: ‘“moharebeh”, or “waging war against God”’)
-                    and (gloss := RE_QUOTED_GLOSS_AFTER.match(text, spans[idx - 1].close_end)) is not None
-                    and gloss.end() == sp.close_end) \
-                or (sp.close_end is not None and content.isalpha() and RE_LEVEL_AFTER.match(text, sp.close_end)) \
-                or (sp.close_end is not None and RE_BALLOT_SIDE.fullmatch(content) is not None
-                    and RE_BALLOT_SIDE_AFTER.match(text, sp.close_end) is not None):
-            # (a level's name on a warning's scale: ‘issued a “danger” level continuous rain warning’; a
-            # ballot's side: ‘who led the “no” campaign’)
-            scare = True  # (and the next of a list of titles or terms: ‘starred in “Interstellar” and
-            # “Oppenheimer,”’, ‘phrases like “embodied archive” and “material memory.”’)
-            found = None
-        # (a term of a list of terms, for the next one: ‘Words such as “believe,” “expect,” “may” …’)
-        terms.append(scare and (_term_lead(tail_toks) or _grade_lead(tail_toks, content)
-                                or (idx > 0 and terms[idx - 1] and _list_joined(text, spans[idx - 1], sp))))
-        found = _source_behind(text, sp, found, cast)
-        if found is not None and found.mention is not None:
-            # who the mention stands for, in steps: each may give found its person and how, for the next to read
-            _mention_speaker(text, sp, found, cast, paras, content, b_lo)
-            # (an epithet's core, past a home place or a pending office: ‘the 27-year-old from Sheffield’
-            # is "the 27-year-old", ‘the prime minister-designate’ "the prime minister")
-            epithet = _epithet_core(found.mention.text) if found.mention.kind == "description" else found.mention.text
-            said_by = epithet.split()  # (the mention's words and head, read once)
-            head = description_head(epithet) if found.how == "description" else None
-            _document_speaker(text, sp, found, cast, paras, results, lo)
-            _pronoun_speaker(text, sp, idx, spans, results, found, cast, paras, lo, content)
-            _epithet_speaker(text, sp, found, cast, paras, results, content, epithet, said_by, head)
-            _description_speaker(text, sp, found, cast, paras, said_by, head)
-            _unnamed_one_described(text, sp, found, cast, paras)
-            _owner_or_kin_speaker(text, sp, found, cast)
-            _state_epithet_speaker(text, sp, found, cast, paras)
-            _writing_speaker(text, found, cast)
-            if found.mention.kind == "description" and found.mention.text.lower() in INDEFINITE_SPEAKERS:
-                found.person = None  # ‘…,” someone shouted from the back’: no one the story names, and no
-                # one before (never the last speaker, by the paragraph's rule)
-            if sender is not None and found.mention is sender and sender.kind == "description":
-                # one unnamed whose message another shares is no antecedent, the one who shared it is: ‘A
-                # moderator shared a message from a Reddit administrator that read: “…” / The moderator,
-                # who …, said …. “…,” he said’ is the moderator's
-                sharer = sentence_subject(text, before_toks(), known)
-                if sharer is not None and sharer.kind != "pronoun" and sharer.start < sender.start \
-                        and (shared_by := cast.resolve(sharer)[0]) is not None:
-                    cast.note(sharer.start, shared_by)
-            elif found.person is not None:
-                cast.note(sp.open_at, found.person, found.mention.text if found.mention.kind == "pronoun" else "")
-                if found.how in ("epithet", "title-anaphor") and found.mention.kind == "description" and found.person.kind == "name":
-                    cast.stands_for(found.mention.start, found.person)  # (‘“…,” the British driver radioed.’ is
-                    # the named driver for the "he" after it; and ‘“…,” the senior diplomat said. / According to
-                    # him, …’ the deputy minister named before)
-            elif found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
-                found = None  # (an "it" no body stands for: the quotations around decide, as with no cue)
-        if idx in recased:
-            scare = False
-        elif not scare and (found is None or (found.rule == "subject" and found.cue is None and found.mention is not None
-                                              and found.mention.end >= sp.open_at - 2)) \
-                and owned_term(text, sp, content) and not _said_in_sentence_before(text, sp):
-            # the writer's term for a thing of someone's, in a sentence with no speech verb before it: ‘His
-            # “apology” came two days later’, ‘Minister Ó Briain’s “reforms” have left …’ (the owner is no
-            # speaker); never ‘… said the senator had … but stood by his “underlying point”’
-            scare, found = True, None
-        kind = "scare" if scare else kind_of(b_text, content)
-        if kind == "mixed" and b_text.endswith(",") and idx > 0 and lo == spans[idx - 1].close_end \
-                and text[spans[idx - 1].end - 1] == "," and results[idx - 1][2] == "direct":
-            kind = "direct"  # the second half of a split sentence: ‘“Back then,” she said, “the rent …”’
+        c = _quotation_context(text, sp, idx, spans, paras, results, cast, known, los, next_real)
+        title_ctx = _title_context(c, names_given)
+        found = _cue_speaker(c, title_ctx)
+        found = _reported_speaker(c, found, title_ctx)
+        found = _clause_speaker(c, found, title_ctx, denied_claims)
+        found, sender = _message_speaker(c, found, title_ctx)
+        found = _own_or_another_speaker(c, found, title_ctx)
+        found = _heading_or_line_speaker(c, found, title_ctx)
+        scare, found = _scare_decision(c, found, title_ctx, terms, judged)
+        found = _resolve_speaker(c, found, sender)
+        found, kind = _quote_kind(c, found, scare, recased)
         results.append((sp, found, kind))
     _inherit(text, spans, results, cast, paras)
     _transcript_turns(text, spans, results, cast, paras)
@@ -1180,6 +507,992 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
             continue
         quotes.append(_quote(doc, sp, found, kind, cast))
     return quotes
+
+
+class _Quotation:
+    """One quotation with what the steps of :func:`attribute` read of it, made once by
+    :func:`_quotation_context`: the document's text, spans, results so far, paragraphs and cast; where the
+    quotation's context starts (``lo``) and its sentence before the marks (``b_lo``); the tokens before the
+    marks (``before_toks``, a :class:`Lazy`: only some sieves need them), by the mark (``tail_toks``) and
+    after (``after_toks``); its words and their shape (``content``, ``bare``, ``short_name``,
+    ``title_case``, …); and the labels and cues around it (``label``, ``headline``, ``topic``, …)."""
+
+    # (a plain class with slots, filled by :func:`_quotation_context`, not a dataclass: making a dataclass of
+    # this many fields, at import, cost more than all its quotations' steps; each step reads the fields it
+    # needs into locals one by one, so its rules read as they always did, and a tuple unpacking cost more)
+    __slots__ = ('text', 'sp', 'idx', 'spans', 'paras', 'results', 'cast', 'known', 'lo', 'b_lo',
+                 'before_toks', 'tail_toks', 'same_sentence_as_prev', 'a_hi', 'nxt', 'headline_said',
+                 'content', 'content_words', 'bare', 'bare_s', 'bare_title', 'short_name', 'title_case',
+                 'definite_name', 'b_text', 'mixed', 'label', 'after_toks', 'a_ends', 'last',
+                 'closes_sentence', 'headline', 'headline_kind', 'topic', 'label_above')
+
+    text: str
+    sp: Span
+    idx: int
+    spans: list[Span]
+    paras: list[tuple[int, int]]
+    results: list[tuple[Span, Found | None, str]]
+    cast: Cast
+    known: Callable[[str], bool]  # (:meth:`Cast.knows_subject`)
+    lo: int
+    b_lo: int
+    before_toks: Lazy
+    tail_toks: list
+    same_sentence_as_prev: bool
+    a_hi: int
+    nxt: int
+    headline_said: Found | None
+    content: str
+    content_words: list[str]
+    bare: str
+    bare_s: str
+    bare_title: bool
+    short_name: bool
+    title_case: bool
+    definite_name: bool
+    b_text: str
+    mixed: bool
+    label: regex.Match | None
+    after_toks: list
+    a_ends: list[int] | None
+    last: str
+    closes_sentence: bool
+    headline: regex.Match | None
+    headline_kind: str
+    topic: bool
+    label_above: bool
+
+
+def _quotation_context(text: str, sp: Span, idx: int, spans: list[Span], paras: list[tuple[int, int]],
+                       results: list[tuple[Span, Found | None, str]], cast: Cast, known: Callable[[str], bool],
+                       los: list[int], next_real: list[int]) -> _Quotation:
+    """Where quotation ``idx``'s context starts (appended to ``los``), its sentence before the marks (past a
+    dateline or a semicolon's clause), its tokens before, by and after the marks, its words' shape (a short
+    name, Title Case, a name with "the") and the labels, headlines and topics around it: all the later
+    steps read, computed once, in the order :func:`attribute` always computed them."""
+    lo = sp.para_start
+    if idx > 0 and spans[idx - 1].paragraph == sp.paragraph and (close_end := spans[idx - 1].close_end):
+        lo = close_end
+        if results[idx - 1][2] == "scare":  # a title or scare quote before is part of the sentence
+            lo = los[idx - 1]
+        elif text.endswith(":", 0, sp.open_at - 1) or text.endswith(": ", 0, sp.open_at):
+            if _word_in_marks_inside(text, spans[idx - 1], sp.open_at):
+                lo = los[idx - 1]  # (and a word or two in marks inside the sentence that a colon closes:
+                # ‘Holloway, long called the most “independent” senator, replied with a post of her own: “…”’ is
+                # the subject's)
+    los.append(lo)
+    # (the sentence ends within reach only: a paragraph's start may be far back, and each
+    # quotation of a long one rescanning it was quadratic)
+    scan_lo = max(lo, sp.open_at - CONTEXT_CHARS - 1)
+    ends = sentence_ends(text, scan_lo, sp.open_at)
+    b_lo = ends[-1] if ends else lo
+    capped = b_lo < sp.open_at - CONTEXT_CHARS  # a sentence too long to read whole
+    b_lo = max(b_lo, sp.open_at - CONTEXT_CHARS)
+    dateline = RE_DATELINE.match(text, b_lo, sp.open_at) if b_lo == sp.para_start else None
+    if dateline:
+        b_lo = dateline.end()
+    semi = text.rfind("; ", b_lo, sp.open_at)
+    if semi >= 0 and len(after_semi := text[semi + 2:sp.open_at].split()) >= 3 and _opens_clause(after_semi[0]):
+        b_lo = semi + 2  # a clause with a subject of its own after a semicolon: ‘… on the Middle East;
+        # Harcourt-Mills shot back that …’ (never ‘Mr. Trump suggested …; clashed with …; and posted …’)
+    before_toks = Lazy(lambda: tokenize(text, b_lo, sp.open_at))  # (only some sieves need them)
+    tail_lo = max(b_lo, sp.open_at - 30)  # the words by the mark (a short sentence's are all of them:
+    # its tokens, made once)
+    tail_toks = before_toks() if tail_lo == b_lo else tokenize(text, tail_lo, sp.open_at)
+    # (a quotation that ended with its sentence's full stop ended the sentence too)
+    same_sentence_as_prev = not ends and scan_lo == lo != sp.para_start and text[spans[idx - 1].end - 1] not in ".!?"
+    # after: to the end of the sentence, the next quotation or the paragraph
+    a_hi = sp.para_end
+    nxt = next_real[idx + 1] if idx + 1 < len(spans) else len(spans)
+    # (‘…,” said manager Sean “Dyche” Callaghan.’: a nickname is part of the words after)
+    if nxt < len(spans) and spans[nxt].paragraph == sp.paragraph:
+        a_hi = spans[nxt].open_at
+    headline_said = _headline_source(text, sp)  # (a headline's source named at its end: no scare quote)
+    # (but ‘was called “a disaster” by Jones’ quotes Jones)
+    content = text[sp.start:sp.end]
+    content_words = content.split()  # (its words, split once: several tests count them)
+    # (the words without a closing comma or stop, and whether they are a title, read once: many tests ask)
+    bare, bare_s = content.rstrip(",."), content.rstrip(",. ")
+    bare_title = is_title(bare)
+    short_name = (len(content_words) <= 4 or RE_LONG_DEFINITE_NAME.fullmatch(bare_s) is not None) \
+        and bare_s[-1:] not in "!?" and not text.startswith((" the ", " a ", " an "), sp.close_end or sp.end)
+    title_case = short_name and content[:1].isupper() and all(
+        w[:1].isupper() for w in bare_s.split() if len(w) > 2 and w not in TITLE_SMALL_WORDS)
+    # (a name the marks' words are, used before a noun, with no one speaking: ‘in “Sport” mode’, ‘its
+    # “Campus” loafer’; but ‘Trump cited “Obama-Clinton” policies’ quotes him)
+    definite_name = short_name and RE_DEFINITE_NAME.fullmatch(bare) is not None
+    # (nor words a person called by a place speaks: ‘“Tough one,” the Gatineau native said’)
+    b_text = text[b_lo:sp.open_at]
+    b_text = b_text[(m.end() if (m := RE_DATELINE.match(b_text)) else 0):].strip()
+    mixed = bool(b_text) and not b_text.endswith(":") and not capped
+    label = RE_SPEAKER_LABEL.match(text, sp.start, sp.end)
+    after_toks = []
+    if sp.close_end is not None:
+        a_hi = min(a_hi, sp.close_end + AFTER_CHARS)  # (a bounded stretch, whatever the paragraph)
+        a_ends = sentence_ends(text, sp.close_end, a_hi)
+        after_toks = tokenize(text, sp.close_end, a_ends[0] if a_ends else a_hi)
+    # a quotation that ends its sentence (‘…done.” Smith then…’) belongs first to the
+    # sentence it closes; otherwise the cue right after it is the surest
+    # the quotation's last punctuation, inside an inner quotation that ends it (‘…, 'Just hold
+    # on to the ball,'" the 22-year-old said’)
+    last = text[sp.end - 2] if text[sp.end - 1] in "'’" and sp.end - 2 > sp.start and text[sp.end - 2] in ",.?!" \
+        else text[sp.end - 1]
+    closes_sentence = last == "." and bool(after_toks) and after_toks[0].capitalized
+    headline, headline_kind = _headline_speaker_after(text, sp)
+    topic = sp.open_at > sp.para_start and _topic_label(text, sp.para_start, sp.open_at)
+    label_above = sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
+        and _topic_label(text, *paras[sp.paragraph - 1])  # (the label on a line of its own)
+    # (made without a call of the class: calling a class runs its __init__ the slow way, at each quotation)
+    q = object.__new__(_Quotation)
+    (q.text, q.sp, q.idx, q.spans, q.paras, q.results, q.cast, q.known, q.lo,
+     q.b_lo, q.before_toks, q.tail_toks, q.same_sentence_as_prev, q.a_hi, q.nxt,
+     q.headline_said, q.content, q.content_words, q.bare, q.bare_s, q.bare_title,
+     q.short_name, q.title_case, q.definite_name, q.b_text, q.mixed, q.label,
+     q.after_toks, q.a_ends, q.last, q.closes_sentence, q.headline, q.headline_kind,
+     q.topic, q.label_above) = (
+        text, sp, idx, spans, paras, results, cast, known, lo, b_lo, before_toks, tail_toks,
+        same_sentence_as_prev, a_hi, nxt, headline_said, content, content_words, bare, bare_s, bare_title,
+        short_name, title_case, definite_name, b_text, mixed, label, after_toks,
+        a_ends if sp.close_end is not None else None, last, closes_sentence, headline, headline_kind,
+        topic, label_above)
+    return q
+
+
+def _title_context(c: _Quotation, names_given: set[str]) -> bool:
+    """Whether the quotation is a title, a name or a term by its context (the long ``title_ctx`` test and the
+    adjustments after it), noting in ``names_given`` the names in Title Case it makes names."""
+    text = c.text
+    sp = c.sp
+    b_lo = c.b_lo
+    before_toks = c.before_toks
+    tail_toks = c.tail_toks
+    headline_said = c.headline_said
+    content = c.content
+    bare = c.bare
+    bare_title = c.bare_title
+    short_name = c.short_name
+    title_case = c.title_case
+    definite_name = c.definite_name
+    # (is_title_context reads its crew_judged only with short_name and the marks opening with "the" or
+    # holding a definite name, so that test gates it below: the sentence after the marks is tokenized
+    # for a speaker only then; its joined only with short_name too, so no long quotation is searched for it)
+    title_ctx = (title_case and sp.close_end is not None and content[-1:].isalnum() and _attributive(text, sp.close_end)
+                 and (not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS for t in before_toks())
+                      or _thing_owner(tail_toks))) \
+        or (short_name and sp.close_end is not None and _attributive(text, sp.close_end) and _refer_to_as_article(tail_toks)) \
+        or (short_name and _rating_lead(tail_toks, content)) or (title_case and _defined_term(text, sp)) \
+        or (short_name and _rating_before_noun(text, sp, content)) \
+        or (is_title(content, full_stop=True, subtitle=True) and _work_lead(tail_toks)) \
+        or (_honoured_or_aired_lead(tail_toks) and (is_title(_without_prepositions(content), full_stop=True)
+                                                    or _title_word(content))) \
+        or (title_case and _named_day(content) and not _speech_after(text, sp)
+            and not text[b_lo:sp.open_at].rstrip().endswith(":")
+            and not any(t.word in ("said", "says", "told", "replied", "answered") for t in tail_toks)) \
+        or (title_case and _title_again(text, sp.open_at, content) and sp.close_end is not None
+            and ((content.endswith(".") and text[sp.close_end:sp.close_end + 2].strip()[:1].isupper())
+                 or not _speech_after(text, sp))) \
+        or (_programme_name(content) and _told_broadcaster_lead(tail_toks)) \
+        or (short_name and _defined_or_mocked(text, sp, content, tail_toks)) \
+        or _foreign_work_title(content, tail_toks) \
+        or (title_case and not text[b_lo:sp.open_at].strip() and _nickname_identified(text, sp, content)) \
+        or _known_only_as(text, sp, content, tail_toks) or _named_in_house(text, sp, content, tail_toks) \
+        or _venue_titled_aside(text, sp, content, tail_toks) \
+        or (RE_DEFINITE_NAME.fullmatch(bare) is not None and _crew_calls_person(before_toks())
+            and not _speaker_set_off_after(text, sp) and not _speech_after(text, sp)
+            and RE_SUPERLATIVE_THE.match(content) is None) \
+        or _dated_or_vessel_title(text, sp, content, tail_toks, title_case, before_toks) \
+        or (title_case and _named_measure(content, tail_toks, text[sp.close_end:sp.close_end + 1] if sp.close_end else "")
+            and not _coined_measure(content, tail_toks)) \
+        or (_status_term(content, tail_toks, before_toks, sp.close_end is not None and _attributive(text, sp.close_end))
+            and not _speech_later(text, sp)) or _screen_message(tail_toks, before_toks) \
+        or _voted_name(content, tail_toks, title_case) or _told_programme(text, sp, content, tail_toks) \
+        or _code_named(content, tail_toks) \
+        or _work_set_off_before(text, sp, content, tail_toks, before_toks) \
+        or (sp.close_end is not None and bare_title and _work_set_off(text, sp.close_end)
+            and not any(t.word in SPEECH_VERBS for t in after_work_toks(text, sp))) \
+        or is_title_context(
+            tail_toks, before_toks, short_name, title_case,
+            short_name and _nickname_like(content), RE_HANDLE.fullmatch(bare) is not None,
+            bare.isalpha(), definite_name,
+            text[max(0, sp.open_at - 200):sp.open_at],
+            short_name and RE_PLACE_NICKNAME.fullmatch(bare) is not None,
+            content.startswith("the "), crew_judged=short_name and (content.startswith("the ") or definite_name) and (
+                _speaker_set_off_after(text, sp) or (
+                    content.rstrip().endswith(",") and sp.close_end is not None and _speech_after(text, sp))
+                or RE_SUPERLATIVE_THE.match(content) is not None),
+            joined=short_name and RE_JOINED_VERDICT.search(content) is not None) and not (
+            sp.close_end is not None and text.startswith(" by ", sp.close_end)
+            and not any(t.word in NAMING_VERBS or t.word == "name" for t in tail_toks[-2:]))
+    # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
+    if title_ctx and _name_means_lead(tail_toks) and sp.close_end is not None and _speech_after(text, sp):
+        title_ctx = False  # (what a name means to one who is quoted saying so: ‘the name meant “a place of
+        # gold,” said historian Kofi Boateng’)
+    if title_ctx and _classed_as(tail_toks) and sp.close_end is not None and (
+            content.lower().startswith(("a ", "an ", "the ")) or _speech_after(text, sp)):
+        title_ctx = False  # (a judgment one names after it: ‘classed as “a masterpiece of restraint”, critic X wrote’)
+    title_ctx = title_ctx and headline_said is None and not (
+        sp.close_end is not None and _place_epithet_after(text, sp.close_end, sp.para_end) is not None)
+    if title_case and bare in names_given and not title_ctx and text[b_lo:sp.open_at].strip() \
+            and sp.close_end is not None and (text[sp.close_end:sp.close_end + 1] not in ",."
+                                              or (tail_toks and tail_toks[-1].word == "the")):
+        title_ctx = True  # a name given before, named again inside a sentence: ‘a lager called “Second Alarm”
+        # …. Sales from “Second Alarm” will go to the fund, she said’ (never words set off by a comma)
+    if title_ctx and title_case and tail_toks and tail_toks[-1].word in VESSEL_NOUNS:
+        names_given.add(bare)  # (a vessel's name, named again: ‘one of the men rescued from
+        # the “Silver Tide”, Ian Ross, said’)
+    if title_ctx and title_case and any(t.word in NAMING_VERBS or t.word in CALL_VERBS or t.word in ("name", "calls")
+                                        for t in tail_toks[-3:]):
+        names_given.add(bare)  # (a name given by naming it: ‘called’, ‘named’, ‘the brand name’)
+    return title_ctx
+
+
+def _cue_speaker(c: _Quotation, title_ctx: bool) -> Found | None:
+    """The speaker by a cue beside the words: a speaker's label inside them, a topic's label, a headline's
+    speaker, the cue before a quotation that ends its sentence, "in the words of", else the cue after (with
+    the cases where the cue before still wins)."""
+    text = c.text
+    sp = c.sp
+    idx = c.idx
+    spans = c.spans
+    paras = c.paras
+    results = c.results
+    cast = c.cast
+    known = c.known
+    lo = c.lo
+    b_lo = c.b_lo
+    before_toks = c.before_toks
+    same_sentence_as_prev = c.same_sentence_as_prev
+    mixed = c.mixed
+    label = c.label
+    after_toks = c.after_toks
+    last = c.last
+    closes_sentence = c.closes_sentence
+    headline = c.headline
+    headline_kind = c.headline_kind
+    topic = c.topic
+    found = None
+    if label:
+        found = Found(Mention(label.start(1), label.end(1), label.group(1), "name"), None, "label", ":")
+    elif topic:  # ‘On jockey Kirra Doolan: “…”’: what the one interviewed said of a topic
+        found = _topic_answer(text, sp, spans[:idx], results, paras, cast)
+    elif headline:  # ‘“I never saw myself as a politician”: Mayor Adaeze Nwachukwu on her first year’
+        owner = RE_OWNER_BEFORE_NAME.match(headline.group(1))
+        at = headline.start(1) + (owner.end() if owner is not None
+                                  and _sole_of_surname(text, headline.group(1).rsplit(None, 1)[-1], cast) else 0)
+        found = Found(Mention(at, headline.end(1), text[at:headline.end(1)],
+                              headline_kind), None, "headline", ":")
+    elif closes_sentence and not title_ctx:
+        found = cue_before(text, before_toks(), known, mixed=mixed) or (
+            None if _introduces_next(text, after_toks) or _goes_on_after_cue(text, spans, results, idx, lo)
+            else cue_after(text, after_toks, True))
+    elif text.find(" of ", b_lo, sp.open_at) >= 0 and (words_of := _in_the_words_of(text, before_toks())) is not None:
+        found = words_of  # the one whose words or phrase they are, whatever cue comes after: ‘He was, in the
+        # phrase of the critic X, “…,” a description Mr. Y said he found flattering’ is X's
+    else:
+        found = cue_after(text, after_toks, last in ".?!",
+                          comma_before=(last in CUT_OFF_ENDS or text.startswith(",", sp.close_end or sp.end) or (last in "?!" and not (
+                              text[b_lo:sp.open_at].rstrip().endswith(":")
+                              and (intro := cue_before(text, before_toks(), known)) is not None and intro.mention is not None)))
+                          and sp.close_end is not None)  # (a verb no list holds after a question another's
+        # colon introduced is a new sentence's: ‘Lowell asked: “Will the senator yield?” Hutchins declined.’;
+        # but ‘… the question residents wanted answered: “…?” Councilwoman Ruth Bell wondered aloud.’)
+        if found is None and last == "," and sp.close_end is not None \
+                and (opening := RE_IT_OPENS_AFTER.match(text, sp.close_end)) is not None:
+            found = Found(Mention(opening.start(1), opening.end(1), "it", "pronoun"), None, "cue-after", opening.group(2))
+            # (a letter's opening words: ‘“Dear Jozsi,” it begins.’, its writer's as what it "reads")
+        if found is not None and last in ".?!" and _introduces_next(text, after_toks):
+            found = None  # ‘“We are refugees!” Mr. Zahed said: “…”’: the next one's
+        if found is not None and found.mention is not None and last == "?" \
+                and (found.cue or "").lower() in REPLY_CUES and sp.close_end is not None \
+                and RE_REPLY_NEXT.match(text, found.mention.end) \
+                and text[b_lo:sp.open_at].rstrip().endswith(","):
+            before = cue_before(text, before_toks(), known, mixed=False)
+            if before is not None and before.rule == "cue-before" and before.mention is not None \
+                    and before.mention.text != found.mention.text:
+                found = before  # ‘Hollis wrote to Tuttle, “…?” Tuttle replied, “Same place.”’: the
+                # question is the one its own cue introduces (a question alone is the replier's own)
+        if found is not None and found.rule == "cue-after" and not title_ctx \
+                and (_opens_with(text, b_lo, CLAUSE_LEADS) or RE_LATER_OPENING.match(text, b_lo)) \
+                and _in_opening_clause(before_toks()):
+            # ‘But even as Trump claimed that “…,” one of the prosecutors said …’: the quotation
+            # belongs to the opening clause's cue, not to the main clause after it
+            before = cue_before(text, before_toks(), known, mixed=mixed)
+            if before is not None and (before.rule == "cue-before" or (
+                    before.rule == "cue-in-sentence" and _introduces_next(text, after_toks)) or (
+                    before.rule == "cue-in-sentence" and before.mention is not None and before.mention.kind == "name"
+                    and (before.cue or "").lower() in SPEECH_VERBS
+                    and text.find(" that ", before.mention.end, sp.open_at) >= 0)):
+                found = before  # (‘After Scalia said that … “…,” Trump said: “…”’: Trump's is the next; and a
+                # named one's speech verb some words back, its "that" clause holding the words: ‘Two days after
+                # Minister X announced on radio that the rallies had been “cancelled,” the party confirmed …’)
+        if found is not None and found.rule in ("cue-after", "according-to") and found.mention is not None \
+                and not title_ctx and found.mention.kind == "description" \
+                and description_head(found.mention.text) in DOCUMENT_NOUNS \
+                and (text[b_lo:sp.open_at].rstrip().endswith(",") or _speech_verb_before(text, b_lo, sp.open_at)):
+            # ‘Brandon Kessler said, “Okay, that's me,” the affidavit says’, ‘The captain replied
+            # “continue,” the report said’, ‘the pilot said «speed is dropping», according to a
+            # transcript’: the one the document reports speaking, by the cue right before the words
+            before = cue_before(text, before_toks(), known, mixed=False)
+            if before is not None and before.rule == "cue-before" and before.mention is not None \
+                    and before.mention.kind in ("name", "description", "pronoun") \
+                    and description_head(before.mention.text) not in THING_NOUNS:
+                found = before
+            elif found.rule == "according-to" and description_head(found.mention.text) in RECORDING_NOUNS:
+                found = _teller_before_record(text, before_toks(), known) or found
+        elif found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
+                and sp.close_end is not None and _issued_document_before(text, sp.close_end, found.mention.start) \
+                and _spoken_cue_before(before := cue_before(text, before_toks(), known, mixed=False)
+                                       or (results[idx - 1][1] if same_sentence_as_prev else None), ("name",)):
+            found = before  # ‘Ellen Marsh said she found the calls “improper,” according to a transcript
+            # released by the committee’: the one the document reports speaking, never its issuer (also
+            # for the second of two quotations the same cue brings in: ‘said … “odd” and “improper,” …’)
+        elif found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
+                and found.mention.kind == "description" and description_head(found.mention.text) in OWN_STATEMENT_NOUNS \
+                and _spoken_cue_before(before := cue_before(text, before_toks(), known, mixed=False),
+                                       ("name", "organisation")):
+            found = before  # ‘The Greens said they were “ready for talks,” according to a statement from the
+            # party’: the one whose own statement it is, by their speech verb, never the statement
+        elif found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
+                and found.mention.kind == "description" and description_head(found.mention.text) in RECORDING_NOUNS:
+            prev = results[idx - 1][1] if same_sentence_as_prev else None
+            found = _teller_before_record(text, before_toks(), known) or (
+                prev if _spoken_cue_before(prev, ("name",)) else None) or found  # (the teller, not the record;
+            # and the second of two quotations the teller's cue brings in: ‘Judge X told him he had “…” and
+            # that “…,” according to a transcript’)
+        elif found is not None and found.rule == "cue-after" and found.mention is not None and not title_ctx \
+                and found.mention.kind == "description" and description_head(found.mention.text) in DOCUMENT_NOUNS:
+            # ‘Okafor told investigators he had expected to be away for “no more than two minutes,”
+            # the report says’: a named person's words that the document reports, by the
+            # person's own speech verb earlier in the sentence
+            before = cue_before(text, before_toks(), known, mixed=True)
+            if before is not None and before.rule in ("cue-before", "cue-in-sentence") and before.mention is not None \
+                    and before.mention.kind == "name" and (before.cue or "").lower() in SPEECH_VERBS:
+                found = before
+        if (found is None or (found.rule == "dash" and last in ".?!") or found.rule in ("according-to-late", "cue-after-late")) \
+                and not title_ctx:
+            # (a finished sentence's own cue beats a sign-off after it: ‘X insisted “….”--Reporter’;
+            # the bare sentence subject, with no cue word, does not)
+            before = cue_before(text, before_toks(), known, mixed=mixed)
+            if before is not None and not (found is not None and before.rule in ("subject", "told-passive") and before.cue is None) \
+                    and not (found is not None and found.rule == "cue-after-late" and before.mention is not None
+                             and (RE_PASSIVE_CUE.search(text, before.mention.end, sp.open_at) is not None
+                                  or RE_REPORTS_THAT.search(text, b_lo, before.mention.start) is not None)):
+                found = before  # (but the source at the end keeps words told or said of others: ‘Officers
+                # were told to “shoot first”, a source said’, ‘Aides are said to be “livid”, a source said’)
+    return found
+
+
+def _reported_speaker(c: _Quotation, found: Found | None, title_ctx: bool) -> Found | None:
+    """The speaker past sources who report them (‘according to two people present’), a teller inside a colon's
+    sentence, a relative clause's cue, a law's own text and a subject labelled in an aside."""
+    text = c.text
+    sp = c.sp
+    cast = c.cast
+    known = c.known
+    b_lo = c.b_lo
+    before_toks = c.before_toks
+    if found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
+            and ((found.mention.kind == "description" and (description_head(found.mention.text) or (
+                found.mention.text.rsplit(" ", 1)[-1] if found.mention.text.lower().startswith("one of ") else None))
+                in REPORTING_SOURCE_HEADS) or _counted_members(text, found.mention)) and (reported := _speaker_sources_report(text, sp, found.mention, before_toks(), known)) is not None \
+            and (reported.mention.kind != "pronoun" or any(
+                p.gender in (None, GENDERS[reported.mention.text.lower()])
+                for p in _named_before(cast, found.mention.start))):
+        found = reported  # ‘According to two people present, the trade secretary, Gavin Holt, dismissed the
+        # figures as ‘…’’, ‘X told aides the plan was “…,” according to two people who attended’: the named
+        # one the sources report speaking, never the sources (and "he" or "she" for one the article named
+        # before: ‘Rita Vance …. According to two people who attended, she told them it was “…”’) (w63a)
+    if not title_ctx and (found is None or found.mention is not None and found.rule in ("cue-before", "cue-in-sentence", "colon")
+                          and found.mention.end < sp.open_at) and text[b_lo:sp.open_at].rstrip().endswith(":") \
+            and (teller := _inner_teller_before_colon(text, None if found is None else found.mention, b_lo, sp.open_at,
+                                                      known)) is not None:
+        found = Found(teller, None, "colon", "told")  # ‘Sgt X said Y had made admissions and had told gardaí:
+        # “…”’, ‘her grandmother, Z, who she said had told her as a child: “…”’: the one the speaker reports
+        # telling the words, never the speaker
+    if found is not None and found.rule == "cue-after" and found.mention is not None and not title_ctx \
+            and found.mention.kind != "pronoun" and sp.close_end is not None \
+            and _cue_of_relative_clause(text, sp.close_end, found.mention):
+        found = None if (orderer := _orderer_before(text, b_lo, sp.open_at)) is None \
+            else Found(orderer, None, "cue-before", "ordered")  # ‘… ordered her to ‘stop asking questions’ about
+        # it, in testimony that Democrats said had strengthened the case’: "Democrats said" tells of the
+        # testimony, never the words; they are the one's who ordered them, else no one's
+    if not title_ctx and (law := _law_text(text, b_lo, sp.open_at)) is not None \
+            and (found is None or found.mention is None or found.mention.end <= law.mention.end
+                 or found.rule in ("subject", "same-paragraph", "cue-in-sentence")):
+        found = law  # the law's own text, as written whole: ‘Article 40.5 of the Constitution provides that ‘…’’
+    if found is not None and found.rule in ("cue-before", "cue-in-sentence", "subject") and found.mention is not None and not title_ctx \
+            and found.mention.end < sp.open_at and text.find(", who ", found.mention.end, sp.open_at) >= 0 \
+            and RE_LABELLED_ASIDE.search(text, found.mention.end, sp.open_at) is not None:
+        found = None  # words the subject is labelled with in an aside are another's, never the subject's:
+        # ‘Cllr Ann Roe, who is named in the report as one of “the usual suspects”, replied …’
+    return found
+
+
+def _clause_speaker(c: _Quotation, found: Found | None, title_ctx: bool, denied_claims: set[int]) -> Found | None:
+    """The speaker by the clause that holds the words: a passive's agent, a claim's maker, one who counted,
+    one the sentence is for, never a crowd, a sign, an audience or a subject who only passed them on; notes
+    in ``denied_claims`` a quotation of a claim the sentence denies."""
+    text = c.text
+    sp = c.sp
+    idx = c.idx
+    paras = c.paras
+    cast = c.cast
+    b_lo = c.b_lo
+    before_toks = c.before_toks
+    tail_toks = c.tail_toks
+    same_sentence_as_prev = c.same_sentence_as_prev
+    content = c.content
+    content_words = c.content_words
+    bare_title = c.bare_title
+    after_toks = c.after_toks
+    paired = RE_PAIRED_LABEL_BY.match(text, sp.close_end) if sp.close_end is not None \
+        and text.startswith(" and ", sp.close_end) else None
+    if (found is None or found.rule in ("subject", "cue-before", "cue-in-sentence", "told-passive")) and not title_ctx \
+            and sp.close_end is not None and (text.startswith(" by ", sp.close_end) or tail_toks and tail_toks[-1].word == "as"
+                                              or text.find(" accused by ", b_lo, sp.open_at) >= 0 or paired is not None) \
+            and not bare_title and content_words[0].lower() not in NOT_A_LABEL_OPENERS \
+            and (agent := passive_agent(text, before_toks(), after_toks if paired is None
+                                        else _tokens_to_sentence_end(text, paired.end(), sp.para_end))) is not None:
+        found = agent  # ‘The plan was called “a disaster” by Senator Jane Jones’: the agent's words (and
+        # those of a pair of labels, ‘was judged “urgent” and “credible” by the inspector general’)
+    if (found is None or found.rule == "subject" or (found.rule == "cue-in-sentence" and found.mention is not None
+                                                     and found.cue is not None and found.cue.lower().rstrip("s") not in CLAIM_NOUNS)) \
+            and not title_ctx and (claimed := _claim_by(text, b_lo, sp.open_at)) is not None \
+            and (found is None or found.mention is None or found.mention.end <= claimed.mention.start):
+        found = claimed  # ‘Mulcahy has rejected a claim by Sinn Féin leader Gráinne Ní Fhaoláin that the
+        # targets amount to “a work of fiction”’: the claim's maker
+    if (found is None or found.rule == "subject") and not title_ctx \
+            and (counted := _by_ones_count(text, b_lo, sp.open_at)) is not None:
+        found = counted  # ‘the Okonkwos have, by Grace's count, missed “ten Sundays”’: the one who counted
+    if found is None and not title_ctx and (mine := _for_whom_first_person(text, b_lo, sp.open_at, content)) is not None:
+        found = Found(mine, None, "for-whom", None)  # ‘For Ana Ribeiro, 79, …, last summer was “the worst I
+        # can remember”’: the one the sentence is for, in their own first person
+    if found is not None and found.rule == "subject" and text.find(" of ", sp.open_at - 4, sp.open_at) >= 0 \
+            and RE_CROWD_CRIES_OF.search(text, max(b_lo, sp.open_at - 40), sp.open_at) is not None:
+        found = None  # a crowd's cry heard by the subject, never theirs: ‘X left to applause and jeers of
+        # “Bye-bye!” from the government benches’, ‘The minister sat down to cries of “Resign!”’
+    if found is not None and found.rule == "subject" and found.cue is None and found.mention is not None \
+            and found.mention.end <= sp.open_at and (finder := _clause_finder_before(text, found.mention.end, sp.open_at)) is not None:
+        found = Found(finder, None, "subject", None)  # the words a clause's own subject found or said, never the
+        # main subject's: ‘Drivers face months of delays after the road authority found “serious cracking”’
+    if (found is None or (found.mention is not None and found.mention.text.endswith(("’s", "'s")))) and not title_ctx \
+            and (author := _owner_of_subject_document(text, b_lo, sp.open_at)) is not None:
+        found = Found(author, None, "cue-in-sentence", "author")  # ‘Auditor General X’s report, published on
+        # Monday, concluded that the agency had “…”’: the one whose report it is, never the possessive as written
+    if found is not None and found.rule == "cue-in-sentence" and found.mention is not None \
+            and found.mention.end <= sp.open_at and text.find(" at ", sp.open_at - 5, sp.open_at) >= 0 \
+            and (setter := _clause_finder_before(text, found.mention.end, sp.open_at)) is not None:
+        found = Found(setter, None, "subject", None)  # a count another put at the words, never the speaker's
+        # of the main clause: ‘Residents say hundreds died, as the army on Tuesday put the toll at “a few dozen”’
+    if found is not None and found.rule == "subject" and found.cue is None and content.rstrip(".,!").endswith(" me") \
+            and RE_TOLD_ME_AT_END.search(content[-24:]) is not None:
+        found = None  # the subject is the one who passed the words on, never their speaker: ‘Her grandson
+        # found a slot after calling “fifty times, she tells me.”’ (the ‘me’ is someone else)
+    if found is not None and found.rule == "subject" and sp.close_end is not None \
+            and RE_HEARD_AT_END.search(text, sp.close_end, sp.para_end) is not None:
+        found = None  # what a court or an inquest heard, never its subject's words: ‘Schoolgirl, 14, took
+        # her own life after months of ‘relentless’ online bullying, inquest hears’
+        if sp.paragraph <= 1 and (teller := _heard_lede_teller(text, sp, paras, cast)) is not None:
+            found = Found(None, teller, "heard-teller", None)  # the lede's, whom the next paragraph opens
+            # with, speaking: ‘… was “…”, the inquiry has heard. / Ruth Ellery KC, counsel to the inquiry,
+            # said …’ (w66i)
+    if found is not None and found.rule == "subject" and found.mention is not None \
+            and found.mention.text.split()[-1].lower() in SIGN_NOUNS and read_on_sign(text, b_lo, sp.open_at):
+        found = None  # the sign or the shirt is no speaker: ‘Many wore green T-shirts reading “…”’ (its
+        # wearer or its carrier keeps the words: ‘Protesters waved placards reading “…”’)
+    if found is not None and found.mention is not None and found.rule in ("subject", "cue-before", "cue-in-sentence", "colon") \
+            and found.mention.end <= sp.open_at and (sign_at := sign_reading_at(text, b_lo, sp.open_at)) >= found.mention.end \
+            and (not carried_sign(text, found.mention.end, sign_at) or (found.mention.kind == "name" and (
+                text.endswith(" and ", 0, found.mention.start) or text.find(" and ", found.mention.end, sign_at) >= 0))):
+        found = None  # nor one who only stands by it: ‘Senator X stood under a banner that read “…”’, ‘X
+        # pointed to a sign in the crowd that said “…”’, nor one person of several who carry it: ‘X and Y
+        # wore caps reading “…”’ (but a group keeps it: ‘Fans unfurled a banner that read’, ‘an army of
+        # workers and retirees …, carrying signs saying’)
+    if found is not None and found.mention is not None and found.rule in ("subject", "cue-before", "cue-in-sentence", "colon") \
+            and _hearing_audience(text, found.mention):
+        found = _heard_clause_speaker(text, found.mention.start, sp.open_at)  # the court or the jury that heard the words
+        # is no speaker: ‘The court was told the victim was “left for dead”’, ‘Magistrates heard Smith had been
+        # “abusive”’ (but the one the heard clause is about speaks through its participle of speech: ‘The court
+        # heard Ann Lee was admitted after telling a GP she “…”’)
+    elif found is None and not title_ctx:
+        found = _heard_clause_speaker(text, b_lo, sp.open_at)  # (and where the audience is no mention
+        # at all: ‘The inquest heard Miss Lee … after telling a GP she “…”’)
+    if found is not None and found.rule in ("subject", "cue-before", "cue-in-sentence") \
+            and _claim_denied(text, b_lo, sp.open_at):
+        denied_claims.add(idx)  # the words of a claim the sentence denies or answers are the claimants', unnamed:
+        # ‘The minister denied claims that she had “misled Parliament”’, ‘amid accusations of “cronyism”’
+        # (none, once the rest are read: the subject still speaks what follows, ‘…, saying: “…”’)
+    if same_sentence_as_prev and found is not None and found.rule == "subject" \
+            and not _joins_clause(text, before_toks()):
+        found = None  # ‘X said the city “welcomes” a role in “…”’: the sentence's speaker, inherited
+    if same_sentence_as_prev and found is not None and found.rule == "colon" and found.mention is not None \
+            and _after_preposition(before_toks(), found.mention):
+        found = None  # ‘… whom he described as “volatile,” with Clinton: “…”’: Clinton is no speaker
+    return found
+
+
+def _message_speaker(c: _Quotation, found: Found | None, title_ctx: bool) -> tuple[Found | None, Mention | None]:
+    """The speaker as a message's sender (‘a message from X that read:’), never one who got or shared it;
+    with the sender the sentence names, if any."""
+    text = c.text
+    sp = c.sp
+    b_lo = c.b_lo
+    sender = None  # (the sender of a message the sentence gives: no "he" of the story after)
+    if not title_ctx and (sender := message_sender(text, b_lo, sp.open_at)) is not None:
+        found = Found(sender, None, "cue-in-sentence", "read")  # ‘X shared a screenshot of a message from
+        # a Twitch employee that read: “…”’: the sender's words, never X's, who only shared them
+    elif not title_ctx and ((sent := _sender_named_after(text, b_lo, sp.open_at)) is not None
+                            or (sent := _sender_of_it_read(text, b_lo, sp.open_at)) is not None):
+        found = Found(sent, None, "cue-in-sentence", "read")  # ‘a text message Reyes sent to a co-worker
+        # in May: “…”’, ‘… Otieno had sent a text message to his cousin. It read: “…”’: the sender's words
+    elif not title_ctx and found is not None and found.mention is not None \
+            and (sent := message_from(text, b_lo, sp.open_at)) is not None \
+            and found.mention.end <= sent[0] and _passed_on(text, found.mention.end, sent[0]):
+        found = None  # the one who got or passed on a message is never its speaker, whoever sent it:
+        # ‘Farmers received a letter from Brussels that read: “…”’
+    elif not title_ctx and _names_a_verb_of_sending(text, b_lo, sp.open_at) \
+            and (sent := RE_SENDER.search(text, b_lo, sp.open_at)) is not None:
+        # ‘The court heard Maguire sent a message which read: “…”’, ‘One message, sent by Maguire at
+        # 2am, read: “…”’: the sender, never the court nor the message
+        g = 1 if sent.group(1) else 2
+        found = Found(Mention(sent.start(g), sent.end(g), sent.group(g), "name" if sent.group(g)[:1].isupper() else "description"),
+                      None, "cue-in-sentence", "read")  # (‘sent by the school district shortly after noon’: as written)
+    elif not title_ctx and (sent := _message_sent_by(text, b_lo, sp.open_at)) is not None:
+        found = Found(sent, None, "cue-in-sentence", "reads" if text[b_lo:sp.open_at].rstrip(" :,").endswith("reads") else "read")  # ‘One message, sent by senior engineer X in
+        # March, read: “…”’, ‘… an email sent at 9pm by the site manager, X, to his boss. It read: “…”’
+    elif not title_ctx and (sent := _pronoun_sender(text, b_lo, sp.open_at)) is not None:
+        found = Found(sent, None, "cue-in-sentence", "read")  # ‘She shows me a text message he sent her in
+        # January:’: the one who sent it, never the one who shows it
+    if found is None and not title_ctx and text[b_lo:sp.open_at].rstrip().endswith(":") \
+            and (sends := _sender_of_messages(text, sp)) is not None:
+        found = Found(sends, None, "cue-in-sentence", "read")  # ‘Aoife still sends her brother messages. She
+        # shows me some. On his birthday: “…”’: one of the messages the paragraph says she sends
+    return found, sender
+
+
+def _own_or_another_speaker(c: _Quotation, found: Found | None, title_ctx: bool) -> Found | None:
+    """The speaker when no cue gave one: one's own saying (‘His philosophy was simple:’), "another" of a kind,
+    a voice that came, one of a group, one told of after the words, or a topic's label on the line above."""
+    text = c.text
+    sp = c.sp
+    idx = c.idx
+    spans = c.spans
+    paras = c.paras
+    results = c.results
+    cast = c.cast
+    b_lo = c.b_lo
+    a_hi = c.a_hi
+    last = c.last
+    label_above = c.label_above
+    if found is None and not title_ctx and (own := RE_OWN_SAYING.search(text, b_lo, sp.open_at)) is not None:
+        # ‘His philosophy was simple: “…”’, ‘As he liked to say, “…”’: the one whose saying it is
+        g = next(g for g in (1, 2, 3) if own.group(g))
+        who = own.group(g)
+        word = OWNER_PRONOUNS.get(who.lower(), who)
+        kind = "pronoun" if word.lower() in ("he", "she", "they") else "name"
+        at = own.start(g)
+        found = Found(Mention(at, at + len(who), word, kind), None, "cue-in-sentence", "say")
+    if found is None and not title_ctx:
+        other = RE_ANOTHER_BEFORE.search(text, b_lo, sp.open_at) or (
+            RE_ANOTHER_AFTER.match(text, sp.close_end, a_hi) if sp.close_end is not None else None)
+        if other is not None:  # ‘“…,” wrote one commenter. Another asked: “…”’: someone else, of the same kind
+            who = _another(other, results[idx - 1][1] if idx > 0 else None)
+            found = Found(Mention(other.start("who"), other.end("who"), who, "description"),
+                          None, "cue-before" if other.re is RE_ANOTHER_BEFORE else "cue-after", other.group("verb"))
+    if found is None and not title_ctx and sp.close_end is not None and last in "!?,." \
+            and (voice := RE_VOICE_CAME_AFTER.match(text, sp.close_end, a_hi)) is not None:
+        found = Found(Mention(voice.start("who"), voice.end("who"), voice.group("who"), "description"),
+                      None, "cue-after", voice.group("verb"))  # ‘“…!” came a voice from the back of the hall.’
+    if found is not None and found.rule == "cue-in-sentence" and found.mention is not None \
+            and found.mention.kind == "description" and found.mention.end <= sp.open_at \
+            and found.mention.text.split()[0].lower() in ("one", "a", "an") \
+            and (other := RE_WHILE_ANOTHER.search(text, found.mention.end, sp.open_at)) is not None \
+            and other.group("verb") in SPEECH_VERBS:
+        # (the one described first spoke before: ‘“…,” one fan wrote, while another complained: “…”’
+        # is another fan's)
+        words = found.mention.text.split()
+        who = other.group("who") if other.group("noun") or len(words) < 2 or not words[-1].isalpha() \
+            or not words[-1].islower() else "another " + " ".join(words[1:])
+        found = Found(Mention(other.start("who"), other.end("who"), who, "description"), None, "cue-before",
+                      other.group("verb"))
+    if found is None and not title_ctx and sp.close_end is not None \
+            and (one := RE_ONE_AFTER.match(text, sp.close_end, a_hi)) is not None \
+            and (who := _one_of_group(text, sp)) is not None:  # ‘Several residents gathered outside.
+        found = Found(Mention(one.start("who"), one.end("who"), who, "description"),  # “…,” said one.’
+                      None, "cue-after", one.group("verb"))
+    if found is None and not title_ctx and sp.close_end is not None \
+            and (last in ".?!" or (last == "," and text.startswith((" was the ", " were the "), sp.close_end))) \
+            and (sp.open_at == sp.para_start or text[b_lo:sp.open_at].strip() == "") \
+            and (told := _told_after(text, sp, paras)) is not None:
+        found = told  # ‘“…” / That was the blunt assessment of Superintendent X’, ‘So says X, who …’
+    if found is None and label_above:  # (the label on a line of its own: ‘On the injury to Sam Okafor:’ /
+        # ‘“…”’, when the words name no speaker of their own; never the topic's own name: ‘On Kerr:’)
+        found = _topic_answer(text, sp._replace(paragraph=sp.paragraph - 1), spans[:idx], results, paras, cast)
+        if found is not None and found.person is not None and found.person.name.split()[-1] in \
+                text[paras[sp.paragraph - 1][0]:paras[sp.paragraph - 1][1]]:
+            found = None
+    return found
+
+
+def _heading_or_line_speaker(c: _Quotation, found: Found | None, title_ctx: bool) -> Found | None:
+    """The speaker by what heads the words: one's own verdict, never a rubric or a story's label; then a
+    participle's subject, a name line, a statement or a list's lead above, a speech's setting, never a
+    platform or a letter, and the one a reply answers."""
+    text = c.text
+    sp = c.sp
+    idx = c.idx
+    spans = c.spans
+    paras = c.paras
+    cast = c.cast
+    known = c.known
+    lo = c.lo
+    b_lo = c.b_lo
+    before_toks = c.before_toks
+    a_hi = c.a_hi
+    mixed = c.mixed
+    after_toks = c.after_toks
+    last = c.last
+    if found is not None and found.rule == "colon" and found.mention is not None \
+            and (own := RE_OWN_VERDICT.fullmatch(found.mention.text)) is not None:
+        # ‘His verdict: “Simply not good enough.”’: the one whose verdict it is, as "he"
+        pronoun = OWNER_PRONOUNS[own.group(1).lower()]
+        found = Found(Mention(found.mention.start, found.mention.start + len(own.group(1)), pronoun, "pronoun"),
+                      None, "colon", ":")
+    rubric = found is not None and found.rule == "colon" and found.mention is not None and (
+        (found.mention.text.isupper() and _section_label(text, found.mention.end))
+        or _headline_label(text, found.mention.start, found.mention.end))
+    if rubric:
+        found = None  # a digest's heading in capitals: ‘QUOTE OF THE DAY: “…”’, ‘THE LAST WORD: “…”’; a
+        # headline's label: ‘Exclusive: “…”’, ‘Markets: ‘…’’
+        if not title_ctx and sp.close_end is not None:
+            signed = cue_after(text, after_toks, True)
+            found = signed if signed is not None and signed.rule == "dash" else None  # (but a sign-off
+            # after the words names their speaker: ‘QUOTABLE: “…” — Westfield coach Ron Maddox’)
+    if found is not None and found.rule == "colon" and found.mention is not None \
+            and _story_label(text, found.mention.start, found.mention.end):
+        found = None  # a running story's label: ‘Pakistan floods: ‘…’’
+    if found is None and not title_ctx and (_opens_with(text, b_lo, CLAUSE_LEADS) or text[b_lo:sp.open_at].strip().endswith("ing")):
+        found = _participle_subject(text, before_toks(), after_toks, last == ",")
+    if found is None and not title_ctx and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued:
+        found = _name_line(text, paras[sp.paragraph - 1], cast)  # ‘Justice Minister Aurelio Baptiste-Kent’ /
+        # ‘“We respect the court’s decision …”’: a round-up's name line above the words
+    if found is None and not title_ctx and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
+            and RE_STATEMENT_GIVEN_END.search(text, *paras[sp.paragraph - 1]) is not None \
+            and (issuer := _statement_author(text, sp, lo, paras, cast)) is not None:
+        issuer = _issuing_body(text, issuer, sp.open_at, sp, paras, cast)  # (‘Later the club issued a statement:’)
+        found = Found(None, issuer, "statement-before", "statement")  # ‘His family released a statement on
+        # Sunday. / “Drew was a son, a brother …”’: the words are the statement's, its issuer's
+    if (found is None or found.rule in ("cue-before", "cue-in-sentence", "subject")) and not title_ctx \
+            and (signed := _signed_document_issuer(text, sp, b_lo, cast)) is not None:
+        found = Found(None, signed, "statement-before", "statement")  # (‘300 pastors have signed a statement
+        # calling it “…”. / The document … was released Tuesday by X’: the issuer's, never the signers')
+    if found is None and not title_ctx and sp.paragraph > 0 and RE_LIST_ITEM.match(text, sp.para_start) is not None:
+        found = _list_lead(text, sp, paras, known)  # ‘X offered three commitments: / 1. To “…”’
+    if found is None and not title_ctx and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued:
+        found = _speech_part_lead(text, paras[sp.paragraph - 1], known)  # ‘he gave a speech …. It ended: / “…’
+    if found is None and not title_ctx and sp.close_end is not None \
+            and RE_SPEECH_SETTING.match(text, b_lo, sp.open_at) is not None:
+        found = _setting_subject(text, sp.close_end, a_hi, known)  # ‘In an address that promised to
+        # end “the season of shouting” in the capitol, Governor X struck a conciliatory note’
+    if found is not None and found.mention is not None and found.mention.kind == "name" \
+            and _letter_or_platform(text, found.mention):
+        found = None  # a platform or a letter, never a person: ‘wrote on X that the state would “…”’,
+        # ‘wrote on Instagram that she was “heartbroken”’
+        if not title_ctx:
+            found = cue_before(text, before_toks(), known, mixed=mixed)
+            if found is not None and found.mention is not None and _letter_or_platform(text, found.mention):
+                found = None
+    if found is None and not title_ctx and sp.close_end is not None and idx > 0 \
+            and RE_CAME_REPLY.match(text, sp.close_end) is not None:
+        # ‘“Okay Lars, just bring it home,” race engineer Pieter Smeets said. / “Copy,” came the
+        # reply.’: the one the words before spoke to, if they call him by name; never their speaker
+        called = RE_VOCATIVE.match(text, spans[idx - 1].start, spans[idx - 1].end)
+        who = cast.called_by(called.group(1)) if called is not None else None
+        found = Found(None, who, "reply", "came the reply")
+    return found
+
+
+def _scare_decision(c: _Quotation, found: Found | None, title_ctx: bool, terms: list[bool],
+                    judged: set[int]) -> tuple[bool, Found | None]:
+    """Whether the words are a scare quote, a title or a term (no one's speech, no speaker), and the speaker
+    left; notes in ``terms`` whether they are a term of a list of terms."""
+    text = c.text
+    sp = c.sp
+    idx = c.idx
+    spans = c.spans
+    results = c.results
+    before_toks = c.before_toks
+    tail_toks = c.tail_toks
+    a_hi = c.a_hi
+    headline_said = c.headline_said
+    content = c.content
+    content_words = c.content_words
+    bare = c.bare
+    bare_title = c.bare_title
+    after_toks = c.after_toks
+    scare = False
+    if title_ctx:
+        scare = True
+        found = None
+    elif (sp.paragraph > 0 or len(c.paras) == 1) and RE_IMPERATIVE_SAY_BEFORE.search(text[c.b_lo:sp.open_at]) is not None \
+            and not (found is not None and found.rule == "cue-after" and sp.close_end is not None
+                     and found.mention is not None and found.mention.start - sp.close_end <= 20):
+        scare, found = True, None  # the words a writer tells the reader to say, no one's yet: ‘when an airline
+        # offers you a voucher, ask the agent point blank, “…?”’, ‘Then simply say: “…”’ (w69a); never with a
+        # cue right after the marks, the one who gives the advice: ‘just say: “No thank you,” said Sgt Helen
+        # Brady’, ‘ask them, “…?” advised Tom Reese’ (review rv69a); never in a headline above a body, whose ", say" has
+        # the subject before it: ‘Workers reject offer, say ‘we can’t eat promises’’
+    if _stock_phrase_unsaid(content, before_toks()) and (sp.close_end is None or _attributive(text, sp.close_end) or not any(
+            t.word in STOCK_SAYING_AFTER for t in _sentence_after(text, sp))) \
+            and not any(t.word == "according" for t in before_toks()):  # (guard: the whole sentence, before
+        # the marks and after: ‘a “soft landing”, Powell said’, ‘told a committee that a “soft landing” …’)
+        scare, found = True, None  # a catchphrase of the trade no one in the sentence says: ‘traders bet
+        # the Fed would keep rates “higher for longer”’, ‘talk of a “soft landing” faded’
+    if _printed_label(content, tail_toks) or _nickname_after_colon(content, before_toks()) \
+            or (found is None and _term_opens_sentence(text, sp, before_toks())) \
+            or ((found is None or (found.rule == "subject" and found.cue is None))
+                and _term_opens_relative_clause(text, sp, content, tail_toks)):
+        scare, found = True, None  # a label printed on a thing, a nickname a colon gives, a word the sentence
+        # is about (see each): ‘a vest marked “PRESS”’, ‘the nickname he went by: “Jay”’, ‘The word “defund” …’
+    if len(content.strip(" .,")) == 1 and content.strip(" .,").isalpha():
+        scare, found = True, None  # one letter in marks is a term, never words spoken: ‘Koval,
+        # who will wear the “C” in Almqvist’s absence, said’, ‘graded the trade a “B”’
+    if found is not None and found.rule == "subject" and _scare_of_phrase(text, sp, content) \
+            and not any(t.word in SPEECH_VERBS for t in after_toks) \
+            and not any(t.word in SPEECH_VERBS or t.word in LABELLING_VERBS or t.word in NAMING_VERBS
+                        or t.word in ("naming", "name", "names") for t in tail_toks[-8:]):
+        scare, found = True, None  # a term in marks inside a noun phrase, given only to the sentence's subject
+        # (no cue by the marks, none after them): ‘The government gave councils powers to charge premiums, as
+        # part of measures aimed at halting the “hollowing out” of coastal villages’ is the writer's term
+    label_after = RE_LABEL_AFTER.match(text, sp.close_end) if sp.close_end is not None \
+        and len(content_words) <= 4 and not (found is not None and found.rule in ("cue-before", "cue-in-sentence")
+                                               and _reported_clause_before(before_toks())) else None  # (‘had been “neutralised in the last 24 hours”, a term
+    # Ankara uses’ quotes more than the term)
+    if label_after is not None and found is not None and found.mention is not None \
+            and found.mention.start < label_after.end() + 12:  # (or in the label's own clause: ‘a name he claimed to dislike’)
+        found = None  # (‘as “Full Pilot”, a name critics say misleads’: the label is no speaker)
+    # (a work named right before the marks: a title, whatever cue comes before it; never a word
+    # said about the work with its own cue after it: ‘Asked about the film, “Stunning,” said X’)
+    if headline_said is not None and (found is None or text[sp.para_start:sp.open_at].strip()):
+        # (guard: inside a headline's line, the source named at its end, never the line's subject:
+        # ‘Man charged over ‘racist’ attack, say police’ was the man's)
+        found = headline_said  # ‘‘Time to act’ on obesity, says health chief’: a headline's words are its source's
+    if not title_ctx and sp.close_end is not None and (home := _place_epithet_after(text, sp.close_end, a_hi)) is not None:
+        found = home  # ‘“…,” the Mankato native said’, ‘“…,” said the Ohio State transfer’: the epithet, whole
+    work = names_a_work(tail_toks) and (found is None or found.rule not in ("cue-after", "label", "dash")
+                                        or _owned_work(tail_toks) or _work_noun_before(tail_toks))  # (but ‘In his new book, “…,” X wrote’)
+    if found is not None and _part_played_in(tail_toks) and (
+            bare_title or RE_ONE_WORD_TITLE.fullmatch(content) is not None):
+        scare, found = True, None  # a work after a part played in it, whatever cue follows: ‘for his role in
+        # “The Hermit of Cold Creek,” Kline said: …’, ‘who played the lead in “Lanterns,” has forgiven her’
+    if sp.close_end is not None and tail_toks and tail_toks[-1].text not in ".!?\n" and bare_title \
+            and RE_WORK_OWNER_AFTER.match(text, sp.close_end):
+        scare, found = True, None  # a title inside its sentence before a work's possessive: ‘Critics loved
+        # “Paper Moons,” the novel's author said’ (never one that opens it: ‘“Completely False,” the film’s star wrote’)
+    if sp.close_end is not None and found is not None and bare_title \
+            and _title_in_its_place(text, sp, content, tail_toks, found, results, work):
+        scare, found = True, None  # a work's title named again (‘the early days of “Bone Orchard” as’), or
+        # told something (‘said in a statement to “The Night Desk” that’), or described (‘whose book “Salt
+        # in the Rain” Mensah described as “a slog”’): no one's words
+    if RE_TERM_ACRONYM.fullmatch(bare) is not None and _trade_calls_thing(tail_toks):
+        scare, found = True, None  # a trade's acronym for a thing: ‘a side effect researchers call “ARIA,”’
+    said_after = found is not None and found.rule in ("cue-after", "cue-after-late", "according-to", "according-to-late")
+    # (a cue after the marks in their sentence gives the term a speaker: ‘an “easy” switch, admitted Tom
+    # Reyes’, ‘a “no excuses” mantra, coach Rob Lyle said’ are theirs, never a mode's or a mantra's name; review rv15)
+    few_words = len(content_words) <= 6  # (guard: the rules it gates read a term of five words at most,
+    # after a trailing comma or full stop is cut; most quotations are longer)
+    if _named_thing_term(c, found, said_after, few_words):
+        scare, found = True, None  # a thing's name its maker gives, a title read again, an inscription, a
+        # formal kind's or status's name, a trade's term, a maker's claim, a nickname (see each)
+    if _title_or_term(c, found, work, label_after, said_after, terms, judged):
+        scare = True  # (and the next of a list of titles or terms: ‘starred in “Interstellar” and
+        # “Oppenheimer,”’, ‘phrases like “embodied archive” and “material memory.”’)
+        found = None
+    # (a term of a list of terms, for the next one: ‘Words such as “believe,” “expect,” “may” …’)
+    terms.append(scare and (_term_lead(tail_toks) or _grade_lead(tail_toks, content)
+                            or (idx > 0 and terms[idx - 1] and _list_joined(text, spans[idx - 1], sp))))
+    return scare, found
+
+
+def _named_thing_term(c: _Quotation, found: Found | None, said_after: bool, few_words: bool) -> bool:
+    """Whether the words are a thing's name its maker gives, a title read again, an inscription, a formal
+    kind's or status's name, a trade's term, a maker's claim or a nickname (see each)."""
+    text = c.text
+    sp = c.sp
+    results = c.results
+    before_toks = c.before_toks
+    tail_toks = c.tail_toks
+    content = c.content
+    short_name = c.short_name
+    title_case = c.title_case
+    if (few_words and _maker_named_thing(tail_toks, content, title_case)) or _called_thing(before_toks(), title_case) \
+            or _work_read_again(text, sp, content, tail_toks, results) or _inscribed_words(tail_toks) \
+            or _words_marked_after(text, sp, tail_toks) or _word_shunned(tail_toks) \
+            or (few_words and (_formal_kind_term(text, sp, content, tail_toks) or _status_granted(tail_toks, content))) \
+            or (short_name and _trade_what_calls(tail_toks)) or _body_what_calls_kind(text, sp, content, tail_toks) or (few_words and _advertised_as(tail_toks, content)) \
+            or (few_words and (_group_what_calls(tail_toks, content, before_toks) or _known_as_term(text, sp, content)
+                               or _event_kind_term(text, sp, content, tail_toks)
+                               or (not said_after and _wording_kind_term(text, sp, content, tail_toks)))) \
+            or _name_repeating_thing(before_toks, content) \
+            or ((found is None or (found.rule == "subject" and found.cue is None)) and _defined_by_rule(text, sp, content)) \
+            or _nicknamed_lower(tail_toks, short_name) or (title_case and _called_by_their_own(text, sp, tail_toks)) \
+            or (few_words and sp.close_end is not None and RE_REGISTER_AFTER.match(text, sp.close_end) is not None
+                and not any(t.word in SPEECH_VERBS for t in tail_toks)) \
+            or _term_asked_about(text, sp, content, tail_toks) or _glossed_for(text, sp, content) \
+            or _call_sign_named(text, sp, content) or (short_name and _self_styled_name(tail_toks, content)) \
+            or _work_titled_aside(text, sp, content, tail_toks) \
+            or (short_name and _name_named_again(text, sp, content, results) and not _spoken_in_sentence(text, sp)) \
+            or _term_named_after(text, sp, content):
+        # (the name test first: it turns down nearly every quotation at once, before the sentence is tokenised)
+        return True
+    return False
+
+
+def _title_or_term(c: _Quotation, found: Found | None, work: bool, label_after: regex.Match | None, said_after: bool,
+                   terms: list[bool], judged: set[int]) -> bool:
+    """Whether the words are a nickname, a title, a label or a term by themselves and their sentence, unless
+    a strong cue beside them makes them speech (the next of a list of titles or terms too)."""
+    text = c.text
+    sp = c.sp
+    idx = c.idx
+    spans = c.spans
+    results = c.results
+    b_lo = c.b_lo
+    before_toks = c.before_toks
+    tail_toks = c.tail_toks
+    same_sentence_as_prev = c.same_sentence_as_prev
+    a_hi = c.a_hi
+    nxt = c.nxt
+    headline_said = c.headline_said
+    content = c.content
+    content_words = c.content_words
+    bare_title = c.bare_title
+    after_toks = c.after_toks
+    a_ends = c.a_ends
+    if headline_said is None and (found is None or found.rule not in STRONG_RULES or work or _between_names(text, sp, tail_toks) or (
+            # (a colon that opens a list of names: ‘today introduced three flavors: “Mango Monsoon,” “Yuzu
+            # Bloom” and “Peach Tide.”’ names things, says nothing)
+            found.rule == "colon" and idx + 1 < len(spans) and _list_joined(text, sp, spans[idx + 1]))) and (
+            is_nickname(text, sp, tail_toks) or (is_title(content, full_stop=work, subtitle=work and (_report_set_off(tail_toks) or _work_noun_before(tail_toks)))
+                                                 and not read_on_sign(text, b_lo, sp.open_at))
+            or (work and _title_question(content))
+            or label_after is not None
+            or (RE_ONE_WORD_TITLE.fullmatch(content) is not None and _one_word_title(text, sp, tail_toks))
+            or _title_by_context(text, sp, content, tail_toks)
+            or (idx > 0 and results[idx - 1][2] == "scare" and _list_joined(text, spans[idx - 1], sp)
+                and (bare_title or RE_ONE_WORD_TITLE.fullmatch(content) is not None
+                     or (len(content_words) <= 3 and not RE_SENTENCE_INSIDE.search(content.rstrip(".,"))
+                         and terms[idx - 1])))) or _attributive_name(text, sp, content, tail_toks) \
+            or (sp.close_end is not None and not same_sentence_as_prev and idx not in judged
+                and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)
+                and _attributive_term(text, sp, content, tail_toks, before_toks() + after_toks)) \
+            or _scheme_term(text, sp, content, tail_toks) or _priced_charge(text, sp, content) \
+            or (not said_after and _mode_term(text, sp, content, tail_toks, before_toks())) \
+            or _person_law(content, tail_toks) or _job_title_named(content, tail_toks) \
+            or _named_term(text, sp, tail_toks) or _removed_term(text, sp, content, tail_toks) \
+            or _declared_status_name(content, before_toks(), said_after) \
+            or _issued_kind(text, sp, content, tail_toks) \
+            or (len(tail_toks) >= 2 and tail_toks[-1].word in ("a", "an") and tail_toks[-2].word == "and"
+                and _listed_thing(text, sp, content, before_toks())) \
+            or (not same_sentence_as_prev and _role_term(text, sp, content, tail_toks, before_toks())) \
+            or (not same_sentence_as_prev and _dash_glossed_term(text, sp, content, tail_toks, before_toks())) \
+            or (sp.close_end is not None and (bare_title or (
+                RE_ONE_WORD_TITLE.fullmatch(content.rstrip(",")) is not None and content.endswith(",")))
+                and _work_set_off(text, sp.close_end)) or _glossed_term(text, sp, content, tail_toks) \
+            or (sp.close_end is not None and _kind_glossed_term(text, sp.close_end, content)
+                and not any(x.word in CALL_VERBS or x.word in CHARACTERISING_VERBS for x in tail_toks[-8:])) \
+            or (idx > 0 and results[idx - 1][2] == "scare" and spans[idx - 1].close_end is not None  # (the gloss in
+                # marks of a term before: ‘“moharebeh”, or “waging war against God”’)
+                and (gloss := RE_QUOTED_GLOSS_AFTER.match(text, spans[idx - 1].close_end)) is not None
+                and gloss.end() == sp.close_end) \
+            or (sp.close_end is not None and content.isalpha() and RE_LEVEL_AFTER.match(text, sp.close_end)) \
+            or (sp.close_end is not None and RE_BALLOT_SIDE.fullmatch(content) is not None
+                and RE_BALLOT_SIDE_AFTER.match(text, sp.close_end) is not None):
+        # (a level's name on a warning's scale: ‘issued a “danger” level continuous rain warning’; a
+        # ballot's side: ‘who led the “no” campaign’)
+        return True
+    return False
+
+
+def _resolve_speaker(c: _Quotation, found: Found | None, sender: Mention | None) -> Found | None:
+    """Who the speaker's mention stands for, in steps (each may give ``found`` its person and how, for the
+    next to read), noted in the cast for the quotations after."""
+    text = c.text
+    sp = c.sp
+    idx = c.idx
+    spans = c.spans
+    paras = c.paras
+    results = c.results
+    cast = c.cast
+    known = c.known
+    lo = c.lo
+    b_lo = c.b_lo
+    before_toks = c.before_toks
+    content = c.content
+    found = _source_behind(text, sp, found, cast)
+    if found is not None and found.mention is not None:
+        # who the mention stands for, in steps: each may give found its person and how, for the next to read
+        _mention_speaker(text, sp, found, cast, paras, content, b_lo)
+        # (an epithet's core, past a home place or a pending office: ‘the 27-year-old from Sheffield’
+        # is "the 27-year-old", ‘the prime minister-designate’ "the prime minister")
+        epithet = _epithet_core(found.mention.text) if found.mention.kind == "description" else found.mention.text
+        said_by = epithet.split()  # (the mention's words and head, read once)
+        head = description_head(epithet) if found.how == "description" else None
+        _document_speaker(text, sp, found, cast, paras, results, lo)
+        _pronoun_speaker(text, sp, idx, spans, results, found, cast, paras, lo, content)
+        _epithet_speaker(text, sp, found, cast, paras, results, content, epithet, said_by, head)
+        _description_speaker(text, sp, found, cast, paras, said_by, head)
+        _unnamed_one_described(text, sp, found, cast, paras)
+        _owner_or_kin_speaker(text, sp, found, cast)
+        _state_epithet_speaker(text, sp, found, cast, paras)
+        _writing_speaker(text, found, cast)
+        if found.mention.kind == "description" and found.mention.text.lower() in INDEFINITE_SPEAKERS:
+            found.person = None  # ‘…,” someone shouted from the back’: no one the story names, and no
+            # one before (never the last speaker, by the paragraph's rule)
+        if sender is not None and found.mention is sender and sender.kind == "description":
+            # one unnamed whose message another shares is no antecedent, the one who shared it is: ‘A
+            # moderator shared a message from a Reddit administrator that read: “…” / The moderator,
+            # who …, said …. “…,” he said’ is the moderator's
+            sharer = sentence_subject(text, before_toks(), known)
+            if sharer is not None and sharer.kind != "pronoun" and sharer.start < sender.start \
+                    and (shared_by := cast.resolve(sharer)[0]) is not None:
+                cast.note(sharer.start, shared_by)
+        elif found.person is not None:
+            cast.note(sp.open_at, found.person, found.mention.text if found.mention.kind == "pronoun" else "")
+            if found.how in ("epithet", "title-anaphor") and found.mention.kind == "description" and found.person.kind == "name":
+                cast.stands_for(found.mention.start, found.person)  # (‘“…,” the British driver radioed.’ is
+                # the named driver for the "he" after it; and ‘“…,” the senior diplomat said. / According to
+                # him, …’ the deputy minister named before)
+        elif found.mention.kind == "pronoun" and found.mention.text.lower() == "it":
+            found = None  # (an "it" no body stands for: the quotations around decide, as with no cue)
+    return found
+
+
+def _quote_kind(c: _Quotation, found: Found | None, scare: bool, recased: set[int]) -> tuple[Found | None, str]:
+    """The quotation's kind (scare, direct, mixed, …) and its speaker: a headline's words the body quotes
+    again are speech; the writer's term for a thing of someone's is a scare quote."""
+    text = c.text
+    sp = c.sp
+    idx = c.idx
+    spans = c.spans
+    results = c.results
+    lo = c.lo
+    content = c.content
+    b_text = c.b_text
+    if idx in recased:
+        scare = False
+    elif not scare and (found is None or (found.rule == "subject" and found.cue is None and found.mention is not None
+                                          and found.mention.end >= sp.open_at - 2)) \
+            and owned_term(text, sp, content) and not _said_in_sentence_before(text, sp):
+        # the writer's term for a thing of someone's, in a sentence with no speech verb before it: ‘His
+        # “apology” came two days later’, ‘Minister Ó Briain’s “reforms” have left …’ (the owner is no
+        # speaker); never ‘… said the senator had … but stood by his “underlying point”’
+        scare, found = True, None
+    kind = "scare" if scare else kind_of(b_text, content)
+    if kind == "mixed" and b_text.endswith(",") and idx > 0 and lo == spans[idx - 1].close_end \
+            and text[spans[idx - 1].end - 1] == "," and results[idx - 1][2] == "direct":
+        kind = "direct"  # the second half of a split sentence: ‘“Back then,” she said, “the rent …”’
+    return found, kind
 
 
 #: A count right before a party's or a group's members named as a source (‘according to two Republicans
