@@ -33,11 +33,12 @@ from quotesearch.body_firms import _article_company, _described_body, _trade_lea
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.statements import (
     BODY_OWNERS, CAPTIONED_NOUNS, INTERMEDIARY_NOUNS, ISSUING_WORDS, OPENING_OWNED_NOUNS, PLATFORM_WORDS, POSTED_NOUNS,
-    RELEASED_BY, RE_IN_A_STATEMENT, RE_PASSIVE_AFTER, SOLE_BODY_NAMED_ANYWHERE_NOUNS, STATEMENT_NOUNS, WRITING_VERBS,
-    WRITTEN_NOUNS, _document_again, _sole_body_in_article,
-    _local_body_subject, _name_set_off_after, _named_letter_sender, _named_person, _sentence_start, _statement_signer,
-    _written_head,
+    RELEASED_BY, RE_IN_A_STATEMENT, RE_PASSIVE_AFTER, STATEMENT_NOUNS, WRITING_VERBS, WRITTEN_NOUNS, _document_again,
+    _local_body_subject, _name_set_off_after, _sentence_start, _statement_signer, _written_head,
 )
+from quotesearch.document_authors import _named_person
+from quotesearch.document_senders import _named_letter_sender
+from quotesearch.sole_bodies import SOLE_BODY_NAMED_ANYWHERE_NOUNS, _sole_body_in_article
 from quotesearch.terms import POLICY_NOUNS
 from quotesearch.titles import _person_noun
 from quotesearch.unnamed_subjects import _opening_personal_owner

@@ -19,7 +19,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import NOT_NAMES
 from quotesearch.quotes import Span
 from quotesearch.nicknames import BODY_NOUNS
-from quotesearch.titles import _personal_word
+from quotesearch.quote_kinds import _personal_word
 
 
 #: The verbs :data:`RE_OWN_VERDICT_WAS` needs, as searched for (with their spaces).

@@ -22,9 +22,8 @@ from quotesearch.term_words import (
 )
 from quotesearch.names import FUNCTION_WORDS, NOT_NAMES, Token, tokenize
 from quotesearch.quotes import Span
-from quotesearch.titles import (
-    CHARACTERISING_VERBS, JUDGMENT_ENDINGS, JUDGMENT_WORDS, RE_ONE_WORD_TITLE, _attributive, _word_after, is_title,
-)
+from quotesearch.titles import CHARACTERISING_VERBS, RE_ONE_WORD_TITLE, _word_after, is_title
+from quotesearch.kind_terms import JUDGMENT_ENDINGS, JUDGMENT_WORDS, _attributive
 
 
 #: Reflexive pronouns of bodies: what a company "calls itself" is a label, not speech.

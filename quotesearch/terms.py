@@ -34,9 +34,10 @@ from quotesearch.quotes import CUE_PRONOUNS, Span, find_spans
 from quotesearch.people import RE_SENTENCE_STOP
 from quotesearch.nicknames import BODY_NOUNS, BODY_REFLEXIVES, RE_BY_NAME_AFTER, TERM_NAMING_NOUNS
 from quotesearch.titles import (
-    ON_AIR_WORDS, REFER_VERBS, RE_SENTENCE_INSIDE, TELLING_WORDS, TITLE_SMALL_WORDS, _describes, _is_work_noun,
-    _person_noun, _taken_to_calling, is_title, names_a_work,
+    ON_AIR_WORDS, RE_SENTENCE_INSIDE, TELLING_WORDS, TITLE_SMALL_WORDS, _is_work_noun, _person_noun, is_title,
+    names_a_work,
 )
+from quotesearch.naming_clauses import REFER_VERBS, _describes, _taken_to_calling
 
 
 #: A speaker's own first person singular inside a quotation (‘the worst I can remember’, ‘my home’).

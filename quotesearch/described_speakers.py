@@ -1,0 +1,605 @@
+"""Who a description or an epithet stands for: the body of its kind named before or the one person
+the article so describes (_description_speaker), the one of that age, the paragraph's subject or
+the holder an epithet names (_epithet_speaker), a state's or a home town's epithet, and a bare
+"the man" at a cue for the one unnamed who opens the sentence before.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quotesearch.cue_tokens import Found, sentence_ends
+from quotesearch.lexicon import LazyPattern
+from quotesearch.place_words import STATE_DEMONYMS, US_STATE_FORMS
+from quotesearch.name_words import RE_IDENTIFIED_AS_NAME
+from quotesearch.document_words import THING_NOUNS
+from quotesearch.body_words import EATERY_NOUNS, NAME_HEAD_BODY_NOUNS, SECOND_OF_KIND_WORDS, WEATHER_KIND_NOUNS
+from quotesearch.role_words import CONTEST_EPITHETS, GENDERED_NOUNS, KIN_NOUNS, ROLE_NOUNS
+from quotesearch.descriptions import ends_on_inner_person
+from quotesearch.mention_words import Mention, description_head
+from quotesearch.quotes import Span
+from quotesearch.speakers import Cast
+from quotesearch.people import Person
+from quotesearch.offices import RE_PLACE_OWNED_OFFICE
+from quotesearch.sources import GENDERLESS_SOURCES, RE_ALIAS, alias_gender, alias_is_theirs
+from quotesearch.bodies import (
+    _board_of_firm, _body_before, _body_behind_its_pronoun, _body_ending_in_kind, _named_body_spoke,
+)
+from quotesearch.body_names import _club_named_in_own_statement, _dateline_team
+from quotesearch.described_people import _introduced_description, _introduced_unnamed
+from quotesearch.body_services import _court_bench, _court_named, _owned_campaign_before, _weather_service
+from quotesearch.body_kinds import _body_by_ending, _body_fits, _body_kind
+from quotesearch.body_firms import _article_company, _described_body
+from quotesearch.epithets import (
+    AGE_REACH, EPITHET_ROLES, PERSON_EPITHETS, RE_NAMED_AGE, RE_THE_AGE, SEAT_EPITHETS, _dateline_lede_subject,
+    _epithet_holder, _focus_of_time_clause, _former_career, _nationality_epithet, _pending_holder, _person_of_age,
+    _person_of_nationality, _sole_person_leading, _speaker_of_quoted_paragraph,
+)
+from quotesearch.introductions import _compound_role_of
+from quotesearch.ledes import (
+    _aside_speaker_named_next, _country_ministry_next, _described_named_next_sentence, _headline_described_again,
+    _lede_body_named_next, _lede_holder_again, _lede_kin_named, _lede_named_next, _lede_paragraph,
+    _lede_subject_named_for_pronoun, _office_named_since, _place_owns,
+)
+from quotesearch.nicknames import BODY_NOUNS
+from quotesearch.questions import _asked_in_paragraph_before
+from quotesearch.relations import (
+    _age_epithet_fits, _age_kept_unnamed, _eatery_named_before, _heard_tail, _kin_just_named, _lawmaker_just_before,
+    _maker_of_work, _party_epithet, _set_off_next, _sole_star, _state_epithet, _state_holder, _trade_holder,
+    _withheld_surname_clause,
+)
+from quotesearch.earlier_statements import _its_officer_named_next, _named_in_sentence_before
+from quotesearch.sole_bodies import (
+    CALLED_BODY_KINDS, RE_BARE_SPOKESPERSON, RE_KIND_CALLED_NAME, _body_ruled_out, _body_spoke_sentence_before,
+    _sole_body_in_article,
+)
+from quotesearch.subjects import _last_sentence_subject
+from quotesearch.described_subjects import _former_or_latter, _one_of_two_by_age
+from quotesearch.unnamed_subjects import (
+    RE_SOURCE_KEPT_BACK, SEX_WORDS, _named_of_sex_before, _tells_own_sex, _unnamed_one_before,
+)
+from quotesearch.titles import PEOPLE_NOUNS, _person_noun
+from quotesearch.writers import (
+    GENDERS, SEX_EPITHETS, _body_spoke_just_before, _group_by_members_word_only, _paragraph_subject,
+    _surname_in_own_paragraph,
+)
+
+
+def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[tuple[int, int]],
+                     results: list[tuple[Span, Found | None, str]], content: str, epithet: str, said_by: list[str],
+                     head: str | None) -> None:
+    """Who an epithet stands for: the one of that age, the one the paragraph is about, the holder it names."""
+    # ‘He succeeds George B. Whitlock, 62, …. “…,” the 62-year-old executive said’ is Whitlock's
+    # (sets found.person, found.how)
+    if found.how == "title-anaphor" and (age := RE_THE_AGE.fullmatch(epithet)) is not None:
+        aged = _person_of_age(text, age.group(1), found.mention.start, cast)
+        if aged is not None and aged is not found.person:  # ‘He succeeds George B. Whitlock, 62, …. “…,”
+            found.person, found.how = aged, "age"  # the 62-year-old executive said’: the one that age,
+            # over another whose role holds the noun (Thomas Farrow, 51, executive vice president)
+    age = RE_THE_AGE.fullmatch(epithet) if found.how == "description" else None
+    if age is not None:
+        aged = _person_of_age(text, age.group(1), found.mention.start, cast)
+        if aged is not None:
+            found.person, found.how = aged, "age"
+        elif found.rule == "cue-before" and not sentence_ends(text, sp.para_start, found.mention.start):
+            # ‘In a letter seen by the Guardian, the 34-year-old wrote: “…”’, the paragraph's
+            # first sentence: the person the paragraph before is about
+            opener = _paragraph_subject(text, sp._replace(start=sp.para_start, open_at=sp.para_start), cast,
+                                        epithet, paras)
+            spot = text.rfind(opener.name.rsplit(" ", 1)[-1], 0, found.mention.start) if opener is not None else -1
+            if opener is not None and spot >= 0 and _age_epithet_fits(text, sp, found.mention, (spot, opener),
+                                                                     age.group(1), cast):
+                found.person, found.how = opener, "epithet"  # (never ‘Grace Adeyemi wept in the
+                # gallery. In a statement read by his lawyer, the 21-year-old said’)
+    before_cue = found.mention is not None and found.mention.start >= sp.para_start and (
+        found.rule in ("cue-before", "colon")
+        or (found.rule == "cue-in-sentence" and found.mention.start == sp.para_start))
+    # (and a colon's, in the quotation's own paragraph: ‘Defending champion Ingrid Solberg was not so
+    # lucky. The Norwegian crashed at the fourth gate and was furious: “…”’; and the subject that opens
+    # the quotation's paragraph, whatever its cue: ‘The 27-year-old trainer posted a snap with the
+    # caption: “…”’)
+    if (found.rule == "cue-after" or before_cue) and (found.cue or "").lower() not in DOCUMENT_CUES and (
+            (found.how == "description" and said_by[0].lower() == "the"
+             and (head is None or head in EPITHET_ROLES or head in PERSON_EPITHETS or head in ROLE_NOUNS
+                  or RE_THE_AGE.fullmatch(epithet) is not None or _nationality_epithet(epithet)
+                  or (head in SEX_EPITHETS and len(said_by) == 2 and _introduced_unnamed(head, another=True).search(
+                      text, max(0, found.mention.start - 2000), found.mention.start) is None)))
+            or (found.how == "organisation" and (_nationality_epithet(epithet)
+                                                 or (said_by[0].lower() == "the" and said_by[-1].lower() in SEAT_EPITHETS)
+                                                 or _party_epithet(said_by)))):
+        # (and a member by the seat in capitals: ‘the Dublin Mid-West TD said’; and a party's
+        # member alone: ‘Ohio state Sen. Jo Hale … “…,” the Republican said’)
+        # "Tate was modest. “…,” the rookie said": an epithet no list holds, or a player's
+        # position or a trade ("the striker", "the analyst"), for the person the paragraph
+        # (or the one before a quotation that opens its own) is about
+        given = _person_of_nationality(text, epithet.split()[-1], found.mention.start, cast) \
+            if _nationality_epithet(epithet) else None  # (‘Dutchman Max Verbeek beat Briton James Carter. …
+        # “…,” said the Dutchman’: the one the article gave that nationality)
+        state_ = _state_epithet(epithet)
+        at = sp  # (an epithet before its words that opens the paragraph: the paragraph before is read, as
+        # for words that open theirs: ‘Chelsea boss Marco Ferrante was coy. / The Italian said: “…”’)
+        if before_cue and not sentence_ends(text, sp.para_start, found.mention.start):
+            at = sp._replace(start=sp.para_start, open_at=sp.para_start)
+        opener = given or (_paragraph_subject(text, at, cast, epithet if state_ is None else
+                                              f"the {state_[0]} {state_[1]}", paras)  # (‘the senator from
+                           # Texas’ as ‘the Texas senator’)
+                           if given is not False and (not text.startswith((", who ", " who "), found.mention.end) or (
+                               _nationality_epithet(epithet)
+                               and (sentence_ends(text, sp.para_start, found.mention.start)
+                                    or found.mention.start == sp.para_start)))
+                           else None)  # (‘the 54-year-old, who lives downstairs’ is someone the words after it introduce;
+        # but not a nationality after a sentence of its paragraph: ‘Arroyo himself was more direct. The
+        # Argentine, who was running third …, said’, or opening its paragraph, the one the paragraph
+        # before is about: ‘… Ross Gannon said. / The Irishman, who joined in May, admitted …’)
+        if opener is None and given is not False and at.open_at == at.para_start \
+                and (RE_THE_AGE.fullmatch(epithet) is not None or _nationality_epithet(epithet)
+                     or _former_career(epithet)):
+            opener = _speaker_of_quoted_paragraph(text, sp, paras, results, epithet)
+            # (a paragraph wholly of quotation before: its speaker, the one in focus, ‘Kerr said: “…” /
+            # “…” / The Scot confirmed that Liam Boyd would be out, calling it “a real setback”’)
+        if opener and epithet.split()[-1].lower() in CONTEST_EPITHETS \
+                and _surname_in_own_paragraph(text, sp, found.mention, opener):
+            opener = None  # (a runner who names the one the paragraph before is about is their rival:
+            # ‘Gov. Mark Hill toured …. / The Democratic challenger said Hill had been “…”’)
+        if opener and (kept := RE_THE_AGE.fullmatch(epithet)) is not None \
+                and _age_kept_unnamed(text, kept.group(1), found.mention.start):
+            opener = None  # (an age the report gave one it keeps unnamed is theirs, never the paragraph's named
+            # one: ‘The 17-year-old, who cannot be named, …. / Judge X said …. / In a letter, the 17-year-old
+            # wrote: “…”’) (w65e)
+        if opener:
+            found.person, found.how = opener, "epithet"
+    if found.how == "description" and found.mention.kind == "description" \
+            and (holder := _pending_holder(text, found.mention, cast)) is not None:
+        found.person, found.how = holder, "epithet"  # ‘Ana Reis, who is expected to be confirmed as prime
+        # minister next week, …. “…,” the prime minister-designate said’
+    if found.how == "description" and found.mention.kind == "description" \
+            and (maker := _maker_of_work(text, found.mention, cast)) is not None:
+        found.person, found.how = maker, "epithet"  # ‘the new play by Rosa Lind …. “…,” the playwright said’
+    if found.how in ("description", "organisation") and found.mention.kind in ("description", "organisation") \
+            and (star := _sole_star(text, found.mention, cast)) is not None:
+        found.person, found.how = star, "epithet"  # ‘Headliner Niamh Carr pulled out. The Scottish singer, 28,
+        # told fans she was “…”’: the one person the article has named, whom it calls by a star's trade
+    if found.how == "description" and found.mention.kind == "description" and (holder := _epithet_holder(
+            text, found.mention, epithet, sp.para_start if found.mention.start > sp.open_at and sp.open_at == sp.para_start
+            else found.mention.start, cast)) is not None:
+        found.person, found.how = holder, "epithet"  # ‘Cobras winger Lachlan Fenwick …. The Cobras winger
+        # posted that he was “…”’
+    if age is not None and found.how == "description" and not (text.startswith((", who ", " who "), found.mention.end)
+                                                                and not _withheld_surname_clause(text, found.mention.end)) \
+            and not any(m.group("age") == age.group(1) for m in RE_NAMED_AGE.finditer(
+                text, max(0, found.mention.start - AGE_REACH), found.mention.start)):  # (given to two: as written)
+        # (‘“…,” the 47-year-old said as she …’, of no one given that age: the person just
+        # named as a subject, unless someone is described since; else as written)
+        s_lo = paras[sp.paragraph - 1][0] if sp.open_at == sp.para_start and sp.paragraph > 0 else sp.para_start
+        described = RE_DESCRIBED_SUBJECT.search(text, s_lo, found.mention.start) is not None
+        one = cast.subject_person() if not described else None
+        if one is None and not described and sp.open_at == sp.para_start and sp.paragraph > 0:
+            # (the subject of the paragraph before's last sentence, however it opens: ‘By the
+            # time the water reached her porch, Sharon Lindqvist had made up her mind.’)
+            ms = _last_sentence_subject(text, s_lo, min(len(text), paras[sp.paragraph - 1][1] + 1), cast)
+            one = (ms[0].start, ms[1]) if ms and ms[0].kind == "name" and ms[1] is not None \
+                and ms[1].kind == "name" else None
+            if ms is None:  # (or the subject of its opening clause of time, the main one's a thing's:
+                # ‘When Ana Cruz walked on stage, the roar lasted a minute. / “…,” the 42-year-old said’)
+                one = _focus_of_time_clause(text, s_lo, min(len(text), paras[sp.paragraph - 1][1] + 1),
+                                            cast, epithet)
+        if one is not None and _age_epithet_fits(text, sp, found.mention, one, age.group(1), cast):
+            found.person, found.how = one[1], "epithet"
+    if age is not None and found.how == "description" and found.rule == "cue-after" \
+            and (lede := _dateline_lede_subject(text, found.mention, "", sp.open_at, cast, aged=True)) is not None \
+            and _age_epithet_fits(text, sp, found.mention, (text.rfind(lede.name.rsplit(" ", 1)[-1], 0, sp.open_at), lede),
+                                  age.group(1), cast):
+        found.person, found.how = lede, "epithet"  # the subject of a dateline's one-sentence lede, the one the
+        # story opens on, even with a clause after the epithet: ‘ESTEVAN, Sask. — Gord Lind has stopped looking at
+        # the sky. / “…,” said the 52-year-old, who farms wheat near the border’ (w61f)
+    if found.how in ("description", "organisation") and found.rule == "cue-after" \
+            and (RE_THE_AGE.fullmatch(epithet) is not None or _nationality_epithet(epithet)) \
+            and not text.startswith((", who ", " who "), found.mention.end) \
+            and (lead := _sole_person_leading(text, sp, content, epithet, paras, cast)) is not None:
+        found.person, found.how = lead, "epithet"  # ‘Also on the podium was rookie Ama Boateng. “…,” the
+        # 19-year-old said’: the one person the quotation's paragraph names before it
+    if found.how == "description" and (findings := RE_BODYS_FINDINGS.fullmatch(found.mention.text)) is not None \
+            and (noun := findings.group(1).lower()) in BODY_NOUNS \
+            and (body := _body_before(text, found.mention.start, noun, sp, paras, cast)
+                 or _described_body(text, found.mention.start, noun, cast)) is not None \
+            and _body_fits(text, found.mention, noun, body) \
+            and _named_in_sentence_before(text, found.mention.start, body, paras, sp):
+        found.person, found.how = body, "body"  # the body whose inquiry it is: ‘The Office of Energy
+        # Markets said …. The regulator’s investigation found that … “…”’
+    if found.how == "description" and (officer := _its_officer_named_next(text, found.mention, sp, paras, cast)) is not None:
+        found.person, found.how = officer, "name"  # ‘The X union expanded its strike, and its president
+        # accused the companies of “…” / UMW President Jane Roe announced …’
+
+
+def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[tuple[int, int]],
+                         said_by: list[str], head: str | None) -> None:
+    """Who a description stands for: the body of its kind named before, or the one person the article so describes."""
+    # ‘The National Hurricane Center said …. The center said …’ is the center; ‘… said the proud father’
+    # the father of the one just named (sets found.person, found.how)
+    body_kind = _body_kind(said_by, found.how)
+    if (centre := _body_ending_in_kind(text, said_by, found.how, found.mention, sp, paras, cast)) is not None:
+        found.person, found.how = centre, "body"  # "The National Hurricane Center said …. The center said …"
+    elif body_kind is not None:
+        body = _body_before(text, found.mention.start, body_kind, sp, paras, cast) \
+            or _club_named_in_own_statement(text, sp, body_kind, found.mention.start) \
+            or (_dateline_team(text, found.mention.start) if body_kind == "team" else None) \
+            or _described_body(text, found.mention.start, body_kind, cast) \
+            or _board_of_firm(text, found.mention.start, body_kind, sp, paras, cast) \
+            or (_court_named(text, found.mention.start, cast) if body_kind == "court" else None) \
+            or _article_company(text, found.mention.start, body_kind, paras, cast) \
+            or _sole_body_in_article(text, found.mention.start, body_kind, paras, cast)
+        if body is not None and _body_ruled_out(text, found.mention.start, body_kind, body, said_by, cast):
+            body = None
+        if body is not None and body_kind in NAME_HEAD_BODY_NOUNS and not _named_body_spoke(text, body, found.mention.start):
+            body = None  # (a port or a museum only when it spoke: ‘The Port of Dover was closed. The port said’
+            # is left as written)
+        if body is not None and body_kind == "college" and not _college_name(body.name):
+            body = None  # (a college only by a college's own name: never ‘College Road’, ‘King's College Hospital’,
+            # ‘the Medical College Admission Test’, nor two bodies at once, ‘Linden College and Fairway College’) (rv61d)
+        if body is not None and body_kind == "group" and _group_by_members_word_only(body.name) \
+                and not _body_spoke_just_before(text, body.name, found.mention.start):
+            body = None  # (a federation, society or council only when it spoke in the sentence right
+            # before: never ‘The Students' Union Council approved the motion. Protesters … welcomed the
+            # vote. In a statement, the group said’, nor a band it met or honoured)
+        if body is not None and body_kind == "ministry" and said_by[0].lower() in ("a", "an", "one") \
+                and regex.search(r" \p{Lu}", regex.split(r"[.!?][”’\"]?\s|\n", text[max(0, found.mention.start - 300):found.mention.start])[-1]):
+            body = None  # (a ministry's spokesperson somewhere the sentence names: ‘Lithuania's Ministry of
+            # Foreign Affairs summoned the envoy. In Moscow, a ministry spokeswoman said’ is Russia's) (rv31)
+        if body is not None and _body_fits(text, found.mention, body_kind, body):
+            found.person, found.how = body, "body"  # "Voltara recalled 86,000 cars. The firm said …": Voltara
+    elif found.how == "description" and (called := RE_KIND_CALLED_NAME.fullmatch(found.mention.text)) is not None \
+            and (called.group(1) in BODY_NOUNS or called.group(1) in CALLED_BODY_KINDS) \
+            and found.person is not None and found.person.kind == "description" \
+            and found.person.name.lower() == found.mention.text.lower():
+        found.person, found.how = Person(called.group(2), kind="organisation"), "body"  # ‘a group called
+        # Families for Safe Streets asked …, citing “…”’: the body by its name (w58d)
+    elif found.how == "description" and RE_BARE_SPOKESPERSON.fullmatch(found.mention.text) is not None \
+            and found.person is not None and found.person.kind == "description" \
+            and found.person.name.lower() == found.mention.text.lower() \
+            and (spoke_for := _body_spoke_sentence_before(text, found.mention.start, sp, paras, cast)) is not None:
+        found.person, found.how = spoke_for, "body"  # ‘CalMara Ferries has cancelled all sailings. A
+        # spokeswoman said: “…”’: the body the sentence right before tells of (w58d)
+    elif found.how == "description" and [w.lower() for w in said_by] == ["the", "campaign"] \
+            and (campaign := _owned_campaign_before(text, found.mention)) is not None:
+        found.person, found.how = campaign, "body"  # ‘The Okafor campaign was unmoved. “…,” the campaign said’
+    elif found.how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \
+            and said_by[2].lower() in BODY_NOUNS and said_by[1].islower():
+        body = _body_by_ending(text, found.mention.start, said_by[1:], cast)
+        if body is not None:  # "The Calder County Sheriff's Office …. “…,” the sheriff's office wrote"
+            found.person, found.how = body, "body"
+    elif found.how == "description" and len(said_by) in (2, 3, 4) and said_by[0].lower() == "the" \
+            and said_by[-1].replace("-", "").isalpha() and said_by[-1].islower() and said_by[-1] not in BODY_NOUNS \
+            and (len(said_by) == 2 or (said_by[1].isalpha() and said_by[1].islower())) \
+            and (len(said_by) < 4 or (said_by[1] in ADJECTIVES_OF_ROLE and said_by[2].isalpha() and said_by[2].islower())) \
+            and head not in THING_NOUNS and head not in GENDERLESS_SOURCES and found.person is not None \
+            and found.person.kind == "description" and found.person.name.lower() == found.mention.text.lower():
+        # (and one word that qualifies a role: ‘A former support contractor … the former contractor said’)
+        first = _introduced_description(text, found.mention.start, said_by[-1], cast)
+        if first is not None and len(said_by) == 3 and said_by[1] not in ADJECTIVES_OF_ROLE \
+                and not _compound_role_of(first[0], said_by[1], said_by[2]):
+            first = None  # (a noun before the role must be the one introduced's own: ‘A shop steward
+            # said …. “…,” the shop steward said’, never ‘A steward …. the union steward said’)
+        if first is not None and len(said_by) == 4 and not (said_by[1] in first[0].lower().split()
+                                                            and _compound_role_of(first[0], said_by[2], said_by[3])):
+            first = None  # (a qualifier and a compound role, both the one introduced's own: ‘A former Harlow
+            # Bank board member, who …, said …. “…,” the former board member said’, w61b)
+        if first is not None:  # "A co-worker said …. “…,” the co-worker said": as first written
+            # (of the sex the rest of that sentence tells: ‘One engineer, who … because he was
+            # not authorized …, said’ is never the "she" of the next paragraph)
+            found.person, found.how = Person(first[0], kind="description", gender=found.person.gender
+                                             or cast.sex_told_after(first[1])), "introduced"
+            if not any(w.lower() in SECOND_OF_KIND_WORDS for w in said_by) \
+                    and (holder := _office_named_since(text, first[1], found.mention.start, said_by[-1], cast)) is not None:
+                found.person, found.how = holder, "office-named"  # ‘A federal prosecutor spent six hours
+                # …. Assistant U.S. Attorney X opened …. “…,” the prosecutor said’: the one named since
+                # (never for ‘the second officer’, one other than the officer named)
+            if alias_is_theirs(first[0]) and (alias := RE_ALIAS.match(text, first[1])) is not None:
+                # the name the one brought in goes by: ‘An on-chain investigator who posts under the
+                # name “Tenbyte” flagged it. “…,” the investigator wrote’
+                found.person, found.how = Person(alias.group(2), gender=alias_gender(alias)), "alias"
+    elif found.how == "title-anaphor" and len(said_by) == 2 and said_by[0].lower() in ("the", "this") \
+            and said_by[1].isalpha() and said_by[1].islower() and found.person is not None and found.person.kind == "name":
+        first = _introduced_description(text, found.mention.start, said_by[1], cast)
+        last_named = cast.last_spot(found.person, found.mention.start)
+        at = first[1] - len(first[0]) if first is not None else -1
+        if first is not None and at > last_named and not RE_SET_OFF_SUBJECT_ASIDE.match(text, first[1]) \
+                and (at == 0 or text[:at].rstrip()[-1:] in ".!?”\"" or "\n" in text[max(0, at - 3):at]) \
+                and (said := RE_SAID_LATER.search(text, first[1], min(len(text), first[1] + 160))) is not None \
+                and not sentence_ends(text, first[1], said.start()):
+            # someone unnamed of that role brought in since the named one was last named: ‘Sen.
+            # Mark Ruiz voted against the bill. A Republican senator who voted for it said he had
+            # doubts. “…,” the senator said’ is the unnamed senator's
+            found.person, found.how = Person(first[0], kind="description", gender=cast.sex_told_after(first[1])), "introduced"
+    if found.how == "description" and len(said_by) == 2 and said_by[0].lower() == "the" and said_by[1] in BODY_NOUNS_AS_ROLES \
+            and found.person is not None and found.person.kind == "description" \
+            and found.person.name.lower() == found.mention.text.lower() \
+            and (first := _introduced_description(text, found.mention.start, said_by[1], cast)) is not None:
+        found.person, found.how = Person(first[0], kind="description"), "introduced"  # no body named for
+        # "the fund": the one brought in unnamed, as before "fund" was a body's noun (‘A new health fund
+        # backed by Gulf donors pledged support. “…,” the fund said’)
+    if found.how in ("description", "introduced") and found.mention is not None and found.mention.kind == "description" \
+            and (named := RE_IDENTIFIED_AS_NAME.match(text, found.mention.end)) is not None \
+            and not ends_on_inner_person(text[max(0, found.mention.end - 60):found.mention.end]):
+        # (never when the description ends on another person the aside may name: ‘A spokesperson
+        # for the family of the victim, identified by police as Sarah Kline, said’ is the spokesperson)
+        found.person, found.how = cast.resolve(Mention(named.start(1), named.end(1), named.group(1), "name"))[0], "name"
+        # the one unnamed subject whom an aside names in full: ‘The second officer, identified by
+        # the department as Officer Miguel Santana, can be heard saying, “…”’ is Santana's
+    if found.how == "pronoun" and (body := _body_behind_its_pronoun(text, found, sp, paras, cast)) is not None:
+        found.person, found.how = body, "body"  # ‘The X Alliance said …. The group has long argued …; such
+        # zones, it said, “…”’: the body "the group" stood for
+    if found.how == "description" and said_by[0].lower() == "the" and " ".join(said_by[1:]) in WEATHER_KIND_NOUNS \
+            and (service := _weather_service(text, found.mention.start, cast)) is not None:
+        found.person, found.how = service, "body"  # ‘The Met Office has issued an amber warning …. “…,” the
+        # forecaster said’
+    if (bench := _court_bench(text, found.mention, found.how)) is not None:
+        court = _court_named(text, found.mention.start, cast)  # ‘The Supreme Court quashed the order. …
+        # “…,” the Bench said’, ‘a two-member bench said’: the court it sits for, when one is named
+        found.person, found.how = (court, "body") if court is not None \
+            else (Person(bench, kind="description"), "description")
+    if found.how == "description" and found.mention.text.lower() in ("the former", "the latter"):
+        one = _former_or_latter(text, found.mention, cast)
+        if one is not None:  # ‘X and Y both spoke afterwards. The latter said: “…”’
+            found.person, found.how = one, "former-latter"
+    if found.how in ("description", "description-anaphor") and found.mention.kind == "description" \
+            and not (found.how == "description-anaphor" and found.person is not None and found.person.kind == "description") \
+            and (one := _one_of_two_by_age(text, found.mention, cast)) is not None:
+        found.person, found.how = one, "age-compared"  # ‘X, 52, and Y, 24, run a stall. “…,” the younger man said’
+    if found.how == "description" and sp.paragraph <= 1 and found.mention.kind == "description" \
+            and (told := _heard_tail(text, sp, found.mention, paras, cast)) is not None:
+        # the lede's subject is what a court was told of, never its speaker: ‘A man accused of
+        # murdering his partner invented a “…”, a jury has been told. / Prosecutor Ann Lowe told the
+        # jury …’ is the one who told it, else no one
+        found.person, found.how = told[0], "lede-named" if told[0] is not None else "heard-of"
+    if found.how == "description" and found.mention.kind == "description" and said_by[0] in ("A", "An", "a", "an", "The", "the") \
+            and (named := _set_off_next(text, sp, found.mention, paras, cast)) is not None:
+        # the noun given, set off, to someone new in the next paragraphs: ‘… in which a senior officer
+        # wrote that it could “…”. / The officer, Keith Dunmore, has since retired.’
+        found.person, found.how = named, "lede-named"
+    if found.how == "description" and found.mention.kind == "description" and said_by[0] in ("A", "An", "a", "an") \
+            and (named := _described_named_next_sentence(text, sp, found.mention, cast)) is not None:
+        # the described witness named by a fitting title in the very next sentence: ‘A consultant surgeon
+        # who operated on the boy told the court it had been “finely balanced”. Dr Aisling Moran said: …’
+        found.person, found.how = named, "lede-named"
+    if found.how == "pronoun" and found.rule == "cue-before" and _lede_paragraph(text, sp.paragraph, paras) \
+            and (named := _lede_subject_named_for_pronoun(text, sp, found.mention, paras, cast)) is not None:
+        found.person, found.how = named, "lede-named"  # the lede's described subject its "he" or "she"
+        # stands for, named in the paragraph after: ‘The engineer who inspected the dam has told an
+        # inquiry he warned “…”. / Peter Moyo, a senior engineer …, gave evidence on Tuesday.’
+    if (found.how == "description" or _headline_described_again(text, sp, found, paras)) \
+            and _lede_paragraph(text, sp.paragraph, paras) and (said_by[0] in ("A", "An", "a", "an", "The", "the")
+                                                                or _place_owns(said_by)):
+        # (a country's office too: ‘Argentina's economy minister said …. / Economy Minister Federico …’)
+        named = _lede_named_next(text, sp, found, paras, cast) or _lede_body_named_next(text, sp, found, paras, cast) \
+            or _lede_kin_named(text, sp, found.mention, paras, cast)
+        if named is not None:  # ‘A senior midwife has told an inquiry she was “…”. / Bernadette
+            # Quayle, who worked on the unit for 22 years, gave evidence on Wednesday.’
+            found.person, found.how = named, "lede-named"
+            if said_by[0] in ("The", "the") and len(named.roles) < 3:  # (and ‘the chief constable said’
+                named.roles.append(found.mention.text.split(" ", 1)[1])  # later on is the one named)
+            elif said_by[0] not in ("A", "An", "a", "an") and not named.roles:  # (a place's office too:
+                named.roles.append(found.mention.text)  # ‘Iran's foreign ministry spokesman’, ‘the spokesman’)
+    if found.how == "description" and found.mention.kind == "description" \
+            and (named := cast.lede_description_named_next(found.mention)) is not None:
+        found.person, found.how = named, "lede-named"  # the lede's office the paragraph after opens with,
+        # named there first: ‘Scotland's Brexit minister has accused London of “…”. / Fergus MacInnes told
+        # MSPs …’, ‘… after a British MEP accused …. / X, who leads the party's group of MEPs, told …’
+        if not named.roles and RE_PLACE_OWNED_OFFICE.match(found.mention.text):
+            named.roles.append(found.mention.text)  # (and the office is theirs: ‘“…,” the minister said’
+            # later on is the one named, as for ‘Iran's foreign minister’ above) (w58a)
+    if found.how == "name" and sp.paragraph <= 1 \
+            and (ministry := _country_ministry_next(text, sp, found.mention, paras)) is not None:
+        found.person, found.how = ministry, "lede-named"  # ‘China has vowed to take “all necessary
+        # measures” …. / The Ministry of Commerce said in a statement …’: the body it spoke through
+    if found.how in ("description-anaphor", "introduced") and said_by[0] in ("The", "the") and found.person is not None \
+            and found.person.kind == "description" and not found.person.plural \
+            and (named := _lede_holder_again(text, found.person, paras, cast)) is not None:
+        # the lede's subject again, whom the paragraph after it named: ‘A Republican lawmaker from Ohio
+        # introduced a bill …. / Rep. Dana Whitfield, who …, said …. / “…,” the lawmaker said’
+        found.person, found.how = named, "lede-named"
+    if found.how == "description-anaphor" and said_by[0] in ("The", "the") and found.person is not None \
+            and found.person.kind == "description" and not found.person.plural \
+            and (named := _aside_speaker_named_next(text, found.person, paras, cast)) is not None:
+        # the lede's aside speaker, whom the quotation opening the next paragraph names: ‘This year, its owner
+        # says, there may not be enough rice. / “…,” said Lim Ah Seng, 64. / … “…,” the owner wrote’
+        found.person, found.how = named, "lede-named"
+    if found.how == "description" and found.mention.kind == "description" and found.rule == "cue-after" \
+            and description_head(found.mention.text) is None and RE_THE_TRADE.fullmatch(found.mention.text):
+        holder = _trade_holder(text, found.mention.text.split()[-1].lower(), found.mention.start, cast)
+        if holder is not None:  # ‘Brid Collins, the Ballymore harbormaster, said …. “…,” the harbormaster
+            found.person, found.how = holder, "title-anaphor"  # said’: a trade no list holds, the one given it
+    if found.how == "description" and found.mention.kind == "description" and found.rule == "cue-after" \
+            and RE_THE_EATERY.fullmatch(found.mention.text) \
+            and (place := _eatery_named_before(text, found.mention.start, cast)) is not None:
+        found.person, found.how = place, "title-anaphor"  # ‘Golden Ladle, a noodle shop on Canal Street, will
+        # close. “…,” the restaurant wrote’: the one eatery the article named, by any of an eatery's words
+    if found.how == "description" and found.mention.kind == "description" \
+            and (kin := RE_THE_KIN.fullmatch(found.mention.text)) is not None:
+        parent = _kin_just_named(text, kin.group(1).lower(), sp, found.mention.start, cast)
+        if parent is not None:  # ‘Abdulrahman Al-Ghamdi waved a flag bearing his daughter's shirt
+            found.person, found.how = parent, "kin"  # number. / “…,” said the proud father’
+            cast.note(found.mention.start, parent)  # (a "he" after is his, never the noun's)
+    if found.how == "pronoun" and found.mention.text.lower() in GENDERS and sp.open_at == sp.para_start \
+            and sp.paragraph > 0 and found.mention.start < sp.para_end:
+        asked = _asked_in_paragraph_before(text, paras[sp.paragraph - 1], GENDERS[found.mention.text.lower()], cast)
+        if asked is not None:  # ‘Sen. Bradley Tuttle asked Marsh whether she believed …. / “No, sir,” she
+            found.person, found.how = asked, "asked"  # said’: the one asked answers
+
+
+def _unnamed_one_described(text: str, sp: Span, found: Found, cast: Cast, paras: list[tuple[int, int]]) -> None:
+    """A bare "the man" or "the director" at a cue after the quotation that nothing else stands for is
+    the one unnamed who opens the sentence right before it (:func:`_unnamed_one_before`): ‘Outside, a
+    tenant who has lived there for years said …. “…,” said the man, who …’ is the tenant's; a noun of a
+    role only when the one before or the one at the cue had their name kept back (‘One trustee, who asked
+    not to be named, admitted …. “…,” the director said’, ‘A captain who flies the route said …. “…,” said
+    the pilot, who asked not to be identified’). (sets found.person)"""
+    if found.rule != "cue-after" or found.mention is None or found.mention.kind != "description" \
+            or (bare := RE_BARE_PERSON_NOUN.fullmatch(found.mention.text)) is None \
+            or not (found.person is None or (found.person.kind == "description"
+                                             and found.person.name.lower() == found.mention.text.lower())):
+        return
+    noun = bare.group(1).lower()
+    if not _person_noun(noun) or noun in THING_NOUNS:
+        return
+    near = min(len(text), found.mention.end + 160)  # (the clause set off at the cue)
+    kept_here = RE_SOURCE_KEPT_BACK.match(text, found.mention.end, near) is not None
+    if noun not in PEOPLE_NOUNS and not kept_here:
+        return  # (a role's noun only with its own clause of a name kept back: ‘A worker, who spoke on condition
+        # of anonymity, said …. “…,” the manager said’ is the manager's answer, someone else)
+    if kept_here and RE_KEPT_BACK_TOO.match(text, found.mention.end, near):
+        return  # (‘who also asked not to be named’: another one kept back, never the one before)
+    if RE_APPOSITIVE_AT_CUE.match(text, found.mention.end):
+        return  # (‘said the man, a spokesman for the landlord’: the cue tells who they are)
+    one = _unnamed_one_before(text, sp, paras, GENDERED_NOUNS.get(noun), told=False)
+    if one is not None and noun not in PEOPLE_NOUNS and (RE_SPOKES.match(description_head(one.text) or "")
+                                                        or not RE_ONE_SAID.match(text, one.end, sp.open_at)):
+        return  # (a role's noun at the cue only after one who told something, never a spokesperson: ‘A
+        # protester shouted slogans. “…,” said the officer, who asked not to be named’)
+    if one is not None and (regex.search(rf"\b{noun}\b", text[:one.start], flags=regex.I)
+                            or any(_person_noun(w.lower()) or RE_MAN_WORD.fullmatch(w)
+                                   for w in regex.findall(r"\p{L}+", text[one.end:sp.open_at]))):
+        return  # (review rv62c2: "the woman" told of before, or others in the sentence she may be:
+        # ‘Police said a woman was taken to hospital. A neighbour said …. “…,” the woman said’, ‘A paramedic
+        # who treated the passengers said …. “…,” the woman said’, ‘… said the gunman was calm.’)
+    if one is not None and (sex := GENDERED_NOUNS.get(noun)) is not None \
+            and GENDERED_NOUNS.get(description_head(one.text) or "") is None \
+            and not any(_tells_own_sex(text, w) for w in SEX_WORDS[sex].finditer(text, one.start, sp.open_at)) \
+            and _named_of_sex_before(text, 0, one.start, sex):
+        return  # (review rv62c3: a one of no told sex, after a woman named before, is no "the woman":
+        # ‘Jane Arden, 34, was evicted. / A housing officer said …. “…,” said the woman, who now sleeps …’)
+    if one is not None and description_head(one.text) != noun:  # (the same noun again is read as before:
+        # ‘A person who attended said …. “…,” the person said’)
+        found.person = cast.resolve(one)[0] or Person(one.text, kind="description")
+
+
+#: A kept-back clause at a cue that tells of another so kept (‘who also asked not to be named’).
+#:
+#: >>> bool(RE_KEPT_BACK_TOO.match(", who also asked not to be named")), bool(RE_KEPT_BACK_TOO.match(", who asked not to be named"))
+#: (True, False)
+RE_KEPT_BACK_TOO = LazyPattern(r", who (?:also|too|likewise|similarly)\b")
+
+#: A description set off right after a cue's "the man" (‘said the man, a spokesman for the landlord’).
+#:
+#: >>> bool(RE_APPOSITIVE_AT_CUE.match(", a spokesman for the landlord")), bool(RE_APPOSITIVE_AT_CUE.match(", who now sleeps"))
+#: (True, False)
+RE_APPOSITIVE_AT_CUE = LazyPattern(r", (?:an?|the) \p{Ll}")
+
+#: A spokesperson's noun (‘spokeswoman’).
+#:
+#: >>> bool(RE_SPOKES.match("spokeswoman")), bool(RE_SPOKES.match("tenant"))
+#: (True, False)
+RE_SPOKES = LazyPattern(r"spokes\p{Ll}*")
+
+#: An unnamed one's telling right after them, past a set-off clause (‘, who works nights, said’, ‘ told’).
+#:
+#: >>> bool(RE_ONE_SAID.match(", who works nights, said")), bool(RE_ONE_SAID.match(" told")), bool(RE_ONE_SAID.match(" shouted slogans"))
+#: (True, True, False)
+RE_ONE_SAID = LazyPattern(r"(?:,[^.;:“”\"\n]{0,160}?,| who [^.;:“”\"\n]{0,160}?)? (?:\p{Ll}+ly )?(?:said|says|told|added|explained)\b")
+
+#: A word of a person or of people ending in "man" or "men" (‘gunman’, ‘chairwoman’, ‘firemen’).
+#:
+#: >>> bool(RE_MAN_WORD.fullmatch("gunman")), bool(RE_MAN_WORD.fullmatch("firemen")), bool(RE_MAN_WORD.fullmatch("man"))
+#: (True, True, False)
+RE_MAN_WORD = LazyPattern(r"\p{Ll}+(?:man|men)")
+
+#: A bare definite description of one person at a cue: "the" and one noun (‘the man’, ‘The director’).
+#:
+#: >>> RE_BARE_PERSON_NOUN.fullmatch("the man").group(1), RE_BARE_PERSON_NOUN.fullmatch("the former aide") is None
+#: ('man', True)
+RE_BARE_PERSON_NOUN = LazyPattern(r"[Tt]he (\p{Ll}+)")
+
+
+def _state_epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[tuple[int, int]]) -> None:
+    """Who a state or home-town epithet stands for: the one of that state named before, else the paragraph's subject."""
+    # ‘Sen. Sherrod Brown (D-Ohio) …. “…,” the Ohio Democrat said’ is Brown (sets found.person, found.how)
+    epithet = _state_epithet(found.mention.text) \
+        if found.person is None or found.person.kind != "name" or not found.mention.text.endswith(found.person.name) \
+        or found.person.name.split()[0] in US_STATE_FORMS else None
+    if epithet is None and found.how in ("description", "organisation") \
+            and (home := STATE_DEMONYMS.get(found.mention.text.lower().removeprefix("the "))) is not None:
+        epithet = (home, "")  # a state's own people: ‘Sen. Ted Cruz (R-Texas) …. “…,” the Texan said’
+    if epithet is not None:  # (a state, or a home town: ‘State Rep. Dale Simmons, R-Marietta, … the
+        # Marietta Republican’)
+        holder = _state_holder(text, US_STATE_FORMS.get(epithet[0], (epithet[0],)),
+                               epithet[1].lower(), cast, found.mention.start)
+        if holder is not None:  # ‘Sen. Sherrod Brown (D-Ohio) …. “…,” the Ohio Democrat said’
+            found.person, found.how = holder, "state-epithet"
+        elif found.how == "organisation" and found.rule == "cue-after" and epithet[1] in ("Democrat", "Republican") \
+                and (opener := _paragraph_subject(text, sp, cast, f"the {epithet[0]} {epithet[1]}", paras)) is not None:
+            found.person, found.how = opener, "epithet"  # (no one given that state: the subject of the
+            # paragraph before, ‘U.S. Sen. Marcus Delaney made a stark prediction …. “…,” the Oregon Republican wrote’)
+        elif found.how == "organisation" and (lawmaker := _lawmaker_just_before(
+                text, sp, found.mention, found.rule, cast, epithet, paras)) is not None:
+            found.person, found.how = lawmaker, "epithet"  # (or the one lawmaker the sentence right before
+            # names, as subject or not: ‘The bill put Sen. Ruth Adair in a bind. The Maine Republican …’)
+
+
+#: A verb of saying later in the sentence of someone unnamed it opens (‘A Republican senator who voted
+#: for it said he had doubts.’), never an infinitive (‘he likes to say’).
+RE_SAID_LATER = LazyPattern(r"(?<!\bto )\b(?:said|says|told|tells|added|argued|insisted|warned|explained|acknowledged|"
+                              r"admitted|conceded|complained|wrote)\b")
+
+#: An aside after someone described that makes them another (‘A senator since 2001, he …’, ‘A mother
+#: of three, Jenna Park,’).
+RE_SET_OFF_SUBJECT_ASIDE = LazyPattern(r"(?: (?:since|for|of) [^,]{1,30})?, (?:he|she|\p{Lu}\p{Ll}+ \p{Lu})")
+
+
+#: A body's own inquiry by the body's kind (‘the regulator’s investigation’, ‘the watchdog's report’,
+#: ‘the agency's review’): its findings are the body's words.
+#:
+#: >>> RE_BODYS_FINDINGS.fullmatch("The regulator’s investigation").group(1), RE_BODYS_FINDINGS.fullmatch("the report") is None
+#: ('regulator', True)
+RE_BODYS_FINDINGS = LazyPattern(r"(?i:the) ([a-z]+)[’']s (?:[a-z\-]+ )?(?:investigation|inquiry|report|review|audit)")
+
+
+#: Body nouns that, when no body is named for them, still take the one brought in unnamed before.
+BODY_NOUNS_AS_ROLES = frozenset(("fund",))
+
+
+#: Words that head an institution's name; one on each side of an "and" makes two bodies, never one
+#: college (‘the University of Kent and Canterbury College’; but ‘Gonville and Caius College’, ‘the Royal
+#: College of Physicians and Surgeons of Glasgow’ are one) (rv61d).
+INSTITUTION_HEADS = frozenset("college university school academy institute hospital polytechnic".split())
+
+
+def _college_name(name: str) -> bool:
+    """A name "the college" may stand for: one a college heads, ending with the word or naming it before "of"
+    (‘Borders College’, ‘the Royal College of Nursing’), and one body only.
+
+    >>> [_college_name(n) for n in ("Borders College", "the Royal College of Nursing", "Gonville and Caius College")]
+    [True, True, True]
+    >>> [_college_name(n) for n in ("College Road", "King's College Hospital", "Linden College and Fairway College")]
+    [False, False, False]
+    """
+    words = name.split()
+    if not (words and words[-1] == "College") and regex.search(r"\bCollege of \p{Lu}", name) is None:
+        return False
+    parts = name.split(" and ")
+    return not (len(parts) > 1 and all(any(w.lower() in INSTITUTION_HEADS for w in part.split()) for part in parts))
+
+
+#: Words that qualify a role in "the former contractor", "the senior official" (an anaphor of
+#: one introduced unnamed).
+ADJECTIVES_OF_ROLE = frozenset("former senior junior retired young elderly local other".split())
+
+
+#: Cue verbs of documents, never of a person's epithet ("the suit reads", "the filing alleges").
+DOCUMENT_CUES = frozenset("reads read states stated shows showed finds found alleges alleged notes noted".split())
+
+#: Someone described, a sentence's subject (‘The club captain was more reserved.’, ‘One patient …’)
+#: or kin (‘Ortiz's husband’, ‘his neighbour’): the one an epithet of age after it stands for, never
+#: a name before.
+RE_DESCRIBED_SUBJECT = LazyPattern(r"(?:^|(?<=[.!?”\"] ))(?:The|A|An|One|Another) \p{Ll}|\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+(?:’s|'s))"
+                                     r" (?:\p{Ll}+ )?(?:" + "|".join(sorted(KIN_NOUNS | {"neighbour", "neighbor", "friend", "colleague"})) + r")\b", regex.M)
+
+
+#: "the" and a trade in lower case no list holds (‘the harbormaster’, ‘the pulmonologist’).
+RE_THE_TRADE = LazyPattern(r"(?i:the) (?:\p{Ll}+ )?(\p{Ll}{5,})")
+
+
+#: "the" and an eatery's word, an adjective in lower case before it or none (‘the restaurant’, ‘the little café’).
+RE_THE_EATERY = LazyPattern(r"(?i:the) (?:\p{Ll}+ )?(?:" + "|".join(sorted(EATERY_NOUNS)) + ")")
+
+
+#: A kin noun given an adjective (‘the proud father’, ‘the grieving mother’).
+RE_THE_KIN = LazyPattern(r"(?i:the) \p{Ll}+ (son|daughter|father|mother|husband|wife|brother|sister)")

@@ -1,0 +1,601 @@
+"""Who wrote or issued a document a cue names: the author of a report, study, audit or review,
+the issuer of a statement, declaration or rules, the signers' body of a document many signed,
+the body whose minutes they are, a document's owner or addressee, a group's short name, and the
+words after a document's noun that bring in its author or issuer (_document_writer).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quotesearch.lexicon import LazyPattern
+from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
+from quotesearch.place_words import COUNTRY_NATIONALITIES, ONE_WORD_PLACES, TWO_WORD_PLACES
+from quotesearch.document_words import (
+    ADDRESSED_WORDS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, DOCUMENT_NOUNS, ISSUED_DOCUMENT_NOUNS, ISSUING_PARTICIPLES,
+    RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS,
+)
+from quotesearch.body_words import ORG_WORDS, RE_BODY_SIZE_WORD
+from quotesearch.speech_words import ADOPTING_GATHERINGS
+from quotesearch.mentions import mention_after
+from quotesearch.mention_words import Mention, description_head
+from quotesearch.names import gender_of, is_organisation, tokenize
+from quotesearch.quotes import Span
+from quotesearch.speakers import Cast
+from quotesearch.people import Person
+from quotesearch.bodies import _body_before
+from quotesearch.body_names import RE_DATELINE
+from quotesearch.body_kinds import BODY_ENDING_REACH, RE_BASED, _body_by_ending, _body_fits
+from quotesearch.body_firms import _article_company, _described_body
+from quotesearch.nicknames import BODY_NOUNS
+from quotesearch.titles import RE_MARK, _person_noun
+from quotesearch.statements import PLATFORM_WORDS, WRITTEN_NOUNS, _sentence_start, _written_head
+
+
+#: After an authored document's noun, the words that bring in its author, who starts at the match's end:
+#: ‘report by X’, ‘review of the policy by X’, ‘study from X’, ‘audit, released last month by X’,
+#: ‘report, which was prepared by X’ (never ‘commissioned by’, ‘obtained by’: see AUTHORING_PARTICIPLES).
+#:
+#: >>> bool(RE_AUTHORED_BY.match(" of the policy by the")), bool(RE_AUTHORED_BY.match(", released last month by the"))
+#: (True, True)
+#: >>> bool(RE_AUTHORED_BY.match(" from the Institute")), bool(RE_AUTHORED_BY.match(", commissioned by the council"))
+#: (True, False)
+#: >>> bool(RE_AUTHORED_BY.match(" of children from poor homes")), bool(RE_AUTHORED_BY.match(", which was obtained by the"))
+#: (False, False)
+#: >>> bool(RE_AUTHORED_BY.match(", carried out between 2022 and 2024 by the"))
+#: True
+RE_AUTHORED_BY = LazyPattern(
+    r"(?: of [^,.;:“”\"‘’()]{1,40}?)? by | from |,? (?:(?:which|that) was )?(?:carried out|"
+    + "|".join(sorted(AUTHORING_PARTICIPLES)) + r")(?: [\p{L}\d\-]+){0,3}?(?: between \d{4} and \d{4})? by ")
+
+#: A name joined by an ampersand goes on (‘Raftery & Cole’, ‘Okafor Bello & Partners’).
+RE_AMPERSAND_NAME = LazyPattern(r" & \p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,3}")
+
+#: A body's name going on past where a mention stopped (‘the National Academies| of Sciences, …’).
+RE_NAME_OF_AFTER = LazyPattern(r" (?:of|for|on|and) (?:the )?\p{Lu}")
+
+#: An owner's name right before an authored document's noun (‘Deloitte’s review’, ‘the Ombudsman's annual
+#: report’): group 1, the name.
+RE_OWNER_BEFORE_DOCUMENT = LazyPattern(r"(\p{Lu}[\p{L}\p{M}&\-]*(?: \p{Lu}[\p{L}\p{M}&\-]*){0,4})[’']s (?:[\p{Ll}\d\-]+ ){0,2}$")
+
+#: How far before its words an authored document named again may have been brought in with its author.
+AUTHOR_REACH = 2500
+
+#: How many earlier mentions of the document's noun are read back for its author.
+AUTHOR_TRIES = 4
+
+
+def _party_after(text: str, m, reach: int) -> Mention | None:
+    """The one named right after ``m``, the words that bring in a document's author or issuer: within
+    ``reach`` characters, nothing set off or quoted between, never a pronoun."""
+    a = m.end()
+    toks = tokenize(text, a, min(len(text), a + 120))
+    who = mention_after(toks, 0, text) if toks and toks[0].start == a else None
+    if who is None or who.kind == "pronoun" or who.start - a > reach or any(c in text[a:who.start] for c in ",.;:“”\"()"):
+        return None
+    return who
+
+
+def _body_or_team(cast: Cast, who: Mention) -> Person | None:
+    """The one ``who`` names as a document's author, issuer or owner: never a place, nor a person named
+    (:func:`_named_person`)."""
+    person = cast.resolve(who)[0]
+    return person if person is not None and not person.placelike and not _named_person(person) else None
+
+
+def _read_in_part(text: str, who: Mention) -> bool:
+    """A name or a body's name that goes on past where ``who`` stops (:data:`RE_NAME_OF_AFTER`), never
+    into a day: the name read only in part."""
+    return who.kind in ("name", "organisation") and (more := RE_NAME_OF_AFTER.match(text, who.end)) is not None \
+        and text[more.end() - 1:more.end() + 9].split(" ")[0].rstrip(",.") not in WEEKDAY_NAMES \
+        and not (text.startswith(" on ", who.end)  # (a site a body posts on, ‘posted by the RSPB on Facebook’,
+                 # :data:`PLATFORM_WORDS` in any case, is never part of the name before "on")
+                 and text[more.end() - 1:more.end() + 12].split(" ")[0].rstrip(",.").lower() in PLATFORM_WORDS)
+
+
+def _known_place(name: str) -> bool:
+    """A place or a country the lists know (‘Kenya’, ‘Denmark’), never an author or an issuer."""
+    return name.lower() in ONE_WORD_PLACES or name in TWO_WORD_PLACES or name in COUNTRY_NATIONALITIES
+
+
+def _party_brought_in_before(text: str, places: list[tuple[int, int]], party) -> Person | None:
+    """The author or issuer of a document named again, read back over the last :data:`AUTHOR_TRIES` of
+    ``places`` where its noun stood (start, end): the first whose ``party(start, end)`` names one; None
+    past one brought in with "a", "an" or "another" that names none (never an earlier one's)."""
+    for start, end in reversed(places[-AUTHOR_TRIES:]):
+        if (found := party(start, end)) is not None:
+            return found
+        if any(w.lower() in ("a", "an", "another") for w in text[max(0, start - 40):start].split()[-3:]):
+            return None
+    return None
+
+
+def _lower_first(words: str) -> str:
+    """Words that open a sentence as they read inside one: the first letter in lower case, unless the
+    first word is written in capitals (‘MPs’, ‘NHS managers’ stay as written; never ‘mPs’).
+
+    >>> _lower_first("The panel"), _lower_first("MPs"), _lower_first("A")
+    ('the panel', 'MPs', 'a')
+    """
+    return words if words[1:2].isupper() else words[:1].lower() + words[1:]
+
+
+def _author_after(text: str, at: int, cast: Cast) -> Person | None:
+    """The author named right after an authored document's noun ending at ``at`` (‘A report by the
+    panel’s scrutiny officers noted …’, ‘The audit, released last month by the accounting firm Hollings
+    Beck LLP,’): a body, a person or people described; never a date (‘a review by March’, ‘by the end of
+    the year’), a place, or one who only commissioned or obtained it."""
+    m = RE_AUTHORED_BY.match(text, at)
+    who = _party_after(text, m, 40) if m is not None else None
+    if who is None or who.text.split()[0] in WEEKDAY_NAMES or who.text.split()[0] in MONTH_NAMES:
+        return None  # (past a kind only: ‘by the consulting firm Raftery & Cole’, ‘by consultants WasteWise’)
+    if _read_in_part(text, who):
+        return None  # (‘by the National Academies of Sciences, Engineering and Medicine’: as written rather
+        # than cut short)
+    if who.kind == "name" and (amp := RE_AMPERSAND_NAME.match(text, who.end)) is not None:
+        return Person(text[who.start:amp.end()], kind="organisation")
+    if who.kind == "description":  # people or a body described, as written (no one named before: ‘by the
+        # panel’s scrutiny officers’ is never ‘the Police Officers’ Association’), never ‘by the spring’
+        head = description_head(who.text) or ""
+        return Person(_lower_first(who.text), kind="description") \
+            if _person_noun(head) or head in BODY_NOUNS or head in ORG_WORDS else None
+    if who.kind == "name" and _known_place(who.text):
+        return None  # (a country or a place the lists know is no author: ‘a survey by Kenya’, ‘from Denmark’)
+    if m.group().strip() == "from" and who.kind == "name" and not is_organisation(who.text.split()):
+        return None  # (‘a report from Kabul’, ‘a study from Denmark’: where it comes from; a body
+        # 'from' shows it by its name, ‘a study from the Resolution Trust Institute’)
+    return _body_or_team(cast, who)
+
+
+#: After an issued document's noun, the words that bring in its issuer, who starts at the match's end: ‘The
+#: document, titled “…,” was released Tuesday (April 15) by X’, ‘The declaration, issued by X’, ‘adopted
+#: unanimously at the annual summit of X’ (never ‘obtained by’, ‘seen by’ or ‘signed by’ many).
+#:
+#: >>> bool(RE_DOCUMENT_ISSUED_BY.match(", titled “A Plan,” was released Tuesday (April 15) by the"))
+#: True
+#: >>> bool(RE_DOCUMENT_ISSUED_BY.match(", adopted unanimously at the annual summit of the")), \
+#: ...  bool(RE_DOCUMENT_ISSUED_BY.match(", obtained by The Guardian,"))
+#: (True, False)
+RE_DOCUMENT_ISSUED_BY = LazyPattern(
+    r"(?:,? (?:titled|entitled|headed) [“\"][^”\"]{1,80}[”\"],?)?,?(?: (?:which|that))?(?: (?:was|were|has been|had been))?"
+    r" (?:\p{Ll}+ly )?(?:" + "|".join(sorted(ISSUING_PARTICIPLES)) + r")(?: (?:\p{Lu}\p{Ll}{2,3}\.|[^.,;:“”\"]){1,40}?)?"  # (a month cut short: ‘issued Nov. 16 by X’)
+    r"(?: by | at (?:the|a|an|its|their) (?:[\p{L}\-]+ ){0,3}(?:" + "|".join(sorted(ADOPTING_GATHERINGS)) + r") of )")
+
+#: A document many sign before the words it holds (‘have signed a statement calling climate change “…”’):
+#: group 1, its noun.
+RE_SIGNED_DOCUMENT = LazyPattern(r"\bsigned (?:a|an|the) (?:[\p{Ll}\-]+ ){0,2}?(" + "|".join(sorted(ISSUED_DOCUMENT_NOUNS))
+                                 + r") (?:calling|urging|saying|describing|declaring|that|which)\b")
+
+#: How far after the words a document many signed may be said to be issued by a body (‘The document …
+#: was released Tuesday by X’, in the next paragraph).
+SIGNED_ISSUER_REACH = 400
+
+
+def _issuer_after(text: str, at: int, cast: Cast) -> Person | None:
+    """The body that issued the document whose noun ends at ``at`` (:data:`RE_DOCUMENT_ISSUED_BY`): a
+    body's name, or a body described (‘by the council’); never a person named (‘released by her
+    lawyer’, ‘issued by Dr Ian Vale’ stay as written), a place, a date or a pronoun."""
+    m = RE_DOCUMENT_ISSUED_BY.match(text, at)
+    who = _party_after(text, m, 4) if m is not None else None
+    if who is None:
+        return None
+    if _read_in_part(text, who):
+        return None  # (‘by the Conference of Religious of Ireland’: as written)
+    if who.kind == "description":
+        head = description_head(who.text) or ""
+        return Person(_lower_first(who.text), kind="description") \
+            if head in BODY_NOUNS or head in ORG_WORDS else None
+    if who.text.split()[0] in WEEKDAY_NAMES or who.text.split()[0] in MONTH_NAMES \
+            or _known_place(who.text):
+        return None
+    if who.text.split()[-1].removesuffix("’s").removesuffix("'s") in NEWS_OUTLET_WORDS:
+        return None  # (a paper or a site that printed it is no issuer: ‘The letter was published by the
+        # Financial Times’, ‘The statement, published by Politico,’ stay the signers' or the document's)
+    return _body_or_team(cast, who)
+
+
+#: Last words of a news outlet's name (‘the Financial Times’, ‘The Guardian’, ‘Politico’): one that
+#: publishes a letter or a statement is never its issuer.
+NEWS_OUTLET_WORDS = frozenset("""Times Post Guardian Telegraph Journal Herald Tribune Gazette Observer Independent
+Chronicle Mail Express Mirror Standard Politico Axios Reuters Bloomberg BBC CNN Magazine Newsweek Atlantic Economist
+Monde Spiegel Bild News Semafor Intercept Hill""".split())
+
+
+def _document_issuer(text: str, mention: Mention, noun: str, cast: Cast) -> Person | None:
+    """Who issued the statement, declaration or document a cue names (:data:`ISSUED_DOCUMENT_NOUNS`), when
+    the article says: right after the mention (‘The declaration, issued by the Inter-Religious Council,
+    says …’), or where a document of those nouns was brought in before with its issuer (‘The document,
+    titled “…,” was released by X …. It urges …’, ‘The declaration, adopted at the summit of X, …. The
+    statement also urges …’). None when the nearest one brought in with "a" names no issuer."""
+    if noun not in ISSUED_DOCUMENT_NOUNS:
+        return None
+    if mention.kind != "pronoun" and (issuer := _issuer_after(text, mention.end, cast)) is not None:
+        return issuer
+    if mention.text.split()[0].lower() not in ("the", "this", "that", "it"):
+        return None
+    lo = max(0, mention.start - AUTHOR_REACH)
+    return _party_brought_in_before(text, [m.span() for m in RE_ISSUED_NOUN.finditer(text, lo, mention.start)],
+                                    lambda start, end: _issuer_after(text, end, cast)) \
+        or _rule_maker_before(text, mention, noun, cast)
+
+
+#: After a body's name opening a sentence, its changing the rules it sets (‘The Centers for Disease Control on
+#: Monday cut the isolation period …’, ‘Public Health England has updated its advice’).
+#:
+#: >>> bool(RE_RULES_CHANGED.match(" on Monday cut the isolation period")), bool(RE_RULES_CHANGED.match(" said on Monday"))
+#: (True, False)
+RE_RULES_CHANGED = LazyPattern(r"(?: \(\p{Lu}{2,}\))?(?: on \p{Lu}\p{Ll}+| last \p{Ll}+| this \p{Ll}+| (?:has|have|had))?"
+                               r" (?:" + "|".join(sorted(RULE_CHANGING_VERBS)) + r")\b")
+
+
+#: A body's name, whose words "of", "for", "and" may join (‘Korea Disease Control and Prevention Agency’,
+#: ‘Centers for Disease Control and Prevention’).
+#:
+#: >>> RE_BODY_NAME_RUN.match("Centers for Disease Control and Prevention on Monday").group()
+#: 'Centers for Disease Control and Prevention'
+RE_BODY_NAME_RUN = LazyPattern(r"\p{Lu}[\p{L}\-’']*(?: (?:(?:of|for|and) )?\p{Lu}[\p{L}\-’']*){0,8}")
+
+
+def _rule_maker_before(text: str, mention: Mention, noun: str, cast: Cast) -> Person | None:
+    """The body whose rules a sentence's "The updated guidance", "The new guidelines" give, when the sentence
+    right before opens with that body's name changing them (‘The Centers for Disease Control on Monday cut the
+    isolation period …. / The updated guidance says people “…”’); never a person (‘Governor X on Monday
+    relaxed …’), a place, nor a document that does not open its own sentence."""
+    if noun not in RULE_DOCUMENT_NOUNS or RE_DOCUMENT_OWN_SOURCE.match(text, mention.end) is not None:
+        return None  # (a document that names its own source is that source's: ‘The updated guidance from
+        # Public Health England says’ after ‘The WHO on Monday updated its figures’)
+    own = _sentence_start(text, 0, mention.start)
+    if text[own:mention.start].strip() or own < 2:
+        return None
+    lo = _sentence_start(text, 0, own - 2)
+    lo += len(text[lo:own]) - len(text[lo:own].lstrip())
+    if (dateline := RE_DATELINE.match(text, lo, own)) is not None:
+        lo = dateline.end()
+    if text.startswith("The ", lo):
+        lo += 4
+    run = RE_BODY_NAME_RUN.match(text, lo, own)
+    if run is None or (changed := RE_RULES_CHANGED.match(text, run.end(), own)) is None \
+            or RE_RULES_OBJECT.search(text, changed.end(), own) is None:
+        return None  # (its change is of rules: never ‘The WHO on Monday updated its figures on measles’)
+    p, _ = cast.resolve(Mention(run.start(), run.end(), run.group(), "name"))
+    if p is None or p.placelike or p.titled or p.gender is not None or p.kind not in ("organisation", "name"):
+        return None
+    if p.kind == "name" and not is_organisation(p.name.split()) and (gender_of(p.name.split()[0]) is not None or not any(
+            m.group(1) in BODY_NOUNS for m in RE_THE_LOWER_NOUN.finditer(text, run.end(), own))):
+        return None  # (a name no body's word shows is one only when its sentence calls it so: ‘The Centers for
+        # Infectious Disease Control on Monday cut …, a change the agency said …’)
+    return p
+
+
+#: A document's own source right after its noun (‘guidance from Public Health England’, ‘guidelines by the NHS’).
+RE_DOCUMENT_OWN_SOURCE = LazyPattern(r"\s+(?:from|by|of|issued by|published by) (?:the )?\p{Lu}")
+
+#: Words of rules a body changes (‘cut the isolation period’, ‘eased quarantine rules’, ‘relaxed the mask mandate’).
+RE_RULES_OBJECT = LazyPattern(r"(?i)\b(?:rules?|guidance|guidelines?|advice|advisory|period|restrictions?|requirements?|"
+                              r"mandates?|recommendations?|quarantine|isolation|limits?|policy|policies|regulations?|"
+                              r"protocols?|measures|directive|circular|criteria|thresholds?)\b")
+
+
+#: "the" and a word in lower case (‘the agency’): group 1 the word.
+RE_THE_LOWER_NOUN = LazyPattern(r"\bthe (\p{Ll}+)\b")
+
+
+#: A noun of :data:`ISSUED_DOCUMENT_NOUNS`, as a word.
+RE_ISSUED_NOUN = LazyPattern(r"\b(?i:" + "|".join(sorted(ISSUED_DOCUMENT_NOUNS)) + r")\b")
+
+
+def _signed_document_issuer(text: str, sp: Span, b_lo: int, cast: Cast) -> Person | None:
+    """The body that issued a document many signed, whose words the quotation gives (‘More than 300
+    pastors have signed a statement calling climate change “…”. / The document, titled “…,” was
+    released Tuesday by the Evangelical Stewardship Fellowship’): the issuer named in the sentence that
+    next names the document, within reach; the signers are no speaker of its words."""
+    if sp.close_end is None or text.find("signed ", b_lo, sp.open_at) < 0:
+        return None  # (a cheap exact prefilter)
+    m = RE_SIGNED_DOCUMENT.search(text, b_lo, sp.open_at)
+    if m is None or RE_MARK.search(text, m.end(), sp.open_at) is not None:
+        return None
+    for again in RE_THE_ISSUED_NOUN.finditer(text, sp.close_end, min(len(text), sp.close_end + SIGNED_ISSUER_REACH)):
+        return _issuer_after(text, again.end(), cast)
+    return None
+
+
+#: A document of :data:`ISSUED_DOCUMENT_NOUNS` named again as a sentence's subject (‘The document, …’).
+RE_THE_ISSUED_NOUN = LazyPattern(r"(?<=^|[.!?”]\s{1,3}|\n)The (?:" + "|".join(sorted(ISSUED_DOCUMENT_NOUNS)) + r")\b")
+
+
+#: A body that meets and keeps minutes, by its name (‘the Monetary Policy Committee’, ‘the Federal Open
+#: Market Committee’, ‘the Board of Governors’): group 1 the name.
+#:
+#: >>> RE_MEETING_BODY.search("The bank's Monetary Policy Committee held").group(1)
+#: 'Monetary Policy Committee'
+RE_MEETING_BODY = LazyPattern(r"\b((?:\p{Lu}[\p{L}\-]+ ){1,4}(?:Committee|Board|Council|Commission)(?: of (?:\p{Lu}[\p{L}\-]+ ?){1,3})?)\b")
+
+#: The bare nouns :data:`RE_MEETING_BODY` ends with, no name of one body.
+RE_MEETING_BODY_WORDS = ("Committee", "Board", "Council", "Commission")
+
+#: A body's organ named in lower case after a possessive (‘the English Football League's board’): another
+#: body that keeps minutes.
+RE_OTHER_ORGAN = LazyPattern(r"[’']s (?:\p{Ll}+ )?(?:board|committee|council|commission)\b")
+
+#: Minutes named with their owner (‘Minutes of the Fed's December meeting’): group 1 the owner's word.
+RE_MINUTES_OF_OWNER = LazyPattern(r"\b[Mm]inutes of (?:the )?(\p{Lu}[\p{L}\-]*(?:[’']s)?)")
+
+#: How far before "the minutes" the body whose meeting they record may be named.
+MINUTES_REACH = 1500
+
+
+def _minutes_body(text: str, mention: Mention, cast: Cast) -> Person | None:
+    """The body whose minutes "the minutes" are: the one committee, board or council the article names
+    before them within reach (‘The Monetary Policy Committee voted 6-2-1 …. “…,” the minutes said’); none
+    when two bodies of that kind are named, or when the minutes are no meeting's (‘minutes of the call’)."""
+    if mention.text.split()[0].lower() not in ("the", "these", "those"):
+        return None
+    if text.startswith(" of ", mention.end):
+        return None  # (‘the minutes of the call’: whose meeting the words after say)
+    lo = max(0, mention.start - MINUTES_REACH)
+    names = {m.group(1).strip() for m in RE_MEETING_BODY.finditer(text, lo, mention.start)}
+    names = {n[4:] if n.startswith("The ") else n for n in names} - set(RE_MEETING_BODY_WORDS)  # (never a
+    # quotation's own "The Committee noted")
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    window = text[lo:mention.start]
+    if RE_OTHER_ORGAN.search(window) or any(o.rstrip("’'s") not in name for o in RE_MINUTES_OF_OWNER.findall(window)):
+        return None  # (guard: another body's board or committee named, or minutes named as another's: ‘Minutes of
+        # the Fed's December meeting’ after ‘the Senate Banking Committee’)
+    at = text.rfind(name, lo, mention.start)
+    return _body_or_team(cast, Mention(at, at + len(name), name, "name"))
+
+
+def _named_person(p: Person) -> bool:
+    """A name that is a person's, by a title, a sex or a given name the lists know (‘Dr Ian Vale’): a
+    report by one person stays the report's, as written (a body's or a team's is its author's)."""
+    return p.kind == "name" and (p.titled or p.gender is not None or gender_of(p.name.split()[0]) is not None)
+
+
+#: An issued or authored document owned by a body by its kind, as a cue's subject (‘The clinic’s patient
+#: handbook’, ‘the ministry's new guidance’, ‘The university's 94-page report’): group 1 the owner, group 2 the
+#: document's noun.
+#:
+#: >>> RE_KIND_OWNED_DOCUMENT.fullmatch("The clinic’s patient handbook").groups()
+#: ('The clinic', 'handbook')
+#: >>> RE_KIND_OWNED_DOCUMENT.fullmatch("The university's 94-page report").groups()
+#: ('The university', 'report')
+RE_KIND_OWNED_DOCUMENT = LazyPattern(r"((?i:the) \p{Ll}+)[’']s (?:[\p{Ll}\d\-]+ ){0,2}(\p{Ll}+)")
+
+
+#: Authored documents that, owned by a body by its kind, speak for the body named before (‘The university's
+#: 94-page report found’); never an activity that may be another's (‘the agency's investigation’, an inquiry).
+#:
+#: >>> "report" in KIND_OWNED_REPORT_NOUNS, "investigation" in KIND_OWNED_REPORT_NOUNS
+#: (True, False)
+KIND_OWNED_REPORT_NOUNS = frozenset("report review audit study survey assessment".split())
+
+
+def _document_owner(text: str, mention: Mention, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The body whose issued document (:data:`ISSUED_DOCUMENT_NOUNS`) a cue names by its owner: a name (‘The
+    Health Ministry's guidance says’, :func:`_owner_of_document`), or a body's kind that stands for the one
+    named before (‘… at the Post-Viral Clinic …. The clinic's handbook says’, :func:`_issuing_body`). None for
+    a person's document (‘the minister's letter’), a place's or a day's, or a kind no body named before has."""
+    noun = mention.text.rsplit(" ", 1)[-1].lower()
+    if noun not in ISSUED_DOCUMENT_NOUNS and noun not in KIND_OWNED_REPORT_NOUNS \
+            or "’s " not in mention.text and "'s " not in mention.text:  # (a body's written report too: ‘The
+        # university's 94-page report found’; never an activity, ‘the agency's investigation’)
+        return None  # (a cheap exact prefilter: an owner's "’s")
+    m = RE_KIND_OWNED_DOCUMENT.fullmatch(mention.text)
+    if m is None:
+        owned = _owner_of_document(text, mention.end - len(noun), cast)
+        return owned if owned is not None and (owned.kind == "organisation" or owned.kind == "name"
+                                               and is_organisation(owned.name.split())) and not owned.placelike else None
+    kind = m.group(1).split()[1]
+    if kind not in BODY_NOUNS:
+        return None  # (a person's document stays as written: ‘the minister's letter’)
+    owner = Person(f"the {kind}", kind="description")
+    body = _issuing_body(text, owner, mention.start + len(m.group(1)), sp, paras, cast)
+    return body if body is not owner and body.kind in ("name", "organisation") else None
+
+
+#: A document named by its owner with a title before the name, as a speaker mention takes it whole
+#: (‘Cabinet Secretary Grace Wanjiru’s statement’, ‘Councillor Tom Byrne's letter’): group 1, the owner.
+#:
+#: >>> RE_NAMED_OWNERS_DOCUMENT.fullmatch("Senator Ray Obi’s statement").group(1)
+#: 'Senator Ray Obi'
+RE_NAMED_OWNERS_DOCUMENT = LazyPattern(r"(\p{Lu}[\p{L}\p{M}.\-]*(?: \p{Lu}[\p{L}\p{M}.\-]*){1,5})[’']s (?:[\p{Ll}\-]+ )?(\p{Ll}+)")
+
+
+def _named_owners_document(mention: Mention, cast: Cast) -> Person | None:
+    """The named person whose letter, email or statement (:data:`WRITTEN_NOUNS`) a description names
+    (‘Senator Ray Obi’s statement said …’): never a body's (:func:`_document_owner`), a place's
+    (‘Britain’s letter’), a day's (‘Tuesday’s statement’) or an officer's unnamed (‘the minister’s letter’)."""
+    if "’s " not in mention.text and "'s " not in mention.text:
+        return None  # (cheap: an owner's "’s")
+    m = RE_NAMED_OWNERS_DOCUMENT.fullmatch(mention.text)
+    if m is None or m.group(2) not in WRITTEN_NOUNS or m.group(1).split()[0] in ("The", "This", "That"):
+        return None
+    owner = m.group(1)
+    p, _ = cast.resolve(Mention(mention.start, mention.start + len(owner), owner, "name"))
+    return p if p is not None and p.kind == "name" and not p.placelike and " " in p.name \
+        and not is_organisation(p.name.split()) else None
+
+
+#: A document set off with the one it went to, up to a mention of them (‘The letter, addressed to the
+#: council’s chief executive, ’): group 1, the document; group 2, its noun.
+#:
+#: >>> RE_DOCUMENT_ADDRESSED.search("The letter, addressed to Plaza’s chief executive, ").group(1)
+#: 'The letter'
+RE_DOCUMENT_ADDRESSED = LazyPattern(r"\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:[\p{Ll}\-]+ )?(\p{Ll}+)), (\p{Ll}+) to "
+                                    r"[^.;:“”\"]*$")
+
+
+#: The words RE_DOCUMENT_ADDRESSED's match holds whenever _document_addressed_to answers: ", ", a word of
+#: ADDRESSED_WORDS and " to " (an exact test before that search, which most mentions fail).
+ADDRESSED_LEADS = tuple(f", {w} to " for w in sorted(ADDRESSED_WORDS))
+
+
+def _document_addressed_to(text: str, mention: Mention) -> Mention | None:
+    """The document a speaker mention is only the addressee of, set off right before it in the cue's
+    clause (‘The letter, addressed to the council’s chief executive, Joanna Pike, says’, :data:`ADDRESSED_WORDS`):
+    a description of the document, or None."""
+    lo = max(0, mention.start - 160)
+    if text.find(" to ", lo, mention.start) < 0:
+        return None  # (cheap: most mentions have no "to" before them)
+    if not any(text.find(lead, lo, mention.start) >= 0 for lead in ADDRESSED_LEADS):
+        return None  # (nor one of ADDRESSED_WORDS before it: the search's first match could not pass)
+    m = RE_DOCUMENT_ADDRESSED.search(text, lo, mention.start)
+    if m is None or m.group(2) not in DOCUMENT_NOUNS or m.group(3) not in ADDRESSED_WORDS:
+        return None
+    before = text[max(0, m.start(1) - 12):m.start(1)].split()
+    if before and before[-1].lower() in DOCUMENT_SETTING_WORDS:
+        return None  # (the document only the setting of the subject's words: ‘In the memo, sent to staff on
+        # Tuesday, chief executive X said’ is X's)
+    return Mention(m.start(1), m.end(1), m.group(1), "description")
+
+
+#: Words before a document that make it the setting of a subject's words, never the subject (‘In the
+#: memo, sent to staff, X said’).
+DOCUMENT_SETTING_WORDS = frozenset("in within through via by from under".split())
+
+
+def _owner_of_document(text: str, at: int, cast: Cast) -> Person | None:
+    """The named owner written right before the authored document's noun at ``at`` (‘Deloitte’s review
+    found …’): never a place's (‘Britain’s report’) nor a day's (‘Tuesday’s report’)."""
+    m = RE_OWNER_BEFORE_DOCUMENT.search(text, max(0, at - 80), at)
+    if m is None:
+        return None
+    name = m.group(1)[4:] if m.group(1).startswith("The ") else m.group(1)
+    if not name or name.split()[0] in WEEKDAY_NAMES or name.split()[0] in MONTH_NAMES:
+        return None
+    return _body_or_team(cast, Mention(m.end(1) - len(name), m.end(1), name, "name"))
+
+
+#: A plural of an authored document's noun (:data:`AUTHORED_NOUNS`: ‘audits’, ‘reports’).
+RE_AUTHORED_PLURAL = LazyPattern(r"\b(?i:" + "|".join(sorted(AUTHORED_NOUNS)) + r")s\b")
+
+
+def _report_author(text: str, mention: Mention, noun: str, cast: Cast) -> Person | None:
+    """Who wrote the report, study, audit or review a cue names (AUTHORED_NOUNS), when the article names
+    its author: right after the mention (‘A report by the panel’s scrutiny officers noted that “…”’), or
+    where the same noun was brought in before, read back past the document named again (‘A report by
+    Calder Consultancy found …. But the report also warned that “…”’, ‘according to a rate study by the
+    consulting firm Raftery & Cole. The study warned …’). None when the nearest one brought in with "a"
+    names no author (‘A report commissioned by the council found …. The report said “…”’ stays the
+    report's), or when no author is named within reach."""
+    if mention.kind != "pronoun" and (author := _author_after(text, mention.end, cast)) is not None:
+        return author
+    first = mention.text.split()[0].lower()
+    if first in ("one", "another") and len(mention.text.split()) == 2:
+        # one of several brought in before by their author (‘The audits, carried out by the firm X, found ….
+        # / One report, from March, states: “…”’): the author of the plural named last, if it names one
+        lo = max(0, mention.start - AUTHOR_REACH)
+        found = [(lo + m.start(), lo + m.end()) for m in RE_AUTHORED_PLURAL.finditer(text[lo:mention.start])]
+        return _author_after(text, found[-1][1], cast) if found else None
+    if first not in ("the", "this", "that", "it"):
+        return None
+    lo = max(0, mention.start - AUTHOR_REACH)
+    found = [(lo + m.start(), lo + m.end()) for m in regex.finditer(r"\b(?i:" + noun + r")\b", text[lo:mention.start])]
+    return _party_brought_in_before(text, found, lambda start, end: _author_after(text, end, cast)
+                                    or _owner_of_document(text, start, cast))
+
+
+#: A described armed or political group with its short name in capitals inside (‘the Al-Qaeda-linked JNIM
+#: group’, ‘the Islamic State-affiliated ADF militia’): the short name, group 1.
+#:
+#: >>> RE_ACRONYM_GROUP.fullmatch("The Islamic State-linked ADF group").group(1)
+#: 'ADF'
+RE_ACRONYM_GROUP = LazyPattern(r"(?i:the) (?:[\p{L}\-]+ ){0,3}(\p{Lu}{2,6}) (?:group|movement|militia|faction|"
+                               r"rebels|rebel group|insurgents|party|alliance|coalition)")
+
+
+#: Short names of bodies and states that have groups of their own (‘the UN group’, ‘the EU coalition’).
+PARENT_BODY_ACRONYMS = frozenset("UN EU AU US UK UAE WHO IMF ASEAN ECOWAS SADC OSCE OPEC OAS".split())
+
+
+def _acronym_of_group(text: str, mention: Mention, cast: Cast) -> Person | None:
+    """The group's short name in capitals that a description of it holds, when the article also uses
+    that name on its own elsewhere (‘The Al-Qaeda-linked JNIM group said …. JNIM routinely …’): the name,
+    never the description as written. Never a short name seen only inside the description."""
+    m = RE_ACRONYM_GROUP.fullmatch(mention.text)
+    if m is None:
+        return None
+    short = m.group(1)
+    if short in PARENT_BODY_ACRONYMS:
+        return None  # (a body's own group or coalition is not the body: ‘the UN group of experts’)
+    at = mention.start + m.start(1)
+    alone = regex.compile(r"(?<![\p{L}\-])" + short + r"(?![\p{L}\-])")
+    if not any(x.start() != at for x in alone.finditer(text)):
+        return None
+    return _body_or_team(cast, Mention(at, at + len(short), short, "name"))
+
+
+def _document_writer(text: str, mention: Mention, document: str, cast: Cast) -> tuple[Person, str] | None:
+    """Who wrote the document ``document`` names, with how: the author of an authored one (a report, an
+    audit: :func:`_report_author`, "author"), else the issuer of an issued one (a statement, a declaration:
+    :func:`_document_issuer`, "statement")."""
+    if (noun := _authored_noun(document)) is not None and (author := _report_author(text, mention, noun, cast)) is not None:
+        return author, "author"
+    if (noun := _written_head(document)) in ISSUED_DOCUMENT_NOUNS and (issuer := _document_issuer(text, mention, noun, cast)) is not None:
+        return issuer, "statement"
+    return None
+
+
+def _authored_noun(document: str) -> str | None:
+    """The authored document's noun a description names (‘the 142-page report’, ‘An independent review of
+    the policy by X’), or None."""
+    head = description_head(document)
+    if head in AUTHORED_NOUNS:
+        return head
+    last = document.rsplit(" ", 1)[-1].lower()
+    if last.endswith("s") and last[:-1] in AUTHORED_NOUNS and last[:-1] in DOCUMENT_NOUNS:
+        return last[:-1]  # (and several by one author: ‘The audits, carried out by the firm X, found …’)
+    return last if last in AUTHORED_NOUNS else None
+
+
+def _issuing_body(text: str, author: Person, hi: int, sp: Span, paras: list[tuple[int, int]], cast: Cast,
+                  mention: Mention | None = None) -> Person:
+    """The body a statement's issuer described by its kind stands for, named before (‘Nestwise, the
+    smart-home startup, is shutting down …. The company announced the shutdown in an email …. “…,”
+    the email reads’ is Nestwise's; ‘Enyimba FC said …. Later the club issued a second, shorter
+    statement:’ is Enyimba FC's); else the issuer as written."""
+    if author.kind != "description":
+        return author
+    if (kind := _issuer_kind(author.name)) is None:
+        words = author.name.split()  # (a body's kind under a possessive in lower case: ‘In a news release, the
+        # sheriff's office said …. “…,” the release said’ is the Pell County Sheriff's Office's named before, as
+        # the same words as a cue are)
+        if len(words) == 3 and words[0].lower() == "the" and words[1].islower() and words[1].endswith(("'s", "’s")) \
+                and words[2] in BODY_NOUNS:
+            return _body_by_ending(text, hi, words[1:], cast) or author
+        return author
+    lo_ = max(0, hi - BODY_ENDING_REACH)  # (within reach: a bounded search)
+    at = max((lo_ + m_.start() for m_ in regex.finditer(regex.escape(author.name), text[lo_:hi], flags=regex.I)), default=-1)
+    if at < 0 and mention is not None and (by := RE_DOCUMENT_ISSUED_BY.match(text, mention.end)) is not None \
+            and text[by.end():by.end() + len(author.name)].lower() == author.name.lower():
+        at = by.end()  # the issuer given right after the document (‘A statement, issued by the union, said’)
+    body = _body_before(text, at, kind, sp, paras, cast) if at >= 0 else None
+    if body is None and at >= 0 and RE_BASED.search(author.name) is not None:
+        # (a firm said to be based somewhere is the one the article is about, whatever it was first called:
+        # ‘Crypto lending platform VaultPeak …. In a post on its blog, the Singapore-based company said …’)
+        body = _described_body(text, at, kind, cast) or _article_company(text, at, kind, paras, cast)
+    if body is not None and RE_BASED.search(author.name) is not None \
+            and not _body_fits(text, Mention(at, at + len(author.name), author.name, "description"), kind, body):
+        return author  # (where the issuer is said to be based, the body named before must be the one based there)
+    return body if body is not None and (mention is None or _body_fits(text, mention, kind, body)) else author
+
+
+def _issuer_kind(name: str) -> str | None:
+    """The kind of body a statement's issuer is described as ("the company", "the power utility"),
+    for the body named before; a place it is based in may stand among the words (‘In a post on its blog,
+    the Singapore-based company said …. “…,” the post said’ is the company's named before).
+
+    >>> _issuer_kind("the power utility"), _issuer_kind("the Lagos-based company"), _issuer_kind("the Lagos company")
+    ('utility', 'company', None)
+    >>> _issuer_kind("the 25-bed hospital"), _issuer_kind("the 25-year-old hospital")
+    ('hospital', None)
+    """
+    words = name.split()
+    if words[0].lower() == "the" and 2 <= len(words) <= 3 and words[-1].lower() in BODY_NOUNS \
+            and all((w.islower() and w.isalpha()) or RE_BASED.fullmatch(w) is not None
+                    or RE_BODY_SIZE_WORD.fullmatch(w) is not None for w in words[1:]):
+        # (and its size: ‘The 25-bed hospital said in a statement …. “…,” the statement said’)
+        return words[-1].lower()
+    return None

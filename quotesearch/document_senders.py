@@ -1,0 +1,263 @@
+"""Who sent a document or a message: one the sentence before the words brings in as a document
+from someone, the sender after "by" or named in the next sentence, the one who sent a letter to
+someone, and whom a statement reports or a relay cites as its issuer.
+"""
+
+from __future__ import annotations
+
+from quotesearch.cue_tokens import _first_word, sentence_ends
+from quotesearch.lexicon import ARTICLES, LazyPattern
+from quotesearch.place_words import ONE_WORD_PLACES, SENDER_PLACES
+from quotesearch.document_words import SENT_MESSAGE_NOUNS, SENT_OWN_NOUNS
+from quotesearch.speech_words import CALL_VERBS, SPEECH_VERBS
+from quotesearch.mentions import mention_after, mention_before
+from quotesearch.mention_words import Mention
+from quotesearch.names import NOT_NAMES, tokenize
+from quotesearch.quotes import Span
+from quotesearch.speakers import Cast
+from quotesearch.people import Person
+from quotesearch.statements import INTERMEDIARY_NOUNS, _reach_start, _sentence_start
+
+
+#: A sentence that opens with a document from someone (‘A victim impact statement from the club
+#: chairman, Brendan Carty, was read …’, ‘A framed letter from Fenwick hangs …’): the sender's name,
+#: set off after a description of them (``set``) or right after "from" (``name``).
+#:
+#: >>> RE_DOCUMENT_FROM.match("A letter from the head, Ann Lee, was sent").group("set")
+#: 'Ann Lee'
+#: >>> RE_DOCUMENT_FROM.match("A note from Brennan is pinned").group("doc", "name")
+#: ('note', 'Brennan')
+#: >>> RE_DOCUMENT_FROM.match("A statement from the family of Ann Lee was read") is None
+#: True
+#: >>> RE_DOCUMENT_FROM.match("The council received a letter from Ann Lee on Monday") is None
+#: True
+RE_DOCUMENT_FROM = LazyPattern(
+    r"(?:(?:An?|The)|(?<=, )citing (?:an?|the)) (?:(?!(?:a|an|the|his|her|their)\b)[\p{L}\-]+ ){0,3}?(?P<doc>statement|letter|message|note|e-?mail)s? from "
+    r"(?:(?P<who>(?:the|a|an|his|her|their) [^,.;:“”\"()]{1,50}), (?:the )?(?P<set>\p{Lu}[\p{L}\p{M}’'\-]+\.?(?: \p{Lu}[\p{L}\p{M}’'\-]+\.?){1,3}),"
+    r"|(?P<name>\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){0,3})(?= \p{Ll})"
+    r"|the (?P<body>\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){1,3})(?=, \p{Ll}| \p{Ll}))")
+
+#: How far before its cue the sentence that brings in a document from someone may stand.
+DOCUMENT_FROM_REACH = 400
+
+
+#: A sentence opening with a name that reports, before what a statement says it said (‘Adeyemi also pointed
+#: out that’, ‘Park further stressed that’): group 1, the name.
+#:
+#: >>> RE_NAME_REPORTS_THAT.match("Adeyemi also pointed out that the closure").group(1)
+#: 'Adeyemi'
+RE_NAME_REPORTS_THAT = LazyPattern(r"(\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){0,3})(?: also| further)? "
+                                   r"(?:said|stressed|noted|pointed out|added|urged|emphasi[sz]ed|underlined|reiterated) that ")
+
+
+def _statement_reports(text: str, sp: Span, mention: Mention, cast: Cast) -> Person | None:
+    """The person a statement reports, when the sentence that closes with "the statement said" opens with
+    them reporting (‘Zhao also pointed out that the water “…” and that Japan should “…,” the statement
+    said’): the statement is how their words came out, not whose they are. Only a named person the
+    article has named, never a body (‘The ministry said that …’)."""
+    if mention.start < sp.open_at or mention.text.lower() not in ("the statement", "the readout", "the communique",
+                                                                   "the communiqué", "the release"):
+        return None
+    start = _sentence_start(text, sp.para_start, sp.open_at)
+    m = RE_NAME_REPORTS_THAT.match(text, start, sp.open_at)
+    if m is None or any(text[e:sp.open_at].strip() for e in sentence_ends(text, m.end(), sp.open_at)):
+        return None
+    if RE_STATEMENT_TURN.search(text, m.end(), sp.open_at):
+        return None  # (the statement's own word after the person's: ‘Lee said that the deal was a “humiliation”,
+        # but this was “entirely false”, the statement said’)
+    p, _ = cast.resolve(Mention(m.start(1), m.end(1), m.group(1), "name"))
+    if p is None or " " not in p.name or text.find(p.name, 0, start) < 0:
+        return None  # (one the article has named in full before: never ‘Officials also stressed that’)
+    return p if p is not None and p.kind == "name" and not p.placelike and not p.plural else None
+
+
+#: A turn to the statement's own voice between a person's report and the words (‘…, but this was’, ‘, which was’).
+RE_STATEMENT_TURN = LazyPattern(r",? but |, which |\bhowever\b|, though ")
+
+
+#: After the issuer a relay cites, the relay's own speech verb (‘…, citing a statement from X, said’).
+RE_RELAY_SAID = LazyPattern(r",? (said|says|reported|reports)\b")
+
+
+def _relayed_document_issuer(text: str, sp: Span) -> tuple[Mention, str] | None:
+    """The issuer of a document that the subject of the words' sentence cites as it reports them (‘State
+    media, citing a statement from the Coast Guard Command, said the vessel was stopped for “…”’): the
+    document's words, its issuer's (a body or one named, :data:`RE_DOCUMENT_FROM`), with the relay's
+    verb as the cue; None for any other sentence."""
+    if text.find(", citing ", _reach_start(sp), sp.open_at) < 0:
+        return None  # (cheaper still, before the sentence's start is found: the sentence lies within reach)
+    lo = _sentence_start(text, sp.para_start, sp.open_at)
+    c = text.find(", citing ", lo, sp.open_at)
+    if c < 0:
+        return None  # (cheap: most sentences cite nothing)
+    m = RE_DOCUMENT_FROM.match(text, c + 2, sp.open_at)
+    if m is None or m.group("who") is not None:
+        return None
+    g = "set" if m.group("set") is not None else "name" if m.group("name") is not None else "body"
+    said = RE_RELAY_SAID.match(text, m.end(g) + (1 if g == "set" else 0), sp.open_at)
+    if said is None or any(text[e:sp.open_at].strip() for e in sentence_ends(text, said.end(), sp.open_at)):
+        return None
+    if any(t.word in SPEECH_VERBS or t.word in CALL_VERBS for t in tokenize(text, said.end(), sp.open_at)):
+        return None  # (the statement reports another's words: ‘…, said President X had called the strikes “…”’,
+        # ‘…, said the victim had shouted “…”’)
+    return Mention(m.start(g), m.end(g), m.group(g), "organisation" if g == "body" else "name"), said.group(1)
+
+
+def _document_sender(text: str, sp: Span, paras: list[tuple[int, int]], at: int, cast: Cast,
+                     kind: str | None = None) -> Person | None:
+    """The person a document came from, when one of the sentences just before the words opens with
+    it (RE_DOCUMENT_FROM) and the cue names it again (‘A statement from the girl's mother, Karen Doyle,
+    was read outside court. “…,” the statement said’, ``kind`` "statement") or calls it "it" (‘A
+    handwritten note from Brennan is pinned above the door. “…,” it reads’, ``kind`` None, the
+    sentence right before). Never one who speaks for another (‘a statement from his lawyer, X,’),
+    a place or a date (‘a letter from Brussels’), nor a family's (‘a statement from the family of X’)."""
+    lo = paras[sp.paragraph - 1][0] if sp.open_at == sp.para_start and sp.paragraph > 0 else sp.para_start
+    lo = max(lo, at - DOCUMENT_FROM_REACH)
+    k = text.find(" from ", lo, at)
+    if k < 0:
+        return None  # (cheap: most quotations have no document from anyone before them)
+    last = None
+    for start in [lo, *sentence_ends(text, lo, min(at, sp.open_at))]:
+        m = RE_DOCUMENT_FROM.match(text, start + len(text[start:at]) - len(text[start:at].lstrip()), at)
+        if m is None and (c := text.find(", citing ", start, at)) >= 0 \
+                and not any(text[e:c].strip() for e in sentence_ends(text, start, c)):
+            m = RE_DOCUMENT_FROM.match(text, c + 2, at)  # (or relayed inside it: ‘State media, citing a
+            # statement from the Coast Guard Command, said …. The statement said …’)
+        if m is not None:
+            last = m
+    if last is None or (kind is not None and last.group("doc").replace("-", "") != kind.replace("-", "")):
+        return None
+    hi = min(at, sp.open_at)
+    if kind is None and any(text[e:hi].strip(" \n“\"‘'") for e in sentence_ends(text, last.end(), hi)):
+        return None  # ("it" stands for the document only in the sentence right before the words)
+    if last.group("who") is not None and any(w.strip("’'s").lower() in INTERMEDIARY_NOUNS for w in last.group("who").split()):
+        return None
+    g = "set" if last.group("set") is not None else "name" if last.group("name") is not None else "body"
+    name = last.group(g)
+    if text.startswith((" on behalf of ", ", on behalf of "), last.end(g)):
+        return None  # (one who reads or sends for another: ‘A statement from Father Tom Kelly on behalf of the family’)
+    if name.endswith(("’s", "'s", "’", "'")) or any(c.isdigit() for c in name) or (" " not in name and (name.lower() in ONE_WORD_PLACES or name.lower() in SENDER_PLACES
+                                                               or name.lower() in NOT_NAMES)):
+        return None
+    p, _ = cast.resolve(Mention(last.start(g), last.end(g), name, "organisation" if g == "body" else "name"))
+    if p is None or p.placelike or (p.kind not in ("name", "organisation")):
+        return None
+    return p
+
+
+#: After a message's noun, the participle that makes the one after "by" its sender or writer, with up to
+#: three words of when between (‘a text message sent in November by X’, ‘a memo written last year by X’);
+#: never one who only saw or got hold of it (‘a memo seen by’, ‘obtained by’).
+#:
+#: >>> [bool(RE_SENT_BY.match(t)) for t in (" sent in November by ", "s written by ", " seen by ", " sent to staff by the ")]
+#: [True, True, False, False]
+RE_SENT_BY = LazyPattern(r"s? (?:sent|written|signed|drafted|penned|posted)(?: (?!to\b)[\p{L}\d\-]+){0,3}? by ")
+
+
+#: Others named with a document's signer, right after the name (‘ and 40 other consultants’, ‘, including’).
+RE_CO_SIGNERS_AFTER = LazyPattern(r",? (?:and|with|along with|together with|among)\b|, (?:and|plus|including) ")
+
+
+def _named_right_after(text: str, at: int, hi: int) -> Mention | None:
+    """The person or body named right at ``at`` (before ``hi``), or named after their role there (‘by the
+    site manager, Kwame Asante,’): a sender or a writer, else None."""
+    toks = tokenize(text, at, min(hi, at + 120))
+    who = mention_after(toks, 0, text) if toks else None
+    if who is None or who.kind not in ("name", "organisation") \
+            or (who.start != toks[0].start and (who.role is None or who.role not in text[at:who.start])):
+        return None
+    return who
+
+
+def _named_sender(who: Mention, cast: Cast) -> Person | None:
+    """The person or body of the article that the sender ``who`` is, never a place."""
+    p, _ = cast.resolve(who)
+    return p if p is not None and p.kind in ("name", "organisation") and not p.placelike else None
+
+
+def _document_sent_by(text: str, sp: Span, paras: list[tuple[int, int]], at: int, cast: Cast,
+                      kind: str | None) -> Person | None:
+    """The sender of a message the cue names again (‘the message reads’, ``kind`` "message"), when the
+    sentence before the words, or theirs, says who sent or wrote it after "by" (‘The lawsuit quotes a
+    WhatsApp message sent last June by the site manager, Kwame Asante, to his crew. “…,” the message
+    reads’): a named person or body, never one who passes it on for another (‘sent by his lawyer, X’) nor
+    one it went to (‘a memo sent to X’)."""
+    if kind is None or kind not in SENT_MESSAGE_NOUNS and kind not in ("memo", "memorandum"):
+        return None
+    hi = min(at, sp.open_at)
+    first = _sentence_start(text, sp.para_start, hi)
+    if first > sp.para_start:
+        lo = _sentence_start(text, sp.para_start, first - 1)
+    elif sp.paragraph > 0:
+        lo = _sentence_start(text, paras[sp.paragraph - 1][0], max(paras[sp.paragraph - 1][0], first - 2))
+    else:
+        lo = first
+    m, k = None, text.find(kind, lo, hi)
+    while k >= 0:  # (cheap: the noun first, then the participle anchored after it)
+        if k == 0 or not text[k - 1].isalpha():
+            m = RE_SENT_BY.match(text, k + len(kind), hi) or m
+        k = text.find(kind, k + len(kind), hi)
+    if m is None:
+        return None
+    who = _named_right_after(text, m.end(), hi)
+    if who is None:
+        return None
+    if RE_CO_SIGNERS_AFTER.match(text, who.end, hi):
+        return None  # (one of several who signed it: ‘a letter signed by Dr Ann Lee and 40 other consultants’)
+    role = (who.role or "").lower().replace(",", "").split()
+    if any(w in INTERMEDIARY_NOUNS and (i == 0 or role[i - 1] in ARTICLES or role[i - 1] in ("his", "her", "their", "its")
+                                        or role[i - 1].endswith(("’s", "'s")))
+           for i, w in enumerate(role)):
+        return None  # (one who sends for another: ‘by his lawyer, X’, ‘by the family’s spokesman, X’; but a
+        # job of one's own is no go-between: ‘by the site manager, X’)
+    return _named_sender(who, cast)
+
+
+#: The sentence after a message's words that names who sent or wrote it (‘The sender was Halloran.’, ‘Its
+#: author was the chief engineer, X.’, ‘It was sent by X.’): the match ends where the one named starts.
+#:
+#: >>> [bool(RE_SENDER_NAMED.match(t)) for t in ("The sender was ", "It was written by ", "The sender was not ")]
+#: [True, True, False]
+RE_SENDER_NAMED = LazyPattern(r"(?:(?:The|Its) (?:sender|author|writer) (?:was|is)|It was (?:sent|written) by) (?!not\b|never\b)")
+
+
+def _sender_in_next_sentence(text: str, sp: Span, cast: Cast) -> Person | None:
+    """The sender the sentence right after a message's words names (‘“…,” read one text sent on March 3.
+    The sender was Halloran, the county's procurement chief.’): a named person or body the article
+    knows, in the same paragraph; None for any other sentence."""
+    if sp.close_end is None:
+        return None
+    ends = sentence_ends(text, sp.close_end, sp.para_end)
+    if not ends or text.find(" was ", ends[0], min(sp.para_end, ends[0] + 30)) < 0:
+        return None  # (cheap: most quotations have no such sentence after them)
+    m = RE_SENDER_NAMED.match(text, ends[0] + len(text[ends[0]:sp.para_end]) - len(text[ends[0]:sp.para_end].lstrip()))
+    if m is None:
+        return None
+    who = _named_right_after(text, m.end(), sp.para_end)
+    return _named_sender(who, cast) if who is not None else None
+
+
+def _named_letter_sender(text: str, toks: list, issued: int, kind: str | None, cast: Cast) -> Person | None:
+    """The named person or body who opens the sentence before a letter's cue by sending one to someone
+    (‘Senator Ruth Vance, a Democrat from Ohio, sent a letter to the agency’s chief on Monday. The letter
+    calls the delay “…”’): the letter is theirs. None for one described (‘her brother sent a letter to the
+    parole board’), one who sends for another (‘his lawyer, X, sent a letter’), a letter from someone else
+    (‘sent a letter from the chief’) and any other document."""
+    if kind not in SENT_OWN_NOUNS or toks[issued].word != "sent" or toks[issued + 1].word not in ("a", "an"):
+        return None
+    end = next((e for e in range(issued + 2, min(len(toks), issued + 5)) if toks[e].word == kind), None)
+    if end is None or end + 1 >= len(toks) or toks[end + 1].word != "to" \
+            or not all(x.text.islower() for x in toks[issued + 2:end]):
+        return None  # (‘sent an open letter to …’; never ‘sent a letter from the chief’)
+    m = mention_before(toks, issued, 0, text)
+    if m is None or m.kind not in ("name", "organisation") or m.start != toks[_first_word(toks)].start:
+        return None  # (the sender opens the sentence by name)
+    if any(x.word in INTERMEDIARY_NOUNS and x.start >= m.end for x in toks[:issued]):
+        return None  # (‘X, her lawyer, sent a letter to …’; but ‘Representative X sent’ is X's own)
+    if any(x.word == "behalf" for x in toks[:issued]):
+        return None  # (guard: ‘Senator X, on behalf of the Judiciary Committee, sent a letter’ is no X's own)
+    if any(x.word in SENT_OWN_NOUNS or x.word == "sent" for x in toks[end + 1:]):
+        return None  # (guard: two letters told in the sentence, ‘X sent a letter to …, and the inspector general
+        # sent a letter of its own to Congress’: which one "the letter" is, the article does not say)
+    p, _ = cast.resolve(m)
+    return p if p is not None and p.kind in ("name", "organisation") and not p.placelike else None

@@ -1,0 +1,324 @@
+"""Who speaks for a document a cue names: a statement's, report's, message's or ad's issuer,
+writer or owner (_document_speaker), a writing's signer or named writer (_writing_speaker), and
+the owner of a writing or the kin a described speaker names (_owner_or_kin_speaker).
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from quotesearch.cue_tokens import Found
+from quotesearch.lexicon import LazyPattern
+from quotesearch.document_words import ISSUED_DOCUMENT_NOUNS, OWN_WRITINGS, SIGNED_NOTE_NOUNS, WRITING_NOUNS
+from quotesearch.role_words import ROLE_NOUNS
+from quotesearch.mention_words import Mention, description_head
+from quotesearch.quotes import Span
+from quotesearch.speakers import Cast
+from quotesearch.people import Person
+from quotesearch.bodies import _body_before
+from quotesearch.body_names import RE_THE_STATEMENT, _firm_document, _other_firm_introduced
+from quotesearch.described_people import _introduced_description, _same_paragraph
+from quotesearch.body_kinds import _body_fits
+from quotesearch.body_firms import _described_body
+from quotesearch.clauses import _tech_letters
+from quotesearch.interviews import OWNER_PRONOUNS
+from quotesearch.nicknames import BODY_NOUNS
+from quotesearch.relations import (
+    KIN_SEX, _kin_given_with_family_surname, _kin_of, _spouse_in_couple, _spouse_told_just_before,
+)
+from quotesearch.statements import WRITTEN_NOUNS, _body_announcing_before, _sentence_start, _written_head
+from quotesearch.document_authors import (
+    _acronym_of_group, _document_issuer, _document_owner, _document_writer, _issuer_after, _issuing_body, _minutes_body,
+    _named_owners_document,
+)
+from quotesearch.document_senders import (
+    _document_sender, _document_sent_by, _sender_in_next_sentence, _statement_reports,
+)
+from quotesearch.earlier_statements import (
+    RE_OWNERS_DOCUMENT, _body_cued_as, _body_statement_before, _its_document_after_body, _report_body_before,
+    _spokesperson_of_statement, _statement_body_before, _statement_issuer_before,
+)
+from quotesearch.sole_bodies import _sole_body_of_kind
+from quotesearch.material_makers import _ad_maker, _material_maker, _material_noun
+from quotesearch.unnamed_subjects import _possessive_inside
+from quotesearch.it_subjects import _body_for_it, _its_owner_before, _statement_author
+from quotesearch.narrative_subjects import _attacked_rival_retorting
+from quotesearch.writers import (
+    WRITING_CUES, _phrase_author_after, _private_writing, _signer_set_off, _writer_named_before, _writing_it_read,
+)
+
+
+#: A person of one sex told of by a noun, between a named writer and "his"/"her" writing: who the
+#: pronoun is may be that one.
+RE_SAME_SEX_OTHER = {
+    "he": regex.compile(r"\b(?:man|men|boy|father|grandfather|son|husband|brother|uncle|nephew|widower|grandson)\b"),
+    "she": regex.compile(r"\b(?:woman|women|girl|mother|grandmother|daughter|wife|sister|aunt|niece|widow|granddaughter)\b"),
+}
+
+#: One's own writing as the speaker at a cue (‘Her caption read, “…”’, ‘“…,” his tweet said’), the year
+#: it was written in before it or not (‘His 1962 memo warned’, ‘Her 1988 report described’): the
+#: pronoun in group 1, whose writing it is.
+RE_OWN_WRITING = LazyPattern(r"(His|Her|his|her) (?:(?:1[6-9]\d\d|20\d\d) )?(?:(?:latest|last|first|final|own|original|Instagram|Facebook|TikTok|X) )?(?:"
+                             + "|".join(sorted(OWN_WRITINGS)) + ")")
+
+
+def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[tuple[int, int]],
+                      results: list[tuple[Span, Found | None, str]], lo: int) -> None:
+    """Who speaks for a statement, report, message or other document a cue names: its issuer, writer or owner."""
+    # ‘The statement, released by the X Council …, said’ is the council's; ‘X said in a report …. “…,” the
+    # report said’ is X's (sets found.person, found.how)
+    if found.how == "description" and _written_head(found.mention.text) in WRITTEN_NOUNS \
+            and RE_THE_STATEMENT.fullmatch(found.mention.text):
+        issuer = (_written_head(found.mention.text) in ISSUED_DOCUMENT_NOUNS
+                  and _issuer_after(text, found.mention.end, cast)) or None
+        author = (issuer if issuer is not None and issuer.kind != "description" else None) \
+            or _statement_author(text, sp, lo, paras, cast, found.mention.text) or issuer  # (the issuer
+        # set off right after it first, when named: ‘The statement, released by the X Council at the end
+        # of a meeting here, said that “…”’ is the council's, whoever gave a statement in the sentence
+        # before; one only described there, a part of that one, gives way to it: ‘The Federal Reserve
+        # issued a statement. The statement, released by the central bank's press office, said …’)
+        owner = RE_OWNERS_DOCUMENT.fullmatch(found.mention.text) if author is None else None
+        if owner is not None and owner.group(2).lower() in BODY_NOUNS:
+            # ‘“…,” the district’s message said’: the body whose message it is
+            author = _body_before(text, found.mention.start, owner.group(2).lower(), sp, paras, cast)
+        if author is None and RE_ON_ITS_PAGE.match(text, found.mention.end) is not None:
+            # ‘The Hong Kong Observatory raised the No. 8 signal. “…,” the notice posted on its website
+            # said’: the body "its" stands for
+            author = _body_for_it(text, sp, found.mention.start, paras, cast)
+            author = author if author is not None and author.kind == "organisation" else None
+        if author is None:
+            author = _document_sender(text, sp, paras, found.mention.start, cast, _written_head(found.mention.text))
+        if author is None:
+            author = _document_sent_by(text, sp, paras, found.mention.start, cast, _written_head(found.mention.text))
+        if author is None and found.mention.start > sp.open_at:
+            author = _sender_in_next_sentence(text, sp, cast)  # (‘“…,” read one message. The sender was X.’)
+        if author is None and found.mention.start > sp.open_at and sp.open_at == sp.para_start:
+            author = _spokesperson_of_statement(text, results, sp, found.mention)  # (‘The spokesman, in
+            # the statement, said …. / “…,” the statement said.’)
+        if author is None and found.mention.text.lower().startswith(("a ", "an ")):
+            author = _body_announcing_before(text, sp, cast)
+        if author is None and found.mention.text.lower().startswith(("the ", "this ")) \
+                and _sentence_start(text, sp.para_start, found.mention.start) == found.mention.start:
+            author = _statement_issuer_before(results, sp, _written_head(found.mention.text))  # (‘“…,” the
+            # post said. / The post also urged …, adding that “…”’: the issuer the first cue gave)
+            if author is None:
+                author = _statement_body_before(text, results, sp, found.mention)
+        if author is None and found.mention.start > sp.open_at:
+            author = _body_statement_before(text, results, sp, found.mention)  # (‘X said on X that …. / “…,”
+            # the statement said.’, ‘The army said …. / “…,” the army's statement said.’)
+        if author is not None:
+            author = _issuing_body(text, author, found.mention.start, sp, paras, cast, found.mention)
+        if author is not None and author.kind == "description" \
+                and (cued := _body_cued_as(results, sp, author.name)) is not None:
+            author = cued  # ‘The league said in a statement that …. / “…,” the statement said’: the
+            # body the same words as the cue before stood for
+        if author is not None:
+            found.person, found.how = author, "statement"
+        if (reported := _statement_reports(text, sp, found.mention, cast)) is not None:
+            found.person, found.how = reported, "name"  # ‘Zhao also pointed out that … “…,” the statement said’
+    if found.how == "description" and (issuer := _report_body_before(text, found.mention, cast)) is not None:
+        found.person, found.how = issuer, "statement"  # (‘X said in a report …. “…,” the report said’: X's)
+    if found.how == "description" and RE_ITS_STATEMENT.fullmatch(found.mention.text) \
+            and (owner := _its_owner_before(text, found.mention.start, sp, paras, cast)) is not None:
+        found.person, found.how = owner, "statement"  # ‘Severnmoor Water … . Its statement described the
+        # award as “…”’: the body "its" stands for, whose statement it is
+    if found.how == "description" and _possessive_inside(found.mention.text) \
+            and (owned := RE_ROLES_REPORT.fullmatch(found.mention.text)) is not None \
+            and owned.group(1).lower().rsplit(" ", 1)[-1] in ROLE_NOUNS:
+        # ‘According to the referee’s report, Ashcombe “approached the referee …”’: the officer of that
+        # noun the article names (‘referee Simon Garside’), never the document; as written when none
+        holder, how = cast.resolve(Mention(found.mention.start, found.mention.start + 4 + len(owned.group(1)),
+                                           found.mention.text[:4 + len(owned.group(1))], "description"))
+        if holder is not None and holder.kind == "name" and how == "title-anaphor":
+            found.person, found.how = holder, "statement"
+            first = _introduced_description(text, found.mention.start, owned.group(1).lower(), cast)
+            if first is not None and first[1] - len(first[0]) > cast.last_spot(holder, found.mention.start) \
+                    and _same_paragraph(paras, first[1], found.mention.start):
+                # one of that role brought in unnamed in the paragraph, since the named one: ‘Deputy Ana
+                # Cruz said …. / THEFT - … A deputy responded …. The deputy's report describes …’
+                found.person, found.how = Person(first[0], kind="description"), "introduced"
+    if found.how == "description" and (attacked := _attacked_rival_retorting(text, found, cast)) is not None:
+        found.person, found.how = attacked, "title-anaphor"  # (‘with X accusing Y of ‘…’ and the
+        # Democratic nominee retorting that …’: Y, the one attacked, replies)
+    if found.how == "description" and (writer := _document_writer(text, found.mention, found.mention.text, cast)) is not None:
+        found.person, found.how = writer  # a report's words are its author's, when the article names one:
+        # ‘The audit, released last month by the accounting firm X, found …’; a statement's or a declaration's
+        # its issuer's: ‘The declaration, issued by the Inter-Religious Council of Kenya, says …“…”’
+        if found.how == "statement":
+            found.person = _issuing_body(text, found.person, found.mention.start, sp, paras, cast, found.mention)
+            # (‘The appeal, posted by the society, read: “…”’: the society named before)
+    if found.how == "description" and (acronym := _acronym_of_group(text, found.mention, cast)) is not None:
+        found.person, found.how = acronym, "name"  # ‘The Al-Qaeda-linked JNIM group said …’ is JNIM, the
+        # short name the article uses on its own too
+    if found.how == "description" and (owner := _document_owner(text, found.mention, sp, paras, cast)) is not None:
+        found.person, found.how = owner, "statement"  # a body's own document speaks for it: ‘The clinic's
+        # patient handbook says …“…”’ is the clinic named before; ‘the Health Ministry's circular’ the ministry's
+    if found.how == "description" and (own := _its_document_after_body(text, found.mention)) is not None \
+            and (body := _body_before(text, own[0], own[1], sp, paras, cast)
+                 or _described_body(text, own[0], own[1], cast)
+                 or _sole_body_of_kind(text, own[0], own[1], cast)) is not None \
+            and _body_fits(text, found.mention, own[1], body):
+        found.person, found.how = body, "statement"  # a body's own statement, its "its" right after the
+        # body said in it: ‘…, the bank said in its statement, which described the market as “…”’
+    if found.how == "description" and (writer := _named_owners_document(found.mention, cast)) is not None:
+        found.person, found.how = writer, "statement"  # a named person's own letter or statement is
+        # theirs: ‘Senator Ray Obi's statement said the vote was “…”’ (‘the minister's letter’ stays)
+    if found.how == "name" and found.mention.text.lower() in ISSUED_DOCUMENT_NOUNS \
+            and (issuer := _document_issuer(text, found.mention, found.mention.text.lower(), cast)) is not None:
+        found.person, found.how = issuer, "statement"  # a document opening its sentence, taken for a name,
+        # is its issuer's: ‘Guidance posted Tuesday by the state Department of Health says residents “…”’
+    if found.how == "description" and RE_AN_AD.fullmatch(found.mention.text) is not None \
+            and (maker := _ad_maker(text, found.mention, sp, cast)) is not None:
+        found.person, found.how = maker, "statement"  # a campaign's ad speaks for it: ‘Badger Forward, a
+        # super PAC, hit back with an ad declaring that X had “…”’, ‘The union ran a spot saying …’
+    if found.how == "description" and (noun := _material_noun(found.mention.text)) is not None \
+            and (maker := _material_maker(text, found.mention, noun, cast)) is not None:
+        found.person, found.how = maker, "statement"  # a post, an ad, a leaflet speaks for whoever the
+        # article plainly says made it: ‘The flyer, produced by the group X, says: “…”’ (w54a)
+    if found.how == "description" and found.mention.text.rsplit(" ", 1)[-1].lower() == "minutes" \
+            and (body := _minutes_body(text, found.mention, cast)) is not None:
+        found.person, found.how = body, "statement"  # a meeting's minutes are its committee's words:
+        # ‘The Monetary Policy Committee kept its rate at 13 percent. “…,” the minutes said’
+    if found.how == "description" and (firm := _firm_document(text, found.mention, sp, paras)) is not None:
+        # ‘According to a company blog post, …’, ‘“…,” the post said’ after it: the firm's
+        body = _body_before(text, found.mention.start, firm, sp, paras, cast) \
+            or _described_body(text, found.mention.start, firm, cast)
+        body = body if body is not None and _body_fits(text, found.mention, firm, body) \
+            and not _tech_letters(text, body.name) else None  # (never letters of a technical thing: ‘API’)
+        if _other_firm_introduced(text, found.mention.start, firm):
+            body = None
+        elif body is None and (sole := cast.sole_company()) is not None:
+            body = Person(sole, kind="organisation")
+        if body is not None:
+            found.person, found.how = body, "statement"
+    if found.how == "description" and sp.close_end is not None \
+            and (author := _phrase_author_after(text, sp, cast)) is not None:
+        found.person, found.how = author, "phrase-author"  # the sentence after says who wrote the words:
+        # ‘its engineers warned the feature was “built to keep you watching.” The phrase, the suit
+        # says, came from a memo written by Dana Ruiz’ is Dana Ruiz's
+
+
+def _owner_or_kin_speaker(text: str, sp: Span, found: Found, cast: Cast) -> None:
+    """Who owns the writing or is the kin a described speaker names: the writer, the kin named, the spouse just told of."""
+    # ‘Her caption read, “…”’ is hers; ‘His son, Arne Haugen, …. His father had an answer. “…,” he said’ the
+    # father (sets found.person, found.how)
+    own = RE_OWN_WRITING.fullmatch(found.person.name) \
+        if found.person is not None and found.person.kind == "description" and found.rule in ("cue-before", "cue-after") \
+        and found.mention is not None and found.mention.kind == "description" else None
+    if own is not None:  # ‘Her caption read, “…”’, ‘“…,” his tweet said’: the writer's words, the one
+        # "her" is (as a "she" there)
+        pronoun = OWNER_PRONOUNS[own.group(1).lower()]
+        writer, _ = cast.resolve(Mention(found.mention.start, found.mention.start + len(own.group(1)), pronoun, "pronoun"))
+        writer_at = next((pos for pos, q in reversed(cast.recent) if q is writer and pos < found.mention.start), None)
+        if writer is not None and writer.kind == "name" and writer_at is not None \
+                and (RE_SAME_SEX_OTHER[pronoun].search(text, writer_at, found.mention.start) is not None):
+            writer = None  # (another of that sex told of since: ‘Hollis said the driver, a 45-year-old man,
+            # had been arrested. His statement said’ is the driver's, never Hollis's)
+        if writer is not None and writer.kind == "name":
+            found.person, found.how = writer, "pronoun"
+    kin = RE_OWNED_KIN.fullmatch(found.person.name) \
+        if found.person is not None and found.person.kind == "description" else None
+    if kin is not None:  # ‘His son, Arne Haugen, …. His father had an answer. “…,” he said’: the one
+        told_at = next((pos for pos, q in reversed(cast.recent) if pos <= found.mention.start
+                        and q.kind == "description" and q.name == found.person.name), found.mention.start)  # (where the kin was told of: ‘His wife said …. “…,” she said’)
+        related = _kin_of(text, kin.group(1).lower(), kin.group(2).lower(), found.mention.start, cast) \
+            or _spouse_in_couple(text, kin.group(1).lower(), kin.group(2).lower(), told_at, cast)
+        if related is not None and told_at != found.mention.start and related.gender != KIN_SEX[kin.group(2).lower()] \
+                and _kin_of(text, kin.group(1).lower(), kin.group(2).lower(), found.mention.start, cast) is None:
+            related = None  # (reached back from a later "she": only a spouse whose given name tells the
+            # kin's sex, never "Pat" of ‘Pat and Chris Doyle … Mr Doyle … His wife said …. “…,” she said’)
+        if related is not None:  # the article made that kin of someone named
+            found.person, found.how = related, "kin"
+    if found.person is not None and found.person.kind == "name" and " " not in found.person.name \
+            and found.mention is not None and found.mention.text == found.person.name \
+            and (full := _kin_given_with_family_surname(text, found.mention, cast)) is not None:
+        found.person = full  # ‘The Okafors …. Daniel Okafor said …. His wife, Grace, 79, said’: Grace Okafor
+    if found.rule == "cue-after" and found.how == "pronoun" and found.mention.text.lower() in ("he", "she") \
+            and (found.person is None or found.person.kind == "name") \
+            and (spouse := _spouse_told_just_before(text, sp.open_at, sp.para_start, found.mention.text.lower(), cast)) is not None \
+            and (found.person is None or found.person.name.split()[-1] == spouse.name.split()[-1]
+                 or not re.search(r"\b" + re.escape(found.person.name.split()[-1]) + r"\b", text[sp.para_start:sp.open_at])):
+        # (never over a man named in the quotation's own paragraph, who goes on speaking: ‘said Inspector
+        # Hughes. Her husband looked away. “…,” he said’ is the inspector's)
+        found.person = spouse  # ‘… said Corinne Bixby. Her husband nodded. “…,” he said’: the husband of the
+        # couple named, never the last man named before them
+
+
+def _writing_speaker(text: str, found: Found, cast: Cast) -> None:
+    """Who speaks for a writing or a technical thing's letters: the writing's signer or named writer, else no one."""
+    # ‘The letter, signed by Brekke …, warns that …’ is Brekke's; ‘the entry for the following day’ and
+    # ‘… per 1,000 API calls …. “…,” the post said’ no one's (sets found.person, found.how)
+    if found.person is not None and _tech_letters(text, found.person.name):
+        found.person, found.how = None, "tech-acronym"  # letters of a technical thing speak for no one,
+        # whichever rule reached them: ‘… per 1,000 API calls …. “…,” the post said’
+    it = found.mention.kind == "pronoun" and found.mention.text.lower() == "it"
+    writing = (found.person is not None and found.person.kind == "description" and (
+        (found.mention.kind == "description" and description_head(found.mention.text) in WRITING_NOUNS)
+        or (it and description_head(found.person.name) in WRITING_NOUNS))) \
+        or (it and found.person is None and (found.cue or "").lower() in WRITING_CUES)
+    if it and found.person is not None and found.person.kind == "description" \
+            and (found.cue or "").lower() in WRITING_CUES and RE_CLAUSE_IN_DESCRIPTION.search(found.person.name):
+        found.person = None  # (a writing's "it" read as a whole clause is no one: ‘The exhibition also
+        # includes a school essay …. Titled “…”, it reads in part: “…”’, never ‘the exhibition also includes a school’)
+    if (read := _writing_it_read(text, found, cast)) is not None:
+        found.person, found.how = read  # a writing's "it": its writer, else no one (:func:`_writing_it_read`)
+    signed = found.mention.kind == "description" and text.startswith(", signed ", found.mention.end) \
+        and description_head(found.mention.text) in SIGNED_NOTE_NOUNS  # (‘The note, signed by …,’)
+    if (writing or signed) and found.mention.kind == "description" \
+            and (writer := _signer_set_off(text, found.mention.end, cast)) is not None:
+        found.person, found.how = writer, "writer"  # ‘The letter, signed by Brekke and dated April 1950,
+        # warns that …’: the one who signed it, set off right after it
+    elif writing and (writer := _writer_named_before(text, found.mention.start, cast)) is not None:
+        found.person, found.how = writer, "writer"  # ‘… letters written by Pte Albert Fenn. …. “…,”
+        # the letter reads’: the writer's words
+    elif writing and _private_writing(text, description_head(found.person.name if it and found.person is not None
+                                                             else found.mention.text) or "",
+                                      found.mention.start, it and (found.cue or "").lower() in WRITING_CUES):
+        found.person = None  # a diary's entry or a kept letter no writer is named for is no one:
+        # never ‘the entry for the following day’, nor ‘the last letter in the box’ (a body's
+        # ‘the letter said’ stays the letter's)
+
+
+#: A statement's place on its issuer's own pages right after it (‘the notice posted on its website’,
+#: ‘the alert on its official account’): "its" is the body the sentences before name.
+RE_ON_ITS_PAGE = LazyPattern(r" (?:(?:posted|published|issued|put out|released) )?(?:on|to) its (?:official )?"
+                               r"(?:website|web site|site|account|page|feed|channel)\b")
+
+#: An officer's own written account or post, by the officer's noun (of one or two words): "the referee’s
+#: report", "the coroner's findings", "the umpire’s match report", "the president’s post", "the chief
+#: minister's tweet". Group 1, the noun.
+#:
+#: >>> RE_ROLES_REPORT.fullmatch("the referee’s report").group(1)
+#: 'referee'
+#: >>> RE_ROLES_REPORT.fullmatch("The prime minister’s letter").group(1)
+#: 'prime minister'
+RE_ROLES_REPORT = LazyPattern(r"(?i:the) ((?:[a-z\-]+ )?[a-z\-]+)[’']s (?:[\w\-]+ )?(?:report|findings|statement|letter|note|notes|ruling"
+                              r"|decision|account|assessment|submission|summary|post|posting|tweet|message|e-?mail)")
+
+
+#: A body's own statement by its pronoun (‘Its statement’, ‘its latest bulletin’): whoever "its" stands for
+#: issued it, never the document itself.
+#:
+#: >>> bool(RE_ITS_STATEMENT.fullmatch("Its statement")), bool(RE_ITS_STATEMENT.fullmatch("its brief note"))
+#: (True, True)
+#: >>> bool(RE_ITS_STATEMENT.fullmatch("the statement")), bool(RE_ITS_STATEMENT.fullmatch("its chief"))
+#: (False, False)
+RE_ITS_STATEMENT = LazyPattern(r"(?i:its) (?:[\w’'\-]+ )?(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin"
+                               r"|filing|warning|alert|letter|e-?mail|message|note|notice|tweet|readout|FAQs?)")
+
+
+#: A campaign's advertisement brought in by "a"/"an" (‘an ad’, ‘a new TV spot’, ‘a radio advert’).
+RE_AN_AD = LazyPattern(r"(?i:an?) (?:[\p{Ll}\-]+ |TV |[\d]+-second ){0,2}(?:ad|advert|advertisement|commercial|spot)")
+
+
+#: One's kin as a speaker (‘His father’, ‘Her husband’).
+RE_OWNED_KIN = LazyPattern(r"(His|Her|his|her) (son|daughter|father|mother|husband|wife|brother|sister)")
+
+#: A verb and an article inside what was taken for a description, which makes it a clause, no one's
+#: name (‘the exhibition also includes a school’, ‘the box now holds a letter’).
+#:
+#: >>> bool(RE_CLAUSE_IN_DESCRIPTION.search("the exhibition also includes a school")), bool(RE_CLAUSE_IN_DESCRIPTION.search("the chief of the news desk"))
+#: (True, False)
+RE_CLAUSE_IN_DESCRIPTION = LazyPattern(r" (?:also |now |still )?\p{Ll}+(?:s|ed) (?:a|an|the|his|her|their) ")

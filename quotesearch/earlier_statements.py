@@ -1,0 +1,322 @@
+"""A statement, report or post named again and who gave it before: the body or issuer an earlier
+quotation's cue gave, the spokesperson who spoke for "the statement", the body named in the
+sentence before, "its" document or officer, and the one body said to speak in a report.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quotesearch.lexicon import LazyPattern
+from quotesearch.document_words import ISSUED_DOCUMENT_NOUNS
+from quotesearch.body_words import MILITARY_NAME_ENDINGS, ORG_WORDS, SPOKESPERSON_NOUNS
+from quotesearch.role_words import ROLE_NOUNS
+from quotesearch.mention_words import Mention, description_head
+from quotesearch.names import RE_NAME_RUN, gender_of, is_organisation
+from quotesearch.quotes import Span
+from quotesearch.speakers import Cast
+from quotesearch.people import Person
+from quotesearch.body_names import RE_DATELINE
+from quotesearch.nicknames import BODY_NOUNS
+from quotesearch.statements import _sentence_start, _written_head
+
+
+#: A body's or an officer's own document: "the district’s message", "the company's statement".
+RE_OWNERS_DOCUMENT = LazyPattern(r"((?i:the) ([a-z]+))[’']s (?:[\w\-]+ )?"
+                                   r"(?:statement|communiqu[eé]|release|post|advisory|bulletin|warning|alert|letter|e-?mail"
+                                   r"|message|note|tweet|FAQs?)")
+
+
+#: How many paragraphs back a document named again may have spoken for its issuer (‘“…,” the post said’).
+STATEMENT_AGAIN_PARAGRAPHS = 2
+
+
+def _body_cued_as(results: list, sp: Span, described: str) -> Person | None:
+    """The named body an earlier quotation's cue, a paragraph or two before, resolved the words
+    ``described`` to (‘The league said in a statement Monday that it has “…”’ the Valley Hockey League's):
+    the body a statement issued by "the league" is, when "the statement said" follows. None when that
+    cue's words stood for no named body (‘The company said …’ with no company named)."""
+    for prev_sp, prev, _ in reversed(results):
+        if sp.paragraph - prev_sp.paragraph > STATEMENT_AGAIN_PARAGRAPHS:
+            return None
+        if prev is not None and prev.how == "body" and prev.mention is not None and prev.person is not None \
+                and prev.person.kind == "organisation" and prev.mention.text.lower() == described.lower():
+            return prev.person
+    return None
+
+
+def _statement_issuer_before(results: list, sp: Span, kind: str | None) -> Person | None:
+    """The issuer an earlier quotation's cue gave to the same kind of document, a paragraph or two
+    before (‘The department said in a Facebook post …. “…,” the post said.’ is the department's), for
+    the document named again as its own sentence's subject with no issuer near (‘The post also urged
+    …, adding that “…”’; the caller checks it opens the sentence): the same post, the same issuer
+    (never a cue after another's sentence: ‘Smith criticised the firm. “…,” the statement said’)."""
+    if kind is None:
+        return None
+    for prev_sp, prev, _ in reversed(results):
+        if sp.paragraph - prev_sp.paragraph > STATEMENT_AGAIN_PARAGRAPHS:
+            return None
+        if prev is not None and prev.how == "statement" and prev.person is not None and prev.mention is not None \
+                and _written_head(prev.mention.text) == kind:
+            return prev.person
+    return None
+
+
+#: A statement given somewhere before in the article (‘investigators have said in an interim statement’,
+#: ‘the regulator issued a statement’): what "The statement said" may name again.
+RE_STATEMENT_GIVEN = LazyPattern(r"\b(?:in|issued|released|published) (?:an?|its|their) (?:[\p{Ll}\-]+ ){0,2}statement\b")
+
+
+#: The word "statement" (a paragraph about one).
+RE_STATEMENT_WORD = LazyPattern(r"\bstatement\b")
+
+
+def _spokesperson_of_statement(text: str, results: list, sp: Span, mention: Mention) -> Person | None:
+    """The spokesperson who spoke the quotation right before, in the paragraph before or this one, for
+    "the statement" named again, when that quotation's paragraph speaks of the statement they gave
+    (‘The ministry's statement, carried by state media, was terse. The spokesman said Seoul had shown
+    “…”. / “…,” the statement said.’): one who speaks for a body, unnamed or named, whose words the
+    statement carries (never when no statement is spoken of there: ‘The spokesman said …’ alone)."""
+    if mention.text.lower() != "the statement" or not results:
+        return None
+    prev_sp, prev = next(((x, f) for x, f, _ in reversed(results) if f is not None), (None, None))
+    if prev is None or sp.paragraph - prev_sp.paragraph > 1 or prev.person is None or prev.mention is None \
+            or prev.mention.kind != "description" or description_head(prev.mention.text) not in SPOKESPERSON_NOUNS:
+        return None
+    return prev.person if RE_STATEMENT_WORD.search(text, prev_sp.para_start, prev_sp.para_end) is not None else None
+
+
+def _statement_body_before(text: str, results: list, sp: Span, mention: Mention) -> Person | None:
+    """The body that spoke the quotation right before, in the same paragraph or the one before, for
+    "The statement" opening its own sentence with no issuer near, when the article has had a statement
+    given (‘…, investigators said in an interim statement. / … / “…,” the unit said. / The statement said
+    …’; ‘The council said in a statement …. “…,” the council said. The statement added that …’). Only a
+    body (never a person, whose statement may be another's), only the quotation right before."""
+    if mention.text.lower() != "the statement" or not results:
+        return None
+    if (spokes := _spokesperson_of_statement(text, results, sp, mention)) is not None:
+        return spokes
+    prev_sp, prev = next(((x, f) for x, f, _ in reversed(results) if f is not None), (None, None))
+    if prev is None or sp.paragraph - prev_sp.paragraph > 1 or prev.person is None or prev.mention is None \
+            or prev.person.kind != "organisation" or prev.how == "statement":
+        return None
+    if RE_STATEMENT_GIVEN.search(text, 0, mention.start) is None:
+        return None
+    return prev.person
+
+
+#: A body's officer named by "its" alone (‘its president’, ‘its chief executive’).
+RE_ITS_OFFICER = LazyPattern(r"(?i:its) ([a-z]+(?: [a-z]+)?)")
+
+
+def _named_in_sentence_before(text: str, at: int, body: Person, paras: list[tuple[int, int]], sp: Span) -> bool:
+    """The body is named in the sentence of ``at`` or the one right before it (‘The Consumer Protection Agency
+    fined …. / The agency's report found …’); never one named further back with another body's work told of
+    between (‘The FDA approved …. Reuters reviewed …. The agency's investigation found …’)."""
+    k = next((i for i, (a, b) in enumerate(paras) if a <= at <= b), sp.paragraph)
+    lo = _sentence_start(text, paras[k][0], at)
+    if lo <= paras[k][0] and k > 0:
+        p_lo = _sentence_start(text, paras[k - 1][0], paras[k - 1][1])
+    else:
+        p_lo = _sentence_start(text, paras[k][0], max(paras[k][0], lo - 2))
+    name = body.name[4:] if body.name.lower().startswith("the ") else body.name
+    return name.lower() in text[p_lo:at].lower()
+
+
+def _its_officer_named_next(text: str, mention: Mention, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The one the next paragraph names by the very title of "its <officer>" at the cue, right before the
+    name (‘… and its president accused the companies of “…”. / UMW President Theresa Marchetti announced
+    …’): the body's officer named at once. Only in the paragraph right after, only one so titled, only a
+    person's name (never another office, ‘UMW Treasurer …’, nor a title far off)."""
+    m = RE_ITS_OFFICER.fullmatch(mention.text)
+    if m is None or m.group(1).split()[-1] not in ROLE_NOUNS or sp.paragraph + 1 >= len(paras):
+        return None
+    lo, hi = paras[sp.paragraph + 1]
+    title = m.group(1)
+    found = None
+    find = regex.compile(regex.escape(title), regex.IGNORECASE)  # (the paragraph's case aside, offsets exact)
+    hit = find.search(text, lo, hi)
+    while hit is not None:
+        k = hit.start()
+        run = RE_NAME_RUN.match(text, k + len(title) + 1) if text[k:k + 1].isupper() and text[k + len(title):k + len(title) + 1] == " " else None
+        if run is not None and not _officer_prefix_owns(text, k, lo, mention, sp, paras):
+            run = None  # (another body's officer or another office: ‘Airline President Maria Gomez’,
+            # ‘Union Vice President Sara Nelson’, ‘President Joe Biden’)
+        if run is not None:
+            if found is not None:
+                return None  # (two so titled: no telling which)
+            found = run.group()
+        hit = find.search(text, k + len(title), hi)
+    if found is None:
+        return None
+    person = cast.by_surname.get(found.split()[-1].lower())
+    return person if person is not None and person.kind == "name" and not person.placelike and " " in person.name else None
+
+
+RE_OFFICER_PREFIX = LazyPattern(r"((?:\p{Lu}[\p{L}’'\-]*\.? ){1,5})$")
+
+
+def _officer_prefix_owns(text: str, k: int, lo: int, mention: Mention, sp: Span, paras: list[tuple[int, int]]) -> bool:
+    """The capitalised words right before the title at ``k`` (in the paragraph from ``lo``) are the body's own:
+    its letters (‘NDU’ for ‘The National Dockworkers Union’) or a word of the subject of the sentence that says
+    "its <officer>" (‘Federation President …’ after ‘The Brazilian football federation …’); never a deputy's
+    office (‘Vice President’) nor a bare title (‘President Joe Biden’)."""
+    pre = RE_OFFICER_PREFIX.search(text, lo, k)
+    if pre is None:
+        return False
+    words = [w.strip(".’'").lower() for w in pre.group(1).split()]
+    if words[-1] in ("vice", "deputy", "assistant", "acting", "former", "interim", "associate", "co"):
+        return False
+    s_lo = _sentence_start(text, paras[sp.paragraph][0], mention.start)
+    if (dateline := RE_DATELINE.match(text, s_lo, mention.start)) is not None:
+        s_lo = dateline.end()  # (the lede's own subject: ‘DETROIT (AP) -- The United Motor Workers union …’)
+    subject = text[s_lo:mention.start]
+    cut = regex.search(r"\b(?:has|have|had|is|was|were|said|says|on|in|and|,)\b|,", subject)
+    subject = subject[:cut.start()] if cut is not None and cut.start() > 0 else subject
+    # (the subject part only: the words before its first verb, ‘The pilots' association rejected the airline's …’
+    # is cut by its verb below)
+    subject_words = [w.strip(".,’'s").lower() for w in subject.split()]
+    first_verb = next((i for i, w in enumerate(subject.split()) if i > 0 and w[:1].islower() and w.lower() not in
+                       ("of", "for", "and", "the", "de", "des", "du") and not w.endswith(("’", "'", "’s", "'s"))
+                       and regex.match(r"\p{Ll}+(?:ed|s)$", w)), None)
+    if first_verb is not None:
+        subject_words = subject_words[:first_verb]
+    initials = "".join(w[:1] for w in subject.split()[:first_verb] if w[:1].isupper() and w not in ("The",))
+    if len(words) == 1 and pre.group(1).strip().isupper() and len(words[0]) > 1 and words[0].upper() == initials.upper():
+        return True
+    stems = {w.rstrip("s") for w in subject_words if len(w) > 2 and w not in ("the",)}
+    return any(w.rstrip("s") in stems for w in words)
+
+
+#: A clause of its own, or a statement told of, after the quotation in its paragraph.
+RE_OTHER_CLAUSE_TAIL = LazyPattern(r", (?:and|while|but|whereas|as)\b|[.!?;] +\S|\bstatement\b")
+
+
+def _body_statement_before(text: str, results: list, sp: Span, mention: Mention) -> Person | None:
+    """The body whose words the quotation right before gave, in the paragraph just before, for "the
+    statement" after a quotation that opens its paragraph (‘Pacific Fleet Command said on X that …
+    “…”. / “…,” the statement said.’), or for "the <noun>'s statement" whose noun heads that body's
+    mention (‘The Nigerian army said …. / “…,” the army's statement said.’). Never a person's words
+    (a person gives no body's statement), never past another quotation, never another noun's
+    statement (‘the ministry's statement’ after the army spoke is as written)."""
+    if not results or sp.open_at != sp.para_start:
+        return None
+    prev_sp, prev = next(((x, f) for x, f, _ in reversed(results) if f is not None), (None, None))
+    if prev is None or prev_sp.paragraph != sp.paragraph - 1 or prev.person is None or prev.mention is None \
+            or prev.how == "statement" or (prev.mention.kind not in ("name", "organisation", "description")
+                                           and not _body_it_in_statement(text, prev_sp, prev)):
+        return None
+    if not any(f is not None and f.person is not None and f.person.name == prev.person.name
+               for x, f, _ in results if x.paragraph == prev_sp.paragraph):
+        return None
+    if prev_sp.close_end is not None and RE_OTHER_CLAUSE_TAIL.search(text, prev_sp.close_end, prev_sp.para_end) is not None:
+        return None  # (another body after the words the statement may be: ‘…, while China's foreign ministry
+        # issued a statement of its own’, ‘…, and Beijing's coast guard accused Manila of trespassing’)
+    low = mention.text.lower()
+    if low == "the statement":
+        words = prev.person.name.split()
+        body = prev.person.kind == "organisation" or (
+            prev.person.kind == "name" and len(words) > 1 and prev.person.gender is None and not prev.person.titled
+            and gender_of(words[0]) is None and words[-1].lower() in ORG_WORDS | MILITARY_NAME_ENDINGS)
+        return prev.person if body else None  # (‘US Central Command’, never ‘Mary Byrne’)
+    owner = RE_OWNERS_DOCUMENT.fullmatch(mention.text)
+    if owner is None or not low.endswith("statement") or prev.mention.kind != "description" \
+            or description_head(prev.mention.text) != owner.group(2).lower():
+        return None
+    return prev.person  # (the body by the very noun: ‘The Israeli military said …’ / ‘the military's statement’)
+
+
+#: A body by its kind speaking in its own document, ending right before "its" (‘the bank said in ’, ‘the
+#: ministry, in ’): group 1 the kind.
+#:
+#: >>> RE_BODY_SAID_IN_ITS.search("Two members voted no, the bank said in ").group(1)
+#: 'bank'
+#: >>> RE_BODY_SAID_IN_ITS.search("Smith said in ") is None
+#: True
+RE_BODY_SAID_IN_ITS = LazyPattern(r"\b(?i:the) (\p{Ll}+) (?:said|says|wrote|noted|added) in $")
+
+#: A body by its name that spoke in a report it published (‘the Public Accounts Board said in a report
+#: published on Tuesday’, ‘…, the National Audit Office said in its annual report’): group 1 the name, to
+#: which "the report" a later cue names stands for.
+#:
+#: >>> RE_NAMED_BODY_SAID_IN_REPORT.search("late, the Public Accounts Board said in a report published").group(1)
+#: 'the Public Accounts Board'
+#: >>> RE_NAMED_BODY_SAID_IN_REPORT.search("Smith said in a report") is None
+#: True
+RE_NAMED_BODY_SAID_IN_REPORT = LazyPattern(r"((?:(?<![\p{L}’'])the )?\p{Lu}[\p{L}\-&]*(?: (?:(?:of|for|and|on|the) )*\p{Lu}[\p{L}\-&]*)+)"
+                                           r"(?: on \p{Lu}\p{Ll}+)? (?:said|says|found|warned|concluded) (?:on \p{Lu}\p{Ll}+ )?"
+                                           r"in (?:a|an|its) (?:[\p{Ll}\-]+ ){0,2}report\b")
+
+#: Another report, study or the like brought in by an indefinite article (‘A new report by the Institute
+#: for Fiscal Studies’, ‘published a separate study’), which a later "the report" may stand for instead.
+#:
+#: >>> RE_ANOTHER_REPORT.search("researchers published a separate study.") is not None
+#: True
+#: >>> RE_ANOTHER_REPORT.search("The report, titled “Steel and Delay,” found") is None
+#: True
+RE_ANOTHER_REPORT = LazyPattern(r"\b(?i:a|an|another)\s+(?:[\p{L}\-]+\s+){0,3}?(?:report|study|review|survey|audit|analysis|paper|inquiry)\b")
+
+#: A report named again by a cue with nothing after it to say whose.
+#:
+#: >>> bool(RE_THE_REPORT.fullmatch("the report")), bool(RE_THE_REPORT.fullmatch("The report")), bool(RE_THE_REPORT.fullmatch("the new report"))
+#: (True, True, False)
+RE_THE_REPORT = LazyPattern(r"(?i:the) report")
+
+
+def _report_body_before(text: str, mention: Mention, cast: Cast) -> Person | None:
+    """The one body the article said spoke in a report, before "the report" that a cue names (‘…, the
+    Public Accounts Board said in a report published on Tuesday. … “…,” the report said’): the body's
+    words, as "the statement" is the issuer's. None when no body, a person, or two bodies did so."""
+    if RE_THE_REPORT.fullmatch(mention.text) is None:
+        return None
+    found = list(RE_NAMED_BODY_SAID_IN_REPORT.finditer(text, 0, mention.start))
+    names = {m.group(1).removeprefix("the ").removeprefix("The ") for m in found}
+    if len(names) != 1 or RE_ANOTHER_REPORT.search(text, found[-1].end(), mention.start) is not None:
+        return None  # (nor when another report or study is brought in after the body's: ‘A new report by the
+        # Institute for Fiscal Studies went further. “…,” the report said’ is that one)
+    name = names.pop()
+    if not is_organisation(name.split()):
+        return None  # (a person who spoke in a report is no issuer: ‘Smith said in a report’)
+    written = regex.search(r"(?:\b[Tt]he )?" + regex.escape(name), text)
+    return Person(written.group() if written is not None and written.group().startswith("the ") else name, kind="organisation")
+
+
+#: "its" and a document a body issues (‘its statement’, ‘its latest statement’): group 1 the document's noun.
+#:
+#: >>> RE_ITS_ISSUED_DOCUMENT.fullmatch("its latest statement").group(1), RE_ITS_ISSUED_DOCUMENT.fullmatch("its chief") is None
+#: ('statement', True)
+RE_ITS_ISSUED_DOCUMENT = LazyPattern(r"its (?:[\p{Ll}\-]+ )?(" + "|".join(sorted(ISSUED_DOCUMENT_NOUNS)) + r")")
+
+
+#: A document from a body by its kind, as a whole mention (‘a statement from the trust’): group 1 the kind.
+#:
+#: >>> RE_DOCUMENT_FROM_KIND.fullmatch("a statement from the trust").group(1)
+#: 'trust'
+#: >>> RE_DOCUMENT_FROM_KIND.fullmatch("a statement from the Ashworth Trust") is None
+#: True
+RE_DOCUMENT_FROM_KIND = LazyPattern(r"(?i:an?|the) (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(ISSUED_DOCUMENT_NOUNS))
+                                    + r") (?:from|by|issued by|released by) the (\p{Ll}+)")
+
+
+def _its_document_after_body(text: str, mention: Mention) -> tuple[int, str] | None:
+    """Where "the <kind>" whose document a cue's subject is stands, and the kind: the body that said
+    something in "its" document (‘…, the bank said in its statement, which described the market as “…”’),
+    or the one the document is from (‘“…,” said a statement from the trust’); a kind of body only (never
+    ‘the minister said in his statement’, ‘a letter from the minister’, nor ‘the report said in its
+    summary’)."""
+    if (came := RE_DOCUMENT_FROM_KIND.fullmatch(mention.text)) is not None:
+        return (mention.start + came.start(1) - 4, came.group(1)) if came.group(1) in BODY_NOUNS else None
+    if RE_ITS_ISSUED_DOCUMENT.fullmatch(mention.text) is None:
+        return None
+    said = RE_BODY_SAID_IN_ITS.search(text, max(0, mention.start - 60), mention.start)
+    if said is None or said.group(1) not in BODY_NOUNS:
+        return None
+    return said.start(), said.group(1)
+
+
+def _body_it_in_statement(text: str, prev_sp: Span, prev) -> bool:
+    """Whether the quotation before was a body's, called "it" in a paragraph that tells of its statement
+    (‘The Foreign Ministry summoned the envoy. In a statement, it condemned what it called “…”. / “…,” the
+    statement said.’): the statement is that body's; never a person's "he" or "she"."""
+    return prev.mention.kind == "pronoun" and prev.mention.text.lower() == "it" and prev.person.kind == "organisation" \
+        and RE_STATEMENT_WORD.search(text, prev_sp.para_start, prev_sp.para_end) is not None

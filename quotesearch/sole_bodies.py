@@ -1,0 +1,395 @@
+"""Which body "the <noun>" or a bare "a spokesperson" at a cue stands for: the one body of its
+kind the article or its lede names, the body the sentence before names as acting, a body called
+by the name it goes by, and the bodies ruled out (another town's, a fixture's other side, two
+bodies of the kind).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import regex
+
+from quotesearch.sentence_subjects import sentence_subject
+from quotesearch.lexicon import LazyPattern
+from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
+from quotesearch.body_words import FAITH_BODY_NAME_WORDS, LOCAL_SCOPE_WORDS, NATIONAL_SCOPE_WORDS, ORG_WORDS
+from quotesearch.mention_words import Mention, description_head
+from quotesearch.names import FUNCTION_WORDS, gender_of, is_byline, is_organisation, tokenize
+from quotesearch.quotes import Span
+from quotesearch.speakers import Cast
+from quotesearch.people import Person
+from quotesearch.body_names import RE_DATELINE, _body_of_kind, _other_central_bank_before
+from quotesearch.body_kinds import (
+    LOOSE_BODY_NOUNS, RE_KIND_SPOKESPERSON, _bodies_of_kind, _unnamed_body, _unnamed_kind_since,
+)
+from quotesearch.body_firms import FIRM_SIDE_NOUNS
+from quotesearch.nicknames import BODY_NOUNS
+from quotesearch.statements import _sentence_start
+
+
+#: A body brought in in lower case by a word of its scope (LOCAL_SCOPE_WORDS) and the words of its
+#: kind after it (‘the town council’, ‘A county council’, ‘the county fire and rescue service’, ‘The
+#: local ambulance service’): group ``scope`` that word, group ``kind`` the lower-case words after it.
+#:
+#: >>> RE_LOCAL_KIND.search("Crews from the county fire and rescue service, at 10pm").group("scope", "kind")
+#: ('county', 'fire and rescue service')
+#: >>> RE_LOCAL_KIND.search("Bramley Town Council voted") is None
+#: True
+RE_LOCAL_KIND = LazyPattern(r"\b(?i:the|a|an|its|their|our)\s+(?P<scope>" + "|".join(sorted(LOCAL_SCOPE_WORDS))
+                            + r")(?:[’']s)?\s+(?P<kind>\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,4})")
+
+
+#: Words after a town's body brought in unnamed that put it in another town (‘the town council in
+#: neighbouring Ashby’) (review rv14).
+#:
+#: >>> bool(RE_ANOTHER_TOWNS.match(" in neighbouring Ashby")), bool(RE_ANOTHER_TOWNS.match(" in Ashby"))
+#: (True, False)
+RE_ANOTHER_TOWNS = LazyPattern(r" (?:in|of) (?:neighbouring|neighboring|nearby) \p{Lu}")
+
+
+def _place_named_body(name: str, kind: list[str]) -> bool:
+    """A body's name that is a place's name and the words of its kind (‘Hackney Council’, ‘London
+    Ambulance Service’): one to three capitalised words before them, none a word of an organisation's
+    (never ‘Local Government Association Council’), nor "the" (‘the Security Council’) (review rv14).
+
+    >>> _place_named_body("Hackney Council", ["council"]), _place_named_body("London Ambulance Service", ["ambulance", "service"])
+    (True, True)
+    >>> _place_named_body("the Local Government Association Council", ["council"]), _place_named_body("the Arts Council England", ["council"])
+    (False, False)
+    """
+    parts = name.split()
+    if len(parts) <= len(kind) or [w.lower() for w in parts[-len(kind):]] != kind:
+        return False
+    before = parts[:-len(kind)]
+    return 1 <= len(before) <= 3 and all(w[:1].isupper() and w.isalpha() and w.lower() not in ORG_WORDS
+                                         and w.lower() not in FUNCTION_WORDS for w in before)
+
+
+def _local_kind_unlike(text: str, at: int, noun: str, name: str) -> bool:
+    """A body of the kind brought in before ``at`` unnamed, by a word of its scope, that the named body
+    ``name`` cannot be: ‘the town council’ or ‘a county council’ is no ‘UN Security Council’ nor ‘Arts
+    Council England’ (its name lacks the word of scope), ‘the local ambulance service’ no ‘National
+    Health Service’ (a national or international name). "The <noun>" then stands for the local one the
+    story is about, left as written (reviewer: a town council's story whose "the council said" went
+    to a council named in passing). A name with the same word of scope is the same body (‘the county
+    council’ and ‘Farley County Council’), and "local" fits any body's name but a national one.
+
+    >>> _local_kind_unlike("A county council apologised. Arts Council England", 60, "council", "the Arts Council England")
+    True
+    >>> _local_kind_unlike("A county council apologised. Farley County Council", 60, "council", "Farley County Council")
+    False
+    >>> _local_kind_unlike("The local council met. Bramley Town Council", 50, "council", "Bramley Town Council")
+    False
+    """
+    words = {w.lower() for w in regex.findall(r"[\p{L}]+", name)}
+    national = bool(words & NATIONAL_SCOPE_WORDS)
+    first = text.find(name.removeprefix("the ").removeprefix("The "), 0, at)
+    for local in RE_LOCAL_KIND.finditer(text, 0, at if first < 0 else first):
+        # (only one brought in before the named body is first written: ‘Harwick District Council approved the
+        # plans. Residents said the county council had not been consulted. “…,” the council said’ is Harwick's)
+        kind = local.group("kind").split()
+        if noun not in kind or any(w in FUNCTION_WORDS and w != "and" for w in kind[:kind.index(noun)]):
+            continue  # (its kind is another: ‘the town hall, where the council met’)
+        if (n_ := regex.search(r"\b" + noun + r"\b", local.group("kind"))) is not None \
+                and RE_ANOTHER_TOWNS.match(text, local.start("kind") + n_.end()) is not None:
+            continue  # (another town's, set beside the one named: ‘Unlike the town council in neighbouring Ashby,
+            # Bramley District Council has frozen charges’) (review rv14)
+        if not national and not words & LOCAL_SCOPE_WORDS and _place_named_body(name, kind[:kind.index(noun) + 1]):
+            continue  # (a place's name before the kind, with no word of scope: ‘the borough council’ and
+            # ‘Hackney Council’, ‘the city's ambulance service’ and ‘London Ambulance Service’, may be one) (review rv14)
+        scope = local.group("scope").lower()
+        if national or (scope != "local" and scope not in words):
+            return True
+    return False
+
+
+def _owned_kind_before(text: str, at: int, noun: str) -> regex.Match | None:
+    """One of the kind brought in before ``at`` as someone's own, unnamed, which a later "the <noun>"
+    may stand for rather than the one body of the kind named (‘her local building society’, ‘their
+    union’) (review rv10)."""
+    return regex.search(rf"\b(?:his|her|their|our|my|your) (?:[\p{{Ll}}\-]+ ){{0,2}}{regex.escape(noun)}\b",
+                        text[:at], flags=regex.I)
+
+
+def _sole_body_in_lede(text: str, noun: str, paras: list[tuple[int, int]], cast: Cast) -> bool:
+    """The one body of the kind is first named in the article's lede: its first paragraph, or the
+    one after a headline (a first line with no closing mark), the body the story is about (review rv10:
+    ‘Nurses … walked out …. Many trained abroad under European Union rules …. “…,” the union said’
+    is no union of states)."""
+    starts, _, _ = _bodies_of_kind(text, noun, cast)
+    body_paras = [(a, b) for a, b in paras if text[a:b].strip()]
+    if not starts or not body_paras:
+        return False
+    lede = 1 if len(body_paras) > 1 and text[body_paras[0][0]:body_paras[0][1]].rstrip()[-1:] not in ".!?:”\"’'" else 0
+    if len(body_paras) > 2 and is_byline(text[body_paras[1][0]:body_paras[1][1]].strip()):
+        lede = 2  # (a headline and a byline, whatever the headline ends with: the lede after both, w50c)
+    if starts[0] < body_paras[lede][1]:
+        return True
+    return lede + 1 < len(body_paras) and starts[0] < body_paras[lede + 1][1] \
+        and _one_of_kind(noun).search(text, body_paras[lede][0], body_paras[lede][1]) is not None
+    # (a delayed lede, the body "one of" its kind there and named in the next paragraph: ‘Patients at one of
+    # England’s busiest hospital trusts waited …. / Data published by North Calder Hospitals NHS Trust …’)
+
+
+@functools.lru_cache(maxsize=64)
+def _one_of_kind(noun: str) -> re.Pattern:
+    """One body of a kind brought in unnamed as one of many, a few words between (‘one of England’s
+    busiest hospital trusts’, ‘one of the largest unions’), as a delayed lede does before naming it.
+
+    >>> bool(_one_of_kind("trust").search("Patients at one of England’s busiest hospital trusts waited"))
+    True
+    >>> bool(_one_of_kind("company").search("one of the companies")), bool(_one_of_kind("trust").search("trust leaders"))
+    (True, False)
+    """
+    plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+    return re.compile(r"\b[Oo]ne of (?:[\w’'\-]+ ){0,4}?" + re.escape(plural) + r"\b")
+
+
+def _first_body_named(body: Person, cast: Cast) -> bool:
+    """The body is the first the article names (of the capitalised runs that are no person's name)
+    (review rv10)."""
+    name = body.name.lower().removeprefix("the ")
+    for _, run, words in cast.body_names():
+        if gender_of(words[0]) is None:
+            return run.lower().removeprefix("the ") == name
+    return False
+
+
+def _sole_body_in_article(text: str, at: int, noun: str, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The one body of the kind the whole article names (:func:`_sole_body_of_kind`), however far back
+    before ``at``, that "the <noun>" stands for (‘The Halden Medical Journal suspended …. “…,” the journal
+    said’): only for a kind sure of its body (never :data:`SOLE_BODY_UNSURE_NOUNS`), with none of the kind
+    brought in unnamed, nor as someone's own (‘her local building society’), and the body named in the
+    lede, never in passing further down (‘… recruited under European Union rules’)."""
+    if noun in SOLE_BODY_UNSURE_NOUNS or _unnamed_kind_since(text, 0, at, noun) is not None \
+            or _owned_kind_before(text, at, noun) is not None:
+        return None
+    if _sole_body_in_lede(text, noun, paras, cast):
+        sole = _sole_body_of_kind(text, at, noun, cast)
+        if sole is not None and noun == "party" and any(
+                not sole.name.lower().endswith(" " + other.group().lower()) for other in _unnamed_body(noun).finditer(text, 0, at)):
+            return None  # (another party told in lower case: ‘The Workers' Party said it would boycott the vote.
+            # The ruling party, however, pressed ahead. “…,” the party said’; review rv67a)
+        return sole
+    if noun not in SOLE_BODY_NAMED_ANYWHERE_NOUNS:
+        return None
+    sole = _sole_body_of_kind(text, at, noun, cast)
+    if sole is not None and sole.name.rsplit(" ", 1)[-1].lower() == noun \
+            and regex.search(rf"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){{1,2}}{noun}\b", text[:at]) is None:
+        # (never when the article speaks of one of the kind unnamed: ‘The hospital trust said …. The trust
+        # added’ is the hospital's, not a think tank's trust named in passing, review rv65e)
+        return sole  # (a league or a trust by its own name's last word, wherever first named: w65e)
+    return None
+
+
+def _body_ruled_out(text: str, at: int, noun: str, body: Person, said_by: list[str], cast: Cast) -> bool:
+    """A body found for "the <noun>" at ``at`` that the cue's words ``said_by`` cannot stand for: one of
+    another scope than the town's own body of the kind brought in unnamed (‘A county council apologised
+    …. The Arts Council England grant was unaffected. “…,” the council said’, see
+    :func:`_local_kind_unlike`); for ‘a company spokesperson’, any but the first body the story names
+    (never a sponsor or a buyer's target named after it); for "the central bank", any but a central
+    bank's name (never ‘Harlow Savings Bank raised rates. The central bank said’) (w50c)."""
+    if _local_kind_unlike(text, at, noun, body.name):
+        return True
+    kind = m.group(1) if (m := RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by))) is not None else None
+    return (kind in FIRST_BODY_SPOKESPERSON_KINDS and not _first_body_named(body, cast)) \
+        or (kind == "club" and _club_in_fixture(text, body.name)) \
+        or (kind in ("force", "district") and _kind_body_unsure(text, at, kind, body, cast)) \
+        or (noun == "central bank" and (not _body_of_kind(body.name.split(), noun)
+                                        or _other_central_bank_before(text, at, body.name)))
+
+
+#: Words of a district's name that make it a seat or a court's, no body with a spokesperson (‘the 5th
+#: Congressional District’, ‘the Southern District of New York’) (review rv28).
+ELECTORAL_DISTRICT_WORDS = frozenset("congressional legislative electoral judicial senate senatorial assembly".split())
+
+
+def _kind_body_unsure(text: str, at: int, noun: str, body: Person, cast: Cast) -> bool:
+    """For ‘a force spokesperson’ or ‘a district spokesperson’: the story names two bodies of the kind
+    before ``at`` (‘Sussex Police said …. The Metropolitan Police said …. A force spokesperson said’), or
+    the district is a seat's (‘Voters in the 5th Congressional District …. A district spokesperson said’),
+    so the one meant is not sure (review rv28)."""
+    if noun == "district" and any(w.lower() in ELECTORAL_DISTRICT_WORDS for w in body.name.split()):
+        return True
+    starts, names, _ = _bodies_of_kind(text, noun, cast)
+    return len({n.lower().removeprefix("the ") for s_, n in zip(starts, names)
+                if s_ < at and " " in n and _body_of_kind(n.split(), noun)}) > 1
+
+
+#: A match between two sides, in the sentence that names a club (‘Leeds United beat Sheffield Wednesday’).
+RE_FIXTURE_WORD = LazyPattern(r"\b(?:beat|beats|beaten|v|vs|versus|against|drew|draw|lost|defeated|thrashed|hosted|hosts)\b")
+
+
+def _club_in_fixture(text: str, name: str) -> bool:
+    """The club ``name`` is first named in a sentence about a match with another side, whose spokesman
+    "a club spokesman" may be as well (‘Leeds United beat Sheffield Wednesday 3-1 …. A club spokesman
+    said’) (review rv20).
+
+    >>> _club_in_fixture("Leeds United beat Sheffield Wednesday 3-1. A club spokesman said", "Leeds United")
+    True
+    >>> _club_in_fixture("Celtic signed Ryan Moore. A club spokesman said", "Celtic")
+    False
+    """
+    at = text.find(name.removeprefix("the ").removeprefix("The "))
+    if at < 0:
+        return False
+    lo = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    ends = [e for e in (text.find(c, at) for c in ".!?\n") if e >= 0]
+    return RE_FIXTURE_WORD.search(text, lo, min(ends) if ends else len(text)) is not None
+
+
+def _sole_body_of_kind(text: str, at: int, noun: str, cast: Cast) -> Person | None:
+    """The one body whose name says it is of the kind "the <noun>" stands for, named before ``at``, when
+    the article names no other body that "the <noun>" may stand for, before or after (‘The Reserve Bank of
+    Ostland kept its rate …. …, the bank said in its statement’)."""
+    starts, names, second = _bodies_of_kind(text, noun, cast)
+    if not names or starts[0] >= at or second != len(names) or not _body_of_kind(names[0].split(), noun):
+        return None
+    return Person(names[0], kind="organisation")
+
+#: Of :data:`SPOKESPERSON_KIND_NOUNS`, the kinds a story may name several of, a sponsor's or a buyer's
+#: target after the one it is about: only the first body named is the one meant (w48a).
+FIRST_BODY_SPOKESPERSON_KINDS = ("company", "firm")
+
+#: A body brought in by its kind and the name it goes by, as the whole of a speaker's words (‘a group called
+#: Parents for Safe Streets’, ‘an advocacy group known as Clear Air Now’): the kind is group 1, the name group 2;
+#: the name is the speaker, as if the article had called it by its name alone (w58d).
+#:
+#: >>> RE_KIND_CALLED_NAME.fullmatch("a group called Families for Safe Streets").group(1, 2)
+#: ('group', 'Families for Safe Streets')
+#: >>> RE_KIND_CALLED_NAME.fullmatch("a man named John Orr").group(1)
+#: 'man'
+#: >>> RE_KIND_CALLED_NAME.fullmatch("a group called on the council") is None
+#: True
+RE_KIND_CALLED_NAME = LazyPattern(r"(?:[Aa]n?|[Oo]ne) (?:[\p{Ll}\-]+ ){0,3}?(\p{Ll}+) (?:calling itself|that calls itself|which calls itself|known as|called|named) "
+                                  r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|&|the|\p{Lu}[\p{L}\p{M}’'\-]*))*)")
+
+#: Kinds besides :data:`BODY_NOUNS` that bring in a body by the name it goes by (‘a campaign called …’) (w58d).
+CALLED_BODY_KINDS = frozenset(("campaign", "organisation", "organization"))
+
+
+#: One who speaks for a body with nothing said of the body at all (‘A spokesperson said’, ‘a spokeswoman
+#: said’): whom it speaks for only the sentence right before can tell (w58d).
+#:
+#: >>> RE_BARE_SPOKESPERSON.fullmatch("A spokeswoman") is not None, RE_BARE_SPOKESPERSON.fullmatch("a spokesman for the trust")
+#: (True, None)
+RE_BARE_SPOKESPERSON = LazyPattern(r"[Aa] (?:spokesperson|spokeswoman|spokesman)")
+
+
+def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The body named in the sentence right before the cue's, in the same paragraph, as the one that
+    acts there or tells of it, for a bare "a spokesperson" at ``at``: its subject (‘CalMara Ferries has
+    cancelled all sailings. A spokeswoman said: “…”’, ‘The agency, which runs …, has told …. “…,” a
+    spokesperson said’) or the body that said it after the words (‘Engineers have arrived, the Ministry of
+    Defence has confirmed. A spokesperson said …’). Never a person, a body named only inside the
+    sentence, or a sentence in another paragraph (w58d)."""
+    k = next((i for i, (a, b) in enumerate(paras) if a <= at <= b), None)
+    if k is None:
+        return None
+    p_lo = paras[k][0]
+    cue_lo = _sentence_start(text, p_lo, min(at, sp.open_at))  # (the cue's sentence, its words in it)
+    if cue_lo <= p_lo or not text[p_lo:cue_lo].strip():
+        return None
+    s_lo = _sentence_start(text, p_lo, max(p_lo, cue_lo - 2))
+    if (dateline := RE_DATELINE.match(text, s_lo, cue_lo)) is not None:
+        s_lo = dateline.end()
+    if (clock := RE_CLOCK_LEAD.match(text, s_lo, cue_lo)) is not None:
+        s_lo = clock.end()  # (a live blog's time before it: ‘07.32 Northline Rail has told …’)
+    sentence = text[s_lo:cue_lo].rstrip()
+    if "“" in sentence or '"' in sentence or not sentence.endswith("."):
+        return None
+    told = RE_BODY_CONFIRMED_AT_END.search(text, s_lo, s_lo + len(sentence))
+    if told is not None and is_organisation(told.group(1).split()):
+        return Person(told.group(1), kind="organisation")
+    m = sentence_subject(text, tokenize(text, s_lo, cue_lo), lambda w: True)
+    acts_at = m.end if m is not None else cue_lo
+    if m is not None and m.kind == "description" and description_head(m.text) in BODY_NOUNS \
+            and not text[s_lo:m.start].strip() and (set_off := RE_KIND_NAME_SET_OFF.match(text, m.end, cue_lo)) is not None:
+        m = Mention(set_off.start(1), set_off.end(1), set_off.group(1), "name")  # the body a kind set off
+        # names: ‘The company that won the contract, Borealis Tech, has denied …’ (w66b)
+        acts_at = set_off.end() + 1
+    elif m is not None and text[s_lo:m.start].strip():
+        return None
+    if m is None or m.kind not in ("organisation", "name"):
+        return None
+    if not is_organisation(m.text.split()) and (
+            m.kind != "name" or " " not in m.text or m.text.isupper() or gender_of(m.text.split()[0]) is not None
+            or (known := cast.by_surname.get(m.text.split()[-1].rstrip(".").lower())) is not None
+            and (known.gender is not None or known.titled or cast.roles_of(known))):
+        return None  # (a body's name of two words or more, never a person's: ‘Mark Ellis criticised …’)
+    if (acts := RE_SUBJECT_ACTS.match(text, acts_at, cue_lo)) is None:
+        return None
+    rest = text[acts.end():s_lo + len(sentence)]
+    if any(len(n.group().split()) > 1 or is_organisation(n.group().split())
+           for n in RE_OTHER_NAMED.finditer(rest) if n.group() not in WEEKDAY_NAMES and n.group() not in MONTH_NAMES):
+        return None  # (another body or person it acts on: ‘The Financial Conduct Authority has fined Harlow
+        # Bank …. A spokesperson said: “We accept the findings”’ may be the bank's; ‘The Times has contacted
+        # Vexa Group’) (rv31)
+    if not is_organisation(m.text.split()) and (RE_PERSONAL_PRONOUN.search(rest) is not None or regex.search(
+            r"\b" + regex.escape(m.text.split()[0]) + r"\b(?! " + regex.escape(m.text.split()[1]) + r")",
+            text[sp.open_at:sp.end]) is not None):
+        return None  # (a person: ‘Tavi Okonkwo has cancelled his tour. A spokesperson said: “Tavi is devastated”’) (rv31)
+    return Person(m.text, kind="organisation")
+
+
+#: A body's kind set off by its name, after an optional clause of what it did (‘The company that won the
+#: contract, Borealis Tech,’, ‘The firm, Harlow Foods,’): group 1 the name (w66b).
+#:
+#: >>> RE_KIND_NAME_SET_OFF.match(" that won the contract, Borealis Tech, has denied").group(1)
+#: 'Borealis Tech'
+#: >>> RE_KIND_NAME_SET_OFF.match(", which runs trains, has told") is None
+#: True
+RE_KIND_NAME_SET_OFF = LazyPattern(r"(?: (?:that|which) [^,.;:“”\"]{1,80})?, (\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of |for |and |& )?\p{Lu}[\p{L}\p{M}’'\-]*){0,5})(?=,)")
+
+#: A name in the rest of a sentence: capitalised words in a row (rv31).
+RE_OTHER_NAMED = LazyPattern(r"\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of |for |and |& )?\p{Lu}[\p{L}\p{M}’'\-]*)*")
+
+#: A person's pronoun, which no body takes (rv31).
+RE_PERSONAL_PRONOUN = LazyPattern(r"\b(?:[Hh]is|[Hh]er|[Hh]e|[Ss]he|[Hh]im|[Hh]imself|[Hh]erself)\b")
+
+
+#: A live blog's clock time opening an entry (‘07.32 ’, ‘15:05 ’).
+#:
+#: >>> RE_CLOCK_LEAD.match("07.32 Northline Rail").end()
+#: 6
+RE_CLOCK_LEAD = LazyPattern(r"\s*\d{1,2}[.:]\d{2} (?=\p{Lu})")
+
+#: What a body that opens a sentence does there, told as done (‘ has cancelled’, ‘, which runs …, has told’,
+#: ‘ confirmed’): a verb in the perfect or the past right after it or after a "which" aside (w58d).
+#:
+#: >>> RE_SUBJECT_ACTS.match(" has cancelled all sailings") is not None, RE_SUBJECT_ACTS.match(", which runs trains, has told") is not None
+#: (True, True)
+#: >>> RE_SUBJECT_ACTS.match(", which serves 90,000 homes, has told") is not None
+#: True
+#: >>> RE_SUBJECT_ACTS.match(" shares fell") is None
+#: True
+RE_SUBJECT_ACTS = LazyPattern(r"(?:, which (?:[^.,;“”\"]|(?<=\d)[,.](?=\d)){1,80},)? (?:(?:has|have|had) (?:now |also |already )?(?:\p{Ll}+ed|told|said|withdrawn|shut|cut|sent|taken|written)\b"
+                              r"|(?:said|confirmed|announced|told|warned|cancelled|canceled|closed|suspended|issued)\b)")
+
+#: A body that told of what the sentence says, after it at its end (‘…, the Ministry of Defence has confirmed.’)
+#: (w58d).
+#:
+#: >>> RE_BODY_CONFIRMED_AT_END.search("Engineers have arrived, the Ministry of Defence has confirmed.").group(1)
+#: 'the Ministry of Defence'
+RE_BODY_CONFIRMED_AT_END = LazyPattern(r", ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){1,7}) "
+                                       r"(?:has |have )?(?:said|confirmed|announced)\.$")
+
+#: Kinds whose one body named in the article may still not be the one "the <noun>" stands for at a cue far
+#: from it: a firm's or a loose group's words fit any business, a match names two teams, and a faith body
+#: is named in its clergy's titles (‘Bishop Tom Reed of the Diocese of Leeds’) (w48a).
+#:
+#: >>> "team" in SOLE_BODY_UNSURE_NOUNS, "band" in SOLE_BODY_UNSURE_NOUNS, "journal" in SOLE_BODY_UNSURE_NOUNS
+#: (True, True, False)
+SOLE_BODY_UNSURE_NOUNS = LOOSE_BODY_NOUNS | FIRM_SIDE_NOUNS | frozenset(("team", "club")) | frozenset(FAITH_BODY_NAME_WORDS)
+
+#: Kinds whose one body in the article "the <noun>" stands for wherever the article first names it, not
+#: only in its lede, when the body's own name ends in the noun (‘… inspectors from the Harlow Animal
+#: League found …. After the hearing, the league said’, ‘… who works with the Brookvale Sight Trust …. The
+#: trust said’): a charity's or a league's name says its kind, as no state's union does (review rv10:
+#: ‘… under European Union rules. “…,” the union said’ stays with the lede's rule) (w65e).
+#:
+#: >>> "league" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "union" in SOLE_BODY_NAMED_ANYWHERE_NOUNS
+#: (True, False)
+SOLE_BODY_NAMED_ANYWHERE_NOUNS = frozenset(("league", "trust"))
