@@ -100,15 +100,14 @@ def _kind_word_then_name(text: str, lo: int, hi: int, noun: str, cast: Cast) -> 
                   if _same_kind(m.group("kind"), noun)}.values())  # (overlapped: ‘in the terminal after the … carrier X’)
     if len(found) != 1 or found[0].group("clause") is None:
         return None  # (never one of two: ‘the budget carrier X and the regional carrier Y dropped the route’)
-    name = found[0].group("name")
-    if found[0].group("clause").strip() in FUNCTION_WORDS or found[0].group("clause").strip() in OBJECT_LINKS \
-            or name.endswith(("'s", "’s", "s'", "s’")):
+    name, clause = found[0].group("name"), found[0].group("clause").strip()
+    if clause in FUNCTION_WORDS or clause in OBJECT_LINKS or name.endswith(("'s", "’s", "s'", "s’")):
         return None  # (a preposition's object, no clause of its own: ‘in talks with the low-cost carrier Flyzen about
         # a codeshare’; nor a possessive, whose clause is its chief's: ‘the airline Ryanline's chief executive
         # cancelled’, review rv68a)
-    if gender_of(name.split()[0]) is not None or cast.knows(name.split()[-1].lower()) \
-            or name.split()[0] in WEEKDAY_NAMES or name.split()[0] in MONTH_NAMES:
-        return None
+    first, last = name.split()[0], name.split()[-1]
+    if gender_of(first) is not None or cast.knows(last.lower()) or first in WEEKDAY_NAMES or first in MONTH_NAMES:
+        return None  # (a person's name, or a date's: ‘the airline's pilot Ann Lee said’, ‘the agency Monday announced’)
     return found[0]
 
 

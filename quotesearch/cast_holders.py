@@ -5,6 +5,7 @@ named after an office, a court's party, a definite holder).
 from __future__ import annotations
 
 import itertools
+from typing import Callable
 
 import regex
 
@@ -214,6 +215,9 @@ RE_NAME_TOOK_OFFICE = LazyPattern(r"(\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]
                                   r"took over the (?:post|portfolio|ministry))\b[^,.;:“”\"\n]{0,40},")
 
 #: An office given with "as" (‘… would stay on as chief whip’): group 2 up to three words after it.
+#:
+#: >>> RE_AS_OFFICE.search("said she would stay on as chief whip").group(2)
+#: 'chief whip'
 RE_AS_OFFICE = LazyPattern(r"\bas ((?:the|a|an|its|their|his|her) )?(\p{Ll}+(?: \p{Ll}+){0,2})")
 
 #: Right after a name: an aside that says its bearer heads a body (‘Tom Okafor, who has run the venue
@@ -625,7 +629,7 @@ class CastHolders:
         return [q for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
                 if q.kind == "name" and any(head in _role_words(r) for r in self.roles_of(q))]
 
-    def sole_office_holder(self, head: str, among=None) -> Person | None:
+    def sole_office_holder(self, head: str, among: Callable[[Person], bool] | None = None) -> Person | None:
         """The one person the whole article names with an office of the head ``head``, for a headline's
         bare role word, which comes before any name (‘Brightway to shut plants: “…,” admits CEO / … chief
         executive Laura Pendergast told staff’). None when two hold such an office (never a vice
@@ -686,13 +690,8 @@ class CastHolders:
                     w not in OFFICE_DOMAINS and w not in ONE_WORD_PLACES and w not in DEMONYMS
                     for w in set(own).symmetric_difference(said)):
                 return None
-        low = self._low
-        at = low.find(head)
-        while at >= 0:
-            if RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at) is not None:
-                return None  # (a holder unnamed, or a past one: ‘a junior minister’, ‘a former governor’)
-            at = low.find(head, at + len(head))
-        return p
+        return None if self._unnamed_holder_of(head) else p  # (a holder unnamed, or a past one: ‘a junior
+        # minister’, ‘a former governor’)
 
     def _holder_named_next(self, mention: Mention, head: str) -> Person | None:
         """The person the very next sentence of the same paragraph opens with, named with the office
@@ -812,13 +811,20 @@ class CastHolders:
             return None  # (nothing else may be meant: no one named in the lede)
         if any(q is not p for q in self._office_holders(head)) or any(head not in _role_words(r) for r in self.roles_of(p)):
             return None  # (never past another holder, nor one the article gives another office)
+        return None if self._unnamed_holder_of(head, mention) else p  # (a holder unnamed, or a past one: ‘a former
+        # minister’)
+
+    def _unnamed_holder_of(self, head: str, mention: Mention | None = None) -> bool:
+        """Whether the article brings in a holder of the office ``head`` unnamed, or a past one, anywhere
+        but inside ``mention`` (:data:`RE_UNNAMED_HOLDER`: ‘a junior minister’, ‘a former governor’)."""
         low = self._low
         at = low.find(head)
         while at >= 0:
-            if not mention.start <= at < mention.end and RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at) is not None:
-                return None  # (a holder unnamed, or a past one: ‘a former minister’)
+            if (mention is None or not mention.start <= at < mention.end) \
+                    and RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at) is not None:
+                return True
             at = low.find(head, at + len(head))
-        return p
+        return False
 
     def _its_holder(self, mention: Mention, head: str, words: list[str]) -> Person | None:
         """The one person just named with the office "its <office>" names, for the body named with

@@ -57,13 +57,16 @@ from quotesearch.sources import RE_ALIAS, RE_POSSESSIVE_PRONOUN, _alias_one_name
 from quotesearch.descriptions import OTHER_SEX, RE_AGE_AFTER, RE_SUBJECT_SET_OFF, RIVAL_NOUNS, _initials_not_style
 
 
-#: Given names that are also auxiliaries, capitalised inside a sentence right after a lower-case word or a
-#: comma (‘his assistant Will Fenton’, ‘, Will Ashby,’): there the name's first word, never the auxiliary,
-#: which opens only a question with a capital; the article's "will" in lower case makes it no common word.
+#: Given names that are also auxiliaries (‘Will Fenton’): capitalised inside a sentence, after
+#: :data:`RE_AUXILIARY_GIVEN_BEFORE`, the name's first word, never the auxiliary, which opens only a question
+#: with a capital; the article's "will" in lower case makes it no common word.
+AUXILIARY_GIVEN_NAMES = frozenset(("will",))
+
+#: What stands right before such a given name inside a sentence: a lower-case word or a comma (‘his
+#: assistant Will Fenton’, ‘, Will Ashby,’), never a sentence's end or a colon.
 #:
 #: >>> [bool(RE_AUXILIARY_GIVEN_BEFORE.search(t)) for t in ("and assistant ", "the deputy, ", "Done. ", "said: ")]
 #: [True, True, False, False]
-AUXILIARY_GIVEN_NAMES = frozenset(("will",))
 RE_AUXILIARY_GIVEN_BEFORE = LazyPattern(r"(?:\p{Ll}{2}|,) $")
 
 #: A given name alone after "named", then the sentence's verb or a pause (‘a pick packer named Lina said’).

@@ -29,8 +29,6 @@ from quotesearch.descriptions import (
 )
 
 
-#: An interview given right after a subject's name, an aside between at most (‘Le Monde, the
-#: evening daily, interviewed …’): the subject asks, the one interviewed answers.
 #: An epithet of age opening a sentence as its subject, with where it was brought from at most
 #: (‘The 25-year-old from Harrowfield beat …’): the subject the sentences before named, never one the sentence
 #: then names as its object.
@@ -40,6 +38,9 @@ from quotesearch.descriptions import (
 #: [True, True, False]
 RE_AGE_EPITHET_OPENING = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))The \d{1,3}-year-old\b(?: from \p{Lu}[\p{L}\-]+)? "
                                      r"(?!said|says|told|added)\p{Ll}+")
+
+#: An interview given right after a subject's name, an aside between at most (‘Le Monde, the
+#: evening daily, interviewed …’): the subject asks, the one interviewed answers.
 RE_INTERVIEWS_AFTER = re.compile(r"(?:, [^,.;:“”\"«»]{1,60},)? (?:interviewed|interviews)\b")
 
 #: Someone's own pronoun "they", told after their name (‘, who uses they/them pronouns,’).

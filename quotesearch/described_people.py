@@ -123,6 +123,11 @@ def _unheld_office(description: str, cast: Cast) -> bool:
     first = description.split()[0]
     if head not in OFFICE_NOUNS or not (first.lower() == "the" or first.endswith(("'s", "’s"))):
         return False
+    return _held_by_no_one_named(head, cast)
+
+
+def _held_by_no_one_named(head: str, cast: Cast) -> bool:
+    """No one the article names holds a role the head ``head`` names."""
     return not any(head in _role_words(r) for p in cast.by_surname.values() for r in p.roles)
 
 
@@ -142,7 +147,7 @@ def _possessed_speaker(description: str, said: bool, cast: Cast) -> bool:
     if not said or len(words) < 2 or not words[-2].endswith(("'s", "’s")) or head is None or head != words[-1].lower() \
             or head not in ROLE_NOUNS or head in THING_NOUNS or head in GENDERLESS_SOURCES or head in COLLECTIVE_NOUNS:
         return False
-    return not any(head in _role_words(r) for p in cast.by_surname.values() for r in p.roles)
+    return _held_by_no_one_named(head, cast)
 
 
 @functools.lru_cache(maxsize=256)

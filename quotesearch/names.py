@@ -1204,8 +1204,8 @@ river rain stone hunter ray guy art drew gene chance brook heather jade
 #:
 #: >>> [m.group(1) if (m := RE_AGENT_COMPOUND.fullmatch(w)) else None for w in ("Furlong-trained", "O’Brien-trained", "Furlong-style")]
 #: ['Furlong', 'O’Brien', None]
-RE_AGENT_COMPOUND = regex.compile(r"(\p{Lu}[\p{L}\p{M}]*+(?:[’']\p{Lu}[\p{L}\p{M}]*+)?)-(?:trained|owned|led|coached|"
-                                  r"ridden|founded|managed|produced|directed|designed)")
+RE_AGENT_COMPOUND = LazyPattern(r"(\p{Lu}[\p{L}\p{M}]*+(?:[’']\p{Lu}[\p{L}\p{M}]*+)?)-(?:trained|owned|led|coached|"
+                                r"ridden|founded|managed|produced|directed|designed)")
 
 
 @functools.lru_cache(maxsize=1 << 15)
