@@ -1532,6 +1532,9 @@ def _title_word_at(toks: list[Token], k: int) -> bool:
 
 #: Past forms that, after a described one, name the one they name rather than act on anyone: ‘a worker
 #: named Antonio Arroyo’ is Arroyo (never a verb of the worker's).
+#:
+#: >>> "named" in NAMING_PARTICIPLES, "defeated" in NAMING_PARTICIPLES
+#: (True, False)
 NAMING_PARTICIPLES = frozenset("named called nicknamed dubbed known titled styled surnamed identified".split())
 
 

@@ -121,6 +121,19 @@ RE_BALLOT_SIDE_AFTER = LazyPattern(r" (?:campaign|campaigns|campaigners|camp|sid
 RE_REGISTER_AFTER = LazyPattern(r",? in (?:[\p{L}\-.’']+ ){0,3}(?:" + "|".join(sorted(REGISTER_NOUNS)) + r")\b")
 
 
+def _told_to_say(c: _Quotation, found: Found | None) -> bool:
+    """The words are what the writer tells the reader to say, no one's yet: an imperative "say" or "ask"
+    opens the clause right before the marks (:data:`RE_IMPERATIVE_SAY_BEFORE`: ‘when an airline offers you
+    a voucher, ask the agent point blank, “…?”’, ‘Then simply say: “…”’, w69a); never with a cue right
+    after the marks, the one who gives the advice (‘just say: “No thank you,” said Sgt Helen Brady’, ‘ask
+    them, “…?” advised Tom Reese’, review rv69a); never in a headline above a body, whose ", say" has the
+    subject before it (‘Workers reject offer, say ‘we can’t eat promises’’)."""
+    sp = c.sp
+    return (sp.paragraph > 0 or len(c.paras) == 1) and RE_IMPERATIVE_SAY_BEFORE.search(c.text[c.b_lo:sp.open_at]) is not None \
+        and not (found is not None and found.rule == "cue-after" and sp.close_end is not None
+                 and found.mention is not None and found.mention.start - sp.close_end <= 20)
+
+
 def _scare_decision(c: _Quotation, found: Found | None, title_ctx: bool, terms: list[bool],
                     judged: set[int]) -> tuple[bool, Found | None]:
     """Whether the words are a scare quote, a title or a term (no one's speech, no speaker), and the speaker
@@ -143,14 +156,8 @@ def _scare_decision(c: _Quotation, found: Found | None, title_ctx: bool, terms: 
     if title_ctx:
         scare = True
         found = None
-    elif (sp.paragraph > 0 or len(c.paras) == 1) and RE_IMPERATIVE_SAY_BEFORE.search(text[c.b_lo:sp.open_at]) is not None \
-            and not (found is not None and found.rule == "cue-after" and sp.close_end is not None
-                     and found.mention is not None and found.mention.start - sp.close_end <= 20):
-        scare, found = True, None  # the words a writer tells the reader to say, no one's yet: ‘when an airline
-        # offers you a voucher, ask the agent point blank, “…?”’, ‘Then simply say: “…”’ (w69a); never with a
-        # cue right after the marks, the one who gives the advice: ‘just say: “No thank you,” said Sgt Helen
-        # Brady’, ‘ask them, “…?” advised Tom Reese’ (review rv69a); never in a headline above a body, whose ", say" has
-        # the subject before it: ‘Workers reject offer, say ‘we can’t eat promises’’
+    elif _told_to_say(c, found):
+        scare, found = True, None  # the words a writer tells the reader to say, no one's yet (w69a)
     if _stock_phrase_unsaid(content, before_toks()) and (sp.close_end is None or _attributive(text, sp.close_end) or not any(
             t.word in STOCK_SAYING_AFTER for t in _sentence_after(text, sp))) \
             and not any(t.word == "according" for t in before_toks()):  # (guard: the whole sentence, before

@@ -6,6 +6,8 @@ name by a colon by the cue and the quotations around (_pronoun_speaker), and a c
 
 from __future__ import annotations
 
+import regex
+
 from quotesearch.cues import RE_AUTHOR_ASIDE
 from quotesearch.cue_tokens import Found, _token_after
 from quotesearch.lexicon import LazyPattern
@@ -262,14 +264,8 @@ def _mention_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         alias = alias_after_clause(text, found.mention.end + (text[found.mention.end] == ","))  # (or past a
         # first clause of theirs: ‘said a farmer who lives near the pipeline and who gave his name only as
         # Don Refugio’, ‘A trader, who had come from Kano and gave his name only as Musa, said’)
-    if alias is None and found.mention.kind == "pronoun" and found.rule == "cue-after" \
-            and (w_ := found.mention.text.lower()) in ("he", "she") \
-            and (cue_ := RE_CUE_BEFORE_SET_OFF.match(text, found.mention.end)) is not None \
-            and (alias := RE_ALIAS.match(text, cue_.end())) is not None \
-            and (alias_gender(alias) not in (None, GENDERS_OF_PRONOUNS[w_])
-                 or _named_in_paragraph(text, found.person, paras[sp.paragraph])):
-        alias = None  # (of the pronoun's sex only; never one the paragraph already names in full: ‘Daniel Moss said …
-        # “…,” he told reporters, asking that only his first name, Dan, be used’ stays Moss's, review rv69a)
+    if alias is None:
+        alias = _alias_after_pronoun_cue(text, sp, found, paras)
     if alias is not None:  # ‘A resident, who asked to be identified only as Abu Rami, said’
         found.person, found.how = Person(alias.group(2), gender=alias_gender(alias)), "alias"
         # (after a pronoun's cue too, the name the writer was asked to keep to: ‘“…,” she told the Post, asking
@@ -488,11 +484,23 @@ RE_ASKED_BY = LazyPattern(r"\b[Aa]sked by ")
 RE_CUE_BEFORE_SET_OFF = LazyPattern(r" (?:said|says|told|tells|added|wrote|explained)(?: (?:the |The )?\p{Lu}[\p{L}\p{M}.’'\-]*"
                                     r"(?: \p{Lu}[\p{L}\p{M}.’'\-]*){0,3}| (?:reporters|me|us|him|her|them|the paper))?(?=,)")
 
-#: The sex of a singular pronoun.
-GENDERS_OF_PRONOUNS = {"he": "m", "she": "f"}
+
+def _alias_after_pronoun_cue(text: str, sp: Span, found: Found, paras: list[tuple[int, int]]) -> regex.Match | None:
+    """The alias clause (:data:`RE_ALIAS`) set off after a "he" or "she" cue after the words and its
+    listener (‘“…,” she told the Post, asking that only her surname, Zhou, be used’, w69a), of the
+    pronoun's sex only; never one the paragraph already names in full: ‘Daniel Moss said … “…,” he told
+    reporters, asking that only his first name, Dan, be used’ stays Moss's (review rv69a)."""
+    if found.mention.kind != "pronoun" or found.rule != "cue-after" \
+            or (pronoun := found.mention.text.lower()) not in ("he", "she") \
+            or (cue := RE_CUE_BEFORE_SET_OFF.match(text, found.mention.end)) is None \
+            or (alias := RE_ALIAS.match(text, cue.end())) is None:
+        return None
+    if alias_gender(alias) not in (None, GENDERS[pronoun]) or _named_in_paragraph(text, found.person, paras[sp.paragraph]):
+        return None
+    return alias
 
 
-def _named_in_paragraph(text: str, person, para: tuple[int, int]) -> bool:
+def _named_in_paragraph(text: str, person: Person | None, para: tuple[int, int]) -> bool:
     """Whether ``person`` is a name of two words or more written whole in the paragraph ``para`` (one already
     named in full there, never a speaker the writer keeps to one name), review rv69a.
 

@@ -371,7 +371,10 @@ def _office_subject_before(text: str, sp: Span, found: Found, cast: Cast) -> Per
 
 
 #: The body's pronoun right after the speech verb of a name set off (‘A major customer, Amazon, said| it would …’).
-RE_SAID_IT = LazyPattern(r" (?:it|its)\b")
+#:
+#: >>> RE_IT_AFTER_SAID.match(" it would leave") is not None, RE_IT_AFTER_SAID.match(" its") is not None, RE_IT_AFTER_SAID.match(" items") is None
+#: (True, True, True)
+RE_IT_AFTER_SAID = LazyPattern(r" (?:it|its)\b")
 
 
 def _given_after_unnamed(text: str, m: Mention) -> bool:
@@ -390,13 +393,13 @@ def _given_after_unnamed(text: str, m: Mention) -> bool:
     """
     word = m.text.lower()
     if " " in m.text or not m.text[1:].islower() or not text.endswith(", ", 0, m.start) \
-            or (said := RE_SAID_AFTER.match(text, m.end)) is None or RE_SAID_IT.match(text, said.end()) is not None \
+            or (said := RE_SAID_AFTER.match(text, m.end)) is None or RE_IT_AFTER_SAID.match(text, said.end()) is not None \
             or (unnamed := RE_UNNAMED_BEFORE_GIVEN.search(text, max(0, m.start - 80), m.start)) is None \
             or not _person_noun(unnamed.group(1)) or unnamed.group(1) in THING_NOUNS:
         return False  # (a person described: never a firm's ‘A smaller rival, Lidl, said’, nor one that is an "it":
         # ‘A major customer, Amazon, said it would switch suppliers’, review rv68d)
-    return word not in ONE_WORD_PLACES and word not in SENDER_PLACES and m.text not in COUNTRY_NATIONALITIES and word not in ORG_WORDS and word not in ROLE_NOUNS \
-        and word not in THING_NOUNS and word not in FUNCTION_WORDS
+    return word not in ONE_WORD_PLACES and word not in SENDER_PLACES and m.text not in COUNTRY_NATIONALITIES \
+        and word not in ORG_WORDS and word not in ROLE_NOUNS and word not in THING_NOUNS and word not in FUNCTION_WORDS
 
 
 def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: list[tuple[int, int]],

@@ -23,7 +23,7 @@ from quotesearch.term_words import (
     MEASURE_NOUNS, MEASURE_TITLE_WORDS, NAME_KIND_WORDS, NAMING_CREWS, NICKNAMING_VERBS, OBJECTION_PREPOSITIONS,
     PERSON_LAW_NOUNS, PLACE_NICKNAME_HEADS, REMOVING_VERBS, SCHEME_NOUNS, SELLING_PARTICIPLES, SET_OFF_SCHEME_NOUNS,
     STORY_NOUNS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_SENSE_VERBS, TERM_USE_NOUNS, TITLE_CUES, TRADE_GROUPS,
-    VESSEL_NOUNS, VOTE_WORDS,
+    TRADE_SUBJECTS, VESSEL_NOUNS, VOTE_WORDS,
 )
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import DETERMINERS, Mention, POSSESSIVES, TIME_WORDS
@@ -914,12 +914,12 @@ def _trade_term_lead(words: list[Token], inner_the: bool) -> bool:
 #: Subjects of "refer to as" that are a group, whose word for a thing is its name (‘what locals refer to
 #: as the “dead zone”’), a crew or a team too (‘a journey the team refers to as the “long haul”’), never one
 #: speaker (‘which she referred to as “…”’); and a whole trade (‘a slump the industry still refers to as
-#: the “long winter”’, w68a).
+#: the “long winter”’, w68a: the TRADE_SUBJECTS).
 #:
 #: >>> "locals" in GROUP_SUBJECTS, "team" in GROUP_SUBJECTS, "she" in GROUP_SUBJECTS, "industry" in GROUP_SUBJECTS
 #: (True, True, False, True)
 GROUP_SUBJECTS = frozenset("staff everyone people police locals residents insiders officials many some most team "
-                           "crew industry trade sector profession".split())
+                           "crew profession".split()) | TRADE_SUBJECTS
 
 
 def _where_referred(toks: list[Token], r: int) -> int | None:

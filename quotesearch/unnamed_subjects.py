@@ -427,6 +427,9 @@ RE_ONE_OPENS_PARAGRAPH = LazyPattern(
 #: (‘One supporter … agreed with the decision’, ‘One director … resigned in protest’); never what befell
 #: them (‘One patient … died’, ‘One man … remained in hospital’, ‘One passenger … escaped’), where the
 #: words are still the official's named before (review rv68c).
+#:
+#: >>> "backed" in ONE_STANCE_VERBS, "died" in ONE_STANCE_VERBS
+#: (True, False)
 ONE_STANCE_VERBS = frozenset("""
 agreed disagreed backed welcomed opposed objected praised criticised criticized applauded condemned defended
 resigned complained protested questioned doubted disputed rejected dismissed shrugged laughed smiled sighed
@@ -434,15 +437,29 @@ nodded scoffed bristled balked baulked despaired cheered sided supported endorse
 lamented mourned regretted feared wondered insisted refused declined vowed pleaded begged warned urged demanded
 """.split())
 
-#: The states after "was" or "is" of one who takes a stance (‘One fan … was unbowed’, ‘One scout … was
-#: impressed’), besides the feelings' participles (review rv68c).
+#: The states after "was" or "is" of one who takes a stance (‘One fan … was furious’, ‘One scout … was
+#: sceptical’), besides the feelings' participles (‘was impressed’) and the un-…-ed words (‘was unbowed’)
+#: that _one_opening_paragraph takes as they are (review rv68c).
+#:
+#: >>> "furious" in ONE_STANCE_STATES, "injured" in ONE_STANCE_STATES
+#: (True, False)
 ONE_STANCE_STATES = frozenset("""
 furious angry livid unhappy happy defiant sceptical skeptical upbeat philosophical blunt adamant scathing
 critical dismissive blunter less more not far unapologetic optimistic pessimistic hopeful fearful
 """.split())
 
-#: A report by someone else closing the sentence (‘…, Briggs conceded.’, ‘…, police said.’): group 1 its verb.
+#: A report by someone else closing the sentence (‘…, Briggs conceded.’, ‘…, police said.’): group 1 its verb,
+#: searched in the sentence's rest before its full stop.
+#:
+#: >>> RE_REPORTED_BY_ANOTHER.search(" furious, Briggs conceded").group(1), RE_REPORTED_BY_ANOTHER.search(" furious at the council")
+#: ('conceded', None)
 RE_REPORTED_BY_ANOTHER = LazyPattern(r", (?:[\p{L}\-]+ ){1,3}(\p{Ll}+)\s*\Z")
+
+#: A word in title case, a name's to test for a sex the lists know (‘Maria’ in ‘One fan, beside Maria, …’).
+#:
+#: >>> [w.group() for w in RE_CAPITALISED_WORD.finditer("One fan, beside Maria and NATO, cheered")]
+#: ['One', 'Maria']
+RE_CAPITALISED_WORD = LazyPattern(r"\b\p{Lu}\p{Ll}+\b")
 
 
 def _one_opening_paragraph(text: str, sp: Span, paras: list[tuple[int, int]], gender: str) -> Mention | None:
@@ -469,7 +486,7 @@ def _one_opening_paragraph(text: str, sp: Span, paras: list[tuple[int, int]], ge
         return None
     if OTHER_SEX[gender].search(text, m.start("one"), sp.open_at) is not None \
             or RE_SOMEONE_ELSE_OF_SEX[gender].search(text, m.start("one"), hi) is not None \
-            or any(gender_of(w.group()) is not None for w in regex.finditer(r"\b\p{Lu}\p{Ll}+\b", text[m.end("one"):hi])) \
+            or any(gender_of(w.group()) is not None for w in RE_CAPITALISED_WORD.finditer(text[m.end("one"):hi])) \
             or RE_NAME_GONE_BY.search(text, m.end("one"), hi) is not None:
         return None  # (never one beside someone named or of the other sex, nor one who gives a name to go by)
     done = RE_DONE_TO_ONE.search(text, m.end("one"), hi)

@@ -87,7 +87,24 @@ RE_PEOPLE_AFTER_NAME = LazyPattern(r"(?: \p{Lu}[\p{L}\-]*)* (\p{Ll}+s)\b")
 
 #: A nationality set off after a name (‘Kieran Donnelly, a Tasmanian,’): group 1 the name, group 2 the
 #: nationality.
+#:
+#: >>> RE_NATION_SET_OFF.search("Kieran Donnelly, a Tasmanian, and Jack Reilly tied.").group(1, 2)
+#: ('Kieran Donnelly', 'Tasmanian')
+#: >>> RE_NATION_SET_OFF.search("Kieran Donnelly, a plumber, said") is None
+#: True
 RE_NATION_SET_OFF = LazyPattern(r"\b(\p{Lu}[\p{L}\-’']+(?: \p{Lu}[\p{L}\-’']+){0,2}), an? (\p{Lu}\p{Ll}+)\b[,.]")
+
+
+def _nation_set_off_for_another(text: str, hi: int, names: list[str], nation: str) -> bool:
+    """The nationality ``nation`` (lower case) set off before ``hi`` after a name whose last word is none
+    of ``names``, the words of the person's name: someone else's (:data:`RE_NATION_SET_OFF`).
+
+    >>> t = "Kieran Donnelly, a Tasmanian, and Jack Reilly tied. Reilly birdied."
+    >>> _nation_set_off_for_another(t, len(t), ["Jack", "Reilly"], "tasmanian"), _nation_set_off_for_another(t, len(t), ["Kieran", "Donnelly"], "tasmanian")
+    (True, False)
+    """
+    return any(n.group(1).split()[-1] not in names for n in RE_NATION_SET_OFF.finditer(text, 0, hi)
+               if n.group(2).lower() == nation)
 
 
 def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
@@ -164,9 +181,7 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         return None  # (a nation and a role only for one given no other office: never ‘Russian President Vladimir
         # Putin did not comment. “…,” the Russian diplomat said’)
     own, another = _nationalities_given(text, lo, hi, p, cast) if nation is not None else (False, False)
-    if nation is not None and not own and not another and any(
-            n.group(1).split()[-1] not in names for n in RE_NATION_SET_OFF.finditer(text, 0, sp.start)
-            if n.group(2).lower() == nation):
+    if nation is not None and not own and not another and _nation_set_off_for_another(text, sp.start, names, nation):
         another = True  # (the nationality set off after someone else's name before: ‘Kieran Donnelly, a Tasmanian,
         # and Jack Reilly, from Perth, tied. / Reilly birdied the 18th. / “…,” said the Tasmanian’, review rv68c)
     if nation is not None and aside is not None and any(
