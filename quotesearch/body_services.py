@@ -14,6 +14,8 @@ from quotesearch.mention_words import Mention
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.body_names import RE_DATELINE
+from quotesearch.lexicon import wordset
+from quotesearch.names import EVENT_WORDS
 
 
 #: A campaign by its owner's capitalised name opening a sentence as its subject (‘The Okafor campaign
@@ -236,3 +238,75 @@ def _weather_service(text: str, at: int, cast: Cast) -> Person | None:
 #: An indefinite article and up to three words before a kind's noun (‘a forecaster’, ‘one private
 #: weather forecaster’, ‘another senior ’).
 RE_INDEFINITE_KIND = LazyPattern(r"(?:^|\W)(?:an?|another|one)[ \-](?:[\p{L}\-]+ ){0,3}$")
+
+
+#: Last words of the name of an event that organisers run (EVENT_WORDS, and a fair's, a show's or a
+#: carnival's): ‘organisers of the Kelby Folk Festival’, ‘Harwick Half Marathon organisers’ (w70a).
+#:
+#: >>> "festival" in ORGANISED_EVENT_ENDS, "fair" in ORGANISED_EVENT_ENDS, "council" in ORGANISED_EVENT_ENDS
+#: (True, True, False)
+ORGANISED_EVENT_ENDS = EVENT_WORDS | wordset("fair show carnival parade expo fest run regatta")
+
+#: Run of capitalised words (a year, "of" or "on" inside) that may be an event's name.
+_EVENT_NAME_RUN = r"\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|on|\d{4}|\p{Lu}[\p{L}\p{M}’'\-]*))*"
+
+#: An event named with its organisers, "organisers of" before it or "organisers" after it (‘Organisers
+#: of the Kelby Folk Festival have cancelled …’, ‘The Harwick Half Marathon organisers said’): the name
+#: in group "of" or "before", to be checked for an event's last word; never one of two events named
+#: together (‘organisers of the Lindell Jazz Festival and the Corran Blues Fair’) (w70a).
+#:
+#: >>> RE_EVENT_ORGANISERS.search("Organisers of the Kelby Folk Festival have cancelled it").group("of")
+#: 'Kelby Folk Festival'
+#: >>> RE_EVENT_ORGANISERS.search("The Harwick Half Marathon organisers said").group("before")
+#: 'The Harwick Half Marathon'
+#: >>> RE_EVENT_ORGANISERS.search("organisers of the Lindell Jazz Festival and the Corran Blues Fair") is None
+#: True
+RE_EVENT_ORGANISERS = LazyPattern(rf"\b[Oo]rgani[sz]ers of (?:the )?(?P<of>(?>{_EVENT_NAME_RUN}))(?! and (?:the )?\p{{Lu}})"
+                                  rf"|(?P<before>{_EVENT_NAME_RUN}) organi[sz]ers\b")
+
+#: Organisers as a speaker, unnamed: "organisers", "the organisers", "race organisers", "festival
+#: organisers" (one lower-case word of their kind at most) (w70a).
+#:
+#: >>> bool(RE_ORGANISERS_SPEAKER.fullmatch("the festival organisers")), bool(RE_ORGANISERS_SPEAKER.fullmatch("one organiser"))
+#: (True, False)
+RE_ORGANISERS_SPEAKER = LazyPattern(r"(?:[Tt]he )?(?:\p{Ll}+ )?organi[sz]ers")
+
+
+#: Gatherings with organisers of their own, other than a named event (‘a protest’, ‘a trade union
+#: conference’, ‘a vigil’) (rv70a).
+RE_OTHER_GATHERING = LazyPattern(r"\b(?:[Pp]rotest|march|[Rr]ally|[Vv]igil|[Cc]onference|[Dd]emonstration|[Ss]trike|[Bb]oycott|[Pp]etition)(?:s|es)?\b")
+
+
+def _last_event_end(text: str, end: int) -> int:
+    """Where the last event named with its organisers before ``end`` ends (0 when none)."""
+    return max((m.end() for m in RE_EVENT_ORGANISERS.finditer(text, 0, end)), default=0)
+
+
+def _event_of_organisers(text: str, mention: Mention) -> Person | None:
+    """The event whose organisers speak as "organisers" or "the organisers" at ``mention``: the one the
+    article named before with its organisers (‘Organisers of the Kelby Folk Festival have cancelled
+    Sunday. … organisers said’), as the festival is the body that runs it ("the festival said").
+    None when no such event, or two different ones, are named before (w70a).
+
+    >>> t = "Organisers of the Kelby Folk Festival cancelled Sunday. Later, organisers said it was sad."
+    >>> _event_of_organisers(t, Mention(t.index("organisers said"), t.index(" said it"), "organisers", "description")).name
+    'Kelby Folk Festival'
+    >>> t = "Organisers of the march said 5,000 came. Later, organisers said it was sad."
+    >>> _event_of_organisers(t, Mention(t.index("organisers said"), t.index(" said it"), "organisers", "description")) is None
+    True
+    """
+    if text[mention.end:mention.end + 1] == "," or RE_OTHER_GATHERING.search(text, _last_event_end(text, mention.start), mention.start):
+        return None  # organisers named after (‘The organisers, the Riverside Trust, said’), or another
+        # gathering's organisers since (‘A protest drew 200 people. … organisers said’) (rv70a)
+    names = []
+    for m in RE_EVENT_ORGANISERS.finditer(text, 0, mention.start):
+        words = (m.group("of") or m.group("before")).split()
+        if words[0] in ("The", "the"):
+            words = words[1:]
+        while words and words[-1] in ("of", "on"):
+            words = words[:-1]
+        if words and words[-1].endswith(("’s", "'s")):
+            words[-1] = words[-1][:-2]
+        if len(words) >= 2 and words[-1].lower() in ORGANISED_EVENT_ENDS and " ".join(words) not in names:
+            names.append(" ".join(words))
+    return Person(names[0], kind="organisation") if len(names) == 1 else None

@@ -27,7 +27,9 @@ from quotesearch.bodies import (
 )
 from quotesearch.body_names import _club_named_in_own_statement, _dateline_team
 from quotesearch.described_people import _introduced_description, _introduced_unnamed
-from quotesearch.body_services import _court_bench, _court_named, _owned_campaign_before, _weather_service
+from quotesearch.body_services import (
+    RE_ORGANISERS_SPEAKER, _court_bench, _court_named, _event_of_organisers, _owned_campaign_before, _weather_service,
+)
 from quotesearch.body_kinds import _body_by_ending, _body_fits, _body_kind
 from quotesearch.body_firms import _article_company, _described_body
 from quotesearch.epithets import (
@@ -262,6 +264,11 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
     elif found.how == "description" and [w.lower() for w in said_by] == ["the", "campaign"] \
             and (campaign := _owned_campaign_before(text, found.mention)) is not None:
         found.person, found.how = campaign, "body"  # ‘The Okafor campaign was unmoved. “…,” the campaign said’
+    elif found.how in ("description", "description-anaphor") and RE_ORGANISERS_SPEAKER.fullmatch(found.mention.text) is not None \
+            and (found.person is None or found.person.kind == "description") \
+            and (event := _event_of_organisers(text, found.mention)) is not None:
+        found.person, found.how = event, "body"  # ‘Organisers of the Kelby Folk Festival cancelled Sunday. …
+        # organisers said’: the festival, the body that runs it (w70a)
     elif found.how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \
             and said_by[2].lower() in BODY_NOUNS and said_by[1].islower():
         body = _body_by_ending(text, found.mention.start, said_by[1:], cast)

@@ -80,10 +80,15 @@ COURT_SIDE_PARTICIPLES = {"prosecuting": "prosecutor"}
 RE_PROSECUTION_CASE_BEFORE = LazyPattern(r"\b(?:[Oo]pening|[Oo]utlining|[Pp]resenting|[Ss]umming up|[Cc]losing) the "
                                          r"(?:prosecution|Crown)(?:['’]s)? case, $")
 
-#: Kin, roles the article gives ("her daughter, Lily Roe"), never capitalised titles.
+#: Kin, roles the article gives ("her daughter, Lily Roe"), never capitalised titles; and kin a
+#: generation further off (‘the painter's great-grandson’, w70a).
+#:
+#: >>> "great-grandson" in KIN_NOUNS, "great-aunt" in KIN_NOUNS
+#: (True, True)
 KIN_NOUNS = wordset("""
 daughter son wife husband mother father brother sister widow widower fiancee fiance niece nephew
 cousin grandson granddaughter grandmother grandfather aunt uncle stepson stepdaughter
+great-grandson great-granddaughter great-grandmother great-grandfather great-aunt great-uncle great-niece great-nephew
 """)
 
 #: Kin words that open a sentence capitalised before a full name as the article's label for the person

@@ -314,6 +314,16 @@ TERM_HISTORY_PARTICIPLES = wordset("coined used applied popularised popularized 
 #: (True, False)
 TERM_USE_NOUNS = wordset("use misuse overuse adoption")
 
+#: Verbs of distaste for a word, before "at the phrase" (‘bristles slightly at the phrase “…”’, ‘winced
+#: at the label “…”’): the term named, no one's words (w70a).
+#:
+#: >>> "bristles" in TERM_DISTASTE_VERBS, "said" in TERM_DISTASTE_VERBS
+#: (True, False)
+TERM_DISTASTE_VERBS = wordset("""
+bristle bristles bristled bristling wince winces winced wincing cringe cringes cringed cringing
+balk balks balked balking recoil recoils recoiled recoiling chafe chafes chafed chafing
+""")
+
 #: Prepositions after a verb of objecting whose object is a term's use (‘objected to’, ‘complained about’).
 OBJECTION_PREPOSITIONS = wordset("to about over at")
 

@@ -91,8 +91,10 @@ def _one_word_title(text: str, sp: Span, toks: list[Token]) -> bool:
     if not names_a_work(toks):
         return False
     i = _work_noun_at(toks) if toks[-1].word != "of" else len(toks) - 1
-    if toks[i].word in PLAIN_WORK_NOUNS or toks[i].word[:-1] in PLAIN_WORK_NOUNS or toks[i].word in PERFORM_VERBS:
-        return True  # (‘her blockbuster film, “Trainwreck.”’, ‘the movie “Spotlight”’, ‘playing “Yellow”’)
+    if toks[i].word in PLAIN_WORK_NOUNS or toks[i].word[:-1] in PLAIN_WORK_NOUNS or toks[i].word in PERFORM_VERBS \
+            or toks[i].word in PERFORM_INTO_VERBS:
+        return True  # (‘her blockbuster film, “Trainwreck.”’, ‘the movie “Spotlight”’, ‘playing “Yellow”’, ‘before
+        # launching into “Homebound,” which …’, w70a)
     if not text[sp.start:sp.end].endswith(","):
         return False
     j = i - 1
@@ -275,7 +277,15 @@ OWNERS = frozenset("the his her their its my our your this".split())
 
 def _work_noun_at(toks: list[Token]) -> int:
     """Where the noun a work's title may follow stands: right before the mark (‘his book,’, ‘a
-    revival of’) or before "including" or "such as" (‘two short films, including “Salt”’)."""
+    revival of’) or before "including" or "such as" (‘two short films, including “Salt”’); a verb
+    of performing before "into" or "along … to" (‘launching into’, ‘sang along loudly to’).
+
+    >>> from quotesearch.names import tokenize
+    >>> toks = tokenize("the crowd sang along en masse to"); toks[_work_noun_at(toks)].text
+    'sang'
+    >>> _work_noun_at(tokenize("the crowd went along to"))
+    4
+    """
     i = len(toks) - 1
     if i >= 1 and (toks[i].word == "including" or (toks[i].word == "as" and toks[i - 1].word == "such")):
         i -= 1 if toks[i].word == "including" else 2
@@ -283,6 +293,9 @@ def _work_noun_at(toks: list[Token]) -> int:
             i if i >= 0 and toks[i].word.endswith("s") else -1  # (works of a list: ‘books, including’)
     if i >= 1 and toks[i].word == "into" and toks[i - 1].word in PERFORM_INTO_VERBS:
         return i - 1  # a song begun: ‘before launching into’
+    if i >= 2 and toks[i].word == "to" and (k := next((k for k in range(i - 1, max(0, i - 4), -1) if toks[k].word == "along"), None)) \
+            and toks[k - 1].word in PERFORM_VERBS and all(x.text.isalpha() and x.text.islower() for x in toks[k + 1:i]):
+        return k - 1  # a song sung with: ‘the crowd sang along en masse to’ (w70a)
     return i - 1 if i >= 0 and toks[i].word in (",", "of", "—", "–") else i  # (set off by a dash: ‘watching films —
     # “Moana,” mostly —’)
 
