@@ -18,7 +18,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.mention_names import introduced_handle
 from quotesearch.names import is_platform, tokenize
 from quotesearch.people import (
-    COLLECTIVE_NOUNS, PLURAL_PEOPLE_WORDS, Person, RE_PEOPLE_PLURAL, RE_SENTENCE_GAP, _ends_at_paragraph,
+    COLLECTIVE_NOUNS, PLURAL_PEOPLE_WORDS, Person, RE_PEOPLE_PLURAL, RE_SENTENCE_GAP, RE_SENTENCE_STOP, _ends_at_paragraph,
 )
 from quotesearch.full_names import RE_LOWER_WORD
 from quotesearch.kinship import KIN_SPOTS
@@ -38,6 +38,12 @@ from quotesearch.descriptions import (
 #: [True, True, False]
 RE_AGE_EPITHET_OPENING = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))The \d{1,3}-year-old\b(?: from \p{Lu}[\p{L}\-]+)? "
                                      r"(?!said|says|told|added)\p{Ll}+")
+
+#: The word "by" (a passive's agent after it: ‘was congratulated by her coach’).
+#:
+#: >>> bool(RE_BY_WORD.search("was congratulated by her coach")), bool(RE_BY_WORD.search("beat Byron Lee"))
+#: (True, False)
+RE_BY_WORD = LazyPattern(r"\bby\b")
 
 #: An interview given right after a subject's name, an aside between at most (‘Le Monde, the
 #: evening daily, interviewed …’): the subject asks, the one interviewed answers.
@@ -439,9 +445,12 @@ class CastPronouns:
         opening = None
         for m in RE_AGE_EPITHET_OPENING.finditer(self.text, pos, nearest_at):
             opening = m
-        if opening is None or regex.search(r"[.!?](?:\s|$)", self.text[opening.end():nearest_at]) is not None:
+        if opening is None:
+            return False
+        stretch = self.text[opening.end():nearest_at]  # (the epithet's sentence up to the nearer one)
+        if RE_SENTENCE_STOP.search(stretch) is not None:
             return False  # (the epithet's own sentence names the nearer one)
-        if regex.search(r"\bby\b", self.text[opening.end():nearest_at]) is not None:
+        if RE_BY_WORD.search(stretch) is not None:
             return False  # (a passive's agent is one who acts, never an object: ‘The 25-year-old was congratulated
             # by her coach, Mary Fenn, … / “She has worked so hard,” she said’ is Fenn's; review rv69c)
         return all(at >= opening.start() or q is p or self._place_or_body(at, q) or not q.personlike

@@ -19,7 +19,7 @@ from quotesearch.mention_words import Mention
 from quotesearch.names import Token, gender_of, tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
-from quotesearch.people import Person
+from quotesearch.people import RE_SENTENCE_STOP, Person
 
 
 #: How far after its closing mark a quotation's attribution is looked for.
@@ -245,10 +245,6 @@ def _sign_off_line_next(text: str, sp: Span, paras: list[tuple[int, int]]) -> bo
         or (m is not None and _described_sign_off(toks, 1, m, text)) or _bare_sign_off_role(toks, 1, text) is not None
 
 
-#: A full stop, question or exclamation mark before a space or the end.
-RE_STOP_AND_SPACE = LazyPattern(r"[.!?](?:\s|$)")
-
-
 def _holder_body_in_lead(text: str, holder: Person, head: str, paras: list[tuple[int, int]]) -> bool:
     """The body a headline's sole office holder is first written with (‘Club América president Santiago
     Baños’) is in the headline or the lede's first sentence, or none is written: never a club's president
@@ -265,7 +261,7 @@ def _holder_body_in_lead(text: str, holder: Person, head: str, paras: list[tuple
     if body.split()[0] in ("The", "A", "An") or len(paras) < 2:
         return True
     lo, hi = paras[1]
-    stop = RE_STOP_AND_SPACE.search(text[lo:hi])
+    stop = RE_SENTENCE_STOP.search(text[lo:hi])
     lead = text[paras[0][0]:paras[0][1]] + " " + text[lo:lo + stop.end() if stop else hi]
     return any(w in lead for w in body.split() if len(w) > 2)
 
