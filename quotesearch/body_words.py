@@ -282,12 +282,16 @@ broadcaster publisher outlet website site service marketplace developer chain ch
 #: never a person of that trade (a basketball center: ‘Okoro, the Hawks' center, said’). So too a
 #: panel or a unit, whose word alone is too often a group of people or a part of something (‘a panel of
 #: judges’, ‘a police unit’): ‘The Athletics Disciplinary Panel banned …. In a statement, the panel
-#: said’, ‘The Fraud Intelligence Unit opened an inquiry. The unit said’ (w65b).
+#: said’, ‘The Fraud Intelligence Unit opened an inquiry. The unit said’ (w65b). So too a division, a
+#: word as often an army's, a league's or a firm's part (‘The Idaho Elections Division has 30 days to
+#: check them. The division said …’, w71c).
 #:
-#: >>> "panel" in NAME_ENDING_BODY_NOUNS, "unit" in NAME_ENDING_BODY_NOUNS, "team" in NAME_ENDING_BODY_NOUNS
-#: (True, True, False)
+#: >>> "panel" in NAME_ENDING_BODY_NOUNS, "unit" in NAME_ENDING_BODY_NOUNS, "division" in NAME_ENDING_BODY_NOUNS
+#: (True, True, True)
+#: >>> "team" in NAME_ENDING_BODY_NOUNS
+#: False
 NAME_ENDING_BODY_NOUNS = wordset("""
-center centre panel unit
+center centre panel unit division
 """)
 
 

@@ -231,7 +231,7 @@ biotech chipmaker cooperative co-operative co-op directorate clinic tribunal cha
 prefecture coastguard inspectorate secretariat municipality governorate command leadership politburo presidium
 society college academy caucus
 refinery refiner
-unit
+unit division
 """)  # (the last lines: an oil firm called by its plant, ‘Port Harlow Refinery …. The refinery said’, w59c;
 
 #: What a caller or a writer sends their words to, never a person a "who" clause after could name:

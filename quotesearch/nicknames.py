@@ -16,7 +16,7 @@ from quotesearch.body_words import FAITH_BODY_NAME_WORDS, NAME_HEAD_BODY_NOUNS
 from quotesearch.speech_words import AUXILIARIES, CALL_VERBS, LABELLING_VERBS, PRONOUNS, SPEECH_VERBS
 from quotesearch.term_words import (
     BRISTLING_VERBS, CALL_SIGN_LEADS, CAMPAIGN_GROUPS, DENIAL_WORDS, DISH_NOUNS, EVENT_KIND_NOUNS, FORMAL_KIND_NOUNS,
-    GLOSS_FOR_LEADS, KEEPING_AWAY, MENTIONING_VERBS, NAMED_THING_NOUNS, NAMING_BODY_NOUNS, NICKNAMING_VERBS,
+    GLOSS_FOR_LEADS, GLOSSED_TERM_GROUPS, KEEPING_AWAY, MENTIONING_VERBS, NAMED_THING_NOUNS, NAMING_BODY_NOUNS, NAMING_LAW_NOUNS, NICKNAMING_VERBS,
     OWNED_TERM_WORDS, READING_VERBS, RE_TERM_NAMED_AFTER, SHUNNING_VERBS, STATUS_NAMING_VERBS, TRADE_GROUPS,
     TRADE_SUBJECTS, WORDING_KIND_NOUNS, WORK_PART_NOUNS,
 )
@@ -290,6 +290,61 @@ def _trade_what_calls(toks: list[Token]) -> bool:
         c -= 1
     return c >= 3 and toks[c].word in CALL_VERBS and toks[c - 1].word in TRADE_SUBJECTS and toks[c - 2].word == "the" \
         and toks[c - 3].word == "what"
+
+
+#: After a term's closing mark, a comma and a gloss that defines it: an article, then lower-case words with
+#: no verb of speech among the first few (‘“supplemental state aid,” the yearly increase the state sends’,
+#: ‘“Purcell principle”, the idea that courts …’); never a cue (‘“…,” the senator said’).
+#:
+#: >>> bool(RE_DEFINING_GLOSS_AFTER.match(", the yearly per-pupil increase the state")), bool(RE_DEFINING_GLOSS_AFTER.match(", the senator said"))
+#: (True, False)
+#: >>> bool(RE_DEFINING_GLOSS_AFTER.match(", the idea that courts")), bool(RE_DEFINING_GLOSS_AFTER.match(", the mayor told reporters"))
+#: (True, False)
+RE_DEFINING_GLOSS_AFTER = LazyPattern(r",? (?:the|an?) (?:[\p{Ll}\-]+ ){1,3}?(?:that|which|of|for|in|under|to|by|the|a)\b"
+                                      r"|,? (?:the|an?) (?:[\p{Ll}\-]+ )+(?:that|which|of|for|in|under|to)\b")
+
+
+def _what_call_glossed(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """"what", a subject of up to three words, and "call" (or "calls", "called"), "the" at most, right
+    before a term of one to four words, lower case after its first, with a defining gloss set off after
+    the marks (:data:`RE_DEFINING_GLOSS_AFTER`): the writer explains a term of art, no one's words
+    (‘centred on what lawmakers call “supplemental state aid,” the yearly increase the state sends’,
+    ‘invoked what lawyers call the “Purcell principle”, the idea that courts should not …’, w71c);
+    never a judgment in marks (‘what critics call “a reckless gamble,” …’) nor one a cue follows.
+
+    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.quotes import Span
+    >>> t = "fought over what legislators call “bridge aid,” the grant that the state pays"
+    >>> sp = Span(t.index("bridge"), t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> _what_call_glossed(t, sp, "bridge aid,", tokenize(t[:sp.open_at]))
+    True
+    >>> t = "fought over what critics call “a giveaway,” the senator said"
+    >>> sp = Span(t.index("a g"), t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> _what_call_glossed(t, sp, "a giveaway,", tokenize(t[:sp.open_at]))
+    False
+    """
+    words = content.rstrip(",. ").split()
+    if sp.close_end is None or not 1 <= len(words) <= 4 or words[0].lower() in ("a", "an", "the") \
+            or not all(w.replace("-", "").isalpha() for w in words) or not all(w.islower() for w in words[1:]):
+        return False
+    c = len(toks) - 1
+    if c >= 0 and toks[c].word == "the":
+        c -= 1
+    if c < 2 or toks[c].word not in ("call", "calls"):
+        return False  # (never "called", a saying at a time: ‘what prosecutors called “organized looting,” the biggest …’)
+    w = next((j for j in range(c - 1, max(-1, c - 5), -1) if toks[j].word == "what"), -1)
+    if w < 0 or w == c - 1 or not all(t.text.isalpha() and t.word not in SPEECH_VERBS and t.word not in PRONOUNS
+                                      for t in toks[w + 1:c]) or toks[c - 1].word not in GLOSSED_TERM_GROUPS:
+        return False  # (a subject, no pronoun: ‘what he calls “…”, the …’ is his; a trade's or the law's plural,
+        # never a side's: ‘what opponents call “corporate welfare,” the third such subsidy’, review rv71c)
+    after = text[sp.close_end:sp.close_end + 80]
+    if content.rstrip().endswith(","):
+        after = ", " + after.lstrip()  # (the comma inside the marks: ‘“bridge aid,” the grant …’)
+    m = RE_DEFINING_GLOSS_AFTER.match(after)
+    gloss = tokenize(after[:m.end() + 30]) if m is not None else []
+    return m is not None and not any(x.word in SPEECH_VERBS and gloss[k - 1].word not in ("the", "a", "an", "its", "their")
+                                     for k, x in enumerate(gloss) if k > 0)  # (never a cue: ‘, the senator said’;
+    # but a noun after an article: ‘, the increase the state sends’)
 
 
 def _group_what_calls(toks: list[Token], content: str, sentence=None) -> bool:
@@ -606,6 +661,11 @@ def _declared_status_name(content: str, toks: list[Token], cued_after: bool = Fa
         return True  # a status the thing was given, whoever gave it: ‘Stratus was designated a “gatekeeper”
         # under the act’ (the passive names no speaker; one word too; never with a cue after the marks in their
         # sentence, which gives the words a speaker: ‘The valley was designated a “disaster zone,” Governor X said’; review rv65d)
+    if _what_designated(toks) and 1 <= len(words) <= 4 and content.rstrip(",")[-1:] not in "!?" and not cued_after \
+            and words[0].lower() not in ("a", "an", "the"):
+        return True  # what a body designates, the thing it designates being the "what": a category's name, no
+        # one's words (‘must write policies in what regulators have designated “distressed areas”’, w71c); a class
+        # has no article, a judgment does (‘what coach Ray Dunne has designated “a must-win game.”’, review rv71c)
     if not 2 <= len(words) <= 4 or sum(w[:1].isupper() for w in words) < 2 or content.rstrip(",")[-1:] in "!?" \
             or len(toks) < 3:
         return False
@@ -627,6 +687,31 @@ def _declared_status_name(content: str, toks: list[Token], cued_after: bool = Fa
              or words[-1].lower().strip(",.") in STATUS_HEAD_NOUNS)
     # (a place declared a status, or a status's own noun last: never a person's judgment of a thing,
     # ‘Trump declared the verdict a “Total Witch Hunt”’, ‘declared the strike a “Total Political Failure”’)
+
+
+def _what_designated(toks: list[Token]) -> bool:
+    """"what", a subject of up to three words, an auxiliary at most, and "designated" (or "designates",
+    "designate") right before the marks, "as" between at most: the marks hold the name of the class
+    designated, no one's words (‘in what regulators have designated “distressed areas”’, ‘what the
+    agency designates as “high-risk” lenders’); never with a verb of speech there (‘what he said was
+    designated’), nor "declared", which also gives judgments (‘what she declared “a disgrace”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _what_designated(tokenize("policies in what regulators have designated")), _what_designated(tokenize("what the agency designates as"))
+    (True, True)
+    >>> _what_designated(tokenize("what the minister declared")), _what_designated(tokenize("the agency designated"))
+    (False, False)
+    """
+    v = len(toks) - 1
+    if v >= 0 and toks[v].word == "as":
+        v -= 1
+    if v < 2 or toks[v].word not in ("designated", "designates", "designate"):
+        return False
+    k = v - 1
+    if toks[k].word in ("have", "has", "had"):
+        k -= 1
+    w = next((j for j in range(k, max(-1, k - 4), -1) if toks[j].word == "what"), -1)
+    return 0 <= w < k and all(t.text.isalnum() and t.word not in SPEECH_VERBS for t in toks[w + 1:k + 1])
 
 
 #: Places and grounds a body declares a status (‘declare the county a “Second Amendment Sanctuary”’).
@@ -672,6 +757,10 @@ def _body_what_calls_kind(text: str, sp: Span, content: str, toks: list[Token]) 
     >>> sp = Span(t.index("reck"), t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
     >>> _body_what_calls_kind(t, sp, "reckless", tokenize(t[:sp.open_at]))
     False
+    >>> t = "kept for what the 2019 law calls “rural hardship” grants"
+    >>> sp = Span(t.index("rural"), t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> _body_what_calls_kind(t, sp, "rural hardship", tokenize(t[:sp.open_at]))
+    True
     """
     words = content.split()
     if not (1 <= len(words) <= 5 and sp.close_end is not None
@@ -683,8 +772,14 @@ def _body_what_calls_kind(text: str, sp: Span, content: str, toks: list[Token]) 
     c = len(toks) - 1
     if c >= 0 and toks[c].word in ("a", "an"):
         c -= 1
-    return c >= 3 and toks[c].word in CALL_VERBS and toks[c - 1].word in NAMING_BODY_NOUNS \
-        and toks[c - 2].word in ("the", "its") and toks[c - 3].word == "what" and _attributive(text, sp.close_end)
+    if c < 3 or toks[c].word not in CALL_VERBS or not _attributive(text, sp.close_end):
+        return False
+    noun = toks[c - 1].word
+    k = c - 2
+    if noun in NAMING_LAW_NOUNS and len(toks[k].text) == 4 and toks[k].text.isdigit():
+        k -= 1  # (a law's year: ‘what the 2021 law calls “social equity” applicants’, w71c)
+    return (noun in NAMING_BODY_NOUNS or noun in NAMING_LAW_NOUNS) and k >= 1 and toks[k].word in ("the", "its") \
+        and toks[k - 1].word == "what"
 
 
 def _advertised_as(toks: list[Token], content: str) -> bool:

@@ -15,7 +15,7 @@ from quotesearch.cue_tokens import Found, Lazy, sentence_ends
 from quotesearch.lexicon import LazyPattern
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import CALL_VERBS, SPEECH_VERBS
-from quotesearch.term_words import PLACE_NICKNAME_HEADS, VESSEL_NOUNS
+from quotesearch.term_words import BARE_TERM_NOT_FIRST, PLACE_NICKNAME_HEADS, VESSEL_NOUNS
 from quotesearch.names import tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
@@ -332,7 +332,9 @@ def _title_context(c: _Quotation, names_given: set[str]) -> bool:
                 _speaker_set_off_after(text, sp) or (
                     content.rstrip().endswith(",") and sp.close_end is not None and _speech_after(text, sp))
                 or RE_SUPERLATIVE_THE.match(content) is not None),
-            joined=short_name and RE_JOINED_VERDICT.search(content) is not None) and not (
+            joined=short_name and RE_JOINED_VERDICT.search(content) is not None,
+            bare_term=short_name and bare[:1].islower() and len(bare.split()) <= 3
+            and bare.replace(" ", "").replace("-", "").isalpha() and bare.split()[0] not in BARE_TERM_NOT_FIRST) and not (
             sp.close_end is not None and text.startswith(" by ", sp.close_end)
             and not any(t.word in NAMING_VERBS or t.word == "name" for t in tail_toks[-2:]))
     # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)

@@ -18,7 +18,7 @@ from quotesearch.nicknames import (
     _event_kind_term, _formal_kind_term, _glossed_for, _group_what_calls, _inscribed_words, _known_as_term,
     _maker_named_thing, _name_named_again, _name_repeating_thing, _nickname_after_colon, _nicknamed_lower,
     _printed_label, _reported_clause_before, _self_styled_name, _spoken_in_sentence, _status_granted, _term_asked_about,
-    _term_named_after, _term_opens_relative_clause, _term_opens_sentence, _trade_what_calls, _word_shunned,
+    _term_named_after, _term_opens_relative_clause, _term_opens_sentence, _trade_what_calls, _what_call_glossed, _word_shunned,
     _wording_kind_term, _words_marked_after, _work_read_again,
 )
 from quotesearch.terms import (
@@ -247,6 +247,7 @@ def _named_thing_term(c: _Quotation, found: Found | None, said_after: bool, few_
             or (few_words and (_formal_kind_term(text, sp, content, tail_toks) or _status_granted(tail_toks, content))) \
             or (short_name and _trade_what_calls(tail_toks)) or _body_what_calls_kind(text, sp, content, tail_toks) or (few_words and _advertised_as(tail_toks, content)) \
             or (few_words and (_group_what_calls(tail_toks, content, before_toks) or _known_as_term(text, sp, content)
+                               or _what_call_glossed(text, sp, content, tail_toks)
                                or _event_kind_term(text, sp, content, tail_toks)
                                or (not said_after and _wording_kind_term(text, sp, content, tail_toks)))) \
             or _name_repeating_thing(before_toks, content) \

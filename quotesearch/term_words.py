@@ -56,6 +56,21 @@ titled entitled dubbed nicknamed so-called called named labelled labeled branded
 headlined known coined termed code-named codenamed
 """)
 
+#: Title cues that, with "to" after them, tell a right or a claim, never a title (‘the importers were
+#: entitled to “every cent, with interest”’ is a speaker's words; ‘a report entitled “…”’ is a title) (w71c).
+#:
+#: >>> "entitled" in RIGHT_SENSE_CUES, "titled" in RIGHT_SENSE_CUES
+#: (True, False)
+RIGHT_SENSE_CUES = wordset("entitled")
+
+#: First words that keep what "entitled to" has in marks a claim, never a bare term: an article, an owner, a
+#: count (‘entitled to “their day in court”’, ‘entitled to “every cent”’; but ‘tenants are entitled to “quiet
+#: enjoyment” of their homes’ is the law's term, no one's words, review rv71c).
+#:
+#: >>> "their" in BARE_TERM_NOT_FIRST, "quiet" in BARE_TERM_NOT_FIRST
+#: (True, False)
+BARE_TERM_NOT_FIRST = wordset("a an the every all each any some no more their his her its our my your this that")
+
 #: Nouns of a gloss set off after a word in marks, which the writer defines rather than quotes (‘“fumus
 #: persecutionis” — the legal term for …’, ‘“informateur” — the official who …’).
 #:
@@ -467,6 +482,25 @@ TRADE_SUBJECTS = wordset("industry trade sector")
 #: the scheme's name, no one's words; never a side in a quarrel (critics, opponents, campaigners).
 NAMING_BODY_NOUNS = wordset("""government administration agency ministry department company firm utility council
 authority regulator bank airline operator commission board service""")
+
+#: Laws and rules that name what they govern, as namers of "what … calls" (‘reserved for what the 2021
+#: law calls “social equity” applicants’, ‘what the statute calls “covered platforms”’): the law's own
+#: term, no one's words (w71c). A law takes a year before it (‘the 2021 law’); a body never does.
+#:
+#: >>> "law" in NAMING_LAW_NOUNS, "statute" in NAMING_LAW_NOUNS, "critics" in NAMING_LAW_NOUNS
+#: (True, True, False)
+NAMING_LAW_NOUNS = wordset("law act statute ordinance regulation rule rules bill code constitution treaty")
+
+#: Plurals whose word for a thing, glossed after it, is a term of art (‘what lawyers call the “Hadley
+#: doctrine”, the idea that …’, ‘what legislators call “bridge funding,” the yearly sum …’): a trade's
+#: (TRADE_GROUPS) and the law's and lawmaking's; never a side in a quarrel or a party to a case, whose
+#: words are theirs however glossed (‘what opponents call “corporate welfare,” the third such subsidy …’,
+#: ‘what the union calls “wage theft,” the practice of …’, review rv71c).
+#:
+#: >>> "lawyers" in GLOSSED_TERM_GROUPS, "economists" in GLOSSED_TERM_GROUPS, "opponents" in GLOSSED_TERM_GROUPS
+#: (True, True, False)
+GLOSSED_TERM_GROUPS = TRADE_GROUPS | wordset("""lawyers attorneys jurists judges legislators lawmakers regulators
+lobbyists pollsters statisticians""")
 
 #: Campaigners who coin a term for a harm they campaign on (‘what campaigners call “fuel poverty”’): with
 #: a lower-case term of a few words and no article, the term, never their saying.

@@ -22,7 +22,7 @@ from quotesearch.term_words import (
     GLOSS_WORDS, GONE_BY_NOUNS, GONE_BY_PLACE_PREPOSITIONS, JOB_TITLE_NOUNS, MARKETING_NOUN_FORMS, MARKETING_SUBJECT_WORDS, MARKETING_VERBS,
     MEASURE_NOUNS, MEASURE_TITLE_WORDS, NAME_KIND_WORDS, NAMING_CREWS, NICKNAMING_VERBS, OBJECTION_PREPOSITIONS,
     PERSON_LAW_NOUNS, PLACE_NICKNAME_HEADS, REMOVING_VERBS, SCHEME_NOUNS, SELLING_PARTICIPLES, SET_OFF_SCHEME_NOUNS,
-    STORY_NOUNS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_DISTASTE_VERBS, TERM_SENSE_VERBS, TERM_USE_NOUNS, TITLE_CUES, TRADE_GROUPS,
+    STORY_NOUNS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_DISTASTE_VERBS, TERM_SENSE_VERBS, TERM_USE_NOUNS, TITLE_CUES, RIGHT_SENSE_CUES, TRADE_GROUPS,
     TRADE_SUBJECTS, VESSEL_NOUNS, VOTE_WORDS,
 )
 from quotesearch.mentions import mention_after
@@ -135,6 +135,16 @@ admitted admits argued argues claimed claims predicted predicts suggested sugges
 confirms revealed reveals declared declares""".split())
 
 
+def _cue_of_right(toks: list[Token], k: int) -> bool:
+    """``toks[k]`` is a title cue of :data:`RIGHT_SENSE_CUES` with "to" right after it: a right, no title.
+
+    >>> from quotesearch.names import tokenize
+    >>> _cue_of_right(tokenize("they were entitled to"), 2), _cue_of_right(tokenize("a film entitled"), 2)
+    (True, False)
+    """
+    return toks[k].word in RIGHT_SENSE_CUES and k + 1 < len(toks) and toks[k + 1].word == "to"
+
+
 def _titled_story(toks: list[Token]) -> bool:
     """A naming verb and the story it names, owned or set, right before the mark: a headline, never
     speech (‘The Telegraph headlined its report “…”’, ‘titled the piece “…”’, ‘headlined its front
@@ -232,7 +242,8 @@ def _marketed_as(toks: list[Token]) -> bool:
 def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, title_case: bool = False,
                      nickname: bool = False, handle: bool = False, one_word: bool = False,
                      definite_name: bool = False, before: str = "", place_name: bool = False,
-                     inner_the: bool = False, crew_judged: bool = False, joined: bool = False) -> bool:
+                     inner_the: bool = False, crew_judged: bool = False, joined: bool = False,
+                     bare_term: bool = False) -> bool:
     """Words right before the mark that make it a title or a scare quote ("so-called", "titled");
     ``sentence()`` gives the sentence's tokens up to the mark, when the words by it are too few;
     ``short_name``: the marks hold what may be a name (a few words, no cry, nothing named after
@@ -241,7 +252,9 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     ``handle``: one word an online handle may be ("cyb3rfox", "Nyx_Ops"); ``one_word``: the marks
     hold one word ("goes by “mossy”"); ``definite_name``: "the" and a capitalised word or two ("the
     Wonky", "The Settler"); ``place_name``: "the" and lower-case words ending in a place's noun (RE_PLACE_NICKNAME:
-    "the herb road", "the golden mile"); ``inner_the``: the marks open with "the" ("the sweatbox")."""
+    "the herb road", "the golden mile"); ``inner_the``: the marks open with "the" ("the sweatbox");
+    ``bare_term``: the marks hold a bare lower-case term of a few words, no article, no comma ("quiet
+    enjoyment"), which "entitled to" still sets off as a term, no one's words (review rv71c)."""
     if title_case and _marketed_as(toks):
         return True  # a product's or a programme's name: ‘which it markets as “Carewell Plus”’
     if short_name and (_referred_to_as(toks, inner_the) or (
@@ -263,7 +276,7 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
             whole = sentence
             sentence = lambda: whole()[:-1]  # noqa: E731
     for k, t in enumerate(toks[-2:], len(toks) - 2):
-        if t.word in TITLE_CUES and t.word not in CALL_VERBS and not (
+        if t.word in TITLE_CUES and t.word not in CALL_VERBS and not (_cue_of_right(toks, k) and not bare_term) and not (
                 t.word == "named" and not title_case and k > 0 and toks[k - 1].word in ("be", "been", "being")) \
                 and not (t.word in BRANDING_VERBS and k == len(toks) - 1 and not title_case
                          and _describes(sentence() if sentence is not None else toks, 1)
