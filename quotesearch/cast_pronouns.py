@@ -52,6 +52,31 @@ RE_INTERVIEWS_AFTER = re.compile(r"(?:, [^,.;:“”\"«»]{1,60},)? (?:intervie
 #: Someone's own pronoun "they", told after their name (‘, who uses they/them pronouns,’).
 _USES_THEY = r"(?:uses?|goes by|prefers) (?:the )?(?:pronouns? )?[\"“]?they\b"
 RE_USES_THEY = LazyPattern(r"\b" + _USES_THEY + r"|\(they/them\)")  # (anywhere: worth looking for whose)
+
+#: A quotation's words, opened and closed on one line (‘“Clay teaches patience,” says’): set aside when
+#: reading who else a sentence names.
+#:
+#: >>> RE_QUOTED_RUN.sub("", "“Ask people,” says ")
+#: ' says '
+RE_QUOTED_RUN = LazyPattern(r"[“‘\"][^“”‘’\"\n]*[”’\"]")
+
+#: A quotation closing right before a cue (‘“…,” they say’): its closing mark and the space after.
+#:
+#: >>> bool(RE_CLOSED_BEFORE.search("“It was time,” ")), bool(RE_CLOSED_BEFORE.search("the broadest terms. "))
+#: (True, False)
+RE_CLOSED_BEFORE = LazyPattern(r"[,.?!—]?[”’\"]\s+$")
+
+#: A first person in the plural (‘we’, ‘us’, ‘our’): the speaker speaks for a group (never "US", the country).
+#:
+#: >>> bool(RE_WE_WORD.search("“We owe this city everything,” ")), bool(RE_WE_WORD.search("the US said"))
+#: (True, False)
+RE_WE_WORD = LazyPattern(r"\b(?:[Ww]e|[Oo]urs?|[Oo]urselves|[Uu]s)\b(?<!US)")
+
+#: A pronoun of the third person that tells a sex (‘he’, ‘her’, ‘himself’).
+RE_SEXED_PRONOUN = LazyPattern(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]imself|[Hh]er|[Hh]ers|[Hh]erself)\b")
+
+#: A capitalised word opening a sentence or a line (‘Police have appealed’).
+RE_OPENING_WORD = LazyPattern(r"(?:(?<=[.!?]\s)|(?<=\n))(\p{Lu}\p{Ll}+)\b")
 #: The pronoun told right after a name, past an age set off (‘, 31, who uses they/them pronouns,’), or
 #: in the relative clause of a description set off after it, which is the same one's (‘, a former
 #: national champion who uses they/them pronouns,’).
@@ -245,6 +270,38 @@ class CastPronouns:
         # (and anyone unnamed whose name the article keeps back, whatever their kind: ‘One senior lecturer, who
         # asked not to be named, said …. “…,” they said’)
 
+    def _named_one_they(self, pos: int, p: Person, at: int) -> bool:
+        """The "they" at ``at`` may be the singular "they" of ``p``, named at ``pos``: within reach, in the
+        same paragraph or at most one paragraph between, with no people in the plural written since (whose "they" it may be:
+        ‘Vance said …. Residents were angry. “…,” they said’), nor a plural "they" or "we" of the narrative."""
+        text = self.text
+        if RE_CLOSED_BEFORE.search(text, max(0, at - 3), at) is None:
+            return False  # (only the "they" of a cue right after a quotation, ‘“…,” they say’: never a narrative
+            # "they", ‘When I met Mr. Smith and Mr. Allen, they were …’)
+        if at - pos > 2 * SUBJECT_REACH or len(regex.findall(r"\n\s*\n|\n", text[pos:at])) > 2 or self._sex_told_where_named(p) is not None \
+                or any(self._sex_after_cue(e) is not None for _, e in self._spots_in_order(p)):
+            return False  # (never one the text calls "he" or "she" where it names them: ‘Rhian Evans said she …’)
+        opening = RE_QUOTED_RUN.sub("", text[max(text.rfind("\n", 0, pos) + 1, text.rfind(". ", 0, pos) + 2):pos])
+        if RE_PEOPLE_PLURAL.search(opening) is not None \
+                or any(w in PLURAL_PEOPLE_WORDS or (w.endswith("s") and w[:-1] in DESCRIPTION_NOUNS)
+                       for w in RE_LOWER_WORD.findall(opening)):
+            return False  # (nor people in the plural before the name in its sentence, its words aside: ‘Two
+            # neighbours of Achterberg have complained. “…,” they say’)
+        if p.gender is not None:
+            return False  # (nor one whose given name or title tells a sex: ‘Tom Bell’, ‘Mr Hutton’; rv71b)
+        first = min((s for s, _ in self._spots_in_order(p) if s >= at - 2 * SUBJECT_REACH), default=pos)
+        stretch = text[text.rfind("\n", 0, min(first, pos)) + 1:at]
+        if RE_WE_WORD.search(stretch) is not None or RE_SEXED_PRONOUN.search(RE_QUOTED_RUN.sub("", stretch)) is not None:
+            return False  # (nor one whose words speak for a group, ‘“We owe this city everything,” they said’, nor
+            # where the narrative since calls someone "he" or "she": ‘said Frankie Doyle, standing in his yard’; rv71b)
+        since = pos + len(p.name.split()[-1])
+        if any(w in PLURAL_PEOPLE_WORDS or w in COLLECTIVE_NOUNS or (w.endswith("s") and w[:-1] in DESCRIPTION_NOUNS)
+               for w in map(str.lower, RE_OPENING_WORD.findall(RE_QUOTED_RUN.sub("", text[since:at])))):
+            return False  # (nor people in the plural opening a sentence since: ‘Police have appealed …’; rv71b)
+        return RE_PEOPLE_PLURAL.search(text, since, at) is None \
+            and not any(w in PLURAL_PEOPLE_WORDS or (w.endswith("s") and w[:-1] in DESCRIPTION_NOUNS)
+                        for w in RE_LOWER_WORD.findall(text, since, at))
+
     def _they_them(self) -> bool:
         """The article tells of someone who uses "they" (worked out once)."""
         if self._uses_they is None:
@@ -359,6 +416,10 @@ class CastPronouns:
                 and RE_PEOPLE_PLURAL.search(self.text, pos + len(p.name), mention.start) is None:
             return p  # one known by a handle, which tells no sex, the last one named: ‘mxrrow
             # says three publishers have called. … “…,” they said’ (never past people in the plural since)
+        if p.kind == "name" and " " in p.name and p.spoke and (pos, p) == recent[-1] \
+                and self._named_one_they(pos, p, mention.start):
+            return p  # one named in full who has spoken, whom the text never calls "he" or "she", the last one
+            # named, with no people in the plural since: a singular "they" (‘… says Okonkwo-Reid. … / ‘…,’ they say’)
         if p.kind == "description" and description_head(p.name) in COLLECTIVE_NOUNS \
                 and self.opens_sentence(pos) and _ends_at_paragraph(self.text, pos, min(self.position, mention.start)):
             return p  # (‘The Smith family issued a statement. “…,” they said’, or at
