@@ -31,7 +31,9 @@ from quotesearch.offices import (
     _other_brought_in, _other_nation, _other_office, _role_words, _set_off_before_title, _title_words_start,
     spells_letters,
 )
-from quotesearch.sources import SOURCE_NOUNS, _one_of_group_head, described_plural, member_described
+from quotesearch.sources import (
+    RE_ONE_OF_PEOPLE_SOURCE, SOURCE_NOUNS, _one_of_group_head, described_plural, member_described,
+)
 from quotesearch.descriptions import (
     PRONOUNS_OF_SEX, RE_AGE_AFTER, RE_GIVES_EVIDENCE, RE_SAID_TELLER, TOLD_BY_REACH, _named_after_description,
     _new_witness_cue, _quote_before_pronoun,
@@ -1175,8 +1177,13 @@ class CastHolders:
                 # another place's: "the Orléans councillor" is not "the Barrhaven West councillor")
             if head == "person" and not words and not plural and p.kind == "description" and not p.plural \
                     and p.name.split()[0].lower() in ("a", "an", "one", "another") \
-                    and (h := description_head(p.name)) is not None and h not in THING_NOUNS and h not in COLLECTIVE_NOUNS:
-                return (p, "description-anaphor"), shared  # ‘One former executive said …. “…,” this person said’
+                    and (((h := description_head(p.name)) is not None and h not in THING_NOUNS and h not in COLLECTIVE_NOUNS)
+                         or (RE_ONE_OF_PEOPLE_SOURCE.match(p.name) is not None and regex.search(
+                             r"\b(?:[Aa]nother|[Aa] (?:second|third|fourth))\b", self.text[pos + len(p.name):mention.start]) is None)):
+                # (never across another one brought in since: ‘One of the people … said …. Another said …. “…,” the
+                # person said’ is the other's, review rv71d)
+                return (p, "description-anaphor"), shared  # ‘One former executive said …. “…,” this person said’; ‘one of
+                # the people familiar with the talks said …. “…,” the person said’ (w71d)
             if head == "source" and first == "the" and not words and not plural and p.kind == "description" and not p.plural \
                     and p.name.split()[0].lower() in ("a", "an", "one", "another") \
                     and (h := description_head(p.name)) is not None and h not in THING_NOUNS and h not in COLLECTIVE_NOUNS \

@@ -45,7 +45,8 @@ from quotesearch.offices import (
     _role_word_before, _role_words,
 )
 from quotesearch.sources import (
-    GROUP_BREAKS, RE_ALIAS, SOURCE_NOUNS, alias_after_clause, alias_gender, alias_is_theirs, described_plural,
+    GROUP_BREAKS, RE_ALIAS, RE_ONE_OF_PEOPLE_SOURCE, SOURCE_NOUNS, alias_after_clause, alias_gender, alias_is_theirs,
+    described_plural,
 )
 from quotesearch.descriptions import (
     PRONOUNS_OF_SEX, RE_SUBJECT_SET_OFF, _aged_ones_set_off, _described_before_set_off, _one_described_at,
@@ -614,6 +615,13 @@ class CastMentions:
             if desc.startswith(("a ", "an ", "A ", "An ")):
                 introduced.setdefault((head, plural), person)
             out.append((start, person))
+        for one in RE_ONE_OF_PEOPLE_SOURCE.finditer(text):  # (people_words reads no "people": far too common)
+            toks = tokenize(text, one.start(), min(len(text), one.end() + KNOWING_DESCRIPTION_AFTER_CHARS))
+            md = mention_after(toks, 0, text) if toks else None
+            if md is not None and md.kind == "description" and md.start == one.start() and md.end > one.end():
+                # one of the unnamed sources, described whole, whom "the person" after stands for (w71d):
+                # ‘one of the people familiar with the talks said …. “…,” the person said’
+                out.append((md.start, Person(md.text[0].lower() + md.text[1:], kind="description")))
         out.sort(key=_position)
         if self.quoted:  # words inside a quotation are no one's mention: ‘“She was a very funny woman,” …’
             # (nor a person named there: ‘“… Hillary Clinton represents a continuation …,” she said’)

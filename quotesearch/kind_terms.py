@@ -177,6 +177,10 @@ def _attributive_term(text: str, sp: Span, content: str, toks: list[Token], sent
                     or t.word in ("he", "she", "i", "we", "according"))
                    and not (not named_before and k > 0 and t.start > sp.close_end
                             and _gerund_after_preposition(sentence[k - 1], t))
+                   and not (k > 0 and t.start > sp.close_end and t.word not in PRONOUNS
+                            and sentence[k - 1].word in ("the", "a", "an") and sentence[k - 1].text.islower())
+                   # (a verb's form after an article is a noun: ‘a “deconstructed” fool, cooked to the point of
+                   # collapse’ names no one speaking, w71d)
                    for k, t in enumerate(sentence)) \
         and not (sentence and RE_MARK.search(text, sentence[0].start, sp.open_at)) \
         and not (sentence and RE_MARK.search(text, sp.close_end, sentence[-1].end))
@@ -229,6 +233,29 @@ def _priced_charge(text: str, sp: Span, content: str) -> bool:
     return 1 <= len(words) <= 6 and words[-1] in CHARGE_NOUNS \
         and all(w.replace("-", "").isalpha() and w.islower() for w in words) \
         and RE_PRICE_BEFORE.search(text, max(0, sp.open_at - 36), sp.open_at) is not None
+
+
+def _priced_item(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """Two to four plain lower-case words in marks right after a price, in a sentence with no verb of
+    speech or calling before them: the name of a thing sold, a dish or a product (‘the centerpiece of a
+    $32 “conservas board”’, ‘a £14 “garden plate”’), never words said (w71d); never one word, often a
+    judgment (‘a $40 “bargain”’), nor one a speaker gives (‘called it a $40 “total rip-off”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = 'is now the centerpiece of a $32 “conservas board” at the bar'
+    >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> _priced_item(t, sp, t[sp.start:sp.end], tokenize(t, 0, sp.open_at))
+    True
+    >>> t = 'she called it a $40 “total rip-off” at the bar'
+    >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> _priced_item(t, sp, t[sp.start:sp.end], tokenize(t, 0, sp.open_at))
+    False
+    """
+    words = content.split()
+    return sp.close_end is not None and 2 <= len(words) <= 4 \
+        and all(w.replace("-", "").isalpha() and w.islower() and w not in FUNCTION_WORDS and not w.endswith("ly") for w in words) \
+        and RE_PRICE_BEFORE.search(text, max(0, sp.open_at - 36), sp.open_at) is not None \
+        and not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS for t in toks)
 
 
 def _issued_kind(text: str, sp: Span, content: str, toks: list[Token]) -> bool:

@@ -652,6 +652,25 @@ def _compared_by_age(toks: list[Token], a: int) -> int | None:
 RE_UNIT_NUMBER = LazyPattern(r" \d{1,5}\b(?![\-.,]?\d)")
 
 
+#: Words that end a branch's parent body's name: a day, a month or a title before a name (‘said Local 2 of
+#: the Fire Fighters Monday’, ‘Local 88 of the X Union President Ann Roe’, review rv71d).
+RE_UNIT_PARENT_STOP = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+                       r"|July|August|September|October|November|December|President|Vice|Chairman|Chairwoman|Chair"
+                       r"|Secretary|Treasurer|Spokesman|Spokeswoman|Spokesperson|Director|Chief|Leader)")
+
+
+#: The body a branch belongs to, named after its word and number: " of the Restaurant Workers Union" in
+#: ‘Local 88 of the Restaurant Workers Union said’ (w71d): capitalised words, "of", "and" or "the" between.
+#:
+#: >>> RE_UNIT_PARENT_AFTER.match(" of the Restaurant Workers Union, which").group()
+#: ' of the Restaurant Workers Union'
+#: >>> RE_UNIT_PARENT_AFTER.match(" of the members said") is None
+#: True
+#: >>> RE_UNIT_PARENT_AFTER.match(" of the Fire Fighters Monday").group(), RE_UNIT_PARENT_AFTER.match(" of the X Union President Ann Roe").group()
+#: (' of the Fire Fighters', ' of the X Union')
+RE_UNIT_PARENT_AFTER = LazyPattern(r" of (?:the )?\p{Lu}[\p{L}’'\-]*(?: (?:(?:of|and|for|the) )*(?!" + RE_UNIT_PARENT_STOP + r"\b)\p{Lu}[\p{L}’'\-]*)*")
+
+
 #: A union's letters right before its branch's word, in the same clause: "AFSCME " in ‘AFSCME Local 3299’.
 RE_UNION_LETTERS = LazyPattern(r"(?<![\p{L}\-—–])\p{Lu}{2,8} $")
 
@@ -674,7 +693,36 @@ def _numbered_unit(m: Mention | None, text: str) -> Mention | None:
     start = m.start
     if m.text in UNIT_WORDS and (letters := RE_UNION_LETTERS.search(text, max(0, start - 10), start)) is not None:
         start = letters.start()  # (the union's letters, however long: ‘AFSCME Local 3299’)
-    return Mention(start, num.end(), text[start:num.end()], "organisation" if m.kind == "name" else m.kind, m.role)
+    end = num.end()
+    if m.text in UNIT_WORDS and (parent := RE_UNIT_PARENT_AFTER.match(text, end)) is not None:
+        end = parent.end()  # (the body it is a branch of, named after: ‘Local 88 of the Restaurant Workers Union’, w71d)
+    return Mention(start, end, text[start:end], "organisation" if m.kind == "name" else m.kind, m.role)
+
+
+#: A branch's word and number before "of" and the body it belongs to: "Local 88 of " in ‘Local 88 of the
+#: Restaurant Workers Union said’ (w71d). The branch speaks, named whole, never its parent body alone.
+#:
+#: >>> RE_UNIT_OF_BEFORE.search("Members of Local 88 of ") is not None, RE_UNIT_OF_BEFORE.search("Lodge 7 of ") is not None
+#: (True, True)
+#: >>> RE_UNIT_OF_BEFORE.search("a local of ") is None, RE_UNIT_OF_BEFORE.search("Local 7.5 of ") is None
+#: (True, True)
+RE_UNIT_OF_BEFORE = LazyPattern(r"(?<![\p{L}\-.,\d])(?:" + "|".join(sorted(UNIT_WORDS)) + r") \d{1,5} of \Z")
+
+
+def _unit_of_body(m: Mention | None, text: str) -> Mention | None:
+    """``m``, a body, with the numbered branch of it named before (‘Local 88 of the Restaurant Workers
+    Union’, ‘Lodge 7 of the Fraternal Order of Police’): the branch, whole (w71d); else None.
+
+    >>> t = "Local 88 of the Restaurant Workers Union said"
+    >>> _unit_of_body(Mention(12, 40, "the Restaurant Workers Union", "organisation"), t).text
+    'Local 88 of the Restaurant Workers Union'
+    >>> _unit_of_body(Mention(11, 39, "the Restaurant Workers Union", "organisation"), "Members of the Restaurant Workers Union said") is None
+    True
+    """
+    if m is None or not text or m.kind not in ("name", "organisation") or m.start < 9 \
+            or text[m.start - 4:m.start] != " of " or (unit := RE_UNIT_OF_BEFORE.search(text, max(0, m.start - 20), m.start)) is None:
+        return None
+    return Mention(unit.start(), m.end, text[unit.start():m.end], "organisation", m.role)
 
 
 def _one_described(toks: list[Token], j: int, lo: int, text: str) -> Mention | None:

@@ -75,7 +75,7 @@ from quotesearch.mention_descriptions import (
     CLAUSE_OPENERS_AFTER_CHARGE, ROLE_OPENERS, _bare_appositive, _bare_description, _compared_by_age, _counted_people,
     _described_after_fronted_place, _described_before_as_clause, _description_after, _description_back,
     _former_or_latter_alone, _holder_of_pair, _modified_document, _name_after_comma, _name_before_asides,
-    _numbered_unit, _office_then_name, _one_by_nation, _one_described, _one_of_set_off_description,
+    _numbered_unit, _office_then_name, _unit_of_body, _one_by_nation, _one_described, _one_of_set_off_description,
     _outlet_named_after_kind, _passive_speech_participle, _people_described_end, _people_plural, _place_after_place,
     _plural_for_one, _relative_antecedent, _run_mention, _run_role, _skip_aside_back, _sources_described, _trade_before,
     _trade_head_before, _unlisted_person_set_off, cause_name_end, state_before_title, voice_identified_as,
@@ -430,6 +430,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     m = _mention_before(toks, j, lo, text)
     if m is None:
         m = _one_described(toks, j, lo, text)
+    if (unit := _unit_of_body(m, text)) is not None:
+        m = unit  # a union's numbered branch before its parent: ‘Local 88 of the Restaurant Workers Union said’ (w71d)
     if m is not None and m.kind == "description" and text and (joined := _agents_for_joined(toks, m, lo, text)) is not None:
         m = joined  # (‘Lawyers for bereaved families and survivors of the fire said’: the lawyers for both)
     if text and (p := _kept_by_participle(toks, j, lo)) is not None \
@@ -509,6 +511,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         return body  # (‘The Campaign to Protect Rural England said’, never "Protect Rural England")
     if i is not None and text and (person := _person_before_body_of(toks, i, m, lo, text)) is not None:
         return person
+    if i is not None and m.kind == "description" and text and (person := _described_person_of_body(toks, i, m, lo, text)) is not None:
+        return person  # (‘The critic Marcus Tierney of the Lakeshore Tribune called’ is Marcus Tierney, w71d)
     if i is not None and m.kind == "name" and i - 3 >= lo and toks[i - 1].word in ("from", "of") \
             and _is_age(toks[i - 2].word) and toks[i - 3].word in ("the", "a", "an"):
         end = next(e for e in range(j - 1, i - 1, -1) if toks[e].end <= m.end)  # an age and a place: ‘the
@@ -599,6 +603,34 @@ def _person_before_body_of(toks: list[Token], i: int, m: Mention, lo: int, text:
     if person is None or person.end != toks[o - 1].end:
         return None
     return person if _full_person_name(person) or _named_after_trade(toks, person, lo) else None
+
+
+def _described_person_of_body(toks: list[Token], i: int, m: Mention, lo: int, text: str) -> Mention | None:
+    """The person named in full between a lower-case role after "the" or "a" and "of" with the body
+    they work for, when the mention found before the cue is the whole run (``toks[i]`` opens it): ‘The
+    critic Marcus Tierney of the Lakeshore Tribune called’, ‘the analyst Ben Ortiz of Harwell Securities
+    said’ are the person, the role theirs (w71d); never a body's kind before its name (‘the company
+    Brecon Meats of Powys’: no given name), nor a role of more than two words.
+
+    >>> t = "The critic Marcus Tierney of the Lakeshore Tribune called"
+    >>> toks = tokenize(t); m = mention_before(toks, len(toks) - 1, text=t); (m.text, m.role)
+    ('Marcus Tierney', 'The critic')
+    >>> t = "the company Brecon Meats of Powys said"
+    >>> toks = tokenize(t); mention_before(toks, len(toks) - 1, text=t).text
+    'the company Brecon Meats of Powys'
+    """
+    if toks[i].word not in ("the", "a", "an"):
+        return None
+    o = next((o for o in range(i + 2, min(len(toks), i + 8)) if toks[o].word == "of" and toks[o].end <= m.end), None)
+    if o is None:
+        return None
+    person = _mention_before(toks, o, lo, text)
+    if person is None or person.kind != "name" or person.end != toks[o - 1].end or not _full_person_name(person):
+        return None
+    role = [t for t in toks[i + 1:o] if t.start < person.start]
+    if not 1 <= len(role) <= 2 or not all(t.text.isalpha() and t.text.islower() and t.word not in FUNCTION_WORDS for t in role):
+        return None
+    return Mention(person.start, person.end, person.text, "name", text[toks[i].start:role[-1].end])
 
 
 #: Those who work with someone, after "Name and (her)": the one named speaks for them all.
@@ -1467,6 +1499,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         return described  # (‘said a retiree surnamed Chow’)
     if (unit := _numbered_unit(m, text)) is not None:
         return unit  # ‘said SEIU Local 1199, which represents …’
+    if (unit := _unit_of_body(m, text)) is not None:
+        return unit  # ‘said Local 88 of the Restaurant Workers Union, which …’ (w71d)
     if m is not None and text and (agent := _agent_of_named_body(m, text)) is not None:
         return agent
     if m is not None and text and m.kind == "description" and m.text[:4].lower() == "one " and RE_ONE_OF.match(m.text) \

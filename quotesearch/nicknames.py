@@ -733,7 +733,37 @@ def _reported_clause_before(toks: list[Token]) -> bool:
 
 
 #: Verbs of selling a thing under a name or a claim (‘that brands advertise as’, ‘which it markets as its’).
-ADVERTISING_VERBS = frozenset("advertise advertises advertised advertising market markets marketed marketing".split())
+ADVERTISING_VERBS = frozenset("advertise advertises advertised advertising market markets marketed marketing "
+                              "bill bills billed billing".split())  # (‘the menu, which the restaurant bills as a
+# “field diary”’: a maker's billing is its claim, w71d)
+
+#: Verbs of listing or selling a thing under a name, before "as the" and a name in Title Case (a phrase
+#: between): ‘listed on the menu for six decades as the “Bluebird Special”’, ‘sold in Europe as the “City
+#: Cruiser”’: the thing's name, never words said (w71d).
+#:
+#: >>> "listed" in LISTED_AS_VERBS, "described" in LISTED_AS_VERBS
+#: (True, False)
+LISTED_AS_VERBS = ADVERTISING_VERBS | frozenset("listed sold badged".split())  # (never "branded" or "labelled",
+# a judgment's verbs: ‘Critics have branded the proposal as the “Tax Grab”’ is the critics', review rv71d)
+
+
+def _bill_noun(toks: list[Token], v: int) -> bool:
+    """"bill" or "bills" at ``toks[v]`` read as the noun, a law's draft, never the verb of billing: none of
+    "which", "that" or "who" just before, nor "itself" after (‘hailed the bill as a “lifeline”’, review rv71d;
+    ‘which the restaurant bills as a’, ‘bills itself as’ are the verb).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = tokenize("Democrats hailed the bill as a"); _bill_noun(t, 3)
+    True
+    >>> t = tokenize("the menu, which the restaurant bills as a"); _bill_noun(t, 6)
+    False
+    """
+    return toks[v].word in ("bill", "bills") \
+        and not any(t.word in ("which", "that", "who") for t in toks[max(0, v - 4):v]) \
+        and not (v + 1 < len(toks) and toks[v + 1].word in ("itself", "themselves", "himself", "herself"))
+
+#: How far back from "as" a verb of :data:`LISTED_AS_VERBS` may stand (‘listed on the menu for six decades as’).
+LISTED_AS_REACH = 8
 
 #: Words that may stand between "as" and a maker's claim in marks (‘marketed as its “family fortress”’).
 ADVERTISED_OPENERS = frozenset("a an its their the".split())
@@ -802,12 +832,34 @@ def _advertised_as(toks: list[Token], content: str) -> bool:
     k = len(toks) - 1 - (bool(toks) and toks[-1].word in ADVERTISED_OPENERS)  # (‘marketed as its “…”’)
     if k < 1 or toks[k].word != "as":
         return False
-    v = next((j for j in range(k - 1, max(-1, k - 7), -1) if toks[j].word in ADVERTISING_VERBS), -1)
+    v = next((j for j in range(k - 1, max(-1, k - 7), -1) if toks[j].word in ADVERTISING_VERBS and not _bill_noun(toks, j)), -1)
     # (those it is sold to between, no comma and no speech: ‘marketed to retirees in Penang as a’)
     return v >= 0 and (v == k - 1 or toks[v + 1].word == "to" or (  # (or the thing sold, as its object:
         # ‘have begun advertising them as “…”’, ‘advertising the flats as “…”’)
             k - v <= 3 and (toks[v + 1].word in ("them", "it", "the", "its", "their")))) \
         and all(x.text.isalpha() and x.word not in SPEECH_VERBS for x in toks[v + 1:k])
+
+
+def _listed_as_name(toks: list[Token], content: str) -> bool:
+    """A name of one to three words in Title Case after "as the", the words before ending with a verb of
+    listing or selling (:data:`LISTED_AS_VERBS`), a phrase of plain words between and no comma: ‘listed on
+    the menu for six decades as the “Bluebird Special”’ (w71d); never a verb of speech between (‘listed what
+    he described as the “…”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _listed_as_name(tokenize("pancakes, listed on the menu for six decades as the"), "Bluebird Special")
+    True
+    >>> _listed_as_name(tokenize("the plan she described as the"), "Big Fix")
+    False
+    """
+    words = content.rstrip(",.").split()
+    if not (1 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            and len(toks) >= 3 and toks[-1].word == "the" and toks[-2].word == "as"):
+        return False
+    k = len(toks) - 2
+    v = next((j for j in range(k - 1, max(-1, k - LISTED_AS_REACH - 1), -1) if toks[j].word in LISTED_AS_VERBS
+              and toks[j].text.islower() and not _bill_noun(toks, j)), -1)
+    return v >= 0 and all(x.text.isalnum() and x.word not in SPEECH_VERBS for x in toks[v + 1:k])
 
 
 def _nicknamed_lower(toks: list[Token], short_name: bool) -> bool:

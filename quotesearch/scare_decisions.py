@@ -16,7 +16,7 @@ from quotesearch.epithets import _place_epithet_after
 from quotesearch.nicknames import (
     _advertised_as, _body_what_calls_kind, _call_sign_named, _called_by_their_own, _called_thing, _declared_status_name,
     _event_kind_term, _formal_kind_term, _glossed_for, _group_what_calls, _inscribed_words, _known_as_term,
-    _maker_named_thing, _name_named_again, _name_repeating_thing, _nickname_after_colon, _nicknamed_lower,
+    _listed_as_name, _maker_named_thing, _name_named_again, _name_repeating_thing, _nickname_after_colon, _nicknamed_lower,
     _printed_label, _reported_clause_before, _self_styled_name, _spoken_in_sentence, _status_granted, _term_asked_about,
     _term_named_after, _term_opens_relative_clause, _term_opens_sentence, _trade_what_calls, _what_call_glossed, _word_shunned,
     _wording_kind_term, _words_marked_after, _work_read_again,
@@ -36,7 +36,7 @@ from quotesearch.glossed_terms import (
 )
 from quotesearch.kind_terms import (
     _attributive, _attributive_name, _attributive_term, _issued_kind, _listed_thing, _mode_term, _priced_charge,
-    _role_term, _scheme_term,
+    _priced_item, _role_term, _scheme_term,
 )
 from quotesearch.quote_kinds import _between_names, _list_joined, _sentence_after, is_nickname, kind_of
 from quotesearch.quotation_context import _Quotation
@@ -246,6 +246,7 @@ def _named_thing_term(c: _Quotation, found: Found | None, said_after: bool, few_
             or _words_marked_after(text, sp, tail_toks) or _word_shunned(tail_toks) \
             or (few_words and (_formal_kind_term(text, sp, content, tail_toks) or _status_granted(tail_toks, content))) \
             or (short_name and _trade_what_calls(tail_toks)) or _body_what_calls_kind(text, sp, content, tail_toks) or (few_words and _advertised_as(tail_toks, content)) \
+            or (few_words and title_case and _listed_as_name(before_toks(), content)) \
             or (few_words and (_group_what_calls(tail_toks, content, before_toks) or _known_as_term(text, sp, content)
                                or _what_call_glossed(text, sp, content, tail_toks)
                                or _event_kind_term(text, sp, content, tail_toks)
@@ -304,6 +305,7 @@ def _title_or_term(c: _Quotation, found: Found | None, work: bool, label_after: 
                 and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)
                 and _attributive_term(text, sp, content, tail_toks, before_toks() + after_toks)) \
             or _scheme_term(text, sp, content, tail_toks) or _priced_charge(text, sp, content) \
+            or _priced_item(text, sp, content, before_toks()) \
             or (not said_after and _mode_term(text, sp, content, tail_toks, before_toks())) \
             or _person_law(content, tail_toks) or _job_title_named(content, tail_toks) \
             or _named_term(text, sp, tail_toks) or _removed_term(text, sp, content, tail_toks) \

@@ -182,6 +182,18 @@ SOURCE_KIN = {"source": "source", "insider": "source", "person": "person", "offi
 SOURCE_NOUNS = frozenset(SOURCE_KIN)
 
 
+#: One of a group of unnamed sources, "people" and what describes them after it (‘one of the people familiar
+#: with the talks’, ‘One of two people briefed on the plan’): the one a later "the person" stands for (w71d).
+#:
+#: >>> bool(RE_ONE_OF_PEOPLE_SOURCE.search("But one of the people familiar with the situation said"))
+#: True
+#: >>> bool(RE_ONE_OF_PEOPLE_SOURCE.search("one of the people who came")), bool(RE_ONE_OF_PEOPLE_SOURCE.search("people familiar with it"))
+#: (False, False)
+RE_ONE_OF_PEOPLE_SOURCE = LazyPattern(r"(?<![\p{L}\-])[Oo]ne of (?:the |those |these )?(?:two |three |four |several |\d+ )?people"
+                                      r"(?= familiar with| close to| with knowledge| briefed on| involved in| who spoke"
+                                      r"| who asked| who requested| who declined| who was not authori| who were not authori)")
+
+
 #: One of a group, described (‘one of two senior officials’, ‘one of the aides’): the group's plural head.
 RE_ONE_OF_GROUP = LazyPattern(r"(?i:one) of (?:the )?(?:[\w\-]+ ){0,3}?(\p{Ll}+s)")
 
