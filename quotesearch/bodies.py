@@ -154,6 +154,18 @@ def _body_behind_its_pronoun(text: str, found: Found, sp: Span, paras: list[tupl
     return body if body is not None and _body_fits(text, said, kind, body) else None
 
 
+def _kind_set_off_before_name(text: str, m: Mention, noun: str) -> bool:
+    """The article wrote ``m``'s name before, set off after "the <noun>" (‘the store, Northside Kicks on Bay
+    Street’): the name is a body of that kind, whatever its words are.
+
+    >>> t = "It went to the store, Northside Kicks on Bay Street. Northside Kicks cancelled it."
+    >>> m = Mention(t.rindex("Northside"), t.rindex("Northside") + 15, "Northside Kicks", "name")
+    >>> _kind_set_off_before_name(t, m, "store"), _kind_set_off_before_name(t, m, "brewery")
+    (True, False)
+    """
+    return regex.search(rf"\b[Tt]he {regex.escape(noun)}, {regex.escape(m.text)}\b", text[:m.start]) is not None
+
+
 def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast,
                  restated: bool = False) -> Person | None:
     """The body that one of the two sentences before ``at`` opens with as its subject, for "the
@@ -315,6 +327,12 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
                              or any(not _firm_role(r) for r in cast.roles_of(known)))):
             return Person(m.text, kind="organisation")  # a firm's trade set off before it: ‘The developer, Calder
             # Park Homes, said …. “…,” the company said’ (never one with a given name: ‘The builder, Tom Reed,’)
+        if m.kind == "name" and _kind_set_off_before_name(text, m, noun) and gender_of(m.text.split()[0]) is None \
+                and ((known := cast.by_surname.get(m.text.split()[-1].rstrip(".").lower())) is None
+                     or not (known.gender is not None or known.titled)):
+            return Person(m.text, kind="organisation")  # the subject of the sentence right before, which the
+            # article set off after its kind: ‘… allocated to the store, Northside Kicks on Bay Street. / Northside
+            # Kicks cancelled the release. … the store said’ (w71a)
         said_it = False
         if m.kind == "name" and noun not in ("team", "club") and gender_of(m.text.split()[0]) is None \
                 and not m.text.isupper() and m.text.lower() not in ONE_WORD_PLACES and m.text not in TWO_WORD_PLACES \

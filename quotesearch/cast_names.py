@@ -407,6 +407,28 @@ RE_SET_OFF_TO_COLON = LazyPattern(r", [^,;:.!?“”\"\n]{1,60}:")
 RE_HE_SURNAME_AFTER = LazyPattern(r"(?:, (?:an?|the|\d{1,3}) |,? (?:said|says|told|added|wrote)\b)")
 
 
+def _title_case_line(line: str) -> bool:
+    """A line in title case, as headlines are written: every word of four letters or more capitalised, and no
+    full stop at its end, which a sentence of names has (‘President Ada Obi met Chancellor Hans Weber in Berlin.’).
+
+    >>> _title_case_line("The Designer Goes Back to the Sea for Spring"), _title_case_line("Chancellor Hans Weber met the press.")
+    (True, False)
+    >>> _title_case_line("President Ada Obi met Chancellor Hans Weber in Berlin.")
+    False
+    """
+    words = [w for w in regex.findall(r"[\p{L}’'\-]+", line) if len(w) >= 4]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words) and not line.rstrip().endswith(".")
+
+
+def _written_after(text: str, word: str, at: int) -> bool:
+    """``word`` is written as a whole word after ``at`` (a first line's name the body names again).
+
+    >>> _written_after("The Designer Goes Back. The designer said.", "Back", 22), _written_after("A. A Lee said.", "Lee", 1)
+    (False, True)
+    """
+    return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", text[at:]) is not None
+
+
 class CastNames:
     """Full names collected once per article: the pass over the capitalised runs (_collect_names) and
     the helpers that add a full name, its nickname, spouse or kin.
@@ -508,6 +530,7 @@ class CastNames:
                     self._flush(words, at + rs, at + re_)
                     if isinstance(known := self._people_of.get(words), Person):
                         given_names.add(known.name.split()[0])  # (without a title: "Dancer Tomas Varga")
+        title_case_line = _title_case_line(text[:first_line_end])
         for m in first_line:
             run = m.group()
             if text.startswith(")", m.end()) and _party_bracket_before(text, m.start()) and gender_of(run.split()[0]) is None:
@@ -534,6 +557,10 @@ class CastNames:
                     # Mark Cuban …" is the body's Mark Cuban, whose role the body gives first)
                     rs = run.index(words[-size], rs + len(" ".join(words[:-size])))
                     words = words[-size:]
+                if len(words) > 1 and gender_of(words[0]) is None and title_case_line \
+                        and not _written_after(text, words[-1], first_line_end):
+                    continue  # (a headline's capitals the body never names again, no given name before them: ‘The
+                    # Designer Goes Back to the Sea’ names no "Goes Back" for "the designer said" to be, w71a)
                 self._flush(words, m.start() + rs, m.start() + re_)
         mononyms = []
         for trade in MONONYM_TRADES:  # (a search per trade: faster than a pattern over the whole text)

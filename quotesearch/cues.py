@@ -731,8 +731,11 @@ def cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> 
     if found is not None and found.mention is not None and found.mention.kind == "name" \
             and (material := _material_targeting(text, toks, found.mention)) is not None:
         found = replace(found, mention=material)  # (the ad speaks, never the one it attacks)
-    if found is None and toks[-1].text == ":" and (handle := _handle_set_off_before_colon(text, toks)) is not None:
-        return Found(handle, None, "colon", ":")
+    if (found is None or (found.mention is not None and found.mention.kind == "description")) and toks[-1].text == ":" \
+            and (handle := _handle_set_off_before_colon(text, toks)) is not None \
+            and (found is None or handle.start > found.mention.end):
+        return Found(handle, None, "colon", ":")  # (the handle over the one it is set off after: ‘One regular,
+        # posting under the name tealcrab, was scathing:’, w71a)
     if text.find("@", toks[0].start, toks[-1].end) < 0:
         return found  # (the cheapest test first: few sentences hold a handle)
     return _handle_speaker(text, toks, found)

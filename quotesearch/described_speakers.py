@@ -14,7 +14,7 @@ from quotesearch.place_words import STATE_DEMONYMS, US_STATE_FORMS
 from quotesearch.name_words import RE_IDENTIFIED_AS_NAME
 from quotesearch.document_words import THING_NOUNS
 from quotesearch.body_words import EATERY_NOUNS, NAME_HEAD_BODY_NOUNS, SECOND_OF_KIND_WORDS, WEATHER_KIND_NOUNS
-from quotesearch.role_words import CONTEST_EPITHETS, GENDERED_NOUNS, KIN_NOUNS, ROLE_NOUNS
+from quotesearch.role_words import CONTEST_EPITHETS, COURT_OFFICER_WORDS, GENDERED_NOUNS, KIN_NOUNS, ROLE_NOUNS
 from quotesearch.descriptions import ends_on_inner_person
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.quotes import Span
@@ -166,6 +166,16 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
             else found.mention.start, cast)) is not None:
         found.person, found.how = holder, "epithet"  # ‘Cobras winger Lachlan Fenwick …. The Cobras winger
         # posted that he was “…”’
+    if found.how == "description" and found.mention.kind == "description" and found.rule == "cue-after" \
+            and len(words := found.mention.text.split()) == 2 and words[0].lower() == "the" \
+            and (trade := words[1].lower()) in ROLE_NOUNS and trade not in BODY_NOUNS and trade not in KIN_NOUNS \
+            and trade not in COURT_OFFICER_WORDS and _trade_in_headline(text, trade) \
+            and (lede := _dateline_lede_subject(text, found.mention, trade, sp.open_at, cast)) is not None:
+        found.person, found.how = lede, "epithet"  # a bare trade opening the paragraph after a dateline's
+        # one-sentence lede, whose one subject the article gives no office: ‘MILAN — Backstage, Ada Greco was
+        # still pinning a hem. / “…,” the designer said’ (w71a); never one who runs a case, whom the lede's
+        # subject faces (‘… Declan Rourke was sentenced to six years. / “…,” the judge said’, rv71a); only a trade
+        # the headline gives (‘The Designer Goes Back to the Sea’): never the doctor of ‘… was rushed to hospital’
     if age is not None and found.how == "description" and not (text.startswith((", who ", " who "), found.mention.end)
                                                                 and not _withheld_surname_clause(text, found.mention.end)) \
             and not any(m.group("age") == age.group(1) for m in RE_NAMED_AGE.finditer(
@@ -211,6 +221,19 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
     if found.how == "description" and (officer := _its_officer_named_next(text, found.mention, sp, paras, cast)) is not None:
         found.person, found.how = officer, "name"  # ‘The X union expanded its strike, and its president
         # accused the companies of “…” / UMW President Jane Roe announced …’
+
+
+def _trade_in_headline(text: str, trade: str) -> bool:
+    r"""The article’s first line, its headline, names ``trade`` as a word, in any case (‘Mara Oyelaran’s
+    Quiet Storm: The Designer Goes Back to the Sea’): the story's subject is one of that trade.
+
+    >>> _trade_in_headline("The Designer Goes Back to the Sea\n\nMILAN — …", "designer")
+    True
+    >>> _trade_in_headline("Hiker rescued from ridge\n\nBANFF — … the doctor said", "doctor")
+    False
+    """
+    end = text.find("\n")
+    return regex.search(rf"(?i)\b{regex.escape(trade)}\b", text[:end] if end >= 0 else text) is not None
 
 
 def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[tuple[int, int]],

@@ -565,8 +565,8 @@ def _dateline_lede_subject(text: str, mention: Mention, head: str, at: int, cast
     p = _person_named_last(text, at, cast)
     if p is None or not (p.personlike or (aged and p.kind == "name" and _reads_as_person_name(p.name.split()))) \
             or p.plural or cast.roles_of(p) or GENDERED_NOUNS.get(head, p.gender) != p.gender \
-            or not any(lo <= s < lo + 3 for s, _ in p.spots):
-        return None  # (the lede's subject, given no office)
+            or not any(lo <= s < lo + 3 or RE_LEDE_SCENE_OPENING.fullmatch(text, lo, s) is not None for s, _ in p.spots if s < hi):
+        return None  # (the lede's subject, given no office; after a phrase that sets the scene, when there is one)
     return p
 
 
@@ -577,6 +577,16 @@ RE_NAME_AFTER_TRADE = LazyPattern(r" (\p{Lu}[\p{L}\p{M}’'\-]*+(?: \p{Lu}[\p{L}
 #: How far before its trade an epithet's other words (a team's, a nationality's) are looked for.
 TRADE_MODIFIER_REACH = 40
 
+
+#: The phrase of time or place that may open a dateline's lede before its subject, and its comma (‘Backstage at
+#: a converted warehouse in Leith on Friday night, Ada Greco was …’): no clause, no quotation (w71a).
+#:
+#: >>> RE_LEDE_SCENE_OPENING.fullmatch(" Backstage at a converted warehouse in Leith on Friday night, ") is not None
+#: True
+#: >>> RE_LEDE_SCENE_OPENING.fullmatch(" When the police said it was over, ") is None
+#: True
+RE_LEDE_SCENE_OPENING = LazyPattern(r"\s*+(?:In|At|On|Backstage|Outside|Inside|Behind|Under|Before|After|Early|Late|Last|"
+                                    r"By|Over|Across|Along|Near|From|Standing|Sitting)\b[^,.;:“”\"\n]{1,80}, ")
 
 #: What may come before a sentence's subject in its sentence: blanks, a short opening phrase and its
 #: comma, a title (‘On Tuesday, Ms. ’).

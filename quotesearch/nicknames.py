@@ -16,7 +16,8 @@ from quotesearch.body_words import FAITH_BODY_NAME_WORDS, NAME_HEAD_BODY_NOUNS
 from quotesearch.speech_words import AUXILIARIES, CALL_VERBS, LABELLING_VERBS, PRONOUNS, SPEECH_VERBS
 from quotesearch.term_words import (
     BRISTLING_VERBS, CALL_SIGN_LEADS, CAMPAIGN_GROUPS, DENIAL_WORDS, DISH_NOUNS, EVENT_KIND_NOUNS, FORMAL_KIND_NOUNS,
-    GLOSS_FOR_LEADS, GLOSSED_TERM_GROUPS, KEEPING_AWAY, MENTIONING_VERBS, NAMED_THING_NOUNS, NAMING_BODY_NOUNS, NAMING_LAW_NOUNS, NICKNAMING_VERBS,
+    GLOSS_FOR_LEADS, GLOSSED_TERM_GROUPS, KEEPING_AWAY, MADE_THING_NOUNS, MENTIONING_VERBS, NAMED_THING_NOUNS, NAMING_BODY_NOUNS,
+    NAMING_LAW_NOUNS, NICKNAMING_VERBS,
     OWNED_TERM_WORDS, READING_VERBS, RE_TERM_NAMED_AFTER, SHUNNING_VERBS, STATUS_NAMING_VERBS, TRADE_GROUPS,
     TRADE_SUBJECTS, WORDING_KIND_NOUNS, WORK_PART_NOUNS,
 )
@@ -101,6 +102,75 @@ def _maker_named_thing(toks: list[Token], content: str, title_case: bool) -> boo
     noun = toks[n] if n >= 0 else None
     return noun is not None and noun.text.isalpha() and noun.text.islower() and noun.word not in FUNCTION_WORDS \
         and noun.word not in PRONOUNS and (noun.word in NAMED_THING_NOUNS or title_case)
+
+
+#: Participles of making that may follow a thing made before its maker's name for it (‘a stool cut from one
+#: birch that she called “…”’), the regular ones ending in -ed (w71a).
+#:
+#: >>> "cut" in MADE_PARTICIPLES, "label" in MADE_PARTICIPLES
+#: (True, False)
+MADE_PARTICIPLES = frozenset("made built cut sewn woven thrown drawn spun knit written sung".split())
+
+
+def _made_thing_named(toks: list[Token], content: str, title_case: bool) -> bool:
+    """A maker's name of two words or more in title case for a thing made, after "he", "she" or "they" and
+    "called", "calls" or "named", "that" or "which" before the pronoun: ‘the 1988 collection she called “Salt
+    Marsh”’, ‘a lamp carved from driftwood that he called “Night Heron”’ (w71a); never a judgment of one word
+    (‘a chair she called “Useless”’) nor a thing of no maker's kind (‘a plan she called “Total Nonsense”’).
+
+    >>> from quotesearch.names import tokenize
+    >>> _made_thing_named(tokenize("a lamp carved from driftwood that he called"), "Night Heron", True)
+    True
+    >>> _made_thing_named(tokenize("a plan that he called"), "Total Nonsense", True)
+    False
+    """
+    c = len(toks) - 1
+    if not title_case or len(content.split()) < 2 or c < 3 or toks[c].word not in ("called", "calls", "named") \
+            or toks[c - 1].word not in ("he", "she", "they") or _judgment_in_title_case(content):
+        return False
+    s = c - 2 if toks[c - 2].word in ("that", "which") else c - 1
+    return _made_thing_before(toks, s)
+
+
+#: Words of degree that make a name in title case a judgment of the thing (‘a painting she called “The Best
+#: Thing in the Room”’), with :data:`JUDGMENT_WORDS` but "and", "or", "but" and "so" (a song's ‘I Told You
+#: So’) (rv71a).
+JUDGMENT_DEGREE_WORDS = (JUDGMENT_WORDS - {"and", "or", "but", "so"}) | frozenset("best worst most least far".split())
+
+
+def _judgment_in_title_case(content: str) -> bool:
+    """A name in title case that reads as a judgment, not a maker's name: a word of degree, or an adjective of
+    judgment at its end (‘a collection she called “Tired and Derivative”’, ‘a dress she called “Far Too
+    Expensive”’) (rv71a).
+
+    >>> _judgment_in_title_case("Tired and Derivative"), _judgment_in_title_case("The Best Thing in the Room")
+    (True, True)
+    >>> _judgment_in_title_case("Salt Marsh"), _judgment_in_title_case("Night Heron")
+    (False, False)
+    """
+    words = [w.lower() for w in regex.findall(r"[\p{L}’'\-]+", content)]
+    return bool(words) and (any(w in JUDGMENT_DEGREE_WORDS for w in words) or words[-1].endswith(JUDGMENT_ENDINGS))
+
+
+def _made_thing_before(toks: list[Token], s: int) -> bool:
+    """A thing made (:data:`MADE_THING_NOUNS`, in lower case) a few words before ``toks[s]``, after "a", "an",
+    "the", "one" or a possessive within three words, with no comma, pronoun or name between.
+
+    >>> from quotesearch.names import tokenize
+    >>> toks = tokenize("a lamp carved from driftwood that he called")
+    >>> _made_thing_before(toks, 5), _made_thing_before(tokenize("a problem that he called"), 2)
+    (True, False)
+    >>> _made_thing_before(tokenize("a record label he called"), 3)
+    False
+    """
+    for k in range(s - 1, max(-1, s - 9), -1):
+        t = toks[k]
+        if t.word in PRONOUNS or not t.text.replace("-", "").isalnum() or (t.capitalized and t.word not in NOT_NAMES):
+            return False
+        if t.word in MADE_THING_NOUNS and t.text.islower() and (k == s - 1 or toks[k + 1].word.endswith("ed")
+                                                                or toks[k + 1].word in MADE_PARTICIPLES):
+            return any(toks[j].word in ("a", "an", "the", "one", "her", "his", "their", "its") for j in range(max(0, k - 3), k))
+    return False  # (the thing right before the pronoun, or told of as made: never ‘a record label he called “…”’)
 
 
 def _called_thing(toks: list[Token], title_case: bool) -> bool:
@@ -1078,10 +1148,12 @@ PERSON_JOB_FIRM_NOUNS = frozenset(("publisher",))
 #: firm named for it (‘Port Harlow Refinery raised prices. The refinery, in a statement, said …’);
 #: a party only the one whose name ends in "Party" (‘The opposition Civic Renewal Party said …. “…,”
 #: the party said’), see BODY_NAME_WORDS; a festival is the body that runs it (‘The Harbour Lights Film
-#: Festival withdrew the film. “…,” the festival said’, w68b).
+#: Festival withdrew the film. “…,” the festival said’, w68b); a shop or a brewery is the business of that
+#: kind named before (‘Kestle Brewing closed the pub. “…,” the brewery said’, ‘Northside Kicks cancelled the
+#: release. “…,” the store wrote’, w71a).
 #:
-#: >>> "festival" in BODY_NOUNS, "concert" in BODY_NOUNS
-#: (True, False)
+#: >>> "festival" in BODY_NOUNS, "concert" in BODY_NOUNS, "brewery" in BODY_NOUNS, "store" in BODY_NOUNS
+#: (True, False, True, True)
 BODY_NOUNS = frozenset("""
 firm company agency district council bank carmaker automaker airline carrier retailer insurer lender union club
 league university hospital clinic charity network chain manufacturer maker startup operator utility
@@ -1090,4 +1162,5 @@ bureau administration office department ministry commission authority directorat
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
 guild forum collective trust mission embassy band orchestra choir service order system unit chamber constabulary committee
 journal municipality force refinery college organisation organization consortium party festival
+brewery distillery winery store boutique
 """.split()) | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS

@@ -456,6 +456,8 @@ DESCRIPTION_HEAD_STOPS = wordset("close familiar who whose with from at of in fo
 #: (True, True)
 #: >>> "functionary" in DESCRIPTION_NOUNS  # (‘A local KLP functionary said’)
 #: True
+#: >>> "regular" in DESCRIPTION_NOUNS  # (a patron who keeps coming: ‘said one regular at the Crown’, w71a)
+#: True
 DESCRIPTION_NOUNS = ROLE_NOUNS | THING_NOUNS | wordset("""
 caseworker caseworkers counsellor counsellors counselor counselors
 source sources official officials person people individual individuals man woman men women resident residents
@@ -478,6 +480,7 @@ rebel rebels insurgent insurgents militant militants fighter fighters troops for
 pilgrims refugee refugees migrant migrants inmate inmates juror jurors fisherman fishermen marcher marchers
 carer carers caregiver caregivers client clients consumer consumers reader readers listener listeners
 subscriber subscribers follower followers capitalist capitalists holder holders signatory signatories
+regular regulars
 sides countries nations palace presidency petitioner petitioners appellant appellants appellee appellees grantee grantees
 vendor vendors seller stallholder stallholders hawker hawkers peddler peddlers hotelier hoteliers crofter crofters
 innkeeper innkeepers publican publicans landlady landladies proprietor proprietors vintner vintners

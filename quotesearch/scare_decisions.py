@@ -16,7 +16,8 @@ from quotesearch.epithets import _place_epithet_after
 from quotesearch.nicknames import (
     _advertised_as, _body_what_calls_kind, _call_sign_named, _called_by_their_own, _called_thing, _declared_status_name,
     _event_kind_term, _formal_kind_term, _glossed_for, _group_what_calls, _inscribed_words, _known_as_term,
-    _listed_as_name, _maker_named_thing, _name_named_again, _name_repeating_thing, _nickname_after_colon, _nicknamed_lower,
+    _listed_as_name, _made_thing_named, _maker_named_thing, _name_named_again, _name_repeating_thing, _nickname_after_colon,
+    _nicknamed_lower,
     _printed_label, _reported_clause_before, _self_styled_name, _spoken_in_sentence, _status_granted, _term_asked_about,
     _term_named_after, _term_opens_relative_clause, _term_opens_sentence, _trade_what_calls, _what_call_glossed, _word_shunned,
     _wording_kind_term, _words_marked_after, _work_read_again,
@@ -241,7 +242,8 @@ def _named_thing_term(c: _Quotation, found: Found | None, said_after: bool, few_
     content = c.content
     short_name = c.short_name
     title_case = c.title_case
-    if (few_words and _maker_named_thing(tail_toks, content, title_case)) or _called_thing(before_toks(), title_case) \
+    if (few_words and (_maker_named_thing(tail_toks, content, title_case) or _made_thing_named(before_toks(), content, title_case))) \
+            or _called_thing(before_toks(), title_case) \
             or _work_read_again(text, sp, content, tail_toks, results) or _inscribed_words(tail_toks) \
             or _words_marked_after(text, sp, tail_toks) or _word_shunned(tail_toks) \
             or (few_words and (_formal_kind_term(text, sp, content, tail_toks) or _status_granted(tail_toks, content))) \

@@ -214,6 +214,17 @@ dish dishes drink drinks cocktail cocktails sandwich burger pizza dessert puddin
 soup salad plate bowl bun roll pie tart loaf bread recipe special platter brew beer blend
 """)
 
+#: Nouns of what a designer or a maker makes and names (‘the 1988 collection she called “Salt Marsh”’, ‘a
+#: lamp carved from driftwood that he called “Night Heron”’): a name of two words or more in title case its
+#: maker gives it, never speech (w71a).
+#:
+#: >>> "collection" in MADE_THING_NOUNS, "stool" in MADE_THING_NOUNS, "decision" in MADE_THING_NOUNS
+#: (True, True, False)
+MADE_THING_NOUNS = wordset("""
+collection collections piece pieces design designs stool chair chairs table lamp sofa bench dress gown coat jacket
+sculpture sculptures painting paintings print prints series album song record track fragrance perfume quilt rug
+""")
+
 #: Works a person makes or delivers, named for their maker (‘a Tolliver monologue’, ‘the latest Okafor
 #: essay’): things, which may "say" something but never stand for "he" or "she", however often the
 #: article quotes them.
