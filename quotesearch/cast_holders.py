@@ -36,7 +36,7 @@ from quotesearch.sources import (
 )
 from quotesearch.descriptions import (
     PRONOUNS_OF_SEX, RE_AGE_AFTER, RE_GIVES_EVIDENCE, RE_SAID_TELLER, TOLD_BY_REACH, _named_after_description,
-    _new_witness_cue, _quote_before_pronoun,
+    _new_witness_cue, _quote_before_pronoun, _trade_told_by_who,
 )
 
 
@@ -1084,6 +1084,14 @@ class CastHolders:
         words = p.name.split()
         return head in WORKER_THING_NOUNS and len(words) >= 3 and words[0].lower() in ("a", "an", "one", "another") \
             and pos in self._spoke_at and self.text.rfind(p.name + ", who ", max(0, pos - WORKER_WHO_REACH), pos) >= 0
+
+    def _trade_made_person(self, p: Person, pos: int, head: str) -> bool:
+        """One unnamed brought in by a trade that may be a firm's ("retailer", "dealer"), with "a", "one" or
+        "another", made a person by a "who" set off after it that keeps back no speech (‘One retailer, who
+        declined to be named, said …’, :func:`_trade_told_by_who`): someone a "he" or "she" may stand for,
+        though ``pos`` is where they spoke, past the mention (w72a)."""
+        at = self.text.rfind(p.name + ", who ", max(0, pos - WORKER_WHO_REACH), pos + 1)
+        return at >= 0 and _trade_told_by_who(self.text, Mention(at, at + len(p.name), p.name, "description"), head)
 
     def _kin_by_owner_role(self, recent, owner_word: str, head: str, at: int) -> "Person | None":
         """The one an owned kin phrase ("her grandfather") names through its owner's own role: the

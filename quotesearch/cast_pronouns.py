@@ -445,9 +445,12 @@ class CastPronouns:
             # pronoun's sex to go to: ‘The teacher told police he had been bullied. “…,” she said’ is the teacher's)
             return True  # one unnamed whom their own cue reports by the other pronoun (‘The truck driver, who
             # was not charged, told police he had …. … “…,” she wrote’ is never the driver's)
-        if (head in THING_NOUNS and not (gender is not None and self._worker_brought_in(p, pos, head))) \
+        if (head in THING_NOUNS and not (gender is not None and (
+                self._worker_brought_in(p, pos, head)
+                or self._trade_made_person(p, pos, head)))) \
                 or head in COLLECTIVE_NOUNS or (gender is not None and head in GENDERLESS_SOURCES):
-            return True  # nor "a document he drew up", nor "his family" (a "they"); and "a person
+            return True  # nor "a document he drew up", nor "his family" (a "they"), but a trade made a person by a "who"
+            # set off after it is one (‘One retailer, who declined to be named, …. “…,” she said’, w72a); and "a person
             # familiar with …" is never a "he" or "she": its sex is kept back
         if gender is not None and p.kind == "description" and head is None \
                 and p.name.rsplit(None, 1)[-1].lower() in MADE_WORK_NOUNS:

@@ -18,7 +18,7 @@ from quotesearch.document_words import THING_NOUNS
 from quotesearch.body_words import ORG_WORDS
 from quotesearch.role_words import DESCRIPTION_NOUNS, KIN_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import PRONOUNS, SPEECH_VERBS
-from quotesearch.mention_words import Mention, OPENING_WORDS
+from quotesearch.mention_words import Mention, OPENING_WORDS, description_head
 from quotesearch.names import RE_CAPWORD, RE_NAME_RUN, arabic_article, tokenize
 from quotesearch.people import (
     OPENING_PREPOSITIONS, PEOPLE_WORDS, Person, RE_SENTENCE_END, RE_SENTENCE_STOP, _opens_clause_at, surname_key,
@@ -493,3 +493,22 @@ def _quote_before_pronoun(text: str, para: int, at: int) -> int:
         return at
     opener = text.rfind({"”": "“", "’": "‘"}.get(close, close), para, end - 1)
     return opener + 1 if opener >= para else at
+
+
+def _trade_told_by_who(text: str, m: Mention, head: str | None) -> bool:
+    """A described subject whose head names a trade that may be a firm ("retailer", "dealer"), made a
+    person by the relative "who" set off after it (‘One Birmingham retailer, who asked not to be
+    named, admitted …’; never ‘One retailer, which …’)."""
+    return head is not None and head in THING_NOUNS and m.text.split()[0].lower() in ("a", "an", "one", "another") \
+        and text.startswith(", who ", m.end) and RE_WHO_SILENT.match(text, m.end) is None
+
+
+#: A "who" clause that says the one described would not speak (‘A timber supplier, who declined to
+#: comment, told customers in a letter …’): no person the next "he" can be. Declining only to be named
+#: keeps back a name, never speech (‘One Leeds retailer, who declined to be named, said …’, w72a).
+#:
+#: >>> [bool(RE_WHO_SILENT.match(t)) for t in (", who declined to comment,", ", who declined to be named,")]
+#: [True, False]
+RE_WHO_SILENT = LazyPattern(r", who (?:[^,.;:“”\"\n]{0,30}?\b)?(?:(?:declined|refused)(?! to be (?:named|identified))|"
+                            r"did not (?:respond|reply|return)|"
+                            r"could not be reached|was not available|had no comment|would not comment)")

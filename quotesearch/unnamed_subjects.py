@@ -15,6 +15,7 @@ from quotesearch.document_words import THING_NOUNS
 from quotesearch.role_words import DESCRIPTION_NOUNS, GENDERED_NOUNS, ROLE_NOUNS, TRADE_HEADS
 from quotesearch.speech_words import FEELING_PARTICIPLES, GESTURE_VERBS, SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
+from quotesearch.descriptions import RE_WHO_SILENT, _trade_told_by_who  # noqa: F401 (their home is descriptions, w72a)
 from quotesearch.mention_descriptions import UNMARKED_PLURALS
 from quotesearch.names import Token, gender_of
 from quotesearch.quotes import Span
@@ -57,20 +58,6 @@ def _past_intensifier(text: str, end: int) -> int:
         if text.startswith(reflexive, end):
             return end + len(reflexive) - 1
     return end
-
-
-def _trade_told_by_who(text: str, m: Mention, head: str | None) -> bool:
-    """A described subject whose head names a trade that may be a firm ("retailer", "dealer"), made a
-    person by the relative "who" set off after it (‘One Birmingham retailer, who asked not to be
-    named, admitted …’; never ‘One retailer, which …’)."""
-    return head is not None and head in THING_NOUNS and m.text.split()[0].lower() in ("a", "an", "one", "another") \
-        and text.startswith(", who ", m.end) and RE_WHO_SILENT.match(text, m.end) is None
-
-
-#: A "who" clause that says the one described would not speak (‘A timber supplier, who declined to
-#: comment, told customers in a letter …’): no person the next "he" can be.
-RE_WHO_SILENT = LazyPattern(r", who (?:[^,.;:“”\"\n]{0,30}?\b)?(?:declined|refused|did not (?:respond|reply|return)|"
-                            r"could not be reached|was not available|had no comment|would not comment)")
 
 
 #: A sentence that opens with someone unnamed, a relative clause with no commas that keeps their name
