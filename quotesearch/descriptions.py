@@ -499,16 +499,34 @@ def _trade_told_by_who(text: str, m: Mention, head: str | None) -> bool:
     """A described subject whose head names a trade that may be a firm ("retailer", "dealer"), made a
     person by the relative "who" set off after it (‘One Birmingham retailer, who asked not to be
     named, admitted …’; never ‘One retailer, which …’)."""
-    return head is not None and head in THING_NOUNS and m.text.split()[0].lower() in ("a", "an", "one", "another") \
-        and text.startswith(", who ", m.end) and RE_WHO_SILENT.match(text, m.end) is None
+    if not (head is not None and head in THING_NOUNS and m.text.split()[0].lower() in ("a", "an", "one", "another")
+            and text.startswith(", who ", m.end) and RE_WHO_SILENT.match(text, m.end) is None):
+        return False
+    end = RE_SENTENCE_END.search(text, m.end)
+    return RE_TRADE_SAID_IT.search(text, m.end, end.start() if end else len(text)) is None
+    # (never one whose own report calls it "it": ‘One supplier, who declined to be named, said it had cut
+    # orders. “…,” she said’ is a firm's report, the "she" someone else's; review rv72a)
+
+
+#: A trade's own report that calls it "it" (‘…, said it would close 40 stores’, ‘said its margins …’): a
+#: firm's, never a person's a "he" or "she" may stand for (_trade_told_by_who, review rv72a). Never a bare
+#: "it" (‘said it was the worst Christmas in memory’, ‘said it would be a hard year’).
+RE_TRADE_SAID_IT = LazyPattern(r"\b(?:said|says|added|told \w+|confirmed|insisted)(?: that)? (?:its\b|it (?:had|has|"
+                               r"would|will|could|plans?|planned|was planning|is planning|expects?|expected) "
+                               r"(?!(?:been|be|become|got|gotten|taken|felt|seemed)\b)\w+)")
 
 
 #: A "who" clause that says the one described would not speak (‘A timber supplier, who declined to
 #: comment, told customers in a letter …’): no person the next "he" can be. Declining only to be named
 #: keeps back a name, never speech (‘One Leeds retailer, who declined to be named, said …’, w72a).
 #:
-#: >>> [bool(RE_WHO_SILENT.match(t)) for t in (", who declined to comment,", ", who declined to be named,")]
-#: [True, False]
+#: Declining to be named "or to comment further" is silent again (review rv72a).
+#:
+#: >>> [bool(RE_WHO_SILENT.match(t)) for t in (", who declined to comment,", ", who declined to be named,",
+#: ...                                         ", who declined to be named or to comment further,")]
+#: [True, False, True]
 RE_WHO_SILENT = LazyPattern(r", who (?:[^,.;:“”\"\n]{0,30}?\b)?(?:(?:declined|refused)(?! to be (?:named|identified))|"
+                            r"(?:declined|refused) to be (?:named|identified),? (?:or|and|nor) (?:to )?"
+                            r"(?:comment|speak|talk|answer|respond|discuss|elaborate|give)|"
                             r"did not (?:respond|reply|return)|"
                             r"could not be reached|was not available|had no comment|would not comment)")
