@@ -77,6 +77,22 @@ RE_SEXED_PRONOUN = LazyPattern(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]imself|[Hh]
 
 #: A capitalised word opening a sentence or a line (‘Police have appealed’).
 RE_OPENING_WORD = LazyPattern(r"(?:(?<=[.!?]\s)|(?<=\n))(\p{Lu}\p{Ll}+)\b")
+
+#: A paragraph break or a line break, either counted once (how many paragraphs lie between two places).
+#:
+#: >>> len(RE_LINE_BREAK.findall("A.\n\nB.\nC."))
+#: 2
+RE_LINE_BREAK = LazyPattern(r"\n\s*\n|\n")
+
+
+def _people_in_plural(words: list[str]) -> bool:
+    """Lower-case ``words`` name people in the plural (‘residents’, ‘neighbours’, ‘officials’), whose "they" a
+    "they" after them may be.
+
+    >>> _people_in_plural(["the", "residents", "were"]), _people_in_plural(["the", "mayor", "said"])
+    (True, False)
+    """
+    return any(w in PLURAL_PEOPLE_WORDS or (w.endswith("s") and w[:-1] in DESCRIPTION_NOUNS) for w in words)
 #: The pronoun told right after a name, past an age set off (‘, 31, who uses they/them pronouns,’), or
 #: in the relative clause of a description set off after it, which is the same one's (‘, a former
 #: national champion who uses they/them pronouns,’).
@@ -215,8 +231,7 @@ class CastPronouns:
         head = m.group("head").lower()
         if head not in DESCRIPTION_NOUNS or head in GENDERED_NOUNS or head in THING_NOUNS or head in COLLECTIVE_NOUNS \
                 or RE_PEOPLE_PLURAL.search(self.text, m.end(), at) is not None \
-                or any(w in PLURAL_PEOPLE_WORDS or (w.endswith("s") and w[:-1] in DESCRIPTION_NOUNS)
-                       for w in RE_LOWER_WORD.findall(self.text, m.end(), at)):
+                or _people_in_plural(RE_LOWER_WORD.findall(self.text, m.end(), at)):
             return None
         who = m.group("who")
         return Person(who[0].lower() + who[1:], kind="description")
@@ -264,8 +279,7 @@ class CastPronouns:
         return p.name.split()[0].lower() in ("a", "an", "one", "the") \
             and at - pos <= SUBJECT_REACH and "\n" not in self.text[pos:at] and self.opens_sentence(pos) \
             and RE_PEOPLE_PLURAL.search(self.text, pos + 1, at) is None \
-            and not any(w in PLURAL_PEOPLE_WORDS or (w.endswith("s") and w[:-1] in DESCRIPTION_NOUNS)
-                        for w in RE_LOWER_WORD.findall(self.text, pos + len(p.name), at))  # (nor any people
+            and not _people_in_plural(RE_LOWER_WORD.findall(self.text, pos + len(p.name), at))  # (nor any people
         # in the plural named since, whose "they" it may be: ‘An official said the men were locals. “…,” they said’)
         # (and anyone unnamed whose name the article keeps back, whatever their kind: ‘One senior lecturer, who
         # asked not to be named, said …. “…,” they said’)
@@ -278,13 +292,12 @@ class CastPronouns:
         if RE_CLOSED_BEFORE.search(text, max(0, at - 3), at) is None:
             return False  # (only the "they" of a cue right after a quotation, ‘“…,” they say’: never a narrative
             # "they", ‘When I met Mr. Smith and Mr. Allen, they were …’)
-        if at - pos > 2 * SUBJECT_REACH or len(regex.findall(r"\n\s*\n|\n", text[pos:at])) > 2 or self._sex_told_where_named(p) is not None \
+        if at - pos > 2 * SUBJECT_REACH or len(RE_LINE_BREAK.findall(text, pos, at)) > 2 or self._sex_told_where_named(p) is not None \
                 or any(self._sex_after_cue(e) is not None for _, e in self._spots_in_order(p)):
             return False  # (never one the text calls "he" or "she" where it names them: ‘Rhian Evans said she …’)
         opening = RE_QUOTED_RUN.sub("", text[max(text.rfind("\n", 0, pos) + 1, text.rfind(". ", 0, pos) + 2):pos])
         if RE_PEOPLE_PLURAL.search(opening) is not None \
-                or any(w in PLURAL_PEOPLE_WORDS or (w.endswith("s") and w[:-1] in DESCRIPTION_NOUNS)
-                       for w in RE_LOWER_WORD.findall(opening)):
+                or _people_in_plural(RE_LOWER_WORD.findall(opening)):
             return False  # (nor people in the plural before the name in its sentence, its words aside: ‘Two
             # neighbours of Achterberg have complained. “…,” they say’)
         if p.gender is not None:
@@ -295,12 +308,11 @@ class CastPronouns:
             return False  # (nor one whose words speak for a group, ‘“We owe this city everything,” they said’, nor
             # where the narrative since calls someone "he" or "she": ‘said Frankie Doyle, standing in his yard’; rv71b)
         since = pos + len(p.name.split()[-1])
-        if any(w in PLURAL_PEOPLE_WORDS or w in COLLECTIVE_NOUNS or (w.endswith("s") and w[:-1] in DESCRIPTION_NOUNS)
-               for w in map(str.lower, RE_OPENING_WORD.findall(RE_QUOTED_RUN.sub("", text[since:at])))):
+        openings = [w.lower() for w in RE_OPENING_WORD.findall(RE_QUOTED_RUN.sub("", text[since:at]))]
+        if _people_in_plural(openings) or any(w in COLLECTIVE_NOUNS for w in openings):
             return False  # (nor people in the plural opening a sentence since: ‘Police have appealed …’; rv71b)
         return RE_PEOPLE_PLURAL.search(text, since, at) is None \
-            and not any(w in PLURAL_PEOPLE_WORDS or (w.endswith("s") and w[:-1] in DESCRIPTION_NOUNS)
-                        for w in RE_LOWER_WORD.findall(text, since, at))
+            and not _people_in_plural(RE_LOWER_WORD.findall(text, since, at))
 
     def _they_them(self) -> bool:
         """The article tells of someone who uses "they" (worked out once)."""
