@@ -31,7 +31,7 @@ from quotesearch.speakers import Cast
 from quotesearch.people import COLLECTIVE_NOUNS, Person
 from quotesearch.offices import _title_noun
 from quotesearch.sources import RE_ALIAS, described_plural
-from quotesearch.descriptions import OTHER_SEX, RE_SAID_TELLER, RE_TOLD_BY_BEFORE
+from quotesearch.descriptions import OTHER_SEX, RE_SAID_TELLER, RE_TOLD_BY_BEFORE, _trade_told_by_who
 from quotesearch.body_names import CONTEXT_CHARS, RE_DATELINE
 from quotesearch.described_people import _possessed_speaker, _unheld_office, _unnamed_person
 from quotesearch.interviews import RE_ASKED_WHAT, RE_FIRST_PERSON, RE_YOU, _only_a_question
@@ -51,7 +51,7 @@ from quotesearch.they_subjects import (
 from quotesearch.unnamed_subjects import (
     OBJECT_OF_SEX, RE_AND_WHO_KEPT_BACK, RE_DESCRIPTION_SET_OFF, RE_PARTICIPLE_SET_OFF, RE_SAID_AFTER,
     RE_SAID_BEFORE_NAME, RE_UNNAMED_ONE_ACTS, _kept_back_set_off_speaker, _kept_back_speaker, _past_intensifier,
-    _set_off_role, _trade_told_by_who,
+    _set_off_role,
 )
 from quotesearch.narrative_subjects import (
     RE_ACTS_ON_ONE, RE_OFFICE_OPENING, RE_QUOTE_OPENS_THIRD, _aliased_subject, _brought_in_with, _hailed_replier,

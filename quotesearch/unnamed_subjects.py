@@ -15,7 +15,6 @@ from quotesearch.document_words import THING_NOUNS
 from quotesearch.role_words import DESCRIPTION_NOUNS, GENDERED_NOUNS, ROLE_NOUNS, TRADE_HEADS
 from quotesearch.speech_words import FEELING_PARTICIPLES, GESTURE_VERBS, SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.descriptions import RE_WHO_SILENT, _trade_told_by_who  # noqa: F401 (their home is descriptions, w72a)
 from quotesearch.mention_descriptions import UNMARKED_PLURALS
 from quotesearch.names import Token, gender_of
 from quotesearch.quotes import Span
