@@ -89,9 +89,15 @@ def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:
     The Post,’), nor the name of a noun after the head (‘Defence lawyers for the former mayor, Tom
     Becker,’, ‘… in Honiara, Solomon Islands,’)."""
     words = mention.text.split()
+    extended = False
+    if words[0].lower() in OWNER_PRONOUN_WORDS and (more := RE_AND_SECOND_ROLE.match(text, mention.end)) is not None \
+            and not mention.start < open_at <= more.end():
+        mention = Mention(mention.start, more.end(), text[mention.start:more.end()], mention.kind, mention.role)
+        words, extended = mention.text.split(), True  # (a second role of the same person: ‘Her oldest
+        # friend and former apprentice, the baker Ines Marlow,’ is hers, w72b)
     if mention.start < open_at <= mention.end or words[-1].endswith("s"):
         return None
-    body_after = description_head(mention.text) != words[-1].lower()
+    body_after = not extended and description_head(mention.text) != words[-1].lower()
     place_after = body_after and len(words) > 2 and words[-2] in ("in", "at", "from", "near") and words[-1][:1].isupper()
     if body_after and _body_kind_renamed(text, mention, words):
         body_after = False  # (the body's own name, of its kind: ‘The flight attendants’ union at the carrier, the
@@ -131,6 +137,18 @@ def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:
     if lead == "the ":
         at, name = at - 4, "the " + name  # (a body's name as written: "the Audio Standards Board")
     return Mention(at, at + len(name), name, kind, mention.text if kind == "name" else None)  # (the description, its role)
+
+
+#: A second role joined by "and" to a person's own role, before a name set off (‘Her oldest friend and
+#: former apprentice, the baker Ines Marlow,’, ‘His mentor and onetime boss, Paul Greer,’): lower-case words
+#: only, never an article or a second person (‘and a neighbour’) (w72b).
+#:
+#: >>> RE_AND_SECOND_ROLE.match(" and former apprentice, the baker").end(), RE_AND_SECOND_ROLE.match(" and a neighbour, Sam") is None
+#: (22, True)
+RE_AND_SECOND_ROLE = LazyPattern(r" and (?!(?:a|an|the|his|her|their|its|other|others)\b)(?:[\p{Ll}\-]+ ){0,2}[\p{Ll}\-]+(?=, )")
+
+#: Words that open a person's own role as another's (‘Her longtime friend’, ‘His mentor’).
+OWNER_PRONOUN_WORDS = frozenset(("her", "his", "their"))
 
 
 #: A name set off after a description, with a word or three of its own before it (‘, the Audio
@@ -366,8 +384,17 @@ def _kind_called(noun: str) -> regex.Pattern:
 
 def _unnamed_kind_since(text: str, lo: int, at: int, noun: str) -> regex.Match | None:
     """Another of the kind brought in unnamed between ``lo`` and ``at`` (‘a second group’), which "the
-    <noun>" may stand for as well."""
-    return regex.search(rf"\b(?:a|an|another|one)\s+(?!of\b)(?:[\w\-’']+,?\s+){{0,3}}?{regex.escape(noun)}\b",
+    <noun>" may stand for as well; never one denied (‘Voters choose a governor, not a board.’), which
+    brings in none (w72b).
+
+    >>> _unnamed_kind_since("Voters choose a governor, not a board.", 0, 38, "board") is None
+    True
+    >>> _unnamed_kind_since("It named a new board.", 0, 21, "board") is not None
+    True
+    >>> _unnamed_kind_since("It funds a not-for-profit board.", 0, 32, "board") is not None  # (a word, never a denial)
+    True
+    """
+    return regex.search(rf"(?<!\bnot\s)\b(?:a|an|another|one)\s+(?!of\b)(?:(?!not,?\s)[\w\-’']+,?\s+){{0,3}}?{regex.escape(noun)}\b",
                         text[lo:at], flags=regex.I)  # (a comma between its words: ‘a second, unnamed group’)
 
 
@@ -413,7 +440,8 @@ def _body_fits(text: str, mention: Mention, kind: str, body: Person) -> bool:
         lo = max(0, mention.start - BODY_REACH)
         own = [(m.start(), m.end()) for m in regex.finditer(regex.escape(name), text[lo:mention.start])]
         nouns = f"(?:{kind}|judge)" if kind == "court" else kind  # (a judge is a court of one)
-        pattern = rf"\b(?:a|an|the|its|their|his|her|[\p{{L}}]+['’]s) (?:[\p{{L}}\p{{N}}\-.]+ ){{0,3}}{nouns}\b"
+        pattern = rf"(?<!\bnot )\b(?:a|an|the|its|their|his|her|[\p{{L}}]+['’]s) (?:(?!not )[\p{{L}}\p{{N}}\-.]+ ){{0,3}}{nouns}\b"
+        # (never one denied: ‘Voters choose a governor, not a board’, w72b; but ‘a not-for-profit board’ is one, rv72b)
         window = text[lo:mention.start]
         if any(not any(m.start() < b and a < m.end() for a, b in own) and m.group().lower() != f"the {kind}"
                and not window.startswith((f", {name}", f", the {name}"), m.end())  # (its own appositive:

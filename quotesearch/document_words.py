@@ -212,7 +212,11 @@ AUTHORED_BY_PARTICIPLES = wordset("released issued published prepared written co
 BY_TIME_NOUNS = wordset("time end close start middle beginning point stage moment deadline weekend")
 
 #: Head nouns of descriptions that are documents or bodies, not people: they "say" things, but
-#: never stand for "he" or "she".
+#: never stand for "he" or "she"; a shop is the business a post or a statement is written by (‘In a post
+#: on Instagram, the store said it was “…”’, w72b).
+#:
+#: >>> "store" in THING_NOUNS, "shopper" in THING_NOUNS
+#: (True, False)
 THING_NOUNS = DOCUMENT_NOUNS | wordset("""
 group groups campaign agency
 ministry department government administration committee council court board company firm
@@ -232,6 +236,7 @@ prefecture coastguard inspectorate secretariat municipality governorate command 
 society college academy caucus
 refinery refiner
 unit division
+store boutique brewery distillery winery
 """)  # (the last lines: an oil firm called by its plant, ‘Port Harlow Refinery …. The refinery said’, w59c;
 
 #: What a caller or a writer sends their words to, never a person a "who" clause after could name:

@@ -79,6 +79,13 @@ RULER_LEAD_WORDS = wordset("king queen ruler monarch agong prince princess crown
 #: (True, True, False)
 SEAT_OFFICES = wordset("member mp mla mpp mna mha mhr")
 
+#: Last words of a campaign's name that may be a slogan with a capitalised "Not" inside it (‘the Beds
+#: Not Bars Coalition’, ‘a Books Not Bombs Campaign’): the "Not" there is a word of the name (w72b).
+#:
+#: >>> "coalition" in SLOGAN_NAME_HEADS, "council" in SLOGAN_NAME_HEADS
+#: (True, False)
+SLOGAN_NAME_HEADS = wordset("coalition campaign network alliance movement project initiative")
+
 #: Honorifics before a name; they are not part of the person's name.
 HONORIFICS = wordset("""
 mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov lt gen col capt sgt maj adm

@@ -26,8 +26,8 @@ from quotesearch.place_words import (
 from quotesearch.name_words import (
     ARABIC_ARTICLES, CLERGY_STYLE_LEADS, EAST_ASIAN_GIVEN_SYLLABLES, EPITHET_WORDS, FEMALE_NAMES, GIVEN_NAME_STYLES,
     HONORIFICS, LINEAGE_STYLES, MALE_NAMES, NAME_LEADS, OFFICE_LETTERS, POLICE_RANK_LETTERS, RETIRED_MARKS,
-    RULER_LEAD_WORDS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, STOPPED_PERSON_HONORIFICS, SURNAME_SPEECH_VERBS,
-    TRADE_LETTERS, arabic_article, is_abbreviation,
+    RULER_LEAD_WORDS, SLOGAN_NAME_HEADS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, STOPPED_PERSON_HONORIFICS,
+    SURNAME_SPEECH_VERBS, TRADE_LETTERS, arabic_article, is_abbreviation,
 )
 from quotesearch.document_words import PLATFORM_FEATURES, PLATFORM_NAMES
 from quotesearch.body_words import (
@@ -527,6 +527,9 @@ def _name_run_back(toks: list[Token], j: int) -> int:
                 (i - 2 >= 0 and (is_name_token(toks[i - 2]) or toks[i - 2].text.lower() in PARTICLES))
                 or t.word in LEADING_PARTICLES):
             i -= 1  # "Ruiz de la Peña", and "van der Berg said", "de Vries said" with no given name
+        elif t.text == "Not" and i - 2 >= 0 and is_name_token(toks[i - 2]) and toks[i - 2].end + 1 == t.start \
+                and t.end + 1 == toks[i].start and toks[j].word in SLOGAN_NAME_HEADS and toks[j].capitalized:
+            i -= 1  # a slogan's "Not" inside a campaign's name: ‘the Beds Not Bars Coalition’ (w72b)
         else:
             break
     return i
@@ -1358,6 +1361,13 @@ RE_BYLINE = LazyPattern(
     r"(?:[ \t]+\p{Lu}[\p{L}\p{M}.’'\-]*){1,3}(?:[ \t]*(?:,|and|&|\||;|/|–|—|-)[^\n“”\"]{0,100})?")
 
 
+#: A byline crediting the paper's staff alone, with no name (‘By Staff’, ‘BY STAFF’) (w72b).
+#:
+#: >>> RE_STAFF_BYLINE.fullmatch("By Staff") is not None, RE_STAFF_BYLINE.fullmatch("By Staff, the board voted") is None
+#: (True, True)
+RE_STAFF_BYLINE = LazyPattern(r"(?:By|BY)[ \t]+(?:Staff|STAFF)")
+
+
 #: The word a reporter's desk ends with in a byline (‘Agriculture Correspondent’, ‘Political Editor’):
 #: :data:`RE_DESK_BYLINE` ends with one, and a line that ends with none spares that pattern.
 #:
@@ -1383,6 +1393,8 @@ def is_byline(line: str) -> bool:
     (True, False)
     >>> is_byline("Reporting by Jane Doe; Editing by Tom Lee"), is_byline("Harry Gahan, Political Correspondent")
     (True, True)
+    >>> is_byline("By Staff")
+    True
     """
     line = line.strip()
     if len(line) <= 80 and line.endswith(DESK_WORDS) \
@@ -1390,6 +1402,8 @@ def is_byline(line: str) -> bool:
         return True  # (a name and a desk alone on the line: ‘Siobhán Kehoe, Agriculture Correspondent’)
     if not line.startswith(("By ", "BY ", "Written ", "Words ", "Story ", "Reporting ", "reporting ", "Additional ")):
         return False  # (most lines: spare the pattern)
+    if RE_STAFF_BYLINE.fullmatch(line) is not None:
+        return True
     m = RE_BYLINE.fullmatch(line) if len(line) <= 160 and (
         not line.endswith((".", "?", "!")) or line.endswith((" Jr.", " Sr."))) else None
     return m is not None and m.group(1).lower() not in NOT_NAMES and not line.endswith(":")
