@@ -116,6 +116,31 @@ def _headline_role(text: str, sp: Span, found: Found | None) -> Mention | None:
 #: (True, True, False)
 HEADLINE_OFFICE_WORDS = frozenset("ceo boss chairman chairwoman chair president founder".split())
 
+#: The offices a headline label's "boss" stands for at the firm it names, in order: the one who runs it
+#: day to day, else its chair (‘Halvex boss: ‘…’’ / ‘Halvex managing director Ruth Adeyemi said’, or
+#: ‘Halvex chairman Oliver Hext’ where the article names no chief executive); a role with one of
+#: :data:`RE_LESSER_BOSS` is a deputy's or a past holder's, never the boss's.
+#:
+#: >>> [bool(RE_BOSS_OFFICES[0].search(r)) for r in ("Halvex managing director", "chief executive of Halvex", "finance director")]
+#: [True, True, False]
+#: >>> bool(RE_BOSS_OFFICES[1].search("Halvex chairman")), bool(RE_BOSS_OFFICES[1].search("chair of the board")), bool(RE_LESSER_BOSS.search("deputy chief executive"))
+#: (True, True, True)
+RE_BOSS_OFFICES = (LazyPattern(r"(?i)\b(?:chief executive|chief exec|ceo|managing director)\b"),
+                   LazyPattern(r"(?i)\b(?:chairman|chairwoman|chairperson|chair)\b"))
+RE_LESSER_BOSS = LazyPattern(r"(?i)\b(?:deputy|vice|former|ex|acting|assistant|joint|regional|divisional|country)\b")
+
+#: What a role with no capital may hold around a boss's office and still be the labelled firm's (review
+#: rv72c): a possessive or "the"/"its" before (‘the supermarket's chief executive’), at most "of the company"
+#: after; never another body's (‘chair of the business select committee’, ‘managing director of the rival
+#: bidder’, ‘the chief executive of the local chamber of commerce’, ‘inquiry chairman’).
+#:
+#: >>> bool(RE_BOSS_OWN_HEAD.fullmatch("supermarket's ")), bool(RE_BOSS_OWN_HEAD.fullmatch("inquiry "))
+#: (True, False)
+#: >>> bool(RE_BOSS_OWN_TAIL.fullmatch("")), bool(RE_BOSS_OWN_TAIL.fullmatch(" of the company")), bool(RE_BOSS_OWN_TAIL.fullmatch(" of the regulator"))
+#: (True, True, False)
+RE_BOSS_OWN_HEAD = LazyPattern(r"(?i)(?:the |its |[\p{L}\-]+['’]s )?(?:(?:new|interim|outgoing|current|founding|group|executive|non-executive) )?")
+RE_BOSS_OWN_TAIL = LazyPattern(r"(?i)(?: of the (?:company|firm|group|business|chain|brand))?(?: officer)?")
+
 #: Capitalised words before a label's office that are no body's name (‘Former CEO:’, ‘New boss:’).
 #:
 #: >>> "former" in LABEL_NO_BODY_WORDS, "airline" in LABEL_NO_BODY_WORDS

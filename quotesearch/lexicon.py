@@ -335,3 +335,15 @@ RE_ADVISER_PHRASE_AFTER = LazyPattern(
     r" (?:" + "|".join(sorted(ADVISER_PARTICIPLES)) + r") (?:(?:(?:one|some|each|either|any) of )?(?:the|a|an|its|their) "
     r"(?:[\p{L}\-’']+ ){0,3}?[\p{L}\-’']+|\p{Lu}[\p{L}\-’'.&]*(?: \p{Lu}[\p{L}\-’'.&]*){0,4})"
     r"(?=,| (?:who|said|says|was|is|were|had|has|told|added|declined)\b)")
+
+
+#: A sentence's opening question about a phrase in marks, right before them (‘Asked about the “fiscal
+#: black hole”, the chancellor said …’, ‘Pressed on the “crisis”,’): the phrase is the question's, whoever
+#: coined it, never the words of the one asked, whose cue comes after it.
+#:
+#: >>> bool(RE_ASKED_ABOUT_PHRASE.fullmatch("Asked about the ")), bool(RE_ASKED_ABOUT_PHRASE.fullmatch("When pressed on a "))
+#: (True, True)
+#: >>> bool(RE_ASKED_ABOUT_PHRASE.fullmatch("Asked about her ")), bool(RE_ASKED_ABOUT_PHRASE.fullmatch("She said the "))
+#: (False, False)
+RE_ASKED_ABOUT_PHRASE = LazyPattern(r"(?:(?:When|Once|If) )?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]hallenged)"
+                                    r"(?: again| later)? (?:about|on|over|regarding) (?:the|a|an|this|that|these|those) ")

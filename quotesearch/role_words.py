@@ -313,7 +313,7 @@ playwright screenwriter headmistress headmaster florist coxswain deacon tutor re
 controller dispatcher attendant
 cadet midshipman airman seaman ensign gunner sapper corpsman specialist
 prebendary canon pandit archpriest archdeacon archimandrite granthi
-dealer exporter importer buyer grower rancher shipper roaster wholesaler agronomist
+dealer exporter importer buyer bidder grower rancher shipper roaster wholesaler agronomist
 server sommelier stylist restaurateur hostess assistant butcher tailor seamstress influencer blogger coder
 lineman lineworker rescuer administrator
 foreman forewoman postman postwoman ferryman groundskeeper milkman fireman repairman handyman deckhand arbitrager arbitrageur glaciologist

@@ -6,6 +6,8 @@ name by a colon by the cue and the quotations around (_pronoun_speaker), and a c
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from quotesearch.cues import RE_AUTHOR_ASIDE
@@ -31,7 +33,7 @@ from quotesearch.clauses import _found_person, _product_speaker, _provision_whol
 from quotesearch.epithets import RE_PLACE_EPITHET, _person_of_place, _place_compound
 from quotesearch.interviews import REPLY_CUES, RE_FIRST_PERSON
 from quotesearch.introductions import _unnamed_author
-from quotesearch.labels import _headline_office_label, _headline_role, _holder_body_in_lead
+from quotesearch.labels import RE_BOSS_OFFICES, RE_BOSS_OWN_HEAD, RE_BOSS_OWN_TAIL, RE_LESSER_BOSS, _headline_office_label, _headline_role, _holder_body_in_lead
 from quotesearch.messages import _without_recipient
 from quotesearch.questions import (
     _answer_after_reporters_question, _answerer, _answers_question, _asker_told_in_paragraph, _calls_someone_else,
@@ -248,7 +250,9 @@ def _mention_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         # a headline's label of a body's name and its head's office: ‘Skyline Aer CEO: ‘…’’ is the one person
         # the article names in that office at that body (‘Skyline Aer chief executive Dana Moreau’, ‘The
         # company's chief executive, Dana Moreau,’), and no one's when it names none (never the body's)
-        holder = cast.sole_office_holder(office[0], lambda q: _holds_for_body(q, office[1], cast))
+        holder = cast.sole_office_holder(office[0], lambda q: _holds_for_body(q, office[1], cast)) \
+            or (_boss_of_body(office[1], cast) if office[0] == "boss" else None)  # (‘Halvex boss:’ is its
+        # managing director or chief executive, else its chair, by the office the body gives them)
         # (the one at that body, whoever else heads another: ‘Rival Nordjet's CEO, Per Lind,’ stays out)
         found.person, found.how = (holder, "title-anaphor") if holder is not None and _holds_for_body(
             holder, office[1], cast) else (None, "role-word")
@@ -298,6 +302,24 @@ def _holds_for_body(holder: Person, body: list[str], cast: Cast) -> bool:
     """One of ``holder``'s roles is at the body a headline's label names (‘Skyline Aer chief executive’ for
     ‘Skyline Aer CEO:’) or at none by name (‘the company's chief executive’), never at another body named."""
     return any(all(w.lower() in r.lower() for w in body) or not any(c.isupper() for c in r) for r in cast.roles_of(holder))
+
+
+def _boss_of_body(body: list[str], cast: Cast) -> Person | None:
+    """The one person the article names as the head of the body a headline's label calls "<Body> boss:"
+    (‘Halvex managing director Ruth Adeyemi’, ‘the chief executive of Halvex, X’), else as its chair
+    (:data:`RE_BOSS_OFFICES`, in order); None when two hold the office, or none does (never the body)."""
+    for office in RE_BOSS_OFFICES:
+        holders = {id(q): q for q in itertools.chain(cast.by_surname.values(), *cast.namesakes.values())
+                   if q.kind == "name" and not q.plural and q.spots and any(
+                       (m := office.search(r)) is not None and RE_LESSER_BOSS.search(r) is None
+                       and (all(w.lower() in r.lower() for w in body) or not any(c.isupper() for c in r)
+                            and RE_BOSS_OWN_HEAD.fullmatch(r, 0, m.start()) is not None
+                            and RE_BOSS_OWN_TAIL.fullmatch(r, m.end()) is not None)  # (never another body's:
+                       # ‘chair of the business select committee’, ‘inquiry chairman’, review rv72c)
+                       for r in cast.roles_of(q))}
+        if holders:
+            return next(iter(holders.values())) if len(holders) == 1 else None
+    return None
 
 
 def _pronoun_speaker(text: str, sp: Span, idx: int, spans: list[Span], results: list[tuple[Span, Found | None, str]],

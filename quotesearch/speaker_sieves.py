@@ -15,7 +15,7 @@ from quotesearch.cue_tokens import Found
 from quotesearch.sentence_subjects import CLAUSE_LEADS, _in_opening_clause, _joins_clause, _opens_with, sentence_subject
 from quotesearch.reported_speech import _in_the_words_of
 from quotesearch.cues_after import RECORDING_NOUNS, carried_sign, passive_agent
-from quotesearch.lexicon import LazyPattern, wordset
+from quotesearch.lexicon import RE_ASKED_ABOUT_PHRASE, LazyPattern, wordset
 from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
 from quotesearch.role_words import REPORTING_SOURCE_HEADS
 from quotesearch.speech_words import CUT_OFF_ENDS, SPEECH_VERBS
@@ -200,6 +200,11 @@ def _cue_speaker(c: _Quotation, title_ctx: bool) -> Found | None:
                           and sp.close_end is not None)  # (a verb no list holds after a question another's
         # colon introduced is a new sentence's: ‘Lowell asked: “Will the senator yield?” Hutchins declined.’;
         # but ‘… the question residents wanted answered: “…?” Councilwoman Ruth Bell wondered aloud.’)
+        if found is not None and found.rule == "cue-after" and sp.close_end is not None \
+                and (last == "," or text.startswith(",", sp.close_end)) \
+                and RE_ASKED_ABOUT_PHRASE.fullmatch(text, b_lo, sp.open_at) is not None:
+            found = None  # the phrase the opening question asks about, never the words of the one asked:
+            # ‘Asked about the “fiscal black hole”, the chancellor said …’ (whoever coined it)
         if found is None and last == "," and sp.close_end is not None \
                 and (opening := RE_IT_OPENS_AFTER.match(text, sp.close_end)) is not None:
             found = Found(Mention(opening.start(1), opening.end(1), "it", "pronoun"), None, "cue-after", opening.group(2))

@@ -350,6 +350,23 @@ bristle bristles bristled bristling wince winces winced wincing cringe cringes c
 balk balks balked balking recoil recoils recoiled recoiling chafe chafes chafed chafing
 """)
 
+#: Verbs of a listener's reaction to a word, before "at the phrase" (‘the crowd roared at the phrase “…”’,
+#: ‘delegates groaned at the word “…”’): the term named, someone else's words, never the listeners' (w72c).
+#:
+#: >>> "roared" in TERM_REACTION_VERBS, "shouted" in TERM_REACTION_VERBS
+#: (True, False)
+TERM_REACTION_VERBS = wordset("""
+roar roars roared roaring cheer cheers cheered cheering boo boos booed booing jeer jeers jeered jeering
+gasp gasps gasped gasping groan groans groaned groaning scoff scoffs scoffed scoffing hiss hisses hissed hissing
+""")
+
+#: Verbs of objecting before "to the term" (‘she objected to the term “…”’, ‘he takes exception to the word’ is
+#: not one): the term named, no one's words (w72c).
+#:
+#: >>> "objected" in TERM_OBJECTING_VERBS, "said" in TERM_OBJECTING_VERBS
+#: (True, False)
+TERM_OBJECTING_VERBS = wordset("object objects objected objecting")
+
 #: Prepositions after a verb of objecting whose object is a term's use (‘objected to’, ‘complained about’).
 OBJECTION_PREPOSITIONS = wordset("to about over at")
 

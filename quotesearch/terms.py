@@ -22,7 +22,7 @@ from quotesearch.term_words import (
     GLOSS_WORDS, GONE_BY_NOUNS, GONE_BY_PLACE_PREPOSITIONS, JOB_TITLE_NOUNS, MARKETING_NOUN_FORMS, MARKETING_SUBJECT_WORDS, MARKETING_VERBS,
     MEASURE_NOUNS, MEASURE_TITLE_WORDS, NAME_KIND_WORDS, NAMING_CREWS, NICKNAMING_VERBS, OBJECTION_PREPOSITIONS,
     PERSON_LAW_NOUNS, PLACE_NICKNAME_HEADS, REMOVING_VERBS, SCHEME_NOUNS, SELLING_PARTICIPLES, SET_OFF_SCHEME_NOUNS,
-    STORY_NOUNS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_DISTASTE_VERBS, TERM_SENSE_VERBS, TERM_USE_NOUNS, TITLE_CUES, RIGHT_SENSE_CUES, TRADE_GROUPS,
+    STORY_NOUNS, TERM_HISTORY_PARTICIPLES, TERM_KIND_NOUNS, TERM_DISTASTE_VERBS, TERM_OBJECTING_VERBS, TERM_REACTION_VERBS, TERM_SENSE_VERBS, TERM_USE_NOUNS, TITLE_CUES, RIGHT_SENSE_CUES, TRADE_GROUPS,
     TRADE_SUBJECTS, VESSEL_NOUNS, VOTE_WORDS,
 )
 from quotesearch.mentions import mention_after
@@ -316,7 +316,7 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     if short_name and len(toks) >= 4 and toks[-4].word in TERM_USE_NOUNS \
             and _term_in_use(toks, sentence() if sentence is not None else toks):
         return True  # a term objected to: ‘complained about the trust's use of the term “restructuring”’
-    if short_name and _term_winced_at(toks):
+    if short_name and _term_winced_at(toks, opening=len(toks) == 3 and sentence is not None and len(sentence()) == 3):
         return True  # a term one dislikes: ‘bristles slightly at the label “kitchen-sink drama”’ (w70a; "phrase"
         # is still read as speech by a later rule here)
     if _term_lead(toks):
@@ -1658,20 +1658,31 @@ def _term_in_use(toks: list[Token], sentence: list[Token]) -> bool:
                    for k, t in enumerate(sentence[:-4]))
 
 
-def _term_winced_at(toks: list[Token]) -> bool:
-    """The words before the mark end with a verb of distaste, an adverb at most between, and "at the
-    phrase" (or "term", "word", "label"): the term named, no one's words (w70a).
+def _term_winced_at(toks: list[Token], opening: bool = False) -> bool:
+    """The words before the mark end with a verb of distaste or of a listener's reaction, an adverb at most
+    between, and "at the phrase" (or "term", "word", "label"), or with a verb of objecting and "to the term";
+    or they are all of the sentence before the mark (``opening``) and read "At the phrase": the term named,
+    no one's words (w70a, w72c).
 
     >>> from quotesearch.names import tokenize
     >>> _term_winced_at(tokenize("She bristles slightly at the phrase")), _term_winced_at(tokenize("She laughed at the phrase"))
     (True, False)
+    >>> _term_winced_at(tokenize("The crowd roared at the phrase")), _term_winced_at(tokenize("She objected to the term"))
+    (True, True)
+    >>> _term_winced_at(tokenize("At the phrase"), opening=True), _term_winced_at(tokenize("At the phrase"))
+    (True, False)
     """
-    if len(toks) < 4 or toks[-1].word not in TERM_NAMING_NOUNS or toks[-2].word != "the" or toks[-3].word != "at":
+    if len(toks) < 3 or toks[-1].word not in TERM_NAMING_NOUNS or toks[-2].word != "the" or toks[-3].word not in ("at", "to"):
         return False
+    if len(toks) == 3:
+        return opening and toks[0].word == "at"  # (the sentence's opening phrase: ‘At the phrase “…”, the crowd
+        # roared’; never ‘At the phrase she used, “…”’, where the words are hers)
     v = len(toks) - 4
     if v >= 1 and toks[v].text.isalpha() and toks[v].text.islower() and toks[v].word.endswith("ly"):
         v -= 1  # (an adverb: ‘bristles slightly at’)
-    return toks[v].word in TERM_DISTASTE_VERBS
+    if toks[-3].word == "to":
+        return toks[v].word in TERM_OBJECTING_VERBS  # (‘She objected to the term “…”’)
+    return toks[v].word in TERM_DISTASTE_VERBS or toks[v].word in TERM_REACTION_VERBS
 
 
 #: What a term is used for, right after its marks (‘ to mean job cuts’, ‘ to describe deaths’, ‘ to imply’).
