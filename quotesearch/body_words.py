@@ -200,6 +200,14 @@ LOCAL_BODY_NOUNS = wordset("district shelter city county town village township b
 #: (True, False)
 LOCAL_SCOPE_WORDS = wordset("local town county parish district borough city village township municipal")
 
+#: Words of a town's own body's name that a word of scope in lower case restates: a town's "municipal
+#: utility" is its "Public Utilities" or "Public Works" (‘the municipal utility …. Corran Valley Public
+#: Utilities …. the utility said’), never a name of another scope (w73b).
+#:
+#: >>> "public" in SCOPE_NAME_WORDS["municipal"], "county" in SCOPE_NAME_WORDS["municipal"]
+#: (True, False)
+SCOPE_NAME_WORDS = {"municipal": wordset("public")}
+
 #: Words in a body's name that say it is national or international (‘the National Health Service’,
 #: ‘the UN Security Council’, ‘the European Commission’): never a local one brought in by "local".
 #:

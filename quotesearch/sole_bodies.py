@@ -14,7 +14,7 @@ import regex
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.lexicon import LazyPattern
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
-from quotesearch.body_words import FAITH_BODY_NAME_WORDS, LOCAL_SCOPE_WORDS, NATIONAL_SCOPE_WORDS, ORG_WORDS
+from quotesearch.body_words import FAITH_BODY_NAME_WORDS, LOCAL_SCOPE_WORDS, NATIONAL_SCOPE_WORDS, ORG_WORDS, SCOPE_NAME_WORDS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import FUNCTION_WORDS, gender_of, is_byline, is_organisation, tokenize
 from quotesearch.quotes import Span
@@ -100,8 +100,8 @@ def _local_kind_unlike(text: str, at: int, noun: str, name: str) -> bool:
             continue  # (a place's name before the kind, with no word of scope: ‘the borough council’ and
             # ‘Hackney Council’, ‘the city's ambulance service’ and ‘London Ambulance Service’, may be one) (review rv14)
         scope = local.group("scope").lower()
-        if national or (scope != "local" and scope not in words):
-            return True
+        if national or (scope != "local" and scope not in words and not words & SCOPE_NAME_WORDS.get(scope, frozenset())):
+            return True  # (a word of its name may restate the scope: ‘the municipal utility’ is ‘… Public Utilities’)
     return False
 
 
