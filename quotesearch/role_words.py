@@ -226,6 +226,14 @@ TITLES_OF_KIND = {
     for title in ("prof", "professor")
 }
 
+#: A senior barrister's letters written before the name as their rank, lawyers' style in a court
+#: report (‘Cross-examined by defence KC Ruth Lyle, she said’, ‘prosecutor and QC Tom Hale’): never
+#: part of the name that follows (w73c). After a name they stay POST_NOMINALS (‘Ruth Lyle KC’).
+#:
+#: >>> "kc" in SILK_LETTERS, "qc" in SILK_LETTERS, "mp" in SILK_LETTERS
+#: (True, True, False)
+SILK_LETTERS = wordset("kc qc")
+
 #: Roles and titles written before a name or after "the" (a sport's competitors among them, so that
 #: ‘Sprinter Ewa Nowicka’ and a headline's ‘Hurdler Nowicka’ are the person, the word a role; and a
 #: cycling team's staff by the French words the sport's English press keeps, ‘directeur sportif Pascal Roux’;
@@ -319,11 +327,11 @@ lineman lineworker rescuer administrator
 foreman forewoman postman postwoman ferryman groundskeeper milkman fireman repairman handyman deckhand arbitrager arbitrageur glaciologist
 promoter recorder winemaker brewer grader steward collector planner
 directeur sportif soigneur
-""") | EXECUTIVE_ACRONYMS | TEAM_OFFICE_ACRONYMS | KIN_NOUNS | PLAYER_POSITIONS | SCIENCE_PROFESSIONS
+""") | EXECUTIVE_ACRONYMS | TEAM_OFFICE_ACRONYMS | KIN_NOUNS | PLAYER_POSITIONS | SCIENCE_PROFESSIONS | SILK_LETTERS
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in
 #: capitals: "Sho Tanaka" is a name.
-ACRONYM_RANKS = EXECUTIVE_ACRONYMS | TEAM_OFFICE_ACRONYMS | wordset("sac dcp acp ssp sho dgp mla mca mp mep msp td pc pcso dc ds di dci sp cp dsp asp igp aig dpp dcop csp cop mk")
+ACRONYM_RANKS = EXECUTIVE_ACRONYMS | TEAM_OFFICE_ACRONYMS | wordset("sac dcp acp ssp sho dgp mla mca mp mep msp td pc pcso dc ds di dci sp cp dsp asp igp aig dpp dcop csp cop mk") | SILK_LETTERS
 
 #: A district's part written after a police rank's letters, part of the title and never of the
 #: name: "SSP East Qamar Jatoi", "SP City Rahul Mishra", "DCP North Anita Rao".
