@@ -96,18 +96,48 @@ def bare_byline(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, 
     >>> bare_byline(t, [(0, 22), (24, 33), (35, 63)])
     []
     """
-    if len(paras) < 3 or paras[0][1] - paras[0][0] > 160 or RE_DOUBLE_MARK.search(text, *paras[1]) \
-            or RE_BARE_BYLINE.fullmatch(text, *paras[1]) is None \
-            or any(w.lower() in NOT_NAMES or w.lower() in FUNCTION_WORDS for w in text[paras[1][0]:paras[1][1]].split()):
+    if len(paras) < 3 or paras[0][1] - paras[0][0] > 160:
+        return []
+    k = 1
+    if not _name_line(text, paras[1]) and len(paras) > 3 and _standfirst(text, paras[1]):
+        k = 2  # (w73a: a standfirst between the headline and the name line, ‘Airline pays up after
+        # reader’s battle – and a call from us / Hattie Crossley’: the name is still the writer's)
+    if not _name_line(text, paras[k]):
         return []
     first = text[paras[0][0]:paras[0][1]]
     if first.endswith((".", "?", "!")) and not is_headline(first):
         return []  # (a sentence before it is the lede: the name line is something else)
-    surname = text[paras[1][0]:paras[1][1]].split()[-1]
-    if re.search(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w’'\-])", text[paras[2][0]:]):
+    surname = text[paras[k][0]:paras[k][1]].split()[-1]
+    if re.search(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w’'\-])", text[paras[k + 1][0]:]):
         return []  # (guard, review rv4: one the body calls by that surname is the article's own, the
         # one a profile or an obituary is about: ‘Champion retires at 34 / Dana Holt / Holt won …’)
-    return [paras[1]]
+    if k == 2:
+        given = text[paras[k][0]:paras[k][1]].split()[0]
+        body = text[paras[k + 1][0]:]
+        if re.search(rf"(?<![\w’'\-]){re.escape(given)}(?![\w’'\-])", body) \
+                or re.match(r"(?:She|He)\b", body):
+            return []  # (guard, review rv73a: under a standfirst, a name line the body calls by its given
+            # name, or whose body opens on "she" or "he" with no one named before, is the profile's subject:
+            # ‘… / Ines Carvalho / Ines was up before anyone else’, ‘… / Ada Nwosu / She was 19 when …’)
+    return [paras[k]]
+
+
+def _name_line(text: str, para: tuple[int, int]) -> bool:
+    """Whether the line ``text[para]`` is only a person's name, with no quotation mark in it."""
+    return not RE_DOUBLE_MARK.search(text, *para) and RE_BARE_BYLINE.fullmatch(text, *para) is not None \
+        and not any(w.lower() in NOT_NAMES or w.lower() in FUNCTION_WORDS for w in text[para[0]:para[1]].split())
+
+
+def _standfirst(text: str, para: tuple[int, int]) -> bool:
+    """Whether the line ``text[para]`` is a standfirst, the one-line summary a paper prints under its
+    headline: short, without a quotation mark or a sentence's end (‘Airline pays up after a call from us’).
+
+    >>> _standfirst("Airline pays up after a call from us", (0, 36)), _standfirst("He said so.", (0, 11))
+    (True, False)
+    """
+    line = text[para[0]:para[1]]
+    return len(line) <= 160 and "\n" not in line and not RE_DOUBLE_MARK.search(line) \
+        and not line.endswith((".", "?", "!", ":", "”", '"'))
 
 
 def credit_lines(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -69,6 +69,21 @@ EMERGENCY_CALL_NOUNS = frozenset("call calls".split())
 ARGUING_VERBS = wordset("argued argues contended contends insisted insists countered counters")
 
 
+#: A business brought in by its kind and the name it goes by, right before the name (‘a company called
+#: Harbour Exit Services, which promised “…”’): the name is a body's, whose "which" speaks, whatever its
+#: last word (w73a).
+#:
+#: >>> bool(RE_FIRM_CALLED_BEFORE.search("a call from a company called ")), bool(RE_FIRM_CALLED_BEFORE.search("a man called "))
+#: (True, False)
+RE_FIRM_CALLED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[a-z\-]+ ){0,2}(?:company|firm|business|agency|charity|"
+                                   r"operator|outfit|trader|retailer|lender|website|start-up|startup) (?:called|named) \Z")
+
+
+#: The auxiliaries of a passive between a "which" and its verb (‘which is accused of’, ‘which was
+#: described as’): the firm is what others say it is, never the speaker (review rv73a).
+FIRM_PASSIVE_AUXILIARIES = frozenset("is was are were be been being".split())
+
+
 #: Past participles of speech verbs that are never a finite verb ("written in chalk", "spoken
 #: softly"): a cue only after an auxiliary ("has written").
 PARTICIPLES_ONLY = frozenset("written spoken sung".split())
@@ -679,7 +694,11 @@ def _relative_clause_speaker(text: str, toks: list[Token], r: int, v: int) -> tu
         and t.word not in WONDERING_VERBS  # (the one a "who" clause is about speaks, an object or not:
     # ‘was dropped by her commander, who told her …’; but what they wondered is the writer's report)
     if toks[r].word == "which" and (m is None or m.end != toks[r - 2].end or (
-            m.kind == "name" and not is_organisation(m.text.split()) and t.word not in ARGUING_VERBS)):
+            m.kind == "name" and not is_organisation(m.text.split()) and t.word not in ARGUING_VERBS
+            and not (RE_FIRM_CALLED_BEFORE.search(text, max(0, m.start - 60), m.start)
+                     and not any(x.word in FIRM_PASSIVE_AUXILIARIES for x in toks[r + 1:v])))):
+        # (guard, review rv73a: never a passive, what the firm is called by others: ‘a company called Lark,
+        # which is accused of “putting profit before people”’)
         # (a name only when it argues: ‘a setback for Sentrix, which argued in its motion that’)
         m = mention_before(toks, v, 0, text)  # (the subject of the verb, unless a body or a
         # document described right before "which" says it: ‘a memo from …, which described the deal as’)

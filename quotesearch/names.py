@@ -20,7 +20,7 @@ from quotesearch.lexicon import (
 )
 from quotesearch.place_words import (
     COUNTRY_NATIONALITIES, NATIONALITY_TITLES, NATIONALITY_WORDS, PLACE_NAME_OPENERS, TWO_WORD_NATIONALITY_TITLES,
-    TWO_WORD_PLACES,
+    REGIONS_AFTER_OFFICE, TWO_WORD_PLACES,
     state_after_comma,
 )
 from quotesearch.name_words import (
@@ -681,12 +681,17 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     ((None, ['Justice', 'Watch', 'International']), ('Justice Minister', ['Helen', 'McEntee']))
     >>> split_title("Press Freedom Poland".split())
     (None, ['Press', 'Freedom', 'Poland'])
+    >>> split_title("Utilities Ombudsman Victoria".split()), split_title("Ombudsman Anna Victoria".split())
+    ((None, ['Utilities', 'Ombudsman', 'Victoria']), ('Ombudsman', ['Anna', 'Victoria']))
     >>> split_title("Humanitarian Affairs Odalys Venkataraman".split()), split_title("Foreign Affairs Committee".split())
     ((None, ['Odalys', 'Venkataraman']), (None, ['Foreign', 'Affairs', 'Committee']))
     """
     if len(words) > 2 and words[0] in ("Prince", "Princess", "King", "Queen") and words[-1].isupper() and len(words[-1]) > 2 \
             and words[-1].isalpha() and not all(c in "IVX" for c in words[-1]):
         return None, words  # a place named after a royal, before a body's letters: "Prince George RCMP"
+    if len(words) >= 2 and words[-1].lower() in REGIONS_AFTER_OFFICE and words[-2].lower() in ROLE_NOUNS:
+        return None, words  # (w73a) a body named by an office and its state or province, "Utilities Ombudsman
+        # Victoria": never an officer called by one given name
     if len(words) >= 3 and words[1] in CAUSE_JOINERS and words[0][1:].islower() and (
             words[0].endswith("s") or words[0].lower() in CAUSE_PEOPLE_NOUNS):
         return None, words  # a body named for its people and their cause: "Mothers Against Drunk Driving",

@@ -180,6 +180,14 @@ def state_after_comma(text: str, start: int, word: str) -> bool:
 #: (True, False)
 PLACE_NAME_OPENERS = wordset("san santa santo sao são los las el la le les saint st ste fort port mount lake cape bay dar abu addis kuala")
 
+#: States and provinces whose one-word name follows an office's to name a body after its region
+#: (‘Utilities Ombudsman Victoria’, ‘Energy Ombudsman Queensland’): the body's name whole, never an
+#: officer called by a given name (w73a; no country or US state here, some being surnames: "Jordan").
+#:
+#: >>> "victoria" in REGIONS_AFTER_OFFICE, "jordan" in REGIONS_AFTER_OFFICE
+#: (True, False)
+REGIONS_AFTER_OFFICE = wordset("victoria tasmania queensland nsw ontario quebec alberta manitoba saskatchewan")
+
 #: Countries and unions written by their letters, as a headline writes them before a role (‘US
 #: presidential hopeful heckled’, ‘UK minister booed’): places, never a "he" or "she" (kept apart from
 #: ONE_WORD_PLACES, whose lowercase "us" would be the pronoun).
