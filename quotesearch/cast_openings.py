@@ -59,6 +59,16 @@ RE_DATELINE_OPENING = LazyPattern(r"\p{Lu}[\p{Lu} .,’'\-]{1,40} [-—–] ")
 RE_HEARD_OPENING_BEFORE = LazyPattern(r"(?:^|(?<=[.!?”\n])\s*)(?:The (?:court|jury|inquest|tribunal|hearing|trial) (?:heard|was told)"
                                       r"|Jurors (?:heard|were told))(?: that)? $")
 
+#: A court's or an inquest's hearing from a witness, right before the witness's name and the lowercase
+#: role words in front of it (‘Earlier, the court heard from police constable Ewan Reid, who … . He
+#: described …’): the witness gives the evidence, as a subject would, and a pronoun after is theirs (w74a).
+#:
+#: >>> bool(RE_HEARD_FROM_COURT_BEFORE.search("Earlier, the court heard from police constable "))
+#: True
+#: >>> bool(RE_HEARD_FROM_COURT_BEFORE.search("The jury also heard from ")), bool(RE_HEARD_FROM_COURT_BEFORE.search("He had not heard from "))
+#: (True, False)
+RE_HEARD_FROM_COURT_BEFORE = LazyPattern(r"\b(?:[Tt]he (?:court|jury|inquest|tribunal|hearing|trial|inquiry)|[Jj]urors) (?:also |then |later )?"
+                                         r"heard (?:evidence )?from (?:[\p{Ll}\-]+ ){0,3}$")
 
 #: A passive of being answered or challenged right after a subject (‘, was interrupted by’); not
 #: quotesearch.statements.RE_PASSIVE_AFTER, any passive.
@@ -1023,6 +1033,7 @@ class CastOpenings:
             or self._acts_in_joined_clause(pos) or self._acts_in_event_clause(pos, mention.start) \
             or self._acts_in_contact_clause(pos) \
             or RE_HEARD_OPENING_BEFORE.search(self.text, max(0, pos - 40), pos) is not None \
+            or RE_HEARD_FROM_COURT_BEFORE.search(self.text, max(0, pos - 100), _name_start(self.text, pos)) is not None \
             or (p.kind == "name" and " " not in p.name and p.gender is not None and self.text.startswith(p.name, pos)
                 and _given_opens_clause(self.text, pos, p.name)) \
             or self._acts_in_opening_clause(pos, gender) \
