@@ -72,6 +72,23 @@ RE_AUXILIARY_GIVEN_BEFORE = LazyPattern(r"(?:\p{Ll}{2}|,) $")
 #: A given name alone after "named", then the sentence's verb or a pause (‘a pick packer named Lina said’).
 RE_NAMED_GIVEN = LazyPattern(r" named (\p{Lu}\p{Ll}+)(?=[,.;:]| (?:said|says|told|who|was|is|has)\b)")
 
+#: The same with "called" (‘a reader called Orla, who …’, ‘a nurse called Brid said’): taken by the
+#: caller only after "a", "an" or "one" and a noun, and for a given name a list holds, since "called"
+#: is as often the verb (‘The minister called Ortiz, who …’), w74c.
+#:
+#: >>> RE_CALLED_GIVEN.match(" called Orla, who wrote").group(1)
+#: 'Orla'
+#: >>> RE_CALLED_GIVEN.match(" called Orla Brennan, who") is None, RE_CALLED_GIVEN.match(" called Orla a liar") is None
+#: (True, True)
+RE_CALLED_GIVEN = LazyPattern(r" called (\p{Lu}\p{Ll}+)(?=[,.;:]| (?:said|says|told|who|was|is|has)\b)")
+
+#: An indefinite one and a noun or two right before "called" (‘a reader called ’, ‘one young listener called ’),
+#: never a definite subject whose "called" is the verb (‘The minister called ’), w74c.
+#:
+#: >>> bool(RE_INDEFINITE_CALLED_BEFORE.search("we hear from a reader called ")), bool(RE_INDEFINITE_CALLED_BEFORE.search("The minister called "))
+#: (True, False)
+RE_INDEFINITE_CALLED_BEFORE = LazyPattern(r"\b(?:[Aa]n?|[Oo]ne) (?:\p{Ll}[\p{Ll}\-]* ){1,3}called $")
+
 #: An unnamed one set off by "a"/"the" and a few words, then who identified them by a given name
 #: alone (‘The boy’s father, identified by the consulate as Fermín, 31,’, ‘An 11-year-old boy,
 #: identified by his teacher as Arjun, wept’): group 1 is the name; never a name in full (‘identified
@@ -87,6 +104,18 @@ RE_GIVEN_FROM_PLACE = LazyPattern(
     r"(?:^|(?<=[.!?]”? |\n))(?:(?:Caller|Listener|Viewer|Reader) |(?:Another|One) \p{Ll}+, )?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:from|in|near) "
     r"\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2}(?:, \p{Lu}[\p{L}.]{1,5})?,? (?:said|says|told|asked|wrote|added)\b")
 
+
+#: A given name alone inside a sentence, then where the person is from and a "who" clause about them (‘Our
+#: second letter comes from Dermot in Navan, who …’, ‘we spoke to Aoife from Sligo, who …’): a reader's, a
+#: caller's or a passer-by's name; taken only for a given name a list holds (w74c).
+#:
+#: >>> RE_GIVEN_FROM_PLACE_WHO.search("comes from Dermot in Navan, who has a problem").group(1)
+#: 'Dermot'
+#: >>> RE_GIVEN_FROM_PLACE_WHO.search("comes from Dermot in Navan and his wife") is None
+#: True
+RE_GIVEN_FROM_PLACE_WHO = LazyPattern(
+    r"(?<=\p{Ll} )(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:from|in|near) \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2}"
+    r"(?:, (?:Co\.? |County )?\p{Lu}[\p{L}.]{1,12})?, who\b")
 
 RE_TIME_AFTER_IN = LazyPattern(r" in (?:" + "|".join(MONTH_NAMES) + r"|Spring|Summer|Autumn|Winter|\d)")
 
@@ -651,6 +680,10 @@ class CastNames:
                         and m.group(1).lower() not in PLACE_GIVEN_NAMES and not RE_TIME_AFTER_IN.match(text, m.end(1)):
                     # (never a place or a club: ‘Victoria in April said’, ‘Chelsea in January said’)
                     named_once.append((m.start(1), m.group(1), None))
+                elif w < i and text[w].isupper() and gender_of(text[w:i]) is not None \
+                        and (m := RE_GIVEN_FROM_PLACE_WHO.search(text, max(0, w - 24), i + 80)) is not None and m.start(1) == w \
+                        and m.group(1).lower() not in PLACE_GIVEN_NAMES and not self._in_headline(w):
+                    named_once.append((m.start(1), m.group(1), None))  # (‘comes from Dermot in Navan, who …’)
                 i = text.find(key, i + len(key))
         i = text.find(" named ")
         while i >= 0:  # ‘A pick packer named Lina said’: a person named by a given name alone
@@ -658,6 +691,13 @@ class CastNames:
             if m is not None and RE_NAMED_BEFORE.search(text, max(0, i - 50), i + 7) is not None:
                 named_once.append((m.start(1), m.group(1), None))
             i = text.find(" named ", i + 7)
+        i = text.find(" called ")
+        while i >= 0:  # ‘a reader called Orla, who …’: so too with "called", after an indefinite noun, for a given name
+            m = RE_CALLED_GIVEN.match(text, i)
+            if m is not None and gender_of(m.group(1)) is not None \
+                    and RE_INDEFINITE_CALLED_BEFORE.search(text, max(0, i - 50), i + 8) is not None:
+                named_once.append((m.start(1), m.group(1), None))
+            i = text.find(" called ", i + 8)
         for m in (RE_AGED_GIVEN.finditer(text) if "-year-old " in text else ()):  # ‘One of them, nine-year-old
             # Danylo, said he wanted to be a pilot’: a child or an adult named by an age and a given name alone
             low = m.group(1).lower()

@@ -183,6 +183,31 @@ RE_SPOKE_AFTER_ALL = {g: regex.compile(r"[^.\n]{0,80}?\b(?:but|however|later)\b"
                       for g, p in (("f", "(?:[Ss]he)"), ("m", "(?:[Hh]e)"))}
 
 
+#: A name, where its bearer is from, and a "who" clause bringing them in (‘Tom in Athlone, who’, ‘Aoife
+#: Brady, who’, ‘Colm from Navan, Co Meath, who’), w74c.
+#:
+#: >>> bool(RE_NAME_THEN_WHO.match("Tom in Athlone, who has")), bool(RE_NAME_THEN_WHO.match("Tom said that"))
+#: (True, False)
+RE_NAME_THEN_WHO = LazyPattern(r"\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){0,2}"
+                               r"(?: (?:from|in|near) \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2}(?:, (?:Co\.? |County )?\p{Lu}[\p{L}.]{1,12})?)?, who\b")
+
+
+#: A line that ends as a sentence does, its stop before any closing mark: a paragraph of the body,
+#: never a headline (‘Inspector Kofi Boateng said the woman had been missing. “…,” he said.’), w74c.
+#:
+#: >>> bool(RE_SENTENCE_ENDS_LINE.search("Boateng said it was over.")), bool(RE_SENTENCE_ENDS_LINE.search("Pricewatch: ‘Help me’"))
+#: (True, False)
+RE_SENTENCE_ENDS_LINE = LazyPattern(r"[.!?][”’\"']?\s*$")
+
+#: The body's first paragraph opening on a definite description (‘The former taoiseach gave his first
+#: interview …’, ‘The playwright spoke at …’): the headline's speaker, taken up by title, review rv74c.
+RE_BODY_OPENS_DEFINITE = LazyPattern(r"\s*The \p{Ll}")
+
+#: The words before "from" that bring in one heard from (‘comes from’, ‘Our letter is from’, ‘The loudest
+#: complaint came from’), never evidence or a record heard (‘The jury heard evidence from’), review rv74c.
+RE_HEARD_FROM_BEFORE = LazyPattern(r"\b(?:comes?|came|coming|is|was|letter|query|question|email|e-mail|note|message) from $")
+
+
 class CastPronouns:
     """Pronouns: whom ‘he’, ‘she’ and ‘they’ stand for (_resolve_pronoun, _handle_they), the sources
     spoken of, and when a pronoun means no namesake or unnamed person.
@@ -560,6 +585,37 @@ class CastPronouns:
             # that names them took up: ‘… has worked with Vargas, and he credited her. “…,” he said’)
         return None
 
+    def _brought_in_paragraph_before(self, pos: int, gender: str | None, nearest: Person | None, nearest_at: int) -> bool:
+        """``nearest``, of the pronoun's sex, is brought in by name after "from" with a "who" clause (and where
+        they are from) in the paragraph right before the pronoun's, which opens with a quotation, while the subject
+        at ``pos`` stands in an earlier paragraph (‘A spokesman … told us that …. / Our second query comes
+        from Tom in Athlone, who …. / “…,” he writes’ is Tom's), w74c."""
+        if nearest is None or gender is None or nearest.gender != gender or nearest.kind != "name":
+            return False
+        text = self.text
+        here = text.rfind("\n", 0, self.position) + 1  # (the pronoun's paragraph)
+        if here <= 0 or text[here:here + 1] not in "“\"‘'" or nearest_at >= here:
+            return False
+        before = text.rfind("\n", 0, len(text[:here].rstrip())) + 1  # (the paragraph before it)
+        return pos < before <= nearest_at and text.endswith(" from ", 0, nearest_at) \
+            and RE_HEARD_FROM_BEFORE.search(text, max(0, nearest_at - 20), nearest_at) is not None \
+            and RE_NAME_THEN_WHO.match(text, nearest_at) is not None  # (one heard from: a letter's, a query's,
+        # a caller's; never one merely named: ‘The bill is named after Tessa Kirk, who died …’)
+
+    def _headline_speaker_passed(self, pos: int, p: Person, gender: str | None, recent: list[tuple[int, Person]],
+                                 nearest: Person | None, nearest_at: int) -> bool:
+        """``p`` at ``pos`` is written only in the headline, never again in the body before the pronoun, and
+        the nearest who fits is one of the pronoun's own sex the body names: the pronoun is theirs, not the
+        headline's speaker (‘Pricewatch: ‘My bill doubled’ / … a reader called Orla, who …. “…,” she
+        writes’ is Orla's), w74c."""
+        first = self.text.find("\n")  # (the headline: the opening line, short, before the body, no sentence ending it)
+        if nearest is None or gender is None or nearest.gender != gender or nearest is p or not 0 < first <= 160 \
+                or pos >= first or nearest_at <= first or self._in_headline(nearest_at) \
+                or RE_SENTENCE_ENDS_LINE.search(self.text, 0, first) is not None \
+                or RE_BODY_OPENS_DEFINITE.match(self.text, first + 1) is not None:
+            return False  # (nor when the body opens on ‘The playwright …’, the headline's speaker by title, rv74c)
+        return not any(q is p and at > first for at, q in recent if at < self.position)
+
     def _resolve_pronoun(self, mention: Mention) -> tuple[Person | None, str]:
         """The person a pronoun stands for: the likeliest recent subject of its sex and number (‘Ana Ruiz said …. “…,” she said’)."""
         w = mention.text.lower().rstrip(".")
@@ -639,6 +695,13 @@ class CastPronouns:
                         and (instead := self._named_one_instead(pos, p, gender, recent, mention, nearest,
                                                                 nearest_at)) is not None:
                     return _called(instead, gender), "pronoun"
+                if subject and self._brought_in_paragraph_before(pos, gender, nearest, nearest_at):
+                    subject = False  # one of the pronoun's sex brought in with a "who" in the paragraph right
+                    # before, whose words this paragraph opens with (‘Our second query comes from Tom in Athlone,
+                    # who …. / “…,” he writes’), never a subject of an earlier paragraph, w74c
+                if subject and self._headline_speaker_passed(pos, p, gender, recent, nearest, nearest_at):
+                    subject = False  # one who speaks only in the headline, with one of the pronoun's sex brought in
+                    # by the body since (‘Pricewatch: ‘…’ / … a reader called Orla, who …. “…,” she writes’), w74c
                 if subject and (nearest is None or self.position - pos <= SUBJECT_REACH
                                 or (p.kind == "name" and self._age_epithet_carries_on(pos, p, nearest_at, recent))):
                     return _called(p, gender), "pronoun"

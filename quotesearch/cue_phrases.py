@@ -17,7 +17,7 @@ from quotesearch.mentions import NOUN_LIKE_VERBS, mention_after
 from quotesearch.mention_words import Mention, POSSESSIVES, PREPOSITIONS, TIME_WORDS
 from quotesearch.mention_bodies import service_before_rank
 from quotesearch.mention_asides import _kept_back_tail
-from quotesearch.names import FUNCTION_WORDS, NOT_NAMES, Token, is_name_token, is_possessive
+from quotesearch.names import FUNCTION_WORDS, NOT_NAMES, Token, gender_of, is_name_token, is_possessive
 from quotesearch.cue_tokens import (
     BE_FORMS, Found, IRREGULAR_PASTS, OPENING_MARKS, SUBORDINATORS, _first_word, _is_cue, _people_word,
 )
@@ -439,6 +439,23 @@ NEVER_BARE_NOUN_CUES = frozenset("say tell think believe argue insist reckon sug
                                  "admit concede contend maintain acknowledge".split())
 
 
+def _one_called_by_given_name(toks: list[Token], a: int, o: int) -> bool:
+    """One brought in unnamed by "a" or "an" and a person's noun, then "called" and a given name alone a
+    list holds, set off by a comma (‘a reader called Orla, who writes …’, ‘a listener called Declan, from
+    Cork,’): the name they are given, never "called" the verb, which takes a definite subject or a name
+    in full (‘The mayor called Smith, …’, ‘A reporter called Ortiz Reyes, …’), w74c.
+
+    >>> from quotesearch.names import tokenize
+    >>> t = tokenize("we hear from a reader called Orla, who has been")
+    >>> _one_called_by_given_name(t, 3, 6), _one_called_by_given_name(tokenize("the mayor called Orla, who"), 0, 3)
+    (True, False)
+    >>> _one_called_by_given_name(tokenize("a reader called Orla Keane, who"), 0, 3)
+    False
+    """
+    return toks[a].word in ("a", "an") and o + 1 < len(toks) and toks[o + 1].text == "," \
+        and gender_of(toks[o].text) is not None
+
+
 def _naming_participle(toks: list[Token], v: int) -> bool:
     """"called" or "named" right after a thing's noun and its article, then a capitalised name set off by
     a comma with the sentence going on past it: the thing's name, never a cue (‘She runs a support group
@@ -454,9 +471,10 @@ def _naming_participle(toks: list[Token], v: int) -> bool:
     if toks[v].word not in ("called", "named") or v < 2 or o + 2 >= len(toks) or not toks[o].capitalized:
         return False
     a = next((a for a in range(v - 1, max(-1, v - 5), -1) if toks[a].word in ("a", "an", "the", "its", "their", "his", "her")), None)
-    if a is None or a == v - 1 or toks[v - 1].word in ROLE_NOUNS or not all(
+    if a is None or a == v - 1 or (toks[v - 1].word in ROLE_NOUNS and not _one_called_by_given_name(toks, a, o)) or not all(
             x.text.rstrip("’'s").isalpha() and x.text.islower() and x.word not in PRONOUNS for x in toks[a + 1:v]):
-        return False  # (a thing, never a person: ‘the mayor called Smith, …’)
+        return False  # (a thing, never a person: ‘the mayor called Smith, …’; but one unnamed given a given name:
+        # ‘we hear from a reader called Orla, who …’, w74c)
     k = o
     while k < len(toks) and toks[k].capitalized and not is_possessive(toks[k]):
         k += 1
