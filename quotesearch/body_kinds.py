@@ -764,7 +764,9 @@ RE_SET_OFF_BODY = LazyPattern(r"((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for
 
 def _body_by_ending(text: str, at: int, words: list[str], cast: Cast) -> Person | None:
     """The body named last before ``at`` whose name ends with these words ("the sheriff's office"
-    for The Calder County Sheriff's Office), within the reach of one body's look-back."""
+    for The Calder County Sheriff's Office), within the reach of one body's look-back; or opens with them
+    before its place's "of", a body named kind first ("the regional district" for the Regional District
+    of Kettle Highlands, w74b)."""
     ending = " " + " ".join(words).lower().replace("’", "'")
     names = cast.body_names()
     k = bisect.bisect_left(names, (at - BODY_ENDING_REACH,))  # (only the names within reach: linear)
@@ -772,7 +774,8 @@ def _body_by_ending(text: str, at: int, words: list[str], cast: Cast) -> Person 
     for start, name, _ in names[k:]:
         if start >= at:
             break
-        if (" " + name.lower().replace("’", "'")).endswith(ending):
+        low = " " + name.lower().replace("’", "'").removeprefix("the ")
+        if low.endswith(ending) or low.startswith(ending + " of "):
             best = name
     return Person(best, kind="organisation") if best is not None else None
 

@@ -11,7 +11,7 @@ import regex
 
 from quotesearch.cue_tokens import sentence_ends
 from quotesearch.lexicon import LazyPattern
-from quotesearch.place_words import COUNTRY_NATIONALITIES, NATIONALITY_WORDS
+from quotesearch.place_words import COUNTRY_NATIONALITIES, NATIONALITY_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES
 from quotesearch.document_words import DOCUMENT_NOUNS
 from quotesearch.body_words import (
     BODY_PLURALS, BUSINESS_WORDS, FAITH_BODY_NAME_WORDS, FRENCH_BODY_HEADS, PUBLISHER_NAME_WORDS, SPORT_BODY_WORDS,
@@ -267,8 +267,10 @@ def _body_of_kind(words: list[str], noun: str) -> bool:
     if noun == "central bank":  # (only a central bank's name: never "Kelso Savings Bank")
         return RE_CENTRAL_BANK_NAME.search(" ".join(words)) is not None
     if noun == "district":  # (its kind's word ends the name: never "the District Attorney's Office",
-        # "Unified Police Department")
-        return bool(words) and words[-1].lower().strip(".,’'") in (kinds or ()) | {noun}
+        # "Unified Police Department"; or opens its "of" phrase, as Canada's regional districts are named:
+        # ‘the Regional District of Kettle Highlands’, w74b)
+        low = [w.lower().strip(".,’'") for w in words]
+        return bool(low) and (low[-1] in (kinds or ()) | {noun} or _kind_before_of(low, noun))
     if noun == "charity":  # (a charity's word ends its name, and no health service's or fund's trust: never
         # ‘Network Rail’, ‘Barts Health NHS Trust’, ‘Scottish Mortgage Investment Trust’: review rv61e)
         low = [w.lower().strip(".,’'") for w in words]
@@ -286,6 +288,40 @@ def _body_of_kind(words: list[str], noun: str) -> bool:
             a.lower() == "medical" and b.lower().strip(".,’'") in ("center", "centre") for a, b in zip(words, words[1:])))
     # (‘Bellmoor Medical Center’ is a hospital; never ‘the Harlow County Medical Examiner’, ‘the State Medical
     # Board’, ‘the Welsh Medical Association’, ‘Westfield Medical Supplies’: rv24)
+
+
+def _kind_before_of(low: list[str], noun: str) -> bool:
+    """The body's kind opens its name's "of" phrase (the lower-cased ``low``), the name of the place after it in
+    capitals: ‘Regional District of Kettle Highlands’, ‘Municipal District of Bighorn’.
+
+    >>> _kind_before_of(["regional", "district", "of", "kettle", "highlands"], "district")
+    True
+    >>> _kind_before_of(["district", "attorney", "of", "kent"], "district")
+    False
+
+    A nation's or a court's district is a place, never a council: ‘the District of Columbia’, ‘the Federal
+    District of Brasilia’, ‘the Eastern District of Michigan’, ‘the U.S. District of Oregon’ (review rv74b).
+
+    >>> [_kind_before_of(w.split(), "district") for w in ("district of columbia", "eastern district of michigan",
+    ...  "district of oregon", "federal district of brasilia", "district of saanich")]
+    [False, False, False, False, True]
+    """
+    if not ("of" in low[1:-1] and low[low.index("of", 1) - 1] == noun):
+        return False
+    k = low.index("of", 1)
+    place = " ".join(low[k + 1:])
+    return not (set(low[:k - 1]) & PLACE_DISTRICT_QUALIFIERS or place in ONE_WORD_PLACES or place in PLACE_DISTRICTS
+                or place in {p.lower() for p in TWO_WORD_PLACES})
+
+
+#: Words before "District of" naming a court's, a nation's or an electorate's district, a place (review rv74b).
+PLACE_DISTRICT_QUALIFIERS = frozenset("""northern southern eastern western middle central federal congressional
+judicial electoral capital u.s us""".split())
+
+#: Districts of "District of" that are places whatever comes before (review rv74b).
+PLACE_DISTRICTS = frozenset(("columbia", "new york", "new jersey", "new mexico", "new hampshire", "rhode island",
+                             "north carolina", "south carolina", "north dakota", "south dakota", "west virginia",
+                             "puerto rico"))
 
 
 #: Kinds a country's governing body of a sport is called by once named (‘Cricket Ireland …. “…,” the

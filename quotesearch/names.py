@@ -429,6 +429,8 @@ def _is_name_word(w: str) -> bool:
 
     >>> [_is_name_word(w) for w in ("Lee", "J.", "Trump-style", "HAS", "LEE", "The", "Trump’s", "Ironically")]
     [True, True, False, False, True, False, True, False]
+    >>> [_is_name_word(w) for w in ("P.E.I.", "N.S.", "PROVINCE", "TEXT.")]
+    [True, True, False, False]
     """
     if len(w) == 2 and w[0].isupper() and w[1] == ".":
         return True
@@ -443,8 +445,8 @@ def _is_name_word(w: str) -> bool:
     low = w.rstrip(".").lower()
     if low.endswith(("’s", "'s")):
         low = low[:-2]
-    if w.isupper() and (len(w) > 4 or low in AUXILIARIES or low in PRONOUNS):
-        return False
+    if w.isupper() and (len(w.replace(".", "") if "." in w[:-1] else w) > 4 or low in AUXILIARIES or low in PRONOUNS):
+        return False  # (a headline's word, "TEXT."; but dotted letters counted without their dots: "P.E.I." as "N.S.", w74b)
     if len(low) > 6 and low.endswith(ADVERB_ENDINGS):  # "Ironically, …" (never "Kelly", "Sally", "Greally")
         return False
     return low not in FUNCTION_WORDS and low not in NOT_NAMES and low not in PRONOUN_CONTRACTIONS
@@ -507,6 +509,23 @@ def is_name_token(t: Token) -> bool:
     return _is_name_word(t.text) or t.word == "He" or t.word == "An" or (t.word[:1].isupper() and t.word.endswith("ly"))
 
 
+def _function_word_opens_body(toks: list[Token], f: int, j: int) -> bool:
+    """``toks[f]``, a function word in capitals right after a word in lower case (so no sentence's or
+    headline's capital), opens the body's name that runs on to ``toks[j]``, a body's word in capitals:
+    ‘the charity Later Life Trust warned’, ‘donated to Beyond Blue Foundation’.
+
+    >>> toks = tokenize("the charity Later Life Trust warned")
+    >>> _function_word_opens_body(toks, 2, 4), _function_word_opens_body(tokenize("Later Life Trust warned"), 0, 2)
+    (True, False)
+    >>> _function_word_opens_body(tokenize("he met them Later Jones said"), 3, 4)
+    False
+    """
+    t = toks[f]
+    return f >= 1 and t.capitalized and t.text.isalpha() and t.word in FUNCTION_WORDS and len(t.text) > 3 \
+        and toks[f - 1].text.isalpha() and toks[f - 1].text.islower() and t.end + 1 == toks[f + 1].start \
+        and j > f + 1 and toks[j].capitalized and toks[j].word in ORG_WORDS
+
+
 def _name_run_back(toks: list[Token], j: int) -> int:
     """Index of the first token of the capitalised run ending at ``toks[j]``."""
     i = j
@@ -530,6 +549,8 @@ def _name_run_back(toks: list[Token], j: int) -> int:
         elif t.text == "Not" and i - 2 >= 0 and is_name_token(toks[i - 2]) and toks[i - 2].end + 1 == t.start \
                 and t.end + 1 == toks[i].start and toks[j].word in SLOGAN_NAME_HEADS and toks[j].capitalized:
             i -= 1  # a slogan's "Not" inside a campaign's name: ‘the Beds Not Bars Coalition’ (w72b)
+        elif _function_word_opens_body(toks, i - 1, j):
+            i -= 1  # a function word in capitals mid-sentence opening a body's name: ‘charity Later Life Trust’ (w74b)
         else:
             break
     return i
