@@ -32,8 +32,8 @@ from quotesearch.sentence_subjects import (
     _asked_opening_end, _given_name_set_off, _joins_clause, _telling_before, sentence_subject,
 )
 from quotesearch.reported_speech import (
-    _after_modal, _bare_apposition_comma, _heard_saying_before, _inside_report, _introduced_name, _is_object,
-    _main_clause_after, _phrasal_or_posting_subject, _reported_by_joined_verb,
+    PASSIVE_AUXILIARIES, _after_modal, _bare_apposition_comma, _heard_saying_before, _inside_report, _introduced_name,
+    _is_object, _main_clause_after, _phrasal_or_posting_subject, _reported_by_joined_verb,
 )
 from quotesearch.cues_after import _puts_it, _relative_up_to
 
@@ -77,11 +77,6 @@ ARGUING_VERBS = wordset("argued argues contended contends insisted insists count
 #: (True, False)
 RE_FIRM_CALLED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[a-z\-]+ ){0,2}(?:company|firm|business|agency|charity|"
                                    r"operator|outfit|trader|retailer|lender|website|start-up|startup) (?:called|named) \Z")
-
-
-#: The auxiliaries of a passive between a "which" and its verb (‘which is accused of’, ‘which was
-#: described as’): the firm is what others say it is, never the speaker (review rv73a).
-FIRM_PASSIVE_AUXILIARIES = frozenset("is was are were be been being".split())
 
 
 #: Past participles of speech verbs that are never a finite verb ("written in chalk", "spoken
@@ -696,7 +691,7 @@ def _relative_clause_speaker(text: str, toks: list[Token], r: int, v: int) -> tu
     if toks[r].word == "which" and (m is None or m.end != toks[r - 2].end or (
             m.kind == "name" and not is_organisation(m.text.split()) and t.word not in ARGUING_VERBS
             and not (RE_FIRM_CALLED_BEFORE.search(text, max(0, m.start - 60), m.start)
-                     and not any(x.word in FIRM_PASSIVE_AUXILIARIES for x in toks[r + 1:v])))):
+                     and not any(x.word in PASSIVE_AUXILIARIES for x in toks[r + 1:v])))):
         # (guard, review rv73a: never a passive, what the firm is called by others: ‘a company called Lark,
         # which is accused of “putting profit before people”’)
         # (a name only when it argues: ‘a setback for Sentrix, which argued in its motion that’)

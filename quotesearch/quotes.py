@@ -675,13 +675,6 @@ SAID_WHOLE_WORDS = 5
 #: ['i']
 FIRST_PERSON_WORDS = frozenset("i me my we us our you your".split())
 
-#: Pronouns of the third person that, opening a headline's words in marks, make them a sentence with
-#: its subject (‘‘They knew exactly who to pick’’), someone's, never a term (w73a).
-#:
-#: >>> "they" in SENTENCE_SUBJECT_PRONOUNS, "it" in SENTENCE_SUBJECT_PRONOUNS
-#: (True, False)
-SENTENCE_SUBJECT_PRONOUNS = frozenset("he she they".split())
-
 
 #: How far before a body's quotation the reporting verb of its verdict is looked for (:data:`RE_REPORTED_VERDICT_LEAD`).
 VERDICT_LEAD_REACH = 250
@@ -817,7 +810,8 @@ def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
         return False
     # (a sentence of the speaker's own, first or second person, may be the body's quotation whole)
     whole = len(words) >= SAID_WHOLE_WORDS and (bool(set(words) & FIRST_PERSON_WORDS)
-                                               or words[0] in SENTENCE_SUBJECT_PRONOUNS)
+                                               or words[0] in HEADLINE_SUBJECT_PRONOUNS)  # (or a sentence with
+    # its subject, third person: ‘‘They knew exactly who to pick’’, someone's, never a term, w73a)
     for body in _quotations_below(text, sp, spans):
         said = RE_WORDS.findall(text[body.start:body.end].lower())
         if len(said) >= len(words) and said[:len(words)] == words and text[body.start:body.start + 1].islower() \
