@@ -69,8 +69,14 @@ AUXILIARY_GIVEN_NAMES = frozenset(("will",))
 #: [True, True, False, False]
 RE_AUXILIARY_GIVEN_BEFORE = LazyPattern(r"(?:\p{Ll}{2}|,) $")
 
+#: A given name alone (group 1), then the sentence's verb or a pause: the tail of RE_NAMED_GIVEN and RE_CALLED_GIVEN.
+_GIVEN_THEN_VERB = r" (\p{Lu}\p{Ll}+)(?=[,.;:]| (?:said|says|told|who|was|is|has)\b)"
+
 #: A given name alone after "named", then the sentence's verb or a pause (‘a pick packer named Lina said’).
-RE_NAMED_GIVEN = LazyPattern(r" named (\p{Lu}\p{Ll}+)(?=[,.;:]| (?:said|says|told|who|was|is|has)\b)")
+#:
+#: >>> RE_NAMED_GIVEN.match(" named Lina said").group(1)
+#: 'Lina'
+RE_NAMED_GIVEN = LazyPattern(r" named" + _GIVEN_THEN_VERB)
 
 #: The same with "called" (‘a reader called Orla, who …’, ‘a nurse called Brid said’): taken by the
 #: caller only after "a", "an" or "one" and a noun, and for a given name a list holds, since "called"
@@ -80,7 +86,7 @@ RE_NAMED_GIVEN = LazyPattern(r" named (\p{Lu}\p{Ll}+)(?=[,.;:]| (?:said|says|tol
 #: 'Orla'
 #: >>> RE_CALLED_GIVEN.match(" called Orla Brennan, who") is None, RE_CALLED_GIVEN.match(" called Orla a liar") is None
 #: (True, True)
-RE_CALLED_GIVEN = LazyPattern(r" called (\p{Lu}\p{Ll}+)(?=[,.;:]| (?:said|says|told|who|was|is|has)\b)")
+RE_CALLED_GIVEN = LazyPattern(r" called" + _GIVEN_THEN_VERB)
 
 #: An indefinite one and a noun or two right before "called" (‘a reader called ’, ‘one young listener called ’),
 #: never a definite subject whose "called" is the verb (‘The minister called ’), w74c.

@@ -73,9 +73,15 @@ RE_CLOSED_BEFORE = LazyPattern(r"[,.?!—]?[”’\"]\s+$")
 RE_WE_WORD = LazyPattern(r"\b(?:[Ww]e|[Oo]urs?|[Oo]urselves|[Uu]s)\b(?<!US)")
 
 #: A pronoun of the third person that tells a sex (‘he’, ‘her’, ‘himself’).
+#:
+#: >>> bool(RE_SEXED_PRONOUN.search("standing in his yard")), bool(RE_SEXED_PRONOUN.search("there, hence"))
+#: (True, False)
 RE_SEXED_PRONOUN = LazyPattern(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]imself|[Hh]er|[Hh]ers|[Hh]erself)\b")
 
 #: A capitalised word opening a sentence or a line (‘Police have appealed’).
+#:
+#: >>> RE_OPENING_WORD.findall("It rained. Police have appealed.\nResidents said")
+#: ['Police', 'Residents']
 RE_OPENING_WORD = LazyPattern(r"(?:(?<=[.!?]\s)|(?<=\n))(\p{Lu}\p{Ll}+)\b")
 
 #: A paragraph break or a line break, either counted once (how many paragraphs lie between two places).
@@ -93,6 +99,8 @@ def _people_in_plural(words: list[str]) -> bool:
     (True, False)
     """
     return any(w in PLURAL_PEOPLE_WORDS or (w.endswith("s") and w[:-1] in DESCRIPTION_NOUNS) for w in words)
+
+
 #: The pronoun told right after a name, past an age set off (‘, 31, who uses they/them pronouns,’), or
 #: in the relative clause of a description set off after it, which is the same one's (‘, a former
 #: national champion who uses they/them pronouns,’).
@@ -201,10 +209,16 @@ RE_SENTENCE_ENDS_LINE = LazyPattern(r"[.!?][”’\"']?\s*$")
 
 #: The body's first paragraph opening on a definite description (‘The former taoiseach gave his first
 #: interview …’, ‘The playwright spoke at …’): the headline's speaker, taken up by title, review rv74c.
+#:
+#: >>> bool(RE_BODY_OPENS_DEFINITE.match("\nThe former taoiseach gave", 1)), bool(RE_BODY_OPENS_DEFINITE.match("The Guardian"))
+#: (True, False)
 RE_BODY_OPENS_DEFINITE = LazyPattern(r"\s*The \p{Ll}")
 
 #: The words before "from" that bring in one heard from (‘comes from’, ‘Our letter is from’, ‘The loudest
 #: complaint came from’), never evidence or a record heard (‘The jury heard evidence from’), review rv74c.
+#:
+#: >>> bool(RE_HEARD_FROM_BEFORE.search("Our second query comes from ")), bool(RE_HEARD_FROM_BEFORE.search("The jury heard evidence from "))
+#: (True, False)
 RE_HEARD_FROM_BEFORE = LazyPattern(r"\b(?:comes?|came|coming|is|was|letter|query|question|email|e-mail|note|message) from $")
 
 

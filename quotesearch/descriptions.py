@@ -511,6 +511,9 @@ def _trade_told_by_who(text: str, m: Mention, head: str | None) -> bool:
 #: A trade's own report that calls it "it" (‘…, said it would close 40 stores’, ‘said its margins …’): a
 #: firm's, never a person's a "he" or "she" may stand for (_trade_told_by_who, review rv72a). Never a bare
 #: "it" (‘said it was the worst Christmas in memory’, ‘said it would be a hard year’).
+#:
+#: >>> bool(RE_TRADE_SAID_IT.search("One supplier said it had cut orders")), bool(RE_TRADE_SAID_IT.search("said it would be a hard year"))
+#: (True, False)
 RE_TRADE_SAID_IT = LazyPattern(r"\b(?:said|says|added|told \w+|confirmed|insisted)(?: that)? (?:its\b|it (?:had|has|"
                                r"would|will|could|plans?|planned|was planning|is planning|expects?|expected) "
                                r"(?!(?:been|be|become|got|gotten|taken|felt|seemed)\b)\w+)")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from quotesearch.lexicon import LazyPattern, POSITION_PARTICIPLES, SMALL_COUNT_NAMES, wordset
-from quotesearch.time_words import COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS
+from quotesearch.time_words import COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.place_words import (
     COUNTRY_NATIONALITIES, DEMONYMS, MODIFIED_BLOC_PLURALS, NATIONALITY_NOUNS, ONE_WORD_PLACES, PLACE_NAME_OPENERS,
     STATE_AP_FORMS, STATE_DEMONYMS, TWO_WORD_PLACES, US_STATE_FORMS,
@@ -652,11 +652,13 @@ def _compared_by_age(toks: list[Token], a: int) -> int | None:
 RE_UNIT_NUMBER = LazyPattern(r" \d{1,5}\b(?![\-.,]?\d)")
 
 
-#: Words that end a branch's parent body's name: a day, a month or a title before a name (‘said Local 2 of
-#: the Fire Fighters Monday’, ‘Local 88 of the X Union President Ann Roe’, review rv71d).
-RE_UNIT_PARENT_STOP = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
-                       r"|July|August|September|October|November|December|President|Vice|Chairman|Chairwoman|Chair"
-                       r"|Secretary|Treasurer|Spokesman|Spokeswoman|Spokesperson|Director|Chief|Leader)")
+#: Titles that end a branch's parent body's name, as a day or a month does, before a name (‘Local 88 of the
+#: X Union President Ann Roe’, review rv71d): see RE_UNIT_PARENT_AFTER.
+#:
+#: >>> "President" in UNIT_PARENT_STOP_TITLES, "Union" in UNIT_PARENT_STOP_TITLES
+#: (True, False)
+UNIT_PARENT_STOP_TITLES = ("President", "Vice", "Chairman", "Chairwoman", "Chair", "Secretary", "Treasurer", "Spokesman",
+                           "Spokeswoman", "Spokesperson", "Director", "Chief", "Leader")
 
 
 #: The body a branch belongs to, named after its word and number: " of the Restaurant Workers Union" in
@@ -668,7 +670,8 @@ RE_UNIT_PARENT_STOP = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 #: True
 #: >>> RE_UNIT_PARENT_AFTER.match(" of the Fire Fighters Monday").group(), RE_UNIT_PARENT_AFTER.match(" of the X Union President Ann Roe").group()
 #: (' of the Fire Fighters', ' of the X Union')
-RE_UNIT_PARENT_AFTER = LazyPattern(r" of (?:the )?\p{Lu}[\p{L}’'\-]*(?: (?:(?:of|and|for|the) )*(?!" + RE_UNIT_PARENT_STOP + r"\b)\p{Lu}[\p{L}’'\-]*)*")
+RE_UNIT_PARENT_AFTER = LazyPattern(r" of (?:the )?\p{Lu}[\p{L}’'\-]*(?: (?:(?:of|and|for|the) )*(?!(?:" + "|".join(
+    (*sorted(WEEKDAY_NAMES), *MONTH_NAMES, *UNIT_PARENT_STOP_TITLES)) + r")\b)\p{Lu}[\p{L}’'\-]*)*")
 
 
 #: A union's letters right before its branch's word, in the same clause: "AFSCME " in ‘AFSCME Local 3299’.
