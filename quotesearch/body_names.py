@@ -306,12 +306,12 @@ def _kind_before_of(low: list[str], noun: str) -> bool:
     ...  "district of oregon", "federal district of brasilia", "district of saanich")]
     [False, False, False, False, True]
     """
-    if not ("of" in low[1:-1] and low[low.index("of", 1) - 1] == noun):
+    k = low.index("of", 1) if "of" in low[1:-1] else 0
+    if k == 0 or low[k - 1] != noun:
         return False
-    k = low.index("of", 1)
     place = " ".join(low[k + 1:])
     return not (set(low[:k - 1]) & PLACE_DISTRICT_QUALIFIERS or place in ONE_WORD_PLACES or place in PLACE_DISTRICTS
-                or place in {p.lower() for p in TWO_WORD_PLACES})
+                or place in TWO_WORD_PLACES_LOWER)
 
 
 #: Words before "District of" naming a court's, a nation's or an electorate's district, a place (review rv74b).
@@ -322,6 +322,12 @@ judicial electoral capital u.s us""".split())
 PLACE_DISTRICTS = frozenset(("columbia", "new york", "new jersey", "new mexico", "new hampshire", "rhode island",
                              "north carolina", "south carolina", "north dakota", "south dakota", "west virginia",
                              "puerto rico"))
+
+#: :data:`TWO_WORD_PLACES` in lower case, as :func:`_kind_before_of` reads a name's words.
+#:
+#: >>> "new zealand" in TWO_WORD_PLACES_LOWER
+#: True
+TWO_WORD_PLACES_LOWER = frozenset(p.lower() for p in TWO_WORD_PLACES)
 
 
 #: Kinds a country's governing body of a sport is called by once named (‘Cricket Ireland …. “…,” the

@@ -108,18 +108,26 @@ def bare_byline(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, 
     if first.endswith((".", "?", "!")) and not is_headline(first):
         return []  # (a sentence before it is the lede: the name line is something else)
     surname = text[paras[k][0]:paras[k][1]].split()[-1]
-    if re.search(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w’'\-])", text[paras[k + 1][0]:]):
+    if _names_word(text[paras[k + 1][0]:], surname):
         return []  # (guard, review rv4: one the body calls by that surname is the article's own, the
         # one a profile or an obituary is about: ‘Champion retires at 34 / Dana Holt / Holt won …’)
     if k == 2:
         given = text[paras[k][0]:paras[k][1]].split()[0]
         body = text[paras[k + 1][0]:]
-        if re.search(rf"(?<![\w’'\-]){re.escape(given)}(?![\w’'\-])", body) \
-                or re.match(r"(?:She|He)\b", body):
+        if _names_word(body, given) or re.match(r"(?:She|He)\b", body):
             return []  # (guard, review rv73a: under a standfirst, a name line the body calls by its given
             # name, or whose body opens on "she" or "he" with no one named before, is the profile's subject:
             # ‘… / Ines Carvalho / Ines was up before anyone else’, ‘… / Ada Nwosu / She was 19 when …’)
     return [paras[k]]
+
+
+def _names_word(body: str, word: str) -> bool:
+    """``body`` has ``word`` as a whole word, never inside a longer one or a hyphenated compound.
+
+    >>> _names_word("Holt won the final", "Holt"), _names_word("Holton won; Holt-Smith lost", "Holt")
+    (True, False)
+    """
+    return re.search(rf"(?<![\w’'\-]){re.escape(word)}(?![\w’'\-])", body) is not None
 
 
 def _name_line(text: str, para: tuple[int, int]) -> bool:
