@@ -24,7 +24,8 @@ from quotesearch.mention_words import (
     IRREGULAR_PAST, Mention, POSSESSIVES, RELATIVES, description_head, names_a_role, past_shaped, role_text,
     thing_source,
 )
-from quotesearch.mention_descriptions import CLAUSE_WORDS, ROLE_OPENERS, _description_back
+from quotesearch.backward_descriptions import _description_back
+from quotesearch.description_ends import CLAUSE_WORDS, ROLE_OPENERS
 from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, gender_of, is_name_token, split_title,
     tokenize, word_positions, written_surname_first,

@@ -1,5 +1,9 @@
 """Collecting the article's full names: the capitalised runs read once, nicknames, mononyms,
 royals, couples and kin given names, each added as a person or a namesake.
+
+This module holds the pass over the runs and a full name's adding; kin, spouses and sexes told
+live in :mod:`quotesearch.cast_kin_names`, nicknames, mononyms and royals in
+:mod:`quotesearch.cast_nicknames` (mixins of :class:`CastNames`).
 """
 
 from __future__ import annotations
@@ -15,46 +19,47 @@ from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.time_words import MONTH_NAMES, NUMBER_NAMES
 from quotesearch.place_words import DEMONYMS, FAITHS, NATIONALITY_NOUNS, ONE_WORD_PLACES
 from quotesearch.name_words import (
-    HONORIFICS, NAME_LEADS, NICKNAME_ADDRESS_WORDS, OFFICE_HONORIFICS, OFFICE_LETTERS, PLACE_GIVEN_NAMES,
-    SHARED_SEX_NAMES, SOLDIER_RANK_WORDS, is_abbreviation,
+    NAME_LEADS, NICKNAME_ADDRESS_WORDS, OFFICE_HONORIFICS, OFFICE_LETTERS, PLACE_GIVEN_NAMES, SOLDIER_RANK_WORDS,
+    is_abbreviation,
 )
-from quotesearch.document_words import THING_NOUNS
 from quotesearch.body_words import BUSINESS_WORDS, ORG_WORDS
-from quotesearch.role_words import DESCRIPTION_NOUNS, FAMILY_KIN_SEX, GENDERED_NOUNS, OFFICE_WORDS, ROLE_NOUNS
+from quotesearch.role_words import GENDERED_NOUNS, OFFICE_WORDS, ROLE_NOUNS
 from quotesearch.speech_words import AUXILIARIES, INVERTED_OPENERS, SPEECH_VERBS
-from quotesearch.mentions import place_written_alone_before
+from quotesearch.mention_edges import place_written_alone_before
 from quotesearch.names import (
     DESCENT_PARTICLES, FUNCTION_WORDS, GENDERED_HONORIFICS, GIVEN_MONTH_SEX, NOT_NAMES, PARTICLES, PARTY_WORDS,
     RE_NAME_RUN, RE_ORDINAL, _name_pieces, _opening_word_not_name, _word_like, ends_in_title, gender_of,
     is_organisation, sex_of_given_name, style_as_given_name, word_positions, written_elsewhere, written_surname_first,
 )
-from quotesearch.people import BE_FORMS_ALL, PLACE_HEADS, Person, RE_SENTENCE_END, cast_key, surname_key
+from quotesearch.people import BE_FORMS_ALL, PLACE_HEADS, Person, cast_key, surname_key
 from quotesearch.bylines import (
     INTERVIEW_LABELS, _capitals_label, _dateline_run, _party_bracket_before, interview_label_at,
 )
 from quotesearch.full_names import (
-    IRISH_PARTICLE_SEX, IRISH_SURNAME_PARTICLES, NICKNAME_ARTICLES, RE_NAMED_BEFORE, RE_NAME_WORDS_BEFORE,
-    RE_SURNAME_WITHHELD, SHARED_GIVEN_NAMES, _attributive, _english_then_chinese, _irish_surname_alone, _lead_then,
-    _name_goes_on, _named_in_full, _nickname_word, _no_person_opens, _other_given_name, _same_name_respelled, _suffix,
-    _surname_first, _two_word_nickname, _with_month_given_name, _with_weekday_middle_name, _word_before_given,
+    IRISH_PARTICLE_SEX, IRISH_SURNAME_PARTICLES, RE_NAMED_BEFORE, RE_NAME_WORDS_BEFORE, RE_SURNAME_WITHHELD,
+    SHARED_GIVEN_NAMES, _attributive, _english_then_chinese, _irish_surname_alone, _lead_then, _name_goes_on,
+    _no_person_opens, _other_given_name, _same_name_respelled, _suffix, _surname_first, _with_month_given_name,
+    _with_weekday_middle_name, _word_before_given,
 )
 from quotesearch.kinship import (
-    ONE_OF_GROUP_NOUNS, PARENT_OR_PUPIL, RE_KIN_SET_OFF_AFTER, RE_LAST_CAPWORD, SEX_NOUNS, _couples,
-    _past_lettered_kind, _sex_noun_named, given_names_alone,
+    ONE_OF_GROUP_NOUNS, PARENT_OR_PUPIL, RE_KIN_SET_OFF_AFTER, RE_LAST_CAPWORD, _couples, _past_lettered_kind,
+    given_names_alone,
 )
 from quotesearch.firms import (
     QUALIFIER_LEADS, STREET_HEADS, _body_words_before_holder, _indefinite_attributive, _initial_after_body_words,
     _is_organisation, _named_place, _office_opening_body, _participle_before_name,
 )
 from quotesearch.offices import (
-    COMPASS_WORDS, GIVEN_NAME_HONORIFICS, OFFICE_REACH, PEER_STYLES, RELIGIOUS_STYLES, RE_TITLE_BEFORE_PREP, ROYAL_SEX,
+    COMPASS_WORDS, GIVEN_NAME_HONORIFICS, OFFICE_REACH, PEER_STYLES, RELIGIOUS_STYLES, RE_TITLE_BEFORE_PREP,
     STYLE_TITLES, SURNAME_HONORIFICS, TITLE_QUALIFIERS, _after_capital_office, _after_linked_office, _office_for_place,
     _office_of_state_before, _office_word_before_given, _office_words_before_given, _past_office_place,
     _place_before_given, _place_words_before_name, _posted_to, _ranked_in_full, _remit_before_particle_name,
     _role_word_before, _seat_before_given, _title_before_prep, _title_split, _unit_words_before_name,
 )
-from quotesearch.sources import RE_ALIAS, RE_POSSESSIVE_PRONOUN, _alias_one_name, alias_gender
-from quotesearch.descriptions import OTHER_SEX, RE_AGE_AFTER, RE_SUBJECT_SET_OFF, RIVAL_NOUNS, _initials_not_style
+from quotesearch.sources import RE_ALIAS, _alias_one_name, alias_gender
+from quotesearch.descriptions import RE_AGE_AFTER, RE_SUBJECT_SET_OFF, _initials_not_style
+from quotesearch.cast_kin_names import CastKinNames
+from quotesearch.cast_nicknames import CastNicknames
 
 
 #: Given names that are also auxiliaries (‘Will Fenton’): capitalised inside a sentence, after
@@ -139,29 +144,6 @@ RE_MONONYM_SET_OFF = LazyPattern(
 #: The part of :data:`RE_MONONYM_SET_OFF` after the name, which every match holds: a quick test first
 #: (its leading ", the " is searched fast; the full pattern tries every capitalised word).
 RE_TRADE_AFTER_THE = LazyPattern(r", the [^,.;]{0,40}?\b" + _MONONYM_TRADES + r"\b")
-ROYAL_STYLE_WORDS = tuple(style.title() for style in ROYAL_SEX)  # (one of them in the text, or no royal)
-#: A knight's or a dame's style, which goes before the given name ("Sir Alan", "Dame Judi").
-KNIGHTLY_SEX = {"sir": "m", "dame": "f", "tā": "m"}  # (and the Māori knight's "Tā Wiremu")
-KNIGHTLY_STYLES = tuple(style.title() for style in KNIGHTLY_SEX)
-STYLE_SEX = ROYAL_SEX | KNIGHTLY_SEX
-
-#: A royal's, a pontiff's or a peer's style before one name ("King Aldric", "Crown Princess Mireille",
-#: "Pope Leo", "Baroness Okonedo-Frye"), and a knight's or a dame's before a given name ("Sir Alan"),
-#: never before another capitalised word ("Prince Harry Windsor" is a full name); a duke is known by
-#: his title alone ("Duke Energy", "Duke Ellington") unless a grand duke.
-RE_ROYAL_MONONYM = LazyPattern(
-    r"\b((?:Crown |Grand )?(?:" + "|".join(s for s in ROYAL_STYLE_WORDS if s not in ("Duke", "Duchess")) + r")"
-    r"|Grand Duke|Grand Duchess|" + "|".join(KNIGHTLY_STYLES) + r") (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\w’'\-]| \p{Lu}|[ \t]*[&(])")
-
-#: A surname, with an apostrophe's part ("O’Neill", "D'Souza") and hyphens.
-RE_SURNAME_WORD = LazyPattern(r"\p{Lu}[\p{L}\p{M}]*+(?:[’']\p{Lu}[\p{L}\p{M}]*+)?(?:-\p{Lu}[\p{L}\p{M}]*+)*+")
-
-#: A generational suffix written after a surname, with its space ("Macaraeg Jr.", "Reyes III"): part of
-#: the name a nickname in marks stands inside (‘Rodolfo “Dolfo” Macaraeg Jr.’ is Rodolfo Macaraeg Jr.).
-#:
-#: >>> RE_SUFFIX_AFTER_SURNAME.match(" Jr. told", 0).group(1), RE_SUFFIX_AFTER_SURNAME.match(" Jrs", 0)
-#: ('Jr.', None)
-RE_SUFFIX_AFTER_SURNAME = LazyPattern(r" (Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\p{L}\p{M}\d])")
 
 #: A given name, a maiden name in brackets, a married surname ("Doris (Lindqvist) Kessler",
 #: "Mary (née Porter) Hale").
@@ -190,26 +172,6 @@ ANIMALS = ("otter dog cat horse giraffe elephant gorilla silverback bulldog terr
            "chihuahua pug dachshund rottweiler jaguar leopard cheetah sloth flamingo ostrich")
 RE_ANIMAL_AFTER = re.compile(r"(?: [A-Za-z\-]+){0,2}? (?:" + "|".join(sorted(set(ANIMALS.split()))) + r")s?\b")
 
-
-#: The kin word of a parent, child or sibling right before their given name, owned by "his" or "her" (group
-#: 1) or by a surname's possessive (group 2), an age or a word or two between (group 3 the kin word):
-#: ‘his son ’, ‘her 12-year-old daughter, ’, ‘Benham’s mother ’.
-#:
-#: >>> RE_KIN_GIVEN_BEFORE.search("ridden by his son ").group(1, 3), RE_KIN_GIVEN_BEFORE.search("Benham’s mother ").group(2)
-#: (('his', 'son'), 'Benham')
-#:
-#: (a surname with a capital inside too: ‘McAllister’s father ’, w68c)
-#:
-#: >>> RE_KIN_GIVEN_BEFORE.search("McAllister’s father ").group(2)
-#: 'McAllister'
-RE_KIN_GIVEN_BEFORE = LazyPattern(r"(?:\b([Hh]is|[Hh]er)|\b(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)[’']s) (?:[\p{Ll}\d][\p{Ll}\d\-]* ){0,2}?"
-                                  r"(son|daughter|brother|sister|mother|father),? $")
-
-#: A person brought in by a common noun (‘the boy’, ‘a teenager’), between the owner and "his" or "her".
-RE_PERSON_NOUN_BETWEEN_GUARD = LazyPattern(r"\b(?:the|a|an|this|that) (?:[\p{Ll}\d\-]+ ){0,2}?(?:boy|girl|man|woman|"
-                                           r"teenager|child|baby|toddler|victim|pupil|student|youngster|teen|infant|"
-                                           r"patient|player|driver|rider|suspect)s?\b")
-
 #: How the text right before such a given name ends (a search before the pattern).
 KIN_WORD_ENDS = tuple(w + e for w in ("son", "daughter", "brother", "sister", "mother", "father") for e in (" ", ", "))
 
@@ -222,9 +184,6 @@ KIN_WORD_ENDS = tuple(w + e for w in ("son", "daughter", "brother", "sister", "m
 #: ['Danylo']
 RE_AGED_GIVEN = LazyPattern(r"(?<![\p{L}\d\-])(?:\d{1,3}|\p{L}\p{Ll}*(?:-\p{Ll}+)?)-year-old (\p{Lu}\p{Ll}+)"
                             r"(?=,(?! \p{Lu})| (?:said|says|told|tells|added|wrote|was|is|has|had|wanted|wants|\p{Ll}+ed)\b)")
-
-#: Capitalised words that are no one's name alone.
-NOT_NAMES_ALONE = frozenset("monday tuesday wednesday thursday friday saturday sunday today police".split())
 
 #: Words after "X and Y" that are a place's or an institution's ("Peter and Paul Church", "Jack
 #: and Jill Preschool").
@@ -247,34 +206,6 @@ RANK_WORDS = {"dpp": ("dpp", "prosecutor"), "lt-gen": ("lt-gen", "lieutenant gen
 
 #: Prepositions of place: a name right after one is a place ("in San Diego", "from New York").
 PLACE_WORDS_BEFORE = wordset("in near across outside inside into through throughout around")
-
-
-#: A name opening a sentence, then what tells its sex: a noun of one sex set off after it or after
-#: "is"/"was" (‘Bernie Walsh, the union’s first woman branch secretary,’, ‘Bernie was also the first
-#: woman in the region’; never a possessive's noun, ‘Kim was the man’s daughter’, a hyphened one, nor a
-#: list's), a reflexive right after its verb (‘Walsh described herself as’), or the pronoun its "who"
-#: clause, naming no one, leads to (‘Walsh, who drove the 82 for 30 years, said she …’). Weaker, and
-#: only for a given name the lists do not know: ‘Holloway, for his part, deflected the praise’, and a
-#: sentence about the name, naming no one else, whose next sentence opens with "He" or "She" (‘Brent
-#: Haldane had gone 114 starts without a win. On Sunday, he needed …’ is not enough: the very next
-#: sentence, ‘Haldane finished at 15-under. He started the day …’). Group 1, the name; 2, the noun; 3,
-#: the reflexive; 4, the pronoun; 5, the "for his part" pronoun; 6, the next sentence's pronoun.
-RE_SEX_SAID_OF_NAME = LazyPattern(
-    r"(?:^|(?<=\n)|(?<=[.!?][”\"’']?\s))((?:\p{Lu}[\p{L}’'\-]+\.? ){0,2}\p{Lu}[\p{L}’'\-]+)(?:"
-    r"(?:, (?:\d{1,3}, )?| (?:is|was)(?: also| now| still)? )(?:the|a|an) "
-    r"(?:(?!(?:of|and|or|in|to|for|with|at|by|from|who|that)\b)(?:[\p{Ll}\d\-]+|\p{L}+[’']s) ){0,3}?"
-    r"(" + "|".join(sorted(SEX_NOUNS, key=len, reverse=True)) + r")(?![\w’'\-/]| and\b| or\b)"
-    r"| \p{Ll}+ (himself|herself)\b"
-    r"|, (?:\d{1,3}, )?who [^,.!?“”\"\n\p{Lu}]{1,80}, (?:said|says|told (?:the )?\p{Ll}+) (he|she)\b"
-    r"|, for (his|her) (?:own )?part,"
-    r"| (?!said\b|says\b|told\b|added\b)\p{Ll}[^.!?“”\"\n\p{Lu}]{0,120}\. (He|She) )")
-
-
-#: A noun of one sex, then the name it is given (‘The kitchen manager, a young man named Pom Saetang,’):
-#: group 1, the noun; 2, the name. "called" only set off (never ‘A woman called Ravi Patel’s office’).
-RE_SEX_NAMED = regex.compile(
-    r"(?:(?<=, )|\b)(?:[Aa]n?|[Oo]ne) (?:[\p{Ll}\-]+ ){0,3}?(" + "|".join(sorted(SEX_NOUNS, key=len, reverse=True))
-    + r") (?:named|(?<=, (?:[Aa]n?|[Oo]ne) [^,]{1,40})called) ((?:\p{Lu}[\p{L}’'\-]+ ){0,2}\p{Lu}[\p{L}’'\-]+)")
 
 #: What sets off a description after a name that opens its sentence, bringing someone in (‘Elspeth
 #: Buchanan, a senior economist at …, estimated’): a namesake's given name no list holds, never a
@@ -336,68 +267,6 @@ def _style_given_after_office(text: str, at: int, words: Sequence[str]) -> bool:
 SPELLED_RANKS = frozenset("""
 general governor justice judge colonel admiral sergeant lieutenant detective inspector ambassador professor
 """.split())
-# (and a seat's member: ‘the Woman Rep.’ of ‘Bungoma Woman Rep Grace Rotich’, as the Kenyan press writes a
-# county's Woman Representative)
-
-#: A spouse set off after a person named in full, by a given name ("with his wife, Sarah,"), and
-#: the sex each word tells.
-RE_SPOUSE = LazyPattern(r"\b(?:his (wife)|her (husband)),? (\p{Lu}\p{Ll}+)\b")
-SPOUSE_SEX = {"wife": "f", "husband": "m"}
-
-#: Between a surname and a spouse set off after it, what makes the spouse maybe another's: other
-#: kin, or a capitalised word (another name) (‘Mr Attwell met Tom Hale and his wife, Anna’); or a relative
-#: clause between, which brings in another man or woman whose spouse it may be (‘his car struck a
-#: pensioner who was walking with his wife, Jean’) (review rv20).
-#:
-#: >>> RE_KIN_OR_CAPITAL_BETWEEN.search(" met Tom Hale and ") is not None, RE_KIN_OR_CAPITAL_BETWEEN.search(" fell by his door by ")
-#: (True, None)
-RE_KIN_OR_CAPITAL_BETWEEN = LazyPattern(r"\p{Lu}|\b(?:son|daughter|brother|sister|father|mother|friend|partner|"
-                                        r"children|parents|family|kin|who|whom|whose)\b")
-
-#: A sentence that opens with a man's or a woman's kin of the other sex and the kin's given name alone
-#: (‘His wife, Leanne, says …’, ‘Her husband, Pete, drives …’, ‘Her son Jack said’): group 1, a man's
-#: kin noun; 2, a woman's; 3, the given name. (Never the kin of the owner's sex, ‘His son, Jack,’: an honorific could not
-#: tell the two apart; nor a given name a surname follows, ‘His wife, Leanne Morris,’.)
-#:
-#: >>> RE_KIN_GIVEN_OPENING.search("a week.\n\nHis wife, Leanne, says").group(1, 3)
-#: ('wife', 'Leanne')
-#: >>> RE_KIN_GIVEN_OPENING.search("a week. His wife, Leanne Morris, says") is None
-#: True
-RE_KIN_GIVEN_OPENING = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(?:His (wife|daughter)|Her (husband|son)),? "
-                                   r"(\p{Lu}\p{Ll}+)(?=,|\.|\s(?:says|said)\b)")
-
-#: After a surname's possessive, its bearer's kin set off by a given name alone (‘’s mother, Adaeze, 79,’,
-#: ‘’s wife, Orla,’): group 1 the kin, group 2 the given name.
-#:
-#: >>> RE_SURNAME_KIN_GIVEN.match("’s mother, Adaeze, 79, still").groups()
-#: ('mother', 'Adaeze')
-RE_SURNAME_KIN_GIVEN = LazyPattern(r"[’']s (wife|husband|mother|father|daughter|son|sister|brother), (\p{Lu}\p{Ll}+)(?=[,.])")
-
-#: The sex of each kin word of :data:`RE_SURNAME_KIN_GIVEN`.
-KIN_SEX_OF_WORD = {"wife": "f", "mother": "f", "daughter": "f", "sister": "f",
-                   "husband": "m", "father": "m", "son": "m", "brother": "m"}
-
-#: The sex of kin of :data:`RE_KIN_GIVEN_OPENING`.
-KIN_GIVEN_SEX = {"wife": "f", "daughter": "f", "husband": "m", "son": "m"}
-
-#: A father's or a couple's child set off by a given name alone, the words right before the name (‘his
-#: 7-year-old son, ’, ‘their daughter ’): group 1 the owner's possessive, group 2 the kin noun. Only a
-#: child of "his" or "their", whose surname is the father's as a rule; never a spouse (‘his wife, Ruth,’
-#: and ‘her husband Eoin’ may keep names of their own) nor "her son" (a mother may keep hers).
-#:
-#: >>> RE_KIN_BEFORE_GIVEN.search("stepped off the bus when his 7-year-old son, ").groups()
-#: ('his', 'son')
-RE_KIN_BEFORE_GIVEN = LazyPattern(r"\b(his|their) (?:\d+-year-old |(?:young|eldest|youngest|older|younger) )?"
-                                    r"(son|daughter),? $")
-
-#: The owner's sex each possessive of :data:`RE_KIN_BEFORE_GIVEN` tells.
-OWNER_SEX = {"his": "m"}
-
-#: The sex of each kin word of :data:`RE_KIN_BEFORE_GIVEN`.
-KIN_BEFORE_GIVEN_SEX = {"daughter": "f", "son": "m"}
-
-#: The sentence openings that :data:`RE_KIN_GIVEN_OPENING` may match at (a search for each first).
-KIN_GIVEN_OPENINGS = ("His wife", "His daughter", "Her husband", "Her son")
 
 
 #: A kin phrase opening its sentence before a name: "His granddaughter, " (never "After burying
@@ -411,16 +280,6 @@ granddaughter grandson niece nephew aunt uncle actress""".split())
 
 #: How many of the latest people named in full a short name is matched against as part of one.
 LONGER_NAME_REACH = 40
-
-#: A given name and a nickname in marks, just before a surname (‘Stanisław “Stan” Kowalczyk’,
-#: ‘Dwayne "The Rock" Johnson’).
-RE_NICKNAME_BEFORE = LazyPattern(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}’'\-]+) (?:[“\"]([\p{L}\d][\p{L}\p{M}\d._’'\- ]{0,20})[”\"]"
-                                 r"|‘([\p{L}\d][\p{L}\p{M}\d._\- ]{0,20})’|'([\p{L}\d][\p{L}\p{M}\d._\- ]{0,20})') $")
-
-
-#: What follows a name with a nickname inside that only a person's does (‘Dean ‘Dingo’ Whitford, who
-#: relocates snakes,’, ‘Tomás “Tommy” Hale said’).
-PERSON_AFTER_NICKNAME = (", who ", ", whose ", " said ", " said,", " says ", " told ")
 
 
 #: Nouns of works whose titles may be set off after them, unmarked ("her book, Living History,").
@@ -464,7 +323,7 @@ def _written_after(text: str, word: str, at: int) -> bool:
     return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", text[at:]) is not None
 
 
-class CastNames:
+class CastNames(CastKinNames, CastNicknames):
     """Full names collected once per article: the pass over the capitalised runs (_collect_names) and
     the helpers that add a full name, its nickname, spouse or kin.
 
@@ -740,240 +599,6 @@ class CastNames:
             p = self.by_surname.get(surname_key(word.split()))
             if p is not None and p.gender is None and p.spots and p.spots[0][0] == at:
                 p.gender = sex
-
-    def _kin_surname(self, at: int, given: str) -> str | None:
-        """The surname of the family of a parent, child or sibling named at ``at`` by a given name alone
-        after the kin word of someone the article names in full: ‘Benham’s mother Tracey’ (the owner by
-        the surname), ‘trained by Jimmy Kehoe and ridden by his son Dara’ (the owner by "his" or "her":
-        the last one named in full of that sex, in the same sentence). So the kin is one of the family
-        (Tracey Benham, Dara Kehoe), never a one-word speaker beside them. None unless the kin is
-        blood kin or a parent (:data:`FAMILY_KIN_SEX`: never a wife or a partner, who may keep another
-        surname), the kin word's sex is the given name's (where the lists know it), the owner by the
-        surname is one person, and the given name is no other person's first name in the article."""
-        m = RE_KIN_GIVEN_BEFORE.search(self.text, max(0, at - 60), at)
-        if m is None or self._in_headline(at):
-            return None
-        sex = FAMILY_KIN_SEX[m.group(3)]
-        if sex_of_given_name(given) not in (None, sex):
-            return None
-        if any(q.name.split()[0] == given for q in self._named_in_full()):
-            return None  # (someone named in full by that given name: the kin is no new person)
-        if m.group(2) is not None:  # (‘Benham’s mother Tracey’)
-            key = m.group(2).lower()
-            owner = self.by_surname.get(key)
-            if owner is None or self.namesakes.get(key) or owner.kind != "name" or " " not in owner.name \
-                    or owner.name.split()[-1] != m.group(2):
-                return None
-            if owner.gender == "f" and m.group(3) in ("mother", "father", "brother", "sister"):
-                return None  # (guard: a woman's parents and siblings may keep her maiden name)
-            return m.group(2)
-        owner_sex = "m" if m.group(1).lower() == "his" else "f"
-        text = self.text
-        lo = max(text.rfind(end, 0, m.start()) for end in (". ", "\n", "! ", "? ", "” ", '" '))
-        near = [q for q in self._named_in_full() if any(lo < s < m.start() for s, _ in q.spots)]
-        owners = [q for q in near if q.gender == owner_sex] or [q for q in near if q.gender is None]
-        if len(owners) != 1:
-            return None  # (one named in full in the sentence before the kin word, of that sex, else of none known)
-        if owner_sex == "f" and m.group(3) in ("mother", "father", "brother", "sister"):
-            return None  # (guard: a woman's parents and siblings may keep her maiden name: ‘Laura Kenny … her
-            # mother, Glenda’ is no Glenda Kenny)
-        if len(owners[0].name.split()) != 2:
-            return None  # (guard: a name of three words may be written surname first: ‘Tan Wei Ming … his son,
-            # Arjun’ is no Arjun Ming)
-        after = max(s for s, _ in owners[0].spots if lo < s < m.start())
-        if RE_PERSON_NOUN_BETWEEN_GUARD.search(text, after, m.start()) is not None:
-            return None  # (guard: "his" or "her" may be another's, a person noun between: ‘Paul Evans said the boy
-            # was reported missing by his father, Gareth’ is no Gareth Evans)
-        last = owners[0].name.split()[-1]
-        return last if last[:1].isupper() and last[1:].islower() else None
-
-    def _sexes_told(self) -> None:
-        """The sex the text itself says someone is, over the one the lists give the given name: ‘Bernie
-        Walsh, the union’s first woman branch secretary,’, ‘Bernie was also the first woman in the region’
-        (a woman: "she" is hers). One regex pass; only for someone the written name names alone (a
-        surname no namesake shares, a given name one person opens with), and never when the text
-        says both sexes of them. And a noun of one sex before the name it is given: ‘a young man
-        named Pom Saetang’ (:data:`RE_SEX_NAMED`)."""
-        told: dict[int, tuple[Person, set[str]]] = {}
-        hint: dict[int, tuple[Person, set[str]]] = {}
-        firsts: dict[str, Person | None] | None = None
-        text = self.text  # (a name given needs " named " or " called ": a search spares the pattern's pass)
-        named_at = RE_SEX_NAMED.finditer(text) if _sex_noun_named(text) else ()
-        for m in itertools.chain(RE_SEX_SAID_OF_NAME.finditer(text), named_at):
-            named = m.re is RE_SEX_NAMED  # (‘a young man named Pom Saetang’: the name after its noun)
-            words = [w for w in m.group(2 if named else 1).split() if w.rstrip(".").lower() not in HONORIFICS]
-            if not words or self._in_headline(m.start()):
-                continue
-            key = cast_key(words)
-            p = self.by_surname.get(key)
-            if self.namesakes.get(key) or (p is not None and not (p.name == " ".join(words) or p.name.endswith(" " + " ".join(words)))):
-                p = None
-            if p is None and len(words) == 1:
-                if firsts is None:
-                    firsts = {}
-                    for q in self._named_in_full():
-                        first = q.name[:q.name.index(" ")].lower()
-                        firsts[first] = None if first in firsts else q
-                p = firsts.get(words[0].lower())
-            if p is None or p.kind != "name" or " " not in p.name:
-                continue
-            weak = not named and (m.group(5) or m.group(6)) is not None
-            if weak:  # (‘Holloway, for his part,’; ‘Haldane finished at 15-under. He started …’)
-                if gender_of(words[0]) is not None or p.gender is not None and " " in " ".join(words):
-                    continue  # (only a given name no list knows)
-                sex = "m" if (m.group(5) or m.group(6)).lower() in ("he", "his") else "f"
-                if m.group(6) and OTHER_SEX[sex].search(self.text, m.end(1), m.start(6)):
-                    continue  # (never when the sentence speaks of another: ‘Kim hugged his wife. She …’)
-                if m.group(6) and any((w in DESCRIPTION_NOUNS or w in ROLE_NOUNS or w in RIVAL_NOUNS) and w not in THING_NOUNS
-                                      for w in regex.findall(r"[a-z][a-z\-]+", self.text[m.end(1):m.start(6)])):
-                    continue  # (nor when it names another by a noun the "He" may stand for: ‘Kerry Pask lost to the
-                    # defending champion in straight sets. He was simply too good …’)
-                hint.setdefault(id(p), (p, set()))[1].add(sex)
-                continue
-            sex = SEX_NOUNS[m.group(1)] if named else SEX_NOUNS[m.group(2)] if m.group(2) \
-                else "m" if (m.group(3) or m.group(4)) in ("he", "himself") else "f"
-            if not named and m.group(4) and OTHER_SEX[sex].search(self.text, m.end(1), m.start(4)):
-                continue  # (never when the clause speaks of another: ‘Walsh, who met her on Monday, said she’)
-            told.setdefault(id(p), (p, set()))[1].add(sex)
-        for p, sexes in told.values():
-            if len(sexes) == 1 and p.gender != (sex := next(iter(sexes))):
-                p.gender = sex
-        if any(w in self._low for w in SHARED_SEX_NAMES):
-            for p in list(self.by_surname.values()):  # a given name both sexes bear: the sex the cues after the
-                # name tell, wherever it is written (‘Jordan Kirby … Kirby said she would rest’ is a woman)
-                if p.kind != "name" or " " not in p.name or id(p) in told or p.name.split()[0].lower() not in SHARED_SEX_NAMES \
-                        or self.namesakes.get(surname_key(p.name.split())):
-                    continue
-                surname = p.name.split()[-1]
-                sexes = {sex for m in regex.finditer(r"\b" + regex.escape(surname) + r"\b(?![’'\-])", self.text)
-                         if not self._in_headline(m.start()) and (sex := self._sex_after_cue(m.end())) is not None}
-                if len(sexes) == 1:
-                    p.gender = next(iter(sexes))
-        for p, sexes in hint.values():  # (the weaker signs: only where nothing stronger told a sex)
-            if len(sexes) == 1 and p.gender is None and id(p) not in told:
-                p.gender = next(iter(sexes))
-
-    def _add_mononyms(self, mononyms: list[tuple[int, str, str | None]], given_names: bool = False) -> None:
-        """People the article names by one word (where, the word, a role): "Pop star Vesper", "DJ
-        Solstice", "Kairo, the lead vocalist of …"; with ``given_names``, a known given name too
-        ("Amina, 34,"), unless it is the given name of someone named in full."""
-        text = self.text
-        for at, word, role in mononyms:
-            low = surname_key(word.split())  # (a kunya by its last word, as its bearer's name is keyed: "Abu Elie")
-            if low in self.by_surname or low in FUNCTION_WORDS or low in NOT_NAMES_ALONE \
-                    or (gender_of(word) is not None and not given_names) \
-                    or low in NOT_NAMES or self._first_word_people().get(low) is not None \
-                    or self.first_surname_owner(word) is not None or self.called_after_lead(word) is not None:
-                continue  # (a surname or a given name of someone named in full is theirs, and so is
-                # the first of two surnames: ‘Daniel Arosemena Carrión … Arosemena, 42, has made’, and the
-                # given name after a Malay lead: ‘Nur Aina Hassan … Aina, a mother of three,’)
-            stage = text[max(0, at - 3):at] in ("DJ ", "MC ")
-            p = Person(text[at - 3:at] + word if stage else word, roles=[role] if role else [], gender=gender_of(word))
-            p.spots.append((at, at + len(word)))  # ("DJ Solstice": the letters are part of a stage name)
-            p.named = 1
-            self.by_surname[low] = p
-        if mononyms:
-            self._first_words = None  # (the table by first words is made again, once, with them)
-            self._inner_words = None
-
-    def _add_royals(self) -> None:
-        """Royals and pontiffs the article names by a style and one name ("King Aldric", "Crown
-        Princess Mireille", "Pope Leo"): the style is part of the name they are known by, and
-        tells their sex ("the King", "she" find them)."""
-        if not any(style in self.text for style in ROYAL_STYLE_WORDS + KNIGHTLY_STYLES):
-            return
-        for m in RE_ROYAL_MONONYM.finditer(self.text):
-            style, word = m.group(1), m.group(2)
-            low = word.lower()
-            if low in FUNCTION_WORDS or low in NOT_NAMES or low in NOT_NAMES_ALONE or low in ORG_WORDS \
-                    or low in PLACE_HEADS or self.common_word(word, m.start(2)) \
-                    or self._first_word_people().get(low) is not None \
-                    or self.text.startswith((" bin ", " ibn ", " bint ", " al-", " el-"), m.end(2)) \
-                    or (style in KNIGHTLY_STYLES and _named_in_full(self.text, m.group())):
-                continue  # (never "Duke University", "King Street", "Prince Alwaleed bin Talal"; "Sir
-                # John" is Professor Sir John Curtice when the article names him so)
-            known = self.by_surname.get(low)
-            if known is None:
-                known = Person(f"{style} {word}", roles=[style], gender=STYLE_SEX[style.split()[-1].lower()])
-                known.titled = True
-                self.by_surname[low] = known
-                self._first_words = None
-            elif known.name != f"{style} {word}":
-                continue  # (a surname or a name already known otherwise is theirs)
-            known.spots.append((m.start(2), m.end(2)))
-            known.named += 1
-
-    def _nicknamed(self, at: int) -> None:
-        """A name around a nickname in marks, whose surname starts at ``at``: ‘Stanisław “Stan”
-        Kowalczyk’, ‘Dwayne "The Rock" Johnson’ (when the given name or the nickname is a known
-        given name)."""
-        given = RE_NICKNAME_BEFORE.search(self.text, max(0, at - 48), at)
-        surname = RE_SURNAME_WORD.match(self.text, at)  # (an apostrophe's inside: "O’Neill")
-        nick = (given.group(2) or given.group(3) or given.group(4)) if given is not None else ""
-        suffix = RE_SUFFIX_AFTER_SURNAME.match(self.text, surname.end()) if surname is not None else None
-        name_end = suffix.end() if suffix is not None else surname.end() if surname is not None else at
-        if given is not None and surname is not None \
-                and (gender_of(given.group(1)) is not None or gender_of(nick) is not None
-                     or nick.startswith(NICKNAME_ARTICLES)
-                     or RE_AGE_AFTER.match(self.text, surname.end()) is not None  # (a person's age set off after
-                     # it: ‘Barangay Captain Eleuterio “Toto” Abellana, 61.’)
-                     or (not given.group(1).endswith(("’s", "'s", "s’", "s'")) and given.group(1).lower() not in NOT_NAMES
-                         and surname.group().lower() not in BUSINESS_WORDS and surname.group().lower() not in ORG_WORDS
-                         and (self._speaks_alone_later(surname.group(), surname.end())
-                              or self.text.startswith(PERSON_AFTER_NICKNAME, surname.end())))) \
-                and not _name_goes_on(self.text, name_end):
-            # (a given name no list holds when the surname speaks alone later: ‘Jalen “Juice” Carter
-            # ran for 142 yards. … “…,” Carter said’, or a person's clause or cue follows the name:
-            # ‘snake catcher Dean ‘Dingo’ Whitford, who relocates snakes, said’)
-            words, start = self._titled_before_nickname(given.start(1), given.end(1))
-            full = (*words, surname.group(), *((suffix.group(1),) if suffix is not None else ()))
-            self._flush(full, start, name_end)  # (with a generational suffix: ‘Rodolfo “Dolfo” Macaraeg Jr.’)
-            person = self._people_of.get(full)
-            written, nick = nick, _nickname_word(nick)
-            if isinstance(person, Person) and nick.isalpha() and nick[:1].isupper() and nick.lower() not in NOT_NAMES \
-                    and nick != words[0]:  # (the nickname alone later is the person: ‘Patrick “Paddy” Ruane … Paddy said’)
-                if nick != written:  # (never a name of its own: "Miss Dot" is Dorothy Haskins)
-                    self._addressed_nicknames.add(given.end(1) + 2)
-                key = nick.lower()
-                self._nicknames[key] = person if self._nicknames.get(key, person) is person else None
-                self._nicknames_written[key] = nick
-            elif isinstance(person, Person) and _two_word_nickname(written, words):
-                self._nickname_of_two_words(written, person, given.end(1) + 2)
-
-    def _nickname_of_two_words(self, nick: str, person: Person, at: int) -> None:
-        """A nickname of two words in marks inside a name, a word before a name (‘David ‘Big Davie’
-        Imrie’, ‘Thomas “Wee Tam” Baird’): the run in the marks is no one else, the two words written
-        later are the person (‘seconded by Big Davie’), and so is the name alone (‘Davie said’)."""
-        pair = tuple(nick.split())
-        self._addressed_nicknames.add(at)  # (the run inside the marks is no name of its own)
-        self._nickname_pairs[pair] = person if self._nickname_pairs.get(pair, person) is person else None
-        if self._people_of.get(pair) is None:
-            self._people_of[pair] = person  # (later runs of the two words add to the person's spots)
-        key = pair[1].lower()
-        if key not in self.by_surname:
-            self._nicknames[key] = person if self._nicknames.get(key, person) is person else None
-            self._nicknames_written[key] = pair[1]
-
-    def _titled_before_nickname(self, start: int, end: int) -> tuple[tuple[str, ...], int]:
-        """The words of the name a capitalised run ending with the given name at ``start``–``end``
-        holds (a title with it: ‘Sen. Ramon “Monching” Reyes’, ‘Barangay Captain Eleuterio “Toto”
-        Abellana’) and where they start; else the given name alone. The run is then read as part of the
-        full name, never as a name of its own (no "Sen. Ramon")."""
-        for m in RE_NAME_RUN.finditer(self.text, max(0, start - 60), end):
-            if m.end() == end:
-                pieces = _name_pieces(m.group())
-                if pieces and m.start() + pieces[-1][1] == end and len(pieces[-1][2]) > 1:
-                    self._nickname_runs.add(end)
-                    return pieces[-1][2], m.start() + pieces[-1][0]
-        return (self.text[start:end],), start
-
-    def _speaks_alone_later(self, surname: str, after: int) -> bool:
-        """The surname speaks alone somewhere after ``after``: ‘Carter said’, ‘said Carter’, ‘Carter added’,
-        or opens a paragraph set off (‘Mahlangu, a former Comets midfielder, …’)."""
-        text = self.text
-        return any(text.find(surname + cue, after) >= 0 for cue in (" said", " says", " told", " added", " adds")) \
-            or any(text.find(cue + surname, after) >= 0 for cue in ("said ", "says ", "added ", "asked ")) \
-            or text.find("\n" + surname + ", ", after) >= 0
 
     def _flush(self, words: tuple[str, ...], start: int, end: int) -> None:
         if len(words) >= 2 and words[0] in INTERVIEW_LABELS and interview_label_at(self.text, start):
@@ -1317,147 +942,6 @@ class CastNames:
                     return None  # (two of that rank and name: neither)
                 found = q
         return found
-
-    def _partner_named(self, p: Person, at: int) -> tuple[str, str] | None:
-        """The given name and the sex of ``p``'s spouse or kin the text names by given name alone before
-        ``at``: set off after ``p``'s full name (:meth:`_spouse_of`), else opening a later sentence
-        (:meth:`_kin_given_after`)."""
-        return self._spouse_of(p) or self._spouse_set_off_later(p, at) or self._kin_given_after(p, at) \
-            or self._kin_given_of_surname(p, at)
-
-    def _spouse_of(self, p: Person) -> tuple[str, str] | None:
-        """The given name and the sex of the spouse set off after ``p``'s first full name in its
-        sentence ("Geoff Attwell, who runs a farm with his wife, Sarah,": Sarah, a woman): the first
-        possessive after the name must be the spouse's, and tell a sex other than p's (never "Jane
-        Hollis … her son, Tom, and his wife, Anna")."""
-        if not p.spots:
-            return None
-        end = p.spots[0][1]
-        m = RE_SPOUSE.search(self.text, end, min(len(self.text), end + 160))
-        if m is None or RE_SENTENCE_END.search(self.text, end, m.start()) is not None:
-            return None
-        first = RE_POSSESSIVE_PRONOUN.search(self.text, end, m.end())
-        if first is None or first.start() != m.start():
-            return None  # (another's kin before: "her son, Tom, and his wife, Anna")
-        owner_sex = "m" if m.group(1) else "f"  # ("his wife": p is a man)
-        return (m.group(3), SPOUSE_SEX[m.group(1) or m.group(2)]) if p.gender in (None, owner_sex) else None
-
-    def _spouse_set_off_later(self, p: Person, at: int) -> tuple[str, str] | None:
-        """The given name and the sex of the spouse set off in a later sentence that names ``p`` by
-        surname first (‘Jurors heard Mr Attwell staggered to his door and fell in front of his wife,
-        Sarah, and …’: Sarah, whom a later "Mrs Attwell" names), before ``at``: every possessive
-        between the name and the spouse is the same one, no other kin and no capitalised word
-        stands between (never "Mr Attwell met Tom Hale and his wife, Anna", nor "her son, Tom, and
-        his wife, Anna"), and no one else of the spouse's sex bears the surname."""
-        if " " not in p.name:
-            return None
-        surname = p.name.split()[-1]
-        found = None
-        for i in word_positions(self.text, surname):
-            if i >= at:
-                break
-            end = i + len(surname)
-            m = RE_SPOUSE.search(self.text, end, min(at, end + 160))
-            if m is None or RE_SENTENCE_END.search(self.text, end, m.start()) is not None \
-                    or p.gender not in (None, "m" if m.group(1) else "f"):
-                continue
-            between = self.text[end:m.start()]
-            owners = {w.lower() for w in RE_POSSESSIVE_PRONOUN.findall(between)}
-            if owners - {"his" if m.group(1) else "her"} or RE_KIN_OR_CAPITAL_BETWEEN.search(between) is not None:
-                continue
-            found = m
-        if found is None:
-            return None
-        sex = SPOUSE_SEX[found.group(1) or found.group(2)]
-        if any(q is not p and q.gender in (None, sex) for q in self.namesakes.get(surname.lower(), ())) \
-                or any(q is not p and q.name.startswith(found.group(3) + " ") for q in self.by_surname.values()):
-            return None  # (another of the surname who may be the one meant, ‘his mother, Ann Lowe’, a brother
-            # never; or the spouse has a surname of their own: ‘his wife, Sarah, … Sarah Lowe said’)
-        return found.group(3), sex
-
-    def _kin_given_after(self, p: Person, at: int) -> tuple[str, str] | None:
-        """The given name and the sex of kin of the other sex than ``p`` that a sentence opens with
-        after ``p`` was named, before ``at`` (‘Graham Tulloch farms sheep …. His wife, Leanne, says …’:
-        Leanne, a woman, whom a later "Mrs Tulloch" names). The last such sentence before ``at`` only,
-        and only where ``p`` is the last one the text named before it (never another's kin), and no one
-        else is named in full by that given name (‘His wife, Leanne, …. Leanne Morris said’ has a surname
-        of her own)."""
-        if self._kin_openings is None:  # (found on first use: a search per opening, then the pattern where one is)
-            self._kin_openings = sorted((i, m) for key in KIN_GIVEN_OPENINGS for i in word_positions(self.text, key)
-                                        if (m := RE_KIN_GIVEN_OPENING.match(self.text, i)) is not None)
-        k = bisect.bisect_left(self._kin_openings, (at,)) - 1
-        m = self._kin_openings[k][1] if k >= 0 else None  # (the last before ``at``)
-        if m is None or (last := self.last_spot(p, m.start())) < 0:
-            return None
-        owner_sex = "m" if m.group(1) else "f"
-        if p.gender not in (None, owner_sex):
-            return None
-        given = m.group(3) + " "
-        if self.namesakes.get(p.name.split()[-1].lower()):
-            return None  # (another of the surname is named in full, before or after: ‘His mother, Margaret
-            # Arbuthnot, …. “…,” Mrs Arbuthnot said’ may be hers, not the kin's)
-        for q in itertools.chain(self.by_surname.values(), *self.namesakes.values()):
-            if q is not p and (last < self.last_spot(q, m.start()) or q.name.startswith(given)):
-                return None  # (someone else was named since: theirs, maybe; or the kin has a surname of their own)
-        return m.group(3), KIN_GIVEN_SEX[m.group(1) or m.group(2)]
-
-    def _kin_set_off_by_given(self, given: str, at: int) -> Person | None:
-        """A child named by given name alone, set off after "his" or "their" and "son" or "daughter", the
-        first time the article writes the given name (‘Tom Reilly … his 7-year-old son, Jaden,’, ‘Seán Byrne
-        and his wife … their daughter Aoife’), read as of the surname of the one person named in full in the same sentence
-        before it, whose kin they are: Jaden Reilly. Never when the word is anyone's given name or surname
-        in full (‘his daughter, Ruth, … Ruth Okafor said’ has a surname of her own), when another is named in
-        that sentence too (whose kin it might be), nor when the owner's surname is borne by two."""
-        first = self._first_at(given)
-        if first < 0 or first >= at or (first > 0 and self.text[first - 1].isalnum()) \
-                or self.text[first + len(given):first + len(given) + 1].isalnum():
-            return None
-        m = RE_KIN_BEFORE_GIVEN.search(self.text, max(0, first - 40), first)
-        if m is None or gender_of(given) not in (None, KIN_BEFORE_GIVEN_SEX[m.group(2)]):
-            return None
-        lo = max(0, m.start() - 300)
-        ends = [e.end() for e in RE_SENTENCE_END.finditer(self.text, lo, m.start())]
-        lo = ends[-1] - 1 if ends else lo
-        people = list(itertools.chain(self.by_surname.values(), *self.namesakes.values()))
-        owners = [q for q in people if q.kind == "name" and any(lo < e_ and s_ < m.start() for s_, e_ in q.spots)]
-        # (‘Sgt. Ravi Menon’: a title's stop is no sentence's end)
-        if len(owners) != 1 or any(q.name.startswith(given + " ") or q.name.split()[-1] == given for q in people):
-            return None  # (two named in the sentence, whose kin it may be; or a name of the kin's own)
-        owner = owners[0]
-        surname = owner.name.split()[-1]
-        if not 2 <= owner.name.count(" ") + 1 <= 3 or not surname[:1].isupper() or _surname_first(owner.name) \
-                or written_surname_first(owner.name.split()) or owner.gender not in (None, OWNER_SEX.get(m.group(1), owner.gender)):
-            return None  # (never a name written surname first, ‘Tan Wei Ming’s son’, nor "his" of a woman:
-            # ‘Jane Moss met a farmer and his son, Tom’ is no Tom Moss)
-        return Person(f"{given} {surname}", gender=KIN_BEFORE_GIVEN_SEX[m.group(2)])
-
-    def _kin_given_of_surname(self, p: Person, at: int) -> tuple[str, str] | None:
-        """The given name and the sex of kin of the other sex than ``p`` set off by given name alone
-        after a possessive of ``p``'s surname, the last such before ``at`` (‘Mr Okonkwo’s mother, Adaeze,
-        79, still …’ and ‘Tomás Keane’s wife, Orla, …’: Adaeze or Orla, whom a later "Mrs Okonkwo" or
-        "Mrs Keane" names). Never one whose given name tells the other sex, nor when another of the
-        surname is named in full (‘His mother, Margaret Arbuthnot,’ may be the one meant), nor when
-        someone is named in full by that given name (the kin has a surname of their own)."""
-        surname = p.name.split()[-1]
-        if p.gender is None or self.namesakes.get(surname.lower()):
-            return None
-        found = None
-        for apostrophe in ("’s ", "'s "):
-            i = self.text.find(surname + apostrophe, 0, at)
-            while i >= 0:
-                m = RE_SURNAME_KIN_GIVEN.match(self.text, i + len(surname))
-                if m is not None and (i == 0 or not self.text[i - 1].isalpha()) and (found is None or m.start() > found.start()):
-                    found = m
-                i = self.text.find(surname + apostrophe, i + 1, at)
-        if found is None:
-            return None
-        sex = KIN_SEX_OF_WORD[found.group(1)]
-        given = found.group(2)
-        if sex == p.gender or sex_of_given_name(given) not in (None, sex) or given == surname:
-            return None  # (kin of p's own sex is p's namesake, never told apart by an honorific)
-        if any(q is not p and q.name.startswith(given + " ") for q in self.by_surname.values()):
-            return None
-        return given, sex
 
     def _first_at(self, words: str) -> int:
         """Where the text first writes these words (-1 if nowhere), found once per article."""

@@ -18,8 +18,9 @@ from quotesearch.speech_words import FIRST_PERSON_SUBJECTS, SUBJECT_CONTRACTION_
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import tokenize
-from quotesearch.quotes import (
-    _headline, entry_headline, recased_headline_quote, subject_swapped, words_said_in_other_form, words_within,
+from quotesearch.quotes import recased_headline_quote
+from quotesearch.headline_words import (
+    _headline, entry_headline, subject_swapped, words_said_in_other_form, words_within,
 )
 from quotesearch.people import Person, _after_last_stop, people_words
 from quotesearch.bodies import _body_before

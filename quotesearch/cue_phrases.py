@@ -13,7 +13,8 @@ from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import (
     ASKING_WORDS, ASSENT_ASKED_VERBS, AUXILIARIES, COUNTED_SPEECH_NOUNS, FINDING_VERBS, PRONOUNS, SPEECH_VERBS,
 )
-from quotesearch.mentions import NOUN_LIKE_VERBS, mention_after
+from quotesearch.mentions import mention_after
+from quotesearch.backward_mentions import NOUN_LIKE_VERBS
 from quotesearch.mention_words import Mention, POSSESSIVES, PREPOSITIONS, TIME_WORDS
 from quotesearch.mention_bodies import service_before_rank
 from quotesearch.mention_asides import _kept_back_tail

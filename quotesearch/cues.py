@@ -28,7 +28,8 @@ from quotesearch.speech_words import (
     WEAK_SPEECH_VERBS,
 )
 from quotesearch.term_words import GLOSSED_TERM_NOUNS
-from quotesearch.mentions import INDEFINITE_SPEAKERS, NOUN_LIKE_VERBS, mention_after, mention_before
+from quotesearch.mentions import INDEFINITE_SPEAKERS, mention_after
+from quotesearch.backward_mentions import NOUN_LIKE_VERBS, mention_before
 from quotesearch.mention_words import Mention, POSSESSIVES, PREPOSITIONS, TIME_WORDS, description_head
 from quotesearch.mention_names import _nickname_end
 from quotesearch.mention_bodies import _nation_state, _remit_head, service_before_rank

@@ -15,7 +15,7 @@ from quotesearch.speech_words import ANSWERING_VERBS, AUXILIARIES, PRONOUNS, SPE
 from quotesearch.term_words import RENAMED_WORDS_NOUNS, WHAT_CLAUSE_PREPOSITIONS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, POSSESSIVES, description_head
-from quotesearch.mention_descriptions import voice_identified_as
+from quotesearch.set_off_names import voice_identified_as
 from quotesearch.names import FUNCTION_WORDS, Token, gender_of, is_name_token, is_organisation, is_possessive
 from quotesearch.cue_tokens import BE_FORMS, Found, _first_word, _index_after_offset, _is_cue, _line_ends
 from quotesearch.sentence_subjects import MODALS, SUBJECT_ADVERBS, _clause_goes_on, _inverted_lead

@@ -18,7 +18,8 @@ from quotesearch.role_words import DESCRIPTION_NOUNS, KIN_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import (
     AUXILIARIES, CALL_VERBS, INVERTED_ONE_WORDS, PERFECT_AUXILIARIES, QUESTION_LEAD_NOUNS, SPEECH_VERBS,
 )
-from quotesearch.mentions import INDEFINITE_SPEAKERS, mention_after, mention_before
+from quotesearch.mentions import INDEFINITE_SPEAKERS, mention_after
+from quotesearch.backward_mentions import mention_before
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.mention_names import RE_HANDLE_INTRO, introduced_handle
 from quotesearch.mention_descriptions import person_of_trade_before

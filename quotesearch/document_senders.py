@@ -10,7 +10,8 @@ from quotesearch.lexicon import ARTICLES, LazyPattern
 from quotesearch.place_words import ONE_WORD_PLACES, SENDER_PLACES
 from quotesearch.document_words import SENT_MESSAGE_NOUNS, SENT_OWN_NOUNS
 from quotesearch.speech_words import CALL_VERBS, SPEECH_VERBS
-from quotesearch.mentions import mention_after, mention_before
+from quotesearch.mentions import mention_after
+from quotesearch.backward_mentions import mention_before
 from quotesearch.mention_words import Mention
 from quotesearch.names import NOT_NAMES, tokenize
 from quotesearch.quotes import Span

@@ -18,7 +18,7 @@ from quotesearch.body_words import (
 from quotesearch.role_words import OFFICE_NAME_JOINERS, OFFICE_WORDS, ROLE_NOUNS, TITLE_PARTICIPLES
 from quotesearch.mentions import QUANTITY_WORDS
 from quotesearch.mention_words import verb_shaped
-from quotesearch.mention_descriptions import PARTITIVES
+from quotesearch.backward_descriptions import PARTITIVES
 from quotesearch.names import (
     gender_of, is_organisation, split_title, tokenize, written_elsewhere, written_surname_first,
 )

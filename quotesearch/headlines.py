@@ -16,9 +16,9 @@ from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import RE_LINE_SOURCE_AFTER, SPEECH_VERBS
 from quotesearch.mention_words import Mention
 from quotesearch.names import FUNCTION_WORDS, is_organisation, word_positions
-from quotesearch.quotes import (
-    ECHO_REACH, HEADLINE_WIDTH, Span, _headline, entry_headline, same_verdict, verdict_said_again, verdict_words,
-    words_within,
+from quotesearch.quotes import ECHO_REACH, Span
+from quotesearch.headline_words import (
+    HEADLINE_WIDTH, _headline, entry_headline, same_verdict, verdict_said_again, verdict_words, words_within,
 )
 from quotesearch.speakers import Cast
 from quotesearch.people import Person, _after_last_stop, people_words

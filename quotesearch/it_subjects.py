@@ -19,7 +19,8 @@ from quotesearch.body_words import BUSINESS_WORDS, ORG_WORDS, RE_KIND_THEN_BODY_
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import CONTACT_VERBS, CONTINUING_CUES, SPEECH_VERBS
 from quotesearch.term_words import LAW_NOUNS
-from quotesearch.mentions import mention_after, mention_before
+from quotesearch.mentions import mention_after
+from quotesearch.backward_mentions import mention_before
 from quotesearch.mention_words import description_head
 from quotesearch.names import FUNCTION_WORDS, NOT_NAMES, RE_CAPWORD, gender_of, is_organisation, tokenize
 from quotesearch.quotes import Span
@@ -39,7 +40,7 @@ from quotesearch.statements import (
 from quotesearch.document_authors import _named_person
 from quotesearch.document_senders import _named_letter_sender
 from quotesearch.sole_bodies import SOLE_BODY_NAMED_ANYWHERE_NOUNS, _sole_body_in_article
-from quotesearch.terms import POLICY_NOUNS
+from quotesearch.crew_terms import POLICY_NOUNS
 from quotesearch.titles import _person_noun
 from quotesearch.unnamed_subjects import _opening_personal_owner
 

@@ -13,7 +13,8 @@ from quotesearch.role_words import GENDERED_NOUNS, KIN_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import AUXILIARIES, CALL_VERBS, PRONOUNS, SPEECH_VERBS
 from quotesearch.term_words import CHARGE_NOUNS, MODE_NOUNS, NOUNS_ENDING_ED, SCHEME_DETERMINERS, SCHEME_NOUNS
 from quotesearch.names import FUNCTION_WORDS, Token, gender_of, is_name_token, is_possessive, tokenize
-from quotesearch.quotes import AFTER_CLOSE_WORDS, Span
+from quotesearch.quotes import Span
+from quotesearch.quote_marks import AFTER_CLOSE_WORDS
 from quotesearch.titles import (
     CHARACTERISING_VERBS, RE_MARK, RE_SENTENCE_INSIDE, RE_WORD_AFTER, TITLE_SMALL_WORDS, _person_noun, _word_after,
 )

@@ -23,11 +23,15 @@ from quotesearch.body_names import CONTEXT_CHARS, RE_DATELINE
 from quotesearch.epithets import _place_epithet_after, _topic_label
 from quotesearch.interviews import RE_SPEAKER_LABEL
 from quotesearch.labels import AFTER_CHARS
-from quotesearch.terms import (
-    NAMING_VERBS, _classed_as, _code_named, _coined_measure, _crew_calls_person, _dated_or_vessel_title, _known_only_as,
-    _name_means_lead, _named_in_house, _named_measure, _nickname_identified, _nickname_like, _screen_message,
-    _speech_later, _status_term, _told_programme, _voted_name, _work_set_off, _work_set_off_before, after_work_toks,
-    is_title_context,
+from quotesearch.terms import _name_means_lead, is_title_context
+from quotesearch.known_terms import (
+    NAMING_VERBS, _classed_as, _code_named, _coined_measure, _known_only_as, _named_in_house, _named_measure,
+    _nickname_identified, _nickname_like, _status_term, _voted_name,
+)
+from quotesearch.crew_terms import _crew_calls_person
+from quotesearch.set_off_works import (
+    _dated_or_vessel_title, _screen_message, _speech_later, _told_programme, _work_set_off, _work_set_off_before,
+    after_work_toks,
 )
 from quotesearch.titles import (
     TITLE_SMALL_WORDS, _foreign_work_title, _honoured_or_aired_lead, _named_day, _programme_name, _title_again,

@@ -17,7 +17,8 @@ from quotesearch.speech_words import SPEECH_VERBS, WEAK_SPEECH_VERBS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import ADVERB_ENDINGS, Token, gender_of, is_name_token, tokenize
-from quotesearch.quotes import headline_source_last, RE_HEADLINE_SAYS, Span, _headline, find_spans, headline_term
+from quotesearch.quotes import RE_HEADLINE_SAYS, Span, find_spans, headline_source_last
+from quotesearch.headline_words import _headline, headline_term
 from quotesearch.titles import RE_LIST_JOIN
 
 

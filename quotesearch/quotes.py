@@ -5,63 +5,37 @@ are paired with a small state machine, nested marks stay inside their parent, ap
 never taken for marks, a quotation left open at the end of a paragraph continues into the next one
 when that paragraph opens with a mark, and one stray mark never costs more than its own paragraph.
 Deciding whether a span is speech or a scare quote, and who said it, is :mod:`attribution`'s job.
+
+This module pairs the marks into spans (find_spans) and checks a headline's quotation against the
+body; the marks themselves live in :mod:`quotesearch.quote_marks` and a headline's lines and words in
+:mod:`quotesearch.headline_words`.
 """
+
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from typing import Iterator, NamedTuple
 
-from quotesearch.lexicon import MOJIBAKE_FIRST, RE_MARK
 from quotesearch.speech_words import (
     RE_REPORTED_PHRASE_LEAD, RE_REPORTED_VERDICT_LEAD, RE_URGED_TO_LEAD, SPEECH_VERBS, SUBJECT_SPEAKER_PRONOUNS,
 )
 from quotesearch.term_words import HEADLINE_LABELS, WORK_KIND_NOUNS
+from quotesearch.quote_marks import (
+    DOUBLE, Mark, RE_DROPPED_G, RE_DROPPED_G_FIRST, SINGLE, STYLE, _FAMILY, _Spaces, _closer_ahead, _ends_clause,
+    _noun_after, _opens_with_mark, _ran_on, _trim, classify, main_family, scan_marks,
+)
+from quotesearch.headline_words import (
+    HEADLINE_SUBJECT_PRONOUNS, RE_FIGURE_WORD, RE_WORDS, SPEAKER_VOICE_PRONOUNS, VERDICT_ARTICLES, _headline,
+    headline_term, same_verdict, subject_swapped, title_case_headline, verdict_said_again, verdict_words, words_within,
+)
+
 
 #: A paragraph: a run of characters up to a line break (any of Unicode's).
 #:
 #: >>> [m.span() for m in RE_PARAGRAPH.finditer("ab\n\ncd\r\ne\u2029f")]
 #: [(0, 2), (4, 6), (8, 9), (10, 11)]
 RE_PARAGRAPH = re.compile(r"[^\n\r\x85\u2028\u2029]+")
-
-#: "rock ’n’ roll": the marks around a lone n are apostrophes.
-RE_N_CONTRACTION = re.compile(r"[’']n[’']")
-
-DOUBLE, SINGLE = "double", "single"
-
-# Mark classes: which family a mark belongs to and whether its shape says open or close.
-_FAMILY = {"“": DOUBLE, "”": DOUBLE, "„": DOUBLE, "‟": DOUBLE, '"': DOUBLE, "``": DOUBLE, "''": DOUBLE,
-           "«": DOUBLE, "»": DOUBLE, "‘": SINGLE, "’": SINGLE, "'": SINGLE, "‹": SINGLE, "›": SINGLE}
-#: Curly marks of UTF-8 read as Windows-1252 (“ as "â€œ", ” as "â€" and a lost or replaced byte,
-#: ‘ as "â€˜", ’ as "â€™"), as scraped news has them: the same marks, three characters (or two) long.
-MOJIBAKE_MARKS = {"â€œ": "“", "â€\x9d": "”", "â€\ufffd": "”", "â€": "”", "â€˜": "‘", "â€™": "’"}
-_FAMILY.update({k: _FAMILY[v] for k, v in MOJIBAKE_MARKS.items()})
-_OPENERS = {"“", "„", "‟", "``", "«", "‘", "‹", "â€œ", "â€˜"}
-# Straight marks (and the doubled wire-service '') look the same at both ends.
-_AMBIGUOUS = {'"', "''", "'"}
-
-
-#: The typographic style of each mark: quotations nest only inside a different style.
-STYLE = {"“": "curly", "”": "curly", "„": "curly", "‟": "curly", '"': "straight", "``": "wire", "''": "wire",
-         "«": "guillemet", "»": "guillemet", "‘": "curly1", "’": "curly1", "'": "straight1",
-         "‹": "guillemet1", "›": "guillemet1"}
-STYLE.update({k: STYLE[v] for k, v in MOJIBAKE_MARKS.items()})
-
-
-def _ends_clause(text: str, mk, hi: int) -> bool:
-    """A mark followed by space and a lower-case word, or punctuation, or the paragraph's end:
-    where a quotation closes (‘"Yes,” he said’)."""
-    rest = text[mk.end:min(hi, mk.end + 3)].lstrip()
-    return not rest or rest[0] in ".,;:!?)—" or rest[0].islower()
-
-
-class Mark(NamedTuple):
-    start: int
-    end: int
-    char: str
-    family: str
-    can_open: bool
-    can_close: bool
 
 
 class Span(NamedTuple):
@@ -160,202 +134,6 @@ def unwrapped(text: str, lines: list[tuple[int, int]] | None = None) -> str:
     return "".join(parts)
 
 
-def classify(text: str, s: int, e: int, lo: int, hi: int) -> Mark | None:
-    """What the mark at ``text[s:e]`` can do, from its shape and its neighbours; None for an
-    apostrophe.
-
-    >>> t = "Britain’s ’90s"
-    >>> classify(t, 7, 8, 0, len(t)) is None, classify(t, 10, 11, 0, len(t)) is None
-    (True, True)
-    >>> classify("“Go”", 0, 1, 0, 4).can_open
-    True
-    """
-    ch = text[s:e]
-    prev = text[s - 1] if s > lo else " "
-    nxt = text[e] if e < hi else " "
-    family = _FAMILY[ch]
-    if prev == "=":  # markup: <tweet author="…">
-        return None
-    if family == SINGLE and ch != "‘":
-        if prev.isalnum() and nxt.isalnum():  # don’t, Britain’s
-            return None
-        if nxt.isdigit() and not prev.isalnum():  # ’90s
-            return None
-        if RE_N_CONTRACTION.match(text, s - 2 if prev == "n" else s, min(hi, s + 3)):  # ’n’ (either mark)
-            return None
-    if family == SINGLE and ch == "‘" and nxt.isdigit():  # ‘90s, with the wrong curl
-        return None
-    if ch == "’" and not prev.isalnum() and nxt.isalpha() \
-            and (w := RE_ELIDED.match(text, e, hi)) is not None and w.group(1).lower() in ELISIONS:
-        return None  # an elision's apostrophe: ‘Let ’em try it.’, ‘’til dawn’
-    space_before = prev.isspace() or prev in "([{—–-/" or s == lo
-    space_after = nxt.isspace() or nxt in ".,;:!?)]}—–-…" or e == hi
-    if ch in _AMBIGUOUS:
-        can_open = space_before or not prev.isalnum() and not space_after
-        can_close = not space_before or space_after
-        if space_before and space_after:
-            can_open = can_close = True
-    elif ch in _OPENERS:
-        can_open, can_close = True, (not space_before and space_after)
-    else:
-        can_open, can_close = (space_before and not space_after), True
-    if family == SINGLE and ch == "’" and not can_open and prev.isalnum() and not space_after:
-        return None
-    return Mark(s, e, ch, family, can_open, can_close)
-
-
-#: One character of a quotation mark: the scan looks for these alone (a character class is
-#: scanned twice as fast as the alternation of RE_MARK); doubled '' and `` are joined after.
-RE_MARK_CHAR = re.compile(r"[\"“”„‟‘’'«»‹›`â]")  # ("â": a mark of UTF-8 read as Windows-1252 may open with it)
-
-
-def scan_marks(text: str) -> list[tuple[int, int, str]]:
-    """Every quotation mark of the text, as RE_MARK would find them: (start, end, mark).
-
-    >>> scan_marks("''A,'' she said. `B' ``C''")
-    [(0, 2, "''"), (4, 6, "''"), (19, 20, "'"), (21, 23, '``'), (24, 26, "''")]
-    >>> scan_marks("''Told 'no,''' he said.")
-    [(0, 2, "''"), (7, 8, "'"), (11, 12, "'"), (12, 14, "''")]
-    """
-    out: list[tuple[int, int, str]] = []
-    add = out.append
-    skip = -1
-    for m in RE_MARK_CHAR.finditer(text):
-        s = m.start()
-        if s < skip:
-            continue
-        ch = m.group()
-        if ch == "â":  # a mark of UTF-8 read as Windows-1252 (never "â€“", a dash, nor "â€¦", an ellipsis)
-            if not text.startswith("€", s + 1):
-                continue  # ("château")
-            three = text[s:s + 3]
-            if three in MOJIBAKE_MARKS:
-                add((s, s + 3, three))
-            elif not text[s + 2:s + 3].isalpha() and text[s + 2:s + 3] not in "“”–—¦¢¡ž\x80\x81\x8d\x8f\x90\x98\x99\x9a\x9c\x9e":
-                add((s, s + 2, "â€"))  # (the closer's last byte lost: ”)
-            continue
-        if s and text[s - 1] in MOJIBAKE_FIRST and ch not in "'\"`" and text[s + 1:s + 2].isalpha():
-            continue  # the second half of a letter of UTF-8 read as Windows-1252: "Ã“scar" (Óscar), "Ã‘" (Ñ)
-            # (a curly mark or a guillemet, never a straight mark, which is ASCII: "Ã'A" has its mark)
-        if ch in "'`":
-            if text.startswith(ch, s + 1):
-                if ch == "'" and s and not text[s - 1].isspace() and text.startswith("'", s + 2) \
-                        and not text.startswith("'", s + 3):
-                    add((s, s + 1, ch))  # three marks that close: the nested quotation's, then its parent's
-                    s += 1
-                skip = s + 2
-                add((s, s + 2, ch + ch))
-                continue
-            if ch == "`":
-                continue
-        add((s, s + 1, ch))
-    return out
-
-
-def main_family(text: str, marks: list[tuple[int, int, str]] | None = None) -> str:
-    """Which marks hold the article's quotations: single when single marks open more
-    quotations than double marks do (the British house style), else double.
-
-    >>> main_family("‘We will,’ she said. ‘Soon.’")
-    'single'
-    >>> main_family("“We will,” she said, ‘soon’.")
-    'double'
-    >>> main_family("‘We were told “wait”,’ she said. ‘Then nothing.’")
-    'single'
-
-    One left single mark (never an apostrophe) holds the article's only quotation when no double
-    mark stands anywhere, it closes in its paragraph around two words or more, and it is no
-    elision ("‘til", "rock ‘n’ roll") nor in a heading:
-
-    >>> main_family("Lee’s aide: ‘We were there,’ Lee said."), main_family("Lee’s ’90s hit, rock ’n’ roll.")
-    ('single', 'double')
-    >>> main_family("Tom Hale said last night: 'We won't be bullied.'\\n\\nIt's the third row.")
-    'single'
-    >>> main_family("He said he would fight ‘til the end. The party’s leaders disagreed.")
-    'double'
-    >>> main_family("Trump Calls Ruling ‘Disgraceful,’ Vows Appeal\\n\\nThe judge ruled on Monday.")
-    'double'
-    >>> main_family("3. FOR AFGHAN WOMEN ‘GLASS IS HALF FULL.’\\n\\nThe war goes on.")
-    'double'
-    """
-    doubles = singles = 0
-    left = None   # where a left single mark opens
-    any_double = False
-    n = len(text)
-    for s, e, ch in scan_marks(text) if marks is None else marks:
-        any_double = any_double or _FAMILY[ch] == DOUBLE
-        opening = (s == 0 or not text[s - 1].isalnum()) and e < n and text[e].isalpha()
-        if not opening:
-            continue
-        if _FAMILY[ch] == DOUBLE:
-            doubles += 1
-        elif ch in "‘'’":
-            singles += 1
-            left = s if ch in "‘'" else left
-    if singles >= 2 and singles > doubles:
-        return SINGLE
-    if singles == 1 and left is not None and not any_double and _lone_quotation(text, left):
-        return SINGLE
-    return DOUBLE
-
-
-#: Words that a left single mark elides rather than opens ("‘til", "‘em", "rock ‘n’ roll").
-ELISIONS = frozenset("til em n cause tis twas bout round nuff".split())
-RE_ELIDED = re.compile(r"([^\W\d_]+)(?![^\W\d_’'])")
-
-RE_CLOSING_SINGLE = re.compile(r"’(?![^\W\d_])")
-RE_CLOSING_STRAIGHT = re.compile(r"'(?![^\W\d_])")
-
-
-def _lone_quotation(text: str, left: int) -> bool:
-    """Whether the left single mark at ``left`` opens a quotation: it closes in its line (a ’
-    that no letter follows) around two words or more, opens no elision, and stands in no heading
-    (a line in capitals, or in Title Case without a sentence's full stop)."""
-    start = text.rfind("\n", 0, left) + 1
-    end = text.find("\n", left)
-    end = len(text) if end < 0 else end
-    word = re.match(r"[^\W\d_]+", text[left + 1:end])
-    if word is None or word.group().lower() in ELISIONS:
-        return False
-    pattern = RE_CLOSING_SINGLE if text[left] == "‘" else RE_CLOSING_STRAIGHT
-    close = pattern.search(text, left + 1, end)
-    if close is not None and text[close.start() - 1] == "s" and text.startswith(" ", close.end()) \
-            and text[close.end() + 1:close.end() + 2].islower():
-        # a plural's apostrophe or a close: "'The players' effort …'" reads both ways, unless a
-        # mark after the quotation's own punctuation closes later in the line ("‘The customers’
-        # cars can’t park here,’ said …")
-        later = pattern.search(text, close.end(), end)
-        while later is not None and text[later.start() - 1] not in ",.!?…":
-            later = pattern.search(text, later.end(), end)
-        if later is None or not _noun_after(text, close.end() + 1):
-            return False
-        close = later
-    if close is None or " " not in text[left + 1:close.start()].strip():
-        return False
-    line = text[start:end].strip()
-    words = [w.strip("‘’“”\"'.,:;!?()") for w in line.split()]
-    long = [w for w in words if len(w) > 3]
-    heading = line.isupper() or (len(line) <= 160 and not line.rstrip("’”\"' ").endswith((".", "?", "!"))
-                                 and bool(long) and sum(w[:1].isupper() for w in long) >= 0.8 * len(long))
-    return not heading
-
-
-def _opens_with_mark(text: str, lo: int, hi: int, family: str) -> bool:
-    m = RE_MARK.match(text, lo, hi)
-    if not m or _FAMILY[m.group()] != family:
-        return False
-    mk = classify(text, m.start(), m.end(), lo, hi)
-    return mk is not None and mk.can_open
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
-
-
 def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Span]:
     """Every quotation span of the text, in order, never overlapping (``paras``: the text's
     :func:`paragraphs`, when the caller has them).
@@ -412,19 +190,6 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
                        if sp.close_end is not None and not sp.continued and _recased_below(text, sp, spans)]
             spans = _merge(spans, recased) if recased else spans
     return spans
-
-
-def title_case_headline(text: str, lo: int, hi: int) -> bool:
-    """A short first line in Title Case, with a single mark in it, that no stop ends: a headline
-    as American outlets write them (‘Senator Calls Deal ‘A Betrayal Of Renters’’), which
-    :func:`_headline` leaves aside.
-
-    >>> t = "Mayor Slams Budget As ‘A Betrayal Of Renters’"
-    >>> title_case_headline(t, 0, len(t)), title_case_headline("He said ‘no’.", 0, 13)
-    (True, False)
-    """
-    long = _headline_words(text, lo, hi, ".,:;!")
-    return bool(long) and _title_cased(long)
 
 
 def recased_headline_quote(text: str, paras: list[tuple[int, int]], sp: Span, spans: list[Span]) -> bool:
@@ -635,12 +400,6 @@ def _end(sp: Span) -> int:
 
 #: How many paragraphs below a live page's entry headline its body quotes the words again.
 ECHO_REACH = 6
-
-#: A word, letters and digits, to match a headline's words with a body's (:func:`_echoed_below`).
-#:
-#: >>> RE_WORDS.findall("we_lost it’s 40")
-#: ['we', 'lost', 'it', 's', '40']
-RE_WORDS = re.compile(r"[^\W_]+")
 
 
 def _echoed_below(text: str, sp: Span, spans: list[Span]) -> bool:
@@ -854,29 +613,6 @@ def _opens_with_said(text: str, sp: Span) -> bool:
         and text[sp.start:sp.end].rstrip().endswith(",") and RE_SAYS_AFTER_COMMA.match(text, sp.close_end) is not None
 
 
-#: The most words of a headline's verdict in marks that a longer quotation below says again
-#: (‘Boss slams ‘absurd’ ruling’, ‘Agency says risk ‘remains low’’): past them, the rules of headlines.
-HEADLINE_VERDICT_WORDS = 3
-
-
-def verdict_words(content: str, compound: bool = False) -> list[str] | None:
-    """The words of a headline's verdict in marks: one to :data:`HEADLINE_VERDICT_WORDS` words of letters
-    alone, all in lower case; None for anything else (the finder and the attribution of headlines share it).
-    With ``compound``, one word of parts joined by hyphens too, given as its parts, as :data:`RE_WORDS`
-    splits the body's (‘union hails ‘hard-won’ pay deal’ / ‘described the settlement as “hard-won”’).
-
-    >>> verdict_words("remains low"), verdict_words("Ghost estate"), verdict_words("a $25 billion mistake")
-    (['remains', 'low'], None, None)
-    >>> verdict_words("hard-won"), verdict_words("hard-won", compound=True), verdict_words("anti-social behaviour", compound=True)
-    (None, ['hard', 'won'], None)
-    """
-    words = content.split()
-    if compound:
-        parts = words[0].split("-") if len(words) == 1 else []
-        return parts if len(parts) > 1 and all(p.isalpha() and p.islower() for p in parts) else None
-    return words if 0 < len(words) <= HEADLINE_VERDICT_WORDS and all(w.isalpha() and w.islower() for w in words) else None
-
-
 def _judged_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
     """A word or a few in a sentence-case headline's single marks, all in lower case, that a longer
     quotation of the body says again side by side: the speaker's verdict, cut short for the headline
@@ -1021,24 +757,6 @@ def _cued_verdict_below(text: str, sp: Span, spans: list[Span]) -> bool:
 RE_LOWER_AFTER_MARKS = re.compile(r"[ \t]+([a-z]+)")
 
 
-#: The article a body's quotation may hold before a headline's one-noun verdict (‘‘scandal’’ / “a scandal”).
-#:
-#: >>> sorted(VERDICT_ARTICLES)
-#: ['a', 'an']
-VERDICT_ARTICLES = frozenset("a an".split())
-
-
-def same_verdict(said: list[str], words: list[str]) -> bool:
-    """A body's quotation, its words ``said``, is a headline's verdict ``words`` and no more, but an
-    article before a noun's verdict (‘‘scandal’’ / “a scandal”); the finder and the attribution of
-    headlines share it.
-
-    >>> same_verdict(["a", "scandal"], ["scandal"]), same_verdict(["the", "scandal"], ["scandal"]), same_verdict(["scandal"], ["scandal"])
-    (True, False, True)
-    """
-    return said == words or (said[1:] == words and said[0] in VERDICT_ARTICLES)
-
-
 def judged_headline_verdict(text: str, paras: list[tuple[int, int]], sp: Span, spans: list[Span]) -> bool:
     """A sentence-case headline's verdict in single marks that the body gives again as a speaker's
     (:func:`_judged_again_below`): the attribution reads it as speech, never a term before the noun it
@@ -1112,33 +830,6 @@ def _verdict_predicated(text: str, body: Span, n: int) -> bool:
     return len(words) > n and RE_VERDICT_GOES_ON.match(text, words[n - 1].end(), body.end) is not None
 
 
-def verdict_said_again(words: list[str], said: list[str], terms: bool = True) -> bool:
-    """A headline's verdict ``words`` side by side in a longer quotation's ``said``, never after a word
-    that makes them a term (‘the ‘blue whale’ challenge’; unless not ``terms``) nor after one that denies them: a critic
-    who says the opposite (‘Minister defends ‘fair’ budget’ / “It is not fair to anyone,” said the
-    opposition leader) never gave the headline its word.
-
-    >>> verdict_said_again(["fair"], "it is not fair to anyone".split()), verdict_said_again(["absurd"], "it is absurd frankly".split())
-    (False, True)
-    """
-    return len(said) > len(words) and any(said[k:k + len(words)] == words
-                                          and (k == 0 or (not terms or said[k - 1] not in VERDICT_TERM_DETERMINERS) and said[k - 1] not in VERDICT_DENIALS)
-                                          for k in range(len(said) - len(words) + 1))
-
-
-#: (guard) Words right before a headline's verdict in the body's quotation that deny it (review rv4):
-#: ‘not fair’, ‘never affordable’, ‘isn't’ (its "t"), ‘nothing fair’.
-VERDICT_DENIALS = frozenset("not never no nothing hardly t nt".split())
-
-
-#: (guard) Words right before a headline's words in the body's quotation that make them a thing named,
-#: a term or a product, never a verdict: ‘the ‘blue whale’ challenge’, ‘a ‘critical incident’’.
-#:
-#: >>> "the" in VERDICT_TERM_DETERMINERS, "absolutely" in VERDICT_TERM_DETERMINERS
-#: (True, False)
-VERDICT_TERM_DETERMINERS = frozenset("a an the this that these those our their my your his her its".split())
-
-
 #: Words that a speaker's words cut short hold and a term seldom does; "t" is the tail of a negative
 #: contraction as :data:`RE_WORDS` splits it (‘‘doesn’t cover costs’’: a verb phrase denied, never a term).
 #:
@@ -1146,15 +837,6 @@ VERDICT_TERM_DETERMINERS = frozenset("a an the this that these those our their m
 #: ['t']
 SPEECH_FUNCTION_WORDS = frozenset("""a an the to of for with at in on by from into we i you they he she it our
 my your their us me them is are was were be been will would can not no never all t""".split())
-
-
-#: Pronouns that make words opening a quotation of the body a sentence someone speaks, never a title
-#: or a topic it names: ‘‘We will rebuild’’, or a possessive after its first word, ‘‘A man who never
-#: locked his door’’ / “a man who never locked his door, and never closed his heart”.
-#:
-#: >>> sorted(SPEAKER_VOICE_PRONOUNS & set("a man who never locked his door".split()))
-#: ['his']
-SPEAKER_VOICE_PRONOUNS = frozenset("we i you they he she it our my us his her their".split())
 
 
 def _titled_or_leading(text: str, body: Span, words: list[str]) -> bool:
@@ -1172,107 +854,6 @@ def _titled_or_leading(text: str, body: Span, words: list[str]) -> bool:
             if k == 0 and not set(words) & SPEAKER_VOICE_PRONOUNS:
                 return True
     return False
-
-
-#: The pronouns a headline puts for the subject that opens a quotation of the body, the name or the
-#: kin word the speaker used (‘‘He never let anyone down’’ / “Dad never let anyone down,” she said).
-#:
-#: >>> sorted(HEADLINE_SUBJECT_PRONOUNS & set("she said he was".split()))
-#: ['he', 'she']
-HEADLINE_SUBJECT_PRONOUNS = frozenset("he she they".split())
-
-#: The fewest words after a headline's pronoun that must open a quotation of the body, right after its
-#: first word (:func:`subject_swapped`): a clause of the speaker's, never a phrase anyone might say.
-SUBJECT_SWAPPED_WORDS = 4
-
-
-def subject_swapped(words: list[str], body: list[str]) -> bool:
-    """A headline's words that open with a pronoun (:data:`HEADLINE_SUBJECT_PRONOUNS`) for the one word
-    that opens the body's quotation, the rest of them (:data:`SUBJECT_SWAPPED_WORDS` at least) the
-    body's next words as they stand: the speaker's sentence, its subject made a pronoun for the headline.
-
-    >>> subject_swapped("he never let anyone down".split(), "dad never let anyone down at all".split())
-    True
-    >>> subject_swapped("he never let anyone down".split(), "they say he never let anyone down".split())
-    False
-    >>> subject_swapped("she is great".split(), "mum is great".split())
-    False
-    >>> subject_swapped("they are not welcome here".split(), "you are not welcome here is not a message".split())
-    False
-    """
-    n = len(words)
-    return n > SUBJECT_SWAPPED_WORDS and words[0] in HEADLINE_SUBJECT_PRONOUNS and len(body) >= n \
-        and body[0] != words[0] and body[0] not in SPEAKER_VOICE_PRONOUNS and body[1:n] == words[1:]
-    # (the body's subject a name or a noun, never a pronoun of its own: ‘‘They are not welcome here’’ is
-    # never “You are not welcome here is not a message …”, nor ‘‘They will pay’’ “We will pay”; review rv9)
-
-
-def words_within(words: list[str], body: list[str], gaps: int = 3) -> bool:
-    """All of a headline's words, in order, in the body's words, with ``gaps`` words at most between
-    them (‘this is a serious situation’ in ‘this is a serious and still developing situation’).
-
-    >>> words_within("a serious situation".split(), "this is a serious and grave situation".split())
-    True
-    >>> words_within("a serious situation".split(), "a situation that is serious".split())
-    False
-    """
-    for k, w in enumerate(body):
-        if w != words[0]:
-            continue
-        at, hi = k + 1, min(len(body), k + len(words) + gaps)
-        for x in words[1:]:
-            while at < hi and body[at] != x:
-                at += 1
-            if at >= hi:
-                break
-            at += 1
-        else:
-            return True
-    return False
-
-
-#: The endings a verb's regular forms add to its stem (‘sit’, ‘sits’, ‘sitting’; ‘walk’, ‘walked’), the
-#: stem's last consonant doubled before some (‘sitting’, ‘stopped’) or its "e" dropped (‘making’).
-#:
-#: >>> sorted(VERB_FORM_ENDINGS)
-#: ['d', 'ed', 'es', 'ing', 's']
-VERB_FORM_ENDINGS = frozenset("s es ed d ing".split())
-
-
-def verb_form_of(a: str, b: str) -> bool:
-    """The same word, or one a regular form of the other as a headline shifts a verb's tense
-    (‘buyers ‘sit on their hands’’ / “People are sitting on their hands”); stems of three letters at least.
-
-    >>> verb_form_of("sit", "sitting"), verb_form_of("make", "making"), verb_form_of("walked", "walk")
-    (True, True, True)
-    >>> verb_form_of("on", "one"), verb_form_of("hand", "handle"), verb_form_of("sing", "singing")
-    (False, False, True)
-    """
-    if a == b:
-        return True
-    stem, form = (a, b) if len(a) < len(b) else (b, a)
-    if len(stem) < 3:
-        return False
-    for base in (stem, stem + stem[-1], stem[:-1] if stem.endswith("e") else None):
-        if base and form.startswith(base) and form[len(base):] in VERB_FORM_ENDINGS:
-            return True
-    return False
-
-
-def words_said_in_other_form(words: list[str], body: list[str]) -> bool:
-    """A headline's words, three at least, side by side in the body's words, each the same word or a
-    regular form of it (:func:`verb_form_of`), one of them at least in another form: the speaker's
-    phrase with its verb's tense shifted for the headline.
-
-    >>> words_said_in_other_form("sit on their hands".split(), "people are sitting on their hands".split())
-    True
-    >>> words_said_in_other_form("sit on their hands".split(), "sit on their hands".split())
-    False
-    """
-    n = len(words)
-    return n >= 3 and any(
-        body[k:k + n] != words and all(verb_form_of(w, x) for w, x in zip(words, body[k:k + n]))
-        for k in range(len(body) - n + 1))
 
 
 #: A headline that ends naming who says its words, the cue first: ‘‘Time to act’ on obesity, says health
@@ -1349,30 +930,6 @@ def headline_source_last(text: str, sp: Span) -> re.Match | None:
             or set(RE_WORDS.findall(text[says.start():says.end()].lower())) & SOURCE_LAST_STOPS:
         return None
     return says
-
-#: Words right after a headline's marks that make what they hold a thing done to, a term: ‘‘Ghost
-#: guns’ seized in raids, say police’, ‘‘Forever chemicals’ found in tap water, says report’,
-#: ‘‘Smart motorways’ to be scrapped, says Sunak’.
-RE_TERM_DONE_TO = re.compile(r"\s*(?:to be\b|(?:are |is |were |was |being )?(?:\w+ed|found|held|seen|shut|hit|set|sold|torn|"
-                             r"thrown|drawn|taken|given|banned|seized|dropped|axed|cut)\b)")
-
-
-#: A figure in a headline's marks (‘‘Hundreds’ killed …, says health ministry’, ‘tens of millions’): the
-#: source's, never a term.
-#:
-#: >>> [bool(RE_FIGURE_WORD.fullmatch(w)) for w in ("Hundreds", "tens of millions", "40%", "rude")]
-#: [True, True, True, False]
-RE_FIGURE_WORD = re.compile(r"(?:[Tt]ens|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens|[Ss]cores|[\d,.]+%?)(?: of \w+)?")
-
-
-def headline_term(text: str, open_at: int, close_end: int) -> bool:
-    """Single-marked words in a headline that are a term, never its source's words: the subject of
-    what is done to them (‘‘Ghost guns’ seized in raids, say police’, ‘Council tax ‘cap’ to be
-    scrapped’), unless a figure (‘‘Hundreds’ killed …, says health ministry’). Words in marks inside the
-    line are as often the source's as a term (‘Putin is ‘a killer’, says Biden’)."""
-    if RE_FIGURE_WORD.fullmatch(text[open_at:close_end].strip("‘’'\"“” ")):
-        return False
-    return RE_TERM_DONE_TO.match(text, close_end) is not None
 
 
 #: What follows a headline's opening words in marks to say whose they are: a colon or a dash, then
@@ -1470,91 +1027,6 @@ def _judged_in_a_word(text: str, sp: Span, verb_end: int) -> bool:
         and not text[sp.close_end:sp.para_end].strip()
 
 
-#: The longest line that may be a headline of its own.
-HEADLINE_WIDTH = 160
-
-
-#: A line that ends with a question in single marks after its label's colon: the question mark is the
-#: speaker's, inside the marks, never the line's own (‘Council grills chief: ‘What is the plan?’’, unlike
-#: ‘A '$25 billion mistake'?’).
-#:
-#: >>> [bool(RE_LABELLED_QUESTION_END.search(t)) for t in ("Council grills chief: ‘What is the plan?’", "A '$25 billion mistake'?")]
-#: [True, False]
-RE_LABELLED_QUESTION_END = re.compile(r":[ \t]+['‘][^'‘’\n]+\?['’][ \t]*$")
-
-
-#: (guard, review rv5) Last words of a label before a question in marks that no one asks: a work's title under its
-#: review, a quiz's question, words on a sign (‘Book review: ‘Where did the summer go?’’, ‘Quiz: ‘Which city …?’’,
-#: ‘The sign on the door read: ‘Who moved the milk?’’).
-UNSPOKEN_QUESTION_LABELS = frozenset("review reviews quiz quizzes poll puzzle crossword riddle read reads".split())
-
-
-def _unspoken_question_label(label: str) -> bool:
-    """Whether a label before a question in marks names no one who asks it (:data:`UNSPOKEN_QUESTION_LABELS`).
-
-    >>> _unspoken_question_label("Book review"), _unspoken_question_label("Council grills chief")
-    (True, False)
-    """
-    words = RE_WORDS.findall(label.lower())
-    return bool(words) and words[-1] in UNSPOKEN_QUESTION_LABELS
-
-
-def _headline(text: str, lo: int, hi: int) -> bool:
-    """A short line of its own in sentence case, with a left single mark in it, that no stop
-    ends: a headline or a live page's entry headline (‘Small island states: ‘We will not sign our
-    own death warrant’’); never a heading in Title Case (‘Bernie Sanders Pins The Rise Of ISIS On
-    ‘Disastrous’ Invasion Of Iraq’), nor one that ends as a sentence (‘A '$25 billion mistake'?’)."""
-    if hi - lo > HEADLINE_WIDTH or (text.find("‘", lo, hi) < 0 and text.find("'", lo, hi) < 0):
-        return False  # (the tests of :func:`_headline_words` that need no stops first: most paragraphs are
-        # long or hold no single mark, and are spared the search for a question's end)
-    asked = RE_LABELLED_QUESTION_END.search(text, lo, hi)
-    stops = ".,:;!—–-" if asked is not None and not _unspoken_question_label(text[lo:asked.start()]) else ".,:;!?—–-"
-    long = _headline_words(text, lo, hi, stops)  # (never a line that leads into a quotation below:
-    # ‘He wrote in a ‘heartfelt’ post:’; nor one whose words break off at a dash: ‘X bristled. "That's not --"’)
-    return long is not None and not (long and _title_cased(long))
-
-
-def _headline_words(text: str, lo: int, hi: int, stops: str) -> list[str] | None:
-    """The words longer than three letters after the first of a short line, not in capitals, with a
-    single mark in it, that none of ``stops`` ends (a headline's words, for :func:`_headline` and
-    :func:`title_case_headline`); else None. A label's first word and a quotation's first word have
-    their capitals anyway (‘RMT: ‘This is on TfL’’), so neither counts."""
-    if hi - lo > HEADLINE_WIDTH or text[lo:hi].rstrip("’'”\"» ")[-1:] in stops \
-            or (text.find("‘", lo, hi) < 0 and text.find("'", lo, hi) < 0):
-        return None
-    line = text[lo:hi]
-    if line.isupper():
-        return None
-    long = [w.strip("’”\"'.,:;!?()") for w in line.split()[1:] if w[:1] not in "‘'“\""]
-    return [w for w in long if len(w) > 3]
-
-
-def _title_cased(words: list[str]) -> bool:
-    """Four words in five or more open with a capital: a line in Title Case."""
-    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
-
-
-def entry_headline(text: str, lo: int, hi: int) -> bool:
-    """A headline (:func:`_headline`), or a live page's entry headline in double marks: a short line
-    that ends with words in double marks that no stop ends, alone or after a label's colon
-    (‘Prosecutor: "The jury saw through the lies"’); never a paragraph whose quotation ends as a
-    sentence (‘Dorado: "He took his chance."’).
-
-    >>> entry_headline('Prosecutor: "The jury saw through the lies"', 0, 43)
-    True
-    >>> entry_headline('Dorado: "He took his chance."', 0, 29)
-    False
-    """
-    if _headline(text, lo, hi):
-        return True
-    if hi - lo > HEADLINE_WIDTH or text[hi - 1:hi] not in ("\"", "”") or text[hi - 2:hi - 1] in ".,:;!?…'’ ":
-        return False
-    open_at = max(text.rfind("\"", lo, hi - 1), text.rfind("“", lo, hi - 1))
-    before = text[lo:open_at].rstrip()
-    return open_at >= lo and (not before or (before.endswith(":") and '"' not in before and "“" not in before)) \
-        and not text[lo:hi].isupper() and " " in text[open_at:hi].strip()
-
-
 def _merge(primary: list[Span], secondary: list[Span]) -> list[Span]:
     """The primary spans, and those secondary spans that overlap none of them, in order; a
     secondary span that holds primary spans whole holds them as nested quotations (“I told
@@ -1583,85 +1055,6 @@ def _merge(primary: list[Span], secondary: list[Span]) -> list[Span]:
                 keep[k] = False
             out.append(sp)
     return sorted([p for p, k in zip(primary, keep) if k] + out, key=lambda sp: sp.start)
-
-
-def _ran_on(text: str, s: int, e: int, space_at: int) -> bool:
-    """The text of an open quotation, from ``s`` up to a second opening mark at ``e``, is
-    finished sentences (the last may end inside a quotation of its own: ‘… chanting “U-S-A!”’);
-    ``space_at`` is where the first space after ``s`` is. No copy of the text: the quotation
-    stays open over every mark after it."""
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    if e - s > 2 and text[e - 1] in "”’\"'»›":
-        e -= 1
-    return e - s > 1 and text[e - 1] in ".!?" and s < space_at < e
-
-
-class _Spaces:
-    """Where the first space at or after a position is, for positions asked in increasing
-    order (the opening marks of a paragraph): each stretch of text is searched once."""
-
-    def __init__(self, text: str):
-        self.text, self.asked, self.found = text, -1, -1
-
-    def after(self, pos: int) -> int:
-        if not (self.asked <= pos <= self.found):
-            found = self.text.find(" ", pos)
-            self.asked, self.found = pos, len(self.text) if found < 0 else found
-        return self.found
-
-
-#: A word of four letters or more ending in "in", right before an apostrophe: a dropped g ("gamin’"),
-#: in lower case (never "a win for Putin’ and …") unless it opens the quotation (‘Nothin’ to see’).
-RE_DROPPED_G = re.compile(r"(?<![^\W\d_])[a-z]{2,}in$")
-RE_DROPPED_G_FIRST = re.compile(r"[A-Z][a-z]{2,}in")
-
-
-def _noun_after(text: str, at: int) -> bool:
-    """The word at ``at`` may be a noun a plural possesses ("cars", "school"), never a word that
-    goes on a sentence after a closing mark ("in", "and", "between", "said")."""
-    word = text[at:at + 16].split(" ", 1)[0].rstrip(",.;:!?").lower()
-    return word.isalpha() and (word not in AFTER_CLOSE_WORDS or word in POSSESSED_NOUNS) \
-        and (not word.endswith("ly") or word == "only")
-
-
-#: Nouns that are verbs of speech too, which a plural's possessive before them makes nouns:
-#: ‘The officers’ report was wrong’, ‘the victims’ claim’.
-POSSESSED_NOUNS = frozenset("""
-report reports claim claims reply replies warning warnings answer answers comment comments statement
-statements account accounts plea pleas response responses appeal appeals remarks question questions
-complaint complaints testimony request requests demand demands promise promises threat threats
-message messages call calls evidence
-""".split())
-
-
-#: Words that follow a quotation's closing mark, never a plural's possessed noun (and any speech verb).
-AFTER_CLOSE_WORDS = frozenset("""
-a an the and or but nor so yet for of to in on at by with from into onto over under between among during
-after before since until as than that which who whom whose while when where if because although though
-is are was were be been has have had do does did will would could should may might must can
-he she they it we i you his her their its this these those there here not
-about against across through without within around despite per via like unlike toward towards near
-""".split()) | SPEECH_VERBS
-
-
-def _closer_ahead(text: str, marks: list[tuple[int, int, str]], k: int, hi: int, lo: int, style: str) -> bool:
-    """A mark of ``style`` that can only close, after the quotation's own punctuation (‘…,’), comes
-    among the next few of the paragraph, before any that may open: the quotation goes on past a
-    plural's apostrophe (a bounded look)."""
-    for ms, me, ch in marks[k:k + 8]:
-        if me > hi:
-            return False
-        if STYLE[ch] != style:
-            continue
-        mk = classify(text, ms, me, lo, hi)
-        if mk is None:
-            continue
-        if mk.can_open:
-            return False
-        if mk.can_close and text[ms - 1:ms] in ",.!?…":
-            return True  # (a closer after the quotation's own punctuation: ‘… any more,’)
-    return False
 
 
 def _pair(text: str, paras: list[tuple[int, int]], family: str,

@@ -19,10 +19,12 @@ from quotesearch.speech_words import (
     PHRASAL_CUE_VERBS, POSTING_VERBS, PRONOUNS, QUOTING_VERBS, SETTING_ASIDE_PREPOSITIONS, SPEECH_VERBS,
     WEAK_SPEECH_VERBS,
 )
-from quotesearch.mentions import PLACE_LIE_WORDS, mention_after, mention_before
+from quotesearch.mentions import mention_after
+from quotesearch.backward_mentions import PLACE_LIE_WORDS, mention_before
 from quotesearch.mention_words import Mention, PREPOSITIONS, description_head
 from quotesearch.mention_names import APPOSITIVE_QUALIFIERS
-from quotesearch.mention_descriptions import CLAUSE_WORDS, state_before_title
+from quotesearch.set_off_names import state_before_title
+from quotesearch.description_ends import CLAUSE_WORDS
 from quotesearch.names import (
     FUNCTION_WORDS, PARTICLES, Token, _name_run_back, gender_of, is_name_token, is_possessive, split_title,
 )

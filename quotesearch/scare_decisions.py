@@ -22,10 +22,12 @@ from quotesearch.nicknames import (
     _term_named_after, _term_opens_relative_clause, _term_opens_sentence, _trade_what_calls, _what_call_glossed, _word_shunned,
     _wording_kind_term, _words_marked_after, _work_read_again,
 )
-from quotesearch.terms import (
-    NAMING_VERBS, _job_title_named, _kind_glossed_term, _named_term, _owned_work, _person_law, _removed_term,
-    _term_lead, _title_in_its_place, _trade_calls_thing, _work_set_off,
+from quotesearch.terms import _term_lead
+from quotesearch.known_terms import NAMING_VERBS
+from quotesearch.crew_terms import (
+    _job_title_named, _kind_glossed_term, _named_term, _person_law, _removed_term, _trade_calls_thing,
 )
+from quotesearch.set_off_works import _owned_work, _title_in_its_place, _work_set_off
 from quotesearch.titles import (
     CHARACTERISING_VERBS, RE_ONE_WORD_TITLE, RE_SENTENCE_INSIDE, _one_word_title, _part_played_in, _report_set_off,
     _title_by_context, _title_question, _work_noun_before, _work_titled_aside, is_title, names_a_work,

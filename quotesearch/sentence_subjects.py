@@ -24,7 +24,7 @@ from quotesearch.mention_words import Mention, POSSESSIVES, TIME_WORDS, descript
 from quotesearch.mention_names import _given_name_from_place
 from quotesearch.mention_offices import OFFICE_BODY_LINKS
 from quotesearch.mention_bodies import body_set_off_after_kind
-from quotesearch.mention_descriptions import UNMARKED_PLURALS
+from quotesearch.backward_descriptions import UNMARKED_PLURALS
 from quotesearch.names import (
     FUNCTION_WORDS, NOT_NAMES, WORD_GIVEN_NAMES, Token, gender_of, is_name_token, is_organisation, is_possessive,
 )

@@ -20,7 +20,7 @@ from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.mention_descriptions import NATION_BODY_NOUNS
+from quotesearch.description_ends import NATION_BODY_NOUNS
 from quotesearch.names import RE_NAME_RUN, gender_of, is_organisation, tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast

@@ -42,7 +42,7 @@ from quotesearch.statements import _letter_or_platform
 from quotesearch.document_authors import _issuing_body, _signed_document_issuer
 from quotesearch.described_subjects import _SAYINGS
 from quotesearch.it_subjects import _statement_author
-from quotesearch.terms import _for_whom_first_person
+from quotesearch.crew_terms import _for_whom_first_person
 from quotesearch.quote_kinds import _issued_document_before, _speech_verb_before, _teller_before_record
 from quotesearch.writers import GENDERS
 from quotesearch.speaker_mentions import _counted_members, _mention_speaker, _pronoun_speaker, _source_behind

@@ -18,7 +18,8 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.document_words import PLATFORM_NAMES
 from quotesearch.body_words import LOCAL_BODY_NOUNS
 from quotesearch.speech_words import CALL_VERBS, POST_DEED_VERBS, SPEECH_VERBS
-from quotesearch.mentions import mention_after, mention_before
+from quotesearch.mentions import mention_after
+from quotesearch.backward_mentions import mention_before
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import Token, tokenize
 from quotesearch.quotes import Span

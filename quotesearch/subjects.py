@@ -22,9 +22,9 @@ from quotesearch.role_words import DESCRIPTION_NOUNS, GENDERED_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import (
     CALL_VERBS, CLAUSE_THEY_OPENERS, GESTURE_VERBS, PUT_TO_OPENINGS, SPEECH_VERBS, SUBORDINATE_OPENERS,
 )
-from quotesearch.mention_descriptions import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
+from quotesearch.description_ends import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.mention_descriptions import UNMARKED_PLURALS
+from quotesearch.backward_descriptions import UNMARKED_PLURALS
 from quotesearch.names import FUNCTION_WORDS, Token, gender_of, tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast

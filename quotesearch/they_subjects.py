@@ -13,7 +13,7 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.document_words import THING_NOUNS
 from quotesearch.role_words import ANONYMOUS_SOURCE_NOUNS, DESCRIPTION_NOUNS, STANCE_NOT_PASSIVE, STANCE_WORDS
 from quotesearch.speech_words import PRONOUNS
-from quotesearch.mentions import FELLOW_WORKERS
+from quotesearch.backward_mentions import FELLOW_WORKERS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import tokenize
 from quotesearch.quotes import Span

@@ -15,7 +15,7 @@ from quotesearch.document_words import THING_NOUNS
 from quotesearch.role_words import DESCRIPTION_NOUNS, GENDERED_NOUNS, ROLE_NOUNS, TRADE_HEADS
 from quotesearch.speech_words import FEELING_PARTICIPLES, GESTURE_VERBS, SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.mention_descriptions import UNMARKED_PLURALS
+from quotesearch.backward_descriptions import UNMARKED_PLURALS
 from quotesearch.names import Token, gender_of
 from quotesearch.quotes import Span
 from quotesearch.people import COLLECTIVE_NOUNS, RE_PEOPLE_PLURAL
