@@ -70,6 +70,11 @@ RE_HEARD_OPENING_BEFORE = LazyPattern(r"(?:^|(?<=[.!?”\n])\s*)(?:The (?:court|
 RE_HEARD_FROM_COURT_BEFORE = LazyPattern(r"\b(?:[Tt]he (?:court|jury|inquest|tribunal|hearing|trial|inquiry)|[Jj]urors) (?:also |then |later )?"
                                          r"heard (?:evidence )?from (?:[\p{Ll}\-]+ ){0,3}$")
 
+#: The dock between a witness the court heard from and the pronoun, or in the pronoun's sentence (‘The court
+#: heard from witness Peter Shaw, who saw the crash. He wept in the dock. “…,” he said’): the defendant's
+#: place, never a witness's, so the witness is no subject for the pronoun (review rv7x).
+RE_DOCK_BETWEEN = LazyPattern(r"\b(?:in|from|into) the dock\b")
+
 #: A passive of being answered or challenged right after a subject (‘, was interrupted by’); not
 #: quotesearch.statements.RE_PASSIVE_AFTER, any passive.
 RE_ANSWERED_AFTER = LazyPattern(r",? (?:was|were|had been|has been|is being|was being) (?:interrupted|heckled|challenged|"
@@ -404,6 +409,11 @@ RE_ACCORDING_BEFORE = LazyPattern(r"\b[Aa]ccording to (?:\p{Lu}[\p{L}.'’\-]* )
 RE_INVERTED_CUE_BEFORE = LazyPattern(r"(?<![”\"’'])(?<![”\"’'] ), (?:said|says|added|adds|argued|argues|explained|explains|noted|notes) "
                                      r"(?:(?:\p{Lu}[\p{L}.'’\-]*|(?!(?:the|a|an|that|this|to|of|by|in|on|at|for|with|and|his|her|their|like|such|as)\b)"
                                      r"\p{Ll}[\p{L}.'’\-]*(?<![^s]s)) ){0,5}$")  # (a title's words, never a plural's: ‘said lenders like’)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends (its full stop, or the text's end)."""
+    return min((i for i in (text.find(c, at) for c in ".!?\n") if i >= 0), default=len(text))
 
 
 class CastOpenings:
@@ -1033,7 +1043,8 @@ class CastOpenings:
             or self._acts_in_joined_clause(pos) or self._acts_in_event_clause(pos, mention.start) \
             or self._acts_in_contact_clause(pos) \
             or RE_HEARD_OPENING_BEFORE.search(self.text, max(0, pos - 40), pos) is not None \
-            or RE_HEARD_FROM_COURT_BEFORE.search(self.text, max(0, pos - 100), _name_start(self.text, pos)) is not None \
+            or (RE_HEARD_FROM_COURT_BEFORE.search(self.text, max(0, pos - 100), _name_start(self.text, pos)) is not None
+                and RE_DOCK_BETWEEN.search(self.text, pos, _sentence_end(self.text, mention.start)) is None) \
             or (p.kind == "name" and " " not in p.name and p.gender is not None and self.text.startswith(p.name, pos)
                 and _given_opens_clause(self.text, pos, p.name)) \
             or self._acts_in_opening_clause(pos, gender) \
