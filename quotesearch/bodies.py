@@ -163,7 +163,7 @@ def _kind_set_off_before_name(text: str, m: Mention, noun: str) -> bool:
     >>> _kind_set_off_before_name(t, m, "store"), _kind_set_off_before_name(t, m, "brewery")
     (True, False)
     """
-    return regex.search(rf"\b[Tt]he {regex.escape(noun)}, {regex.escape(m.text)}\b", text[:m.start]) is not None
+    return regex.search(rf"\b[Tt]he {regex.escape(noun)}, {regex.escape(m.text)}\b", text, endpos=m.start) is not None
 
 
 def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast,

@@ -211,6 +211,14 @@ AUTHORED_BY_PARTICIPLES = wordset("released issued published prepared written co
 #: (True, False)
 BY_TIME_NOUNS = wordset("time end close start middle beginning point stage moment deadline weekend")
 
+#: Shops and makers of drink, named by their kind once the article has named them (‘Kestle Brewing closed
+#: the pub. “…,” the brewery said’, ‘In a post on Instagram, the store said it was “…”’): bodies, never
+#: a person (w71a, w72b); read by THING_NOUNS and nicknames.BODY_NOUNS.
+#:
+#: >>> "brewery" in SHOP_NOUNS, "shopper" in SHOP_NOUNS
+#: (True, False)
+SHOP_NOUNS = wordset("store boutique brewery distillery winery")
+
 #: Head nouns of descriptions that are documents or bodies, not people: they "say" things, but
 #: never stand for "he" or "she"; a shop is the business a post or a statement is written by (‘In a post
 #: on Instagram, the store said it was “…”’, w72b).
@@ -236,8 +244,7 @@ prefecture coastguard inspectorate secretariat municipality governorate command 
 society college academy caucus
 refinery refiner
 unit division
-store boutique brewery distillery winery
-""")  # (the last lines: an oil firm called by its plant, ‘Port Harlow Refinery …. The refinery said’, w59c;
+""") | SHOP_NOUNS  # (the last lines: an oil firm called by its plant, ‘Port Harlow Refinery …. The refinery said’, w59c;
 
 #: What a caller or a writer sends their words to, never a person a "who" clause after could name:
 #: ‘A caller to the programme who gave his name as Dev’, ‘a listener to the show, who …’.

@@ -11,7 +11,7 @@ from quotesearch.cue_tokens import BE_FORMS
 from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.time_words import COUNT_DETERMINERS
 from quotesearch.name_words import NICKNAME_NOUNS, REFLEXIVE_PRONOUNS, SELF_NAMING_VERBS
-from quotesearch.document_words import INSCRIBING_VERBS, INSCRIPTION_NOUNS, LABEL_PARTICIPLES
+from quotesearch.document_words import INSCRIBING_VERBS, INSCRIPTION_NOUNS, LABEL_PARTICIPLES, SHOP_NOUNS
 from quotesearch.body_words import FAITH_BODY_NAME_WORDS, NAME_HEAD_BODY_NOUNS
 from quotesearch.speech_words import AUXILIARIES, CALL_VERBS, LABELLING_VERBS, PRONOUNS, SPEECH_VERBS
 from quotesearch.term_words import (
@@ -1162,5 +1162,4 @@ bureau administration office department ministry commission authority directorat
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
 guild forum collective trust mission embassy band orchestra choir service order system unit chamber constabulary committee
 journal municipality force refinery college organisation organization consortium party festival
-brewery distillery winery store boutique
-""".split()) | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS
+""".split()) | SHOP_NOUNS | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS
