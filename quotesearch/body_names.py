@@ -53,8 +53,10 @@ from quotesearch.nicknames import BODY_NOUNS, FIRM_NOUNS
 #: (True, False)
 #: >>> bool(RE_DATELINE.match("KARAMABAD, Jun 14 (APP): Foreign")), bool(RE_DATELINE.match("KARAMABAD (APP): “We”"))
 #: (True, False)
+#: >>> bool(RE_DATELINE.fullmatch("WILKES-BARRE, Pa. — ")), bool(RE_DATELINE.fullmatch("SAINT-ALBAN, N.B. — "))
+#: (True, True)
 RE_DATELINE = LazyPattern(
-    r"\s*+(?:\p{Lu}[\p{Lu}.'’]*+(?:[ \t]++[\p{Lu}.'’]++)*+"
+    r"\s*+(?:\p{Lu}[\p{Lu}.'’]*+(?:-\p{Lu}[\p{Lu}.'’]*+)*+(?:[ \t]++[\p{Lu}.'’]++(?:-\p{Lu}[\p{Lu}.'’]*+)*+)*+"
     r"(?:,\s*+\p{Lu}[\p{L}.]*+,?+(?:\s(?:\p{Lu}[\p{L}.]*+|\d{1,4}+),?+){0,3})?"  # ", Miss." or ", July 25"
     r"(?:\s*(?:\([^)]*\)|/\p{Lu}[\p{L}]++/))?"  # (and a wire's tag: "(GLOBE NEWSWIRE)", "/PRNewswire/")
     r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+(?:\s*\(\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+\))?(?:[ \t]\d{1,2}+)?"

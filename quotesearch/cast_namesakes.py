@@ -158,6 +158,21 @@ RE_DESCENDANT_LEAD = LazyPattern(r"(?i)\b(?:great-)*(?:grand)?(?:son|daughter|ch
 RE_BY_NAME_BEFORE = LazyPattern(r"\bby\s+(?:\p{Lu}\S*\s+)*$")
 
 
+#: A phrase of where or how, opening a sentence, right before a kin set off (‘In a statement read to the
+#: court, Ms Harlow’s mother, Denise Harlow, said’, ‘Outside court, his brother, …’): the kin still opens
+#: its clause as the subject (w75a).
+#:
+#: >>> bool(RE_OPENING_PHRASE_BEFORE.search("jailed.\n\nIn a statement read to the court on Friday, Ms "))
+#: True
+#: >>> bool(RE_OPENING_PHRASE_BEFORE.search("The court heard that in a statement, "))
+#: False
+RE_OPENING_PHRASE_BEFORE = LazyPattern(r"(?:^|\n|[.!?][”\"’]?\s)\s*(?:In|At|Outside|Speaking|Reading|Addressing|Giving evidence|Testifying)"
+                                       r"\b[^,.;:!?“”\"\n]{0,120}, (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?$")
+
+#: How far before a kin set off :data:`RE_OPENING_PHRASE_BEFORE` may open the sentence.
+OPENING_PHRASE_REACH = 160
+
+
 class CastNamesakes:
     """Namesakes told apart: which of the people sharing a surname a short name means (by age, sex,
     death, kin and where each was brought in).
@@ -421,7 +436,8 @@ class CastNamesakes:
         the managing director, said the sale was hard. / “…,” Walsh said’). Never one who does not speak
         there (‘His father, Frank Burke, caddied for him’), nor after ``p`` has spoken, nor when ``p`` is the one whose death the article tells."""
         text = self.text
-        return lead is not None and self.opens_sentence(lead.start()) and text.startswith(",", spot[1]) \
+        return lead is not None and (self.opens_sentence(lead.start()) or RE_OPENING_PHRASE_BEFORE.search(
+            text, max(0, lead.start() - OPENING_PHRASE_REACH), lead.start()) is not None) and text.startswith(",", spot[1]) \
             and self._spots_in_order(q)[0] == spot and at - spot[1] <= NAMESAKE_REACH \
             and len(RE_PARAGRAPH_BREAK.findall(text, spot[1], at)) <= 1 and _speaks_next(text, spot[1]) \
             and not any(a <= spot[0] < b for a, b in self.quoted) and not any(s is p for _, s in self.speakers) \

@@ -413,7 +413,7 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
         # Judge Miriam Castellanos wrote …’: the one new person given that title next, of the sex the lede
         # tells (never ‘The country's top health official … she had asked …. / Mr. Kwame Boateng, the
         # director-general of …, said’)
-        told = RE_SEX_WORD.search(text, mention.end, para_end)
+        told = _lede_sex_word(text, mention.end, para_end)
         sex = GENDERED_NOUNS.get(head or "") or (
             ("m" if told.group().lower() in ("he", "his", "him") else "f") if told is not None else None)
         return titled if sex is None or titled.gender in (None, sex) else None
@@ -507,10 +507,38 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     if p is None or p.kind != "name" or p.placelike or is_organisation(p.name.split()) \
             or text.find(p.name.rsplit(" ", 1)[-1], 0, lo) >= 0:
         return None  # (a person new to the article)
-    told = RE_SEX_WORD.search(text, mention.end, para_end)
+    told = RE_SEX_WORD.search(text, mention.end, para_end)  # (any pronoun at all for one with no title:
+    # ‘A federal judge sentenced a man …, saying he …. / Jane Roe, 58, pleaded guilty’ is never the judge)
     sex = GENDERED_NOUNS.get(head or "") or (
         ("m" if told.group().lower() in ("he", "his", "him") else "f") if told is not None else None)
     return p if sex is None or p.gender in (None, sex) else None
+
+
+def _lede_sex_word(text: str, at: int, hi: int) -> regex.Match | None:
+    """The first pronoun telling a sex after the lede's subject (``at:hi``), when it can only be the
+    subject's (for one the next paragraphs give the lede's office as a title): None when another person is brought in before it (:data:`LEDE_OTHER_PERSON_NOUNS`), whom
+    it may stand for (‘A federal judge sentenced the former manager of a bank …, saying she had
+    betrayed …’, ‘A judge warned jurors deciding whether a man murdered his partner …’: the manager's
+    "she", the man's "his", never the judge's) (w75a)."""
+    told = RE_SEX_WORD.search(text, at, hi)
+    if told is None:
+        return None
+    if any(w in LEDE_OTHER_PERSON_NOUNS for w in RE_WORD.findall(text[at:told.start()].lower())):
+        return None
+    return told
+
+
+def _lede_other_person_nouns() -> frozenset[str]:
+    """A person's nouns among :data:`DESCRIPTION_NOUNS`: never a body's or a thing's (‘court’, ‘jury’)."""
+    return frozenset(DESCRIPTION_NOUNS - COLLECTIVE_NOUNS - BODY_NOUNS - ORG_WORDS - GENERIC_BODY_WORDS - THING_NOUNS)
+
+
+#: Nouns of a person (‘man’, ‘manager’, ‘victim’), never a body's or a thing's (‘court’, ‘jury’,
+#: ‘inquiry’): after a lede's subject, one brought in whom a later "he" or "she" may stand for.
+#:
+#: >>> "man" in LEDE_OTHER_PERSON_NOUNS, "manager" in LEDE_OTHER_PERSON_NOUNS, "jury" in LEDE_OTHER_PERSON_NOUNS
+#: (True, True, False)
+LEDE_OTHER_PERSON_NOUNS = _lede_other_person_nouns()
 
 
 def _lede_office_told_whole(description: str, office: str | None) -> bool:

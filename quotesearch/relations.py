@@ -775,12 +775,26 @@ def _state_before(text: str, state: str, start: int) -> bool:
 
 
 #: A verb of the lede's kind of words right after a titled name (‘…, wrote that’, ‘ said’), or after the
-#: body or place the title is of (‘Chief Ada Roan of Elk Lake Cree Nation told’).
+#: body or place the title is of (‘Chief Ada Roan of Elk Lake Cree Nation told’); a judge's ruling or
+#: sentence delivered is the bench's words too (‘Justice Ana Ruiz delivered her ruling’, w75a).
 #:
 #: >>> bool(RE_TITLED_SPEAKS.match(" of Elk Lake Cree Nation told CBC")), bool(RE_TITLED_SPEAKS.match(" of Elk Lake met"))
 #: (True, False)
+#: >>> bool(RE_TITLED_SPEAKS.match(" delivered her ruling")), bool(RE_TITLED_SPEAKS.match(" handed down the sentence"))
+#: (True, True)
+#:
+#: A ruling delivered for a bench is the court's, not only its reader's: never the lede's other judge
+#: (‘A dissenting judge called the reasoning “…”. / Chief Justice Anne Roy delivered the ruling for the
+#: majority’) (review rv75a).
+#:
+#: >>> bool(RE_TITLED_SPEAKS.match(" delivered the ruling for the majority")), bool(RE_TITLED_SPEAKS.match(" delivered the ruling on behalf of the court"))
+#: (False, False)
+#: >>> bool(RE_TITLED_SPEAKS.match(" handed down the sentence for the killing"))
+#: True
 RE_TITLED_SPEAKS = LazyPattern(r"(?:,[^,.]{1,60},| of (?:the )?\p{Lu}[\p{L}’'\-]*(?: (?:\p{Lu}[\p{L}’'\-]*|of|and))*)?"
-                               r" (?:wrote|said|says|ruled|rules|told|found|concluded|added|called)\b")
+                               r" (?:wrote|said|says|ruled|rules|told|found|concluded|added|called"
+                               r"|(?:delivered|handed down) (?:her|his|the|a|its) (?:ruling|judgment|decision|sentence|verdict|reasons)"
+                               r"(?! (?:for|on behalf of) (?:the |a |its )?(?:\p{L}+ )?(?:majority|court|panel|bench|judges|justices)\b))\b")
 
 #: A quotation's cue that ends right before a titled name, the quotation closed just before it (‘…,”
 #: said ’, ‘…," says ’): the titled one speaks there, the verb before the name (w66h).

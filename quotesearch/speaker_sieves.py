@@ -142,6 +142,29 @@ RE_OWN_SAYING = LazyPattern(
 RE_CROWD_CRIES_OF = LazyPattern(r"\b(?:jeers|cries|shouts|chants|heckles|cheers|boos|calls|chorus|roars|yells) of $")
 
 
+#: What joins two quotations of one clause, from the first's close to the second's opening (‘” and “’,
+#: ‘,” and “’, ‘ and ’) (w75a).
+#:
+#: >>> bool(RE_JOINED_QUOTATIONS.fullmatch("” and “")), bool(RE_JOINED_QUOTATIONS.fullmatch("” but later “"))
+#: (True, False)
+RE_JOINED_QUOTATIONS = LazyPattern(r"[,.]?[”\"’']?,? (?:and|or) [“\"‘']?")
+
+#: Verbs of denying a charge: the words joined after them are the charge's, the document's, never the one
+#: denying (‘Hale denied being “drunk” and “aggressive,” according to the police report’) (review rv75a).
+REFUTING_VERBS = frozenset("denied denies deny rejected rejects disputed disputes".split())
+
+
+def _document_named_between(text: str, head: str | None, lo: int, hi: int) -> bool:
+    """The document cited after the words (its head noun ``head``) named already in the cue before the
+    first of them (‘Lowry said the audit found “…” and “…,” according to the audit’): the words are the
+    document's, not the one who cites it (review rv75a).
+
+    >>> _document_named_between("Lowry said the audit found “", "audit", 5, 27), _document_named_between("Lowry told police “", "audit", 5, 18)
+    (True, False)
+    """
+    return bool(head) and regex.search(rf"\b{regex.escape(head)}s?\b", text[lo:hi], regex.IGNORECASE) is not None
+
+
 def _spoken_cue_before(f: Found | None, kinds: tuple[str, ...]) -> bool:
     """A cue before the words by a verb of speech (:data:`SPEECH_VERBS`) whose mention is of one of
     ``kinds`` (‘Ellen Marsh said she found the calls “…”’): the speaker an "according to" after the
@@ -248,6 +271,17 @@ def _cue_speaker(c: _Quotation, title_ctx: bool) -> Found | None:
                 found = before
             elif found.rule == "according-to" and description_head(found.mention.text) in RECORDING_NOUNS:
                 found = _teller_before_record(text, before_toks(), known) or found
+        elif found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
+                and found.mention.kind == "description" and description_head(found.mention.text) in DOCUMENT_NOUNS \
+                and idx and same_sentence_as_prev and spans[idx - 1].close_end is not None \
+                and RE_JOINED_QUOTATIONS.fullmatch(text, spans[idx - 1].close_end, sp.open_at) is not None \
+                and _spoken_cue_before(results[idx - 1][1], ("name",)) \
+                and (results[idx - 1][1].cue or "").lower() not in REFUTING_VERBS \
+                and not _document_named_between(text, description_head(found.mention.text),
+                                                results[idx - 1][1].mention.end, spans[idx - 1].open_at):
+            found = results[idx - 1][1]  # the second of two quotations one named speaker's cue brings in, joined
+            # by "and", with a document cited after: ‘Hale told officers he had “left the stove on” and “maybe
+            # forgot it,” according to the ruling’ is Hale's, as the first is (w75a)
         elif found is not None and found.rule == "according-to" and found.mention is not None and not title_ctx \
                 and sp.close_end is not None and _issued_document_before(text, sp.close_end, found.mention.start) \
                 and _spoken_cue_before(before := cue_before(text, before_toks(), known, mixed=False)
