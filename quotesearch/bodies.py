@@ -50,9 +50,9 @@ from quotesearch.body_kinds import (
     _sole_body, _spoke_only, _thing_subject, _unnamed_kind_since,
 )
 from quotesearch.body_firms import (
-    FIRM_SIDE_NOUNS, RE_KIND_SAID_IT, RE_NAMED_BETWEEN, SPEAKING_BODY_NOUNS, _agent_body, _body_in_own_sentence,
+    FIRM_SIDE_NOUNS, RE_KIND_SAID_IT, RE_NAMED_BETWEEN, SPEAKING_BODY_NOUNS, _agent_body, _article_company, _body_in_own_sentence,
     _described_as, _firm_noun_before, _firm_role, _known_person_word, _lede_firm_again, _one_of_firms,
-    _other_body_of_kind, _other_name_around, _other_side, _persons_quotation, _public_body_for_firm, _restated_firm,
+    _other_body_of_kind, _other_name_around, _other_name_since_lede, _other_side, _persons_quotation, _public_body_for_firm, _restated_firm,
     _runs_with_of, _shop_name, _speaking_body, _spoken_for, _trade_lead, _unknown_firm_subject,
 )
 
@@ -305,6 +305,9 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             # one with a given name or the article's person: ‘Startup founder Ann Lee said’ has no kind)
         if m.kind == "description" and not restated and _restated_firm(m.text, noun):
             earlier = _body_before(text, m.start, noun, sp, paras, cast, restated=True)
+            if earlier is None and (lede := _article_company(text, m.start, noun, paras, cast)) is not None \
+                    and not _other_name_since_lede(text, lede.name, m.start, cast):
+                earlier = lede  # (or the lede's firm it restates, w75c; never past another name, rv75c)
             if earlier is not None:
                 return earlier  # ‘Vitalis Digital said …. / The Berlin-based company, which …, said …. /
                 # The company said …’: the firm named before its restatement

@@ -439,6 +439,17 @@ RE_FIRM_SPOKEN_OF = LazyPattern(r"\b(?i:the) (" + "|".join(sorted(w for w in FIR
 #: Analytics, a blockchain analysis firm,’): group 1 the trade.
 RE_SET_OFF_TRADE = LazyPattern(r", (?:a|an|the) (?:[\p{L}\-]+ ){0,3}?(\p{Ll}[\p{Ll}\-]*)\b")
 
+#: A clause set off right after a lede's name that tells what it makes or sells, as a firm's trade is told
+#: (‘Lumen Grid, which makes billing software for utilities,’, ‘Harrowgate, which operates 40 stores,’):
+#: the name is a firm's, "the company" of the story (never a person's "who") (w75c).
+#:
+#: >>> bool(RE_FIRM_WHICH_MAKES.match(", which makes billing software")), bool(RE_FIRM_WHICH_MAKES.match(", which operates 40 stores"))
+#: (True, True)
+#: >>> bool(RE_FIRM_WHICH_MAKES.match(", which makes up a third")), bool(RE_FIRM_WHICH_MAKES.match(", who makes films"))
+#: (False, False)
+RE_FIRM_WHICH_MAKES = LazyPattern(r", which (?:makes|sells|operates|manufactures|produces|develops|designs|supplies|"
+                                  r"builds|runs|owns) (?!up\b|it\b|sense\b|clear\b)")
+
 #: A firm that speaks of itself as "it" in a lede (‘said Thursday it will’, ‘a smartwatch that it says’,
 #: ‘released its newest model’).
 RE_LEDE_IT = LazyPattern(r"\b(?:its|it (?:says|said|will|would|has|had|is|was|expects|plans|intends))\b")
@@ -552,6 +563,8 @@ def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast, alone: bool 
         trade = "company"  # (a firm's word in its name: ‘Corvane Therapeutics Inc.’)
     elif RE_LEDE_IT.search(text, m.end, s_hi) is not None and RE_SAID_IMPERSONAL_IT.match(text, m.end, s_hi) is None:
         trade = "company"  # (never a person's "it" of no one: ‘Ravshan Ergashev said it was the third outage’)
+    elif RE_FIRM_WHICH_MAKES.match(text, m.end, s_hi) is not None:
+        trade = "company"  # (what it makes set off after it: ‘Lumen Grid, which makes billing software, said …’)
     said = RE_FIRM_SPOKEN_OF.search(text, m.end, s_hi) or RE_FIRM_SPOKEN_OF_QUALIFIED.search(text, m.end, s_hi)
     # (‘… as the company tries to win back ground’, ‘… after the Ohio-based regional lender cut its forecast’)
     if said is not None:
@@ -716,6 +729,36 @@ RE_OTHER_FIRM_IT = LazyPattern(r"\b(\p{Lu}[\p{L}\p{M}’'\-]+) (?:also )?(?:said
 #: >>> RE_NAME_INSIDE_SENTENCE.findall("Staff at Corvex walked out. Unite rejected it.")
 #: ['Corvex']
 RE_NAME_INSIDE_SENTENCE = LazyPattern(r"(?<![.!?:;“”\"‘’'—\n]\s)(?<![.!?:;“”\"‘’'—\n])(?<=\s)(\p{Lu}\p{Ll}+)\b")
+
+
+def _other_name_since_lede(text: str, name: str, at: int, cast: Cast) -> bool:
+    """A capitalised name of two words or more other than the lede firm ``name``, between its first
+    mention and ``at``, that is no person's and no place's: "the Swansea-based company" may restate that
+    one (‘Coastal Dairy Ltd agreed to be bought by Brynmor Feeds. Brynmor Feeds employs 3,000 people. The
+    Swansea-based company said …’ is Brynmor's, never a fall back to the lede's firm) (review rv75c).
+
+    >>> t = "Coastal Dairy Ltd was bought by Brynmor Feeds. The Swansea-based company said"
+    >>> _other_name_since_lede(t, "Coastal Dairy Ltd", t.index("The S"), Cast(t))
+    True
+    >>> t = "Verity Health was sued. Their lawyer, Tom Reddy, said the Dallas-based company knew."
+    >>> _other_name_since_lede(t, "Verity Health", t.index("the D"), Cast(t))
+    False
+    """
+    lo = text.find(name)
+    if lo < 0:
+        return False
+    lo += len(name)
+    names = cast.body_names()
+    for a, other, words in names[bisect.bisect_left(names, (lo,)):]:
+        if a >= at:
+            break
+        if words[0] == name.split()[0] or other in name or name in other:
+            continue  # (the lede's firm again)
+        if gender_of(words[0]) is not None or _known_person_word(words[-1].strip(".,’'"), cast) \
+                or other in TWO_WORD_PLACES or " ".join(words) in TWO_WORD_PLACES or _quoted_at(cast, a):
+            continue  # (a person's, a place's, or a speaker's words)
+        return True
+    return False
 
 
 def _other_name_around(text: str, m: Mention, at: int) -> bool:

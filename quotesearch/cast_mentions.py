@@ -10,7 +10,7 @@ import re
 
 import regex
 
-from quotesearch.lexicon import ARTICLES, LazyPattern, RE_ADVISER_PHRASE_AFTER, wordset
+from quotesearch.lexicon import ARTICLES, LazyPattern, RE_ADVISER_PHRASE_AFTER, RE_WITH_KNOWLEDGE, wordset
 from quotesearch.place_words import DEMONYMS, FAITHS, ONE_WORD_PLACES
 from quotesearch.name_words import HONORIFICS, PLACE_GIVEN_NAMES
 from quotesearch.document_words import THING_NOUNS
@@ -489,7 +489,8 @@ class CastMentions:
                     (h := bisect.bisect_right(heads, m_start) - 1) >= 0 and m_start < self.headlines[h][1]):
                 continue  # (a headline's "a scientist who refuses …" is no one the story's "she" stands for)
             word = text[m_start:m_end].lower()
-            if word == "person" and not text.startswith(SOURCE_PHRASES, m_end):
+            if word == "person" and not text.startswith(SOURCE_PHRASES, m_end) \
+                    and RE_WITH_KNOWLEDGE.match(text, m_end) is None:  # (‘a person with direct knowledge of …’)
                 continue  # (only a source described: "a person familiar with …", never "one person")
             if thing_source(word, text[max(0, m_start - 16):m_start - 1].rsplit(" ", 1)[-1]):
                 continue  # (a thing's: "does not identify a funding source")

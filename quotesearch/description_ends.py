@@ -21,7 +21,8 @@ from quotesearch.names import (
 from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
 from quotesearch.mention_words import (
     DESCRIPTION_RELATIVES, DETERMINERS, IRREGULAR_PAST, Mention, POSSESSIVES, PREPOSITIONS, RELATIVES, TIME_WORDS,
-    _description, _noun_before_role, _plural_noun_capital, _role_plural, names_a_role, role_text, thing_source,
+    _description, _noun_before_role, _plural_noun_capital, _role_plural, _verb_on_office_after_subject, names_a_role,
+    role_text, thing_source,
 )
 from quotesearch.mention_names import _name_run_end, _one_named_after_partitive
 from quotesearch.mention_offices import _rank_described, _style_at
@@ -179,6 +180,8 @@ def _description_phrase_end(toks: list[Token], j: int, text: str) -> int:
             # of two words goes on to its owner's: ‘a source close to the deputy minister’s office’)
         if toks[k + 1].word == "to" and toks[k].word not in TO_HEADS:
             break  # "to" goes on only a few heads ("close to", "adviser to"): never "a man to five months' probation"
+        if _verb_on_office_after_subject(toks, j, k + 1):
+            break  # nor a verb before the office it acts on: ‘The board of Quarrystone AI [removed co-founder X]’
         if k > j and toks[k].word not in PREPOSITIONS and toks[k].word not in DETERMINERS \
                 and toks[k + 1].text.islower() and not toks[k].word.endswith("ly") and (
                 (len(toks[k + 1].word) > 3 and toks[k + 1].word.endswith("ed")) or toks[k + 1].word in IRREGULAR_PAST) \

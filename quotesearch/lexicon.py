@@ -347,3 +347,20 @@ RE_ADVISER_PHRASE_AFTER = LazyPattern(
 #: (False, False)
 RE_ASKED_ABOUT_PHRASE = LazyPattern(r"(?:(?:When|Once|If) )?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]hallenged)"
                                     r"(?: again| later)? (?:about|on|over|regarding) (?:the|a|an|this|that|these|those) ")
+
+
+#: Words that say how well an anonymous source knows (‘a person with direct knowledge of the talks’,
+#: ‘an official with first-hand knowledge of the plan’), between "with" and "knowledge": the same source
+#: description as ‘a person with knowledge of …’ (w75c).
+#:
+#: >>> "direct" in SOURCE_KNOWLEDGE_DEGREES, "first-hand" in SOURCE_KNOWLEDGE_DEGREES, "no" in SOURCE_KNOWLEDGE_DEGREES
+#: (True, True, False)
+SOURCE_KNOWLEDGE_DEGREES = wordset("direct firsthand first-hand detailed intimate personal")
+
+#: A source's "with knowledge", with how well it knows or not: ‘ with knowledge’, ‘ with direct knowledge’.
+#:
+#: >>> bool(RE_WITH_KNOWLEDGE.match(" with direct knowledge of")), bool(RE_WITH_KNOWLEDGE.match(" with knowledge of"))
+#: (True, True)
+#: >>> bool(RE_WITH_KNOWLEDGE.match(" with little knowledge of"))
+#: False
+RE_WITH_KNOWLEDGE = LazyPattern(r" with (?:(?:" + "|".join(sorted(SOURCE_KNOWLEDGE_DEGREES)) + r") )?knowledge\b")

@@ -197,6 +197,58 @@ def past_shaped(w: str) -> bool:
     return w in IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
 
 
+#: Past forms that, after a described one, name the one they name rather than act on anyone: ‘a worker
+#: named Antonio Arroyo’ is Arroyo (never a verb of the worker's).
+#:
+#: >>> "named" in NAMING_PARTICIPLES, "defeated" in NAMING_PARTICIPLES
+#: (True, False)
+NAMING_PARTICIPLES = frozenset("named called nicknamed dubbed known titled styled surnamed identified".split())
+
+
+#: Words before a past form that make it an adjective of the office after it, never a verb: ‘the
+#: former jailed activist’, ‘the once celebrated author’.
+#:
+#: >>> "former" in PAST_ADJECTIVE_LEADS, "board" in PAST_ADJECTIVE_LEADS
+#: (True, False)
+PAST_ADJECTIVE_LEADS = wordset("former late most more less least once twice now then much very so too")
+
+
+def _verb_on_office_after_subject(toks: list[Token], j: int, k: int) -> bool:
+    """``toks[k]``, a past verb in lower case (‘removed’, ‘ousted’), follows a described subject read from
+    ``toks[j]`` (a determiner, then a lower-case noun, or a name after "of": ‘The board of Quarrystone
+    AI’) and comes before the office it acts on (a role noun, an owner's, or a determiner and a role
+    noun): the verb ends the subject, whose one acts; never a participle that qualifies the office
+    after a determiner, an owner or an adverb (‘The disgraced financier X’, ‘The team's injured
+    captain’, ‘the newly appointed chief’) (w75c).
+
+    >>> t = tokenize("The board of Quarrystone AI removed co-founder Ann Lee")
+    >>> _verb_on_office_after_subject(t, 0, 5), _verb_on_office_after_subject(tokenize("The board ousted its chief"), 0, 2)
+    (True, True)
+    >>> _verb_on_office_after_subject(tokenize("The disgraced financier Ann Lee"), 0, 1)
+    False
+    >>> _verb_on_office_after_subject(tokenize("The newly appointed chief Ann Lee"), 0, 2)
+    False
+    >>> _verb_on_office_after_subject(tokenize("A worker named Antonio Arroyo"), 0, 2)
+    False
+    """
+    n, x = len(toks), toks[k]
+    if not (k > j + 1 and k + 1 < n and toks[j].word in DETERMINERS and x.text.isalpha() and x.text.islower()
+            and past_shaped(x.word) and x.word not in NAMING_PARTICIPLES and x.word not in SPEECH_VERBS
+            and x.word not in ROLE_NOUNS):
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    if before.text.isalpha() and before.text.islower():
+        if before.word in FUNCTION_WORDS or before.word in DETERMINERS or before.word in POSSESSIVES \
+                or before.word in PAST_ADJECTIVE_LEADS or before.word.endswith("ly") or past_shaped(before.word):
+            return False
+    elif not (is_name_token(before) and any(y.word == "of" for y in toks[j + 1:k])):
+        return False  # (a name only after "of", a body's: ‘The board of Quarrystone AI’)
+    if not all(y.text.replace("-", "").replace("&", "").isalnum() or y.text in ("’", "'") for y in toks[j + 1:k]):
+        return False  # (one noun phrase, no stop or aside in it)
+    return (after.text.islower() and (after.word in ROLE_NOUNS or after.word in POSSESSIVES)) \
+        or (after.word in ("the", "a", "an") and k + 2 < n and toks[k + 2].text.islower() and toks[k + 2].word in ROLE_NOUNS)
+
+
 def present_shaped(w: str) -> bool:
     """A lower-case word shaped as a verb's present in -s, no "-ss", "-us" or "-is" noun (‘follows’,
     ‘rolls’; never ‘boss’, ‘bonus’, ‘analysis’).

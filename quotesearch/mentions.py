@@ -28,7 +28,7 @@ from quotesearch.names import (
 from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
 from quotesearch.mention_words import (
     DETERMINERS, IRREGULAR_PAST, Mention, POSSESSIVES, RELATIVES, _description, _heading_words, _is_age, _placed_end,
-    _plural_noun_capital, _role_plural, past_shaped, verb_shaped,
+    NAMING_PARTICIPLES, _plural_noun_capital, _role_plural, _verb_on_office_after_subject, past_shaped, verb_shaped,
 )
 from quotesearch.mention_names import (
     PLACE_NOUNS, REGION_NOUNS, REGION_WORDS, _bare_handle, _handle_after, _name_run_end, _named_kind_of_one,
@@ -271,14 +271,6 @@ def _title_word_at(toks: list[Token], k: int) -> bool:
                               and toks[k + 2].word in ROLE_NOUNS))  # ("Kaduna state police spokesman X")
 
 
-#: Past forms that, after a described one, name the one they name rather than act on anyone: ‘a worker
-#: named Antonio Arroyo’ is Arroyo (never a verb of the worker's).
-#:
-#: >>> "named" in NAMING_PARTICIPLES, "defeated" in NAMING_PARTICIPLES
-#: (True, False)
-NAMING_PARTICIPLES = frozenset("named called nicknamed dubbed known titled styled surnamed identified".split())
-
-
 def _verb_after_described_subject(toks: list[Token], j: int, k: int) -> bool:
     """``toks[k]``, a past verb in lower case (‘beat’, ‘defeated’), follows a described subject read from
     ``toks[j]`` (a determiner, then words ending in a noun of people or an age) and comes before the object
@@ -385,6 +377,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
         x = toks[k]
         if subject and _verb_after_described_subject(toks, j, k):
             break  # (‘The veteran beat the world champion Lena Vorst’ is the veteran, never Vorst)
+        if subject and _verb_on_office_after_subject(toks, j, k):
+            break  # (‘The board of Quarrystone AI removed co-founder X’ is the board, never a run on to X)
         if x.text == "(" and k > j and toks[k - 1].word in ROLE_NOUNS:
             close = next((c for c in range(k + 1, min(n, k + 6)) if toks[c].text == ")"), None)
             if close is not None and close + 1 < n and is_name_token(toks[close + 1]):
