@@ -19,7 +19,8 @@ from quotesearch.body_words import (
 )
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.mention_bodies import NAME_JOINERS
-from quotesearch.names import NOT_NAMES
+from quotesearch.names import NOT_NAMES, gender_of
+from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
@@ -578,3 +579,57 @@ def _portfolios_end(text: str, name: str, end: int) -> int:
         return end  # (its kind before its first portfolio: never ‘Bank of Ireland, Permanent TSB and AIB’)
     more = RE_PORTFOLIOS.match(text, end)
     return end if more is None else more.end()
+
+
+#: Words after a body's name that make the run another thing, a ground or an arm of it: never its fuller
+#: name (‘Harwick Bank Stadium’ of ‘Harwick Bank’, ‘Dunmore Rovers Foundation’) (review rv75b).
+FULLER_NAME_PLACE_WORDS = frozenset("""stadium arena ground grounds park theatre hall museum gallery centre center
+academy foundation federation trust union cargo""".split())
+
+
+def _fuller_body_name(cast: Cast, name: str, before: int) -> str:
+    """The fuller name the article gave a body before ``before`` when the speaker's name is a short form
+    of it, as a person's surname stands for the full name: its first words (‘Fire and Emergency’ of ‘Fire
+    and Emergency NZ’, ‘Albion & Wessex’ of ‘Albion & Wessex Bank’) or its words after a place (‘the
+    Division of Medicaid’ of ‘the Mississippi Division of Medicaid’); the name as given when no one such
+    name, or two, are written, or the rest is a person's or an office's. The caller decides which
+    speakers it widens: a firm's short form by its name alone stays as written (w75b).
+
+    >>> t = "Figures came from the Mississippi Division of Medicaid. The Division of Medicaid said it was sorry."
+    >>> _fuller_body_name(Cast(t), "the Division of Medicaid", 60)
+    'the Mississippi Division of Medicaid'
+    >>> t = "Customers of WellPoint Drug got letters. WellPoint said it was sorry."
+    >>> _fuller_body_name(Cast(t), "WellPoint", 50)
+    'WellPoint Drug'
+    >>> t = "Harlow Motors Chief Executive Gunnar Lindqvist quit. Harlow Motors said it was sorry."
+    >>> _fuller_body_name(Cast(t), "Harlow Motors", 60)
+    'Harlow Motors'
+    >>> t = "The match was at the Harwick Bank Stadium. Harwick Bank said it was sorry."
+    >>> _fuller_body_name(Cast(t), "Harwick Bank", 44)
+    'Harwick Bank'
+    """
+    the = name[:4].lower() == "the "
+    core = name[4:] if the else name
+    if not core[:1].isupper() or ((known := cast.by_surname.get(core.split()[-1].lower())) is not None
+                                  and (known.gender is not None or known.titled or cast.roles_of(known))):
+        return name  # (never a person's name: a body named after one is no fuller name of theirs)
+    found = set()
+    for at, full, _ in cast.body_names():
+        bare = full[4:] if full[:4].lower() == "the " else full
+        k = regex.search(r"(?<![\p{L}\p{M}’'\-])" + regex.escape(core) + r"(?![\p{L}\p{M}’'\-])", bare)
+        if at >= before or k is None:
+            continue
+        prefix, rest = bare[:k.start()].split(), bare[k.end():].split()
+        if rest and (not prefix or prefix[-1].islower()):
+            fuller = core + " " + " ".join(rest)  # (past a sentence's opening words: ‘Customers of WellPoint Drug’)
+        elif not rest and the and " " in core and len(prefix) == 1 and prefix[0].lower() in ONE_WORD_PLACES:
+            fuller, rest = "the " + prefix[0] + " " + core, prefix
+        else:
+            continue
+        if len(rest) > 2 or any(not w[:1].isupper() or w.lower() in ROLE_NOUNS or w.lower() in NOT_NAMES for w in rest) \
+                or gender_of(rest[0]) is not None or any(w.lower() in FULLER_NAME_PLACE_WORDS for w in rest) \
+                or ((known := cast.by_surname.get(rest[-1].lower())) is not None
+                    and (known.gender is not None or known.titled)):
+            continue  # (never an office or a person after it: ‘Harlow Motors Chief Executive Gunnar Lindqvist’)
+        found.add(fuller)
+    return found.pop() if len(found) == 1 else name

@@ -14,13 +14,13 @@ import regex
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.lexicon import LazyPattern
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
-from quotesearch.body_words import FAITH_BODY_NAME_WORDS, LOCAL_SCOPE_WORDS, NATIONAL_SCOPE_WORDS, ORG_WORDS, SCOPE_NAME_WORDS
+from quotesearch.body_words import BUSINESS_WORDS, FAITH_BODY_NAME_WORDS, LOCAL_SCOPE_WORDS, NATIONAL_SCOPE_WORDS, ORG_WORDS, SCOPE_NAME_WORDS
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.names import FUNCTION_WORDS, gender_of, is_byline, is_organisation, tokenize
+from quotesearch.names import FUNCTION_WORDS, _unlisted_given, gender_of, is_byline, is_organisation, tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
-from quotesearch.body_names import RE_DATELINE, _body_of_kind, _other_central_bank_before
+from quotesearch.body_names import RE_DATELINE, _body_of_kind, _fuller_body_name, _other_central_bank_before
 from quotesearch.body_kinds import (
     LOOSE_BODY_NOUNS, RE_KIND_SPOKESPERSON, _bodies_of_kind, _unnamed_body, _unnamed_kind_since,
 )
@@ -290,48 +290,85 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         return None
     p_lo = paras[k][0]
     cue_lo = _sentence_start(text, p_lo, min(at, sp.open_at))  # (the cue's sentence, its words in it)
-    if cue_lo <= p_lo or not text[p_lo:cue_lo].strip():
-        return None
-    s_lo = _sentence_start(text, p_lo, max(p_lo, cue_lo - 2))
+    crossed = False  # (the sentence read is the last of the paragraph before) (review rv75b)
+    own = text.endswith("what ", 0, at) and cue_lo < at  # the words the body's own sentence puts in its
+    # spokesperson's mouth: ‘When I contacted Bluecrest Rail, it blamed what a spokesman called “…”’ (w75b)
+    if own:
+        s_lo, cue_lo = cue_lo, at
+    elif cue_lo <= p_lo or not text[p_lo:cue_lo].strip():
+        if k == 0 or sp.open_at != p_lo or regex.fullmatch(r"[\s,.”\"’]*", text[sp.end:at]) is None:
+            return None
+        # (the words open a paragraph of their own that only the cue closes: the last sentence of the
+        # paragraph before, ‘Quarry firm Delmont Aggregates said it had shut its sites. / “…,” a spokeswoman
+        # said.’) (w75b)
+        cue_lo, crossed = len(text[:paras[k - 1][1]].rstrip()), True
+        s_lo = _sentence_start(text, paras[k - 1][0], max(paras[k - 1][0], cue_lo - 2))
+    else:
+        s_lo = _sentence_start(text, p_lo, max(p_lo, cue_lo - 2))
     if (dateline := RE_DATELINE.match(text, s_lo, cue_lo)) is not None:
         s_lo = dateline.end()
     if (clock := RE_CLOCK_LEAD.match(text, s_lo, cue_lo)) is not None:
         s_lo = clock.end()  # (a live blog's time before it: ‘07.32 Northline Rail has told …’)
     sentence = text[s_lo:cue_lo].rstrip()
-    if "“" in sentence or '"' in sentence or not sentence.endswith("."):
+    if sentence.startswith(("“", '"')) or not (own or sentence.endswith((".", ".”", '."', "”.", '".'))):
         return None
     told = RE_BODY_CONFIRMED_AT_END.search(text, s_lo, s_lo + len(sentence))
     if told is not None and is_organisation(told.group(1).split()):
         return Person(told.group(1), kind="organisation")
-    m = sentence_subject(text, tokenize(text, s_lo, cue_lo), lambda w: True)
-    acts_at = m.end if m is not None else cue_lo
+    if (contacted := RE_CONTACTED_BODY_IT.match(text, s_lo, cue_lo)) is not None:
+        m = Mention(contacted.start(1), contacted.end(1), contacted.group(1), "name")  # the body the writer
+        # contacted, "it" after: ‘When I contacted Harwick Building Society, it found …’ (w75b)
+        acts_at = contacted.end()
+    else:
+        m = sentence_subject(text, tokenize(text, s_lo, cue_lo), lambda w: True)
+        acts_at = m.end if m is not None else cue_lo
     if m is not None and m.kind == "description" and description_head(m.text) in BODY_NOUNS \
             and not text[s_lo:m.start].strip() and (set_off := RE_KIND_NAME_SET_OFF.match(text, m.end, cue_lo)) is not None:
         m = Mention(set_off.start(1), set_off.end(1), set_off.group(1), "name")  # the body a kind set off
         # names: ‘The company that won the contract, Borealis Tech, has denied …’ (w66b)
         acts_at = set_off.end() + 1
-    elif m is not None and text[s_lo:m.start].strip():
-        return None
+    elif m is not None and text[s_lo:m.start].strip() and contacted is None \
+            and not (m.kind == "name" and m.role is not None and text[s_lo:m.start].strip() == m.role
+                     and (m.role.split()[-1].lower() in BODY_NOUNS or is_organisation(m.text.split())
+                          or (" " in m.text and m.text.split()[-1].lower() in BUSINESS_WORDS))):
+        return None  # (but a body's kind before its name: ‘Quarry firm Delmont Aggregates said …’) (w75b)
     if m is None or m.kind not in ("organisation", "name"):
         return None
-    if not is_organisation(m.text.split()) and (
+    if not is_organisation(m.text.split()) and not (contacted is not None and gender_of(m.text.split()[0]) is None
+                                                    and not cast.knows(m.text.split()[-1].lower())) and (
             m.kind != "name" or " " not in m.text or m.text.isupper() or gender_of(m.text.split()[0]) is not None
             or (known := cast.by_surname.get(m.text.split()[-1].rstrip(".").lower())) is not None
-            and (known.gender is not None or known.titled or cast.roles_of(known))):
-        return None  # (a body's name of two words or more, never a person's: ‘Mark Ellis criticised …’)
+            and (known.gender is not None or ((known.titled or cast.roles_of(known))
+                                              and m.text.split()[-1].lower() not in BUSINESS_WORDS))):
+        return None  # (a body's name of two words or more, never a person's: ‘Mark Ellis criticised …’; but a
+        # firm's by its last word, whatever kind the article gave it before: ‘Miner Ironbark Resources’) (w75b)
     if (acts := RE_SUBJECT_ACTS.match(text, acts_at, cue_lo)) is None:
         return None
+    if acts.group("past") is not None and contacted is None and not is_organisation(m.text.split()) \
+            and _unlisted_given(w := m.text.split()[-1]) and w.lower() not in BUSINESS_WORDS:
+        return None  # (a simple past whose subject ends in a surname's word, a person's: ‘Kim Novak denied the
+        # allegations. “…,” a spokesperson said.’) (review rv75b)
+    if (acts.group("past") is not None or crossed and regex.search(r"\b(?:said|told|confirmed|announced|warned)\b", acts.group()) is None) \
+            and any(o.group(1) in BODY_NOUNS for o in regex.finditer(r"\bthe (\p{Ll}+)\b", text[acts.end():s_lo + len(sentence)])):
+        return None  # (a body it acted on, by its kind, whose spokesperson answers: ‘The Football Association
+        # charged the club with misconduct. / “We will contest the charge,” a spokesman said.’) (review rv75b)
+    if ("“" in sentence or '"' in sentence) and not RE_MARKED_AFTER_VERB.fullmatch(text, acts.end(), s_lo + len(sentence)):
+        return None  # (words in marks only in what it said, never its subject's: ‘The Authority said it was
+        # keeping it “under review”.’) (w75b)
     rest = text[acts.end():s_lo + len(sentence)]
     if any(len(n.group().split()) > 1 or is_organisation(n.group().split())
            for n in RE_OTHER_NAMED.finditer(rest) if n.group() not in WEEKDAY_NAMES and n.group() not in MONTH_NAMES):
         return None  # (another body or person it acts on: ‘The Financial Conduct Authority has fined Harlow
         # Bank …. A spokesperson said: “We accept the findings”’ may be the bank's; ‘The Times has contacted
         # Vexa Group’) (rv31)
-    if not is_organisation(m.text.split()) and (RE_PERSONAL_PRONOUN.search(rest) is not None or regex.search(
+    if not is_organisation(m.text.split()) and (RE_PERSONAL_PRONOUN.search(rest) is not None or " " in m.text and regex.search(
             r"\b" + regex.escape(m.text.split()[0]) + r"\b(?! " + regex.escape(m.text.split()[1]) + r")",
             text[sp.open_at:sp.end]) is not None):
         return None  # (a person: ‘Tavi Okonkwo has cancelled his tour. A spokesperson said: “Tavi is devastated”’) (rv31)
-    return Person(m.text, kind="organisation")
+    if not m.text.startswith("The "):  # by the fuller name the article gave it before: ‘I registered it with
+        # Albion & Wessex Bank. … When I contacted Albion & Wessex, it …’ (w75b)
+        return Person(_fuller_body_name(cast, m.text, m.start), kind="organisation")
+    return Person("the" + m.text[3:], kind="organisation")
 
 
 #: A body's kind set off by its name, after an optional clause of what it did (‘The company that won the
@@ -365,8 +402,37 @@ RE_CLOCK_LEAD = LazyPattern(r"\s*\d{1,2}[.:]\d{2} (?=\p{Lu})")
 #: True
 #: >>> RE_SUBJECT_ACTS.match(" shares fell") is None
 #: True
-RE_SUBJECT_ACTS = LazyPattern(r"(?:, which (?:[^.,;“”\"]|(?<=\d)[,.](?=\d)){1,80},)? (?:(?:has|have|had) (?:now |also |already )?(?:\p{Ll}+ed|told|said|withdrawn|shut|cut|sent|taken|written)\b"
-                              r"|(?:said|confirmed|announced|told|warned|cancelled|canceled|closed|suspended|issued)\b)")
+#:
+#: Also after its kind set off (‘, the regulator, said’) and in a simple past of "-ed" (‘ denied the claim’,
+#: ‘ blamed’) or one of a few others (‘ found’) (w75b):
+#:
+#: >>> RE_SUBJECT_ACTS.match(", the regulator, said it was") is not None, RE_SUBJECT_ACTS.match(" denied the claim") is not None
+#: (True, True)
+#: >>> RE_SUBJECT_ACTS.match(" found that") is not None, RE_SUBJECT_ACTS.match(" red tape") is None
+#: (True, True)
+RE_SUBJECT_ACTS = LazyPattern(r"(?:, which (?:[^.,;“”\"]|(?<=\d)[,.](?=\d)){1,80},|, the \p{Ll}[\p{Ll}\- ]{1,40},)? (?:(?:has|have|had) (?:now |also |already )?(?:\p{Ll}+ed|told|said|withdrawn|shut|cut|sent|taken|written)\b"
+                              r"|(?:said|confirmed|announced|told|warned|cancelled|canceled|closed|suspended|issued)\b"
+                              r"|(?P<past>(?:found|sent|shut|cut)\b|\p{Ll}{3,}ed(?= (?:the|a|an|its|it|to|that|all|any|what)\b)))")
+
+#: The words of a sentence after its body's verb: marks only around a few words without a comma, words it
+#: said in part, never a quotation with a speaker of its own (‘ said it was keeping it “under review”.’) (w75b).
+#:
+#: >>> RE_MARKED_AFTER_VERB.fullmatch(" it was keeping it “under review”.") is not None
+#: True
+#: >>> RE_MARKED_AFTER_VERB.fullmatch(" it. “We are sorry,” she added.") is None
+#: True
+RE_MARKED_AFTER_VERB = LazyPattern(r"[^“”\"]*(?:[“\"][^“”\",.]{1,80}[”\"][^“”\"]*)*")
+
+#: A consumer column's "When I contacted <body>, it …": the body the writer put the case to, the "it" that
+#: acts in the sentence (group 1 the body's name, the match up to the "it") (w75b).
+#:
+#: >>> RE_CONTACTED_BODY_IT.match("When I contacted Harwick Building Society, it found").group(1)
+#: 'Harwick Building Society'
+#: >>> RE_CONTACTED_BODY_IT.match("When I contacted Harwick, she said") is None
+#: True
+RE_CONTACTED_BODY_IT = LazyPattern(r"\s*(?:When|After|Once) (?:I|we|The Times|the paper) (?:contacted|approached|questioned|asked|wrote to|got in touch with|raised (?:this|it|the case) with) "
+                                   r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of |for |and |& )?\p{Lu}[\p{L}\p{M}’'\-]*){0,5})"
+                                   r"(?: (?:about|over|on) [^,.;“”\"]{1,60})?, it(?= )")
 
 #: A body that told of what the sentence says, after it at its end (‘…, the Ministry of Defence has confirmed.’)
 #: (w58d).

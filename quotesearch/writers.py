@@ -34,7 +34,7 @@ from quotesearch.speakers import Cast
 from quotesearch.people import OPENING_PREPOSITIONS, Person, people_words
 from quotesearch.offices import CIVIL_OFFICES, TITLE_WORDS, _bare_honorific, _other_office
 from quotesearch.bodies import RE_SUBJECT_SPOKE, RE_WHICH_SPOKE
-from quotesearch.body_names import BODY_NAME_WORDS, CONTEXT_CHARS, RE_DATELINE, _french_body_name
+from quotesearch.body_names import BODY_NAME_WORDS, CONTEXT_CHARS, RE_DATELINE, _french_body_name, _fuller_body_name
 from quotesearch.clauses import LAW_NAME_END_WORDS
 from quotesearch.epithets import (
     EPITHET_NATIONS, EPITHET_ROLES, KIN_COUNT_SEX, NEUTRAL_OFFICES, PERSON_EPITHETS, RE_DONE_TO, RE_KIN_COUNT,
@@ -874,11 +874,23 @@ def _writer_of(text: str, best: int, noun: str, cast: Cast, name: str | None = N
     return p if p is not None and p.kind == "name" else ""
 
 
+#: A speaker's name in a body's proper form, "the" and capitalised words with their joiners (‘the Division of
+#: Medicaid’, ‘Fire and Emergency’): one :func:`_fuller_body_name` may widen, never a description in lower case (w75b).
+#:
+#: >>> RE_PROPER_BODY_NAME.fullmatch("the Division of Medicaid") is not None, RE_PROPER_BODY_NAME.fullmatch("the hospital")
+#: (True, None)
+RE_PROPER_BODY_NAME = LazyPattern(r"(?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|&|\p{Lu}[\p{L}\p{M}’'\-]*))*")
+
+
 def _quote(doc: Document, sp: Span, found: Found | None, kind: str, cast: Cast) -> Quote:
     person = found.person if found else None
     speaker = person.name if person else None
     if speaker is not None and person.kind != "pronoun":
         speaker = _french_body_name(doc.text, speaker, sp.start)
+    if speaker is not None and person.kind == "description" and RE_PROPER_BODY_NAME.fullmatch(speaker) is not None \
+            and len(speaker.removeprefix("the ").split()) >= 2:  # (never one word: ‘the Belgian’)
+        speaker = _fuller_body_name(cast, speaker, sp.start)  # (‘the Division of Medicaid’ of ‘the Mississippi
+        # Division of Medicaid’ named before; a firm's short form by its name stays as written, the cases' convention)
     role = None
     if found is not None and found.mention is not None and found.mention.role and (
             person is None or person.kind != "organisation" or person.name != found.mention.text):
