@@ -35,7 +35,7 @@ from quotesearch.nicknames import BODY_NOUNS, FIRM_NOUNS
 from quotesearch.titles import RE_WORD_AFTER, _person_noun
 from quotesearch.body_names import (
     BODY_NAME_WORDS, CONTEXT_CHARS, MEDIA_NOUNS, RE_DATELINE, RE_OF_NAME, _body_of_kind, _joined_name, _portfolios_end,
-    _sides_of_and, _words_open_cue_sentence,
+    _quoted_at, _sides_of_and, _words_open_cue_sentence,
 )
 from quotesearch.body_services import (
     BROADCAST_NOUNS, RE_PENALISED, _kind_before_letters, _other_broadcaster_before, _spelt_before,
@@ -252,8 +252,9 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if m is None and (s_lo, s_hi) == sentences[-1] and (letters := RE_LETTERS_OPEN.match(text, s_lo, s_hi)) is not None:
             m = Mention(letters.start(1), letters.end(1), letters.group(1), "name")  # a body's long letters, which the
             # name reader leaves to headlines, opening the sentence in lower case: ‘UNICEF warned of …’ (w66d)
-        if m is None or m.kind == "pronoun":
-            continue
+        if m is None or m.kind == "pronoun" or _quoted_at(cast, m.start):
+            continue  # (nor a subject inside another's words: ‘“I ended up in the ER …,” Boyd said. / … the
+            # department said’ is never the ER's; w75d)
         if m.kind == "description" and description_head(m.text) in BODY_NOUNS | BODY_DESCRIPTION_HEADS \
                 and (named := RE_BODY_NAME_SET_OFF.match(text, m.end, s_hi)) is not None \
                 and _body_of_kind(named.group(2).split(), noun) and RE_SUBJECT_SPOKE.match(text, named.end(), s_hi):

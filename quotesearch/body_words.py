@@ -656,3 +656,12 @@ wing programme program committee shop store stall business""")
 RE_FIRMS_LISTED_BEFORE = LazyPattern(
     r"\b(?:companies|firms|operators|carriers|banks|lenders|insurers|airlines|retailers|rivals|brands|makers|"
     r"manufacturers|startups|start-ups|networks|chains|publishers|studios|automakers|carmakers|groups) $")
+
+
+#: Nouns of an inquiry, any of which an article may call the same inquiry by (‘the chair of an
+#: independent inquiry …. / The review, led by …’), and the committee that holds one (‘the chair of a
+#: parliamentary inquiry …. / … committee chair Ann Roe wrote’) (w75d).
+#:
+#: >>> "review" in INQUIRY_NOUNS, "union" in INQUIRY_NOUNS
+#: (True, False)
+INQUIRY_NOUNS = wordset("inquiry review investigation commission panel probe committee")

@@ -405,6 +405,25 @@ RE_AUTHOR_ASIDE = re.compile(r"(?: (?:cited|quoted|included|described|attached) 
                              r", (?:(?:which was )?(?:written|signed|authored|drafted|penned|sent) by |from )")
 
 
+#: A passive of telling in the sentence before a quotation: the words are the teller's, whom the
+#: sentence leaves unnamed (‘Staff were told to “keep quiet” …, according to a union official’) (review rv75d).
+#:
+#: >>> [bool(RE_TOLD_PASSIVE.search(t)) for t in ("Staff were told to ", "The club has ")]
+#: [True, False]
+RE_TOLD_PASSIVE = LazyPattern(r"\b(?:was|were|been|being|is|are) (?:told|warned|instructed|ordered|urged|asked|advised)\b")
+
+
+def _told_before_words(text: str, after: int) -> bool:
+    """Whether the sentence before the quotation that ends before ``after`` tells of words said to
+    someone, in the passive (‘Staff were told to “keep quiet” …’) (review rv75d)."""
+    close = max(text.rfind("”", 0, after), text.rfind('"', 0, after))
+    opening = max(text.rfind("“", 0, close), text.rfind('"', 0, close)) if close > 0 else -1
+    if opening < 0:
+        return False
+    start = max(text.rfind(". ", 0, opening), text.rfind("\n", 0, opening)) + 1
+    return RE_TOLD_PASSIVE.search(text, start, opening) is not None
+
+
 def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                comma_before: bool = False) -> Found | None:
     i = _first_word(toks)
@@ -533,6 +552,14 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 return Found(m, None, "cue-after", t.text)
     fallback = None
     found = according_to(text, toks, i + 1, len(toks), ("name", "organisation"))  # ‘…” at a rally, according to X’
+    if found is None and (described := according_to(text, toks, i + 1, len(toks), ("description",))) is not None \
+            and (head := description_head(described.mention.text)) in ROLE_NOUNS and head not in THING_NOUNS \
+            and head not in DOCUMENT_NOUNS and head in described.mention.text.lower().split() \
+            and not _told_before_words(text, toks[0].start):
+        fallback = dataclasses.replace(described, rule="according-to-late")  # (one described by an office, past a
+        # clause of the words' own, only when nothing else speaks: ‘… is “…” and will need a decade to repair, according
+        # to the chair of a parliamentary inquiry’; never a document, ‘according to a report’, nor a plural who
+        # relay another's words, ‘… said the crew, according to investigators’; w75d)
     if found is not None:
         if not any(_verb_like(x) for x in toks[i:_index_after_offset(toks, found.mention.start)]):
             return found

@@ -40,8 +40,8 @@ from quotesearch.epithets import (
 from quotesearch.introductions import _compound_role_of
 from quotesearch.ledes import (
     _aside_speaker_named_next, _country_ministry_next, _described_named_next_sentence, _headline_described_again,
-    _lede_body_named_next, _lede_holder_again, _lede_kin_named, _lede_named_next, _lede_paragraph,
-    _lede_subject_named_for_pronoun, _office_named_since, _place_owns,
+    _lede_body_named_next, _lede_body_office_named, _lede_holder_again, _lede_kin_named, _lede_named_next, _lede_paragraph,
+    _lede_subject_named_for_pronoun, _office_named_since, _place_owns, RE_LEDE_WITH_LEAD,
 )
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.questions import _asked_in_paragraph_before
@@ -398,7 +398,11 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
         # inquiry he warned “…”. / Peter Moyo, a senior engineer …, gave evidence on Tuesday.’
     if (found.how == "description" or _headline_described_again(text, sp, found, paras)) \
             and _lede_paragraph(text, sp.paragraph, paras) and (said_by[0] in ("A", "An", "a", "an", "The", "the")
-                                                                or _place_owns(said_by)):
+                                                                or _place_owns(said_by)
+                                                                or said_by[0] in ("One", "one") and len(said_by) > 1 and said_by[1] != "of"
+                                                                and RE_LEDE_WITH_LEAD.search(text, max(0, found.mention.start - 8), found.mention.start) is not None):
+        # (‘one senior doctor’ as ‘a senior doctor’, brought in by "with" only: never ‘One senior minister said
+        # …. / Prime Minister Jane Cole insisted …’; w75d, review rv75d)
         # (a country's office too: ‘Argentina's economy minister said …. / Economy Minister Federico …’)
         named = _lede_named_next(text, sp, found, paras, cast) or _lede_body_named_next(text, sp, found, paras, cast) \
             or _lede_kin_named(text, sp, found.mention, paras, cast)
@@ -409,6 +413,11 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
                 named.roles.append(found.mention.text.split(" ", 1)[1])  # later on is the one named)
             elif said_by[0] not in ("A", "An", "a", "an") and not named.roles:  # (a place's office too:
                 named.roles.append(found.mention.text)  # ‘Iran's foreign ministry spokesman’, ‘the spokesman’)
+    if found.how == "description" and found.mention.kind == "description" and said_by[0] in ("The", "the") \
+            and _lede_paragraph(text, sp.paragraph, paras) \
+            and (named := _lede_body_office_named(text, sp, found.mention, paras, cast)) is not None:
+        found.person, found.how = named, "lede-named"  # the lede's office of an unnamed body, whose holder the
+        # article names: ‘The review, led by Dame Ann Roe, …’, ‘Nurses' Union president Ana Costa said’ (w75d)
     if found.how == "description" and found.mention.kind == "description" \
             and (named := cast.lede_description_named_next(found.mention)) is not None:
         found.person, found.how = named, "lede-named"  # the lede's office the paragraph after opens with,

@@ -13,7 +13,7 @@ from quotesearch.place_words import DEMONYMS, NATIONALITY_WORDS, ONE_WORD_PLACES
 from quotesearch.name_words import HONORIFICS, SCHOLAR_TITLES
 from quotesearch.document_words import THING_NOUNS
 from quotesearch.body_words import (
-    BODY_PART_WORDS, GENERIC_BODY_WORDS, LEDE_BODY_KINDS, ORG_WORDS, SAME_KIND_PAIRS, SPOKESPERSON_NOUNS,
+    BODY_PART_WORDS, GENERIC_BODY_WORDS, INQUIRY_NOUNS, LEDE_BODY_KINDS, ORG_WORDS, SAME_KIND_PAIRS, SPOKESPERSON_NOUNS,
 )
 from quotesearch.role_words import (
     BODILESS_OFFICE_KINDS, CHAIR_OFFICES, DESCRIPTION_NOUNS, FORMER_CAREER_WORDS, GENDERED_NOUNS, LEADER_OFFICE_HEADS,
@@ -38,6 +38,7 @@ from quotesearch.body_names import RE_DATELINE, _portfolios_end
 from quotesearch.described_people import OFFICE_NOUNS
 from quotesearch.clauses import STANCES
 from quotesearch.epithets import RE_CAPS_NAME_HEADING, RE_DONE_TO, RE_SEX_WORD
+from quotesearch.descriptions import RE_DEATH_WORDS
 from quotesearch.labels import AFTER_CHARS
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.relations import (
@@ -347,9 +348,22 @@ def _tokens_to_sentence_end(text: str, at: int, hi: int) -> list[Token]:
 RE_OF_STATE = LazyPattern(r" of (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[,;]| said| told)")
 
 
+#: A home town set off right after a name, a county or region after it, before the sentence goes on
+#: (‘Nicola Byrne, from Ballina, Co Mayo, said’, ‘Tom Reed, from Leeds, said’) (w75d).
+#:
+#: >>> [bool(RE_FROM_HOME_SET_OFF.match(t)) for t in (", from Ballina, Co Mayo, said", ", from Leeds, said",
+#: ...  ", from the council, said", ", from Leeds said")]
+#: [True, True, False, False]
+RE_FROM_HOME_SET_OFF = LazyPattern(r", from \p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){0,2}"
+                                   r"(?:, (?:Co\.? |County )?\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){0,2})?,(?= \p{Ll})")
+
+
 def _past_home_state(text: str, at: int, hi: int) -> int:
     """Where the words after a name at ``at`` go on, past a US state it is "of" (‘Rep. Dale Moss of
-    Georgia, the No. 3 Republican in the House, told’), or ``at`` itself (never ‘of Leeds’, no state)."""
+    Georgia, the No. 3 Republican in the House, told’) or a home town it is "from", set off (‘Nicola
+    Byrne, from Ballina, Co Mayo, said’), or ``at`` itself (never ‘of Leeds’, no state)."""
+    if (home := RE_FROM_HOME_SET_OFF.match(text, at, hi)) is not None:
+        return home.end()
     if not text.startswith(" of ", at) or (state := RE_OF_STATE.match(text, at, hi)) is None \
             or state.group(1) not in US_STATE_FORMS:
         return at
@@ -385,7 +399,10 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
     para_start, para_end = paras[k]
     lead = text[para_start:mention.start]
     described = description_head(mention.text)
-    if lead.strip() and not RE_DATELINE.fullmatch(lead):
+    with_subject = RE_LEDE_WITH_LEAD.search(lead) is not None and mention.text.split()[0].lower() in ("a", "an", "one") \
+        and RE_LEDE_WITH_SPEAKING.match(text, mention.end) is not None  # (the lede's "with one senior doctor
+    # describing it as “…”" is its subject too, the one who speaks in it; w75d)
+    if lead.strip() and not RE_DATELINE.fullmatch(lead) and not with_subject:
         office = described
         if _lede_office_told_whole(mention.text, office) and office in ROLE_NOUNS \
                 and office not in THING_NOUNS and k + 1 < len(paras) and person is not None and not person.plural \
@@ -442,6 +459,10 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
         return None  # (one person: never ‘Secretary Laura Diaz and Deputy Secretary Mark Chen told’)
     title = low.group(1) if low is not None else split_title(run.group().split())[0]
     after = _past_home_state(text, run.end(), hi)  # (‘Sen. Harlan Reed of Ohio, the No. 2 Republican, said’)
+    if after != run.end() and (head in OFFICE_NOUNS or head in LEDE_OFFICE_KINDS) \
+            and RE_FROM_HOME_SET_OFF.match(text, run.end(), hi) is not None:
+        after = run.end()  # (a home town set off names the one the lede's person noun told of, never an office's
+        # holder: ‘The manager of a Cork hotel has said …. / Guest Anne Ryan, from Limerick, said’; review rv75d)
     appositive = RE_APPOSITIVE_ROLE.match(text, after, hi) or RE_BARE_APPOSITIVE_OFFICE.match(text, after, hi)
     if described is None and not (
             text.startswith(", ", after) and mention.text.split()[-1].lower()
@@ -456,6 +477,11 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
         return None  # (an office the lede names is never another office's holder: ‘A federal judge blocked
         # …. / Attorney General Dana Price said the state would appeal’)
     fits = [r for r in given if _lede_office_fits(mention.text, head, r)]
+    if with_subject and title and not _bare_honorific(title) and (_office_role(title) or " " in title) \
+            and not _lede_office_fits(mention.text, head, title):
+        return None  # (the lede's "with" speaker is never one titled with another office: ‘…, with one analyst
+        # calling the results “…”. / Chief executive Hannah Moss said …’, ‘Labour candidate Rachel Stone’; a
+        # calling's word alone may be theirs, ‘Sister Aoife Kerrigan’; review rv75d)
     if opening is not None and given and not fits:
         return None  # (past an opening phrase, only one whose title fits: never ‘A farmer has …. / Speaking at
         # the show, Environment Secretary Steve Reed said’)
@@ -499,11 +525,15 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
         return None
     done = RE_DONE_TO.search(text, run.end(), ends[0] if ends else hi) if speaks is None else None  # (what
     # one who speaks again says is no act on them: ‘Vanessa Jardine told BBC Radio Newcastle that 12 officers had been injured’)
-    if done is not None and " who " not in text[run.end():done.start()] \
-            and RE_REPORTING_VERB.search(text, run.end(), done.start()) is None:
+    acted_on = done is not None and " who " not in text[run.end():done.start()] \
+        and RE_REPORTING_VERB.search(text, run.end(), done.start()) is None
+    if acted_on and not _acted_on_as_lede_told(text, done, ends[0] if ends else hi, head):
         return None  # (one acted on or dead: ‘A coroner has ruled the death … “…”. / Thomas Ellery, 34, died
         # at the scene’; never ‘…, who was appointed in May,’, nor what one reports: ‘…, said 14 people had died’)
     p, _ = cast.resolve(Mention(run.start(), run.end(), run.group(), "name"))
+    if acted_on and (p is None or p.gender is None or p.gender != GENDERED_NOUNS.get(head or "")):
+        return None  # (one acted on, only of the sex the lede's person noun tells: ‘A grandmother says …. /
+        # Joan Reed, 71, was placed on the list …’, never a child of hers)
     if p is None or p.kind != "name" or p.placelike or is_organisation(p.name.split()) \
             or text.find(p.name.rsplit(" ", 1)[-1], 0, lo) >= 0:
         return None  # (a person new to the article)
@@ -539,6 +569,121 @@ def _lede_other_person_nouns() -> frozenset[str]:
 #: >>> "man" in LEDE_OTHER_PERSON_NOUNS, "manager" in LEDE_OTHER_PERSON_NOUNS, "jury" in LEDE_OTHER_PERSON_NOUNS
 #: (True, True, False)
 LEDE_OTHER_PERSON_NOUNS = _lede_other_person_nouns()
+
+
+def _acted_on_as_lede_told(text: str, done, end: int, head: str | None) -> bool:
+    """An act on the one named after the lede that is what the lede's own person told of, not another's
+    fate: the lede's subject a person noun of one sex and no office (‘A Bellport grandmother says she
+    has been left “housebound” …. / Joan Whitlock, 71, was placed on the waiting list …’), and no death
+    in it (never ‘A mother has said …. / Tom Reed, 4, died …’) (w75d)."""
+    return head is not None and GENDERED_NOUNS.get(head) is not None and head not in OFFICE_NOUNS \
+        and head not in LEDE_OFFICE_KINDS and RE_DEATH_WORDS.search(text, done.start(), end) is None \
+        and RE_OFFENDER_ACT.search(text, done.start(), end) is None
+
+
+#: An act of the law on one, which makes them the offender a lede's complainant tells of, never the
+#: complainant (‘A grandmother says she was “conned” …. / Lisa Hart, 34, was charged with fraud’) (review rv75d).
+#:
+#: >>> [bool(RE_OFFENDER_ACT.search(t)) for t in ("was charged with fraud", "was placed on the list")]
+#: [True, False]
+RE_OFFENDER_ACT = LazyPattern(r"\b(?:charged|arrested|sentenced|jailed|convicted|remanded|detained|fined|cautioned"
+                              r"|prosecuted|accused|suspended|sacked|dismissed|banned|struck off|expelled|disqualified)\b")
+
+
+#: A lede's office of a body it leaves unnamed (‘the chair of an independent inquiry’, ‘the head of the
+#: province's largest nurses' union’): the office (group 1), the body's qualifying words (group 2) and
+#: its noun (group 3) (w75d).
+#:
+#: >>> m = RE_LEDE_BODY_OFFICE.fullmatch("the head of the province's largest nurses' union")
+#: >>> m.group(1), m.group(3)
+#: ('head', 'union')
+#: >>> bool(RE_LEDE_BODY_OFFICE.fullmatch("the head of Ofgem")), bool(RE_LEDE_BODY_OFFICE.fullmatch("the chair of an independent inquiry"))
+#: (False, True)
+RE_LEDE_BODY_OFFICE = LazyPattern(r"(?i:the) (chair|chairman|chairwoman|chairperson|head|leader|president) of "
+                                  r"(?:an? |the )?((?:[\p{Ll}\-]+(?:['’]s?)? ){0,3})(\p{Ll}+)")
+
+#: The opening of the paragraph after a lede naming who leads its body, by another of the body's nouns
+#: (‘The review, led by the senior midwife Dame Ann Roe, examined …’): the noun (group 2, a kind before it group 1); the name
+#: follows (w75d).
+#:
+#: >>> RE_BODY_LED_BY.match("The review, led by the senior midwife Dame Ann Roe,").group(2)
+#: 'review'
+RE_BODY_LED_BY = LazyPattern(r"(?:The|Its|This) (?:(?P<kind>\p{Ll}+) )?(\p{Ll}+), (?:led|chaired|headed) by (?:the (?:[\p{Ll}\-]+ ){1,3})?(?=\p{Lu})")
+
+#: A body's noun and its office in lower case as the title right before a name (‘committee chair Ann
+#: Roe’, ‘inquiry chairman Tom Reed’): the noun (group 1) and the office (group 2) (w75d).
+#:
+#: >>> RE_BODY_OFFICE_TITLE.search("In her foreword, committee chair Ann Roe wrote").groups()
+#: ('committee', 'chair')
+#: >>> RE_BODY_OFFICE_TITLE.search("the Committee Chair Ann Roe") is None
+#: True
+RE_BODY_OFFICE_TITLE = LazyPattern(r"(?<![\p{L}\-])(\p{Ll}+) (chair|chairman|chairwoman|chairperson|head|leader|president) (?=\p{Lu})")
+
+#: Offices a lede's "head" or "leader" of a body may be named by, as a title before the name after the
+#: body's own name (‘Provincial Nurses' Union president Ana Costa’) (w75d).
+#:
+#: >>> "president" in BODY_HEAD_TITLES, "spokesperson" in BODY_HEAD_TITLES
+#: (True, False)
+BODY_HEAD_TITLES = frozenset(("president", "chair", "chairman", "chairwoman", "chairperson", "head", "leader",
+                              "general secretary", "secretary-general"))
+
+
+def _lede_body_office_named(text: str, sp: Span, mention: Mention, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The one the article names as the holder of the lede's office of an unnamed body: the paragraph
+    after opens with the body, by its noun or another inquiry's, "led by" them (‘… the chair of an
+    independent inquiry has said. / The review, led by the senior midwife Dame Ann Roe, …’), or gives
+    the office, after the body's noun, as the title of one name alone (‘… according to the chair of a
+    parliamentary inquiry. / In her foreword, committee chair Ann Roe wrote …’); or the one
+    name anywhere after given a head's title after a body's name that holds the lede's body noun and the
+    word before it (‘the head of the province's largest nurses' union said …. / … / Provincial Nurses' Union
+    president Ana Costa said’); never another body's (‘Teachers' Union president’) (w75d)."""
+    office = RE_LEDE_BODY_OFFICE.fullmatch(mention.text)
+    k = sp.paragraph
+    if office is None or k + 1 >= len(paras):
+        return None
+    noun = office.group(3).lower()
+    qualifiers = {w.lower().rstrip("'’s") for w in office.group(2).split()[-1:]} - FUNCTION_WORDS  # (the word
+    # right before the noun, its kind: "nurses'" in ‘the province's largest nurses' union’, never the place owning it)
+    lo, hi = paras[k + 1]
+    led = RE_BODY_LED_BY.match(text, lo, hi)
+    if led is not None and (led.group(2) == noun or led.group(2) in INQUIRY_NOUNS and noun in INQUIRY_NOUNS) \
+            and office.group(1).lower() != "president" and (run := RE_NAME_RUN.match(text, led.end(), hi)) is not None \
+            and (led.group("kind") is None or led.group("kind") in mention.text.lower().split()):  # (never another
+        # body's of the kind: ‘… the chair of an independent inquiry …. / The police investigation, led by Det Supt
+        # Karen Moss, …’; review rv75d)
+        name = " ".join(split_title(run.group().split())[1])
+        at = text.find(name, run.start(), run.end())
+        p = cast.resolve(Mention(at, at + len(name), name, "name"))[0] if " " in name else None
+        return p if p is not None and p.kind == "name" else None
+    titled = [run for run in RE_BODY_OFFICE_TITLE.finditer(text, lo, hi) if run.group(2).lower() == office.group(1).lower()
+              and (run.group(1) == noun or run.group(1) in INQUIRY_NOUNS and noun in INQUIRY_NOUNS)
+              and ((kind := regex.search(r"(\p{L}+) $", text[max(lo, run.start() - 30):run.start()])) is None
+                   or kind.group(1).lower() in FUNCTION_WORDS or kind.group(1).lower() in mention.text.lower().split())]
+    # (never another committee's: ‘the chair of the parliamentary health committee …. / But finance committee
+    # chair Rob Tanner said’; review rv75d)
+    if len(titled) == 1 and (run := RE_NAME_RUN.match(text, titled[0].end(), hi)) is not None and " " in run.group():
+        p = cast.resolve(Mention(run.start(), run.end(), run.group(), "name"))[0]  # (‘… according to the chair of
+        # a parliamentary inquiry. / In her foreword, committee chair Ann Roe wrote …’)
+        return p if p is not None and p.kind == "name" else None
+    if office.group(1).lower() not in ("head", "leader", "president") or not qualifiers \
+            or regex.search(r" of an? ", mention.text) is not None:  # (a body the lede calls one of many is
+        # no one union named later: ‘the leader of a doctors' union said …. / Hospital Doctors' Union leader
+        # Kevin Marsh said’; review rv75d)
+        return None
+    found = []
+    for a, b in paras[k + 1:]:
+        for run in RE_NAME_RUN.finditer(text, a, b):
+            words = run.group().split()
+            title, name = split_title(words)
+            low = text[max(a, run.start() - 40):run.start()]
+            tail = regex.search(r"(\p{Lu}[\p{L}'’\-]*(?: \p{Lu}[\p{L}'’\-]*)*) ([\p{Ll}\- ]{4,20}) $", low)
+            if tail is None or tail.group(2).strip() not in BODY_HEAD_TITLES or not name or len(name) < 2:
+                continue
+            body = {w.lower().rstrip("'’s") for w in tail.group(1).split()}
+            if noun in body and qualifiers & body:
+                found.append(cast.resolve(Mention(run.end() - len(" ".join(name)), run.end(), " ".join(name), "name"))[0])
+    one = _only_one(p for p in found if p is not None and p.kind == "name")
+    return one
 
 
 def _lede_office_told_whole(description: str, office: str | None) -> bool:
@@ -1172,6 +1317,23 @@ RE_LEDE_REMARKS_AGAIN = LazyPattern(r" (?:made|delivered) (?:the|these|those|his
 #: False
 RE_LEDE_NEXT_OPENING = LazyPattern(r"(?:In an? |Speaking |Writing |Addressing |Appearing |Testifying |Giving evidence )[\p{Ll}\d]"
                                    r"(?:[^,.;:“”\"‘’]|[’']s\b){0,100}?, (?=\p{Lu})")
+
+#: The end of a lede's words before its speaker brought in by "with" and a participle of speech (‘…
+#: waited 41 hours, with one senior doctor describing it as “…”’): that one is the lede's subject as
+#: much as one who opens it (w75d).
+#:
+#: >>> bool(RE_LEDE_WITH_LEAD.search("Patients waited 41 hours last week, with ")), bool(RE_LEDE_WITH_LEAD.search("He met "))
+#: (True, False)
+RE_LEDE_WITH_LEAD = LazyPattern(r"[,;—–] ?with $")
+
+#: The participle of speech right after a lede's "with" subject (‘… with one senior doctor describing
+#: conditions as “…”’, ‘… with a local nurse calling it “…”’); never one doing something else (‘with
+#: a doctor treating him’).
+#:
+#: >>> [bool(RE_LEDE_WITH_SPEAKING.match(t)) for t in (" describing conditions as", " calling it", " treating him")]
+#: [True, True, False]
+RE_LEDE_WITH_SPEAKING = LazyPattern(r" (?:describing|calling|saying|warning|branding|labell?ing|telling|admitting"
+                                    r"|insisting|claiming|complaining)\b")
 
 #: An office set off with no article after a name, of what it holds (‘, chief executive of the
 #: Delivery Board,’, ‘, president and CEO of Northfield Foods,’): the office; never a clause (‘, speaking of’).

@@ -201,8 +201,12 @@ RE_ONE_OF_PEOPLE_SOURCE = LazyPattern(r"(?<![\p{L}\-])[Oo]ne of (?:the |those |t
                                       r"| who asked| who requested| who declined| who was not authori| who were not authori)")
 
 
-#: One of a group, described (‘one of two senior officials’, ‘one of the aides’): the group's plural head.
-RE_ONE_OF_GROUP = LazyPattern(r"(?i:one) of (?:the )?(?:[\w\-]+ ){0,3}?(\p{Ll}+s)")
+#: One of a group, described (‘one of two senior officials’, ‘one of the aides’, ‘one of the surgeons
+#: involved’): the group's plural head.
+#:
+#: >>> RE_ONE_OF_GROUP.fullmatch("One of the surgeons involved").group(1), RE_ONE_OF_GROUP.fullmatch("one of the surgeons at Leeds")
+#: ('surgeons', None)
+RE_ONE_OF_GROUP = LazyPattern(r"(?i:one) of (?:the )?(?:[\w\-]+ ){0,3}?(\p{Ll}+s)(?: involved| concerned)?")
 
 
 def _one_of_group_head(name: str) -> str | None:
