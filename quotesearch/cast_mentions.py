@@ -585,8 +585,8 @@ class CastMentions:
                     and _predicate_of_named(word).search(text, max(0, start - 1500), start) is not None:
                 continue  # the named one it describes: ‘John Hale, 45, is a retired teacher. The teacher said …’
             alias = RE_ALIAS.match(text, _past_programme(text, end)) if alias_is_theirs(desc) else None
-            if alias is None and text.startswith(" who ", end) and alias_is_theirs(desc):
-                alias = alias_after_clause(text, end)  # (‘A student who fled to Mae Sot, and who asked to be
+            if alias is None and text.startswith((" who ", ", who "), end) and alias_is_theirs(desc):
+                alias = alias_after_clause(text, end + (text[end] == ","))  # (‘A student who fled to Mae Sot, and who asked to be
                 # identified only as Aung, said …’)
             if alias is not None:  # ‘A student, who gave only her first name, Niloufar, said …’: her name
                 out.append((start, Person(alias.group(2), gender=alias_gender(alias) or GENDERED_NOUNS.get(head))))

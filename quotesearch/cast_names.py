@@ -15,7 +15,7 @@ from typing import Sequence
 
 import regex
 
-from quotesearch.lexicon import LazyPattern, wordset
+from quotesearch.lexicon import LazyPattern, RE_CIPHER_LETTER, sex_of_description, wordset
 from quotesearch.time_words import MONTH_NAMES, NUMBER_NAMES
 from quotesearch.place_words import DEMONYMS, FAITHS, NATIONALITY_NOUNS, ONE_WORD_PLACES
 from quotesearch.name_words import (
@@ -56,7 +56,7 @@ from quotesearch.offices import (
     _place_before_given, _place_words_before_name, _posted_to, _ranked_in_full, _remit_before_particle_name,
     _role_word_before, _seat_before_given, _title_before_prep, _title_split, _unit_words_before_name,
 )
-from quotesearch.sources import RE_ALIAS, _alias_one_name, alias_gender
+from quotesearch.sources import RE_ALIAS, _alias_one_name, alias_after_clause, alias_gender
 from quotesearch.descriptions import RE_AGE_AFTER, RE_SUBJECT_SET_OFF, _initials_not_style
 from quotesearch.cast_kin_names import CastKinNames
 from quotesearch.cast_nicknames import CastNicknames
@@ -323,6 +323,20 @@ def _written_after(text: str, word: str, at: int) -> bool:
     return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", text[at:]) is not None
 
 
+#: A told clause's description just before "who" (‘The defendant told the jury that a colleague, who’).
+RE_TOLD_DESCRIPTION_BEFORE = LazyPattern(r"\b(?:that|said|says|told|heard|claimed|alleged) (?:an?|the|one|another)\b[^.!?,;“”\"]{0,60},?$")
+
+
+def _cipher_name(name: str) -> bool:
+    """A protected witness's role and letter, one name of two words (‘Officer B’, ‘Soldier F’).
+
+    >>> _cipher_name("Officer B"), _cipher_name("Jo Smith"), _cipher_name("B")
+    (True, False, False)
+    """
+    words = name.split()
+    return len(words) == 2 and words[0][1:].islower() and RE_CIPHER_LETTER.fullmatch(words[1]) is not None
+
+
 class CastNames(CastKinNames, CastNicknames):
     """Full names collected once per article: the pass over the capitalised runs (_collect_names) and
     the helpers that add a full name, its nickname, spouse or kin.
@@ -583,11 +597,24 @@ class CastNames(CastKinNames, CastNicknames):
             i = text.find(key)
             while i >= 0:
                 m = RE_ALIAS.match(text, i)
-                if m is not None and _alias_one_name(m.group(2)):
+                if m is None and key == " who ":
+                    m = alias_after_clause(text, i)  # (after a first clause of the same one: ‘who cannot be
+                    # named and was referred to in court as Officer B’, a protected witness's letter only, below)
+                    if m is not None and not _cipher_name(m.group(2)):
+                        m = None
+                if m is not None and _cipher_name(m.group(2)) \
+                        and RE_TOLD_DESCRIPTION_BEFORE.search(text, max(0, i - 90), i) is not None:
+                    m = None  # (never a protected witness told of inside another's words: ‘The defendant told the
+                    # jury that a colleague, who was referred to in court as Officer C, had fired first. “…,” he
+                    # said.’ — the defendant's, not Officer C's, rv75e)
+                if m is not None and (_alias_one_name(m.group(2)) or _cipher_name(m.group(2))):
+                    # (or a protected witness's role and letter: ‘A female lieutenant, who was referred to in
+                    # court as Officer B,’ is Officer B, whom a "she" after stands for)
                     named_once.append((m.start(2), m.group(2), None))
-                    if (sex := alias_gender(m)) is not None:
+                    subject = RE_SUBJECT_SET_OFF.search(text, max(0, i - 120), i + 5) if key == " who " else None
+                    if (sex := alias_gender(m) or (sex_of_description(subject.group()) if subject is not None else None)) is not None:
                         alias_sexes[m.start(2)] = (m.group(2), sex)
-                    if key == " who " and RE_SUBJECT_SET_OFF.search(text, max(0, i - 120), i + 5) is not None:
+                    if subject is not None:
                         self._spoke_at.add(m.start(2) + m.group(2).rfind(" ") + 1)  # the subject the clause
                         # names: ‘Another woman in the queue, who gave her name only as Jo, was more
                         # sympathetic.’ (a "she" after is Jo); a kunya where the stream of mentions finds

@@ -10,7 +10,7 @@ import regex
 
 from quotesearch.lexicon import LazyPattern, RE_AGE_EPITHET, ROLE_CHANGE_WORDS
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
-from quotesearch.name_words import HONORIFICS, is_abbreviation
+from quotesearch.name_words import HONORIFICS, RETIRED_MARKS, is_abbreviation
 from quotesearch.document_words import THING_NOUNS
 from quotesearch.role_words import (
     DESCRIPTION_NOUNS, RE_STANCE_PREDICATE, ROLE_NOUNS, STANCE_PREDICATE_OPENINGS, WORD_POSITIONS,
@@ -424,7 +424,8 @@ class CastOpenings:
     """
 
     def opens_sentence(self, pos: int) -> bool:
-        """The name at ``pos`` (with any title or given names before it) opens its sentence."""
+        """The name at ``pos`` (with any title or given names before it) opens its sentence; a retired
+        rank's bracket is part of its title (‘Former Army chief General (retd) Karamjit Bajwa welcomed …’)."""
         text = self.text
         j = pos
         noun_at = -1  # where a trade was passed over (one word before it may qualify it: "rickshaw driver")
@@ -439,6 +440,7 @@ class CastOpenings:
             if (word[:1].isupper() and word[-1:] not in ".!?:”\"’," and word.lower() not in FUNCTION_WORDS) or (
                     word.endswith(".") and is_abbreviation(word[:-1])) or _title_noun(word) \
                     or (word[:1].isupper() and word.lower() in HONORIFICS) \
+                    or (word[:1] == "(" and word[-1:] == ")" and word[1:-1].rstrip(".").lower() in RETIRED_MARKS) \
                     or (RE_AGE_EPITHET.fullmatch(word) and j > pos - 40) \
                     or (word in DESCRIPTION_NOUNS and word not in THING_NOUNS) or word in SCHOOL_YEARS \
                     or ("-" in word and all(part in ROLE_NOUNS for part in word.split("-"))) \

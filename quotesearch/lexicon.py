@@ -211,6 +211,37 @@ SMALL_COUNT_NAMES = wordset("two three four five six seven eight nine ten")
 #: (True, False)
 RE_AGE_EPITHET = LazyPattern(r"\d{1,3}-year-old")
 
+#: The letter (or letter and digit) that stands for a protected witness's name after their role, the two
+#: words one name (‘Officer B’, ‘Soldier F’, ‘Witness A2’): never a title before a one-letter name.
+#:
+#: >>> [bool(RE_CIPHER_LETTER.fullmatch(w)) for w in ("B", "F", "A2", "Bo", "b", "I.")]
+#: [True, True, True, False, False, False]
+RE_CIPHER_LETTER = LazyPattern(r"\p{Lu}\d?")
+
+#: A sex's adjective in a description, which tells the sex its noun does not (‘a female lieutenant’,
+#: ‘a male nurse’): the "she" or "he" after is theirs.
+#:
+#: >>> sex_of_description("A female lieutenant, who"), sex_of_description("a male nurse"), sex_of_description("a male-voice choir")
+#: ('f', 'm', None)
+#: >>> sex_of_description("A neighbour of the female victim, who"), sex_of_description("A male colleague of the victim, who")
+#: (None, 'm')
+SEX_ADJECTIVES = {"female": "f", "male": "m"}
+
+#: Where a description's head is passed and another noun's words begin (‘A neighbour of the female
+#: victim’, ‘A spokesman for the female league’: the adjective is not the speaker's), review rv75e.
+_PAST_DESCRIPTION_HEAD = frozenset("of for at from with in on to by who whose that".split())
+
+
+def sex_of_description(description: str) -> str | None:
+    """The sex a description's own adjective tells (:data:`SEX_ADJECTIVES`), before its head's
+    prepositional phrase or clause, or None."""
+    for w in description.lower().split():
+        if w in _PAST_DESCRIPTION_HEAD:
+            return None
+        if w in SEX_ADJECTIVES:
+            return SEX_ADJECTIVES[w]
+    return None
+
 
 def _plural(noun: str) -> str:
     """A role noun's plural ("researchers", "coaches", "secretaries", "wives").

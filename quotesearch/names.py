@@ -15,7 +15,7 @@ import re
 import regex
 
 from quotesearch.lexicon import (
-    FATHER_NAME_LEADS, FATHER_NAME_STYLES, LazyPattern, MOJIBAKE_FIRST, PORTFOLIO_END_WORDS, RE_AN_SURNAME_GIVEN,
+    FATHER_NAME_LEADS, FATHER_NAME_STYLES, LazyPattern, MOJIBAKE_FIRST, PORTFOLIO_END_WORDS, RE_AN_SURNAME_GIVEN, RE_CIPHER_LETTER,
     wordset,
 )
 from quotesearch.place_words import (
@@ -702,6 +702,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     ((None, ['Justice', 'Watch', 'International']), ('Justice Minister', ['Helen', 'McEntee']))
     >>> split_title("Press Freedom Poland".split())
     (None, ['Press', 'Freedom', 'Poland'])
+    >>> split_title("Officer B".split()), split_title("Soldier F".split())
+    ((None, ['Officer', 'B']), (None, ['Soldier', 'F']))
     >>> split_title("Utilities Ombudsman Victoria".split()), split_title("Ombudsman Anna Victoria".split())
     ((None, ['Utilities', 'Ombudsman', 'Victoria']), ('Ombudsman', ['Anna', 'Victoria']))
     >>> split_title("Humanitarian Affairs Odalys Venkataraman".split()), split_title("Foreign Affairs Committee".split())
@@ -710,6 +712,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     if len(words) > 2 and words[0] in ("Prince", "Princess", "King", "Queen") and words[-1].isupper() and len(words[-1]) > 2 \
             and words[-1].isalpha() and not all(c in "IVX" for c in words[-1]):
         return None, words  # a place named after a royal, before a body's letters: "Prince George RCMP"
+    if len(words) == 2 and words[0][1:].islower() and words[0].lower() in ROLE_NOUNS and RE_CIPHER_LETTER.fullmatch(words[1]):
+        return None, words  # a protected witness's role and letter, one name: "Officer B", "Soldier F"
     if len(words) >= 2 and words[-1].lower() in REGIONS_AFTER_OFFICE and words[-2].lower() in ROLE_NOUNS:
         return None, words  # (w73a) a body named by an office and its state or province, "Utilities Ombudsman
         # Victoria": never an officer called by one given name

@@ -307,7 +307,7 @@ forecaster churchwarden marshal pcso
 auctioneer realtor valuer conveyancer
 picker packer stower sorter
 contestant housemate heartthrob
-prefect ombudsman ombudswoman ombudsperson bursar bailiff consul nuncio mufti abbot abbess
+prefect ombud ombuds ombudsman ombudswoman ombudsperson bursar bailiff consul nuncio mufti abbot abbess
 marquess marchioness viscount viscountess baroness countess emperor empress monarch heir courtier
 keeper zookeeper handler trainer breeder angler birder diver lifeguard gamekeeper beekeeper herder forester
 gardener caretaker custodian janitor traveller traveler hiker climber skier surfer spectator

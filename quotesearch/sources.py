@@ -33,6 +33,8 @@ _ALIAS_NAME = (r"\p{L}[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]+)+|(?!\p{Lu}\.\p{Lu})\p{L
 #: 'SunnyDays82'
 #: >>> m = RE_ALIAS.match(", asking that only her surname, Zhou, be used"); m.group(2), alias_gender(m)
 #: ('Zhou', 'f')
+#: >>> RE_ALIAS.match(" and was referred to in court as Soldier K, said").group(2)
+#: 'Soldier K'
 #: >>> RE_ALIAS.match(", writing in the Guardian, said") is None
 #: True
 RE_ALIAS = LazyPattern(
@@ -43,7 +45,8 @@ RE_ALIAS = LazyPattern(
     r"|(?:would |only |simply |just )?(?:gave|give|gives) (?:his|her|their) (?:(?:first |given |last |family )?name|surname) (?:only )?as"
     r"|asked that only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
     r"|asked that (?:we|I|reporters|the paper) (?:use|print|publish) only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
-    r"|goes by|went by|(?:is|was) known only as|(?:posts|posted|writes|wrote|tweets|tweeted) (?:as|under))"
+    r"|goes by|went by|(?:is|was) known only as|(?:posts|posted|writes|wrote|tweets|tweeted) (?:as|under)"
+    r"|(?:is |was |has been |had been )?referred to (?:in (?:court|evidence|the (?:trial|hearing|inquiry|inquest|proceedings)) )?(?:only )?as)"
     r"|(?:posting|tweeting|writing) under|(?:posting|tweeting) as"
     r"|asking that only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
     r"|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)|known as|identified (?:in court (?:documents |papers |records )?|publicly |in (?:the|a) (?:report|study|survey|complaint|lawsuit|filing) )?only as"
