@@ -14,7 +14,7 @@ import regex
 from quotesearch.cue_tokens import Found, Lazy, sentence_ends
 from quotesearch.lexicon import LazyPattern
 from quotesearch.role_words import ROLE_NOUNS
-from quotesearch.speech_words import CALL_VERBS, SPEECH_VERBS
+from quotesearch.speech_words import CALL_VERBS, PRONOUNS, SPEECH_VERBS
 from quotesearch.term_words import BARE_TERM_NOT_FIRST, PLACE_NICKNAME_HEADS, VESSEL_NOUNS
 from quotesearch.names import tokenize
 from quotesearch.quotes import Span
@@ -23,9 +23,9 @@ from quotesearch.body_names import CONTEXT_CHARS, RE_DATELINE
 from quotesearch.epithets import _place_epithet_after, _topic_label
 from quotesearch.interviews import RE_SPEAKER_LABEL
 from quotesearch.labels import AFTER_CHARS
-from quotesearch.terms import _name_means_lead, is_title_context
+from quotesearch.terms import _name_means_lead, _slogan_named, is_title_context
 from quotesearch.known_terms import (
-    NAMING_VERBS, _classed_as, _code_named, _coined_measure, _known_only_as, _named_in_house, _named_measure,
+    CLASSING_VERBS, NAMING_VERBS, _classed_as, _code_named, _coined_measure, _known_only_as, _named_in_house, _named_measure,
     _nickname_identified, _nickname_like, _status_term, _voted_name,
 )
 from quotesearch.crew_terms import _crew_calls_person
@@ -338,10 +338,17 @@ def _title_context(c: _Quotation, names_given: set[str]) -> bool:
                 or RE_SUPERLATIVE_THE.match(content) is not None),
             joined=short_name and RE_JOINED_VERDICT.search(content) is not None,
             bare_term=short_name and bare[:1].islower() and len(bare.split()) <= 3
-            and bare.replace(" ", "").replace("-", "").isalpha() and bare.split()[0] not in BARE_TERM_NOT_FIRST) and not (
+            and bare.replace(" ", "").replace("-", "").isalpha() and bare.split()[0] not in BARE_TERM_NOT_FIRST,
+            said_after=sp.close_end is not None and content.rstrip()[-1:] not in ".!?" and _slogan_named(tail_toks)
+            and _speech_after(text, sp)) and not (
             sp.close_end is not None and text.startswith(" by ", sp.close_end)
-            and not any(t.word in NAMING_VERBS or t.word == "name" for t in tail_toks[-2:]))
+            and not any(t.word in NAMING_VERBS or t.word in CLASSING_VERBS or t.word == "name" for t in tail_toks[-2:]))
     # (never ‘nicknamed “Vinnie” by fans’: what one is nicknamed by others is a name)
+    if not title_ctx and short_name and sp.close_end is not None and text.startswith(" by ", sp.close_end) \
+            and len(tail_toks) >= 3 and tail_toks[-1].word == "as" and tail_toks[-2].word in CLASSING_VERBS \
+            and tail_toks[-3].text.isalpha() and tail_toks[-3].text.islower() and tail_toks[-3].word not in PRONOUNS:
+        title_ctx = True  # a category a body gives, its agent after the marks: the participle is passive
+        # (‘a level classed as “hazardous” by the agency’, w76a); never ‘he classified it as “…”’
     if title_ctx and _name_means_lead(tail_toks) and sp.close_end is not None and _speech_after(text, sp):
         title_ctx = False  # (what a name means to one who is quoted saying so: ‘the name meant “a place of
         # gold,” said historian Kofi Boateng’)

@@ -193,11 +193,90 @@ def _marketed_as(toks: list[Token]) -> bool:
     return toks[v].word in MARKETING_VERBS
 
 
+#: Nouns of a line a body prints or broadcasts about itself (‘the company’s motto, “…”’, ‘its slogan is
+#: “…”’): the line's words, no one's speech. Never "mantra" nor "message", often a person's words, nor
+#: "slogan": a campaign's slogan is its words in real news (‘Clinton’s campaign slogan is “…”’) (w76a).
+#:
+#: >>> "tagline" in SLOGAN_NOUNS, "mantra" in SLOGAN_NOUNS
+#: (True, False)
+SLOGAN_NOUNS = frozenset("motto mottos tagline taglines strapline catchphrase jingle".split())
+
+#: Marks between a slogan's noun and its words (‘motto, “…”’, ‘tagline — “…”’, ‘slogan: “…”’).
+SLOGAN_LINKS = frozenset(", : — – -".split())
+
+
+def _slogan_named(toks: list[Token]) -> bool:
+    """The words before the mark end with a slogan's noun (:data:`SLOGAN_NOUNS`) after a possessive or an
+    article, then "is"/"was" or a comma, a colon or a dash, with "for the" and a noun or two between
+    too: the slogan's words, printed, no one's speech (‘Swiftdrop’s tagline is “…”’, ‘The company’s
+    motto, “…,”’, ‘its tagline for the device — “…”’, w76a); never a slogan someone is said to use
+    without the noun right before (‘she told the crowd, “…”’).
+
+    >>> _slogan_named(tokenize("Swiftdrop’s tagline is")), _slogan_named(tokenize("The company’s motto,"))
+    (True, True)
+    >>> _slogan_named(tokenize("Talon’s tagline for the device —")), _slogan_named(tokenize("the motto chanted by"))
+    (True, False)
+    """
+    k = len(toks) - 1
+    if k >= 0 and (toks[k].word in ("is", "was") or toks[k].text in SLOGAN_LINKS):
+        k -= 1
+    if k >= 3 and toks[k - 2].word == "for" and toks[k - 1].word in ("the", "its", "their", "a"):
+        k -= 3
+    elif k >= 4 and toks[k - 3].word == "for" and toks[k - 2].word in ("the", "its", "their", "a"):
+        k -= 4
+    if k < 1 or toks[k].word not in SLOGAN_NOUNS or k == len(toks) - 1:
+        return False
+    d = toks[k - 1]
+    return d.word in ("the", "its", "their", "a", "an", "his", "her", "our") or is_possessive(d) \
+        or (k >= 2 and (toks[k - 2].word in ("the", "its", "their") or is_possessive(toks[k - 2])) and d.text.islower())
+
+
+#: Verbs of selling a thing under a name (‘marketed as’, ‘bills herself as’): what follows is its
+#: name or its pitch, no one's speech (w76a). Never "touted", "pitched" or "promoted", whose
+#: words may be quoted speech (‘touted as “historic” by the governor’).
+#:
+#: >>> "billed" in PROMOTED_AS_VERBS, "touted" in PROMOTED_AS_VERBS
+#: (True, False)
+PROMOTED_AS_VERBS = frozenset("""market markets marketed bill bills billed brand brands branded advertise advertises
+advertised""".split())
+
+
+def _promoted_as(toks: list[Token]) -> bool:
+    """The words before the mark end with a selling verb of :data:`PROMOTED_AS_VERBS` and "as", in the
+    passive (‘units that had been marketed as “…”’), with a reflexive object (‘bills herself online as
+    “…”’), or in a relative clause of the seller (‘the device it markets as “…”’, ‘which the restaurant
+    bills as a “…”’): the thing's pitch, whatever its case (w76a).
+
+    >>> _promoted_as(tokenize("units that had been marketed as")), _promoted_as(tokenize("who bills herself online as"))
+    (True, True)
+    >>> _promoted_as(tokenize("the device it markets as")), _promoted_as(tokenize("which the restaurant bills as a"))
+    (True, True)
+    >>> _promoted_as(tokenize("the senator billed the plan as")), _promoted_as(tokenize("the stock markets as"))
+    (False, False)
+    """
+    k = len(toks) - 1
+    if k >= 0 and toks[k].word in ("a", "an", "the"):
+        k -= 1
+    if k < 2 or toks[k].word != "as":
+        return False
+    k -= 1
+    while k > 0 and (toks[k].word == "online" or (toks[k].word.endswith("ly") and toks[k].text.islower())):
+        k -= 1
+    if toks[k].word in THIRD_PERSON_SELVES:
+        return k > 0 and toks[k - 1].word in PROMOTED_AS_VERBS
+    if toks[k].word not in PROMOTED_AS_VERBS:
+        return False
+    if toks[k - 1].word in BE_FORMS or toks[k - 1].word == "be":
+        return True
+    return toks[k - 1].word == "it" or (k >= 3 and toks[k - 3].word in ("which", "that")
+                                        and toks[k - 2].word in ("the", "its") and toks[k - 1].text.islower())
+
+
 def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, title_case: bool = False,
                      nickname: bool = False, handle: bool = False, one_word: bool = False,
                      definite_name: bool = False, before: str = "", place_name: bool = False,
                      inner_the: bool = False, crew_judged: bool = False, joined: bool = False,
-                     bare_term: bool = False) -> bool:
+                     bare_term: bool = False, said_after: bool = False) -> bool:
     """Words right before the mark that make it a title or a scare quote ("so-called", "titled");
     ``sentence()`` gives the sentence's tokens up to the mark, when the words by it are too few;
     ``short_name``: the marks hold what may be a name (a few words, no cry, nothing named after
@@ -211,6 +290,10 @@ def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, 
     enjoyment"), which "entitled to" still sets off as a term, no one's words (review rv71c)."""
     if title_case and _marketed_as(toks):
         return True  # a product's or a programme's name: ‘which it markets as “Carewell Plus”’
+    if (_slogan_named(toks) and not said_after) or _promoted_as(toks):
+        return True  # a motto's or tagline's words, a thing's pitch: ‘its motto, “Ask the driver,”’, ‘marketed as “luxury
+        # living”’ (w76a); never a motto one is quoted giving, a verb of speech after the marks in their sentence
+        # (‘Our motto is “Nobody eats alone,” Quiñones said’, ``said_after``, review rv76a)
     if short_name and (_referred_to_as(toks, inner_the) or (
             sentence is not None and len(toks) >= 4 and ((toks[-1].word == "the" and toks[-2].word == "as") or (
                 inner_the and toks[-1].word == "as")) and (any(t.word in REFER_VERBS for t in toks[-5:])
