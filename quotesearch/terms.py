@@ -245,7 +245,8 @@ def _promoted_as(toks: list[Token]) -> bool:
     """The words before the mark end with a selling verb of :data:`PROMOTED_AS_VERBS` and "as", in the
     passive (‘units that had been marketed as “…”’), with a reflexive object (‘bills herself online as
     “…”’), or in a relative clause of the seller (‘the device it markets as “…”’, ‘which the restaurant
-    bills as a “…”’): the thing's pitch, whatever its case (w76a).
+    bills as a “…”’), never a person's office (‘which the governor bills as’): the thing's pitch, whatever
+    its case (w76a).
 
     >>> _promoted_as(tokenize("units that had been marketed as")), _promoted_as(tokenize("who bills herself online as"))
     (True, True)
@@ -253,6 +254,10 @@ def _promoted_as(toks: list[Token]) -> bool:
     (True, True)
     >>> _promoted_as(tokenize("the senator billed the plan as")), _promoted_as(tokenize("the stock markets as"))
     (False, False)
+
+    A person's office as the seller is one giving the words (‘which the governor bills as “…”’):
+    >>> _promoted_as(tokenize("a tax cut, which the governor bills as"))
+    False
     """
     k = len(toks) - 1
     if k >= 0 and toks[k].word in ("a", "an", "the"):
@@ -269,7 +274,8 @@ def _promoted_as(toks: list[Token]) -> bool:
     if toks[k - 1].word in BE_FORMS or toks[k - 1].word == "be":
         return True
     return toks[k - 1].word == "it" or (k >= 3 and toks[k - 3].word in ("which", "that")
-                                        and toks[k - 2].word in ("the", "its") and toks[k - 1].text.islower())
+                                        and toks[k - 2].word in ("the", "its") and toks[k - 1].text.islower()
+                                        and not _person_noun(toks[k - 1].word))
 
 
 def is_title_context(toks: list[Token], sentence=None, short_name: bool = True, title_case: bool = False,
