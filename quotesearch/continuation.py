@@ -33,7 +33,7 @@ from quotesearch.clauses import (
 )
 from quotesearch.epithets import _topic_label
 from quotesearch.headlines import (
-    RE_ANSWER_LABEL, _answering, _double_marked_headline, _entry_echo, _headline_verdict_said_again, _interviewee,
+    RE_ANSWER_LABEL, _answering, _double_marked_headline, _entry_echo, _headline_label_said_by_one, _headline_verdict_said_again, _interviewee,
     _key_point, _lede_described_named_later, _line_source_after, _lone_question_back, _pull_quote_label,
     _headline_tail_echo, _question_before_lead, _quoted_within, _repeat_taken_back, _role_holder, _timed_entry_heading,
     _unlabelled_interviewee, _unlabelled_questions, _words_key,
@@ -535,6 +535,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 # a headline's own present-tense verb speaks by: ‘Bishop warns of ‘hard choices’’ / ‘… the Rt Revd
                 # Peter Hanley said’ (never a passive: ‘Taoiseach accused of ‘abandoning’ renters’)
     _headline_verdict_said_again(text, paras, results)
+    _headline_label_said_by_one(text, results)
     # the same words quoted twice (a pull quote above the story, a quotation repeated): one speaker
     # (the words are compared only between quotations of about the same length: most have none)
     # (and a headline's shorter words, four at least: ‘‘He was just a boy’: mother's plea …’)

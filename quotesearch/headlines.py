@@ -121,6 +121,55 @@ def _headline_verdict_said_again(text: str, paras: list[tuple[int, int]], result
             results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
 
 
+#: The rules that give a headline's quotation to the label beside it (‘‘…’: Agency chief after trials’,
+#: ‘Senators grill firm's chief: ‘…’’), for :func:`_headline_label_said_by_one`.
+HEADLINE_LABEL_RULES = ("headline", "colon")
+
+#: The fewest words of a headline's quotation that :func:`_headline_label_said_by_one` matches in the body.
+LABEL_ECHO_WORDS = 2
+
+#: The fewest words of a headline's quotation whose first word :func:`_headline_label_said_by_one` may
+#: leave out (a headline's own opening, ‘Light tank met our targets’ for “The tank met our targets”).
+LABEL_ECHO_SHORTENED = 5
+
+#: The first words of a headline's quotation that :func:`_headline_label_said_by_one` never leaves out:
+#: the speaker's own voice, which another's sentence puts in the third person (‘‘We are being priced
+#: out’: Students protest …’ / “We understand students feel they are being priced out,” said a
+#: spokesman; review rv76b).
+#:
+#: >>> sorted(LABEL_ECHO_OWN_VOICE & set("we are being treated like criminals".split()))
+#: ['we']
+LABEL_ECHO_OWN_VOICE = frozenset("we i you our my us your me".split())
+
+
+def _headline_label_said_by_one(text: str, results: list) -> None:
+    """A headline's quotation given to the label beside it (:data:`HEADLINE_LABEL_RULES`: an office, a
+    group or a firm the line names, or a group it says the words with, ‘‘Light tank met our targets’: agency chief after trials’, ‘Senators
+    grill app boss: ‘You knew’’), when the label speaks nowhere in the body and one named person's
+    quotation of the body says its words again, in order with a few words between (‘“The tank met our
+    targets in every test,” said Dr Ana Roy’): that person's, whom the label only describes or points
+    near (w76b). Never when the label's own holder speaks below, nor words two people say again.
+
+    >>> _headline_label_said_by_one("No quotations", [])
+    """
+    for i, (sp, found, kind) in enumerate(results):
+        if sp.paragraph != 0 or kind == "scare" or found is None or not (
+                found.rule in HEADLINE_LABEL_RULES or (found.person is not None and found.person.plural)):
+            continue  # (a label, or a group the line names, ‘‘…’: Veterans protest pension delay’)
+        words = RE_WORD.findall(text[sp.start:sp.end].lower())
+        if len(words) < LABEL_ECHO_WORDS:
+            continue
+        if len(words) >= LABEL_ECHO_SHORTENED and words[0] not in LABEL_ECHO_OWN_VOICE:
+            words = words[1:]  # (a headline's first word may be its own: ‘Light tank met …’ / “The tank met …”)
+        hits = [f for bsp, f, bkind in results if bsp.paragraph > 0 and f is not None and f.person is not None
+                and bkind != "scare" and words_within(words, RE_WORD.findall(text[bsp.start:bsp.end].lower()),
+                                                      gaps=max(3, len(words) // 2))]
+        one = _only_one(f.person for f in hits)
+        if one is not None and one.kind == "name" and not one.plural and one is not found.person:
+            other = next(f for f in hits if f.person is one)
+            results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
+
+
 def _question_before_lead(text: str, prev: Span) -> bool:
     """The quotation before ends with a question mark: the words after a speakerless lead answer it, in
     another's mouth (‘“Would you do it again?” the reporter asked. / Then, with a grin: “Every single

@@ -170,7 +170,9 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
                        text[sp.para_start:sp.open_at].rstrip().endswith(":") and not text[sp.close_end:sp.para_end].strip()
                        and text[sp.para_start:sp.open_at].rstrip(": ").lower() not in HEADLINE_LABELS)
                        or ((RE_HEADLINE_SAYS.search(text, sp.close_end, sp.para_end) is not None
-                            or (headline_source_last(text, sp) is not None and _source_words(text, sp, spans)))
+                            or ((headline_source_last(text, sp) is not None
+                                 or RE_HEADLINE_HEARD_LAST.search(text, sp.close_end, sp.para_end) is not None)
+                                and _source_words(text, sp, spans)))
                            and not headline_term(text, sp.open_at, sp.close_end))
                        or _said_before_label(text, sp)
                        or _said_after_cue(text, sp)
@@ -869,6 +871,20 @@ RE_HEADLINE_SAYS = re.compile(r"(?:,|’|') ?(?:says|say|warns|warn|claims|claim
 #: >>> [bool(RE_HEADLINE_SOURCE_SAYS.search(t)) for t in (" a week, CFO says", ", central bank warns", " says CFO", " a week, says")]
 #: [True, True, False, False]
 RE_HEADLINE_SOURCE_SAYS = re.compile(r", (?:[A-Za-z][\w’'\-]*\.? ){1,4}(?:says|say|warns|warn|claims|claim|insists|admits)[ \t]*$")
+
+
+#: A headline that ends naming where its words were heard or found, after a comma, rather than who
+#: said them: ‘…, jury told’, ‘…, court hears’, ‘…, inquiry finds’, ‘…, bouncer tells court’. The words in
+#: marks before it are a speaker's the body names when a quotation of the body says them again
+#: (:func:`_source_words`); the hearer or the finder is no speaker of its own (w76b).
+#:
+#: >>> [bool(RE_HEADLINE_HEARD_LAST.search(t)) for t in (", jury told", ", inquest hears", ", report finds",
+#: ...                                                    ", bouncer tells court", ", she told", " jury told")]
+#: [True, True, True, True, False, False]
+RE_HEADLINE_HEARD_LAST = re.compile(r", (?:[A-Za-z][\w’'\-]*\.? ){0,3}(?:(?:jury|court|inquest|inquiry|tribunal|hearing|"
+                                    r"MPs|MSPs|senators|committee|council|panel) (?:told|hears|heard)|(?:report|review|"
+                                    r"inquiry|investigation|study|survey|audit|probe|inquest) (?:finds|found)|"
+                                    r"tells? (?:court|jury|inquest|inquiry|tribunal|hearing|MPs|committee))[ \t]*$")
 
 
 #: Words that make the words before a headline's ‘, X says’ no source's: a clause's words (‘, and what
