@@ -515,6 +515,41 @@ ONE_SAYS = frozenset("said says wrote writes added adds told tweeted commented r
 FIRM_SAYS = frozenset("said says told added announced warned confirmed wrote stated".split())
 
 
+#: Owners in lower case before a seat's title (:data:`SEAT_TITLES`), the member of the place the
+#: sentence speaks of: ‘its MP’, ‘their MSP’, ‘the town's MP’ (a description, never a name).
+#:
+#: >>> "its" in SEAT_OWNER_PRONOUNS, "the" in SEAT_OWNER_PRONOUNS
+#: (True, False)
+SEAT_OWNER_PRONOUNS = frozenset("its their his her our my your".split())
+
+
+def _seat_member_owned(toks: list[Token], i: int, k: int, lo: int, text: str) -> Mention | None:
+    """The member a seat's title alone in capitals names after its owner in lower case, ‘its MP’,
+    ‘the town’s MP’ (a description, whom the article may name later), never the title as a name.
+
+    >>> t = "the market town has hosted the base, its MP has warned"
+    >>> _seat_member_owned(tokenize(t), 9, 9, 0, t).text
+    'its MP'
+    >>> t = "the town’s MP said"; toks = tokenize(t); k = [x.text for x in toks].index("MP")
+    >>> _seat_member_owned(toks, k, k, 0, t).text
+    'the town’s MP'
+    >>> t = "Labour MP said"; _seat_member_owned(tokenize(t), 0, 1, 0, t) is None
+    True
+    """
+    if i != k or toks[k].word not in SEAT_TITLES or not toks[k].text.isupper() or k - 1 < lo:
+        return None
+    o = toks[k - 1]
+    if o.text.islower() and o.word in SEAT_OWNER_PRONOUNS:
+        s_ = o.start
+    elif o.text.islower() and is_possessive(o) and k - 2 >= lo \
+            and toks[k - 2].word in ("the", "this", "that") and toks[k - 2].text.islower():
+        s_ = toks[k - 2].start  # (‘the town’s MP’, ‘the constituency's MP’)
+    else:
+        return None
+    return Mention(s_, toks[k].end, text[s_:toks[k].end] if text else " ".join(x.text for x in toks if s_ <= x.start <= toks[k].start),
+                   "description")
+
+
 def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward.
 
@@ -715,6 +750,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                        "organisation")
     if is_name_token(t):
         i = _name_run_back(toks, k)
+        if (seat := _seat_member_owned(toks, i, k, lo, text)) is not None:
+            return seat  # a place's member by their seat's title, its owner written: ‘…, its MP has warned’
         if (office := _office_in_body_before(toks, i, k, lo, text)) is not None:
             return office  # ‘Minister of State at the Department of Health Mary Butler said’: Mary Butler
         if i - 2 >= lo and toks[i - 1].text == "," and is_name_token(toks[i - 2]) and not is_possessive(toks[i - 2]) \

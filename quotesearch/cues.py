@@ -61,7 +61,8 @@ from quotesearch.cues_after import (
     _voice_identified_after, according_to,
 )
 from quotesearch.cues_before import (
-    ADVERB_LIKE_BEFORE_VERB, AGREE_FORMS, EMERGENCY_CALL_NOUNS, EMERGENCY_NUMBERS, NOT_SPEECH_PARTICLES,
+    ADVERB_LIKE_BEFORE_VERB, AGREE_FORMS, ATTRIBUTIVE_LEADS, ATTRIBUTIVE_PARTICIPLES, EMERGENCY_CALL_NOUNS,
+    EMERGENCY_NUMBERS, NOT_SPEECH_PARTICLES,
     NOUN_PHRASE_LEADS, OBJECT_TAKING_VERBS, PARTICIPLES_ONLY, POSTING_PARTICIPLES, POSTING_WHERE_ADVERBS, TIME_LEADS,
     _as_clause_speaker, _colon_speaker, _handle_set_off_before_colon, _handle_speaker, _inverted_opener_colon,
     _material_targeting, _nearest_found, _own_clause_subject, _past_quoted_extent, _past_title_in_marks,
@@ -872,7 +873,24 @@ def _noun_not_verb(toks: list[Token], v: int) -> bool:
             and toks[v + 1].word in NOUN_SUBJECT_VERBS and not any(x.word == "what" for x in toks[max(0, v - 4):v])
             and not toks[v - 1].word.endswith("s") and not (v > 1 and toks[v - 2].word in ("which", "who"))) \
             or _bare_noun_after_preposition(toks, v) or _noun_before_finding(toks, v) or _counted_noun(toks, v) \
-            or _modified_noun(toks, v)
+            or _modified_noun(toks, v) or _attributive_participle(toks, v)
+
+
+def _attributive_participle(toks: list[Token], v: int) -> bool:
+    """The cue word at ``v`` is a participle used as an adjective after a preposition, before its noun
+    (‘a court of inquiry into alleged irregularities’, ‘amid reported tensions’): no verb of speech.
+
+    >>> from quotesearch.names import tokenize
+    >>> toks = tokenize("an inquiry into alleged irregularities in the purchase")
+    >>> _attributive_participle(toks, 3)
+    True
+    >>> toks = tokenize("the minister alleged irregularities")
+    >>> _attributive_participle(toks, 2)
+    False
+    """
+    return toks[v].word in ATTRIBUTIVE_PARTICIPLES and toks[v].text.islower() and 0 < v < len(toks) - 1 \
+        and toks[v - 1].word in ATTRIBUTIVE_LEADS and toks[v - 1].text.islower() \
+        and toks[v + 1].text.isalpha() and toks[v + 1].text.islower() and toks[v + 1].word not in FUNCTION_WORDS
 
 
 #: Verbs (with "as" after the first two) by which one in a relative clause after an "according to" source

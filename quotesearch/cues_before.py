@@ -85,6 +85,23 @@ RE_FIRM_CALLED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[a-z\-]+ ){0,2}(?:co
 PARTICIPLES_ONLY = frozenset("written spoken sung".split())
 
 
+#: Participles of speech verbs that also serve as adjectives before a noun (‘an inquiry into alleged
+#: irregularities’, ‘amid reported tensions’): after one of :data:`ATTRIBUTIVE_LEADS`, before a
+#: word in lower case, no cue.
+#:
+#: >>> "alleged" in ATTRIBUTIVE_PARTICIPLES, "said" in ATTRIBUTIVE_PARTICIPLES
+#: (True, False)
+ATTRIBUTIVE_PARTICIPLES = frozenset("alleged reported".split())
+
+#: Prepositions after which one of :data:`ATTRIBUTIVE_PARTICIPLES` opens a noun phrase (‘into alleged
+#: fraud’, ‘over reported abuses’), never a verb with a subject.
+#:
+#: >>> "into" in ATTRIBUTIVE_LEADS, "he" in ATTRIBUTIVE_LEADS
+#: (True, False)
+ATTRIBUTIVE_LEADS = frozenset("""into over about against amid amidst among for in on of with from after
+following despite regarding concerning behind upon""".split())
+
+
 #: Verbs of wondering, a thought the writer reports, not words (‘listeners, who wondered if “…”’).
 WONDERING_VERBS = frozenset("wonder wonders wondered wondering".split())
 

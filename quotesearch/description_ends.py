@@ -542,10 +542,16 @@ proceedings""".split())
 
 #: The first two words of what a source knows: "familiar with", "close to", "in charge of" …, and
 #: what an observer watches ("a Western diplomat following the talks", "an analyst following the
-#: case"): after the source's head noun the participle is the description's, not a time phrase.
+#: case"): after the source's head noun the participle is the description's, not a time phrase; and
+#: what a source is tied to (‘a senior officer associated with the trials’, ‘an official connected
+#: with the bid’), kept whole as the article keeps the source (w77c).
+#:
+#: >>> ("associated", "with") in SOURCE_PHRASE_OPENERS, ("associated", "press") in SOURCE_PHRASE_OPENERS
+#: (True, False)
 SOURCE_PHRASE_OPENERS = frozenset({("familiar", "with"), ("close", "to"), ("in", "charge"), ("with", "knowledge"),
                                    ("briefed", "on"), ("involved", "in"), ("knowledgeable", "about"),
-                                   ("following", "the")})
+                                   ("following", "the"), ("associated", "with"), ("connected", "with"),
+                                   ("connected", "to")})
 
 
 def _headline_verb_after_role(lead: Sequence[Token]) -> bool:

@@ -15,12 +15,12 @@ from quotesearch.name_words import HONORIFICS, PATRONYMIC_ENDINGS
 from quotesearch.body_words import (
     BODY_KIND_EPITHETS, BODY_MEASURE_WORDS, BUSINESS_WORDS, FIRM_HEADS_OF_PLACE, FIRM_SET_OFF_TRADES, ORG_WORDS,
 )
-from quotesearch.role_words import OFFICE_NAME_JOINERS, OFFICE_WORDS, ROLE_NOUNS, TITLE_PARTICIPLES
+from quotesearch.role_words import OFFICE_NAME_JOINERS, OFFICE_WORDS, ROLE_NOUNS, SEAT_TITLES, TITLE_PARTICIPLES
 from quotesearch.mentions import QUANTITY_WORDS
 from quotesearch.mention_words import verb_shaped
 from quotesearch.backward_descriptions import PARTITIVES
 from quotesearch.names import (
-    gender_of, is_organisation, split_title, tokenize, written_elsewhere, written_surname_first,
+    PARTY_WORDS, gender_of, is_organisation, split_title, tokenize, written_elsewhere, written_surname_first,
 )
 from quotesearch.people import PLACE_HEADS, PLACE_LEADS_FIRST, fold_apostrophes
 from quotesearch.full_names import SENTENCE_STARTS, _attributive
@@ -270,9 +270,35 @@ def _other_body_words(role: str, head: str, words: list[str], lede: str) -> bool
 
     >>> _other_body_words("Union president", "president", [], "Acme said its president …")
     True
+
+    A member's party is no other body of a seat's title (‘the Conservative MP for Wexcombe’ for the
+    town's "its MP", w77c):
+
+    >>> _other_body_words("the Conservative MP for Wexcombe", "mp", [], "RAF Wexcombe …, its MP has warned")
+    False
+
+    only when the role names the lede's seat: a party's member with no seat is any other member of it
+    (‘Sarah Kent, the Labour MP, who represents a seat across the county,’ for the town's "its MP";
+    review rv77c):
+
+    >>> _other_body_words("the Labour MP", "mp", [], "Hollinsford …, its MP has warned")
+    True
     """
+    seat = head in SEAT_TITLES and _seat_of_lede(role, lede)
     return any(w[:1].isupper() and w.lower() != head and w.lower() not in words and w not in lede
+               and not (seat and w.lower() in PARTY_WORDS)
                for w in role.replace("-", " ").split())
+
+
+def _seat_of_lede(role: str, lede: str) -> bool:
+    """The role of a seat's member names the seat by a place the lede holds (‘the Conservative MP for
+    Wexcombe’ after a lede of RAF Wexcombe).
+
+    >>> _seat_of_lede("the Labour MP for Hollinsford and Mere", "the Hollinsford depot …"), _seat_of_lede("Labour MP", "…")
+    (True, False)
+    """
+    words = role.replace("-", " ").split()
+    return any(w == "for" and any(x[:1].isupper() and x in lede for x in words[i + 1:]) for i, w in enumerate(words))
 
 
 @functools.lru_cache(maxsize=16)

@@ -100,15 +100,25 @@ def alias_after_clause(text: str, at: int) -> re.Match | None:
     >>> t = "a student who fled to Thailand and Laos, and who asked to be identified only as Aung, said"
     >>> alias_after_clause(t, t.index(" who ")).group(2)
     'Aung'
+    >>> t = "a driver who worked in Kandahar between 2009 and 2012 and asked to be identified only as Farid, said"
+    >>> alias_after_clause(t, t.index(" who ")).group(2)
+    'Farid'
     """
     k = text.find(" and who ", at, at + 80)
-    if k < 0:
-        k = text.find(" and ", at, at + 80)  # (or a second verb of the same clause, with no "who": ‘One, who
-        # had come from Cork and gave her name only as Aoife, said’; an "and who" anywhere comes first, past
-        # an "and" of the clause's own: ‘who fled to Thailand and Laos, and who asked …’)
-    if k < 0 or any(c in text[at:k].removesuffix(",") for c in ".,;“”\""):
-        return None
-    return RE_ALIAS.match(text, k + 4 if text.startswith(" and who ", k) else k)
+    if k >= 0:  # (an "and who" anywhere comes first, past an "and" of the clause's own: ‘who fled to
+        # Thailand and Laos, and who asked …’)
+        if any(c in text[at:k].removesuffix(",") for c in ".,;“”\""):
+            return None
+        return RE_ALIAS.match(text, k + 4)
+    k = text.find(" and ", at, at + 80)  # (or a second verb of the same clause, with no "who": ‘One, who
+    # had come from Cork and gave her name only as Aoife, said’; past an "and" between two years or
+    # places of the clause's own: ‘who served in Helmand between 2009 and 2012 and asked to be
+    # identified only as Ahmad,’)
+    while k >= 0 and not any(c in text[at:k].removesuffix(",") for c in ".,;“”\""):
+        if (alias := RE_ALIAS.match(text, k)) is not None:
+            return alias
+        k = text.find(" and ", k + 5, at + 120)
+    return None
 
 
 #: Groups whose spokesman a "who uses the nom de guerre …" after "a spokesman for the group" names.
