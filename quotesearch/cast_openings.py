@@ -151,9 +151,12 @@ OPENING_CLAUSE_WORDS = 9
 #: A sentence opened by someone's own described relation, its comma, then a title of a few words
 #: at most, right before a name set off as the one described (‘His Democratic opponent, state
 #: Treasurer ’, ‘Her Conservative rival, councillor ’, ‘The mayor's chief of staff, ’): group 1, the
-#: description's last word, its head.
+#: description's last word, its head. A person's own possessive opens it too (‘Denton’s barrister, ’, w77b).
+#:
+#: >>> [RE_DESCRIBED_OPENING_BEFORE_NAME.search(t).group(1) for t in ("His Democratic opponent, state ", "Denton’s barrister, ")]
+#: ['opponent', 'barrister']
 RE_DESCRIBED_OPENING_BEFORE_NAME = LazyPattern(
-    r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(?:His|Her|Their|Its|The \p{L}+[’']s)(?: [\p{L}\-]+){0,3} (\p{Ll}+), "
+    r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(?:His|Her|Their|Its|The \p{L}+[’']s|\p{Lu}\p{Ll}+[’']s)(?: [\p{L}\-]+){0,3} (\p{Ll}+), "
     r"(?:[\p{L}\-]+ ){0,3}$")
 
 #: Lower-case words of a level of government that open a title (‘state Treasurer’, ‘county Commissioner’).

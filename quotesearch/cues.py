@@ -46,7 +46,7 @@ from quotesearch.reported_speech import (
     HEARD_LEADS, NOUN_MARKERS, PASSIVE_AUXILIARIES, STATES_NOUN_MARKERS, TOLD_PASSIVES, _added_to, _after_indefinite,
     _aside_opens_before, _deed_doer_addressing, _in_apposition, _in_opening_place, _in_the_words_of, _in_their_words,
     _is_object, _minuted_saying, _past_aspect_verb, _people_after, _quoted_as_saying, _refused, _relative_aside,
-    _and_perfect, _by_gerund, _opens_reported_clause, _relays, _reported_labeller, _reported_subject, _said_clause_subject, _speech_noun_owner,
+    _and_perfect, _by_gerund, _opens_reported_clause, _relays, _claim_rejected_as, _put_to_witness_speaker, _reported_direct_speaker, _reported_labeller, _reported_subject, _said_clause_subject, _speech_noun_owner,
     _title_lead, _told_investigators, _told_passive,
 )
 from quotesearch.cue_phrases import (
@@ -1257,6 +1257,12 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
             rule = "subject" if by_subject else "cue-before" if n - v <= 6 else "cue-in-sentence"
             founds.append(Found(m, None, rule, t.text))
             found_at.append(v)
+    if (rejecter := _claim_rejected_as(text, toks)) is not None:
+        return rejecter  # the one who rejects a claim in these words: ‘…, a suggestion she rejected as “…”’
+    if founds and (direct := _reported_direct_speaker(text, toks, founds, found_at)) is not None:
+        return direct  # a reported clause's own words, direct: ‘X told the jury that Y opened the door and said, “…”’
+    if founds and (witness := _put_to_witness_speaker(text, toks, founds, found_at)) is not None:
+        return witness  # a witness's words inside what counsel puts to them: ‘X put it to Y that he had told Z “…”’
     if founds:
         return _nearest_found(text, toks, founds, found_at)
     owner = _speech_noun_owner(toks, text)  # with no verb of speech: ‘… on Trump’s claim that “…”’

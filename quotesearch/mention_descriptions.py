@@ -148,6 +148,42 @@ def _one_described(toks: list[Token], j: int, lo: int, text: str) -> Mention | N
     return None
 
 
+#: Verbs of where one lives or works, opening a relative clause whose place is told by a person named at
+#: its end (‘A woman who lived across the street from Carl Hollis testified’): the one described, never
+#: the neighbour named (w77b).
+#:
+#: >>> "lived" in DWELLING_VERBS, "said" in DWELLING_VERBS
+#: (True, False)
+DWELLING_VERBS = wordset("lives lived live works worked stays stayed")
+
+#: The last word of a phrase of where one lives beside another, right before that other's name
+#: (‘across the street from’, ‘next door to’, ‘two doors down from’) (w77b).
+#:
+#: >>> sorted(NEIGHBOUR_PREPOSITIONS)
+#: ['beside', 'from', 'opposite', 'to']
+NEIGHBOUR_PREPOSITIONS = wordset("from to beside opposite")
+
+
+def _neighbour_clause_at(toks: list[Token], i: int, lo: int) -> int | None:
+    """Where the "who" is of a relative clause of dwelling (:data:`DWELLING_VERBS`) that ends in a phrase of
+    place (:data:`NEIGHBOUR_PREPOSITIONS`) right before the name at ``toks[i]``, a few plain lower-case words
+    between: ‘A woman who lived across the street from Carl Hollis’; else None (w77b).
+
+    >>> toks = tokenize("A woman who lived across the street from Carl Hollis testified"); _neighbour_clause_at(toks, 8, 0)
+    2
+    >>> toks = tokenize("A man who lived in a flat near the station with Tom Rix said"); _neighbour_clause_at(toks, 11, 0) is None
+    True
+    """
+    if i - 1 < lo or toks[i].text.islower() or toks[i - 1].word not in NEIGHBOUR_PREPOSITIONS or not toks[i - 1].text.islower():
+        return None
+    for w in range(i - 3, max(lo, i - 9) - 1, -1):
+        if toks[w].word == "who" and toks[w + 1].word in DWELLING_VERBS and w - 1 >= lo \
+                and all(x.text.isalpha() and x.text.islower() and x.word not in CLAUSE_SUBJECTS and x.word not in ("and", "or")
+                        for x in toks[w + 1:i]):
+            return w
+    return None
+
+
 def _relative_antecedent(toks: list[Token], i: int, lo: int, reach: int = RELATIVE_CLAUSE_REACH) -> int | None:
     """Where the description starts whose relative clause ("who represents", "that advises")
     holds the mention at ``toks[i]`` as its verb's object: ‘A lawyer who represents the families’,
@@ -169,8 +205,9 @@ def _relative_antecedent(toks: list[Token], i: int, lo: int, reach: int = RELATI
     if i - 1 >= lo and toks[i - 1].word == "as" and toks[i].word not in ("a", "an"):
         return None  # (the name a clause gives: ‘a man who gave his surname as Tanaka said’ is Tanaka; but a
         # part one played is no one: ‘A diplomat who attended the talks as an observer said’ is the diplomat)
+    near = _neighbour_clause_at(toks, i, lo)
     for w in range(i - 1, i - 1 - reach, -1):
-        if w < i - 5 and (not toks[i].text.islower() or any(x.word in CLAUSE_SUBJECTS or x.word in ("and", "or")
+        if w < i - 5 and w != near and (not toks[i].text.islower() or any(x.word in CLAUSE_SUBJECTS or x.word in ("and", "or")
                                                             for x in toks[w + 1:i])):
             return None  # (a long clause only before a plain noun of its own, with no clause nor second
             # subject inside: never ‘A neighbour who had known the boy since he was born said’, ‘A woman who

@@ -1166,3 +1166,185 @@ def _phrasal_or_posting_subject(text: str, toks: list[Token]) -> Mention | None:
         a -= 1  # (past an adverb: ‘later shared’, ‘swiftly hit back’)
     m = mention_before(toks, a, 0, text)
     return m if m is not None and m.kind in ("name", "pronoun") and m.text.lower() not in ("i", "we") else None
+
+
+#: Words that open a clause of time fronted inside a reported clause and set off by a comma, before
+#: that clause's own subject (‘told the jury that when he arrived, Tarrant opened the door’) (w77b).
+#:
+#: >>> "when" in FRONTED_TIME_OPENERS, "because" in FRONTED_TIME_OPENERS
+#: (True, False)
+FRONTED_TIME_OPENERS = wordset("when after as before while once")
+
+#: How many tokens may stand between a reported clause's own verb of speech and the comma or colon that
+#: opens its direct words (‘and said,’, ‘he told police in interview:’) (w77b).
+DIRECT_CUE_TAIL = 5
+
+#: How many tokens a fronted clause of time (:data:`FRONTED_TIME_OPENERS`) may run before its comma (w77b).
+FRONTED_CLAUSE_REACH = 24
+
+
+def _pronoun_fits(pronoun: str, name: str) -> bool:
+    """A "he" or "she" may stand for the name: its given name is of that sex, or of none the lists know
+    (a surname alone) (w77b).
+
+    >>> _pronoun_fits("he", "Owen Tarrant"), _pronoun_fits("she", "Owen Tarrant"), _pronoun_fits("he", "Tarrant")
+    (True, False, True)
+    """
+    sex = gender_of(name.split()[0]) if name.split() else None
+    p = pronoun.lower()
+    return p in ("he", "she") and (sex is None or sex == ("m" if p == "he" else "f"))
+
+
+def _fronted_undergoes(toks: list[Token], fronted: Mention, pronoun: Mention, n: int) -> bool:
+    """The fronted clause's subject is one a state or a deed befalls, a form of "be" right after it (‘when
+    Tarrant was arrested,’, ‘after Voss had been charged,’), and no object pronoun of the pronoun's sex
+    stands after the pronoun, who would be that subject: never ‘when Reeves resigned, he told him:’, ‘after
+    Mills hit him, he shouted:’, ‘when Booth left the company, he wrote to staff:’ (the reporter's own
+    words) (review rv77b)."""
+    f = _index_after_offset(toks, fronted.end)
+    if f + 1 < n and toks[f].word == "had" and toks[f + 1].word == "been":
+        f += 1
+    if f >= n or toks[f].word not in PASSIVE_AUXILIARIES:
+        return False
+    obj = "him" if pronoun.text.lower() == "he" else "her"
+    return not any(x.word == obj for x in toks[_index_after_offset(toks, pronoun.end):n])
+
+
+def _reported_direct_speaker(text: str, toks: list[Token], founds: list[Found], found_at: list[int]) -> Found | None:
+    """The subject of a reported clause whose own verb of speech opens direct words, when an earlier cue
+    of the sentence reports that clause: ‘Officer Hume told the jury that when he arrived, Owen Tarrant
+    opened the door and said, “…”’ is Tarrant's, ‘The prosecutor said that when Tarrant was arrested, he
+    told police: “…”’ is his; never the reporter's. Only direct words (the last verb of speech right before
+    the closing comma or colon, :data:`DIRECT_CUE_TAIL`), a reported clause opening on "that" (or right
+    after "said"), a fronted clause of time (:data:`FRONTED_TIME_OPENERS`) set off by a comma before
+    its subject if any, and a subject other than the reporter, its own verb right after it (w77b)."""
+    n = len(toks)
+    if len(founds) < 2 or toks[-1].text not in (",", ":"):
+        return None
+    v = found_at[-1]
+    t = toks[v]
+    if n - 1 - v > DIRECT_CUE_TAIL or not t.text.islower() or t.word not in SPEECH_VERBS or t.word in WEAK_SPEECH_VERBS \
+            or t.word.endswith("ing"):
+        return None
+    r = found_at[-2]
+    outer = founds[-2].mention
+    if outer is None or r >= v - 3 or not toks[r].text.islower() or toks[r].word.endswith("ing"):
+        return None
+    k = next((k for k in range(r + 1, min(v, r + 5)) if toks[k].word == "that"), None)
+    if k is not None and not all(x.text.isalpha() for x in toks[r + 1:k]):
+        return None
+    k = k + 1 if k is not None else r + 1
+    fronted = None
+    if k < v and toks[k].word in FRONTED_TIME_OPENERS and toks[k].text.islower():
+        c = next((c for c in range(k + 2, min(v, k + FRONTED_CLAUSE_REACH)) if toks[c].text in ",;:"), None)
+        if c is None or toks[c].text != ",":
+            return None
+        fronted = mention_after(toks, k + 1, text, subject=True)
+        fronted = fronted if fronted is not None and fronted.start == toks[k + 1].start else None
+        k = c + 1
+    m = mention_after(toks, k, text, subject=True) if k < v else None
+    if m is None or m.start != toks[k].start or m.kind not in ("name", "pronoun") or m.text == outer.text \
+            or m.text.lower() in ("it", "i", "we", "you"):
+        return None
+    if m.kind == "pronoun" and fronted is not None and fronted.kind == "name" and fronted.text != outer.text \
+            and _pronoun_fits(m.text, fronted.text) and _fronted_undergoes(toks, fronted, m, n):
+        speaker = fronted  # the fronted clause's subject is the pronoun's: ‘when Tarrant was arrested, he told police:’
+    else:
+        speaker = m
+    a = _index_after_offset(toks, m.end)
+    if a > v or any(x.text in ",;:" or x.word in ("that", "who", "which", "but") for x in toks[a:v]):
+        return None  # (one clause: never ‘X said Y, who …, said’)
+    if a < v and not (toks[a].word in AUXILIARIES or _verb_like(toks[a]) or (
+            toks[a].text.isalpha() and toks[a].text.islower() and toks[a].word not in FUNCTION_WORDS)):
+        return None  # (its verb of any form right after it: ‘Vale came out and said’)
+    if a < v and not (toks[v - 1].word == "and" or all(x.word in AUXILIARIES for x in toks[a:v])):
+        return None  # its own verb of speech right after it, or a second verb after "and"
+    return Found(speaker, None, "cue-in-sentence", t.text)
+
+
+#: Verbs by which counsel puts a proposition to a witness (‘put it to Hale that …’, ‘suggested she had …’,
+#: ‘asked whether she had …’): the clause is the asker's, but words a verb of speech inside it gives are
+#: that verb's subject's (w77b).
+#:
+#: >>> "put" in PUTTING_VERBS, "said" in PUTTING_VERBS
+#: (True, False)
+PUTTING_VERBS = wordset("put suggested suggests suggest asked asks pressed questioned challenged")
+
+#: Words that open the proposition a putting verb puts (‘put it to Hale that’, ‘asked her whether’) (w77b).
+#:
+#: >>> sorted(PROPOSITION_OPENERS)
+#: ['if', 'that', 'whether']
+PROPOSITION_OPENERS = wordset("that whether if")
+
+
+def _put_to_witness_speaker(text: str, toks: list[Token], founds: list[Found], found_at: list[int]) -> Found | None:
+    """The subject of a verb of speech inside the proposition counsel puts to a witness, whose words the
+    quotation is: ‘Prosecutor Ruth Allan put it to Hale that he had told a friend that the victim
+    “deserved everything”’ is Hale's (his "he"), ‘Mr Cole suggested she had spoken openly, including in an
+    interview in which she said she was “done with hiding”’ is hers; never the asker's. Only the last cue
+    of the sentence, a plain verb of speech (never a weak one nor a participle) whose subject, a name or a
+    "he", "she" or "they", stands after a putting verb (:data:`PUTTING_VERBS`) of another, its proposition
+    opening on "that", "whether" or "if" (:data:`PROPOSITION_OPENERS`) or, after "suggested", on its own
+    pronoun subject; a "he" or "she"
+    is the witness the proposition is put to, named right after the verb, when that name fits (w77b)."""
+    if len(founds) < 2:
+        return None
+    last, v = founds[-1], found_at[-1]
+    t = toks[v]
+    if last.mention is None or last.mention.kind not in ("name", "pronoun") or not t.text.islower() \
+            or t.word not in SPEECH_VERBS or t.word in WEAK_SPEECH_VERBS or t.word.endswith("ing") or t.word in PUTTING_VERBS \
+            or (last.mention.kind == "pronoun" and last.mention.text.lower() not in ("he", "she", "they")):
+        return None
+    k = next((k for k in range(len(founds) - 1) if toks[found_at[k]].word in PUTTING_VERBS
+              and toks[found_at[k]].text.islower() and founds[k].mention is not None), None)
+    if k is None or founds[k].mention.text == last.mention.text or last.mention.start <= toks[found_at[k]].end:
+        return None
+    p = found_at[k]
+    c = next((c for c in range(p + 1, min(v, p + 6)) if toks[c].word in PROPOSITION_OPENERS or toks[c].text in ",;:"), None)
+    if not ((c is not None and toks[c].word in PROPOSITION_OPENERS)
+            or (toks[p].word.startswith("suggest") and toks[p + 1].word in ("he", "she", "they"))):
+        return None  # (the proposition put, never a question's subject matter: ‘when the AP asked Bennett about
+        # the remarks, the campaign manager said’)
+    o = p + 3 if p + 3 < v and toks[p + 1].word == "it" and toks[p + 2].word == "to" \
+        else p + 2 if p + 2 < v and toks[p + 1].word == "to" else p + 1
+    witness = mention_after(toks, o, text) if o < v else None
+    if last.mention.kind == "pronoun" and witness is not None and witness.kind == "name" and witness.start == toks[o].start \
+            and witness.end <= last.mention.start and _pronoun_fits(last.mention.text, witness.text):
+        return Found(witness, None, last.rule, last.cue)
+    return last
+
+
+#: Verbs by which one rejects a claim in one's own words, before "as" (‘a suggestion she rejected as “…”’) (w77b).
+#:
+#: >>> "rejected" in REJECTING_AS_VERBS, "made" in REJECTING_AS_VERBS
+#: (True, False)
+REJECTING_AS_VERBS = wordset("rejected rejects dismissed dismisses derided derides")
+
+#: Nouns of a claim one may reject in one's own words (:data:`SPEECH_NOUNS` and a few of belief) (w77b).
+#:
+#: >>> "suggestion" in REJECTED_CLAIM_NOUNS, "allegation" in REJECTED_CLAIM_NOUNS, "house" in REJECTED_CLAIM_NOUNS
+#: (True, True, False)
+REJECTED_CLAIM_NOUNS = SPEECH_NOUNS | wordset("allegation allegations idea notion theory characterisation characterization")
+
+
+def _claim_rejected_as(text: str, toks: list[Token]) -> Found | None:
+    """A "he", "she" or "they" rejecting a claim right before the words, after the claim's noun: ‘Counsel put
+    it to her that her agent had tipped off the paper, a suggestion she rejected as “…”’ is hers, never
+    counsel's (the noun, the pronoun, a verb of :data:`REJECTING_AS_VERBS` and "as", the last words of the
+    sentence before the quotation) (w77b).
+
+    >>> from quotesearch.names import tokenize
+    >>> t = "Kerr said the scheme was fraud, a claim he dismissed as"
+    >>> _claim_rejected_as(t, tokenize(t)).mention.text
+    'he'
+    >>> t = "Kerr said the scheme was fraud, a claim the court dismissed as"
+    >>> _claim_rejected_as(t, tokenize(t)) is None
+    True
+    """
+    n = len(toks)
+    if n < 4 or toks[-1].word != "as" or toks[-2].word not in REJECTING_AS_VERBS or not toks[-2].text.islower() \
+            or toks[-3].word not in ("he", "she", "they") or toks[-4].word not in REJECTED_CLAIM_NOUNS \
+            or not toks[-4].text.islower():
+        return None
+    p = toks[-3]
+    return Found(Mention(p.start, p.end, p.text, "pronoun"), None, "cue-before", toks[-2].text)

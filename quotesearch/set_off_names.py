@@ -408,6 +408,13 @@ def _bare_appositive(inner: list[Token]) -> list[Token]:
     party's bracket after the name: what may be a name (‘state Del. Marcia “Cia” Price (D-Va.)’)."""
     if len(inner) > 2 and inner[0].word.endswith("-based") and is_name_token(inner[1]):
         inner = inner[1:]  # where a firm is based: ‘The vessel's manager, Piraeus-based Thalassa Bulk Management,’
+    if len(inner) > 2 and _is_age(inner[0].word) and (
+            (is_name_token(inner[1]) and is_name_token(inner[2]) and gender_of(inner[1].text) is not None)
+            or (len(inner) > 3 and inner[1].text.isalpha() and inner[1].text.islower()
+                and (inner[1].word in ROLE_NOUNS or _agent_noun(inner[1]))
+                and is_name_token(inner[2]) and is_name_token(inner[3]) and gender_of(inner[2].text) is not None)):
+        return _bare_appositive(inner[1:])  # an age before the name, a trade between if any: ‘The alleged
+        # victim, 31-year-old plumber Dale Ames,’, ‘The driver, 19-year-old Kira Lund,’ (w77b)
     if len(inner) > 3 and inner[0].text == "the" and is_name_token(inner[-1]) and is_name_token(inner[-2]) \
             and not is_organisation([x.text for x in inner[1:]]):
         bare = _bare_appositive(inner[1:])  # "the" before a title or a trade and a person's name: ‘Its
