@@ -82,7 +82,29 @@ def _body_in_own_sentence(text: str, at: int, noun: str, lo: int, cast: Cast) ->
             and not _body_of_kind_between(text, shares.end(), at, noun, cast, shares.group(1)):
         return Person(shares.group(1), kind="organisation")  # the firm whose shares the sentence opens with:
         # ‘Shares in toolmaker Orrin Precision fell after the company said …’ (never with another named between)
+    if noun in FIRM_NOUNS and (asked := RE_FIRM_ASKED.search(text, s_lo, at)) is not None \
+            and gender_of(asked.group("name").split()[0]) is None \
+            and not _known_person_word(asked.group("name").split()[-1], cast):
+        name = asked.group("name")
+        return Person(" " not in name and cast.company(name) or name, kind="organisation")  # the firm the
+        # reporter put the matter to, its spokesperson answering in the same sentence: ‘We contacted Gymbox and a
+        # spokeswoman for the company said: “…”’ (w77a)
     return _sole_body(text, at, noun, cast, s_lo) or _firm_short_form_opens(text, s_lo, at, noun, cast)
+
+
+#: A reporter's putting a matter to a named firm, then "and" before the one who answered for it, ending right
+#: before that one's words (‘We contacted FitLoop and ’, ‘Pricewatch put these points to Harlan Energy, and ’):
+#: the firm is group "name" (w77a).
+#:
+#: >>> RE_FIRM_ASKED.search("We contacted Gymbox and ").group("name")
+#: 'Gymbox'
+#: >>> RE_FIRM_ASKED.search("We put her complaint to Harlan Energy, and ").group("name")
+#: 'Harlan Energy'
+#: >>> RE_FIRM_ASKED.search("We contacted Gymbox and its rival said ") is None
+#: True
+RE_FIRM_ASKED = LazyPattern(r"\b(?:contacted|approached|emailed|phoned|rang|wrote to|got in touch with|reached out to|"
+                            r"put (?:[\p{Ll}’']+ ){1,3}to) (?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:&|\p{Lu}[\p{L}\p{M}’'\-]*)){0,3}),? "
+                            r"(?:and|but) $")
 
 
 def _firm_of_reported_kind(text: str, ms: tuple, sp: Span, cast: Cast) -> Person | None:

@@ -12,6 +12,7 @@ import re
 import regex
 
 from quotesearch.lexicon import KIND_MODIFIED_PEOPLE, LazyPattern
+from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.place_words import DEMONYMS, FAITHS, ONE_WORD_PLACES, SENDER_PLACES, TWO_WORD_PLACES
 from quotesearch.name_words import HONORIFICS
 from quotesearch.document_words import THING_NOUNS
@@ -393,8 +394,14 @@ def _unnamed_kind_since(text: str, lo: int, at: int, noun: str) -> regex.Match |
     True
     >>> _unnamed_kind_since("It funds a not-for-profit board.", 0, 32, "board") is not None  # (a word, never a denial)
     True
+
+    Never past "the" or a possessive, which opens a phrase of its own: ‘the third weekend in a row the
+    hospital has been short of nurses’ brings in no hospital (w77a):
+
+    >>> _unnamed_kind_since("the third weekend in a row the hospital has shut", 0, 48, "hospital") is None
+    True
     """
-    return regex.search(rf"(?<!\bnot\s)\b(?:a|an|another|one)\s+(?!of\b)(?:(?!not,?\s)[\w\-’']+,?\s+){{0,3}}?{regex.escape(noun)}\b",
+    return regex.search(rf"(?<!\bnot\s)\b(?:a|an|another|one)\s+(?!of\b)(?:(?!not,?\s|(?:the|its|their|his|her)\s)[\w\-’']+,?\s+){{0,3}}?{regex.escape(noun)}\b",
                         text[lo:at], flags=regex.I)  # (a comma between its words: ‘a second, unnamed group’)
 
 
@@ -845,6 +852,44 @@ RE_SET_OFF_DESCRIPTION = LazyPattern(r", (?:a|an|the|its|[\p{L}’'\-]+(?:’s|'
 DESCRIBED_BODY_REACH = 1500
 
 
+#: Last words of a body's name that its place may follow after "at", as part of the name (‘the National
+#: Children's Hospital at Rathmore’, ‘the University of Texas at Austin’) (w77a).
+#:
+#: >>> "hospital" in CAMPUS_NAME_ENDINGS, "ministry" in CAMPUS_NAME_ENDINGS
+#: (True, False)
+CAMPUS_NAME_ENDINGS = frozenset("hospital infirmary university".split())  # (never a college's or a center's, which
+# "the college" then no longer finds: ‘Harwell beat Calder College at Twickenham’, review rv77a)
+
+#: A place of one or two capitalised words after "at", right after a body's name, ending there (no third
+#: capitalised word, no "of"): group 1 the place (w77a).
+#:
+#: >>> RE_AT_CAMPUS_PLACE.match(" at Rathmore in 2023").group(1)
+#: 'Rathmore'
+#: >>> RE_AT_CAMPUS_PLACE.match(" at Rathmore Park Lane said") is None
+#: True
+RE_AT_CAMPUS_PLACE = LazyPattern(r" at (\p{Lu}[\p{Ll}\p{M}’'\-]+(?: \p{Lu}[\p{Ll}\p{M}’'\-]+)?)(?![\p{L}\p{M}’'\-]| \p{Lu}| of\b|’s|'s)")
+
+#: Days of the year a body's name is never followed by as its place (‘the hospital at Christmas’).
+HOLIDAY_NAMES = frozenset("Christmas Easter Thanksgiving Halloween Diwali Eid Hanukkah Passover Ramadan "
+                           "Juneteenth Kwanzaa Hogmanay Lent Advent Pentecost Purim Holi".split())
+
+#: Last words of a day's or a season's name, never a place (‘at Labor Day’, ‘at New Year’, review rv77a).
+CALENDAR_NAME_ENDINGS = frozenset("Day Eve Year Week Weekend Night".split())
+
+
+def _with_campus_place(text: str, name: str, start: int, at: int) -> str:
+    """A body's name as written at ``start``, with its place after "at" when one follows it there (its
+    fullest name: ‘the National Children's Hospital at Rathmore’), the place ending before ``at`` (w77a)."""
+    bare = name.removeprefix("the ")
+    name_at = text.find(bare, start, start + len(name))
+    if name_at >= 0 and bare.rsplit(" ", 1)[-1].lower() in CAMPUS_NAME_ENDINGS \
+            and (campus := RE_AT_CAMPUS_PLACE.match(text, name_at + len(bare), at)) is not None \
+            and not any(w in MONTH_NAMES or w in WEEKDAY_NAMES or w in HOLIDAY_NAMES for w in campus.group(1).split()) \
+            and campus.group(1).split()[-1] not in CALENDAR_NAME_ENDINGS:
+        return name + campus.group()
+    return name
+
+
 def _sole_body(text: str, at: int, noun: str, cast: Cast, lo: int) -> Person | None:
     """The one body of the kind "the <noun>" stands for that the article names before ``at``,
     if it named it at or after ``lo`` (the cue's paragraph or the one before), with no other body
@@ -862,7 +907,9 @@ def _sole_body(text: str, at: int, noun: str, cast: Cast, lo: int) -> Person | N
         if not ending.endswith(" " + other.group().lower()):
             return None  # (but "the health district" is Hartwell County Health District, named before)
     fullest = max(names[:i + 1], key=lambda n: len(n.lower().removeprefix("the ").split()))  # (the first of its longest)
-    return Person(fullest if _shortened_name(names[0], fullest) else names[0], kind="organisation")
+    if _shortened_name(names[0], fullest):
+        return Person(fullest, kind="organisation")
+    return Person(_with_campus_place(text, names[0], starts[0], at), kind="organisation")  # (‘… Hospital at Rathmore’, w77a)
 
 
 def _one_sentence(text: str, a: int, b: int) -> bool:

@@ -421,6 +421,7 @@ servicing lettings rentals broadband lending mutual
 supply supplies projects infra infratech traders trading distributors engineering
 meats poultry seafoods dairies bakeries brewing breweries distilleries beverages processors creamery creameries wineries
 limited pvt pty bhd llp
+cloud hosting networks wireless
 gaming propulsion terminals re
 """) | UTILITY_NAME_WORDS  # (the line before the last: consumer firms, ‘Larchfield Loan Servicing’, ‘Harbourview
 # Rentals’, ‘Zestline Broadband’; the last: a company's legal form, ‘Corrib Freight Limited’, ‘Perdana Makmur Sdn Bhd’,

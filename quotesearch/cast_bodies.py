@@ -16,7 +16,7 @@ from quotesearch.name_words import BODY_NAME_TRAILING_STYLES, CLERGY_CAPITAL_TIT
 from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
 from quotesearch.body_words import (
     BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BUSINESS_WORDS, HEALTH_BODY_CLOSING_WORDS, HEALTH_BODY_OTHER_WORDS,
-    HEALTH_BODY_WORDS, ORG_WORDS, RE_FIRMS_LISTED_BEFORE, SAINT_ABBREVIATIONS, TEAM_WORDS,
+    HEALTH_BODY_WORDS, LEGAL_FORMS, ORG_WORDS, RE_FIRMS_LISTED_BEFORE, SAINT_ABBREVIATIONS, TEAM_WORDS,
 )
 from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.mention_words import Mention, description_head
@@ -320,6 +320,11 @@ class CastBodies:
                 firm = any(w.lower() in BUSINESS_WORDS or w.lower() in TEAM_WORDS
                            or w.lower().endswith(BUSINESS_ENDINGS) for w in words[1:]) \
                     or _set_off_as_firm(self.text, at, name, words)
+                if firm and len(words) > 2 and words[-1].rstrip(".").lower() in LEGAL_FORMS \
+                        and regex.search(rf"\b{regex.escape(' '.join(words[:-1]))}\b(?!,? \p{{Lu}})", self.text[:at]) is not None:
+                    words = words[:-1]  # (its legal form after it, as a case's caption or a filing writes it, is no
+                    name = " ".join(words)  # fuller name than the one the story went by before: "Verdant Mobile Inc"
+                    # after "Verdant Mobile", w77a)
                 if words[0] == "The" or not (firm or (any(w.lower() in HEALTH_BODY_WORDS for w in words[1:])
                                                       and self._health_body_speaks(at, words))):
                     continue  # (and a firm's word joined to another: "Kestrel Microsystems")
@@ -533,9 +538,10 @@ class CastBodies:
 
     def _saints_body_in_full(self, words: Sequence[str], at: int) -> str | None:
         """The one body named in full before ``at`` whose name opens with the saint's name ``words``
-        (‘St. Brendan’s’ of ‘St. Brendan’s Medical Group’), as a hospital or a school goes by later;
-        None for any other name, or when two bodies open with it."""
-        if len(words) != 2 or words[0] not in SAINT_ABBREVIATIONS or not words[1].endswith(("’s", "'s")):
+        (‘St. Brendan’s’ of ‘St. Brendan’s Medical Group’, ‘St. Agnes’ of ‘St. Agnes Regional Medical
+        Center’, w77a), as a hospital or a school goes by later; None for any other name, or when two bodies
+        open with it."""
+        if len(words) != 2 or words[0] not in SAINT_ABBREVIATIONS or not words[1][:1].isupper():
             return None
         found = {name for start, name, part in self.body_names()
                  if start < at and len(part) > 2 and list(part[:2]) == list(words)}

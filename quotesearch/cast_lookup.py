@@ -168,6 +168,10 @@ class CastLookup:
         if len(raw) > 2 and raw[-1][:1].isupper() and raw[-1].lower() in ORG_WORDS and is_organisation(raw) \
                 and any(w.endswith(("’s", "'s")) for w in raw[:-1]):
             return Person(mention.text, kind="organisation")  # "Israel's Prime Minister's Office", whole
+        if len(raw) == 2 and raw[0] in SAINT_ABBREVIATIONS and not _saint_surname_before(self.text, raw, mention.start) \
+                and (whole := self._saints_body_in_full(raw, mention.start)) is not None:
+            return Person(whole, kind="organisation")  # a body named for a saint, by the saint's name alone after
+            # its name in full: ‘St. Agnes Regional Medical Center …. St. Agnes said’, never "Agnes" (w77a)
         title, words = split_title([w for w in raw if w[:1] not in "“\"" and w[-1:] not in "”\""])
         words = [w for w in words if w]  # (a nickname in marks is no part of the name: ‘Sean “Dyche” Callaghan’)
         if _initials_not_style(raw, words, self.by_surname, self.text):
@@ -708,3 +712,11 @@ class CastLookup:
         before = self.text[max(0, at - 24):at].rstrip()
         words = before[:-1].split() if before.endswith(",") else []
         return words[-1].lower() if words and words[-1].lower() in KIN_NOUNS else None
+
+
+def _saint_surname_before(text: str, raw: Sequence[str], at: int) -> bool:
+    """The saint's name ``raw`` ("St. Louis") is a person's surname the text writes before ``at``, after a
+    given name (‘Canadiens coach Martin St. Louis’, ‘Rev. Thomas St. Clair leads St. Clair Church’): "St. Louis
+    said" is that person, never the body named for the saint (review rv77a)."""
+    return any(gender_of(m.group(1)) is not None
+               for m in regex.finditer(r"\b(\p{Lu}[\p{Ll}’'\-]+) " + regex.escape(" ".join(raw)) + r"\b", text[:at]))

@@ -27,6 +27,7 @@ from quotesearch.bodies import _body_before
 from quotesearch.body_names import RE_DATELINE
 from quotesearch.body_kinds import BODY_ENDING_REACH, RE_BASED, _body_by_ending, _body_fits
 from quotesearch.body_firms import _article_company, _described_body
+from quotesearch.sole_bodies import _sole_body_in_article
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.titles import RE_MARK, _person_noun
 from quotesearch.statements import PLATFORM_WORDS, WRITTEN_NOUNS, _sentence_start, _written_head
@@ -572,6 +573,10 @@ def _issuing_body(text: str, author: Person, hi: int, sp: Span, paras: list[tupl
             and text[by.end():by.end() + len(author.name)].lower() == author.name.lower():
         at = by.end()  # the issuer given right after the document (‘A statement, issued by the union, said’)
     body = _body_before(text, at, kind, sp, paras, cast) if at >= 0 else None
+    if body is None and at >= 0 and RE_BASED.search(author.name) is None:
+        body = _sole_body_in_article(text, at, kind, paras, cast)  # (the one body of the kind the article
+        # names, as for the same words at a cue: ‘… Coldwater Memorial Hospital will close its maternity ward. …
+        # In a notice on its website, the hospital said …. “…,” the notice said’ is the hospital's, w77a)
     if body is None and at >= 0 and RE_BASED.search(author.name) is not None:
         # (a firm said to be based somewhere is the one the article is about, whatever it was first called:
         # ‘Crypto lending platform VaultPeak …. In a post on its blog, the Singapore-based company said …’)

@@ -20,8 +20,9 @@ from quotesearch.names import FUNCTION_WORDS, _unlisted_given, gender_of, is_byl
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
-from quotesearch.body_names import RE_DATELINE, _body_of_kind, _fuller_body_name, _other_central_bank_before
+from quotesearch.body_names import RE_DATELINE, _body_of_kind, _quoted_at, _fuller_body_name, _other_central_bank_before
 from quotesearch.body_kinds import (
+    _with_campus_place,
     LOOSE_BODY_NOUNS, RE_KIND_SPOKESPERSON, _bodies_of_kind, _unnamed_body, _unnamed_kind_since,
 )
 from quotesearch.body_firms import FIRM_SIDE_NOUNS
@@ -157,13 +158,25 @@ def _first_body_named(body: Person, cast: Cast) -> bool:
     return False
 
 
+def _unnamed_kind_told(text: str, at: int, noun: str, cast: Cast) -> bool:
+    """The article's own words bring in one of the kind unnamed before ``at`` (:func:`_unnamed_kind_since`);
+    never one only inside someone's quoted words, who talk of the kind at large (‘“Nobody wants to take
+    on a hospital that loses $2 million a year,” Haugen said’) (w77a)."""
+    lo = 0
+    while (other := _unnamed_kind_since(text, lo, at, noun)) is not None:
+        if not _quoted_at(cast, lo + other.start()):
+            return True
+        lo += other.end()
+    return False
+
+
 def _sole_body_in_article(text: str, at: int, noun: str, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The one body of the kind the whole article names (:func:`_sole_body_of_kind`), however far back
     before ``at``, that "the <noun>" stands for (‘The Halden Medical Journal suspended …. “…,” the journal
     said’): only for a kind sure of its body (never :data:`SOLE_BODY_UNSURE_NOUNS`), with none of the kind
     brought in unnamed, nor as someone's own (‘her local building society’), and the body named in the
     lede, never in passing further down (‘… recruited under European Union rules’)."""
-    if noun in SOLE_BODY_UNSURE_NOUNS or _unnamed_kind_since(text, 0, at, noun) is not None \
+    if noun in SOLE_BODY_UNSURE_NOUNS or _unnamed_kind_told(text, at, noun, cast) \
             or _owned_kind_before(text, at, noun) is not None:
         return None
     if _sole_body_in_lede(text, noun, paras, cast):
@@ -176,11 +189,13 @@ def _sole_body_in_article(text: str, at: int, noun: str, paras: list[tuple[int, 
     if noun not in SOLE_BODY_NAMED_ANYWHERE_NOUNS:
         return None
     sole = _sole_body_of_kind(text, at, noun, cast)
-    if sole is not None and sole.name.rsplit(" ", 1)[-1].lower() == noun \
-            and regex.search(rf"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){{1,2}}{noun}\b", text[:at]) is None:
+    if sole is not None and sole.name.lower().endswith(KIND_NAME_ENDINGS.get(noun, (" " + noun,))) \
+            and regex.search(rf"\b[Tt]he\s+(?!only\s)(?:[a-z][\w\-]*\s+){{1,2}}{noun}\b", text[:at]) is None:
         # (never when the article speaks of one of the kind unnamed: ‘The hospital trust said …. The trust
         # added’ is the hospital's, not a think tank's trust named in passing, review rv65e)
-        return sole  # (a league or a trust by its own name's last word, wherever first named: w65e)
+        return sole  # (a league or a trust by its own name's last word, wherever first named: w65e; a hospital
+        # by its own, or by "Medical Center": ‘… sued Dr. Roe and Harwell Regional Medical Center. … The hospital
+        # said in a statement’, w77a; "the only hospital in X County" is that one, no other unnamed)
     return None
 
 
@@ -247,7 +262,8 @@ def _sole_body_of_kind(text: str, at: int, noun: str, cast: Cast) -> Person | No
     starts, names, second = _bodies_of_kind(text, noun, cast)
     if not names or starts[0] >= at or second != len(names) or not _body_of_kind(names[0].split(), noun):
         return None
-    return Person(names[0], kind="organisation")
+    return Person(_with_campus_place(text, names[0], starts[0], at), kind="organisation")  # (w77a)
+
 
 #: Of :data:`SPOKESPERSON_KIND_NOUNS`, the kinds a story may name several of, a sponsor's or a buyer's
 #: target after the one it is about: only the first body named is the one meant (w48a).
@@ -458,4 +474,13 @@ SOLE_BODY_UNSURE_NOUNS = LOOSE_BODY_NOUNS | FIRM_SIDE_NOUNS | frozenset(("team",
 #:
 #: >>> "league" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "union" in SOLE_BODY_NAMED_ANYWHERE_NOUNS
 #: (True, False)
-SOLE_BODY_NAMED_ANYWHERE_NOUNS = frozenset(("league", "trust"))
+SOLE_BODY_NAMED_ANYWHERE_NOUNS = frozenset(("league", "trust", "hospital"))
+
+#: The endings of a body's own name that say it is of the kind, for :data:`SOLE_BODY_NAMED_ANYWHERE_NOUNS`
+#: (its last word the noun, by default): a hospital's name may end "Medical Center" or "Infirmary" too (w77a).
+#:
+#: >>> "st. jude regional medical center".endswith(KIND_NAME_ENDINGS["hospital"])
+#: True
+#: >>> "the harwell health foundation".endswith(KIND_NAME_ENDINGS["hospital"])
+#: False
+KIND_NAME_ENDINGS = {"hospital": (" hospital", " infirmary", " medical center", " medical centre")}

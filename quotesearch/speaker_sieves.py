@@ -21,6 +21,8 @@ from quotesearch.role_words import REPORTING_SOURCE_HEADS
 from quotesearch.speech_words import CUT_OFF_ENDS, SPEECH_VERBS
 from quotesearch.mentions import INDEFINITE_SPEAKERS
 from quotesearch.mention_words import Mention, description_head
+from quotesearch.people import Person
+from quotesearch.names import gender_of
 from quotesearch.clauses import (
     CLAIM_NOUNS, RE_LIST_ITEM, _another, _by_ones_count, _claim_by, _clause_finder_before, _cue_of_relative_clause,
     _goes_on_after_cue, _inner_teller_before_colon, _law_text, _list_lead, _one_of_group, _orderer_before,
@@ -655,6 +657,20 @@ def _heading_or_line_speaker(c: _Quotation, found: Found | None, title_ctx: bool
     return found
 
 
+#: The sex a spokesperson's word tells, for the "he" or "she" after one who spoke for a body (w77a).
+#:
+#: >>> SPOKESPERSON_SEXES["spokeswoman"], "spokesperson" in SPOKESPERSON_SEXES
+#: ('f', False)
+SPOKESPERSON_SEXES = {"spokeswoman": "f", "spokesman": "m"}
+
+
+def _given_name_of_sex_before(text: str, at: int, sex: str) -> bool:
+    """A person of that sex named by a given name before ``at``, whom a later "he" or "she" may stand for
+    as well as the body's spokesperson (‘Janet Hollis, 68, says …. A spokeswoman for the company said …. “…,”
+    she said’ is Hollis's): the spokesperson is then no "she" to note (review rv77a)."""
+    return any(gender_of(m.group()) == sex for m in regex.finditer(r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+(?= \p{Lu})", text[:at]))
+
+
 def _resolve_speaker(c: _Quotation, found: Found | None, sender: Mention | None) -> Found | None:
     """Who the speaker's mention stands for, in steps (each may give ``found`` its person and how, for the
     next to read), noted in the cast for the quotations after."""
@@ -699,6 +715,14 @@ def _resolve_speaker(c: _Quotation, found: Found | None, sender: Mention | None)
                     and (shared_by := cast.resolve(sharer)[0]) is not None:
                 cast.note(sharer.start, shared_by)
         elif found.person is not None:
+            if found.how == "body" and found.mention.kind == "description" \
+                    and (sex := SPOKESPERSON_SEXES.get(description_head(found.mention.text) or "")) is not None \
+                    and not _given_name_of_sex_before(text, found.mention.start, sex):
+                said_by = found.mention.text
+                said_by = said_by[:1].lower() + said_by[1:] if said_by.split()[0] in ("A", "An", "The") else said_by
+                cast.note(found.mention.start, Person(said_by, kind="description", gender=sex))
+                cast.stands_for(found.mention.start, found.person)  # (the body's spokeswoman is the "she" after:
+                # ‘A spokeswoman for the company said …. She said the company would refund her “…”’, the body's, w77a)
             cast.note(sp.open_at, found.person, found.mention.text if found.mention.kind == "pronoun" else "")
             if found.how in ("epithet", "title-anaphor") and found.mention.kind == "description" and found.person.kind == "name":
                 cast.stands_for(found.mention.start, found.person)  # (‘“…,” the British driver radioed.’ is

@@ -16,12 +16,12 @@ from quotesearch.cue_tokens import Found, _first_word, _token_after, sentence_en
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.lexicon import LazyPattern
 from quotesearch.document_words import PLATFORM_NAMES
-from quotesearch.body_words import LOCAL_BODY_NOUNS
+from quotesearch.body_words import HEALTH_BODY_WORDS, LOCAL_BODY_NOUNS, ORG_WORDS
 from quotesearch.speech_words import CALL_VERBS, POST_DEED_VERBS, SPEECH_VERBS
 from quotesearch.mentions import mention_after
 from quotesearch.backward_mentions import mention_before
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.names import Token, tokenize
+from quotesearch.names import Token, gender_of, tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
@@ -243,11 +243,20 @@ def _body_announcing_before(text: str, sp: Span, cast: Cast) -> Person | None:
     confirmed they would respond to both charges. “The club acknowledges …,” a statement read.’ is the
     club's (the sentence's subject a body the article names, its verb one of saying). Never a person's
     (a statement on someone's behalf may be their lawyer's), nor a sentence naming anyone else."""
-    if sp.open_at <= sp.para_start or sp.open_at - sp.para_start > 300:
+    if sp.open_at == sp.para_start and sp.paragraph > 0:
+        # (or the paragraph right before one the words open, when it is one sentence of the body's saying:
+        # ‘Calder Water said supplies were safe. / “…,” a statement said.’, w77a)
+        p_hi = len(text[:sp.para_start].rstrip())
+        p_lo = text.rfind("\n", 0, p_hi) + 1
+        if p_hi - p_lo > 300 or sentence_ends(text, p_lo, p_hi - 1) or any(q in text[p_lo:p_hi] for q in "“”\""):
+            return None
+        s_lo, s_hi = p_lo, p_hi
+    elif sp.open_at <= sp.para_start or sp.open_at - sp.para_start > 300:
         return None
-    ends = _ends_before_marks(text, sp)
-    s_lo = ends[-1] if ends else sp.para_start
-    toks = tokenize(text, s_lo, sp.open_at)
+    else:
+        ends = _ends_before_marks(text, sp)
+        s_lo, s_hi = (ends[-1] if ends else sp.para_start), sp.open_at
+    toks = tokenize(text, s_lo, s_hi)
     m = sentence_subject(text, toks, cast.knows) if toks else None
     if m is None or m.start != toks[0].start or m.kind not in ("name", "organisation"):
         return None
@@ -255,9 +264,20 @@ def _body_announcing_before(text: str, sp: Span, cast: Cast) -> Person | None:
     if verb is None or verb.word not in SPEECH_VERBS or sum(1 for t in toks if t.capitalized) > len(m.text.split()):
         return None
     p, _ = cast.resolve(m)
+    if p is not None and p.kind == "name" and " " in p.name and p.gender is None and not p.titled \
+            and not cast.roles_of(p) and gender_of(p.name.split()[0]) is None \
+            and p.name.split()[-1].lower() in HEALTH_BODY_WORDS | ORG_WORDS and m.text == p.name \
+            and regex.search(regex.escape(p.name) + r",? (?:\d|who\b|a |an |the )", text) is None:
+        p = Person(p.name, kind="organisation")  # (a body's name that reads as no person's, its last word a body's:
+        # ‘Queensland Health said …’, w77a)
     if p is None or p.kind != "organisation":
         return None
-    if not regex.search(r"\b" + regex.escape(m.text.split()[-1]) + r"\b", text[:sp.para_start]):
+    if s_hi != sp.open_at and (" " not in m.text or not regex.search(r"\b" + regex.escape(m.text) + r"\b", text[:s_lo])):
+        return None  # (the paragraph before the words: only a body named so before it, never one a word of
+        # whose name came before: ‘Police were called …. / Northshire Police said a man died. / “He was a loving
+        # father,” a statement said.’ is the family's; and never one word, a surname's as well: ‘Robin Church, 46,
+        # …. / Church said the smell …. / “…,” a statement said.’, review rv77a)
+    if not regex.search(r"\b" + regex.escape(m.text.split()[-1]) + r"\b", text[:min(sp.para_start, s_lo)]):
         return None  # (a body the paragraph brings in, charging someone: ‘The FA said it had opened proceedings.
         # “Our client denies the charge,” a statement read’ is the player's side's; ‘Glentoran have been
         # fined …. Glentoran confirmed …’ the club's)
