@@ -48,7 +48,7 @@ from quotesearch.questions import _asked_in_paragraph_before
 from quotesearch.relations import (
     _age_epithet_fits, _age_kept_unnamed, _eatery_named_before, _heard_tail, _kin_just_named, _lawmaker_just_before,
     _maker_of_work, _party_epithet, _set_off_next, _sole_star, _state_epithet, _state_holder, _trade_holder,
-    _withheld_surname_clause,
+    _star_subject_before, _withheld_surname_clause,
 )
 from quotesearch.earlier_statements import _its_officer_named_next, _named_in_sentence_before
 from quotesearch.sole_bodies import (
@@ -161,6 +161,10 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
             and (star := _sole_star(text, found.mention, cast)) is not None:
         found.person, found.how = star, "epithet"  # ‘Headliner Niamh Carr pulled out. The Scottish singer, 28,
         # told fans she was “…”’: the one person the article has named, whom it calls by a star's trade
+    if found.how in ("description", "organisation") and found.mention.kind in ("description", "organisation") \
+            and (star := _star_subject_before(text, found.mention, cast)) is not None:
+        found.person, found.how = star, "epithet"  # ‘Lorne will close the festival. In a video, the singer said:
+        # “…”’: the person the sentence before opens with, whom the next calls by a star's trade (w78b)
     if found.how == "description" and found.mention.kind == "description" and (holder := _epithet_holder(
             text, found.mention, epithet, sp.para_start if found.mention.start > sp.open_at and sp.open_at == sp.para_start
             else found.mention.start, cast)) is not None:

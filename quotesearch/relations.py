@@ -35,8 +35,11 @@ from quotesearch.body_names import CONTEXT_CHARS, OWNER_GENDERS
 from quotesearch.described_people import OFFICE_NOUNS
 from quotesearch.clauses import _one_of_plural
 from quotesearch.epithets import (
-    AGE_REACH, EPITHET_ROLES, NEUTRAL_OFFICES, RE_DONE_TO, RE_NAMED_AGE, RE_SEX_WORD, RE_THE_AGE,
+    AGE_REACH, EPITHET_ROLES, NEUTRAL_OFFICES, RE_DONE_TO, RE_NAMED_AGE, RE_OPENING_BEFORE_SUBJECT, RE_SEX_WORD,
+    RE_THE_AGE,
 )
+from quotesearch.names import tokenize
+from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.titles import RE_WORD, _person_noun
 
@@ -1048,6 +1051,80 @@ def _sole_star(text: str, mention: Mention, cast: Cast) -> Person | None:
     if not (p.personlike or p.titled or p.who or RE_OWN_PRONOUN_AFTER.match(text, first[1])):
         return None  # (something must say the name is a person's: ‘Dana Whitford is opening up about her divorce’)
     sex = GENDERED_NOUNS.get(head) if head != "actor" else None  # (‘the actor’ is said of women too)
+    if sex not in (None, p.gender) \
+            or any(w in ROLE_NOUNS and w not in STAR_TRADES and w not in EPITHET_ROLES and w not in KIN_NOUNS
+                   for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split()) \
+            or regex.search(rf"\b(?i:an?|one|another) (?:[\w\-’']+ ){{0,3}}(?i:{regex.escape(head)})\b",
+                            text[:mention.start]) is not None:
+        return None
+    return p
+
+
+def _set_off_by_role(text: str, at: int) -> bool:
+    """The name at ``text[at:]`` comes after a noun of a person's role (‘fellow judge Colm Drury’,
+    ‘co-host Tom Bell’), not bare after a verb or a preposition (‘booked Ana Lu’, ‘opened for Zara Moon’).
+
+    >>> _set_off_by_role("a row with fellow judge Colm Drury", 24), _set_off_by_role("Tom Hale booked Ana Lu", 16)
+    (True, False)
+    """
+    words = text[max(0, at - 40):at].split()
+    if not words or text[at - 1:at] != " ":
+        return False
+    w = words[-1].lower()
+    return w in ROLE_NOUNS or w in KIN_NOUNS or _person_noun(w) or w.startswith("co-")
+
+
+def _star_subject_before(text: str, mention: Mention, cast: Cast) -> Person | None:
+    """The person named as the subject that opens the sentence before, for "the <words> <trade>" with a
+    star's trade (STAR_TRADES) as the subject that opens its own sentence: entertainment copy names the
+    star, then calls them by their trade in the next sentence (‘Lorne, whose debut album topped the
+    charts, will close the festival. In a video, the singer said: “…”’; ‘Ada Roe quit the show days after a
+    row with co-host Tom Bell. / The former soap star, 38, told fans: “…”’). None when the sentence before
+    opens with no person's name, gives its trade to someone named in it, or makes them a fan or a victim;
+    when the words point at someone else (‘the other actor’), someone unnamed of that trade is brought in
+    before (‘a fellow singer’), the trade's sex is not theirs, or the article gives them an office.
+
+    >>> from quotesearch.speakers import Cast
+    >>> t = "Ana Lu will close the festival. In a video, the singer said it was “a dream”."
+    >>> at = t.index("the singer")
+    >>> _star_subject_before(t, Mention(at, at + 10, "the singer", "description"), Cast(t)).name
+    'Ana Lu'
+    >>> t = "Ana Lu met the rapper Tom Bell. In a video, the rapper said it was “a dream”."
+    >>> at = t.rindex("the rapper")
+    >>> _star_subject_before(t, Mention(at, at + 10, "the rapper", "description"), Cast(t)) is None
+    True
+    """
+    words = mention.text.split()
+    if not 2 <= len(words) <= 6 or words[0].lower() != "the" or (head := words[-1].lower()) not in STAR_TRADES \
+            or any(w.lower() in OTHER_STAR_WORDS for w in words[1:-1]) or text.startswith((", who ", " who "), mention.end):
+        return None
+    s_lo = max(text.rfind(c, 0, mention.start) for c in ".!?\n") + 1
+    if s_lo <= 0 or RE_OPENING_BEFORE_SUBJECT.fullmatch(text, s_lo, mention.start) is None:
+        return None  # (the epithet opens its sentence, after an opening phrase at most)
+    p_hi = len(text[:s_lo].rstrip())
+    p_lo = max(text.rfind(c, 0, p_hi - 1) for c in ".!?\n") + 1
+    if p_hi - p_lo < 10 or text[p_lo:p_hi].count("“") + text[p_lo:p_hi].count('"') > 2 \
+            or RE_NOT_THE_STAR.search(text, p_lo, p_hi) is not None:
+        return None  # (a sentence before, no quotation of its own, whose subject is no fan nor victim)
+    toks = tokenize(text, p_lo, p_hi)
+    m = sentence_subject(text, toks, cast.knows) if toks else None
+    if m is None or m.kind != "name" or text.startswith(("’", "'"), m.end) \
+            or RE_OPENING_BEFORE_SUBJECT.fullmatch(text, p_lo, m.start) is None:
+        return None
+    p, _ = cast.resolve(m)
+    if p is None or p.kind != "name" or p.plural or p.placelike or cast.firm_named(p) or is_organisation(p.name.split()) \
+            or not (p.personlike or p.titled or p.who or " " in p.name):
+        return None
+    if regex.search(rf"\b{regex.escape(head)}\b", text[p_lo:p_hi], flags=regex.I) is not None \
+            and any(q is not p and q.kind == "name" and any(p_lo <= s < p_hi for s, _ in q.spots)
+                    for q in cast.by_surname.values()):
+        return None  # (its trade given to another named there: ‘Ana Lu met the rapper Tom Bell.’)
+    if any(q is not p and q.kind == "name" and not q.placelike and not cast.firm_named(q)
+           and not is_organisation(q.name.split()) and m.end <= s < p_hi and not _set_off_by_role(text, s)
+           for q in cast.by_surname.values() for s, _ in q.spots):
+        return None  # (another person named bare after its subject may be the star: ‘Tom Hale booked Ana Lu
+        # for the festival. The singer said’, ‘Ellen Voss will replace Toby Grant. The former presenter said’; rv78b)
+    sex = GENDERED_NOUNS.get(head) if head != "actor" else None
     if sex not in (None, p.gender) \
             or any(w in ROLE_NOUNS and w not in STAR_TRADES and w not in EPITHET_ROLES and w not in KIN_NOUNS
                    for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split()) \

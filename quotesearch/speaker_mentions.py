@@ -16,6 +16,7 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.name_words import HONORIFICS
 from quotesearch.document_words import DOCUMENT_NOUNS, SENT_MESSAGE_NOUNS
 from quotesearch.body_words import RULING_WORDS
+from quotesearch.bylines import INTERVIEW_LABELS, interview_label_at
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.mentions import mention_after
@@ -178,6 +179,26 @@ def _source_behind(text: str, sp: Span, found: Found | None, cast: Cast) -> Foun
     return found
 
 
+def _without_interview_label(text: str, mention: Mention) -> Mention | None:
+    r"""A name mention that opens a paragraph of a Q-and-A with its label, "Q." or "A." (‘Q. Ruiz told us
+    you …’, ‘A. Noor texted me …’), without the label: the name after it; None for any other mention (an
+    initial, ‘A. Philip Randolph said’, in an article whose paragraphs open with no such labels).
+
+    >>> t = "Q. Why?\n\nA. Fine.\n\nQ. Ruiz told us so."
+    >>> at = t.index("Q. Ruiz")
+    >>> _without_interview_label(t, Mention(at, at + 7, "Q. Ruiz", "name")).text
+    'Ruiz'
+    >>> _without_interview_label("A. Philip Randolph said.", Mention(0, 17, "A. Philip Randolph", "name")) is None
+    True
+    """
+    words = mention.text.split()
+    if mention.kind != "name" or len(words) < 2 or words[0] not in INTERVIEW_LABELS \
+            or not interview_label_at(text, mention.start):
+        return None
+    start = text.index(words[1], mention.start)
+    return Mention(start, mention.end, text[start:mention.end], mention.kind, mention.role)
+
+
 def _mention_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[tuple[int, int]], content: str,
                      b_lo: int) -> None:
     """Who a found mention stands for first: the cast's reading, or one by a passive, place, letter, role or alias."""
@@ -194,6 +215,8 @@ def _mention_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         and found.mention.text[1:].isalpha() and found.mention.text[1:].islower() \
         and found.mention.text.lower() in ROLE_NOUNS and not cast.knows(found.mention.text.lower())
     # (a title-case word only: a transcript's "HOST:" is its label)
+    if (unlabelled := _without_interview_label(text, found.mention)) is not None:
+        found.mention = unlabelled  # (‘Q. Adeyinka told us …’ in a Q-and-A: the question's label is no initial)
     if (surname := _surname_of_plural(text, found.mention, cast)) is not None:
         found.mention = surname  # (‘“…,” Fellows said’ after Commissioner Carla Fellows: she, never "fellows")
     found.person, found.how = (None, "role-word") if bare_role else _found_person(found, cast)
