@@ -302,6 +302,13 @@ NAME_ENDING_BODY_NOUNS = wordset("""
 center centre panel unit division
 """)
 
+#: Capitalised kinds of two words that end a body's full name and stand for it once it is named
+#: (‘the Kettle Bay First Nation … the First Nation said’): "the First Nation" is that one (w78a).
+#:
+#: >>> "first nation" in CAPITALISED_BODY_ENDINGS, "white house" in CAPITALISED_BODY_ENDINGS
+#: (True, False)
+CAPITALISED_BODY_ENDINGS = frozenset(("first nation", "first nations", "métis nation", "tribal council"))
+
 
 #: Kinds of body a report calls a body by once it has named it, whose name ends or opens with the
 #: kind (‘The Port of Tanjung Priok said …. “…,” the port said’, ‘The Hunterian Museum said …. “…,” the
@@ -418,7 +425,7 @@ analytics consulting consultancy agencies ventures services bio biologics pharma
 oncology medicines generics biotherapeutics neuroscience diagnostics biotech resources minerals metals platinum mines utilities
 residential properties realty developments construction builders investments estates homes
 servicing lettings rentals broadband lending mutual
-supply supplies projects infra infratech traders trading distributors engineering
+supply supplies projects infra infratech traders trading distributors engineering midstream renewables
 meats poultry seafoods dairies bakeries brewing breweries distilleries beverages processors creamery creameries wineries
 limited pvt pty bhd llp
 cloud hosting networks wireless

@@ -13,7 +13,7 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.place_words import STATE_DEMONYMS, US_STATE_FORMS
 from quotesearch.name_words import RE_IDENTIFIED_AS_NAME
 from quotesearch.document_words import THING_NOUNS
-from quotesearch.body_words import EATERY_NOUNS, NAME_HEAD_BODY_NOUNS, SECOND_OF_KIND_WORDS, WEATHER_KIND_NOUNS
+from quotesearch.body_words import CAPITALISED_BODY_ENDINGS, EATERY_NOUNS, NAME_HEAD_BODY_NOUNS, SECOND_OF_KIND_WORDS, WEATHER_KIND_NOUNS
 from quotesearch.role_words import CONTEST_EPITHETS, COURT_OFFICER_WORDS, GENDERED_NOUNS, KIN_NOUNS, ROLE_NOUNS
 from quotesearch.descriptions import ends_on_inner_person
 from quotesearch.mention_words import Mention, description_head
@@ -245,6 +245,16 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
     """Who a description stands for: the body of its kind named before, or the one person the article so describes."""
     # ‘The National Hurricane Center said …. The center said …’ is the center; ‘… said the proud father’
     # the father of the one just named (sets found.person, found.how)
+    if found.how in ("description", "organisation") and len(said_by) == 3 and said_by[0].lower() == "the" \
+            and " ".join(said_by[1:]).lower() in CAPITALISED_BODY_ENDINGS and said_by[1][:1].isupper() \
+            and (body := _body_by_ending(text, found.mention.start, said_by[1:], cast)) is not None \
+            and body.name.lower().removeprefix("the ") != " ".join(said_by[1:]).lower() \
+            and body.name.lower().count(" ".join(said_by[1:]).lower()) == 1:
+        # (never two bodies joined as one name: ‘the Kettle Bay First Nation and the Pine Lake First Nation
+        # signed …. the First Nation said’ stays as written, review rv78a)
+        found.person, found.how = body, "body"  # ‘the Kettle Bay First Nation …. the First Nation said’: its
+        # full name, as "the sheriff's office" is (w78a)
+        return
     body_kind = _body_kind(said_by, found.how)
     if (centre := _body_ending_in_kind(text, said_by, found.how, found.mention, sp, paras, cast)) is not None:
         found.person, found.how = centre, "body"  # "The National Hurricane Center said …. The center said …"

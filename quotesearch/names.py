@@ -526,6 +526,33 @@ def _function_word_opens_body(toks: list[Token], f: int, j: int) -> bool:
         and j > f + 1 and toks[j].capitalized and toks[j].word in ORG_WORDS
 
 
+#: Count words in capitals that may stand inside a person's name of several words, between a given name
+#: and another capitalised word (‘Loretta Two Bulls’, ‘Ada Many Horses’, ‘Jonas One Feather’).
+#:
+#: >>> "two" in INNER_NAME_COUNT_WORDS, "the" in INNER_NAME_COUNT_WORDS
+#: (True, False)
+INNER_NAME_COUNT_WORDS = wordset("one two three four many")
+
+
+def _inner_count_word(toks: list[Token], f: int) -> bool:
+    """``toks[f]``, a count word in capitals (:data:`INNER_NAME_COUNT_WORDS`) right between a known given
+    name and another capitalised name word, is part of one person's name (‘Chairwoman Loretta Two Bulls
+    said’); never after a word no given name (‘World War Two Veterans’, ‘Channel Two News’).
+
+    >>> _inner_count_word(tokenize("Chairwoman Loretta Two Bulls said"), 2)
+    True
+    >>> _inner_count_word(tokenize("the Channel Two News team"), 2), _inner_count_word(tokenize("Loretta. Two Bulls"), 3)
+    (False, False)
+    """
+    if f < 1 or f + 1 >= len(toks):
+        return False
+    t, before, after = toks[f], toks[f - 1], toks[f + 1]
+    return t.capitalized and t.text.isalpha() and t.word in INNER_NAME_COUNT_WORDS \
+        and before.end + 1 == t.start and t.end + 1 == after.start and before.text.isalpha() \
+        and is_name_token(before) and gender_of(before.text) is not None \
+        and after.capitalized and is_name_token(after) and after.word not in ORG_WORDS
+
+
 def _name_run_back(toks: list[Token], j: int) -> int:
     """Index of the first token of the capitalised run ending at ``toks[j]``."""
     i = j
@@ -549,6 +576,8 @@ def _name_run_back(toks: list[Token], j: int) -> int:
         elif t.text == "Not" and i - 2 >= 0 and is_name_token(toks[i - 2]) and toks[i - 2].end + 1 == t.start \
                 and t.end + 1 == toks[i].start and toks[j].word in SLOGAN_NAME_HEADS and toks[j].capitalized:
             i -= 1  # a slogan's "Not" inside a campaign's name: ‘the Beds Not Bars Coalition’ (w72b)
+        elif _inner_count_word(toks, i - 1):
+            i -= 1  # a count word inside a name after a given name: ‘Loretta Two Bulls’, ‘Ada Many Horses’ (w78a)
         elif _function_word_opens_body(toks, i - 1, j):
             i -= 1  # a function word in capitals mid-sentence opening a body's name: ‘charity Later Life Trust’ (w74b)
         else:
