@@ -32,7 +32,7 @@ from quotesearch.nicknames import BODY_COMPOUNDS, FIRM_NOUNS, PERSON_JOB_FIRM_NO
 from quotesearch.body_names import BODY_NAME_WORDS, PUBLIC_BODY_ENDINGS, RE_DATELINE, _body_of_kind, _quoted_at
 from quotesearch.body_services import RE_FLIGHT_NUMBER, _flight_operator
 from quotesearch.body_kinds import (
-    BODY_ENDING_REACH, DESCRIBED_BODY_REACH, GROUP_KIND_HEADS, LOOSE_BODY_NOUNS, REGULATOR_NOUNS, RE_BASED, RE_BY_AGENT,
+    BODY_ENDING_REACH, DESCRIBED_BODY_REACH, RE_LAWYERS_FIRM, GROUP_KIND_HEADS, LOOSE_BODY_NOUNS, REGULATOR_NOUNS, RE_BASED, RE_BY_AGENT,
     RE_SAID_IMPERSONAL_IT, RE_SAID_IT, RE_SET_OFF_DESCRIPTION, RE_SHARES_OF_FIRM, RE_TRADE_WORD_BEFORE,
     SET_OFF_AGENT_WORDS, SET_OFF_CLAUSE_WORDS, _bodies_of_kind, _body_of_kind_between, _campaign_over_other,
     _kind_word_told_otherwise, _one_of_two, _same_kind, _sole_body, _thing_which_before,
@@ -451,6 +451,146 @@ def _described_body(text: str, at: int, noun: str, cast: Cast, exact: bool = Fal
         return None  # (a firm spoken of since by another word: ‘Whitlock Grady LLP, the law firm for the
         # families, …. The carmaker denied …. “…,” the company said’)
     return Person(body, kind="organisation")
+
+
+#: A name set off as one of many of a kind, up to its closing comma (‘Solenne, one of Ibiza's biggest
+#: clubs,’, ‘Hale & Orme, one of the city's oldest law firms,’): group "name" the name (one capitalised
+#: word or more, "&", "and" or "of" inside), group "kind" the last word, the kind in the plural (w78c).
+#:
+#: >>> m = RE_NAMED_ONE_OF_KIND.search("her residency at Solenne, one of Ibiza's biggest clubs, ended"); m.group("name", "kind")
+#: ('Solenne', 'clubs')
+#: >>> RE_NAMED_ONE_OF_KIND.search("at Halle Nord, one of the city's oldest clubs, this year").group("name")
+#: 'Halle Nord'
+#: >>> RE_NAMED_ONE_OF_KIND.search("Leeds, one of the clubs in the league, said") is None
+#: True
+RE_NAMED_ONE_OF_KIND = LazyPattern(r"\b(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:&|and|of) \p{Lu}[\p{L}\p{M}’'\-]*| \p{Lu}[\p{L}\p{M}’'\-]*)*)"
+                                   r", one of (?:the|its|their|[\p{L}’'\-]+(?:’s|'s)) (?:[\p{L}’'\-]+ ){0,3}?(?P<kind>\p{Ll}+s),")
+
+
+#: A paragraph led by a name with a verb in the plural or its own possessive (‘Harton City have signed’,
+#: ‘Harton City's under-23s beat’): group 1 the name (rv78c).
+RE_NAME_LEADS = LazyPattern(r"(?m)^(\p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,3})(?:['’]s\b| (?:have|are|were) )")
+
+
+def _plural_kind(word: str) -> str:
+    """The kind a plural stands for (‘clubs’ a club, ‘companies’ a company, ‘charities’ a charity).
+
+    >>> _plural_kind("clubs"), _plural_kind("companies"), _plural_kind("charities")
+    ('club', 'company', 'charity')
+    """
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
+def _named_one_of_kind(text: str, at: int, noun: str, cast: Cast) -> Person | None:
+    """The body the article set off as one of many of the kind "the <noun>" names, not long before
+    ``at`` (‘her residency at Solenne, one of Ibiza's biggest clubs, ended. The club said …’): the one
+    name so set off, no person's (no given name, none the article gives a sex, a title or a role), with
+    no other body of the kind named since, and none brought in unnamed (‘a rival club’) (w78c)."""
+    found = [m for m in RE_NAMED_ONE_OF_KIND.finditer(text, max(0, at - DESCRIBED_BODY_REACH), at)
+             if _plural_kind(m.group("kind")) == noun]
+    if len({m.group("name") for m in found}) != 1:
+        return None
+    m = found[-1]
+    words = m.group("name").split()
+    if words[0] in ("The", "the"):
+        words = words[1:]
+    known = cast.by_surname.get(words[-1].lower()) if words else None
+    if not words or words[0].lower() in FUNCTION_WORDS or gender_of(words[0]) is not None \
+            or (known is not None and (known.gender is not None or known.titled or cast.roles_of(known))):
+        return None
+    name = " ".join(words)
+    for lede in RE_NAME_LEADS.finditer(text, 0, m.start()):
+        lw = lede.group(1).split()
+        if lede.group(1) not in (name, "The " + name) and gender_of(lw[0]) is None and lw[0].lower() not in FUNCTION_WORDS \
+                and (len(lw) > 1 or (not regex.search(rf"\b{regex.escape(lw[0].lower())}\b", text)
+                                     and regex.search(rf"(?<=[\p{{Ll}},] ){regex.escape(lw[0])}\b", text))):
+            return None  # (another body leads a paragraph before it, the story's own: ‘Harton City have signed
+            # Jordan Lisle from Dunmore, one of the league's smallest clubs’, rv78c)
+    starts, kinds, _ = _bodies_of_kind(text, noun, cast)
+    if any(m.end() <= s_ < at and k != name for s_, k in zip(starts, kinds)):
+        return None  # (another of the kind named since)
+    if regex.search(rf"\b(?:a|an|another|one)\s+(?!of\b)(?:[\w\-’']+\s+){{0,3}}?{regex.escape(noun)}\b", text[m.end():at], flags=regex.I):
+        return None  # (an unnamed one brought in since: ‘a rival club’)
+    return Person(name, kind="organisation")
+
+
+#: A paragraph that opens with a name and a verb in the plural, as British reports write a band or a
+#: club (‘Sundial Kids have apologised to fans …’, ‘The Marrow Kings are to split’): group 1 the name, up
+#: to four capitalised words; never a person's, whose verb is singular (w78c).
+#:
+#: >>> RE_PLURAL_NAME_OPENS.match("Pale Harbour have cancelled their tour").group(1)
+#: 'Pale Harbour'
+#: >>> RE_PLURAL_NAME_OPENS.match("Pale Harbour has cancelled its tour") is None, RE_PLURAL_NAME_OPENS.match("They have gone") is None
+#: (True, True)
+RE_PLURAL_NAME_OPENS = LazyPattern(r"(?:The )?(?!(?:They|We|You|These|Those|Both|All|Many|Some|Most|Others|Several)\b)(\p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,3}) (?:have|are|were) (?:\p{Ll}+ )?\p{Ll}+")
+
+#: A band named by its kind before or after its name (‘the boy band Westlife’, ‘Westlife, the Irish band’,
+#: ‘the Dublin band Tolka’): another band told of.
+#:
+#: >>> [m.group("n") or m.group("b") for m in RE_BAND_NAMED.finditer("the boy band Westlife and Tolka band members. The band, who")]
+#: ['Westlife', 'Tolka']
+RE_BAND_NAMED = LazyPattern(r"\bband,? (?:the )?(?P<n>\p{Lu}[\p{L}’'\-]*)"
+                            r"|\b(?!(?:The|This|That|A|An|One|Our|Their|His|Her|Its|Whole)\b)(?P<b>\p{Lu}[\p{L}’'\-]*) band\b")
+
+
+#: Last words of a name leading a story that make it a body, no band (‘Northgate Records’, ‘Live Nation’) (rv78c).
+LEDE_BODY_WORDS = frozenset("records recordings music entertainment nation promotions group police constabulary".split())
+
+
+def _plural_lede_band(text: str, at: int, noun: str, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The band "the band" stands for when the story opens with it as its subject and a verb in the
+    plural (‘Pale Harbour have cancelled their autumn tour …. “…,” the band said’): the lede's name, in
+    the first two paragraphs of the body, no person's (no given name, none the article gives a sex,
+    title or role), with no other band named by its kind before ``at`` (w78c)."""
+    if noun != "band":
+        return None
+    lede = None
+    for lo, hi in paras[:4]:
+        if lo >= at:
+            break
+        m = RE_PLURAL_NAME_OPENS.match(text, lo, hi)
+        if m is not None:
+            lede = m
+            break
+    if lede is None:
+        return None
+    words = lede.group(1).split()
+    known = cast.by_surname.get(words[-1].lower())
+    if words[0].lower() in FUNCTION_WORDS or gender_of(words[0]) is not None or lede.group(1) in TWO_WORD_PLACES \
+            or lede.group(1).lower() in ONE_WORD_PLACES \
+            or (known is not None and (known.gender is not None or known.titled or cast.roles_of(known))):
+        return None
+    if len(words) == 1 and (regex.search(rf"\b{regex.escape(words[0].lower())}\b", text)
+                            or not regex.search(rf"(?<=[\p{{Ll}},] ){regex.escape(words[0])}\b", text)):
+        return None  # (a name of one word only where the article writes it capitalised inside a sentence too;
+        # never a word that opens one, ‘Fans have reacted …’, ‘Police have …’)
+    if any((b.group("n") or b.group("b")) not in words for b in RE_BAND_NAMED.finditer(text, 0, at)):
+        return None  # (another band named by its kind: ‘… supported by the Dublin band Tolka’)
+    if words[-1].lower() in PUBLIC_BODY_ENDINGS or words[-1].lower() in LEDE_BODY_WORDS or words[0] == "Police":
+        return None  # (a body, no band, leads: ‘Harrow Council have approved …’, ‘Northgate Records have dropped …’, rv78c)
+    stop = regex.compile(r"[.!?](?:\s|$)").search(text, lede.end())
+    rest = text[lede.end():stop.start() if stop else len(text)]
+    for o in regex.finditer(r"(?:^ |\bby |\bof )(\p{Lu}[\p{L}\-]*)|\b(\p{Lu}[\p{L}\-]*)['’]s\b", rest):
+        w = o.group(1) or o.group(2)
+        if w not in words and gender_of(w) is None and w.lower() not in FUNCTION_WORDS:
+            return None  # (the lede's body acts on another name, the band: ‘Live Nation have cancelled the
+            # Cardiff date of Ravenna's tour’, ‘… dropped Sundial Kids’, ‘a concert by Pale Harbour’, rv78c)
+    return Person(("the " if lede.group().startswith("The ") else "") + lede.group(1), kind="organisation")
+
+
+def _lawyers_firm(text: str, at: int, noun: str, cast: Cast) -> Person | None:
+    """The law firm "the firm" stands for: the one firm the article set off after someone's lawyers not
+    long before ``at`` (‘Kaminski's lawyers, Trowbridge & Pell, wrote to the publisher …. In a statement,
+    the firm said’), never two people's names (‘Tom Reed and Ann Lee’), and none when two firms are (w78c)."""
+    if noun not in ("firm", "law firm"):
+        return None
+    found = {m.group("name") for m in RE_LAWYERS_FIRM.finditer(text, max(0, at - DESCRIBED_BODY_REACH), at)}
+    if len(found) != 1:
+        return None
+    name = next(iter(found))
+    if any(gender_of(w) is not None for w in name.split()):
+        return None  # (two lawyers by name: ‘Tom Reed and Ann Lee’)
+    return Person(name, kind="organisation")
 
 
 #: A firm spoken of by its kind (‘the carmaker’, ‘The company's’).

@@ -81,6 +81,22 @@ WORKERS_BODY_KINDS = frozenset("union association federation guild".split())
 UNION_KIND_HEADS = frozenset("union association federation guild alliance coalition council body group".split())
 
 
+#: Someone's lawyers set off with their firm's name, two names joined by "&" or "and" or one with a law
+#: firm's ending (‘Kaminski's lawyers, Trowbridge & Pell,’, ‘the band's solicitors, Harcourt Lyle LLP,’):
+#: group "name" the firm's name, never a lawyer's own (‘her lawyer, Tom Reed,’; two lawyers by name, ‘Tom
+#: Reed and Ann Lee’, the callers tell by their given names) (w78c).
+#:
+#: >>> RE_LAWYERS_FIRM.search("Kaminski’s lawyers, Trowbridge & Pell, wrote to").group("name")
+#: 'Trowbridge & Pell'
+#: >>> RE_LAWYERS_FIRM.search("His solicitors, Harcourt Lyle LLP, said").group("name")
+#: 'Harcourt Lyle LLP'
+#: >>> RE_LAWYERS_FIRM.search("Her lawyer, Tom Reed, said") is None, RE_LAWYERS_FIRM.search("Her lawyers, Tom Reed, said") is None
+#: (True, True)
+_CAP = r"\p{Lu}[\p{L}\p{M}’'\-]*"
+RE_LAWYERS_FIRM = LazyPattern(rf"\b(?:lawyers|solicitors|attorneys|law firm),? (?P<name>{_CAP}(?: {_CAP})* (?:&|and) {_CAP}(?: {_CAP})*"
+                              rf"|{_CAP}(?: {_CAP})* (?:LLP|LLC|Solicitors))(?=[,.;:]| (?:said|wrote|told|has|have|had)\b)")
+
+
 def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:
     """The name set off right after a description whose head ends it (‘The broadcasting regulator,
     the Audio Standards Board,’, ‘Nightjar's developer, the Cyprus-registered company Strix
@@ -96,6 +112,12 @@ def _set_off_name(text: str, mention: Mention, open_at: int) -> Mention | None:
         mention = Mention(mention.start, more.end(), text[mention.start:more.end()], mention.kind, mention.role)
         words, extended = mention.text.split(), True  # (a second role of the same person: ‘Her oldest
         # friend and former apprentice, the baker Ines Marlow,’ is hers, w72b)
+    if not mention.start < open_at <= mention.end and words[-1].lower() in ("lawyers", "solicitors", "attorneys") \
+            and (firm := RE_LAWYERS_FIRM.match(text, mention.end - len(words[-1]))) is not None \
+            and firm.start("name") == mention.end + 2 and text[firm.end():firm.end() + 1] == "," \
+            and not any(gender_of(w) is not None for w in firm.group("name").split()):
+        return Mention(firm.start("name"), firm.end(), firm.group("name"), "organisation")  # someone's lawyers and
+        # their firm set off: ‘Kaminski's lawyers, Trowbridge & Pell, wrote’ is the firm (w78c)
     if mention.start < open_at <= mention.end or words[-1].endswith("s"):
         return None
     body_after = not extended and description_head(mention.text) != words[-1].lower()

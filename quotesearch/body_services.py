@@ -15,7 +15,7 @@ from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.body_names import RE_DATELINE
 from quotesearch.lexicon import wordset
-from quotesearch.names import EVENT_WORDS
+from quotesearch.names import EVENT_WORDS, FUNCTION_WORDS
 
 
 #: A campaign by its owner's capitalised name opening a sentence as its subject (‘The Okafor campaign
@@ -277,6 +277,52 @@ RE_ORGANISERS_SPEAKER = LazyPattern(r"(?:[Tt]he )?(?:\p{Ll}+ )?organi[sz]ers")
 RE_OTHER_GATHERING = LazyPattern(r"\b(?:[Pp]rotest|march|[Rr]ally|[Vv]igil|[Cc]onference|[Dd]emonstration|[Ss]trike|[Bb]oycott|[Pp]etition)(?:s|es)?\b")
 
 
+#: A festival, fair or carnival by its own name of two capitalised words at least, the last its kind
+#: (‘the Carrowmore Music Festival’, ‘Wychcombe Festival’): the event whose unnamed "organisers" speak
+#: for it when the article names no other (w78c).
+#:
+#: >>> RE_NAMED_FESTIVAL.search("were evacuated from the Carrowmore Music Festival in Co Sligo").group(1)
+#: 'Carrowmore Music Festival'
+#: >>> RE_NAMED_FESTIVAL.search("a music festival in Sligo") is None, RE_NAMED_FESTIVAL.search("the Festival Hall") is None
+#: (True, True)
+RE_NAMED_FESTIVAL = LazyPattern(r"\b(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of |on )?\p{Lu}[\p{L}\p{M}’'\-]*)*? (?:Festival|Fest|Fair|Carnival))\b(?! \p{Lu})")
+
+
+#: Another event of its own with organisers, brought in by a determiner (‘the Dunmore half marathon’, ‘the
+#: town's Pride parade’, ‘a photography exhibition’, ‘The cup final’): no festival's organisers after it (rv78c).
+RE_OTHER_EVENT = LazyPattern(r"\b(?i:the|a|an|this|that|its|their|[\p{L}\-]+['’]s)\s+(?:[\p{L}\-’']+\s+){0,3}?"
+                             r"(?:parade|marathon|race|fun run|exhibition|hustings|tournament|match|final|concert|gig|competition"
+                             r"|championships?|auction|screening|ceremony|show|walk|ride|regatta|gala|fete|fête|derby|game)s?\b"
+                             r"(?![ \-](?:day|night|evening|weekend|stage|set|act|round)s?\b)")  # (‘the final day’ is the festival's own)
+
+
+def _sole_festival_named(text: str, end: int) -> str | None:
+    """The one festival, fair or carnival the article names by its own name before ``end``
+    (:data:`RE_NAMED_FESTIVAL`, a leading "The" or "In" left off), with no other gathering told of
+    since (‘Thousands were evacuated from the Carrowmore Music Festival after organisers cancelled the
+    final day. … organisers said’); None when it names none, or two (w78c).
+
+    >>> _sole_festival_named("Wychcombe Festival has named its line-up. Organisers said", 50)
+    'Wychcombe Festival'
+    >>> _sole_festival_named("The Lindell Jazz Festival and the Corran Blues Fair share a weekend.", 60) is None
+    True
+    """
+    names, last = [], 0
+    for m in RE_NAMED_FESTIVAL.finditer(text, 0, end):
+        if regex.search(r"\b(?:told|to|with|in|by|for)\s+$", text[max(0, m.start() - 12):m.start()]):
+            continue  # (a title spoken to or printed in, no event: ‘told Vanity Fair’, rv78c)
+        words = m.group(1).split()
+        while words and words[0].lower() in FUNCTION_WORDS:
+            words = words[1:]
+        if len(words) >= 2 and " ".join(words) not in names:
+            names.append(" ".join(words))
+        last = m.end()
+    if len(names) != 1 or RE_OTHER_GATHERING.search(text, last, end) \
+            or RE_OTHER_EVENT.search(regex.sub(r"“[^”]*”|\"[^\"]*\"", " ", text[last:end])):
+        return None  # (another event told of since, its own organisers: ‘the Dunmore half marathon’, rv78c)
+    return names[0]
+
+
 def _last_event_end(text: str, end: int) -> int:
     """Where the last event named with its organisers before ``end`` ends (0 when none)."""
     return max((m.end() for m in RE_EVENT_ORGANISERS.finditer(text, 0, end)), default=0)
@@ -309,4 +355,8 @@ def _event_of_organisers(text: str, mention: Mention) -> Person | None:
             words[-1] = words[-1][:-2]
         if len(words) >= 2 and words[-1].lower() in ORGANISED_EVENT_ENDS and " ".join(words) not in names:
             names.append(" ".join(words))
+    if not names and (festival := _sole_festival_named(text, mention.start)) is not None:
+        return Person(festival, kind="organisation")  # the one festival the article names, its organisers told
+        # of unnamed (‘… evacuated from the Carrowmore Music Festival after organisers cancelled …. In a
+        # statement, organisers said’, w78c)
     return Person(names[0], kind="organisation") if len(names) == 1 else None

@@ -31,7 +31,7 @@ from quotesearch.body_services import (
     RE_ORGANISERS_SPEAKER, _court_bench, _court_named, _event_of_organisers, _owned_campaign_before, _weather_service,
 )
 from quotesearch.body_kinds import _body_by_ending, _body_fits, _body_kind
-from quotesearch.body_firms import _article_company, _described_body
+from quotesearch.body_firms import _article_company, _described_body, _lawyers_firm, _named_one_of_kind, _plural_lede_band
 from quotesearch.epithets import (
     AGE_REACH, EPITHET_ROLES, PERSON_EPITHETS, RE_NAMED_AGE, RE_THE_AGE, SEAT_EPITHETS, _dateline_lede_subject,
     _epithet_holder, _focus_of_time_clause, _former_career, _nationality_epithet, _pending_holder, _person_of_age,
@@ -263,6 +263,9 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
             or _club_named_in_own_statement(text, sp, body_kind, found.mention.start) \
             or (_dateline_team(text, found.mention.start) if body_kind == "team" else None) \
             or _described_body(text, found.mention.start, body_kind, cast) \
+            or _named_one_of_kind(text, found.mention.start, body_kind, cast) \
+            or _plural_lede_band(text, found.mention.start, body_kind, paras, cast) \
+            or _lawyers_firm(text, found.mention.start, body_kind, cast) \
             or _board_of_firm(text, found.mention.start, body_kind, sp, paras, cast) \
             or (_court_named(text, found.mention.start, cast) if body_kind == "court" else None) \
             or _article_company(text, found.mention.start, body_kind, paras, cast) \
