@@ -188,6 +188,8 @@ class CastLookup:
             if known is not None and not known.name.startswith(raw[0] + " ") and self._holds_style(known, raw[0]):
                 words = words[1:]  # "Deacon Freeman", "Elder Summers", "Dean Amar" after the name in full
                 # (but "Dean Schroeder" beside Patty Schroeder is her husband)
+        if len(words) == 2 and words[0] == raw[0] and (whole := self._faith_titled_in_full(words)) is not None:
+            return whole  # (guard, review rv78d) "Swami Haridev", "Ayatollah Khamenei" of the one named in full
         if raw and raw[0].lower() in RELIGIOUS_STYLES and 2 <= len(words) <= 3 and words[0] != raw[0]:
             whole = next((q for q in self._named_in_full() if q.name.startswith(" ".join(words) + " ")), None)
             if whole is not None:  # "Sister Mary Catherine" of Sister Mary Catherine Doyle: her given names

@@ -19,7 +19,7 @@ from quotesearch.lexicon import LazyPattern, RE_CIPHER_LETTER, sex_of_descriptio
 from quotesearch.time_words import MONTH_NAMES, NUMBER_NAMES
 from quotesearch.place_words import DEMONYMS, FAITHS, NATIONALITY_NOUNS, ONE_WORD_PLACES
 from quotesearch.name_words import (
-    NAME_LEADS, NICKNAME_ADDRESS_WORDS, OFFICE_HONORIFICS, OFFICE_LETTERS, PLACE_GIVEN_NAMES, SOLDIER_RANK_WORDS,
+    FAITH_TITLES, NAME_LEADS, NICKNAME_ADDRESS_WORDS, OFFICE_HONORIFICS, OFFICE_LETTERS, PLACE_GIVEN_NAMES, SOLDIER_RANK_WORDS,
     is_abbreviation,
 )
 from quotesearch.body_words import BUSINESS_WORDS, ORG_WORDS
@@ -755,6 +755,9 @@ class CastNames(CastKinNames, CastNicknames):
             return None  # a style and a surname, no full name: "Deacon Freeman" (of Deacon Willie Freeman;
             # but "Dean Baker" is a name, unless a Baker named in full before is a dean: "Vikram Amar, dean
             # of …, … Dean Amar"; never "Dean and Patty Schroeder")
+        if title is None and self._faith_titled_in_full(name) is not None:
+            return None  # (guard, review rv78d) a faith's title and a word of one named in full with it:
+            # "Swami Haridev" of Swami Haridev Purananda, no one else
         if len(name) == 2 and title is None and name[0].isupper() and name[0].lower() in OFFICE_LETTERS \
                 and self._given_name_before(name[1]):
             return None  # an office's letters and a surname: "CS Koech" of Education Cabinet Secretary Julius
@@ -1017,6 +1020,16 @@ class CastNames(CastKinNames, CastNicknames):
         """The person named in full holds the rank written before a surname ("DPP Lim" of Deputy
         Public Prosecutor Lim Hui Min; never of Lim Chee Keong, the accused)."""
         return any(w in r.lower() for r in self.roles_of(person) for w in RANK_WORDS.get(rank, (rank,)))
+
+    def _faith_titled_in_full(self, name: Sequence[str]) -> Person | None:
+        """(Guard, review rv78d) The one person named in full after a faith's title whose given name or
+        surname is the word after that title: "Swami Haridev" of Swami Haridev Purananda, "Ayatollah
+        Khamenei" of Ayatollah Ali Khamenei, as a report calls them again; None if none, or two."""
+        if len(name) != 2 or name[0].lower() not in FAITH_TITLES or not name[0][1:].islower():
+            return None
+        found = {id(q): q for q in self._named_in_full() if name[1] in (q.name.split()[0], q.name.split()[-1])
+                 and not q.name.startswith(name[0] + " ") and self._holds_style(q, name[0])}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _holds_style(self, p: Person, style: str) -> bool:
         """A style before a surname ("Deacon", "Dean") is ``p``'s title: the article writes it before

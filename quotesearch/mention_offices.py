@@ -400,7 +400,8 @@ def _styled_of_place(m: Mention, text: str) -> Mention | None:
     the mention stops at the title: "The" and one word of :data:`STYLED_OF_PLACE_TITLES`; never a
     possessive after the place (‘the Bishop of Leeds’s letter’ is read as it is)."""
     words = m.text.split()
-    if len(words) != 2 or words[0] not in ("The", "the") or words[1].lower() not in STYLED_OF_PLACE_TITLES:
+    if len(words) != 2 or words[0] not in ("The", "the", "THE") or words[1].lower() not in STYLED_OF_PLACE_TITLES:
+        # (and the capitals a tabloid's lede opens with: ‘THE Bishop of Wrexford has warned …’)
         return None
     place = RE_STYLED_OF_PLACE.match(text, m.end)
     if place is None:

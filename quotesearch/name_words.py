@@ -131,6 +131,18 @@ STACKED_CLERGY_HONORIFICS = wordset("fr sr br")
 #: (True, False)
 STACKED_RANK_LEADS = wordset("wg sqn flt gp")
 
+#: Titles of a faith's teachers, monks and preachers that the press writes capitalised before a full
+#: name and that no list of roles holds ("Swami Harinand Giri", "Bhante Vimal Thero", "Giani Jasvir
+#: Singh", "Apostle Chukwuma Eze", "Ayatollah Kazem Nouri"): the title's, never the person's name.
+#: Only before two words of a name or more: "Prophet Muhammad", "Deacon Jones" may be a name alone.
+#:
+#: >>> "swami" in FAITH_TITLES, "giani" in FAITH_TITLES, "guru" in FAITH_TITLES
+#: (True, True, False)
+FAITH_TITLES = wordset("""
+apostle swami bhante giani venerable sadhvi acharya evangelist prophet prophetess ayatollah geshe mahant
+ajahn bhikkhu bhikkhuni ustadh rebbe monsignor archimandrite
+""")
+
 #: Titles of the clergy a report writes again in capitals after "the" for the one it has named with
 #: them ("Sheikh Abdallah Mwinyi … the Sheikh said", "Imam Yusuf Karim … the Imam said"); never
 #: "the Father", which is God's.

@@ -24,7 +24,7 @@ from quotesearch.place_words import (
     state_after_comma,
 )
 from quotesearch.name_words import (
-    ARABIC_ARTICLES, CLERGY_STYLE_LEADS, EAST_ASIAN_GIVEN_SYLLABLES, EPITHET_WORDS, FEMALE_NAMES, GIVEN_NAME_STYLES,
+    ARABIC_ARTICLES, CLERGY_STYLE_LEADS, EAST_ASIAN_GIVEN_SYLLABLES, EPITHET_WORDS, FAITH_TITLES, FEMALE_NAMES, GIVEN_NAME_STYLES,
     HONORIFICS, LINEAGE_STYLES, MALE_NAMES, NAME_LEADS, OFFICE_LETTERS, POLICE_RANK_LETTERS, RETIRED_MARKS,
     RULER_LEAD_WORDS, SLOGAN_NAME_HEADS, STACKED_CLERGY_HONORIFICS, STACKED_RANK_LEADS, STOPPED_PERSON_HONORIFICS,
     SURNAME_SPEECH_VERBS, TRADE_LETTERS, arabic_article, is_abbreviation,
@@ -776,6 +776,10 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 # "Seventh-grader"
                 "-of-" in low and (low.split("-")[0] in ROLE_NOUNS or low.split("-")[0] in DESCRIPTOR_TITLES)) \
                 or (low in DESCRIPTOR_TITLES and (low != "elder" or len(words) >= 3)) \
+                or (low in FAITH_TITLES and w[1:].islower() and (k == 0 or cut == k - 1) and len(words) - k >= 3
+                    and not (len(words) - k == 3 and words[k + 1].lower() in FAITH_TITLES)  # (guard, review rv78d:
+                    # "Mahant Swami Maharaj" is one's name of faith whole)
+                    and not is_organisation(words[k + 1:]) and not _body_word(words[-1])) \
                 or (low in POSITION_TITLES and len(words) - k >= 3 and w[1:].islower() and not is_organisation(words[k + 1:])):
             # ("Elder Moreira" is a given name; a player's position before a full name: "Shooter Kiri Hollis")
             cut, titled = k, True  # (but "Republican National Committee" is one name; "Father-of-two X")
