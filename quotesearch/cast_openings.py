@@ -350,6 +350,32 @@ RE_SET_OFF_ROLE_BEFORE_NAME = LazyPattern(r"(?:an?|the) [^,.;:“\"\n]{1,60}, ")
 #: How far before a name a ", where" or ", when" clause that it is the subject of may open.
 PLACE_CLAUSE_REACH = 80
 
+#: A sentence that opens on "She" or "He" and gives their name as its predicate, right before the name
+#: (‘She was called Comfort Okafor, and …’, ‘His name was Ivo Brandt.’): the name is the one the pronoun
+#: stood for, the subject a "she" or "he" after goes on with; group 1, the pronoun (w79a).
+#:
+#: >>> RE_PRONOUN_NAMED_BEFORE.search("my grandmother's house. She was called ").group(1)
+#: 'She'
+#: >>> RE_PRONOUN_NAMED_BEFORE.search("the dog she called ") is None
+#: True
+RE_PRONOUN_NAMED_BEFORE = LazyPattern(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(She|He) (?:was|is) (?:called|named)|(Her|His) name (?:was|is)) $")
+
+#: A name that owns what comes after it (‘Joanna Pike’s successor’): no name a pronoun was called by (rv79a).
+#:
+#: >>> bool(RE_NAME_OWNS_AFTER.match("Joanna Pike’s successor")), bool(RE_NAME_OWNS_AFTER.match("Comfort Okafor, and"))
+#: (True, False)
+RE_NAME_OWNS_AFTER = LazyPattern(r"(?:\p{Lu}[\p{L}\-]+ ){0,3}\p{Lu}[\p{L}\-]*[’']s?\b")
+
+#: The rest of a sentence after a ", where" clause's verb that goes on to a cue set off by a comma: the
+#: clause was an aside of the sentence's subject, whose cue it is (‘Ronnie Stanwick, owner of the club,
+#: where Ferreira-Lamb held a residency for 27 years, said …’), never a clause that closes the sentence.
+#:
+#: >>> bool(RE_ASIDE_CLOSED_BY_CUE.match(" a residency for 27 years, said the club would close."))
+#: True
+#: >>> bool(RE_ASIDE_CLOSED_BY_CUE.match(" a conciliatory note. Smith said she agreed."))
+#: False
+RE_ASIDE_CLOSED_BY_CUE = LazyPattern(r"[^.!?;:“”\"\n]{0,160}?, (?:said|says|told|tells|added|adds|wrote|writes)\b")
+
 
 #: Most words an office of a body written in capitals may run to, opening a sentence before the name set off.
 BODY_OFFICE_WORDS = 14
@@ -909,7 +935,23 @@ class CastOpenings:
             end += 1
         if again and (manner := RE_MANNER_ADVERB_AFTER.match(text, end)) is not None:
             end = manner.end()  # (‘when Lopez pointedly noted’)
-        return _verb_at(text, end) and not text.startswith((" was ", " were "), end)
+        return _verb_at(text, end) and not text.startswith((" was ", " were "), end) \
+            and RE_ASIDE_CLOSED_BY_CUE.match(text, end) is None  # (w79a: an aside of the subject's, whose cue
+        # closes it: ‘Ronnie Stanwick, owner of the club, where Ferreira-Lamb played for years, said …. “…,” he
+        # said’ is Stanwick's)
+
+    def _named_by_own_pronoun(self, pos: int, gender: str | None) -> bool:
+        """The name at ``pos`` is the predicate of a sentence that opens on the pronoun of ``gender`` (or its
+        possessive and "name"): ‘She was called Comfort Okafor, and she took in lodgers. She used to say, “…”’
+        is hers, the one the pronoun stood for, whatever sex her given name tells (w79a)."""
+        if gender not in ("m", "f"):
+            return False
+        start = _name_start(self.text, pos)  # (the spot may be the surname's)
+        m = RE_PRONOUN_NAMED_BEFORE.search(self.text, max(0, start - 24), start)
+        if m is None or RE_NAME_OWNS_AFTER.match(self.text, start) is not None:
+            return False  # (guard, review rv79a: a name that owns what the pronoun was named or called, never
+            # the pronoun's own: ‘She was named Joanna Pike's successor’, ‘He was called Tom Ridley's deputy’)
+        return PRONOUN_SEX[(m.group(1) or m.group(2)).lower()] == gender
 
     def _after_opening_phrase(self, comma: int, pos: int) -> bool:
         """The name at ``pos`` stands after a sentence's short opening phrase and its comma, and
@@ -1058,6 +1100,7 @@ class CastOpenings:
                 and not (p.gender is None and self._quote_speaks_of_sex(mention.start, gender))) \
             or self._acts_in_place_clause(pos, recent, p, gender) \
             or self._real_name_of_opener(pos, p) \
+            or (p.kind == "name" and self._named_by_own_pronoun(pos, gender)) \
             or ((reaction := RE_REACTION_FROM_BEFORE.search(self.text, max(0, pos - 80), pos)) is not None
                 and (not any(w in reaction.group() for w in (" came from ", " comes from ", " come from "))
                      or "?" in self.text[max(0, mention.start - 4):mention.start]

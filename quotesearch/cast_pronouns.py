@@ -222,6 +222,10 @@ RE_BODY_OPENS_DEFINITE = LazyPattern(r"\s*The \p{Ll}")
 RE_HEARD_FROM_BEFORE = LazyPattern(r"\b(?:comes?|came|coming|is|was|letter|query|question|email|e-mail|note|message) from $")
 
 
+#: Words right before a bare surname that make it an object, never the one the story turns back to (rv79a).
+SURNAME_OBJECT_LEADS = frozenset(("with", "from", "to", "by", "for", "at", "about", "against", "of", "than"))
+
+
 class CastPronouns:
     """Pronouns: whom ‘he’, ‘she’ and ‘they’ stand for (_resolve_pronoun, _handle_they), the sources
     spoken of, and when a pronoun means no namesake or unnamed person.
@@ -592,12 +596,36 @@ class CastPronouns:
             # once, the last one named) since the last subject, whom the narrative has already called so
             # (‘… the shop of ceramicist Marta Coll, whose cups sell out. Earlier this year she posted ….
             # “…,” she said’ is hers, never the one quoted before whose sex nothing tells)
+        if self._bare_namesake_since(p, gender, nearest, nearest_at):
+            return nearest  # (w79a) the namesake the shared surname alone was written for since the one of the
+            # same sex who spoke, whom the article calls by the given name: ‘… her granddaughter, Jodie Threlkeld,
+            # …. “…,” Jodie says. / … a phrase Threlkeld regards with suspicion. “…,” she says’ is the singer's
         if nearest is not p and nearest.kind == "name" \
                 and gender in ("m", "f") and nearest.gender == gender \
                 and self._pronoun_takes_up_nearest(nearest_at, nearest, pos, mention.start, gender, recent):
             return nearest  # (the one a narrative pronoun of the sentence
             # that names them took up: ‘… has worked with Vargas, and he credited her. “…,” he said’)
         return None
+
+    def _bare_namesake_since(self, p: Person, gender: str | None, nearest: Person, nearest_at: int) -> bool:
+        """``nearest``, named at ``nearest_at`` by the bare surname it shares with ``p``, both of the pronoun's
+        sex, while the article calls ``p`` by the given name alone: the surname was written for ``nearest``,
+        the one the story turns back to, whom the pronoun after stands for (neither sex nor speech tells
+        them apart)."""
+        if gender not in ("m", "f") or p is nearest or p.kind != "name" or nearest.kind != "name" \
+                or p.gender != gender or nearest.gender != gender or " " not in p.name or " " not in nearest.name \
+                or p.surname != nearest.surname:
+            return False
+        last = nearest.name.rsplit(" ", 1)[-1]
+        opening = max(self.text.rfind(c, 0, nearest_at) for c in ".!?\n") + 1
+        before = self.text[opening:nearest_at].split()
+        if (before and before[-1].lower() in SURNAME_OBJECT_LEADS) \
+                or any(w.lower().strip(",") == ("she" if gender == "f" else "he") for w in before):
+            return False  # (guard, review rv79a: the bare surname an object, of a verb or a preposition, or in a
+            # sentence whose pronoun of that sex is the one who acts: ‘She hugged Okafor at the line’, ‘She credits
+            # Vidal with the idea’ go on with the one called by the given name)
+        return self.text.startswith(last, nearest_at) and not self.text.endswith(nearest.name.split()[0] + " ", 0, nearest_at) \
+            and self._called_by_given(p) and not self._called_by_given(nearest)
 
     def _brought_in_paragraph_before(self, pos: int, gender: str | None, nearest: Person | None, nearest_at: int) -> bool:
         """``nearest``, of the pronoun's sex, is brought in by name after "from" with a "who" clause (and where

@@ -651,6 +651,39 @@ RE_WHO_SAID_HAD = LazyPattern(r"((?:\p{Lu}[\p{L}’'\-]+ )+\p{Lu}[\p{L}’'\-]+)
 RE_SAID_NAME_HAD = LazyPattern(r"\b(?:said|says|told the court|told the jury)(?: that)? ((?:\p{Lu}[\p{L}’'\-]+ ){0,2}\p{Lu}[\p{L}’'\-]+) had ")
 
 
+#: A past perfect of telling with its listener and a short time phrase, then a clause of "that" the
+#: words close (‘… had told him at 19 that acting was “…”’), w79a.
+#:
+#: >>> bool(RE_HAD_TOLD_THAT.search("who he said had told him at 19 that acting was "))
+#: True
+#: >>> bool(RE_HAD_TOLD_THAT.search("he had told them. Acting was "))
+#: False
+RE_HAD_TOLD_THAT = LazyPattern(r"\bhad (?:told|said to|written to|warned) [^:.!?“”\"]{0,40}? that [^:.!?“”\"]{0,80}$")
+
+#: One owned by the speaker's pronoun, kin or a friend described (‘his late mother’, ‘her old
+#: teacher’), or a name, then ", who" and the speaker's pronoun and verb of saying before "had told"
+#: (‘his late mother, who he said had told him …’): the one, group 1, w79a.
+#:
+#: >>> RE_WHO_SAID_HAD_OWNED.search("Okoro thanked his late mother, who he said had ").group(1)
+#: 'his late mother'
+#: >>> RE_WHO_SAID_HAD_OWNED.search("the show, which he said had ") is None
+#: True
+RE_WHO_SAID_HAD_OWNED = LazyPattern(r"\b((?:his|her|their) (?:[\p{Ll}\-]+ ){0,2}[\p{Ll}\-]+"
+                                    r"|(?:\p{Lu}[\p{L}’'\-]+ )+\p{Lu}[\p{L}’'\-]+), who (?:he|she|they) (?:said|says|recalled|recalls) had $")
+
+
+def _inner_teller_before_that(text: str, speaker: Mention, hi: int) -> Mention | None:
+    """The one the speaker (a pronoun in a relative clause's aside) reports as having told the words that
+    a clause of "that" brings in, right before ``hi``: ‘Okoro thanked his late mother, who he said had told
+    him at 19 that acting was “…”’ is his late mother's, never the "he" who reports it (w79a)."""
+    if speaker.kind != "pronoun" or (told := RE_HAD_TOLD_THAT.search(text, max(speaker.end, hi - 160), hi)) is None:
+        return None
+    who = RE_WHO_SAID_HAD_OWNED.search(text, max(0, told.start() - 100), told.start() + 4)
+    if who is None or not who.start(1) < speaker.start < told.start() or sentence_ends(text, who.start(), hi):
+        return None
+    return Mention(who.start(1), who.end(1), who.group(1), "name" if who.group(1)[:1].isupper() else "description")
+
+
 def _inner_teller_before_colon(text: str, speaker: Mention | None, lo: int, hi: int, known) -> Mention | None:
     """The one the speaker reports as having told the words a colon brings in, a name other than the
     speaker: ‘Sgt Ann Roe said Quigley had been co-operative and had told gardaí: “…”’ is Quigley's;

@@ -25,7 +25,7 @@ from quotesearch.people import Person
 from quotesearch.names import gender_of
 from quotesearch.clauses import (
     CLAIM_NOUNS, RE_LIST_ITEM, _another, _by_ones_count, _claim_by, _clause_finder_before, _cue_of_relative_clause,
-    _goes_on_after_cue, _inner_teller_before_colon, _law_text, _list_lead, _one_of_group, _orderer_before,
+    _goes_on_after_cue, _inner_teller_before_colon, _inner_teller_before_that, _law_text, _list_lead, _one_of_group, _orderer_before,
     _owner_of_subject_document, _participle_subject, _setting_subject, _speaker_sources_report, _speech_part_lead,
     _told_after,
 )
@@ -354,6 +354,11 @@ def _reported_speaker(c: _Quotation, found: Found | None, title_ctx: bool) -> Fo
         found = Found(teller, None, "colon", "told")  # ‘Sgt X said Y had made admissions and had told gardaí:
         # “…”’, ‘her grandmother, Z, who she said had told her as a child: “…”’: the one the speaker reports
         # telling the words, never the speaker
+    if not title_ctx and found is not None and found.rule == "cue-in-sentence" and found.mention is not None \
+            and found.mention.end < sp.open_at \
+            and (teller := _inner_teller_before_that(text, found.mention, sp.open_at)) is not None:
+        found = Found(teller, None, "cue-in-sentence", "told")  # ‘… his late mother, who he said had told him
+        # at 19 that acting was “…”’: the one the speaker reports telling the words, never the speaker (w79a)
     if found is not None and found.rule == "cue-after" and found.mention is not None and not title_ctx \
             and found.mention.kind != "pronoun" and sp.close_end is not None \
             and _cue_of_relative_clause(text, sp.close_end, found.mention):

@@ -274,8 +274,14 @@ UNNAMED_ONE_VERBS = frozenset(v for v in SPEECH_VERBS | GESTURE_VERBS
 #:
 #: >>> RE_UNNAMED_ONE_ACTS.match("Another, a midwife on the ward, said she was tired.").group("one")
 #: 'a midwife on the ward'
+#:
+#: (a time clause of "as" or "while" may follow the opening phrase, the scene's moment: ‘At ten to six,
+#: as the doors close, a man in a red scarf waves …’, w79a)
+#:
+#: >>> RE_UNNAMED_ONE_ACTS.match("At ten to six, as the doors close, a man in a red scarf waved at the stage.").group("one")
+#: 'a man in a red scarf'
 RE_UNNAMED_ONE_ACTS = LazyPattern(
-    r"(?:(?:But|And|Yet|Still) )?(?:(?P<lead>\p{Lu}\p{Ll}+(?: [\p{L}\d\-]+){0,5}), )?(?P<another>Another, )?"
+    r"(?:(?:But|And|Yet|Still) )?(?:(?P<lead>\p{Lu}\p{Ll}+(?: [\p{L}\d\-]+){0,5}(?:, (?:as|while) [\p{L}\d\-]+(?: [\p{L}\d\-]+){0,5})?), )?(?P<another>Another, )?"
     r"(?P<one>(?:[Aa]n?|One|one|Another|another) (?:(?!(?:who|whose|which|that|and|or)\b)[\p{L}\d\-]+(?:[’']s)? ){0,6}?[\p{Ll}\-]+"
     r"(?: from \p{Lu}[\p{Ll}’'\-]+(?: \p{Lu}[\p{Ll}’'\-]+){0,2}(?=,))?)"
     r"(?P<clause>, (?:who|\p{Ll}+ing|an?)\b[^.;:“”\"\n]{0,160}?,| who (?:(?!\band\b)[^.;:“”\"\n,]){0,120}?)?(?(another),)"
