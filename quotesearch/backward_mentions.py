@@ -304,11 +304,14 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
         # Nashville, said’ is the spokesperson, never the label (but never a person set off with a rank or a
         # given name: ‘a spokesman for the Sudanese army, Brigadier General Osman Hassan Abu Shanab,’)
         return Mention(r0, m.end, text[r0].lower() + text[r0 + 1:m.end], "description")
-    if m is None and text and j - 2 >= lo and any(toks[w].word in ("who", "that", "whose") for w in range(max(lo, j - 5), j - 1)) \
-            and (outer := _relative_antecedent(toks, j, lo, reach=5)) is not None:
-        end = _before_kept_back_clause(toks, outer, j)  # (never the clause that keeps the name back:
+    v = j  # (the verb's auxiliaries are no part of the clause: ‘A charity that lost its funding has said’)
+    while v - 2 > lo and toks[v - 1].word in AUXILIARIES and toks[v - 1].text.islower():
+        v -= 1
+    if m is None and text and v - 2 >= lo and any(toks[w].word in ("who", "that", "whose") for w in range(max(lo, v - 5), v - 1)) \
+            and (outer := _relative_antecedent(toks, v, lo, reach=5)) is not None:
+        end = _before_kept_back_clause(toks, outer, v)  # (never the clause that keeps the name back:
         # ‘A senior officer at the registry who sought anonymity told’ is the officer at the registry)
-        return _description(toks, outer, j - 1 if end is None else end, text, lower_first=True)  # a relative
+        return _description(toks, outer, v - 1 if end is None else end, text, lower_first=True)  # a relative
         # clause whose object is no one's: ‘A 54-year-old who saw the crash said’ is the 54-year-old
     if m is None and text and (cut := _kept_back_clause(toks, j, lo)) is not None \
             and (inner := mention_before(toks, cut, lo, text)) is not None and inner.kind == "description" \

@@ -45,6 +45,16 @@ HEADLINE_ROLE_WIDTH = 160
 HEADLINE_CLAUSE_STOPS = ";:,—–"
 
 
+#: A headline's role in lower case after the kind of body it heads, with no article: ‘temple president’,
+#: ‘club chairman’ (the head of the body the article names, :func:`_headline_role`; the body's kind is
+#: checked against the holder's office by the caller).
+#:
+#: >>> [bool(RE_HEADLINE_KIND_ROLE.fullmatch(t)) for t in ("temple president", "parish council chairman", "the president", "Acme president")]
+#: [True, True, False, False]
+RE_HEADLINE_KIND_ROLE = LazyPattern(r"(?!(?:the|a|an|his|her|its|their|our|one|another|former|ex|vice|deputy|acting) )"
+                                    r"\p{Ll}{3,}(?: \p{Ll}{3,}){0,1} \p{Ll}+")
+
+
 def _bare_role_word(word: str) -> bool:
     """A role noun alone, in any case but a name's, with no article or name: "CEO", "minister".
 
@@ -92,6 +102,12 @@ def _headline_role(text: str, sp: Span, found: Found | None) -> Mention | None:
     if found is not None and found.mention is not None and sp.para_start <= found.mention.start < sp.para_end \
             and found.rule in ("cue-after", "cue-before") and _bare_role_word(found.mention.text):
         return found.mention
+    if found is not None and found.mention is not None and sp.para_start <= found.mention.start < sp.para_end \
+            and found.rule in ("cue-after", "cue-before") and found.mention.kind == "description" \
+            and RE_HEADLINE_KIND_ROLE.fullmatch(found.mention.text) \
+            and _bare_role_word(word := found.mention.text.rsplit(None, 1)[-1]) and word.islower():
+        return Mention(found.mention.end - len(word), found.mention.end, word, "description")  # (‘…, temple
+        # president says’: the president, of the temple the body names as its holder's, w79b)
     if found is not None and found.mention is not None and found.rule == "headline" and found.mention.kind == "description" \
             and _bare_role_word(word := found.mention.text.rsplit(None, 1)[-1]) \
             and _described_side_agrees(text, sp.para_end, found.mention.text.split()[:-1], word):

@@ -21,13 +21,15 @@ from quotesearch.mention_names import BRACKET_ASIDE_TOKENS
 
 #: Words that never sit inside a speaker description: verbs of its clause, conjunctions; and the
 #: verbs of where something came from, whose object after "from" is the speaker (‘The lone vote
-#: against came from Councillor X, who said’, never "the vote came from X" (w56d)).
+#: against came from Councillor X, who said’, never "the vote came from X" (w56d)); "what" opens a
+#: clause of its own, whose subject is the speaker (‘a law firm investigates what church elders
+#: described as “…”’ is the elders', never the firm's, w79b).
 #:
-#: >>> "came" in NOT_IN_DESCRIPTION, "spokesman" in NOT_IN_DESCRIPTION
-#: (True, False)
+#: >>> "came" in NOT_IN_DESCRIPTION, "what" in NOT_IN_DESCRIPTION, "spokesman" in NOT_IN_DESCRIPTION
+#: (True, True, False)
 NOT_IN_DESCRIPTION = wordset("""
 should would will could can may might must shall is are was were be been being has have had do does
-did not that which who whom whose and or but if when while because so than then there it
+did not that which what who whom whose and or but if when while because so than then there it
 after before since until unless although though whereas
 showed shows depicted depicts featured features captured captures filmed films
 came comes

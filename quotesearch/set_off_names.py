@@ -16,7 +16,7 @@ from quotesearch.name_words import (
     HONORIFICS, HONORIFICS_BEFORE_SURNAME, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, RETIRED_MARKS,
     STOPPED_PERSON_HONORIFICS, SURNAME_SPEAKS,
 )
-from quotesearch.role_words import KIN_NOUNS, ROLE_NOUNS
+from quotesearch.role_words import KIN_NOUNS, ROLE_NOUNS, SEAT_TITLES
 from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.names import (
     FUNCTION_WORDS, PARTICLES, PARTY_WORDS, Token, _name_run_back, gender_of, is_name_token, is_organisation,
@@ -170,15 +170,23 @@ def _role_described(seg: list[Token]) -> bool:
     """A description of someone's office, opening a clause: "the" or an owner first and a role noun
     inside (in lower case, or an office in capitals, "Its Vice-Chairman", "Its Director-General" too), none of it a clause, not
     ending in a place (‘The United Nations special rapporteur on Myanmar’, ‘The inquiry's chair’,
-    ‘The Ogun State Commissioner for …’; never ‘After meeting the minister’), or an office with no
-    article, its "of" or "for" after it (‘Head of the St Catherine North division’)."""
+    ‘The Ogun State Commissioner for …’; a seat's title in capitals after its owner, ‘Dunmere's MP’, never
+    letters after a name; never ‘After meeting the minister’), or an office with no
+    article, its "of" or "for" after it (‘Head of the St Catherine North division’).
+
+    >>> _role_described(tokenize("Dunmere's MP")), _role_described(tokenize("the town's MP"))
+    (True, True)
+    >>> _role_described(tokenize("Colin Arkwright MP"))
+    False
+    """
     bare = len(seg) > 2 and seg[0].capitalized and seg[0].word in ROLE_NOUNS and seg[1].word in ("of", "for")
     if not seg or not bare and seg[0].word not in ("the", "its", "his", "her", "their") and not is_possessive(seg[0]):
         return False
     if len(seg) >= 2 and seg[-2].word in ("in", "at", "near", "from") and seg[-1].capitalized:
         return False  # (a place, then its country: ‘The spokesman for the police in Honiara, Solomon Islands,’)
-    return len(seg) <= 10 and (bare or any(x.word in ROLE_NOUNS and (
-        x.text.islower() or any(w in OFFICE_NOUNS_CAPITALISED for w in x.word.split("-"))) for x in seg)) \
+    return len(seg) <= 10 and (bare or any((x.word in ROLE_NOUNS and (
+        x.text.islower() or any(w in OFFICE_NOUNS_CAPITALISED for w in x.word.split("-"))))
+        or (x.word in SEAT_TITLES and x.text.isupper()) for x in seg)) \
         and not any((x.word in SPEECH_VERBS and x.text.islower()
                      and not (x.word == "state" and i + 1 < len(seg) and seg[i + 1].capitalized))  # (‘The state Commissioner’)
                     or x.word in RELATIVES for i, x in enumerate(seg))

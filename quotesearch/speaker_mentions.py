@@ -7,6 +7,7 @@ name by a colon by the cue and the quotations around (_pronoun_speaker), and a c
 from __future__ import annotations
 
 import itertools
+from typing import Callable
 
 import regex
 
@@ -263,7 +264,7 @@ def _mention_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
                                            "the " + found.mention.text.lower(), "description"))
         found.person, found.how = (holder, how) if holder is not None and holder.kind == "name" else (None, "role-word")
     elif (role := _headline_role(text, sp, found)) is not None \
-            and (holder := cast.sole_office_holder(role.text.lower())) is not None \
+            and (holder := cast.sole_office_holder(role.text.lower(), _of_headline_kind(found.mention, role, cast))) is not None \
             and _holder_body_in_lead(text, holder, role.text.lower(), paras):
         # a headline's bare role in lower case or in capitals, or one set right before its marks:
         # ‘“…,” admits CEO’, ‘…; president “truly ashamed”’ is the one person the whole article names
@@ -319,6 +320,23 @@ def _mention_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         # ‘“I support candidates who share my values,” Koch said’: a person speaks of himself,
         # not the company named "Koch Industries"
         found.person = Person(found.mention.text)
+
+
+def _of_headline_kind(mention: Mention, role: Mention, cast: Cast) -> Callable[[Person], bool] | None:
+    """For a headline's role after the kind of body it heads (‘temple president’), those whose office the
+    article writes with that kind (‘The temple’s president’, ‘president of the temple’); None for a bare role."""
+    kinds = mention.text[:role.start - mention.start].lower().split() if role.start > mention.start else []
+    if not kinds:
+        return None
+    # the kind is the office's owner, right before the role word, which ends it; or the role word "of
+    # the" kind: never a body whose kind is only a part (‘supporters' club chairman’), nor another office
+    # at the body (‘the hospital's chief nurse’, ‘the council's opposition leader’, review rv79b)
+    if not mention.text[:role.start - mention.start].islower():  # (a body by name: ‘Kenya coach’, w60a)
+        return lambda q: any(all(k in r.lower().replace("’", " ").replace("'", " ").split() for k in kinds) for r in cast.roles_of(q))
+    word = regex.escape(role.text.lower())
+    kind = r"\s+".join(map(regex.escape, kinds))
+    shape = regex.compile(rf"(?:(?:the|its|their|our)\s+)?{kind}(?:['’]s?)?\s+{word}|(?:the\s+)?{word}\s+(?:of|at)\s+(?:the\s+)?{kind}")
+    return lambda q: any(shape.fullmatch(r.lower().strip()) for r in cast.roles_of(q))
 
 
 def _holds_for_body(holder: Person, body: list[str], cast: Cast) -> bool:
