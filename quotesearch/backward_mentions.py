@@ -26,8 +26,8 @@ from quotesearch.names import (
 )
 from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
 from quotesearch.mention_words import (
-    DETERMINERS, IRREGULAR_PAST, Mention, PREPOSITIONS, RELATIVES, TIME_WORDS, _description, _heading_words, _is_age,
-    _plural_noun_capital, _role_plural, _time_noun_of_a_name, _time_tail_start, description_head, role_text,
+    DETERMINERS, IRREGULAR_PAST, Mention, POSSESSIVES, PREPOSITIONS, RELATIVES, TIME_WORDS, _description,
+    _heading_words, _is_age, _plural_noun_capital, _role_plural, _time_noun_of_a_name, _time_tail_start, description_head, role_text,
 )
 from quotesearch.mention_names import (
     HANDLE_OWNERS, NAME_HOLDERS, PERSON_OR_BODY_NOUNS, _ampersand_in_name, _bare_handle, _day_date_bracket,
@@ -518,17 +518,11 @@ ONE_SAYS = frozenset("said says wrote writes added adds told tweeted commented r
 FIRM_SAYS = frozenset("said says told added announced warned confirmed wrote stated".split())
 
 
-#: Owners in lower case before a seat's title (:data:`SEAT_TITLES`), the member of the place the
-#: sentence speaks of: ‘its MP’, ‘their MSP’, ‘the town's MP’ (a description, never a name).
-#:
-#: >>> "its" in SEAT_OWNER_PRONOUNS, "the" in SEAT_OWNER_PRONOUNS
-#: (True, False)
-SEAT_OWNER_PRONOUNS = frozenset("its their his her our my your".split())
-
-
 def _seat_member_owned(toks: list[Token], i: int, k: int, lo: int, text: str) -> Mention | None:
     """The member a seat's title alone in capitals names after its owner in lower case, ‘its MP’,
-    ‘the town’s MP’ (a description, whom the article may name later), never the title as a name.
+    ‘the town’s MP’ (a description, whom the article may name later), never the title as a name. Its owner
+    is a possessive in lower case (:data:`~quotesearch.mention_words.POSSESSIVES`: ‘its MP’, ‘their MSP’)
+    or "the" and a possessive noun (‘the town's MP’).
 
     >>> t = "the market town has hosted the base, its MP has warned"
     >>> _seat_member_owned(tokenize(t), 9, 9, 0, t).text
@@ -542,7 +536,7 @@ def _seat_member_owned(toks: list[Token], i: int, k: int, lo: int, text: str) ->
     if i != k or toks[k].word not in SEAT_TITLES or not toks[k].text.isupper() or k - 1 < lo:
         return None
     o = toks[k - 1]
-    if o.text.islower() and o.word in SEAT_OWNER_PRONOUNS:
+    if o.text.islower() and o.word in POSSESSIVES:
         s_ = o.start
     elif o.text.islower() and is_possessive(o) and k - 2 >= lo \
             and toks[k - 2].word in ("the", "this", "that") and toks[k - 2].text.islower():

@@ -26,7 +26,7 @@ from quotesearch.mention_names import PLACE_NOUNS
 from quotesearch.names import FUNCTION_WORDS, RE_CAPWORD, RE_NAME_RUN, gender_of, is_organisation, tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
-from quotesearch.people import Person
+from quotesearch.people import RE_SENTENCE_STOP, Person
 from quotesearch.offices import TITLE_WORDS
 from quotesearch.nicknames import BODY_COMPOUNDS, FIRM_NOUNS, PERSON_JOB_FIRM_NOUNS
 from quotesearch.body_names import BODY_NAME_WORDS, PUBLIC_BODY_ENDINGS, RE_DATELINE, _body_of_kind, _quoted_at
@@ -469,6 +469,11 @@ RE_NAMED_ONE_OF_KIND = LazyPattern(r"\b(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:
 
 #: A paragraph led by a name with a verb in the plural or its own possessive (‘Harton City have signed’,
 #: ‘Harton City's under-23s beat’): group 1 the name (rv78c).
+#:
+#: >>> [m.group(1) for m in RE_NAME_LEADS.finditer("Harton City have signed Lisle.\nHarton City's under-23s beat Leeds.")]
+#: ['Harton City', 'Harton City']
+#: >>> RE_NAME_LEADS.search("Harton City has signed Lisle.") is None
+#: True
 RE_NAME_LEADS = LazyPattern(r"(?m)^(\p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,3})(?:['’]s\b| (?:have|are|were) )")
 
 
@@ -481,11 +486,26 @@ def _plural_kind(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
+def _written_as_name_only(word: str, text: str) -> bool:
+    """The one word ``word`` is a name wherever the text writes it: never in lower case, and capitalised
+    inside a sentence at least once (after a lower-case word or a comma), not only opening one (‘Fans
+    have reacted …’, ‘Police have …’) (rv78c).
+
+    >>> _written_as_name_only("Tolka", "Tolka have split. Fans of Tolka wept.")
+    True
+    >>> _written_as_name_only("Fans", "Fans have reacted. The fans wept."), _written_as_name_only("Police", "Police have said.")
+    (False, False)
+    """
+    return not regex.search(rf"\b{regex.escape(word.lower())}\b", text) \
+        and regex.search(rf"(?<=[\p{{Ll}},] ){regex.escape(word)}\b", text) is not None
+
+
 def _named_one_of_kind(text: str, at: int, noun: str, cast: Cast) -> Person | None:
     """The body the article set off as one of many of the kind "the <noun>" names, not long before
     ``at`` (‘her residency at Solenne, one of Ibiza's biggest clubs, ended. The club said …’): the one
     name so set off, no person's (no given name, none the article gives a sex, a title or a role), with
-    no other body of the kind named since, and none brought in unnamed (‘a rival club’) (w78c)."""
+    no other body of the kind named since, and none brought in unnamed (‘a rival club’) (w78c); never
+    when another body leads a paragraph before it (:data:`RE_NAME_LEADS`), the story's own (rv78c)."""
     found = [m for m in RE_NAMED_ONE_OF_KIND.finditer(text, max(0, at - DESCRIBED_BODY_REACH), at)
              if _plural_kind(m.group("kind")) == noun]
     if len({m.group("name") for m in found}) != 1:
@@ -502,8 +522,7 @@ def _named_one_of_kind(text: str, at: int, noun: str, cast: Cast) -> Person | No
     for lede in RE_NAME_LEADS.finditer(text, 0, m.start()):
         lw = lede.group(1).split()
         if lede.group(1) not in (name, "The " + name) and gender_of(lw[0]) is None and lw[0].lower() not in FUNCTION_WORDS \
-                and (len(lw) > 1 or (not regex.search(rf"\b{regex.escape(lw[0].lower())}\b", text)
-                                     and regex.search(rf"(?<=[\p{{Ll}},] ){regex.escape(lw[0])}\b", text))):
+                and (len(lw) > 1 or _written_as_name_only(lw[0], text)):
             return None  # (another body leads a paragraph before it, the story's own: ‘Harton City have signed
             # Jordan Lisle from Dunmore, one of the league's smallest clubs’, rv78c)
     starts, kinds, _ = _bodies_of_kind(text, noun, cast)
@@ -534,6 +553,9 @@ RE_BAND_NAMED = LazyPattern(r"\bband,? (?:the )?(?P<n>\p{Lu}[\p{L}’'\-]*)"
 
 
 #: Last words of a name leading a story that make it a body, no band (‘Northgate Records’, ‘Live Nation’) (rv78c).
+#:
+#: >>> "records" in LEDE_BODY_WORDS, "kids" in LEDE_BODY_WORDS
+#: (True, False)
 LEDE_BODY_WORDS = frozenset("records recordings music entertainment nation promotions group police constabulary".split())
 
 
@@ -541,7 +563,10 @@ def _plural_lede_band(text: str, at: int, noun: str, paras: list[tuple[int, int]
     """The band "the band" stands for when the story opens with it as its subject and a verb in the
     plural (‘Pale Harbour have cancelled their autumn tour …. “…,” the band said’): the lede's name, in
     the first two paragraphs of the body, no person's (no given name, none the article gives a sex,
-    title or role), with no other band named by its kind before ``at`` (w78c)."""
+    title or role), with no other band named by its kind before ``at`` (w78c). Never a place's name, a
+    word of one only that also opens sentences or is written in lower case, a body's name
+    (:data:`LEDE_BODY_WORDS`, ‘Harrow Council’), nor a lede whose body acts on another name
+    (:data:`RE_NAME_ACTED_ON`) (rv78c)."""
     if noun != "band":
         return None
     lede = None
@@ -560,22 +585,30 @@ def _plural_lede_band(text: str, at: int, noun: str, paras: list[tuple[int, int]
             or lede.group(1).lower() in ONE_WORD_PLACES \
             or (known is not None and (known.gender is not None or known.titled or cast.roles_of(known))):
         return None
-    if len(words) == 1 and (regex.search(rf"\b{regex.escape(words[0].lower())}\b", text)
-                            or not regex.search(rf"(?<=[\p{{Ll}},] ){regex.escape(words[0])}\b", text)):
+    if len(words) == 1 and not _written_as_name_only(words[0], text):
         return None  # (a name of one word only where the article writes it capitalised inside a sentence too;
         # never a word that opens one, ‘Fans have reacted …’, ‘Police have …’)
     if any((b.group("n") or b.group("b")) not in words for b in RE_BAND_NAMED.finditer(text, 0, at)):
         return None  # (another band named by its kind: ‘… supported by the Dublin band Tolka’)
     if words[-1].lower() in PUBLIC_BODY_ENDINGS or words[-1].lower() in LEDE_BODY_WORDS or words[0] == "Police":
         return None  # (a body, no band, leads: ‘Harrow Council have approved …’, ‘Northgate Records have dropped …’, rv78c)
-    stop = regex.compile(r"[.!?](?:\s|$)").search(text, lede.end())
+    stop = RE_SENTENCE_STOP.search(text, lede.end())
     rest = text[lede.end():stop.start() if stop else len(text)]
-    for o in regex.finditer(r"(?:^ |\bby |\bof )(\p{Lu}[\p{L}\-]*)|\b(\p{Lu}[\p{L}\-]*)['’]s\b", rest):
+    for o in RE_NAME_ACTED_ON.finditer(rest):
         w = o.group(1) or o.group(2)
         if w not in words and gender_of(w) is None and w.lower() not in FUNCTION_WORDS:
             return None  # (the lede's body acts on another name, the band: ‘Live Nation have cancelled the
             # Cardiff date of Ravenna's tour’, ‘… dropped Sundial Kids’, ‘a concert by Pale Harbour’, rv78c)
     return Person(("the " if lede.group().startswith("The ") else "") + lede.group(1), kind="organisation")
+
+
+#: A capitalised word the rest of a lede's sentence acts on, after its verb (``rest`` opening on a space), after
+#: "by" or "of", or a possessive (‘ dropped Sundial Kids’ after the verb's first word, ‘a concert by Pale Harbour’,
+#: ‘the Cardiff date of Ravenna's tour’): group 1 or 2 the word (rv78c).
+#:
+#: >>> [m.group(1) or m.group(2) for m in RE_NAME_ACTED_ON.finditer(" Sundial Kids from the label, the date of Ravenna's tour")]
+#: ['Sundial', 'Ravenna']
+RE_NAME_ACTED_ON = LazyPattern(r"(?:^ |\bby |\bof )(\p{Lu}[\p{L}\-]*)|\b(\p{Lu}[\p{L}\-]*)['’]s\b")
 
 
 def _lawyers_firm(text: str, at: int, noun: str, cast: Cast) -> Person | None:

@@ -892,10 +892,16 @@ CAMPUS_NAME_ENDINGS = frozenset("hospital infirmary university".split())  # (nev
 RE_AT_CAMPUS_PLACE = LazyPattern(r" at (\p{Lu}[\p{Ll}\p{M}’'\-]+(?: \p{Lu}[\p{Ll}\p{M}’'\-]+)?)(?![\p{L}\p{M}’'\-]| \p{Lu}| of\b|’s|'s)")
 
 #: Days of the year a body's name is never followed by as its place (‘the hospital at Christmas’).
+#:
+#: >>> "Christmas" in HOLIDAY_NAMES, "Rathmore" in HOLIDAY_NAMES
+#: (True, False)
 HOLIDAY_NAMES = frozenset("Christmas Easter Thanksgiving Halloween Diwali Eid Hanukkah Passover Ramadan "
                            "Juneteenth Kwanzaa Hogmanay Lent Advent Pentecost Purim Holi".split())
 
 #: Last words of a day's or a season's name, never a place (‘at Labor Day’, ‘at New Year’, review rv77a).
+#:
+#: >>> "Day" in CALENDAR_NAME_ENDINGS, "Park" in CALENDAR_NAME_ENDINGS
+#: (True, False)
 CALENDAR_NAME_ENDINGS = frozenset("Day Eve Year Week Weekend Night".split())
 
 

@@ -583,6 +583,9 @@ def _portfolios_end(text: str, name: str, end: int) -> int:
 
 #: Words after a body's name that make the run another thing, a ground or an arm of it: never its fuller
 #: name (‘Harwick Bank Stadium’ of ‘Harwick Bank’, ‘Dunmore Rovers Foundation’) (review rv75b).
+#:
+#: >>> "stadium" in FULLER_NAME_PLACE_WORDS, "drug" in FULLER_NAME_PLACE_WORDS
+#: (True, False)
 FULLER_NAME_PLACE_WORDS = frozenset("""stadium arena ground grounds park theatre hall museum gallery centre center
 academy foundation federation trust union cargo""".split())
 

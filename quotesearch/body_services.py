@@ -290,17 +290,30 @@ RE_NAMED_FESTIVAL = LazyPattern(r"\b(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of |on )?\p
 
 #: Another event of its own with organisers, brought in by a determiner (‘the Dunmore half marathon’, ‘the
 #: town's Pride parade’, ‘a photography exhibition’, ‘The cup final’): no festival's organisers after it (rv78c).
+#:
+#: >>> bool(RE_OTHER_EVENT.search("runners in the Dunmore half marathon")), bool(RE_OTHER_EVENT.search("cancelled the final day"))
+#: (True, False)
 RE_OTHER_EVENT = LazyPattern(r"\b(?i:the|a|an|this|that|its|their|[\p{L}\-]+['’]s)\s+(?:[\p{L}\-’']+\s+){0,3}?"
                              r"(?:parade|marathon|race|fun run|exhibition|hustings|tournament|match|final|concert|gig|competition"
                              r"|championships?|auction|screening|ceremony|show|walk|ride|regatta|gala|fete|fête|derby|game)s?\b"
                              r"(?![ \-](?:day|night|evening|weekend|stage|set|act|round)s?\b)")  # (‘the final day’ is the festival's own)
 
 
+#: The words right before a title spoken to or printed in, never an event (‘told Vanity Fair’, ‘in Time Out
+#: Fest’), reading back from the name (rv78c).
+#:
+#: >>> bool(RE_TITLE_LEAD_BEFORE.search("she told ")), bool(RE_TITLE_LEAD_BEFORE.search("fans at "))
+#: (True, False)
+RE_TITLE_LEAD_BEFORE = LazyPattern(r"\b(?:told|to|with|in|by|for)\s+$")
+
+
 def _sole_festival_named(text: str, end: int) -> str | None:
     """The one festival, fair or carnival the article names by its own name before ``end``
     (:data:`RE_NAMED_FESTIVAL`, a leading "The" or "In" left off), with no other gathering told of
     since (‘Thousands were evacuated from the Carrowmore Music Festival after organisers cancelled the
-    final day. … organisers said’); None when it names none, or two (w78c).
+    final day. … organisers said’); None when it names none, or two (w78c). A title spoken to or printed in
+    (:data:`RE_TITLE_LEAD_BEFORE`, ‘told Vanity Fair’) is no festival, and another event told of since
+    (:data:`RE_OTHER_EVENT`, outside quotations) has organisers of its own (rv78c).
 
     >>> _sole_festival_named("Wychcombe Festival has named its line-up. Organisers said", 50)
     'Wychcombe Festival'
@@ -309,7 +322,7 @@ def _sole_festival_named(text: str, end: int) -> str | None:
     """
     names, last = [], 0
     for m in RE_NAMED_FESTIVAL.finditer(text, 0, end):
-        if regex.search(r"\b(?:told|to|with|in|by|for)\s+$", text[max(0, m.start() - 12):m.start()]):
+        if RE_TITLE_LEAD_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # (a title spoken to or printed in, no event: ‘told Vanity Fair’, rv78c)
         words = m.group(1).split()
         while words and words[0].lower() in FUNCTION_WORDS:

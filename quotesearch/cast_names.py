@@ -324,6 +324,11 @@ def _written_after(text: str, word: str, at: int) -> bool:
 
 
 #: A told clause's description just before "who" (‘The defendant told the jury that a colleague, who’).
+#:
+#: >>> bool(RE_TOLD_DESCRIPTION_BEFORE.search("The defendant told the jury that a colleague,"))
+#: True
+#: >>> bool(RE_TOLD_DESCRIPTION_BEFORE.search("A female lieutenant,"))
+#: False
 RE_TOLD_DESCRIPTION_BEFORE = LazyPattern(r"\b(?:that|said|says|told|heard|claimed|alleged) (?:an?|the|one|another)\b[^.!?,;“”\"]{0,60},?$")
 
 

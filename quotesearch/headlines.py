@@ -16,7 +16,7 @@ from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import RE_LINE_SOURCE_AFTER, SPEECH_VERBS
 from quotesearch.mention_words import Mention
 from quotesearch.names import FUNCTION_WORDS, is_organisation, word_positions
-from quotesearch.quotes import ECHO_REACH, Span
+from quotesearch.quotes import ECHO_REACH, FIRST_PERSON_WORDS, Span
 from quotesearch.headline_words import (
     HEADLINE_WIDTH, _headline, entry_headline, same_verdict, verdict_said_again, verdict_words, words_within,
 )
@@ -132,15 +132,6 @@ LABEL_ECHO_WORDS = 2
 #: leave out (a headline's own opening, ‘Light tank met our targets’ for “The tank met our targets”).
 LABEL_ECHO_SHORTENED = 5
 
-#: The first words of a headline's quotation that :func:`_headline_label_said_by_one` never leaves out:
-#: the speaker's own voice, which another's sentence puts in the third person (‘‘We are being priced
-#: out’: Students protest …’ / “We understand students feel they are being priced out,” said a
-#: spokesman; review rv76b).
-#:
-#: >>> sorted(LABEL_ECHO_OWN_VOICE & set("we are being treated like criminals".split()))
-#: ['we']
-LABEL_ECHO_OWN_VOICE = frozenset("we i you our my us your me".split())
-
 
 def _headline_label_said_by_one(text: str, results: list) -> None:
     """A headline's quotation given to the label beside it (:data:`HEADLINE_LABEL_RULES`: an office, a
@@ -159,7 +150,9 @@ def _headline_label_said_by_one(text: str, results: list) -> None:
         words = RE_WORD.findall(text[sp.start:sp.end].lower())
         if len(words) < LABEL_ECHO_WORDS:
             continue
-        if len(words) >= LABEL_ECHO_SHORTENED and words[0] not in LABEL_ECHO_OWN_VOICE:
+        if len(words) >= LABEL_ECHO_SHORTENED and words[0] not in FIRST_PERSON_WORDS:  # (never the speaker's own
+            # voice, which another's sentence puts in the third person: ‘‘We are being priced out’: Students protest
+            # …’ / “We understand students feel they are being priced out,” said a spokesman; review rv76b)
             words = words[1:]  # (a headline's first word may be its own: ‘Light tank met …’ / “The tank met …”)
         hits = [f for bsp, f, bkind in results if bsp.paragraph > 0 and f is not None and f.person is not None
                 and bkind != "scare" and words_within(words, RE_WORD.findall(text[bsp.start:bsp.end].lower()),

@@ -47,6 +47,7 @@ from quotesearch.relations import (
 )
 from quotesearch.statements import _sentence_start
 from quotesearch.subjects import _last_sentence_subject
+from quotesearch.unnamed_subjects import RE_WORD_BEFORE_END
 from quotesearch.titles import RE_WORD
 
 
@@ -590,6 +591,10 @@ RE_OFFENDER_ACT = LazyPattern(r"\b(?:charged|arrested|sentenced|jailed|convicted
                               r"|prosecuted|accused|suspended|sacked|dismissed|banned|struck off|expelled|disqualified)\b")
 
 
+#: The offices of one who leads a body, as a pattern's alternatives (:data:`RE_LEDE_BODY_OFFICE`,
+#: :data:`RE_BODY_OFFICE_TITLE`) (w75d).
+_BODY_HEAD_OFFICES = "chair|chairman|chairwoman|chairperson|head|leader|president"
+
 #: A lede's office of a body it leaves unnamed (‘the chair of an independent inquiry’, ‘the head of the
 #: province's largest nurses' union’): the office (group 1), the body's qualifying words (group 2) and
 #: its noun (group 3) (w75d).
@@ -599,7 +604,7 @@ RE_OFFENDER_ACT = LazyPattern(r"\b(?:charged|arrested|sentenced|jailed|convicted
 #: ('head', 'union')
 #: >>> bool(RE_LEDE_BODY_OFFICE.fullmatch("the head of Ofgem")), bool(RE_LEDE_BODY_OFFICE.fullmatch("the chair of an independent inquiry"))
 #: (False, True)
-RE_LEDE_BODY_OFFICE = LazyPattern(r"(?i:the) (chair|chairman|chairwoman|chairperson|head|leader|president) of "
+RE_LEDE_BODY_OFFICE = LazyPattern(r"(?i:the) (" + _BODY_HEAD_OFFICES + r") of "
                                   r"(?:an? |the )?((?:[\p{Ll}\-]+(?:['’]s?)? ){0,3})(\p{Ll}+)")
 
 #: The opening of the paragraph after a lede naming who leads its body, by another of the body's nouns
@@ -617,7 +622,7 @@ RE_BODY_LED_BY = LazyPattern(r"(?:The|Its|This) (?:(?P<kind>\p{Ll}+) )?(\p{Ll}+)
 #: ('committee', 'chair')
 #: >>> RE_BODY_OFFICE_TITLE.search("the Committee Chair Ann Roe") is None
 #: True
-RE_BODY_OFFICE_TITLE = LazyPattern(r"(?<![\p{L}\-])(\p{Ll}+) (chair|chairman|chairwoman|chairperson|head|leader|president) (?=\p{Lu})")
+RE_BODY_OFFICE_TITLE = LazyPattern(r"(?<![\p{L}\-])(\p{Ll}+) (" + _BODY_HEAD_OFFICES + r") (?=\p{Lu})")
 
 #: Offices a lede's "head" or "leader" of a body may be named by, as a title before the name after the
 #: body's own name (‘Provincial Nurses' Union president Ana Costa’) (w75d).
@@ -626,6 +631,13 @@ RE_BODY_OFFICE_TITLE = LazyPattern(r"(?<![\p{L}\-])(\p{Ll}+) (chair|chairman|cha
 #: (True, False)
 BODY_HEAD_TITLES = frozenset(("president", "chair", "chairman", "chairwoman", "chairperson", "head", "leader",
                               "general secretary", "secretary-general"))
+
+#: A body's name in capitals and a title in lower case after it, right before a name (‘Provincial Nurses'
+#: Union president ’): group 1 the body's name, group 2 the title (of :data:`BODY_HEAD_TITLES` if a head's) (w75d).
+#:
+#: >>> RE_BODY_NAME_TITLE_BEFORE.search("said on Monday. Provincial Nurses' Union president ").groups()
+#: ("Provincial Nurses' Union", 'president')
+RE_BODY_NAME_TITLE_BEFORE = LazyPattern(r"(\p{Lu}[\p{L}'’\-]*(?: \p{Lu}[\p{L}'’\-]*)*) ([\p{Ll}\- ]{4,20}) $")
 
 
 def _lede_body_office_named(text: str, sp: Span, mention: Mention, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
@@ -657,7 +669,7 @@ def _lede_body_office_named(text: str, sp: Span, mention: Mention, paras: list[t
         return p if p is not None and p.kind == "name" else None
     titled = [run for run in RE_BODY_OFFICE_TITLE.finditer(text, lo, hi) if run.group(2).lower() == office.group(1).lower()
               and (run.group(1) == noun or run.group(1) in INQUIRY_NOUNS and noun in INQUIRY_NOUNS)
-              and ((kind := regex.search(r"(\p{L}+) $", text[max(lo, run.start() - 30):run.start()])) is None
+              and ((kind := RE_WORD_BEFORE_END.search(text[max(lo, run.start() - 30):run.start()])) is None
                    or kind.group(1).lower() in FUNCTION_WORDS or kind.group(1).lower() in mention.text.lower().split())]
     # (never another committee's: ‘the chair of the parliamentary health committee …. / But finance committee
     # chair Rob Tanner said’; review rv75d)
@@ -676,14 +688,13 @@ def _lede_body_office_named(text: str, sp: Span, mention: Mention, paras: list[t
             words = run.group().split()
             title, name = split_title(words)
             low = text[max(a, run.start() - 40):run.start()]
-            tail = regex.search(r"(\p{Lu}[\p{L}'’\-]*(?: \p{Lu}[\p{L}'’\-]*)*) ([\p{Ll}\- ]{4,20}) $", low)
+            tail = RE_BODY_NAME_TITLE_BEFORE.search(low)
             if tail is None or tail.group(2).strip() not in BODY_HEAD_TITLES or not name or len(name) < 2:
                 continue
             body = {w.lower().rstrip("'’s") for w in tail.group(1).split()}
             if noun in body and qualifiers & body:
                 found.append(cast.resolve(Mention(run.end() - len(" ".join(name)), run.end(), " ".join(name), "name"))[0])
-    one = _only_one(p for p in found if p is not None and p.kind == "name")
-    return one
+    return _only_one(p for p in found if p is not None and p.kind == "name")
 
 
 def _lede_office_told_whole(description: str, office: str | None) -> bool:

@@ -388,10 +388,17 @@ RE_ASKED_ABOUT_PHRASE = LazyPattern(r"(?:(?:When|Once|If) )?(?:[Aa]sked|[Qq]uest
 #: (True, True, False)
 SOURCE_KNOWLEDGE_DEGREES = wordset("direct firsthand first-hand detailed intimate personal")
 
+#: The text of a pattern for a source's "with knowledge", with how well it knows or not, to build others
+#: from (:data:`RE_WITH_KNOWLEDGE`, the source patterns of :mod:`quotesearch.sources`).
+#:
+#: >>> WITH_KNOWLEDGE.startswith("with (?:(?:detailed|direct|")
+#: True
+WITH_KNOWLEDGE = r"with (?:(?:" + "|".join(sorted(SOURCE_KNOWLEDGE_DEGREES)) + r") )?knowledge"
+
 #: A source's "with knowledge", with how well it knows or not: ‘ with knowledge’, ‘ with direct knowledge’.
 #:
 #: >>> bool(RE_WITH_KNOWLEDGE.match(" with direct knowledge of")), bool(RE_WITH_KNOWLEDGE.match(" with knowledge of"))
 #: (True, True)
 #: >>> bool(RE_WITH_KNOWLEDGE.match(" with little knowledge of"))
 #: False
-RE_WITH_KNOWLEDGE = LazyPattern(r" with (?:(?:" + "|".join(sorted(SOURCE_KNOWLEDGE_DEGREES)) + r") )?knowledge\b")
+RE_WITH_KNOWLEDGE = LazyPattern(" " + WITH_KNOWLEDGE + r"\b")

@@ -12,7 +12,9 @@ from quotesearch.time_words import TIME_POINT_NOUNS
 from quotesearch.name_words import RETIRED_MARKS
 from quotesearch.document_words import DOCUMENT_NOUNS, MINUTE_NOUNS, MINUTE_VERBS, THING_NOUNS
 from quotesearch.body_words import ORG_WORDS
-from quotesearch.role_words import ACRONYM_RANKS, DESCRIPTION_NOUNS, KIN_NOUNS, NAMED_PERSON_NOUNS, ROLE_NOUNS
+from quotesearch.role_words import (
+    ACRONYM_RANKS, DESCRIPTION_NOUNS, FOCUS_CLAUSE_OPENERS, KIN_NOUNS, NAMED_PERSON_NOUNS, ROLE_NOUNS,
+)
 from quotesearch.speech_words import (
     ADDRESSING_PARTICIPLES, ASPECT_VERBS, AUXILIARIES, BRIEFING_VERBS, CALL_VERBS, DEED_REPORT_VERBS, HAVE_FORMS,
     INVESTIGATOR_LISTENERS, LABELLING_VERBS, OPENING_PLACE_PREPOSITIONS, PERFECT_AUXILIARIES, PHRASAL_CUE_PARTICLES,
@@ -1168,18 +1170,12 @@ def _phrasal_or_posting_subject(text: str, toks: list[Token]) -> Mention | None:
     return m if m is not None and m.kind in ("name", "pronoun") and m.text.lower() not in ("i", "we") else None
 
 
-#: Words that open a clause of time fronted inside a reported clause and set off by a comma, before
-#: that clause's own subject (‘told the jury that when he arrived, Tarrant opened the door’) (w77b).
-#:
-#: >>> "when" in FRONTED_TIME_OPENERS, "because" in FRONTED_TIME_OPENERS
-#: (True, False)
-FRONTED_TIME_OPENERS = wordset("when after as before while once")
-
 #: How many tokens may stand between a reported clause's own verb of speech and the comma or colon that
 #: opens its direct words (‘and said,’, ‘he told police in interview:’) (w77b).
 DIRECT_CUE_TAIL = 5
 
-#: How many tokens a fronted clause of time (:data:`FRONTED_TIME_OPENERS`) may run before its comma (w77b).
+#: How many tokens a fronted clause of time (:data:`~quotesearch.role_words.FOCUS_CLAUSE_OPENERS`: ‘told the
+#: jury that when he arrived, Tarrant opened the door’) may run before its comma (w77b).
 FRONTED_CLAUSE_REACH = 24
 
 
@@ -1216,7 +1212,7 @@ def _reported_direct_speaker(text: str, toks: list[Token], founds: list[Found], 
     opened the door and said, “…”’ is Tarrant's, ‘The prosecutor said that when Tarrant was arrested, he
     told police: “…”’ is his; never the reporter's. Only direct words (the last verb of speech right before
     the closing comma or colon, :data:`DIRECT_CUE_TAIL`), a reported clause opening on "that" (or right
-    after "said"), a fronted clause of time (:data:`FRONTED_TIME_OPENERS`) set off by a comma before
+    after "said"), a fronted clause of time (:data:`~quotesearch.role_words.FOCUS_CLAUSE_OPENERS`) set off by a comma before
     its subject if any, and a subject other than the reporter, its own verb right after it (w77b)."""
     n = len(toks)
     if len(founds) < 2 or toks[-1].text not in (",", ":"):
@@ -1235,7 +1231,7 @@ def _reported_direct_speaker(text: str, toks: list[Token], founds: list[Found], 
         return None
     k = k + 1 if k is not None else r + 1
     fronted = None
-    if k < v and toks[k].word in FRONTED_TIME_OPENERS and toks[k].text.islower():
+    if k < v and toks[k].word in FOCUS_CLAUSE_OPENERS and toks[k].text.islower():
         c = next((c for c in range(k + 2, min(v, k + FRONTED_CLAUSE_REACH)) if toks[c].text in ",;:"), None)
         if c is None or toks[c].text != ",":
             return None

@@ -11,7 +11,7 @@ from typing import Sequence
 
 import regex
 
-from quotesearch.lexicon import SOURCE_KNOWLEDGE_DEGREES, LazyPattern
+from quotesearch.lexicon import WITH_KNOWLEDGE, LazyPattern
 from quotesearch.place_words import NATIONALITY_WORDS
 from quotesearch.document_words import CALLER_NOUNS, PROGRAMME_NOUNS
 from quotesearch.role_words import (
@@ -195,11 +195,6 @@ SOURCE_KIN = {"source": "source", "insider": "source", "person": "person", "offi
 SOURCE_NOUNS = frozenset(SOURCE_KIN)
 
 
-#: A source's knowing "with knowledge", with how well it knows or not (‘with direct knowledge’), for the
-#: patterns below (see :data:`~quotesearch.lexicon.SOURCE_KNOWLEDGE_DEGREES`).
-_WITH_KNOWLEDGE = r"with (?:(?:" + "|".join(sorted(SOURCE_KNOWLEDGE_DEGREES)) + r") )?knowledge"
-
-
 #: One of a group of unnamed sources, "people" and what describes them after it (‘one of the people familiar
 #: with the talks’, ‘One of two people briefed on the plan’): the one a later "the person" stands for (w71d).
 #:
@@ -210,7 +205,7 @@ _WITH_KNOWLEDGE = r"with (?:(?:" + "|".join(sorted(SOURCE_KNOWLEDGE_DEGREES)) + 
 #: >>> bool(RE_ONE_OF_PEOPLE_SOURCE.search("one of the people who came")), bool(RE_ONE_OF_PEOPLE_SOURCE.search("people familiar with it"))
 #: (False, False)
 RE_ONE_OF_PEOPLE_SOURCE = LazyPattern(r"(?<![\p{L}\-])[Oo]ne of (?:the |those |these )?(?:two |three |four |several |\d+ )?people"
-                                      r"(?= familiar with| close to| " + _WITH_KNOWLEDGE + r"| briefed on| involved in| who spoke"
+                                      r"(?= familiar with| close to| " + WITH_KNOWLEDGE + r"| briefed on| involved in| who spoke"
                                       r"| who asked| who requested| who declined| who was not authori| who were not authori)")
 
 
@@ -278,7 +273,7 @@ _SOURCE_HEADS = "|".join(sorted(SOURCE_GROUP_HEADS))
 
 RE_SOURCE_GROUP = LazyPattern(r"(?<![\p{L}\-])((?:(?i:two|three|four|five|six|several)\s)?"
                               r"(?:(?!(?:according|to|by|of|the|a|an|and|or|with|from|in|on|at|said|told|that)\s)[\p{Ll}\-]+\s){0,2}?"
-                              r"(?i:" + _SOURCE_HEADS + r")\s(?:familiar with|close to|" + _WITH_KNOWLEDGE + r" of|"
+                              r"(?i:" + _SOURCE_HEADS + r")\s(?:familiar with|close to|" + WITH_KNOWLEDGE + r" of|"
                               r"briefed on|knowledgeable about|involved in)\s[^,.;:“”\"()]{1,60}?)"
                               r"(?=[,.;]|\s(?:said|say|says|told|who|according)\b)")
 

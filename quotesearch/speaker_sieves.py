@@ -153,6 +153,9 @@ RE_JOINED_QUOTATIONS = LazyPattern(r"[,.]?[”\"’']?,? (?:and|or) [“\"‘']?
 
 #: Verbs of denying a charge: the words joined after them are the charge's, the document's, never the one
 #: denying (‘Hale denied being “drunk” and “aggressive,” according to the police report’) (review rv75a).
+#:
+#: >>> "denied" in REFUTING_VERBS, "told" in REFUTING_VERBS
+#: (True, False)
 REFUTING_VERBS = frozenset("denied denies deny rejected rejects disputed disputes".split())
 
 

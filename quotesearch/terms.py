@@ -202,6 +202,9 @@ def _marketed_as(toks: list[Token]) -> bool:
 SLOGAN_NOUNS = frozenset("motto mottos tagline taglines strapline catchphrase jingle".split())
 
 #: Marks between a slogan's noun and its words (‘motto, “…”’, ‘tagline — “…”’, ‘slogan: “…”’).
+#:
+#: >>> "—" in SLOGAN_LINKS, "“" in SLOGAN_LINKS
+#: (True, False)
 SLOGAN_LINKS = frozenset(", : — – -".split())
 
 
