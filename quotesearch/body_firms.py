@@ -16,8 +16,8 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.place_words import NATIONALITY_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES
 from quotesearch.name_words import HONORIFICS
 from quotesearch.body_words import (
-    BODY_NAME_ENDINGS, BUSINESS_WORDS, FIRM_TRADES, LEDE_FIRM_KINDS, NAME_ENDING_BODY_NOUNS, ORG_WORDS, SHOP_NAME_ENDS,
-    SPOKESPERSON_NOUNS, TRADE_LEAD_NOUNS,
+    BODY_NAME_ENDINGS, BUSINESS_WORDS, FIRM_TRADES, LEDE_FIRM_KINDS, NAME_ENDING_BODY_NOUNS, ORG_WORDS, SECTOR_WORDS,
+    SHOP_NAME_ENDS, SPOKESPERSON_NOUNS, TRADE_LEAD_NOUNS,
 )
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import AUXILIARIES, PRONOUNS, SPEECH_VERBS
@@ -777,6 +777,24 @@ def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast, alone: bool 
 RE_TRADE_BEFORE_NAME = LazyPattern(r"(?<![\p{L}’'\-])(\p{Ll}[\p{Ll}\-]+) (?=\p{Lu})")
 
 
+#: An industry's "group" or "giant", ending right before a name (‘oil and gas group ’, ‘mining giant ’): the
+#: name after it is a firm's, whose trade is that word (w80a).
+#:
+#: >>> RE_SECTOR_GROUP.search("the meeting of oil and gas group ").group(1)
+#: 'group'
+#: >>> RE_SECTOR_GROUP.search("protest by activist group ") is None
+#: True
+#:
+#: Never a cause's group: ‘clean energy group ’, ‘anti-tobacco group ’ (review rv80a).
+#:
+#: >>> RE_SECTOR_GROUP.search("campaigners from clean energy group ") is None
+#: True
+#: >>> RE_SECTOR_GROUP.search("members of anti-tobacco group ") is None
+#: True
+RE_SECTOR_GROUP = LazyPattern(r"(?<![\p{L}\-])(?<!\b(?:clean|green|renewable|sustainable|ethical|anti|pro) )(?:" + "|".join(sorted(SECTOR_WORDS)) + r")(?:(?:,| and| &) (?:"
+                              + "|".join(sorted(SECTOR_WORDS)) + r"))* (group|giant|conglomerate) $")
+
+
 def _object_lede_firm(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention, str] | None:
     """The one firm a lede whose subject is someone described acts on, brought in by its trade before its
     name and spoken of again as "the company" later in the sentence (‘A federal bankruptcy judge on
@@ -784,15 +802,21 @@ def _object_lede_firm(text: str, lo: int, hi: int, cast: Cast) -> tuple[Mention,
     None for two firms so brought in, a name no firm's (a given name first, someone the article names), or
     a lede that never says "the company" after it."""
     found = None
-    for t in RE_TRADE_BEFORE_NAME.finditer(text, lo, hi):
-        if not _trade_word(t.group(1)):
-            continue
-        run = RE_NAME_RUN.match(text, t.end()) or RE_CAPWORD.match(text, t.end())
-        if run is None or run.end() > hi:
-            continue
+    for sector in (False, True):  # (an industry's group only when no trade brings a firm in: never a second
+        # firm beside one so brought in, ‘… gave crypto lender Arcbridge Finance permission to sell its stake in
+        # mining group Kestrel, but warned the company …’, review rv80a)
+        for t in RE_TRADE_BEFORE_NAME.finditer(text, lo, hi):
+            if not (RE_SECTOR_GROUP.search(text, max(lo, t.start() - 40), t.end()) is not None if sector
+                    else _trade_word(t.group(1))):
+                continue  # (a trade, or an industry's group: ‘oil and gas group Veridane’, w80a)
+            run = RE_NAME_RUN.match(text, t.end()) or RE_CAPWORD.match(text, t.end())
+            if run is None or run.end() > hi:
+                continue
+            if found is not None:
+                return None  # (two firms: a takeover's, a rival's)
+            found = (run, t.group(1))
         if found is not None:
-            return None  # (two firms: a takeover's, a rival's)
-        found = (run, t.group(1))
+            break
     if found is None:
         return None
     run, trade = found

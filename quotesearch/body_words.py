@@ -412,6 +412,19 @@ HEALTH_BODY_OTHER_WORDS = wordset("university college school institute departmen
 #: ['books', 'press', 'publications', 'publishers', 'publishing']
 PUBLISHER_NAME_WORDS = wordset("books press publishing publishers publications")
 
+#: Industries whose "group" or "giant" before a name makes that name a firm's, as wire copy brings one in
+#: (‘oil and gas group Veridane’, ‘mining giant Kestrel’, ‘luxury group Maison Orla’); never a campaign's or
+#: a trade body's kind (‘activist group’, ‘consumer group’, ‘industry group’, ‘investor group’) (w80a).
+#:
+#: >>> "oil" in SECTOR_WORDS, "mining" in SECTOR_WORDS, "activist" in SECTOR_WORDS, "industry" in SECTOR_WORDS
+#: (True, True, False, False)
+SECTOR_WORDS = wordset("""
+oil gas energy mining luxury media engineering industrial chemicals chemical insurance banking retail drinks
+pharmaceutical pharmaceuticals steel telecoms telecom travel shipping defence defense aerospace construction
+property tobacco brewing fashion tech technology utility utilities packaging logistics
+""")
+
+
 #: Words that end a company's name ("Voltara Motors", "Norrland Paper & Packaging").
 BUSINESS_WORDS = wordset("""
 inc corp corporation ltd llc plc gmbh co company group holdings motors foods labs laboratories industries

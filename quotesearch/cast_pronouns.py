@@ -25,7 +25,8 @@ from quotesearch.kinship import KIN_SPOTS
 from quotesearch.offices import _called
 from quotesearch.sources import GENDERLESS_SOURCES, _SOURCE_HEADS, _sources_first_written
 from quotesearch.descriptions import (
-    RE_TOLD_BY_BEFORE, SUBJECT_REACH, TOLD_BY_REACH, _last_before, _named_after_description, _named_but_not_meant,
+    RE_ASKED_QUESTION_THEN_PRONOUN, RE_TOLD_BY_BEFORE, SUBJECT_REACH, TOLD_BY_REACH, _last_before, _named_after_description,
+    _named_but_not_meant,
 )
 
 
@@ -676,6 +677,13 @@ class CastPronouns:
         if number == 1 and gender is not None and (office := self._office_subject_before(mention.start, gender)) is not None:
             return office, "pronoun"  # (‘In Washington, the US president has made the caravan a theme. On
             # Saturday he wrote …’: the president, never the mayor named before)
+        if number == 1 and gender is not None \
+                and (asked := RE_ASKED_QUESTION_THEN_PRONOUN.search(self.text, max(0, mention.start - 320),
+                                                                     mention.end + 1)) is not None \
+                and description_head(asked.group("asked")) in DESCRIPTION_NOUNS:
+            return _called(next((p for _, p in reversed(self.recent) if p.name == asked.group("asked")), None)
+                           or Person(asked.group("asked"), kind="description"), gender), "pronoun"  # the one asked
+            # answers, never what the question names: ‘When I asked a guide how far Castle Rock was, she said’ (w80a)
         fallback = None  # the nearest fit with nothing to say it is a person
         who = None  # the nearest of those a relative "who" followed
         lent = None  # one unnamed who only lent a phrase (see RE_RELATIVE_CALLER_AFTER)

@@ -43,7 +43,7 @@ from quotesearch.sentence_subjects import (
     _named_from_where, _opens_speech, _posted_thing, sentence_subject,
 )
 from quotesearch.reported_speech import (
-    HEARD_LEADS, NOUN_MARKERS, PASSIVE_AUXILIARIES, STATES_NOUN_MARKERS, TOLD_PASSIVES, _added_to, _after_indefinite,
+    HEARD_LEADS, NOUN_MARKERS, PASSIVE_AUXILIARIES, BEING_TOLD_LEADS, STATES_NOUN_MARKERS, TOLD_PASSIVES, _added_to, _after_indefinite,
     _aside_opens_before, _deed_doer_addressing, _in_apposition, _in_opening_place, _in_the_words_of, _in_their_words,
     _is_object, _minuted_saying, _past_aspect_verb, _people_after, _quoted_as_saying, _refused, _relative_aside,
     _and_perfect, _by_gerund, _opens_reported_clause, _relays, _claim_rejected_as, _put_to_witness_speaker, _reported_direct_speaker, _reported_labeller, _reported_subject, _said_clause_subject, _speech_noun_owner,
@@ -607,6 +607,9 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 # the one told is the listener: ‘…,” the companies were told’; the speaker is the agent
                 # after "by" (‘…,” the clubs were warned by the league’), or none here (never a passive
                 # inside an aside: ‘…,” Kessler, who was urged by colleagues to quit, told reporters’)
+                if toks[v - 1].word == "being" and v >= 2 and toks[v - 2].word in BEING_TOLD_LEADS:
+                    break  # the sentence's own subject told after its words, never by the one who said them:
+                    # ‘One woman shouted “Liar!” before being asked by the chair to sit down’ (w80a)
                 m = mention_after(toks, v + 2, text) if v + 2 < len(toks) and toks[v + 1].word == "by" else None
                 if m is not None and m.kind != "pronoun":
                     return Found(m, None, "cue-after", toks[v].text)

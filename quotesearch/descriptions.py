@@ -237,6 +237,29 @@ def _object_of_leading_phrase(text: str, pos: int, at: int, word: str) -> bool:
     return closed is not None and closed.group(1).lower() == word and text.find(". ", closed.end(), at) < 0
 
 
+#: One put a question to (group "asked": an article, then a person's noun), then the question's own words, up
+#: to a comma and the answer's "he" or "she" closing the stretch (‘When I asked a Talon engineer how many apps
+#: would support Desk Mode, he ’): that pronoun is the one asked, never what the question names (w80a).
+#:
+#: >>> RE_ASKED_QUESTION_THEN_PRONOUN.search("When I asked a park guide how far Castle Rock was, she ").group("asked")
+#: 'a park guide'
+#: >>> RE_ASKED_QUESTION_THEN_PRONOUN.search("After the guide asked how far it was, she ") is None
+#: True
+#:
+#: Only a question the writer or one described puts (‘I asked’, ‘reporters pressed’, ‘the judge asked’): one named
+#: or a pronoun asking is the one the answer's pronoun goes on telling of (‘When Hale asked a waiter whether the
+#: curry contained peanuts, she said, …’; ‘After he asked one voter whether …, he told reporters’) (review rv80a).
+#:
+#: >>> RE_ASKED_QUESTION_THEN_PRONOUN.search("When Hale asked a waiter whether it had nuts, she ") is None
+#: True
+#: >>> RE_ASKED_QUESTION_THEN_PRONOUN.search("After he asked one voter whether she would back him, he ") is None
+#: True
+RE_ASKED_QUESTION_THEN_PRONOUN = LazyPattern(r"(?:(?<![\p{L}’'\-])(?:I|we|We)|(?<![\p{L}’'\-])(?!(?:he|she|they|it|who)\b)\p{Ll}+) "
+                                             r"(?:asked|pressed|questioned) (?P<asked>(?:an?|the|one) [^,.;:“”\"?]{1,50}?) "
+                                             r"(?:whether|if|how|what|why|when|where|which|who)\b"
+                                             r"[^.;:“”\"?]{1,200}, (?:he|she) $")
+
+
 def _named_but_not_meant(text: str, pos: int, p: "Person", mention: Mention, w: str) -> bool:
     """Whether the one named at ``pos`` is no one a gendered pronoun ``w`` stands for, though they fit: a country's letters, kin who kept the papers, one written to, one a leading phrase brings in (‘Under questioning from Sen. X, she described …’)."""
     if p.name in COUNTRY_LETTERS:

@@ -558,6 +558,14 @@ STATE_OUTLET_NOUNS = frozenset("television tv radio broadcaster broadcasters new
 TOLD_PASSIVES = frozenset("told warned asked advised informed ordered urged instructed reminded assured".split()) | BRIEFING_VERBS
 PASSIVE_AUXILIARIES = BE_FORMS | {"be"}
 
+#: Words that open a phrase whose passive of telling has the sentence's own subject as the one told, after
+#: its words (‘… shouted “Liar!” before being asked by the chair to sit down’): the agent after "by" never
+#: says the words before (w80a).
+#:
+#: >>> "before" in BEING_TOLD_LEADS, "were" in BEING_TOLD_LEADS
+#: (True, False)
+BEING_TOLD_LEADS = frozenset("before after while without despite upon on until".split())
+
 
 def _told_passive(toks: list[Token], v: int) -> bool:
     """Whether the cue at ``v`` is a verb of telling in the passive, its subject the listener:
