@@ -11,7 +11,10 @@ from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.document_words import ISSUED_NOUNS, ISSUING_VERBS, REPORT_NOUNS
 from quotesearch.role_words import GENDERED_NOUNS, KIN_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import AUXILIARIES, CALL_VERBS, PRONOUNS, SPEECH_VERBS
-from quotesearch.term_words import CHARGE_NOUNS, MODE_NOUNS, NOUNS_ENDING_ED, SCHEME_DETERMINERS, SCHEME_NOUNS
+from quotesearch.term_words import (
+    CATEGORY_DETERMINERS, CATEGORY_HEAD_NOUNS, CHARGE_NOUNS, MODE_NOUNS, NOUNS_ENDING_ED, REJECTING_VERBS, SCHEME_DETERMINERS,
+    SCHEME_NOUNS,
+)
 from quotesearch.names import FUNCTION_WORDS, Token, gender_of, is_name_token, is_possessive, tokenize
 from quotesearch.quotes import Span
 from quotesearch.quote_marks import AFTER_CLOSE_WORDS
@@ -463,3 +466,48 @@ JUDGMENT_ENDINGS = ("able", "ible", "ous", "ful", "less", "ive")
 
 #: Words of a judgment in lower case (‘“unworkable and unsafe”’, ‘“pure greenwashing”’), never in a name.
 JUDGMENT_WORDS = wordset("and or but too so very pure totally utterly unsafe unfair unjust")
+
+
+def _category_term(text: str, sp: Span, content: str, toks: list[Token], sentence: list[Token]) -> bool:
+    """Lower-case words in marks (one to six, no sentence inside) right before a noun that names a
+    category, a rule, a status, a feature, a plan, a notice or a post (:data:`CATEGORY_HEAD_NOUNS`), one
+    plain noun between at most, after an article, an owner or a preposition of moving (one plain modifier
+    between at most): the thing's name, no one's speech (‘barred it from enforcing its “anti-steering”
+    rules’, ‘the app’s “streak” feature’, ‘moved five areas into “drought” status’, ‘has issued a “lack of
+    reserve” notice’, ‘its “unlimited” data plans’) (w80d). Never governed by a verb of speech, calling
+    or judgment (‘what she called a “…” plan’, ‘described a “very serious” plan’, ‘said it was a “…” rule’),
+    never a judgment's adjective (‘the “reckless” plan’)."""
+    words = content.split()
+    if sp.close_end is None or not toks or not 1 <= len(words) <= 6 or not content[:1].islower() \
+            or not content[-1:].isalnum() or RE_SENTENCE_INSIDE.search(content) or any(c in content for c in ",;:!?"):
+        return False
+    k = len(toks) - 1
+    if _plain_modifier(toks[k]) and k > 0 and toks[k].word not in CATEGORY_DETERMINERS:
+        k -= 1  # (‘the new “…” rules’)
+    if not (toks[k].word in CATEGORY_DETERMINERS or (is_possessive(toks[k]) and toks[k].text[:1].islower())):
+        return False  # (a thing's or a body's possessive, ‘the app’s’; never a person's name: ‘Okafor’s “…”
+        # plan’ is often her words)
+    if any((w := x.lower()).endswith(JUDGMENT_ENDINGS) or w in JUDGMENT_WORDS or w == "not" for x in words):
+        return False  # (a judgment's words are someone's: ‘the “unworkable” rules’)
+    after = RE_NOUN_AFTER.match(text, sp.close_end)
+    if after is None:
+        return False
+    head = after.group(1)
+    if head not in CATEGORY_HEAD_NOUNS:
+        nxt = RE_NOUN_AFTER.match(text, after.end())
+        if nxt is None or nxt.group(1) not in CATEGORY_HEAD_NOUNS or head in FUNCTION_WORDS or head in SPEECH_VERBS \
+                or head.endswith(("ed", "ly", "ing")) or head in AFTER_CLOSE_WORDS or head in GOES_ON_AFTER:
+            return False
+    before = [t for t in sentence if t.end <= sp.open_at]
+    if toks[k].word not in ("a", "an", "into", "to", "under") and k > 0 and toks[k - 1].word in REJECTING_VERBS \
+            and any(t.word in SPEECH_VERBS for t in before[:-2]):
+        return False  # (a speaker's label for what they would end: ‘said the city would abandon the “dead on
+        # arrival” plan’, ‘promised to end the “postcode lottery” rules’) (review rv80d)
+    if toks[k].word not in ("a", "an", "into", "to", "under"):
+        before = toks[max(0, k - 2):]  # (a definite thing, named so by the writer, unless a verb right
+        # before governs it: ‘a researcher wrote that the app’s “streak” feature …’ is the writer's name;
+        # ‘called the “…” rules unfair’ is the caller's)
+    return not any((t.word in SPEECH_VERBS or t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS
+                    or t.word in ("as", "what", "dubbed", "described", "according"))
+                   and not (j > 0 and (before[j - 1].word in ("a", "an", "the", "its", "their") or is_possessive(before[j - 1])))
+                   for j, t in enumerate(before))  # (a noun's form is no verb: ‘not part of Pixelforge’s claim’)

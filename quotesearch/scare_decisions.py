@@ -38,7 +38,7 @@ from quotesearch.glossed_terms import (
     _scare_of_phrase, _stock_phrase_unsaid, owned_term,
 )
 from quotesearch.kind_terms import (
-    _attributive, _attributive_name, _attributive_term, _issued_kind, _listed_thing, _mode_term, _priced_charge,
+    _attributive, _attributive_name, _attributive_term, _category_term, _issued_kind, _listed_thing, _mode_term, _priced_charge,
     _priced_item, _role_term, _scheme_term,
 )
 from quotesearch.quote_kinds import _between_names, _list_joined, _sentence_after, is_nickname, kind_of
@@ -309,6 +309,7 @@ def _title_or_term(c: _Quotation, found: Found | None, work: bool, label_after: 
                 and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)
                 and _attributive_term(text, sp, content, tail_toks, before_toks() + after_toks)) \
             or _scheme_term(text, sp, content, tail_toks) or _priced_charge(text, sp, content) \
+            or (not same_sentence_as_prev and _category_term(text, sp, content, tail_toks, before_toks())) \
             or _priced_item(text, sp, content, before_toks()) \
             or (not said_after and _mode_term(text, sp, content, tail_toks, before_toks())) \
             or _person_law(content, tail_toks) or _job_title_named(content, tail_toks) \

@@ -615,3 +615,38 @@ TERM_OWNERS = wordset("his her their its")
 #: >>> "mode" in MODE_NOUNS, "system" in MODE_NOUNS
 #: (True, False)
 MODE_NOUNS = wordset("mode modes setting settings button buttons tab menu toggle switch option")
+
+#: Head nouns after a term in marks that name a category, a label, a rule, a status, a feature, a plan, a
+#: notice, a post, a designation or the like: the words in marks before them are that thing's name, no
+#: one's speech (‘the “anti-steering” rules’, ‘its “streak” feature’, ‘into “drought” status’, ‘a “lack of
+#: reserve” notice’, ‘the “freedom to speak up guardian” post’, ‘its “unlimited” data plans’) (w80d).
+#: Never nouns a judgment often qualifies (‘deal’, ‘system’, ‘policy’, ‘price’: ‘a “rigged” system’ quotes).
+#:
+#: >>> "status" in CATEGORY_HEAD_NOUNS, "feature" in CATEGORY_HEAD_NOUNS, "system" in CATEGORY_HEAD_NOUNS
+#: (True, True, False)
+CATEGORY_HEAD_NOUNS = wordset("""
+category categories label labels rule rules status feature features plan plans notice notices post posts
+designation designations classification classifications tier tiers badge badges tag tags
+certificate certificates exemption exemptions
+""")
+
+#: Words before the marks that open the noun phrase a category's name stands in: an article, an owner's
+#: pronoun, or a preposition of moving into a state (‘into “drought” status’) (w80d).
+#:
+#: >>> "into" in CATEGORY_DETERMINERS, "said" in CATEGORY_DETERMINERS
+#: (True, False)
+CATEGORY_DETERMINERS = wordset("a an the its their our his her this these any every each into to under")
+
+#: Verbs of ending or fighting a plan or a rule (‘would abandon the “…” plan’, ‘wanted to scrap the “…”
+#: rules’, ‘promised to end the “…” rules’): after a verb of speech in the sentence, the words in marks
+#: right after them and an article are the speaker's own label for what they would end, no category's
+#: name (review rv80d).
+#:
+#: >>> "abandon" in REJECTING_VERBS, "enforce" in REJECTING_VERBS
+#: (True, False)
+REJECTING_VERBS = wordset("""
+abandon abandons abandoned abandoning scrap scraps scrapped scrapping ditch ditches ditched ditching axe axes
+axed axing end ends ended ending veto vetoes vetoed vetoing oppose opposes opposed opposing reject rejects
+rejected rejecting kill kills killed killing shelve shelves shelved shelving repeal repeals repealed repealing
+overturn overturns overturned overturning abolish abolishes abolished abolishing junk junks junked junking
+""")
