@@ -29,8 +29,8 @@ from quotesearch.firms import (
     STREET_HEADS, _body_served, _body_shaped, _firm_town_after, _part_of_a_body, _set_off_as_firm,
 )
 from quotesearch.offices import (
-    RE_TITLE_LETTERS, ROYAL_SEX, _capital_office, _holds_office, _initials, _other_letters_holder, _role_and_name_at,
-    _title_initials,
+    LESSER_OFFICES, RE_TITLE_LETTERS, ROYAL_SEX, _capital_office, _holds_office, _initials, _other_letters_holder,
+    _role_and_name_at, _title_initials,
 )
 
 
@@ -162,6 +162,39 @@ CAPITAL_OFFICES = frozenset("governor mayor premier senator minister chancellor 
 #: two words the article gave the holder (‘the Senate President’ of ‘The Senate President, Senator
 #: X,’; ‘the Majority Leader’; never "the President" alone, nor a union's president).
 QUALIFIED_CAPITAL_OFFICES = frozenset("president leader chairman chairperson chairwoman whip clerk rep representative".split())
+
+#: An office in capitals with the words that say which (group 1 whole, group 2 its last word), unnamed:
+#: no name right after it. "The Minister" stands for it when it is written just before, w80b.
+#:
+#: >>> RE_UNNAMED_CAPITAL_OFFICE.search("a charge the Revenue Minister rejected.").groups()
+#: ('the Revenue Minister', 'Minister')
+#: >>> [m.group(2) for m in RE_UNNAMED_CAPITAL_OFFICE.finditer("the Revenue Minister Ann Roe said.", overlapped=True)]
+#: ['Roe']
+RE_UNNAMED_CAPITAL_OFFICE = LazyPattern(r"\b((?i:the) (?:\p{Lu}[\p{Ll}\-]+ ){1,3}(\p{Lu}\p{Ll}+))\b(?!,? \p{Lu})")
+
+
+#: How far back "the Minister" looks for the unnamed office it stands for, within its paragraph.
+UNNAMED_OFFICE_REACH = 300
+
+#: Words in an unnamed office in capitals that make it another office than the one "the Minister"
+#: or "the Chancellor" names (‘The Shadow Chancellor accused … “…,” the Chancellor replied’, ‘the
+#: Prime Minister’, ‘the Deputy Premier’, ‘the Vice Chancellor’), review rv80b.
+OTHER_OFFICE_WORDS = LESSER_OFFICES | frozenset("prime chief first opposition under".split())
+
+
+def _unnamed_office_just_before(text: str, at: int, office: str) -> str | None:
+    """The one office in capitals ending in ``office`` written unnamed in the paragraph just before
+    ``at`` (within :data:`UNNAMED_OFFICE_REACH`), with no other mention of ``office`` between."""
+    lo = max(text.rfind("\n", 0, at) + 1, at - UNNAMED_OFFICE_REACH)
+    found = [m for m in RE_UNNAMED_CAPITAL_OFFICE.finditer(text, lo, at, overlapped=True) if m.group(2) == office]
+    if len({m.group(1).lower() for m in found}) != 1 \
+            or any(w.lower() in OTHER_OFFICE_WORDS for w in found[-1].group(1).split()[1:-1]) \
+            or text.count(office, found[-1].end(), at) != 0 \
+            or text.count(office, lo, at) != len(found):
+        return None
+    one = found[-1].group(1)
+    return one[0].lower() + one[1:]
+
 
 #: Head nouns of a body set off before its name (‘The lender, Heartland Farm Credit,’): never a "he"
 #: or "she" (only after "the": ‘Another operator, Lin Pei-shan,’ is a person).
@@ -498,6 +531,10 @@ class CastBodies:
                                                           for r in self.roles_of(q)))
             if holder is not None:
                 return holder, "title-anaphor"
+            if len(words) == 2 and words[1][:1].isupper() and (office := _unnamed_office_just_before(
+                    self.text, mention.start, words[1])) is not None:
+                return Person(office, kind="description"), "title-anaphor"  # (‘…, a charge the Revenue Minister
+                # rejected. “…,” the Minister told reporters’ is the Revenue Minister, unnamed, w80b)
         if len(words) == 3 and words[0] == "the" and words[2].rstrip(".").lower() in QUALIFIED_CAPITAL_OFFICES \
                 and words[1].isalpha() and words[1][:1].isupper() and words[2][:1].isupper():
             # "the Senate President said", "the Majority Leader said": the one just named whose role

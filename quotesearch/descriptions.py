@@ -339,16 +339,35 @@ RE_BEFORE_APPOSITE_NAME = LazyPattern(r"(?: (?:in|at|for|of) [^.,;:“”\"()]{1
                                       r"(?:identified (?:only )?(?:by [^.,;:“”\"()]{1,40}? )?(?:only )?as )?")
 
 
+#: A rank in capital letters written before the name set off (a police force's style: ‘The Police
+#: Public Relations Officer in the state, ASP Ali Musa, confirmed …’), when the letters are a rank's
+#: (ROLE_NOUNS: ‘SP’, ‘DSP’, ‘ASP’, ‘CSP’), w80b.
+#:
+#: >>> RE_RANK_LETTERS_BEFORE_NAME.match("DSP Ali Musa").group(1)
+#: 'DSP'
+#: >>> RE_RANK_LETTERS_BEFORE_NAME.match("Ali Musa") is None
+#: True
+RE_RANK_LETTERS_BEFORE_NAME = LazyPattern(r"(\p{Lu}{2,4}) (?=\p{Lu}\p{Ll})")
+
+
 def _named_after_description(text: str, end: int, name: str) -> bool:
     """The name ``name`` is set off right after the description that ends at ``end``: ‘its
-    spokesperson in Geneva, Carla Mendes, said’ (never ‘the spokesperson said. Carla Mendes …’).
+    spokesperson in Geneva, Carla Mendes, said’ (never ‘the spokesperson said. Carla Mendes …’),
+    past a rank in capital letters before it (‘the spokesman in the state, DSP Ali Musa, said’).
 
     >>> t = "its spokesperson in Geneva, Carla Mendes, said"
     >>> _named_after_description(t, 16, "Carla Mendes"), _named_after_description(t, 16, "Mendes Carla")
     (True, False)
+    >>> _named_after_description("the spokesman in the state, DSP Ali Musa, said", 13, "Ali Musa")
+    True
     """
     m = RE_BEFORE_APPOSITE_NAME.match(text, end, end + 90)
-    if m is None or not text.startswith(name, m.end()):
+    if m is None:
+        return False
+    at = m.end()
+    if (rank := RE_RANK_LETTERS_BEFORE_NAME.match(text, at)) is not None and rank.group(1).lower() in ROLE_NOUNS:
+        at = rank.end()
+    if not text.startswith(name, at):
         return False
     if ends_on_inner_person(text[max(0, end - 60):m.start()] + m.group().split(",", 1)[0]):
         # (the phrase before the comma only, never "identified by … as": ‘The lawyer for the victim,

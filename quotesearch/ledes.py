@@ -604,8 +604,25 @@ _BODY_HEAD_OFFICES = "chair|chairman|chairwoman|chairperson|head|leader|presiden
 #: ('head', 'union')
 #: >>> bool(RE_LEDE_BODY_OFFICE.fullmatch("the head of Ofgem")), bool(RE_LEDE_BODY_OFFICE.fullmatch("the chair of an independent inquiry"))
 #: (False, True)
+#:
+#: A faith or a people capitalised among its words (‘the head of the largest Catholic hospitals body’, w80b):
+#:
+#: >>> RE_LEDE_BODY_OFFICE.fullmatch("the head of the largest Catholic hospitals body").group(2)
+#: 'largest Catholic hospitals '
 RE_LEDE_BODY_OFFICE = LazyPattern(r"(?i:the) (" + _BODY_HEAD_OFFICES + r") of "
-                                  r"(?:an? |the )?((?:[\p{Ll}\-]+(?:['’]s?)? ){0,3})(\p{Ll}+)")
+                                  r"(?:an? |the )?((?:[\p{Ll}\-]+(?:['’]s?)? |\p{Lu}\p{Ll}+ ){0,3})(\p{Ll}+)")
+
+#: The lede's nouns for a body of any kind (‘the head of the largest Catholic hospitals body’): the
+#: body's own name need not hold the noun, only all the words that say which body (its kind, and
+#: the faith or people capitalised), w80b.
+#:
+#: >>> "body" in GENERIC_BODY_NOUNS, "union" in GENERIC_BODY_NOUNS
+#: (True, False)
+GENERIC_BODY_NOUNS = frozenset("body group organisation organization".split())
+
+#: A chief executive heads a body too: the title a lede's "head" of a body may be named by later
+#: (‘Catholic Hospitals Network chief executive Jo Roe’), never its "president" or "leader" (w80b).
+HEAD_EXECUTIVE_TITLES = frozenset(("chief executive",))
 
 #: The opening of the paragraph after a lede naming who leads its body, by another of the body's nouns
 #: (‘The review, led by the senior midwife Dame Ann Roe, examined …’): the noun (group 2, a kind before it group 1); the name
@@ -656,6 +673,11 @@ def _lede_body_office_named(text: str, sp: Span, mention: Mention, paras: list[t
     noun = office.group(3).lower()
     qualifiers = {w.lower().rstrip("'’s") for w in office.group(2).split()[-1:]} - FUNCTION_WORDS  # (the word
     # right before the noun, its kind: "nurses'" in ‘the province's largest nurses' union’, never the place owning it)
+    generic = noun in GENERIC_BODY_NOUNS
+    if generic:  # (‘the largest Catholic hospitals body’: the kind and the faith both, in the body's name)
+        qualifiers |= {w.lower().rstrip("'’s") for w in office.group(2).split() if w[:1].isupper()}
+    elif any(w[:1].isupper() for w in office.group(2).split()):
+        return None  # (a capitalised word only before a body of any kind, as the lede's pattern was before)
     lo, hi = paras[k + 1]
     led = RE_BODY_LED_BY.match(text, lo, hi)
     if led is not None and (led.group(2) == noun or led.group(2) in INQUIRY_NOUNS and noun in INQUIRY_NOUNS) \
@@ -687,12 +709,14 @@ def _lede_body_office_named(text: str, sp: Span, mention: Mention, paras: list[t
         for run in RE_NAME_RUN.finditer(text, a, b):
             words = run.group().split()
             title, name = split_title(words)
-            low = text[max(a, run.start() - 40):run.start()]
+            low = text[max(a, run.start() - 60):run.start()]
             tail = RE_BODY_NAME_TITLE_BEFORE.search(low)
-            if tail is None or tail.group(2).strip() not in BODY_HEAD_TITLES or not name or len(name) < 2:
+            if tail is None or not name or len(name) < 2 or not (
+                    tail.group(2).strip() in BODY_HEAD_TITLES
+                    or office.group(1).lower() == "head" and tail.group(2).strip() in HEAD_EXECUTIVE_TITLES):
                 continue
             body = {w.lower().rstrip("'’s") for w in tail.group(1).split()}
-            if noun in body and qualifiers & body:
+            if (noun in body and qualifiers & body) or (generic and len(qualifiers) >= 2 and qualifiers <= body):
                 found.append(cast.resolve(Mention(run.end() - len(" ".join(name)), run.end(), " ".join(name), "name"))[0])
     return _only_one(p for p in found if p is not None and p.kind == "name")
 

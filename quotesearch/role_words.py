@@ -260,6 +260,12 @@ SILK_LETTERS = wordset("kc qc")
 #:
 #: >>> "runner" in ROLE_NOUNS, "jogger" in ROLE_NOUNS, "run" in ROLE_NOUNS
 #: (True, True, False)
+#:
+#: And a church convention's voting delegate, whom Baptist reports call a messenger (‘said one
+#: messenger from Ohio, who declined to give his name’, w80b):
+#:
+#: >>> "messenger" in ROLE_NOUNS, "message" in ROLE_NOUNS
+#: (True, False)
 ROLE_NOUNS = wordset("""
 linebacker cornerback tailback halfback fullback shortstop outfielder infielder wicketkeeper batsman batter bowler skipper
 defenseman defenceman defensemen defencemen goaltender netminder comhairle
@@ -325,7 +331,7 @@ dealer exporter importer buyer bidder grower rancher shipper roaster wholesaler 
 server sommelier stylist restaurateur hostess assistant butcher tailor seamstress influencer blogger coder
 lineman lineworker rescuer administrator
 foreman forewoman postman postwoman ferryman groundskeeper milkman fireman repairman handyman deckhand arbitrager arbitrageur glaciologist
-promoter recorder winemaker brewer grader steward collector planner
+promoter recorder winemaker brewer grader steward collector planner messenger
 directeur sportif soigneur
 """) | EXECUTIVE_ACRONYMS | TEAM_OFFICE_ACRONYMS | KIN_NOUNS | PLAYER_POSITIONS | SCIENCE_PROFESSIONS | SILK_LETTERS
 
