@@ -13,7 +13,7 @@ from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.name_words import HONORIFICS, RETIRED_MARKS, is_abbreviation
 from quotesearch.document_words import THING_NOUNS
 from quotesearch.role_words import (
-    DESCRIPTION_NOUNS, RE_STANCE_PREDICATE, ROLE_NOUNS, STANCE_PREDICATE_OPENINGS, WORD_POSITIONS,
+    DESCRIPTION_NOUNS, LEADING_BILLING_NOUNS, RE_STANCE_PREDICATE, ROLE_NOUNS, STANCE_PREDICATE_OPENINGS, WORD_POSITIONS,
 )
 from quotesearch.speech_words import (
     AUXILIARIES, OPENING_IRREGULAR_PARTICIPLES, PRONOUNS, RE_REACTION_FROM_BEFORE, SPEECH_VERBS, SUBORDINATE_OPENERS,
@@ -472,6 +472,7 @@ class CastOpenings:
                     or (word[:1] == "(" and word[-1:] == ")" and word[1:-1].rstrip(".").lower() in RETIRED_MARKS) \
                     or (RE_AGE_EPITHET.fullmatch(word) and j > pos - 40) \
                     or (word in DESCRIPTION_NOUNS and word not in THING_NOUNS) or word in SCHOOL_YEARS \
+                    or (word in LEADING_BILLING_NOUNS and text[max(0, w - 8):w].lower() == "leading ") \
                     or ("-" in word and all(part in ROLE_NOUNS for part in word.split("-"))) \
                     or (word in PARTICLES and j > pos - 40) \
                     or (word in WORD_POSITIONS and text[j:j + 1].isupper() and text[max(0, w - 2):w - 1].isalpha()

@@ -636,6 +636,14 @@ singer-songwriter dancer performer celebrity personality youtuber tiktoker vlogg
 popstar hitmaker starlet heartthrob icon diva crooner entertainer
 """)
 
+#: The nouns a stage or screen billing puts after "leading" before a name, which make the words a role
+#: and never an opening phrase's participle (‘Leading lady Carys Dunmore, 29, stunned in green — and
+#: admitted she …’ is Dunmore's sentence; ‘Leading the line, Okafor scored’ still opens with a phrase).
+#:
+#: >>> "lady" in LEADING_BILLING_NOUNS, "the" in LEADING_BILLING_NOUNS
+#: (True, False)
+LEADING_BILLING_NOUNS = wordset("lady man woman")
+
 #: Words before a star's trade that point at someone else than the one the article is about (‘the
 #: other actor’, ‘the fellow singer’, ‘the rival rapper’).
 OTHER_STAR_WORDS = wordset("other another second third fellow rival latter two three both supporting opening guest")

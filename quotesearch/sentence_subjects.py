@@ -12,7 +12,7 @@ from quotesearch.time_words import DAY_PART_NOUNS, MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.place_words import state_after_comma
 from quotesearch.name_words import EPITHET_WORDS, HONORIFICS, PERSON_HONORIFICS, PLACE_GIVEN_NAMES
 from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
-from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
+from quotesearch.role_words import DESCRIPTION_NOUNS, LEADING_BILLING_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import (
     ASKED_OPENINGS, AUXILIARIES, BRIEFING_VERBS, LIMITING_WORDS, MESSAGE_VERBS, OPENING_IRREGULAR_PARTICIPLES,
     POSTING_VERBS, PRONOUNS, SCENE_IRREGULAR_PASTS, SLOT_SPEECH_VERBS, SPEECH_VERBS, SUBJECT_SPEAKER_PRONOUNS,
@@ -523,6 +523,8 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                     (toks[i + 1].word in TITLE_NOUNS or toks[i + 1].word in ROLE_NOUNS)
                     and i + 2 < len(toks) and toks[i + 2].capitalized)))
                 and not _titled_subject(text, toks, i)
+                and not (toks[i].word == "leading" and i + 2 < len(toks) and toks[i + 1].text.islower()
+                         and toks[i + 1].word in LEADING_BILLING_NOUNS and toks[i + 2].capitalized)
                 and not (known is not None and toks[i].capitalized and known(toks[i].word))
                 and not (i + 1 < len(toks) and (_verb_like(toks[i + 1]) or (
                         gender_of(toks[i].word) is not None and is_name_token(toks[i + 1]))))) or (
