@@ -6,6 +6,8 @@ a mode, a priced charge, an issued notice's kind, a thing closing a list, a role
 
 from __future__ import annotations
 
+import regex
+
 from quotesearch.cue_tokens import BE_FORMS, sentence_ends
 from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.document_words import ISSUED_NOUNS, ISSUING_VERBS, REPORT_NOUNS
@@ -468,6 +470,33 @@ JUDGMENT_ENDINGS = ("able", "ible", "ous", "ful", "less", "ive")
 JUDGMENT_WORDS = wordset("and or but too so very pure totally utterly unsafe unfair unjust")
 
 
+#: A closing single mark, never an apostrophe inside a word (‘Aidan’s’).
+#:
+#: >>> len(RE_SINGLE_CLOSE.findall("said: ‘St Aidan’s is ‘rushed’ now’"))
+#: 2
+RE_SINGLE_CLOSE = LazyPattern(r"’(?!\p{L})")
+
+
+def _quoted_elsewhere(text: str, sp: Span, content: str) -> bool:
+    r"""The words in the marks come again inside another quotation of the text (an opening mark before
+    them on their line, not closed before them): words someone is quoted saying, no thing's name.
+
+    >>> t = "School’s “rushed” plan\n\nShe said: “The whole thing has been rushed.”"
+    >>> _quoted_elsewhere(t, Span(10, 16, 9, 17, 0, 0, 22), "rushed")
+    True
+    >>> _quoted_elsewhere("Its “drought” status\n\nThe drought is over.", Span(5, 12, 4, 13, 0, 0, 20), "drought")
+    False
+    """
+    for m in regex.finditer(r"(?i)(?<![\p{L}\p{N}])" + regex.escape(content) + r"(?![\p{L}\p{N}])", text):
+        if sp.open_at <= m.start() < sp.close_end:
+            continue
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if line.count("“") > line.count("”") or line.count('"') % 2 == 1 \
+                or line.count("‘") > len(RE_SINGLE_CLOSE.findall(line)):
+            return True
+    return False
+
+
 def _category_term(text: str, sp: Span, content: str, toks: list[Token], sentence: list[Token]) -> bool:
     """Lower-case words in marks (one to six, no sentence inside) right before a noun that names a
     category, a rule, a status, a feature, a plan, a notice or a post (:data:`CATEGORY_HEAD_NOUNS`), one
@@ -489,6 +518,9 @@ def _category_term(text: str, sp: Span, content: str, toks: list[Token], sentenc
         # plan’ is often her words)
     if any((w := x.lower()).endswith(JUDGMENT_ENDINGS) or w in JUDGMENT_WORDS or w == "not" for x in words):
         return False  # (a judgment's words are someone's: ‘the “unworkable” rules’)
+    if _quoted_elsewhere(text, sp, content):
+        return False  # (words someone says in the article: a headline's ‘the school’s “rushed” academy plan’
+        # before ‘said: ‘The whole thing has been rushed. …’’)
     after = RE_NOUN_AFTER.match(text, sp.close_end)
     if after is None:
         return False
