@@ -14,16 +14,15 @@ from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
 from quotesearch.body_words import ORG_WORDS, OUTLET_KIND_NOUNS
 from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import SPEECH_VERBS
-from quotesearch.names import FUNCTION_WORDS, Token, _name_run_back, gender_of, is_name_token, is_possessive
-from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
+from quotesearch.name_parts import FUNCTION_WORDS, gender_of
+from quotesearch.tokens import Token, _name_run_back, is_name_token, is_possessive
+from quotesearch.tokens import tokenize  # noqa: F401 (the doctests use it)
 from quotesearch.mention_words import (
     DETERMINERS, Mention, POSSESSIVES, PREPOSITIONS, _description, _is_age, _joined_modifiers, _role_plural,
     description_head,
 )
-from quotesearch.mention_bodies import (
-    NAME_JOINERS, PLACE_PREPOSITIONS, _body_word, _department_of, _lower_remit_joined, _state_before_role,
-    service_before_body,
-)
+from quotesearch.body_name_ends import NAME_JOINERS, _body_word, _department_of, _lower_remit_joined
+from quotesearch.mention_nations import PLACE_PREPOSITIONS, _state_before_role, service_before_body
 from quotesearch.mention_asides import (
     NOT_IN_DESCRIPTION, OTHER_PREPOSITIONS, PLAIN_SPEECH_VERBS, SET_OFF_CREDENTIALS, WHERE_PLACE_PREPOSITIONS,
     _compound_and, _demonstrative_subject, _verb_after_subject,

@@ -20,11 +20,10 @@ from quotesearch.role_words import (
     ACRONYM_RANKS, DESCRIPTION_NOUNS, OFFICE_NAME_JOINERS, OFFICE_WORDS, ROLE_NOUNS, SEAT_TITLES, TITLE_PARTICIPLES,
 )
 from quotesearch.speech_words import AUXILIARIES, LINKING_SUBJECT_ADVERBS, PRONOUNS, QUOTING_VERBS, SPEECH_VERBS
-from quotesearch.names import (
-    CAUSE_JOINERS, FUNCTION_WORDS, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_ORDINAL, Token, _name_run_back, ends_in_title,
-    gender_of, heading_verbs_trimmed, is_name_token, is_organisation, is_platform, is_possessive, split_title,
-)
-from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
+from quotesearch.names import CAUSE_JOINERS, PARTY_WORDS, RE_ORDINAL, ends_in_title, heading_verbs_trimmed, split_title
+from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES, PARTICLES, gender_of, is_organisation, is_platform
+from quotesearch.tokens import Token, _name_run_back, is_name_token, is_possessive
+from quotesearch.tokens import tokenize  # noqa: F401 (the doctests use it)
 from quotesearch.mention_words import (
     DETERMINERS, IRREGULAR_PAST, Mention, POSSESSIVES, PREPOSITIONS, RELATIVES, TIME_WORDS, _description,
     _heading_words, _is_age, _plural_noun_capital, _role_plural, _time_noun_of_a_name, _time_tail_start, description_head, role_text,
@@ -41,13 +40,15 @@ from quotesearch.mention_offices import (
     _party_member_back, _rank_described, _role_before_place, _style_at, _the_between_styles, _titled_name_after_the,
 )
 from quotesearch.mention_bodies import (
-    BODY_KINDS, BODY_OF_REACH, PLACE_PREPOSITIONS, REMIT_HEADS, SET_OFF_KIND_WORDS, _agent_for_joined_body,
-    _body_kind_aside, _body_list_tail, _body_named_after_kind, _body_named_after_owned_noun, _body_with_to_remit,
-    _body_word, _country_owner_back, _ends_in_body_of, _envoy_place_dropped, _linked_body_back, _named_for_country,
-    _past_kind_of_body, _person_of_owned_body, _person_of_unit_before_body, _possessive_in_body_name, _rank_body,
-    _remit_body_back, _remit_head, _saints_place, _shop_possessive, _spokesperson_named_after_body,
-    _state_outlet_before,
+    BODY_KINDS, BODY_OF_REACH, SET_OFF_KIND_WORDS, _agent_for_joined_body, _body_kind_aside, _body_named_after_kind,
+    _body_named_after_owned_noun, _past_kind_of_body, _person_of_owned_body, _person_of_unit_before_body,
+    _possessive_in_body_name, _shop_possessive, _spokesperson_named_after_body,
 )
+from quotesearch.body_name_ends import (
+    REMIT_HEADS, _body_list_tail, _body_with_to_remit, _body_word, _country_owner_back, _ends_in_body_of,
+    _linked_body_back, _named_for_country, _rank_body, _remit_body_back, _remit_head,
+)
+from quotesearch.mention_nations import PLACE_PREPOSITIONS, _envoy_place_dropped, _saints_place, _state_outlet_before
 from quotesearch.mention_asides import (
     KEPT_BACK_CLAUSE_REACH, WHO_CLAUSE_WORDS, _agreed_aside_opener, _before_kept_back_clause, _contact_clause_plural,
     _dash_aside_opener, _epithet_name_acting, _kept_back_clause, _kept_back_tail, _participle_phrase_back,

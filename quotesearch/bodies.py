@@ -26,7 +26,8 @@ from quotesearch.body_words import (
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.mention_names import PLACE_NOUNS
-from quotesearch.names import FUNCTION_WORDS, RE_NAME_RUN, gender_of, is_organisation, tokenize
+from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
+from quotesearch.tokens import RE_NAME_RUN, tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person

@@ -23,7 +23,8 @@ from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import AUXILIARIES, PRONOUNS, SPEECH_VERBS
 from quotesearch.mention_words import Mention, PREPOSITIONS
 from quotesearch.mention_names import PLACE_NOUNS
-from quotesearch.names import FUNCTION_WORDS, RE_CAPWORD, RE_NAME_RUN, gender_of, is_organisation, tokenize
+from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
+from quotesearch.tokens import RE_CAPWORD, RE_NAME_RUN, tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import RE_SENTENCE_STOP, Person

@@ -23,10 +23,10 @@ from quotesearch.body_words import (
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import PRONOUNS
 from quotesearch.mention_words import DETERMINERS, Mention, PREPOSITIONS, description_head
-from quotesearch.mention_bodies import REMIT_HEADS
-from quotesearch.names import (
-    FUNCTION_WORDS, NOT_NAMES, PARTY_WORDS, gender_of, is_organisation, split_title, word_positions,
-)
+from quotesearch.body_name_ends import REMIT_HEADS
+from quotesearch.names import PARTY_WORDS, split_title
+from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES, gender_of, is_organisation
+from quotesearch.tokens import word_positions
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.nicknames import BODY_COMPOUNDS, BODY_NOUNS, FIRM_NOUNS, PERSON_JOB_FIRM_NOUNS

@@ -18,8 +18,8 @@ from quotesearch.body_words import (
     TEAM_WORDS,
 )
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.mention_bodies import NAME_JOINERS
-from quotesearch.names import NOT_NAMES, gender_of
+from quotesearch.body_name_ends import NAME_JOINERS
+from quotesearch.name_parts import NOT_NAMES, gender_of
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast

@@ -15,7 +15,8 @@ from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.body_names import RE_DATELINE
 from quotesearch.lexicon import wordset
-from quotesearch.names import EVENT_WORDS, FUNCTION_WORDS
+from quotesearch.names import EVENT_WORDS
+from quotesearch.name_parts import FUNCTION_WORDS
 
 
 #: A campaign by its owner's capitalised name opening a sentence as its subject (‘The Okafor campaign

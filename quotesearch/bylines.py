@@ -12,7 +12,8 @@ import regex
 
 from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.name_words import is_abbreviation
-from quotesearch.names import FUNCTION_WORDS, NOT_NAMES, PARTY_WORDS, is_byline, is_headline
+from quotesearch.names import PARTY_WORDS, is_byline, is_headline
+from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES
 from quotesearch.people import RE_DOUBLE_MARK
 
 

@@ -20,7 +20,8 @@ from quotesearch.body_words import (
 )
 from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.names import FUNCTION_WORDS, SHORT_TITLES, ends_in_title, gender_of
+from quotesearch.names import SHORT_TITLES, ends_in_title
+from quotesearch.name_parts import FUNCTION_WORDS, gender_of
 from quotesearch.people import OPENING_PREPOSITIONS, Person
 from quotesearch.bylines import _dateline_run
 from quotesearch.full_names import _surname_first

@@ -14,7 +14,8 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.name_words import HONORIFICS, SHARED_SEX_NAMES
 from quotesearch.document_words import THING_NOUNS
 from quotesearch.role_words import DESCRIPTION_NOUNS, FAMILY_KIN_SEX, ROLE_NOUNS
-from quotesearch.names import gender_of, sex_of_given_name, word_positions, written_surname_first
+from quotesearch.name_parts import gender_of, sex_of_given_name, written_surname_first
+from quotesearch.tokens import word_positions
 from quotesearch.people import Person, RE_SENTENCE_END, cast_key, surname_key
 from quotesearch.full_names import _surname_first
 from quotesearch.kinship import SEX_NOUNS, _sex_noun_named

@@ -20,10 +20,9 @@ from quotesearch.document_words import THING_NOUNS
 from quotesearch.body_words import BUSINESS_WORDS, ORG_WORDS, SAINT_ABBREVIATIONS
 from quotesearch.role_words import DESCRIPTION_NOUNS, KIN_NOUNS, ROLE_NOUNS, SPORT_POSITIONS
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.names import (
-    GENDERED_HONORIFICS, SHORT_NAME_HONORIFICS, SHORT_TITLES, _body_word, gender_of, is_organisation, split_title,
-    word_positions, written_surname_first,
-)
+from quotesearch.names import SHORT_NAME_HONORIFICS, SHORT_TITLES, _body_word, split_title
+from quotesearch.name_parts import GENDERED_HONORIFICS, gender_of, is_organisation, written_surname_first
+from quotesearch.tokens import word_positions
 from quotesearch.people import NAME_SUFFIXES, Person, RE_SENTENCE_END, _position, cast_key, surname_key
 from quotesearch.full_names import (
     SHARED_GIVEN_NAMES, _lead_then, _other_given_name, _suffix, _surname_first, _western_then_chinese,

@@ -26,10 +26,9 @@ from quotesearch.mention_words import (
 )
 from quotesearch.backward_descriptions import _description_back
 from quotesearch.description_ends import CLAUSE_WORDS, ROLE_OPENERS
-from quotesearch.names import (
-    FUNCTION_WORDS, NOT_NAMES, PARTICLES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, gender_of, is_name_token, split_title,
-    tokenize, word_positions, written_surname_first,
-)
+from quotesearch.names import PARTY_WORDS, split_title
+from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES, PARTICLES, gender_of, written_surname_first
+from quotesearch.tokens import RE_CAPWORD, RE_NAME_RUN, is_name_token, tokenize, word_positions
 from quotesearch.people import (
     BE_FORMS_ALL, BE_WORDS, COLLECTIVE_NOUNS, INTRODUCED_PEOPLE, OPENING_PREPOSITIONS, PEOPLE_WORDS,
     PLURAL_PEOPLE_WORDS, Person, RE_PARAGRAPH_BREAK, _after_function_word, _after_lower_the, _opens_clause_at,

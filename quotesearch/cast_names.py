@@ -26,11 +26,13 @@ from quotesearch.body_words import BUSINESS_WORDS, ORG_WORDS
 from quotesearch.role_words import GENDERED_NOUNS, OFFICE_WORDS, ROLE_NOUNS
 from quotesearch.speech_words import AUXILIARIES, INVERTED_OPENERS, SPEECH_VERBS
 from quotesearch.mention_edges import place_written_alone_before
-from quotesearch.names import (
-    DESCENT_PARTICLES, FUNCTION_WORDS, GENDERED_HONORIFICS, GIVEN_MONTH_SEX, NOT_NAMES, PARTICLES, PARTY_WORDS,
-    RE_NAME_RUN, RE_ORDINAL, _name_pieces, _opening_word_not_name, _word_like, ends_in_title, gender_of,
-    is_organisation, sex_of_given_name, style_as_given_name, word_positions, written_elsewhere, written_surname_first,
+from quotesearch.names import PARTY_WORDS, RE_ORDINAL, ends_in_title
+from quotesearch.name_parts import (
+    DESCENT_PARTICLES, FUNCTION_WORDS, GENDERED_HONORIFICS, GIVEN_MONTH_SEX, NOT_NAMES, PARTICLES,
+    _opening_word_not_name, _word_like, gender_of, is_organisation, sex_of_given_name, style_as_given_name,
+    written_surname_first,
 )
+from quotesearch.tokens import RE_NAME_RUN, _name_pieces, word_positions, written_elsewhere
 from quotesearch.people import BE_FORMS_ALL, PLACE_HEADS, Person, cast_key, surname_key
 from quotesearch.bylines import (
     INTERVIEW_LABELS, _capitals_label, _dateline_run, _party_bracket_before, interview_label_at,
@@ -247,7 +249,7 @@ OFFICE_BODIES = frozenset("ministry department office bureau commission committe
 def _style_given_after_office(text: str, at: int, words: Sequence[str]) -> bool:
     """Whether the run ``words`` at ``at``, opening with a ruler's style that is a given name too
     (‘Sultan’), follows another office's noun in lower case (‘Festival chairman Sultan Hamad Al
-    Dhaheri’): the style is then the person's given name (:func:`~quotesearch.names.style_as_given_name`).
+    Dhaheri’): the style is then the person's given name (:func:`~quotesearch.name_parts.style_as_given_name`).
 
     >>> t = "Festival chairman Sultan Hamad Al Dhaheri said"
     >>> _style_given_after_office(t, 18, ("Sultan", "Hamad", "Al", "Dhaheri"))

@@ -13,7 +13,8 @@ from quotesearch.name_words import HONORIFICS
 from quotesearch.role_words import KIN_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import CONTINUING_CUES
 from quotesearch.mention_words import description_head
-from quotesearch.names import RE_CAPWORD, _word_like, word_positions, written_surname_first
+from quotesearch.name_parts import _word_like, written_surname_first
+from quotesearch.tokens import RE_CAPWORD, word_positions
 from quotesearch.people import Person, RE_PARAGRAPH_BREAK, RE_STOP, _after_last_stop, _verb_at
 from quotesearch.full_names import _name_goes_on
 from quotesearch.kinship import KIN_WORDS, RE_YOUNGER_KIN, _sole_sex

@@ -19,7 +19,8 @@ from quotesearch.speech_words import (
     AUXILIARIES, OPENING_IRREGULAR_PARTICIPLES, PRONOUNS, RE_REACTION_FROM_BEFORE, SPEECH_VERBS, SUBORDINATE_OPENERS,
 )
 from quotesearch.mention_words import ADVERB_LY, IRREGULAR_PAST, Mention, past_shaped
-from quotesearch.names import FUNCTION_WORDS, PARTICLES, RE_CAPWORD, RE_NAME_RUN
+from quotesearch.name_parts import FUNCTION_WORDS, PARTICLES
+from quotesearch.tokens import RE_CAPWORD, RE_NAME_RUN
 from quotesearch.people import (
     BE_FORMS_ALL, OPENING_PREPOSITIONS, Person, RE_POSSESSIVE_AT, RE_WORD_AFTER, _owner_word, _past_last_stop, _verb_at,
 )

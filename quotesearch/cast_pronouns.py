@@ -16,7 +16,8 @@ from quotesearch.speech_words import PRONOUNS, RE_OTHER_ONE_SPEAKS
 from quotesearch.term_words import MADE_WORK_NOUNS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.mention_names import introduced_handle
-from quotesearch.names import is_platform, tokenize
+from quotesearch.name_parts import is_platform
+from quotesearch.tokens import tokenize
 from quotesearch.people import (
     COLLECTIVE_NOUNS, PLURAL_PEOPLE_WORDS, Person, RE_PEOPLE_PLURAL, RE_SENTENCE_GAP, RE_SENTENCE_STOP, _ends_at_paragraph,
 )

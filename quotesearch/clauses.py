@@ -9,7 +9,7 @@ import re
 
 import regex
 
-from quotesearch.cues import BULLETS, cue_before
+from quotesearch.backward_cues import BULLETS, cue_before
 from quotesearch.cue_tokens import Found, _first_word, _token_after, _verb_like, last_sentence_start, sentence_ends
 from quotesearch.sentence_subjects import _subordinate_at, sentence_subject
 from quotesearch.lexicon import LazyPattern, SMALL_COUNT_NAMES
@@ -22,7 +22,9 @@ from quotesearch.speech_words import (
 from quotesearch.term_words import RE_LAW_BEFORE_VERB, RE_LAW_NAME_END, RE_LAW_TEXT_VERB, RE_PROVISION_BEFORE
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.names import Token, gender_of, is_organisation, split_title, tokenize
+from quotesearch.names import split_title
+from quotesearch.name_parts import gender_of, is_organisation
+from quotesearch.tokens import Token, tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import PEOPLE_WORDS, Person, RE_DOUBLE_MARK

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import regex
 
-from quotesearch.cues import (DASHES, RE_THATS_HOW_RECALLED_OTHERS, RE_THATS_HOW_SPEAKER, RE_THATS_HOW_TOLD_OWN,
-                             RE_THATS_HOW_VERB, cue_before)
+from quotesearch.cues import (
+    RE_THATS_HOW_RECALLED_OTHERS, RE_THATS_HOW_SPEAKER, RE_THATS_HOW_TOLD_OWN, RE_THATS_HOW_VERB,
+)
+from quotesearch.backward_cues import DASHES, cue_before
 from quotesearch.cue_tokens import Found, sentence_ends
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.cues_after import _bare_sign_off_role, _described_sign_off
@@ -17,7 +19,7 @@ from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import FIRST_PERSON_SUBJECTS, SUBJECT_CONTRACTION_TAILS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.names import tokenize
+from quotesearch.tokens import tokenize
 from quotesearch.quotes import recased_headline_quote
 from quotesearch.headline_words import (
     _headline, entry_headline, subject_swapped, words_said_in_other_form, words_within,

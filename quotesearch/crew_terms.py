@@ -17,7 +17,8 @@ from quotesearch.term_words import (
 )
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention
-from quotesearch.names import FUNCTION_WORDS, Token, is_name_token, is_possessive, tokenize
+from quotesearch.name_parts import FUNCTION_WORDS
+from quotesearch.tokens import Token, is_name_token, is_possessive, tokenize
 from quotesearch.quotes import Span
 from quotesearch.nicknames import RE_BY_NAME_AFTER, TERM_NAMING_NOUNS
 from quotesearch.titles import RE_SENTENCE_INSIDE, _person_noun
@@ -58,7 +59,7 @@ def _last_before_the(words: list[Token], inner_the: bool) -> int | None:
     """Where the words before a term's marks end, past a "the" that ends them (‘… call the’); the last
     word when the marks open with "the" themselves (``inner_the``); None when neither holds.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _last_before_the(tokenize("Economists call the"), False), _last_before_the(tokenize("Economists call"), False)
     (1, None)
     """
@@ -72,7 +73,7 @@ def _call_before_the(words: list[Token], inner_the: bool) -> int | None:
     """Where "call"/"calls"/"called" ends the words before a term's marks (past a "the", as
     :func:`_last_before_the` reads it), with at least four words before it; None otherwise.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _call_before_the(tokenize("a ritual some players called the"), False), _call_before_the(tokenize("players call the"), False)
     (4, None)
     """
@@ -84,7 +85,7 @@ def _group_noun(t: Token) -> bool:
     """A group by a plural noun in lower case (‘economists’, ‘divers’) or one of :data:`GROUP_SUBJECTS`
     (‘staff’, ‘police’), never a pronoun or a function word (‘they’, ‘this’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> [_group_noun(t) for t in tokenize("divers police they Smiths")]
     [True, True, False, False]
     """
@@ -99,7 +100,7 @@ def _group_term_lead(words: list[Token], inner_the: bool) -> bool:
     or opening them (``inner_the``); never a person (‘a man voters call the “…”’), never words without
     "the" (‘a bill senators call “reckless”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _group_term_lead(tokenize("and a ritual some players called"), True)
     True
     >>> _group_term_lead(tokenize("a bill senators call"), False)
@@ -136,7 +137,7 @@ def _group_relative_calls(words: list[Token], inner_the: bool) -> bool:
     long called “the Wall”’, ‘a cake, which Penang families fondly call the “…”’). Never a person (‘the
     man that voters call the “…”’), nor a clause after a verb of speech (‘said that fans call the “…”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _group_relative_calls(tokenize("the reef that Mombasa's divers have long called the"), False)
     True
     >>> _group_relative_calls(tokenize("the man that voters call the"), False)
@@ -178,7 +179,7 @@ def _crew_names_thing(toks: list[Token]) -> bool:
     caller's marks hold "the" and a name. Never a person or a measure named (‘call him’, ‘call the
     bill’), never a side in a quarrel (‘Critics call the plan’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _crew_names_thing(tokenize("Longtime residents call the Cobb Creek drainage"))
     True
     >>> _crew_names_thing(tokenize("Critics call the Mill Road scheme")), _crew_names_thing(tokenize("Residents called the road"))
@@ -221,7 +222,7 @@ def _crew_calls_person(toks: list[Token]) -> bool:
     with a place they are at between (up to four lower-case words); never a call made once (‘called
     him’), a side in a quarrel (‘Critics call him’), nor a clause after "what" or "that".
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _crew_calls_person(tokenize("Regulars on the hill call Lowe")), _crew_calls_person(tokenize("Patients call him"))
     (True, True)
     >>> _crew_calls_person(tokenize("Critics call Lowe")), _crew_calls_person(tokenize("Regulars called him"))
@@ -264,7 +265,7 @@ def _crew_refers_to_thing(toks: list[Token]) -> bool:
     refer to a small room with beanbags on the second floor as “the quiet room.”’); never a person or a
     measure named, nor a side in a quarrel (as :func:`_crew_names_thing`).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _crew_refers_to_thing(tokenize("Staff refer to a windowless office by the lifts as"))
     True
     >>> _crew_refers_to_thing(tokenize("Critics refer to the plan as")), _crew_refers_to_thing(tokenize("Staff refer to him as"))
@@ -297,7 +298,7 @@ def _trade_calls_thing(words: list[Token]) -> bool:
     call “ARIA”’, ‘a scan radiologists often call “PET-CT”’): the trade's name for the thing, with no
     "the" (the caller reads only an acronym in the marks; a judgment is never one).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _trade_calls_thing(tokenize("a side effect researchers call")), _trade_calls_thing(tokenize("a bill senators call"))
     (True, False)
     """
@@ -385,7 +386,7 @@ def _trade_term_lead(words: list[Token], inner_the: bool) -> bool:
     before the marks or opening them: the trade's term of art, no one's saying (never a side in a
     quarrel, ‘Opponents call it the “…”’, nor one person, ‘she called it the “…”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _trade_term_lead(tokenize("Economists call that the"), False), _trade_term_lead(tokenize("Critics call that the"), False)
     (True, False)
     >>> _trade_term_lead(tokenize("Shipping brokers privately refer to the backlog as the"), False)
@@ -438,7 +439,7 @@ def _where_referred(toks: list[Token], r: int) -> int | None:
     the industry as’, ‘referred to among traders as’): the passive's name is then read as with the
     two side by side; never one who refers to it so ("by": ‘referred to by the governor as “…”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = tokenize("a route widely referred to in the industry as")
     >>> _where_referred(t, len(t) - 1)
     4
@@ -458,7 +459,7 @@ def _referred_to_as(toks: list[Token], inner_the: bool = False) -> bool:
     the “…”’); never by one who speaks (‘which she referred to as “long overdue”’, ‘Johnson referred
     to the plan as “a disgrace”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _referred_to_as(tokenize("The area, commonly referred to as")), _referred_to_as(tokenize("which she referred to as"))
     (True, False)
 
@@ -540,7 +541,7 @@ def _term_in_use(toks: list[Token], sentence: list[Token]) -> bool:
     ‘complained about’): the term named, no one's words. A verb of saying before the use quotes the
     speaker, as PolNeAR does (‘saying his use of the term “…” was shameful’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _term_in_use(*[tokenize("Parents objected to the trust's use of the term")] * 2)
     True
     >>> _term_in_use(*[tokenize("Okoro said his use of the term")] * 2)
@@ -559,7 +560,7 @@ def _term_winced_at(toks: list[Token], opening: bool = False) -> bool:
     or they are all of the sentence before the mark (``opening``) and read "At the phrase": the term named,
     no one's words (w70a, w72c).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _term_winced_at(tokenize("She bristles slightly at the phrase")), _term_winced_at(tokenize("She laughed at the phrase"))
     (True, False)
     >>> _term_winced_at(tokenize("The crowd roared at the phrase")), _term_winced_at(tokenize("She objected to the term"))
@@ -589,7 +590,7 @@ def _group_uses(toks: list[Token]) -> bool:
     an adverb or an auxiliary between (‘often use’, ‘have long used’): a group's habit, never one
     person's (‘Ruto used’, ‘he had used’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _group_uses(tokenize("Kenyan police routinely use")), _group_uses(tokenize("Mr Lee said he had used"))
     (True, False)
     """
@@ -613,7 +614,7 @@ def _person_law(content: str, toks: list[Token]) -> bool:
     """The marks hold only a law's name after a person (‘which they have called ‘Chloe’s Rule’’,
     ‘campaigned for “Martyn’s Law”’), with no cue right before them: the law's name, never words.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _person_law("Chloe’s Rule", tokenize("a scheme, which they have called"))
     True
     >>> _person_law("Chloe’s Rule", tokenize("the mother said"))
@@ -633,7 +634,7 @@ def _job_title_named(content: str, toks: list[Token]) -> bool:
     confusing’, ‘dropped the job title “care assistant”’): the title named, no one's words (a few
     words with no sentence inside).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _job_title_named("physician associate", tokenize("argued that the title"))
     True
     """
@@ -649,7 +650,7 @@ def _named_term(text: str, sp: Span, toks: list[Token]) -> bool:
     generally refers to’, ‘The phrase ‘quiet quitting’ was coined on social media’; never ‘said the
     word “betrayal” best described’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "The term “shrinkflation” usually describes smaller packs."
     >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
     >>> _named_term(t, sp, tokenize(t, 0, sp.open_at))
@@ -684,7 +685,7 @@ def _removed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     after them (‘From’ in a headline in Title Case: ‘Told Staff To Scrub “Resilience” From Report’):
     no one's words.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "Kellworth is removing the words “low fat” from its labels, the company said."
     >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
     >>> _removed_term(t, sp, "low fat", tokenize(t, 0, sp.open_at))

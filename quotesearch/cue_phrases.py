@@ -16,9 +16,10 @@ from quotesearch.speech_words import (
 from quotesearch.mentions import mention_after
 from quotesearch.backward_mentions import NOUN_LIKE_VERBS
 from quotesearch.mention_words import Mention, POSSESSIVES, PREPOSITIONS, TIME_WORDS
-from quotesearch.mention_bodies import service_before_rank
+from quotesearch.mention_nations import service_before_rank
 from quotesearch.mention_asides import _kept_back_tail
-from quotesearch.names import FUNCTION_WORDS, NOT_NAMES, Token, gender_of, is_name_token, is_possessive
+from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES, gender_of
+from quotesearch.tokens import Token, is_name_token, is_possessive
 from quotesearch.cue_tokens import (
     BE_FORMS, Found, IRREGULAR_PASTS, OPENING_MARKS, SUBORDINATORS, _first_word, _is_cue, _people_word,
 )
@@ -57,7 +58,7 @@ def _where_from_only(between: list[Token]) -> bool:
     """The words between a name and its verb are only where the person is from, "of" and a place
     (‘Senator Luis Ortega of Connecticut wrote’, ‘Rep. Ann Lee of New South Wales said’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _where_from_only(tokenize("of Connecticut")), _where_from_only(tokenize("of the robbery unit"))
     (True, False)
     """
@@ -186,7 +187,7 @@ CALLED_OBJECTS = frozenset("her him them me us".split())
 def _phoned(toks: list[Token], v: int) -> bool:
     """The cue word at ``v`` calls someone on the telephone (see :data:`PHONE_CALL_VERBS`).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _phoned(tokenize("Thornquist called her at home"), 1), _phoned(tokenize("Thornquist called her a fraud"), 1)
     (True, False)
     """
@@ -289,7 +290,7 @@ def _writes_a_thing(toks: list[Token], v: int) -> bool:
     it or past a determiner: ‘wrote checks to herself’, ‘writes cheques from client accounts’, ‘wrote
     software that skimmed’, ‘wrote him a prescription’ (never ‘wrote a letter’, ‘wrote that’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _writes_a_thing(tokenize("Moss wrote checks to herself"), 1), _writes_a_thing(tokenize("Moss wrote that"), 1)
     (True, False)
     """
@@ -349,7 +350,7 @@ def _counted_noun(toks: list[Token], v: int) -> bool:
     ‘$2 per 1,000 API calls’, ‘300 phone calls’, ‘4,000 insurance claims’. A four-figure year is no
     count (‘In 2019 Kenya claims …’ keeps its verb).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = tokenize("at $2 per 1,000 API calls, would")
     >>> _counted_noun(t, 6), _counted_noun(tokenize("In 2019 Kenya claims that"), 3)
     (True, False)
@@ -372,7 +373,7 @@ def _noun_before_finding(toks: list[Token], v: int) -> bool:
     whole report, never "staff" who report. Guards: a lower-case word that is no pronoun nor a word of
     the verb's own before it (‘Nurses report found…’ has none; ‘staff report that’ is a verb).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = tokenize("The board's own staff report found that")
     >>> _noun_before_finding(t, 4), _noun_before_finding(tokenize("Staff report that rents"), 1)
     (True, False)
@@ -400,7 +401,7 @@ def _modified_noun(toks: list[Token], v: int) -> bool:
     before it (‘said the company had “insulted” workers with its final offer’ has no speaker "workers
     with its final"); a form with its own tense (‘its final offered’) is never one.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> toks = tokenize("workers with its final offer.")
     >>> _modified_noun(toks, 4), _modified_noun(tokenize("their members offer"), 2)
     (True, False)
@@ -418,7 +419,7 @@ def _bare_noun_after_preposition(toks: list[Token], v: int) -> bool:
     speaker's verb, which no preposition stands before (‘a plan staff say is “…”’, ‘what voters
     demand is “…”’ stay cues).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> toks = tokenize("but that the commentary on big-ticket demand was")
     >>> _bare_noun_after_preposition(toks, 6), _bare_noun_after_preposition(tokenize("a plan staff say is"), 3)
     (True, False)
@@ -446,7 +447,7 @@ def _one_called_by_given_name(toks: list[Token], a: int, o: int) -> bool:
     Cork,’): the name they are given, never "called" the verb, which takes a definite subject or a name
     in full (‘The mayor called Smith, …’, ‘A reporter called Ortiz Reyes, …’), w74c.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = tokenize("we hear from a reader called Orla, who has been")
     >>> _one_called_by_given_name(t, 3, 6), _one_called_by_given_name(tokenize("the mayor called Orla, who"), 0, 3)
     (True, False)
@@ -463,7 +464,7 @@ def _naming_participle(toks: list[Token], v: int) -> bool:
     called Ridgeline, which meets monthly and, she says, has “…”’, ‘a charity named Hope Rising, which
     …’); never a call with a name as its object (‘The union called Smith “a liar”’, no comma after it).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = tokenize("She runs a support group called Ridgeline, which meets monthly and, she says, has")
     >>> _naming_participle(t, 5), _naming_participle(tokenize("The union called Smith a liar, and"), 2)
     (True, False)

@@ -16,7 +16,8 @@ from quotesearch.document_words import DOCUMENT_NOUNS
 from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import SPEECH_VERBS, WEAK_SPEECH_VERBS
 from quotesearch.mention_words import Mention, TIME_WORDS
-from quotesearch.names import FUNCTION_WORDS, NOT_NAMES, Token, title_abbreviation
+from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES
+from quotesearch.tokens import Token, title_abbreviation
 from quotesearch.people import Person
 
 

@@ -16,7 +16,8 @@ from quotesearch.term_words import RENAMED_WORDS_NOUNS, WHAT_CLAUSE_PREPOSITIONS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, POSSESSIVES, description_head
 from quotesearch.set_off_names import voice_identified_as
-from quotesearch.names import FUNCTION_WORDS, Token, gender_of, is_name_token, is_organisation, is_possessive
+from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
+from quotesearch.tokens import Token, is_name_token, is_possessive
 from quotesearch.cue_tokens import BE_FORMS, Found, _first_word, _index_after_offset, _is_cue, _line_ends
 from quotesearch.sentence_subjects import MODALS, SUBJECT_ADVERBS, _clause_goes_on, _inverted_lead
 from quotesearch.reported_speech import OUTLET_NOUNS
@@ -97,7 +98,7 @@ def _reply_clause_after(toks: list[Token]) -> bool:
     """The words after the quotation open a clause of the answer to it, "to which" (‘“…?” to which the
     officer replies, “…”’, ‘“…?”, to which she said:’): its speaker answers the quotation, never says it.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _reply_clause_after(tokenize(", to which Cole replies")), _reply_clause_after(tokenize(" Cole replied"))
     (True, False)
     """
@@ -120,7 +121,7 @@ def _answered_in_appositive(toks: list[Token], m: Mention) -> bool:
     subject ``m`` answers them with a verb of answering (‘called “baseless”’, ‘dismissed as …’,
     ‘has rejected’): ‘“…,” an allegation Chief Minister Y called “baseless.”’ is not Y's.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = ", a description Labour's Sarah Akers dismissed as"; toks = tokenize(t)
     >>> _answered_in_appositive(toks, Mention(toks[4].start, toks[5].end, "Sarah Akers", "name"))
     True
@@ -282,7 +283,7 @@ def _record_owner(toks: list[Token], b: int, text: str) -> Mention | None:
     from Dean Platt’s phone showed him’): the owner of the record that shows "him" or "her" speaking.
     None for none or two, or a body (‘Apple’s data showed him’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "Messages recovered from Dean Platt’s phone showed"
     >>> _record_owner(tokenize(t), 6, t).text
     'Dean Platt'
@@ -370,7 +371,7 @@ def _described_aside_end(toks: list[Token], e: int) -> int | None:
     at most eight words with no verb of speech and no clause: ‘, a Lubbock Republican,’, ‘, the
     party's housing spokeswoman,’), or None.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> toks = tokenize(", a Lubbock Republican, put it")
     >>> _described_aside_end(toks, 0)
     4
@@ -424,7 +425,7 @@ def _noun_before_verb(toks: list[Token], v: int) -> bool:
     told Reuters’ (a bare form after a word, never after a pronoun or an auxiliary: ‘…,” they state
     clearly’ stays the verb).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _noun_before_verb(tokenize("a negotiator from a small island state said."), 5)
     True
     >>> _noun_before_verb(tokenize("she said."), 1)
@@ -458,7 +459,7 @@ def _maker_noun_after_name(toks: list[Token], v: int) -> bool:
     singular name that an article or a possessive opens, a modifier or two between: the noun of a name
     (‘“Low Country,” in 1979 on the tiny Gullwing label’), never a verb of labelling (‘…,” Democrats label it’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = tokenize("in 1979 on the tiny Gullwing label.")
     >>> _maker_noun_after_name(t, 6), _maker_noun_after_name(tokenize("Democrats label it."), 1)
     (True, False)
@@ -490,7 +491,7 @@ def _bare_sign_off_role(toks: list[Token], i: int, text: str) -> Mention | None:
     forwarder, Milan (asked not to be named)’. Never the writer's own words after a dash (‘— a phrase
     the opposition seized on’, ‘— especially in winter’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = " — retired teacher, Sligo"; _bare_sign_off_role(tokenize(t), 1, t).text
     'retired teacher'
     >>> t = " — a phrase they seized on"; _bare_sign_off_role(tokenize(t), 1, t) is None
@@ -533,7 +534,7 @@ def _described_sign_off(toks: list[Token], i: int, m: Mention, text: str) -> boo
     for the county police’). Never the writer's own words after a dash (‘— a phrase the opposition seized
     on’, ‘— a claim the minister denies’), nor a definite one that points back (‘— the minister, …’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = " — A Treasury spokesman, on the levy"; toks = tokenize(t)
     >>> _described_sign_off(toks, 1, mention_after(toks, 1, t), t)
     True
@@ -558,7 +559,7 @@ def _sign_off_remit_end(toks: list[Token], c: int) -> int | None:
     "the", "and", "&" inside) to the line's end, a comma or a bracket, and no given name in it (‘— Ghana
     Chamber of Commerce and Industry’, ‘— John Byrne of Athlone, Co Westmeath’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> toks = tokenize(" — Chamber of Commerce and Industry")
     >>> toks[_sign_off_remit_end(toks, 2)].text, _sign_off_remit_end(tokenize(" — Byrne of the opinion that"), 3)
     ('Industry', None)
@@ -585,7 +586,7 @@ def _told_listener(toks: list[Token], j: int, m: Mention) -> bool:
     "that" (‘…,” told Ms Dunne that …’). One named or described alone may be
     the speaker, inverted as some press write it (‘“…,” told Sharma’, ‘“…,” told a senior official’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = tokenize("told reporters in Nairobi that he was")
     >>> _told_listener(t, 0, Mention(5, 25, "reporters in Nairobi", "description"))
     True

@@ -23,9 +23,9 @@ from quotesearch.backward_mentions import mention_before
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.mention_names import RE_HANDLE_INTRO, introduced_handle
 from quotesearch.mention_descriptions import person_of_trade_before
-from quotesearch.names import (
-    FUNCTION_WORDS, Token, gender_of, is_name_token, is_organisation, split_title, written_elsewhere,
-)
+from quotesearch.names import split_title
+from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
+from quotesearch.tokens import Token, is_name_token, written_elsewhere
 from quotesearch.cue_tokens import (
     BE_FORMS, Found, Lazy, _first_word, _index_after_offset, _index_before, _is_cue, _token_after, _verb_like,
 )
@@ -145,7 +145,7 @@ def _material_targeting(text: str, toks: list[Token], named: Mention) -> Mention
     a participle of attack (:data:`TARGETING_PARTICIPLES`): ‘A new television ad attacking Gov. Ruth Abernathy
     says she has “…”’ is the ad's words (its mention returned), never the governor's (w54a).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "A new ad attacking Gov. Ann Lee says she"
     >>> _material_targeting(t, tokenize(t), Mention(19, 31, "Gov. Ann Lee", "name")).text
     'A new ad'
@@ -168,7 +168,7 @@ def _past_quoted_extent(toks: list[Token]) -> list[Token] | None:
     of it is quoted (:data:`QUOTED_EXTENT_PHRASES`: ‘It reads, in part:’, ‘The last letter ends in full:’),
     the verb then right before the colon; None when the sentence ends in no such phrase.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "The diary entry reads, in part:"; [x.text for x in _past_quoted_extent(tokenize(t))]
     ['The', 'diary', 'entry', 'reads', ':']
     >>> t = "The minister said, in part:"; _past_quoted_extent(tokenize(t)) is None
@@ -194,7 +194,7 @@ def _past_writing_date(toks: list[Token]) -> list[Token] | None:
     and its verb right before the colon (:data:`WRITING_DATE_PARTICIPLES`: ‘The last letter, dated May
     3, 1944, ends:’); None when it has no such aside.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "The last letter, dated May 3, 1944, ends:"; [x.text for x in _past_writing_date(tokenize(t))]
     ['The', 'last', 'letter', 'ends', ':']
     >>> t = "The report, dated May 3, says:"; _past_writing_date(tokenize(t)) is None
@@ -216,7 +216,7 @@ def _shows_another_writing(toks: list[Token], m: Mention) -> bool:
     after it: ‘He shows me Tuesday's:’, ‘She showed the jury a note:’): the words are the writing's, never
     the shower's own.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> from quotesearch.mention_words import Mention
     >>> t = "He shows me Tuesday's:"; _shows_another_writing(tokenize(t), Mention(0, 2, "He", "pronoun"))
     True
@@ -251,7 +251,7 @@ def _unnamed_cue_before(text: str, toks: list[Token]) -> Found | None:
     marks (‘As the crane pulled away, someone shouted, “…”’, ‘somebody in the crowd yelled: “…”’): one the
     story never names (:data:`INDEFINITE_SPEAKERS`), never the subject of the sentence or paragraph.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "Mayor Lee watched as someone in the crowd shouted,"
     >>> _unnamed_cue_before(t, tokenize(t)).mention.text
     'someone'
@@ -293,7 +293,7 @@ def _past_title_in_marks(text: str, toks: list[Token], found: Found) -> Found | 
     Harcourt,” Chidi Okafor, said’): the name set off after the title, or no speaker at all (a title's
     words never speak). Only a title that opens and closes within the sentence before the cue.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "The author of “Elm Road,” Dana Kline, said"
     >>> f = _past_title_in_marks(t, tokenize(t), Found(Mention(15, 23, "Elm Road", "name"), None, "cue-before", "said"))
     >>> f.mention.text

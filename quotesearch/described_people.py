@@ -12,7 +12,9 @@ from quotesearch.document_words import THING_NOUNS
 from quotesearch.role_words import KIN_NOUNS, RE_DESCRIPTION_TIME_TAIL, ROLE_NOUNS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.names import is_organisation, split_title, tokenize
+from quotesearch.names import split_title
+from quotesearch.name_parts import is_organisation
+from quotesearch.tokens import tokenize
 from quotesearch.speakers import Cast
 from quotesearch.people import COLLECTIVE_NOUNS, _opens_clause_at
 from quotesearch.offices import _role_words

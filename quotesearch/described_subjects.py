@@ -13,7 +13,7 @@ from quotesearch.role_words import AGE_COMPARATIVES, GENDERED_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import GESTURE_VERBS, SPEECH_VERBS, TAIL_CUE_VERBS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention
-from quotesearch.names import Token
+from quotesearch.tokens import Token
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.body_names import CONTEXT_CHARS

@@ -14,11 +14,10 @@ from quotesearch.document_words import DOCUMENT_ADJUNCT_NOUNS, DOCUMENT_NOUNS, T
 from quotesearch.body_words import BODY_SEAT_NOUNS, COMPOUND_UNIT_NOUNS, ORG_WORDS, RULING_WORDS
 from quotesearch.role_words import ACRONYM_RANKS, DESCRIPTION_NOUNS, RE_DESCRIPTION_TIME_TAIL, ROLE_NOUNS
 from quotesearch.speech_words import AUXILIARIES, CALL_VERBS, SPEECH_VERBS
-from quotesearch.names import (
-    FUNCTION_WORDS, NOT_NAMES, PARTY_WORDS, Token, gender_of, is_name_token, is_organisation, is_possessive,
-    split_title,
-)
-from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
+from quotesearch.names import PARTY_WORDS, split_title
+from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES, gender_of, is_organisation
+from quotesearch.tokens import Token, is_name_token, is_possessive
+from quotesearch.tokens import tokenize  # noqa: F401 (the doctests use it)
 from quotesearch.mention_words import (
     DESCRIPTION_RELATIVES, DETERMINERS, IRREGULAR_PAST, Mention, POSSESSIVES, PREPOSITIONS, RELATIVES, TIME_WORDS,
     _description, _noun_before_role, _plural_noun_capital, _role_plural, _verb_on_office_after_subject, names_a_role,
@@ -26,10 +25,12 @@ from quotesearch.mention_words import (
 )
 from quotesearch.mention_names import _name_run_end, _one_named_after_partitive
 from quotesearch.mention_offices import _rank_described, _style_at
-from quotesearch.mention_bodies import (
-    BODY_HEADS, NAME_JOINERS, PLATFORM_NOUNS, SETTING_PREPOSITIONS, _body_head_after_and, _body_name_end,
-    _department_of, _level_before_department, _nation_state, _remit_after, _ruling_body_remit, _state_before_body,
-    _state_before_role, service_before_body,
+from quotesearch.body_name_ends import (
+    BODY_HEADS, NAME_JOINERS, PLATFORM_NOUNS, _body_head_after_and, _body_name_end, _department_of,
+    _level_before_department, _remit_after, _ruling_body_remit,
+)
+from quotesearch.mention_nations import (
+    SETTING_PREPOSITIONS, _nation_state, _state_before_body, _state_before_role, service_before_body,
 )
 from quotesearch.mention_asides import (
     NOT_IN_DESCRIPTION, _before_cut_participle, _compound_and, _demonstrative_object, _verb_with_object,
@@ -559,7 +560,7 @@ def _headline_verb_after_role(lead: Sequence[Token]) -> bool:
     headline's clause, no title (‘Ohio governor vetoes Medicaid expansion’, ‘Labour minister slams
     Tesco’); never an office's own words (‘head of operations’, ‘former congressman’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _headline_verb_after_role(tokenize("Tennessee GOP governor vetoes")), _headline_verb_after_role(tokenize("head of operations"))
     (True, False)
     """

@@ -19,7 +19,8 @@ from quotesearch.body_words import ORG_WORDS
 from quotesearch.role_words import DESCRIPTION_NOUNS, KIN_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import PRONOUNS, SPEECH_VERBS
 from quotesearch.mention_words import Mention, OPENING_WORDS
-from quotesearch.names import RE_CAPWORD, RE_NAME_RUN, arabic_article, tokenize
+from quotesearch.name_words import arabic_article
+from quotesearch.tokens import RE_CAPWORD, RE_NAME_RUN, tokenize
 from quotesearch.people import (
     OPENING_PREPOSITIONS, PEOPLE_WORDS, Person, RE_SENTENCE_END, RE_SENTENCE_STOP, _opens_clause_at, surname_key,
 )

@@ -19,7 +19,8 @@ from quotesearch.body_words import ORG_WORDS, RE_BODY_SIZE_WORD
 from quotesearch.speech_words import ADOPTING_GATHERINGS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.names import gender_of, is_organisation, tokenize
+from quotesearch.name_parts import gender_of, is_organisation
+from quotesearch.tokens import tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person

@@ -13,7 +13,8 @@ from quotesearch.speech_words import CALL_VERBS, SPEECH_VERBS
 from quotesearch.mentions import mention_after
 from quotesearch.backward_mentions import mention_before
 from quotesearch.mention_words import Mention
-from quotesearch.names import NOT_NAMES, tokenize
+from quotesearch.name_parts import NOT_NAMES
+from quotesearch.tokens import tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person

@@ -12,7 +12,8 @@ from quotesearch.document_words import ISSUED_DOCUMENT_NOUNS
 from quotesearch.body_words import MILITARY_NAME_ENDINGS, ORG_WORDS, SPOKESPERSON_NOUNS
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.names import RE_NAME_RUN, gender_of, is_organisation
+from quotesearch.name_parts import gender_of, is_organisation
+from quotesearch.tokens import RE_NAME_RUN
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person

@@ -20,10 +20,9 @@ from quotesearch.role_words import (
 )
 from quotesearch.speech_words import FEELING_PARTICIPLES, SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.names import (
-    EVENT_WORDS, PARTY_WORDS, PLACE_NOUNS_IN_NAMES, RE_CAPWORD, RE_NAME_RUN, _body_word, _word_like, gender_of,
-    is_organisation, tokenize,
-)
+from quotesearch.names import EVENT_WORDS, PARTY_WORDS, _body_word
+from quotesearch.name_parts import PLACE_NOUNS_IN_NAMES, _word_like, gender_of, is_organisation
+from quotesearch.tokens import RE_CAPWORD, RE_NAME_RUN, tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person, people_words

@@ -19,9 +19,9 @@ from quotesearch.role_words import OFFICE_NAME_JOINERS, OFFICE_WORDS, ROLE_NOUNS
 from quotesearch.mentions import QUANTITY_WORDS
 from quotesearch.mention_words import verb_shaped
 from quotesearch.backward_descriptions import PARTITIVES
-from quotesearch.names import (
-    PARTY_WORDS, gender_of, is_organisation, split_title, tokenize, written_elsewhere, written_surname_first,
-)
+from quotesearch.names import PARTY_WORDS, split_title
+from quotesearch.name_parts import gender_of, is_organisation, written_surname_first
+from quotesearch.tokens import tokenize, written_elsewhere
 from quotesearch.people import PLACE_HEADS, PLACE_LEADS_FIRST, fold_apostrophes
 from quotesearch.full_names import SENTENCE_STARTS, _attributive
 

@@ -15,9 +15,8 @@ from quotesearch.name_words import HONORIFICS, NAME_LEADS, NICKNAME_ADDRESS_WORD
 from quotesearch.document_words import PROGRAMME_NOUNS, THING_NOUNS
 from quotesearch.body_words import ORG_WORDS
 from quotesearch.speech_words import AUXILIARIES, SPEECH_VERBS
-from quotesearch.names import (
-    FUNCTION_WORDS, GIVEN_MONTH_SEX, NOT_NAMES, RE_NAME_RUN, gender_of, tokenize, written_surname_first,
-)
+from quotesearch.name_parts import FUNCTION_WORDS, GIVEN_MONTH_SEX, NOT_NAMES, gender_of, written_surname_first
+from quotesearch.tokens import RE_NAME_RUN, tokenize
 from quotesearch.people import NAME_SUFFIXES, Person, surname_word
 
 

@@ -14,7 +14,8 @@ from quotesearch.term_words import (
     CONCEPT_NOUNS, GLOSS_NOUNS, LAW_NOUNS, OWNED_TERM_WORDS, SCARE_ADJECTIVES, STOCK_PHRASES, TERM_OWNERS,
 )
 from quotesearch.mention_words import POSSESSIVES
-from quotesearch.names import FUNCTION_WORDS, Token, is_possessive, tokenize
+from quotesearch.name_parts import FUNCTION_WORDS
+from quotesearch.tokens import Token, is_possessive, tokenize
 from quotesearch.quotes import Span, find_spans
 from quotesearch.titles import CHARACTERISING_VERBS, RE_MARK, RE_WORD, _ends_before_marks, _word_after
 
@@ -140,7 +141,7 @@ def _dash_glossed_term(text: str, sp: Span, content: str, toks: list[Token], sen
     would go to “community hubs” – converted vans’, nor a view set off: ‘“daylight robbery” – a
     charge ministers reject’, ‘“a disgrace” – he said’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "Funds go to “community hubs” – converted vans that visit towns."
     >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
     >>> _dash_glossed_term(t, sp, "community hubs", tokenize(t, 0, sp.open_at), tokenize(t, 0, sp.open_at))
@@ -218,7 +219,7 @@ def _defined_or_mocked(text: str, sp: Span, content: str, tail: list[Token]) -> 
     adjective before it (‘the government's much-vaunted ‘reset’’), or the name of a law in lower case
     (‘its new “sovereignty protection” law’). Never words said (‘a “very good” deal’ is someone's).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "was appointed as “informateur” — the official who explores coalitions."
     >>> o, c = t.index("“"), t.index("”")
     >>> _defined_or_mocked(t, Span(o + 1, c, o, c + 1, 0, 0, len(t)), "informateur", tokenize(t[:o]))

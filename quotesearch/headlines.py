@@ -8,14 +8,15 @@ import itertools
 
 import regex
 
-from quotesearch.cues import BULLETS
+from quotesearch.backward_cues import BULLETS
 from quotesearch.cue_tokens import Found, OPENING_MARKS
 from quotesearch.lexicon import LazyPattern
 from quotesearch.time_words import RE_ENTRY_TIME_LINE
 from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import RE_LINE_SOURCE_AFTER, SPEECH_VERBS
 from quotesearch.mention_words import Mention
-from quotesearch.names import FUNCTION_WORDS, is_organisation, word_positions
+from quotesearch.name_parts import FUNCTION_WORDS, is_organisation
+from quotesearch.tokens import word_positions
 from quotesearch.quotes import ECHO_REACH, FIRST_PERSON_WORDS, Span
 from quotesearch.headline_words import (
     HEADLINE_WIDTH, _headline, entry_headline, same_verdict, verdict_said_again, verdict_words, words_within,

@@ -8,7 +8,7 @@ import re
 
 import regex
 
-from quotesearch.cues import ASKING_VERBS, DASHES
+from quotesearch.backward_cues import ASKING_VERBS, DASHES
 from quotesearch.cue_tokens import Found, _first_word, sentence_ends
 from quotesearch.cue_phrases import ASK_VERBS
 from quotesearch.lexicon import LazyPattern
@@ -18,7 +18,7 @@ from quotesearch.speech_words import (
 )
 from quotesearch.mention_words import Mention
 from quotesearch.metadata import byline
-from quotesearch.names import Token, tokenize, word_positions
+from quotesearch.tokens import Token, tokenize, word_positions
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person

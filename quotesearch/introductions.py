@@ -11,7 +11,8 @@ from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
 from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import GESTURE_VERBS
 from quotesearch.mention_words import DETERMINERS, Mention, POSSESSIVES, PREPOSITIONS, description_head
-from quotesearch.names import FUNCTION_WORDS, RE_CAPWORD, RE_NAME_RUN, Token
+from quotesearch.name_parts import FUNCTION_WORDS
+from quotesearch.tokens import RE_CAPWORD, RE_NAME_RUN, Token
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import COLLECTIVE_NOUNS, Person

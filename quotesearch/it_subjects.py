@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from quotesearch.cues import cue_before
+from quotesearch.backward_cues import cue_before
 from quotesearch.cue_tokens import Found, _first_word, sentence_ends
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.lexicon import LazyPattern
@@ -22,7 +22,8 @@ from quotesearch.term_words import LAW_NOUNS
 from quotesearch.mentions import mention_after
 from quotesearch.backward_mentions import mention_before
 from quotesearch.mention_words import description_head
-from quotesearch.names import FUNCTION_WORDS, NOT_NAMES, RE_CAPWORD, gender_of, is_organisation, tokenize
+from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES, gender_of, is_organisation
+from quotesearch.tokens import RE_CAPWORD, tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person

@@ -17,7 +17,8 @@ from quotesearch.term_words import (
     CATEGORY_DETERMINERS, CATEGORY_HEAD_NOUNS, CHARGE_NOUNS, MODE_NOUNS, NOUNS_ENDING_ED, REJECTING_VERBS, SCHEME_DETERMINERS,
     SCHEME_NOUNS,
 )
-from quotesearch.names import FUNCTION_WORDS, Token, gender_of, is_name_token, is_possessive, tokenize
+from quotesearch.name_parts import FUNCTION_WORDS, gender_of
+from quotesearch.tokens import Token, is_name_token, is_possessive, tokenize
 from quotesearch.quotes import Span
 from quotesearch.quote_marks import AFTER_CLOSE_WORDS
 from quotesearch.titles import (
@@ -205,7 +206,7 @@ def _mode_term(text: str, sp: Span, content: str, toks: list[Token], sentence: l
     never in a sentence with a verb of speech, whose speaker the word may be (‘The mayor said the city
     was run in “crisis” mode’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "Owners should switch the units to “standby” mode until then."
     >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
     >>> _mode_term(t, sp, "standby", tokenize(t, 0, sp.open_at), tokenize(t, 0, sp.open_at))
@@ -247,7 +248,7 @@ def _priced_item(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     $32 “conservas board”’, ‘a £14 “garden plate”’), never words said (w71d); never one word, often a
     judgment (‘a $40 “bargain”’), nor one a speaker gives (‘called it a $40 “total rip-off”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = 'is now the centerpiece of a $32 “conservas board” at the bar'
     >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
     >>> _priced_item(t, sp, t[sp.start:sp.end], tokenize(t, 0, sp.open_at))
@@ -271,7 +272,7 @@ def _issued_kind(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     a “hypertension notification” if …’, ‘issued a “stop notice” to the operator’); never one word
     (‘sent a “warning”’), nor a judgment after "called" or "as".
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "The ring sends a “fever alert” to the phone."
     >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
     >>> _issued_kind(t, sp, "fever alert", tokenize(t, 0, sp.open_at))
@@ -290,7 +291,7 @@ def _listed_thing(text: str, sp: Span, content: str, sentence: list[Token]) -> b
     a teen room, a lift and a “maker lab” with’): a thing's name, never words said (‘wrote that Phiri
     was a “coward,” a “liar” and a “traitor”’ quotes Banda).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "It has a gym, a lab and a “quiet room” with books."
     >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
     >>> _listed_thing(t, sp, "quiet room", tokenize(t, 0, sp.open_at))
@@ -336,7 +337,7 @@ def _role_term(text: str, sp: Span, content: str, toks: list[Token], before: lis
     bets’, ‘hired a “wellbeing champion” who visits wards’); never in a sentence with a verb of speech
     or one speaking of themself before the marks (‘he said a “fixer” who worked for the firm …’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "The firm gave him a ‘VIP host’ who sent him bets."
     >>> sp = Span(t.index("‘") + 1, t.index("’"), t.index("‘"), t.index("’") + 1, 0, 0, len(t))
     >>> _role_term(t, sp, "VIP host", tokenize(t, 0, sp.open_at), tokenize(t, 0, sp.open_at))

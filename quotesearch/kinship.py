@@ -14,7 +14,8 @@ from quotesearch.document_words import KEPT_WRITINGS
 from quotesearch.role_words import AGE_COMPARATIVES, GENDERED_NOUNS, KIN_NOUNS
 from quotesearch.speech_words import SPEAKING_MANNER_WORDS
 from quotesearch.mention_words import Mention
-from quotesearch.names import DESCRIPTOR_TITLES, gender_of
+from quotesearch.names import DESCRIPTOR_TITLES
+from quotesearch.name_parts import gender_of
 from quotesearch.people import RE_WORD_AFTER
 from quotesearch.full_names import SENTENCE_STARTS, _name_start
 from quotesearch.sources import SOURCE_KIN, _among_was, _past_nationality

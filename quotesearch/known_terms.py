@@ -10,7 +10,9 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.speech_words import CALL_VERBS, PRONOUNS, SPEECH_VERBS
 from quotesearch.term_words import MEASURE_NOUNS, MEASURE_TITLE_WORDS, VOTE_WORDS
 from quotesearch.mention_words import DETERMINERS
-from quotesearch.names import FUNCTION_WORDS, PARTY_WORDS, Token, gender_of, is_organisation, tokenize
+from quotesearch.names import PARTY_WORDS
+from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
+from quotesearch.tokens import Token, tokenize
 from quotesearch.quotes import Span, find_spans
 from quotesearch.titles import _person_noun
 
@@ -187,7 +189,7 @@ def _classed_as(toks: list[Token]) -> bool:
     ‘was officially designated as “critical”’); never one who classes it (‘he classified the attack as
     “terrorism”’), whose words they are.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _classed_as(tokenize("for it to be classified as")), _classed_as(tokenize("he classified it as"))
     (True, False)
     >>> _classed_as(tokenize("30 per cent of them classed as")), _classed_as(tokenize("the inspectors graded as"))
@@ -264,7 +266,7 @@ def _status_term(content: str, toks: list[Token], sentence=None, attributive: bo
     the writer names a status, no one speaks. Never a clause (‘declared that “this
     state will not …”’: no article before the marks, and too many words).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _status_term("code yellow", tokenize("hospitals declared a"), None, True), _status_term("code yellow", tokenize("she said a"))
     (True, False)
     """

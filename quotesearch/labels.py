@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import regex
 
-from quotesearch.cues import DASHES, SIGN_OFF_GOES_ON, cue_before
+from quotesearch.cues import SIGN_OFF_GOES_ON
+from quotesearch.backward_cues import DASHES, cue_before
 from quotesearch.cue_tokens import Found, sentence_ends
 from quotesearch.cues_after import _bare_sign_off_role, _described_sign_off
 from quotesearch.lexicon import LazyPattern
@@ -16,7 +17,8 @@ from quotesearch.speech_words import INTRODUCING_IMPERATIVES
 from quotesearch.term_words import HEADLINE_LABELS, STORY_LABEL_NOUNS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention
-from quotesearch.names import Token, gender_of, tokenize
+from quotesearch.name_parts import gender_of
+from quotesearch.tokens import Token, tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import RE_SENTENCE_STOP, Person
@@ -222,7 +224,7 @@ def _introduced_by_imperative(text: str, toks: list[Token]) -> Found | None:
     Tunde Bello, a welder from Ikeja:’, ‘Take Priya Nair, 34, a nurse:’): the one named right after
     the verb (and "instead"), never one further on (‘Consider the case that Ann Roe made:’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "Consider instead Siobhan Kerr, who has taught for 20 years:"
     >>> _introduced_by_imperative(t, tokenize(t)).mention.text
     'Siobhan Kerr'

@@ -22,10 +22,9 @@ from quotesearch.role_words import (
 from quotesearch.speech_words import QUOTES_SIGNPOST_OPENINGS, RE_QUOTES_SIGNPOST, SPEECH_VERBS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.names import (
-    FUNCTION_WORDS, HEADING_VERBS, PARTY_WORDS, RE_NAME_RUN, Token, gender_of, is_byline, is_organisation, split_title,
-    tokenize,
-)
+from quotesearch.names import HEADING_VERBS, PARTY_WORDS, is_byline, split_title
+from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
+from quotesearch.tokens import RE_NAME_RUN, Token, tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import COLLECTIVE_NOUNS, Person

@@ -13,7 +13,8 @@ from quotesearch.name_words import HONORIFICS
 from quotesearch.document_words import MADE_MATERIAL_NOUNS, RE_CLAIM_IN_MATERIAL, RE_MATERIAL_MAKER
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.names import gender_of, tokenize
+from quotesearch.name_parts import gender_of
+from quotesearch.tokens import tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person

@@ -13,8 +13,10 @@ from quotesearch.speech_words import (
     AUXILIARIES, DEMONSTRATIVE_PREPOSITIONS, ING_PREPOSITIONS, KEPT_BACK_CLAUSE_WORDS, RELATIVE_CLAUSE_ADVERBS,
     SCENE_IRREGULAR_PASTS, SPEECH_VERBS,
 )
-from quotesearch.names import FUNCTION_WORDS, POST_NOMINALS, Token, _name_run_back, is_name_token, is_possessive
-from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
+from quotesearch.names import POST_NOMINALS
+from quotesearch.name_parts import FUNCTION_WORDS
+from quotesearch.tokens import Token, _name_run_back, is_name_token, is_possessive
+from quotesearch.tokens import tokenize  # noqa: F401 (the doctests use it)
 from quotesearch.mention_words import DETERMINERS, Mention, POSSESSIVES, PREPOSITIONS, TIME_WORDS, verb_shaped
 from quotesearch.mention_names import BRACKET_ASIDE_TOKENS
 
@@ -258,7 +260,7 @@ def _title_closed_by_comma_back(toks: list[Token], i: int, lo: int) -> int | Non
     comma stands inside them, after "of" or a lower-case word, and a name follows (‘The author of
     “Blue Harbor,” Ada Lin, wrote’): the title ends an office the name is set off from; else None.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> toks = tokenize("The author of “Blue Harbor,” Ada Lin, wrote"); _title_closed_by_comma_back(toks, 7, 0)
     3
     >>> toks = tokenize("He said “Go home,” Ada Lin, wrote"); _title_closed_by_comma_back(toks, 6, 0) is None
@@ -452,7 +454,7 @@ def _joined_clause_opens(toks: list[Token], d: int, lo: int) -> bool:
     """``toks[d]`` opens a clause joined by a comma and "and" or "but", with "a", "an" or "one" (‘Lakeshore
     has wings, and a scout who …’): a description there opens its clause as a sentence's would.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _joined_clause_opens(tokenize("It rained, and a scout who"), 4, 0), _joined_clause_opens(tokenize("Cats and a dog who"), 2, 0)
     (True, False)
     """

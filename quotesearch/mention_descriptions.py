@@ -16,8 +16,9 @@ from quotesearch.document_words import AUTHORED_BY_PARTICIPLES, BY_TIME_NOUNS, D
 from quotesearch.body_words import CAUSE_PEOPLE_NOUNS, UNIT_WORDS
 from quotesearch.role_words import AGE_COMPARATIVES, DESCRIPTION_NOUNS, ROLE_NOUNS, TRADE_HEADS
 from quotesearch.speech_words import AUXILIARIES, FINDING_VERBS, SPEECH_VERBS, THAT_CLAUSE_VERBS
-from quotesearch.names import FUNCTION_WORDS, NOT_NAMES, Token, _name_run_back, gender_of, is_name_token, is_possessive
-from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
+from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES, gender_of
+from quotesearch.tokens import Token, _name_run_back, is_name_token, is_possessive
+from quotesearch.tokens import tokenize  # noqa: F401 (the doctests use it)
 from quotesearch.mention_words import DETERMINERS, Mention, TIME_WORDS, _description, _plural_noun_capital, _role_plural
 from quotesearch.mention_names import CAUSE_PEOPLE_WORDS
 from quotesearch.mention_asides import (
@@ -375,7 +376,7 @@ def cause_name_end(toks: list[Token], rs: int, k: int) -> int | None:
     Drunk Driving’, ‘Doctors Without Borders’, ‘Citizens for Responsibility and Ethics in Washington’);
     else None.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> toks = tokenize("Americans for Prosperity said"); cause_name_end(toks, 0, 1)
     2
     >>> toks = tokenize("Smith for Congress said"); cause_name_end(toks, 0, 1) is None

@@ -12,11 +12,10 @@ from quotesearch.lexicon import KEPT_BY_PARTICIPLES, LazyPattern, wordset
 from quotesearch.place_words import ONE_WORD_PLACES
 from quotesearch.role_words import DESCRIPTION_NOUNS, OFFICE_RANK_WORDS, ROLE_NOUNS
 from quotesearch.speech_words import AUXILIARIES
-from quotesearch.names import (
-    PARTICLES, Token, _name_run_back, gender_of, is_name_token, is_possessive, split_title, word_positions,
-    written_surname_first,
-)
-from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
+from quotesearch.names import split_title
+from quotesearch.name_parts import PARTICLES, gender_of, written_surname_first
+from quotesearch.tokens import Token, _name_run_back, is_name_token, is_possessive, word_positions
+from quotesearch.tokens import tokenize  # noqa: F401 (the doctests use it)
 from quotesearch.mention_words import DETERMINERS, Mention, PREPOSITIONS, _description
 from quotesearch.mention_asides import OTHER_PREPOSITIONS
 from quotesearch.backward_descriptions import CLAUSE_OPENERS_AFTER_CHARGE, _description_back, _passive_speech_participle

@@ -14,11 +14,10 @@ from quotesearch.role_words import (
     DESCRIPTION_NOUNS, GENDERED_NOUNS, KIN_NOUNS, NAMED_PERSON_NOUNS, ROLE_NOUNS, TURN_WORDS,
 )
 from quotesearch.speech_words import AUXILIARIES, PRONOUNS, SPEECH_VERBS
-from quotesearch.names import (
-    FUNCTION_WORDS, PARTICLES, GIVEN_MONTH_SEX, Token, _name_run_back, gender_of, is_name_token, is_possessive,
-    split_title, written_surname_first,
-)
-from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
+from quotesearch.names import split_title
+from quotesearch.name_parts import FUNCTION_WORDS, GIVEN_MONTH_SEX, PARTICLES, gender_of, written_surname_first
+from quotesearch.tokens import Token, _name_run_back, is_name_token, is_possessive
+from quotesearch.tokens import tokenize  # noqa: F401 (the doctests use it)
 from quotesearch.mention_words import Mention, POSSESSIVES, RELATIVES, _agent_noun, _is_age, _role_plural
 
 
@@ -51,7 +50,7 @@ def _month_given_after_kin(kin: list[Token], seg: list[Token]) -> bool:
     (‘His wife, June, 76, said’, ‘Her daughter, April, said’): the kin's given name, never the month,
     and only of the kin word's sex (never ‘His son, May,’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _month_given_after_kin(tokenize("His wife"), tokenize("June")), _month_given_after_kin(tokenize("in"), tokenize("June"))
     (True, False)
     """

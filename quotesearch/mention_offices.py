@@ -12,11 +12,10 @@ from quotesearch.role_words import (
     ROLE_BEFORE_PLACE_REACH, ROLE_NOUNS,
 )
 from quotesearch.speech_words import AUXILIARIES, SPEECH_VERBS
-from quotesearch.names import (
-    FUNCTION_WORDS, PARTY_WORDS, RE_ORDINAL, Token, _name_run_back, gender_of, is_name_token, is_organisation,
-    is_possessive, split_title,
-)
-from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
+from quotesearch.names import PARTY_WORDS, RE_ORDINAL, split_title
+from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
+from quotesearch.tokens import Token, _name_run_back, is_name_token, is_possessive
+from quotesearch.tokens import tokenize  # noqa: F401 (the doctests use it)
 from quotesearch.mention_words import DETERMINERS, IRREGULAR_PAST, Mention, POSSESSIVES, _description
 from quotesearch.mention_names import PLACE_NOUNS, STYLE_LEADS
 

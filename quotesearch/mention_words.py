@@ -18,11 +18,10 @@ from quotesearch.role_words import (
     DESCRIPTION_HEAD_STOPS, DESCRIPTION_NOUNS, OFFICE_WORDS, RE_DESCRIPTION_TIME_TAIL, ROLE_NOUNS, ranked_office,
 )
 from quotesearch.speech_words import AUXILIARIES, CALL_VERBS, SPEECH_VERBS
-from quotesearch.names import (
-    ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, PARTICLES, PARTY_WORDS, RE_TOKEN, Token, gender_of, is_name_token,
-    is_possessive,
-)
-from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
+from quotesearch.names import PARTY_WORDS
+from quotesearch.name_parts import ALLY_ADVERB_ENDINGS, FUNCTION_WORDS, PARTICLES, gender_of
+from quotesearch.tokens import RE_TOKEN, Token, is_name_token, is_possessive
+from quotesearch.tokens import tokenize  # noqa: F401 (the doctests use it)
 
 
 #: Possessive determiners dropped from the front of a role ("their Ukrainian counterpart").

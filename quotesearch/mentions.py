@@ -21,11 +21,10 @@ from quotesearch.body_words import (
 )
 from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import AUXILIARIES, BARE_PASTS, CLAUSE_SUBJECT_OPENERS, PRONOUNS, SPEECH_VERBS
-from quotesearch.names import (
-    FUNCTION_WORDS, LEADING_PARTICLES, PARTICLES, POST_NOMINALS, RE_ORDINAL, Token, _name_run_back, ends_in_title,
-    gender_of, heading_verbs_trimmed, is_name_token, is_organisation, is_possessive, opens_first_title, split_title,
-)
-from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
+from quotesearch.names import POST_NOMINALS, RE_ORDINAL, ends_in_title, heading_verbs_trimmed, split_title
+from quotesearch.name_parts import FUNCTION_WORDS, LEADING_PARTICLES, PARTICLES, gender_of, is_organisation
+from quotesearch.tokens import Token, _name_run_back, is_name_token, is_possessive, opens_first_title
+from quotesearch.tokens import tokenize  # noqa: F401 (the doctests use it)
 from quotesearch.mention_words import (
     DETERMINERS, IRREGULAR_PAST, Mention, POSSESSIVES, RELATIVES, _description, _heading_words, _is_age, _placed_end,
     NAMING_PARTICIPLES, _plural_noun_capital, _role_plural, _verb_on_office_after_subject, past_shaped, verb_shaped,
@@ -39,10 +38,15 @@ from quotesearch.mention_offices import (
     _office_in_body_after, _one_of_party, _styled_of_place,
 )
 from quotesearch.mention_bodies import (
-    _agent_of_named_body, _body_and_end, _ends_in_body_of, _level_before_department, _lower_remit_named,
-    _name_after_envoy_remit, _nation_state, _office_of_state, _outlet_named_after_nation, _possessive_in_body_name,
-    _role_before_comma_name, _shop_name_end, _spokesperson_named_after_body, _state_outlet_after, _title_after_body,
-    _to_remit_after, service_before_rank,
+    _agent_of_named_body, _possessive_in_body_name, _role_before_comma_name, _shop_name_end,
+    _spokesperson_named_after_body,
+)
+from quotesearch.body_name_ends import (
+    _body_and_end, _ends_in_body_of, _level_before_department, _lower_remit_named, _title_after_body, _to_remit_after,
+)
+from quotesearch.mention_nations import (
+    _name_after_envoy_remit, _nation_state, _office_of_state, _outlet_named_after_nation, _state_outlet_after,
+    service_before_rank,
 )
 from quotesearch.mention_descriptions import (
     _bare_description, _compared_by_age, _described_before_as_clause, _modified_document, _numbered_unit, _unit_of_body,

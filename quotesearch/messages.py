@@ -16,7 +16,7 @@ from quotesearch.document_words import (
 from quotesearch.body_words import HEARING_BODIES
 from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.names import NOT_NAMES
+from quotesearch.name_parts import NOT_NAMES
 from quotesearch.quotes import Span
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.quote_kinds import _personal_word

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import AUXILIARIES, CLAUSE_NOUN_PREPOSITIONS, PRONOUNS, SPEECH_VERBS
-from quotesearch.names import (
-    FUNCTION_WORDS, PARTICLES as NAME_PARTICLES, Token, is_name_token, is_possessive, sex_of_given_name, tokenize,
-)
+from quotesearch.name_parts import FUNCTION_WORDS, PARTICLES as NAME_PARTICLES, sex_of_given_name
+from quotesearch.tokens import Token, is_name_token, is_possessive, tokenize
 from quotesearch.offices import _title_noun
 
 
@@ -63,7 +62,7 @@ GERUND_TAKING_UP = frozenset(("begun", "began", "started", "start", "starting"))
 #: How many words before the marks "taken to calling" may stand: up to four of what is called, or a thing
 #: with "the" first and where it is (‘locals have started calling the stretch of Route 9 south of town’).
 #:
-#: >>> from quotesearch.names import tokenize
+#: >>> from quotesearch.tokens import tokenize
 #: >>> _taken_to_calling(tokenize("Locals have started calling the stretch of Route 9 south of town"), named=True)
 #: True
 #:
@@ -80,7 +79,7 @@ def _capital_run_start(toks: list[Token], j: int) -> int:
     """Where the run of capitalised words ending at ``toks[j]`` starts (‘Fairhaven High’ in ‘Students at
     Fairhaven High’), never before the first token's successor (w56d).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _capital_run_start(tokenize("Students at Fairhaven High have"), 3)
     2
     """
@@ -98,7 +97,7 @@ def _taken_to_calling(toks: list[Token], named: bool = False) -> bool:
     have taken to calling “the money pit”’). ``named``: the marks hold a name with "the", which alone may
     come after a longer object, and only from a group (:data:`TAKEN_TO_CALLING_REACH`).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _taken_to_calling(tokenize("which some in Canberra have taken to calling")), _taken_to_calling(tokenize("what Trump has taken to calling"))
     (True, False)
     >>> _taken_to_calling(tokenize("what fans have taken to calling Kerr’s"))

@@ -16,9 +16,8 @@ from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.role_words import ATTACKING_STEMS, RIVAL_EPITHETS
 from quotesearch.speech_words import REACTION_NOUNS, RETORTING_PARTICIPLES
 from quotesearch.mention_words import Mention
-from quotesearch.names import (
-    FUNCTION_WORDS, RE_CAPWORD, gender_of, is_organisation, sex_of_given_name, tokenize, word_positions,
-)
+from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation, sex_of_given_name
+from quotesearch.tokens import RE_CAPWORD, tokenize, word_positions
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from quotesearch.cues import SIGN_NOUNS
+from quotesearch.backward_cues import SIGN_NOUNS
 from quotesearch.cue_tokens import BE_FORMS
 from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.time_words import COUNT_DETERMINERS
@@ -21,7 +21,8 @@ from quotesearch.term_words import (
     OWNED_TERM_WORDS, READING_VERBS, RE_TERM_NAMED_AFTER, SHUNNING_VERBS, STATUS_NAMING_VERBS, TRADE_GROUPS,
     TRADE_SUBJECTS, WORDING_KIND_NOUNS, WORK_PART_NOUNS,
 )
-from quotesearch.names import FUNCTION_WORDS, NOT_NAMES, Token, tokenize
+from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES
+from quotesearch.tokens import Token, tokenize
 from quotesearch.quotes import Span
 from quotesearch.titles import CHARACTERISING_VERBS, RE_ONE_WORD_TITLE, _word_after, is_title
 from quotesearch.kind_terms import JUDGMENT_ENDINGS, JUDGMENT_WORDS, _attributive
@@ -70,7 +71,7 @@ def _maker_named_thing(toks: list[Token], content: str, title_case: bool) -> boo
     is calling “Glacier”’; never a judgment with no thing's noun (‘a decision it calls “unfair”’), nor a
     person's words (‘a problem she calls “…”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _maker_named_thing(tokenize("added a new score it calls"), "pace index.", False)
     True
     >>> _maker_named_thing(tokenize("appeal the fine, a decision it calls"), "deeply unfair.", False)
@@ -118,7 +119,7 @@ def _made_thing_named(toks: list[Token], content: str, title_case: bool) -> bool
     Marsh”’, ‘a lamp carved from driftwood that he called “Night Heron”’ (w71a); never a judgment of one word
     (‘a chair she called “Useless”’) nor a thing of no maker's kind (‘a plan she called “Total Nonsense”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _made_thing_named(tokenize("a lamp carved from driftwood that he called"), "Night Heron", True)
     True
     >>> _made_thing_named(tokenize("a plan that he called"), "Total Nonsense", True)
@@ -156,7 +157,7 @@ def _made_thing_before(toks: list[Token], s: int) -> bool:
     """A thing made (:data:`MADE_THING_NOUNS`, in lower case) a few words before ``toks[s]``, after "a", "an",
     "the", "one" or a possessive within three words, with no comma, pronoun or name between.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> toks = tokenize("a lamp carved from driftwood that he called")
     >>> _made_thing_before(toks, 5), _made_thing_before(tokenize("a problem that he called"), 2)
     (True, False)
@@ -179,7 +180,7 @@ def _called_thing(toks: list[Token], title_case: bool) -> bool:
     launched in May called “Kipaumbele,”’): the thing's name; never one a person called something
     (‘a tool he called “Useless”’, ‘an app Trump called “Dangerous”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _called_thing(tokenize("over a feature the firm launched in May called"), True)
     True
     >>> _called_thing(tokenize("over a feature Mayor Diaz called"), True)
@@ -217,7 +218,7 @@ def _inscribed_words(toks: list[Token]) -> bool:
     nobody's speech (‘has spray-painted the word “Home” across the gate’, ‘scrawled the words “…”’;
     never ‘used the word “premature”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _inscribed_words(tokenize("her brother has spray-painted the word")), _inscribed_words(tokenize("he used the word"))
     (True, False)
     >>> _inscribed_words(tokenize("the plan does not mention the word")), _inscribed_words(tokenize("she mentioned the word"))
@@ -263,7 +264,7 @@ def _word_shunned(toks: list[Token]) -> bool:
     (‘officials have avoided the word “devaluation”’, ‘farmers bristle at the word “subsidy.”’, ‘steered
     clear of the term “recession”’; never ‘used the word “painful”’, ‘said the word “betrayal”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _word_shunned(tokenize("Dairy farmers bristle at the word")), _word_shunned(tokenize("Officials avoided the term"))
     (True, True)
     >>> _word_shunned(tokenize("Treasury officials steered clear of the word")), _word_shunned(tokenize("Rao used the word"))
@@ -337,7 +338,7 @@ def _status_granted(toks: list[Token], content: str) -> bool:
     """A formal status in lower case that a body grants or designates (‘was designated as having
     ‘strategic market status’’, ‘granted it “trusted trader status”’): the status's name, no one's words.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _status_granted(tokenize("was designated as having"), "strategic market status")
     True
     """
@@ -351,7 +352,7 @@ def _trade_what_calls(toks: list[Token]) -> bool:
     """"what the industry calls" before the marks (‘what the industry calls a “gigafactory” site’): a
     trade's term, never a speaker's words (‘what critics call’ is theirs).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _trade_what_calls(tokenize("what the industry calls a")), _trade_what_calls(tokenize("what critics call a"))
     (True, False)
     """
@@ -382,7 +383,7 @@ def _what_call_glossed(text: str, sp: Span, content: str, toks: list[Token]) -> 
     ‘invoked what lawyers call the “Purcell principle”, the idea that courts should not …’, w71c);
     never a judgment in marks (‘what critics call “a reckless gamble,” …’) nor one a cue follows.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> from quotesearch.quotes import Span
     >>> t = "fought over what legislators call “bridge aid,” the grant that the state pays"
     >>> sp = Span(t.index("bridge"), t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
@@ -423,7 +424,7 @@ def _group_what_calls(toks: list[Token], content: str, sentence=None) -> bool:
     poverty”’): the term, no one's words; never a judgment with an article or a side in a quarrel
     (‘what critics call “a reckless gamble”’ stays theirs).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _group_what_calls(tokenize("passed what glaciologists call"), "peak melt")
     True
     >>> _group_what_calls(tokenize("defended what critics call"), "reckless"), _group_what_calls(tokenize("what activists call"), "a scandal")
@@ -519,7 +520,7 @@ def _named_or_judged_before(toks: list[Token]) -> bool:
     an owner's word: the term in the marks is someone's own (‘what she called a “…” protest’, ‘his “…”
     mantra’), never a kind's name.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _named_or_judged_before(tokenize("what she called a")), _named_or_judged_before(tokenize("would hold a"))
     (True, False)
     """
@@ -573,7 +574,7 @@ def _name_repeating_thing(words_before, content: str) -> bool:
     ‘dubbed the budget “a giveaway to landlords”’); ``words_before`` gives the sentence's words before
     the marks, read only when the words in the marks fit.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _name_repeating_thing(lambda: tokenize("Organizers have dubbed the participating mosques"), "green mosques,")
     True
     >>> _name_repeating_thing(lambda: tokenize("dubbed the budget"), "a landlords' budget")
@@ -603,7 +604,7 @@ def _printed_label(content: str, toks: list[Token]) -> bool:
     “PRESS”’, ‘crates stamped “MEDICAL SUPPLIES”’): printed on the thing, no one's words, even with a
     speaker in the sentence (never words in lower case: ‘said the deal marked “a new chapter”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _printed_label("PRESS", tokenize("she was hit while wearing a vest marked"))
     True
     >>> _printed_label("a new chapter", tokenize("he said the deal marked"))
@@ -620,7 +621,7 @@ def _nickname_after_colon(content: str, toks: list[Token]) -> bool:
     verb of speech in it (‘a banner bearing the nickname everyone knew him by: “Jay”’): a name, never the words of the
     one named before (never ‘Asked about the nickname, Mensah said: “…”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _nickname_after_colon("Big Chief.", tokenize("a banner bearing the nickname the market knew him by:"))
     True
     >>> _nickname_after_colon("They still call me that.", tokenize("Asked about the nickname, he said:"))
@@ -668,7 +669,7 @@ def _term_opens_relative_clause(text: str, sp: Span, content: str, toks: list[To
     :func:`_term_opens_sentence` for a sentence; never a word a named person coined or used (‘was coined
     by Sen. X’) (w52c).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "It ended an era in which the word “culture” was invoked daily."
     >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
     >>> _term_opens_relative_clause(t, sp, "culture", tokenize(t, 0, sp.open_at))
@@ -686,7 +687,7 @@ def _term_opens_sentence(text: str, sp: Span, toks: list[Token]) -> bool:
     ‘The phrase ‘level playing field’, long used by ministers, …’); never a word a named person coined
     (‘was coined by Sen. X’) nor one said (‘said the word “betrayal”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "The word “abolish” has split the campaign."
     >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
     >>> _term_opens_sentence(t, sp, tokenize(t, 0, sp.open_at))
@@ -700,7 +701,7 @@ def _designated_passive(toks: list[Token]) -> bool:
     """The words before the marks end with a passive "designated" and "a" or "an", a form of "be" (and an
     adverb or two) before it: ‘was designated a’, ‘had been formally designated an’.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _designated_passive(tokenize("The firm was designated a")), _designated_passive(tokenize("The agency designated it a"))
     (True, False)
     """
@@ -718,7 +719,7 @@ def _declared_status_name(content: str, toks: list[Token], cued_after: bool = Fa
     ‘designated the estuary a “Marine Protected Area”’); never with a verb of speech in the clause
     (‘said it would declare the city a “Zone of Peace”’ is left to the speech rules).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _declared_status_name("Marine Protected Area", tokenize("The ministry designated the estuary a"))
     True
     >>> _declared_status_name("a disgrace", tokenize("She declared the vote a"))
@@ -766,7 +767,7 @@ def _what_designated(toks: list[Token]) -> bool:
     agency designates as “high-risk” lenders’); never with a verb of speech there (‘what he said was
     designated’), nor "declared", which also gives judgments (‘what she declared “a disgrace”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _what_designated(tokenize("policies in what regulators have designated")), _what_designated(tokenize("what the agency designates as"))
     (True, True)
     >>> _what_designated(tokenize("what the minister declared")), _what_designated(tokenize("the agency designated"))
@@ -822,7 +823,7 @@ def _bill_noun(toks: list[Token], v: int) -> bool:
     "which", "that" or "who" just before, nor "itself" after (‘hailed the bill as a “lifeline”’, review rv71d;
     ‘which the restaurant bills as a’, ‘bills itself as’ are the verb).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = tokenize("Democrats hailed the bill as a"); _bill_noun(t, 3)
     True
     >>> t = tokenize("the menu, which the restaurant bills as a"); _bill_noun(t, 6)
@@ -847,7 +848,7 @@ def _body_what_calls_kind(text: str, sp: Span, content: str, toks: list[Token]) 
     the company called “gross misconduct”’ stays the company's), nor a side's word (‘what critics call
     “reckless” spending’ stays theirs: :data:`NAMING_BODY_NOUNS` holds no side).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> from quotesearch.quotes import Span
     >>> t = "began what the ministry calls a “one roof” model"
     >>> sp = Span(t.index("one"), t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
@@ -888,7 +889,7 @@ def _advertised_as(toks: list[Token], content: str) -> bool:
     words (‘the supplements that brands advertise as “natural”’, ‘which the carmaker has marketed as its
     “family fortress”’, ‘a fund marketed to pensioners as a “safe harbour”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _advertised_as(tokenize("models that companies advertise as"), "safe")
     True
     >>> _advertised_as(tokenize("a fund marketed to pensioners as a"), "safe harbour")
@@ -916,7 +917,7 @@ def _listed_as_name(toks: list[Token], content: str) -> bool:
     the menu for six decades as the “Bluebird Special”’ (w71d); never a verb of speech between (‘listed what
     he described as the “…”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _listed_as_name(tokenize("pancakes, listed on the menu for six decades as the"), "Bluebird Special")
     True
     >>> _listed_as_name(tokenize("the plan she described as the"), "Big Fix")
@@ -936,7 +937,7 @@ def _nicknamed_lower(toks: list[Token], short_name: bool) -> bool:
     """A nickname in lower case after a verb of nicknaming and its object (‘residents have nicknamed the
     month “cough season”’; never "dubbed", which gives judgments: ‘dubbed the budget “a gift to the banks”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _nicknamed_lower(tokenize("residents have nicknamed the month"), True)
     True
     >>> _nicknamed_lower(tokenize("whom the fans had christened"), True), _nicknamed_lower(tokenize("the crowd christened her"), True)
@@ -955,7 +956,7 @@ def _self_styled_name(toks: list[Token], content: str) -> bool:
     a person goes by, no one's words (‘a woman calling herself “Elena”’, ‘a man who calls himself
     “Captain Ray”’); never a judgment in lower case (‘calling himself “a victim”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _self_styled_name(tokenize("met a woman calling herself"), "Elena"), _self_styled_name(tokenize("calling himself"), "a victim")
     (True, False)
     """
@@ -1080,7 +1081,7 @@ def _term_asked_about(text: str, sp, content: str, toks: list[Token]) -> bool:
     after the marks: a word whose meaning is asked or taught, no one's speech (‘had to be taught what a “raid”
     was.’, ‘could not say what an “NFT” is.’; never ‘what a “fair deal” would look like’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> from types import SimpleNamespace
     >>> t = 'she was taught what a "raid" was.'
     >>> _term_asked_about(t, SimpleNamespace(close_end=28), "raid", tokenize(t[:22]))
@@ -1111,7 +1112,7 @@ def _called_by_their_own(text: str, sp, toks: list[Token]) -> bool:
     “Sparky” by his workmates’; never ‘was called “a disgrace” by his rivals’, which quotes the rivals,
     nor ‘The minister called the plan “reckless”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> from types import SimpleNamespace
     >>> t = 'a student affectionately called "Professor" by his classmates'
     >>> _called_by_their_own(t, SimpleNamespace(close_end=43), tokenize(t[:31]))

@@ -16,9 +16,10 @@ from quotesearch.name_words import HONORIFICS, OFFICE_HONORIFICS, OFFICE_LETTERS
 from quotesearch.role_words import DOMAIN_CHIEF_OFFICES, OFFICE_WORDS, PLACE_OFFICES, ROLE_NOUNS
 from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.names import (
-    DESCRIPTOR_TITLES, FUNCTION_WORDS, PARTICLES, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, STYLE_DEGREES, _unlisted_given,
-    _word_like, gender_of, heading_verbs_trimmed, split_title, written_surname_first,
+    DESCRIPTOR_TITLES, PARTY_WORDS, STYLE_DEGREES, _unlisted_given, heading_verbs_trimmed, split_title,
 )
+from quotesearch.name_parts import FUNCTION_WORDS, PARTICLES, _word_like, gender_of, written_surname_first
+from quotesearch.tokens import RE_CAPWORD, RE_NAME_RUN
 from quotesearch.people import Person
 from quotesearch.firms import _body_office_words
 

@@ -13,7 +13,7 @@ import regex
 from quotesearch.lexicon import LazyPattern
 from quotesearch.role_words import DESCRIPTION_NOUNS, GENDERED_NOUNS, SCIENCE_PROFESSIONS
 from quotesearch.mention_words import PREPOSITIONS, verb_shaped
-from quotesearch.names import FUNCTION_WORDS, syllabic_given_name, written_surname_first
+from quotesearch.name_parts import FUNCTION_WORDS, syllabic_given_name, written_surname_first
 
 
 #: Plural people no "s" marks (‘the men’, ‘staff’), beside the plurals of the description nouns.

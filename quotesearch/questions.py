@@ -15,7 +15,8 @@ from quotesearch.role_words import (
 )
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.names import FUNCTION_WORDS, RE_CAPWORD, Token, gender_of, tokenize, word_positions
+from quotesearch.name_parts import FUNCTION_WORDS, gender_of
+from quotesearch.tokens import RE_CAPWORD, Token, tokenize, word_positions
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person

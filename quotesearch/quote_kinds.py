@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quotesearch.cues import cue_before
+from quotesearch.backward_cues import cue_before
 from quotesearch.cue_tokens import Found, sentence_ends
 from quotesearch.lexicon import LazyPattern
 from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
@@ -16,7 +16,8 @@ from quotesearch.role_words import DESCRIPTION_NOUNS
 from quotesearch.speech_words import SPEECH_VERBS, WEAK_SPEECH_VERBS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.names import ADVERB_ENDINGS, Token, gender_of, is_name_token, tokenize
+from quotesearch.name_parts import ADVERB_ENDINGS, gender_of
+from quotesearch.tokens import Token, is_name_token, tokenize
 from quotesearch.quotes import RE_HEADLINE_SAYS, Span, find_spans, headline_source_last
 from quotesearch.headline_words import _headline, headline_term
 from quotesearch.titles import RE_LIST_JOIN

@@ -8,7 +8,7 @@ from __future__ import annotations
 from quotesearch.lexicon import LazyPattern
 from quotesearch.time_words import NUMBER_NAMES
 from quotesearch.term_words import ALERT_LEVELS, ALERT_MOVE_VERBS, ALERT_SCALE_NOUNS
-from quotesearch.names import Token, is_possessive
+from quotesearch.tokens import Token, is_possessive
 from quotesearch.quotes import Span
 
 
@@ -41,7 +41,7 @@ def _standing_rate_verb(toks: list[Token]) -> bool:
     judgement once made or only supposed (‘She rated it “neutral” for manufacturers’, ‘he would rate it
     “neutral”’: a person's verdict, said; review rv65a).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> [_standing_rate_verb(tokenize(s)) for s in ("15 rate", "who has rated", "She rated", "would only rate")]
     [True, True, False, False]
     """
@@ -131,7 +131,7 @@ def _grade_lead(toks: list[Token], content: str) -> bool:
     ‘premises were rated “excellent”, “satisfactory” or “poor”’): the names after it, joined by a list's
     commas, are grades too (never after "called": ‘called them “thugs,” “losers” and …’ are words).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _grade_lead(tokenize("schools would be labelled "), "outstanding"), _grade_lead(tokenize("he called it "), "good")
     (True, False)
     """
@@ -144,7 +144,7 @@ def _inspection_grade_lead(toks: list[Token], content: str) -> bool:
     measures”’): a label, never speech. Only a grade's own words, right after the verb (never ‘judged
     the plan “good enough”’, nor ‘said the school was “outstanding”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _inspection_grade_lead(tokenize("The school was rated "), "inadequate")
     True
     >>> _inspection_grade_lead(tokenize("The head said it was "), "outstanding")
@@ -168,7 +168,7 @@ def _alert_level_lead(toks: list[Token], content: str) -> bool:
     “substantial” from “severe”’): the level's name, never words said (never a judgment that names no
     level: ‘raised the rent to “an absolutely crazy” level’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _alert_level_lead(tokenize("fire danger ratings raised to"), "severe")
     True
     >>> _alert_level_lead(tokenize("the council raised the rent to"), "severe"), _alert_level_lead(tokenize("the threat level rose to"), "a crisis")

@@ -22,9 +22,9 @@ from quotesearch.role_words import (
 from quotesearch.speech_words import AUXILIARIES
 from quotesearch.term_words import WORK_MAKERS
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.names import (
-    EVENT_WORDS, PARTY_WORDS, RE_CAPWORD, RE_NAME_RUN, gender_of, is_organisation, sex_of_given_name, split_title,
-)
+from quotesearch.names import EVENT_WORDS, PARTY_WORDS, split_title
+from quotesearch.name_parts import gender_of, is_organisation, sex_of_given_name
+from quotesearch.tokens import RE_CAPWORD, RE_NAME_RUN
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import COLLECTIVE_NOUNS, PEOPLE_WORDS, PLACE_HEADS, Person
@@ -38,7 +38,7 @@ from quotesearch.epithets import (
     AGE_REACH, EPITHET_ROLES, NEUTRAL_OFFICES, RE_DONE_TO, RE_NAMED_AGE, RE_OPENING_BEFORE_SUBJECT, RE_SEX_WORD,
     RE_THE_AGE,
 )
-from quotesearch.names import tokenize
+from quotesearch.tokens import tokenize
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.titles import RE_WORD, _person_noun

@@ -27,9 +27,9 @@ from quotesearch.mention_words import Mention, PREPOSITIONS, description_head
 from quotesearch.mention_names import APPOSITIVE_QUALIFIERS
 from quotesearch.set_off_names import state_before_title
 from quotesearch.description_ends import CLAUSE_WORDS
-from quotesearch.names import (
-    FUNCTION_WORDS, PARTICLES, Token, _name_run_back, gender_of, is_name_token, is_possessive, split_title,
-)
+from quotesearch.names import split_title
+from quotesearch.name_parts import FUNCTION_WORDS, PARTICLES, gender_of
+from quotesearch.tokens import Token, _name_run_back, is_name_token, is_possessive
 from quotesearch.cue_tokens import (
     BE_FORMS, Found, SUBORDINATORS, _first_word, _index_after_offset, _index_before, _is_cue, _only_a_comma_or_colon,
     _token_after, _verb_like,
@@ -89,7 +89,7 @@ def _office_speech_noun(toks: list[Token], i: int) -> bool:
     """``toks[i]`` is "the" and an office's possessive in lower case before a noun of speech and "that"
     (‘the president’s assertion that’, ‘the minister's claim that’); never a thing's (‘the report's claim’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _office_speech_noun(tokenize("evidence for the president’s assertion that the"), 3)
     True
     >>> _office_speech_noun(tokenize("evidence for the report’s assertion that the"), 3)
@@ -118,7 +118,7 @@ def _object_then_gerund(toks: list[Token], v: int) -> bool:
     time clause of a gerund right before the quotation (‘had recommended the pause after reviewing’): the
     quotation is what the gerund takes, no words of the verb's.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _object_then_gerund(tokenize("a panel had recommended the pause after reviewing"), 3)
     True
     >>> _object_then_gerund(tokenize("a panel had recommended reviewing"), 3)
@@ -246,7 +246,7 @@ def _added_to(text: str, toks: list[Token], v: int) -> bool:
     thing added to another (‘the trust had added “40 beds” to its wards’), never words added (‘she
     added, “…”’, ‘he added that “…”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "Lee said the board had added “two new wards” to the site."
     >>> toks = tokenize(t, 0, t.index("“")); _added_to(t, toks, len(toks) - 1)
     True
@@ -291,7 +291,7 @@ def _aside_opens_before(toks: list[Token], v: int) -> bool:
     """Some comma before the verb at ``v`` opens an aside in lower case, as :func:`_relative_aside`
     needs right after the subject: a test that needs no subject, made before it is worked out.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> toks = tokenize("The group, which represents A, said")
     >>> _aside_opens_before(toks, len(toks) - 1), _aside_opens_before(tokenize("Smith, 54, said"), 4)
     (True, False)
@@ -305,7 +305,7 @@ def _in_opening_place(toks: list[Token], m: Mention) -> bool:
     ‘In Washington, a spokesperson, asked about it, said’, ‘And in The Hindu, an official said’
     (after an opener like "And" or "Meanwhile" too); never a subject: ‘Washington, a spokesperson said’.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "In Washington, a spokesperson, asked about it, said"
     >>> _in_opening_place(tokenize(t), Mention(3, 13, "Washington", "name"))
     True
@@ -353,7 +353,7 @@ def _bare_apposition_comma(toks: list[Token], a: int) -> int | None:
     follows (‘, cathaoirleach of the municipal district,’), and holds only words, no verb or clause's
     word (‘, chairman of the Ballykeel district,’); else None.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = tokenize("opened by Declan Rafter, chairman of the district, who said")
     >>> _bare_apposition_comma(t, 9)
     4
@@ -383,7 +383,7 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
     results came out the spokesman said’), not a subject; so is what a preposition governs
     (‘posted a message on Twitter reading’), and the one a letter is written to (‘wrote to the Treasury warning’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = tokenize("Ann Lowe wrote to the Home Office warning")
     >>> _is_object(t, Mention(t[4].start, t[6].end, "the Home Office", "organisation"))
     True
@@ -412,7 +412,7 @@ def _is_object(toks: list[Token], m: Mention) -> bool:
 def _relative_after(toks: list[Token], m: Mention) -> bool:
     """Whether a "who" or "which" clause set off by a comma follows the mention (‘MP Helen Ostrow, who said’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = tokenize("Residents wrote to Helen Ostrow, who said")
     >>> _relative_after(t, Mention(t[3].start, t[4].end, "Helen Ostrow", "name")), _relative_after(t, Mention(t[0].start, t[0].end, "Residents", "description"))
     (True, False)
@@ -453,7 +453,7 @@ def _said_clause_subject(toks: list[Token], m: Mention, v: int) -> bool:
     mother's, the surgeon's words (as with a name: ‘Lee said Sarah Kim had told him …’); "said" takes
     no person for its object (never a thing: ‘said the report had warned’ is left as it was).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = tokenize("He said his mother had asked him whether")
     >>> _said_clause_subject(t, Mention(t[2].start, t[3].end, "his mother", "description"), 5)
     True
@@ -479,7 +479,7 @@ def _told_investigators(toks: list[Token], m: Mention, v: int) -> bool:
     defendant had told police in interview that he had “…”’, ‘Mr Brennan said the accused man told
     gardaí that he “…”’; never a thing: ‘said the report told investigators’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = tokenize("Ellis said the defendant had told police that")
     >>> _told_investigators(t, Mention(t[2].start, t[3].end, "the defendant", "description"), 5)
     True
@@ -504,7 +504,7 @@ def _past_aspect_verb(toks: list[Token], v: int) -> int:
     never the description's; before "heard" and its auxiliaries, a recording's speaker (‘a video in
     which a tour guide can be heard telling visitors that …’, w69a); else ``v``.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _past_aspect_verb(tokenize("the fans began chanting"), 3), _past_aspect_verb(tokenize("the fans chanting"), 2)
     (2, 2)
     >>> _past_aspect_verb(tokenize("a guard can be heard telling"), 5)
@@ -534,7 +534,7 @@ def _people_after(toks: list[Token], v: int) -> bool:
     before an outlet it owns: "told Iranian state television", "state radio", "the state news
     agency" (whose adjective before it is no speaker).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _people_after(tokenize("told Iranian state television that"), 2)
     True
     >>> _people_after(tokenize("the rules state that"), 2)
@@ -572,7 +572,7 @@ def _told_passive(toks: list[Token], v: int) -> bool:
     ‘Commuters were warned to expect “severe disruption”’, ‘staff have been repeatedly told to
     expect “…”’ (one adverb may stand between); never the active ‘she warned’, ‘they had told’.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _told_passive(tokenize("Drivers were warned of"), 2)
     True
     >>> _told_passive(tokenize("Drivers have been repeatedly told"), 4)
@@ -627,7 +627,7 @@ def _in_their_words(text: str, toks: list[Token]) -> Found | None:
     """‘In Feldhaus’s words, “…”’, ‘In his words, the system needs “…”’, ‘In his view, …’: whose
     words they are, when no other cue follows.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "In Feldhaus’s words, the governor needs “a deal”"
     >>> _in_their_words(t, tokenize(t)).mention.text
     'Feldhaus'
@@ -666,7 +666,7 @@ def _in_their_words(text: str, toks: list[Token]) -> Found | None:
 def _kin_owned(t: Token) -> bool:
     """A kin noun in the possessive, in lower case (‘daughter's’, ‘husband’s’; never ‘parents'’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> [_kin_owned(t) for t in tokenize("her daughter's Daughter's parents' words")]
     [False, True, False, False, False]
     """
@@ -678,7 +678,7 @@ def _in_the_words_of(text: str, toks: list[Token]) -> Found | None:
     the words of one weary official: “Wait.”’): the one whose words they are (never a document's,
     ‘in the words of the indictment’), read before any other cue.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "It made her, in the words of one critic,"
     >>> _in_the_words_of(t, tokenize(t)).mention.text
     'one critic'
@@ -731,7 +731,7 @@ def _with_who_clause(text: str, toks: list[Token], m: Mention) -> Mention:
     (‘in the words of one surveyor who examined it, “…”’): kept whole, as an unnamed one's description
     is; else ``m`` as it is (never a clause of more words, nor one a comma splits).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "in the words of one surveyor who examined it,"
     >>> _with_who_clause(t, tokenize(t), Mention(16, 28, "one surveyor", "description")).text
     'one surveyor who examined it'
@@ -753,7 +753,7 @@ def _minuted_saying(text: str, toks: list[Token]) -> Found | None:
     papers (:data:`MINUTE_NOUNS`) open the sentence, their verb (:data:`MINUTE_VERBS`) follows within a
     few words, a name or a description comes right after it, then "saying" with no cue after.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "Board minutes from 1983 show the chairman, Peter Hale, saying the ground was “"
     >>> _minuted_saying(t, tokenize(t)).mention.text
     'Peter Hale'
@@ -808,7 +808,7 @@ def _quoted_as_saying(text: str, toks: list[Token]) -> Found | None:
     """‘The RIA news agency quoted Deputy Foreign Minister Pavel Orlov as saying that …’: the one
     quoted speaks, not the outlet that quotes him.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "Interfax quoted a Defence Ministry official as saying the drills were “routine”"
     >>> _quoted_as_saying(t, tokenize(t)).mention.text
     'a Defence Ministry official'
@@ -887,7 +887,7 @@ def _reported_by_joined_verb(toks: list[Token], m: Mention) -> bool:
     the tokens (which begin after an earlier quotation of the sentence): ‘… and warned that China would’,
     ‘and said Kenya would’ (the verb's subject is the one who spoke before "and").
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = tokenize("and warned that China would respond")
     >>> _reported_by_joined_verb(t, Mention(16, 21, "China", "name"))
     True
@@ -1105,7 +1105,7 @@ def _then_office(lead: list[Token], k: int) -> bool:
     """``lead[k]`` is the "then" of an office held at the time, right before the office's word (‘the
     then mayor, X,’, ‘then premier X’), never the "then" of a clause (‘then Smith said’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _then_office(tokenize("the then mayor ,"), 1), _then_office(tokenize("then Smith"), 0)
     (True, False)
     """
@@ -1125,7 +1125,7 @@ def _title_lead(lead: list[Token]) -> bool:
     """Words before a speaker's name that can only be a title or description: ‘State spokesman’,
     ‘the White House spokesman,’ — no verb, no clause, no sentence break.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _title_lead(tokenize("the White House spokesman ,")), _title_lead(tokenize("when the"))
     (True, False)
     >>> _title_lead(tokenize(", including a new law with changes"))
@@ -1337,7 +1337,7 @@ def _claim_rejected_as(text: str, toks: list[Token]) -> Found | None:
     counsel's (the noun, the pronoun, a verb of :data:`REJECTING_AS_VERBS` and "as", the last words of the
     sentence before the quotation) (w77b).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "Kerr said the scheme was fraud, a claim he dismissed as"
     >>> _claim_rejected_as(t, tokenize(t)).mention.text
     'he'

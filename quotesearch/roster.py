@@ -19,7 +19,8 @@ from quotesearch.analysis import fold
 from quotesearch.errors import QuotesearchError
 from quotesearch.index import doc_speakers
 from quotesearch.name_words import HONORIFICS
-from quotesearch.names import PARTICLES, split_title
+from quotesearch.names import split_title
+from quotesearch.name_parts import PARTICLES
 from quotesearch.output import counted
 
 CACHE_FILE = "speakers.json"

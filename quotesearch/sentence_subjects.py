@@ -25,9 +25,8 @@ from quotesearch.mention_names import _given_name_from_place
 from quotesearch.mention_offices import OFFICE_BODY_LINKS
 from quotesearch.mention_bodies import body_set_off_after_kind
 from quotesearch.backward_descriptions import UNMARKED_PLURALS
-from quotesearch.names import (
-    FUNCTION_WORDS, NOT_NAMES, WORD_GIVEN_NAMES, Token, gender_of, is_name_token, is_organisation, is_possessive,
-)
+from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES, WORD_GIVEN_NAMES, gender_of, is_organisation
+from quotesearch.tokens import Token, is_name_token, is_possessive
 from quotesearch.cue_tokens import (
     Found, _START, _first_word, _index_after_offset, _index_before, _is_cue, _token_after, _verb_like,
 )
@@ -54,7 +53,7 @@ def _named_from_where(text: str, toks: list[Token], i0: int) -> Mention | None:
     a given name the lists know (never a place: ‘Paris, in the spring:’), the phrase in lower-case words
     alone (never ‘Harold, at last, had his answer:’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "Harold, from across the kitchen:"; _named_from_where(t, tokenize(t), 0).text
     'Harold'
     >>> t = "Harold, about the kitchen:"; _named_from_where(t, tokenize(t), 0) is None
@@ -243,7 +242,7 @@ RE_POSTAL_STATE = re.compile(r"[A-Z]\.[A-Z]\.")
 def _time_phrase(toks: list[Token], i: int) -> bool:
     """The words from ``i`` to the next comma are a time phrase ("on Sunday,", "last week,").
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _time_phrase(tokenize("on Sunday, Clinton"), 0), _time_phrase(tokenize("on Clinton, who"), 0)
     (True, False)
     """
@@ -275,7 +274,7 @@ def _date_opening_end(toks: list[Token], i: int) -> int:
     March 3rd Pelham Ratings cut …’, ‘On Tuesday the bank said’ (the word after the date), or a
     weekday's part and "the" next (‘By Sunday evening the president had moved on’); else ``i``.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _date_opening_end(tokenize("On October 20th Castellan Ratings changed"), 0), _date_opening_end(tokenize("On Tuesday, X"), 0)
     (3, 0)
     """
@@ -314,7 +313,7 @@ def _period_opening_end(toks: list[Token], i: int) -> int:
     (:data:`SUBJECT_SPEAKER_PRONOUNS`, never a name: ‘In later years Smith Street …’) (‘In later years she
     became an outspoken voice …, warning that …’); else ``i``.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _period_opening_end(tokenize("In later years she became"), 0), _period_opening_end(tokenize("In later years the town"), 0)
     (3, 0)
     """
@@ -347,7 +346,7 @@ def _lapse_opening_end(toks: list[Token], i: int) -> int:
     """Past a lapse of time that opens the sentence with no comma after it, a pronoun or a capitalised
     word next: ‘About 20 minutes later he followed up:’ (the word after "later"); else ``i``.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _lapse_opening_end(tokenize("About 20 minutes later he followed up"), 0), _lapse_opening_end(tokenize("Two days later, X"), 0)
     (4, 0)
     """
@@ -396,7 +395,7 @@ def _name_set_off_by_dashes(text: str, m: Mention) -> Mention | None:
 def _age_set_off(toks: list[Token], k: int) -> bool:
     """An age set off in commas at ``k``, right after a name (‘Jack, 33, a midfielder’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _age_set_off(tokenize("Jack, 33, a midfielder"), 1), _age_set_off(tokenize("Paris, 2024, was"), 1)
     (True, False)
     """
@@ -434,7 +433,7 @@ def _main_subject_unmarked(toks: list[Token], i: int) -> int | None:
     never a pronoun after a verb of speech, which opens what was said (‘When Trump later said he
     would’), nor after "that".
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _main_subject_unmarked(tokenize("When I was leaving he grabbed my arm and said"), 0)
     4
     >>> _main_subject_unmarked(tokenize("When Trump later said he would"), 0) is None
@@ -462,7 +461,7 @@ def _asker_by_one(toks: list[Token], lo: int, c: int) -> bool:
     on past it (‘Questioned by reporters, Coach Dan Reeve, after the game in Denver, Colorado, called’: the
     name is the subject's) (review rv66b).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = tokenize("Pressed by the MP for Harnley, Tom"); _asker_by_one(t, 0, 6)
     True
     >>> t = tokenize("Questioned by reporters, Dan"); _asker_by_one(t, 0, 3)
@@ -481,7 +480,7 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
     ``known(word)`` says whether a lone capitalised word is a name the article knows; without
     it a lone word at the start of a sentence is too often an ordinary word to trust.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "On Monday, Trump said he was"
     >>> sentence_subject(t, tokenize(t)).text
     'Trump'
@@ -651,7 +650,7 @@ def _letters_before_group(text: str, toks: list[Token], m: Mention) -> Mention |
     are the leaders, the staff, the members, never a person called "GP" or a body (a name after
     the letters is the person's: ‘GP Sarah Jones’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "GP leaders have backed calls"
     >>> _letters_before_group(t, tokenize(t), Mention(0, 2, "GP", "name")).text
     'GP leaders'
@@ -671,7 +670,7 @@ def _past_show_title(toks: list[Token], i: int) -> int:
     Kristen Welker asked’): the role's index; else ``i``. Only a short title in title case, and a
     word in lower case then a capitalised one after it.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> toks = tokenize("“Morning Ireland” presenter Aine Lawlor said")
     >>> toks[_past_show_title(toks, 0)].text
     'presenter'
@@ -884,7 +883,7 @@ def _present_act(toks: list[Token], k: int) -> bool:
     things or where they go, ``toks[k + 1]`` telling so: ‘Yusuf rolls his eyes.’, ‘Lucia wipes her
     hands’, ‘Kelvin turns to the river’ (never a plural noun: "glass", "bus", "News").
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = tokenize("Yusuf rolls his eyes"); _present_act(t, 1)
     True
     >>> t = tokenize("Yusuf bus tickets"); _present_act(t, 1)

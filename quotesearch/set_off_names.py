@@ -18,11 +18,10 @@ from quotesearch.name_words import (
 )
 from quotesearch.role_words import KIN_NOUNS, ROLE_NOUNS, SEAT_TITLES
 from quotesearch.speech_words import SPEECH_VERBS
-from quotesearch.names import (
-    FUNCTION_WORDS, PARTICLES, PARTY_WORDS, Token, _name_run_back, gender_of, is_name_token, is_organisation,
-    is_possessive, split_title,
-)
-from quotesearch.names import tokenize  # noqa: F401 (the doctests use it)
+from quotesearch.names import PARTY_WORDS, split_title
+from quotesearch.name_parts import FUNCTION_WORDS, PARTICLES, gender_of, is_organisation
+from quotesearch.tokens import Token, _name_run_back, is_name_token, is_possessive
+from quotesearch.tokens import tokenize  # noqa: F401 (the doctests use it)
 from quotesearch.mention_words import (
     DETERMINERS, Mention, POSSESSIVES, RELATIVES, _agent_noun, _is_age, _opens_clause, description_head,
 )
@@ -32,7 +31,8 @@ from quotesearch.mention_names import (
     _name_run_end, _named_person_lead, _nickname_end, _particle_surname_end,
 )
 from quotesearch.mention_offices import _honorific_at, _style_at
-from quotesearch.mention_bodies import _acronym_bracket_len, _jurisdiction_title_at, _place_owner_count
+from quotesearch.body_name_ends import _acronym_bracket_len
+from quotesearch.mention_nations import _jurisdiction_title_at, _place_owner_count
 from quotesearch.mention_asides import (
     _bracket_opener, _in_relative_aside, _title_closed_by_comma_back, _title_marks_back,
 )

@@ -16,7 +16,9 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.body_words import BUSINESS_WORDS, FAITH_BODY_NAME_WORDS, LOCAL_SCOPE_WORDS, NATIONAL_SCOPE_WORDS, ORG_WORDS, SCOPE_NAME_WORDS
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.names import FUNCTION_WORDS, _unlisted_given, gender_of, is_byline, is_organisation, tokenize
+from quotesearch.names import _unlisted_given, is_byline
+from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
+from quotesearch.tokens import tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person

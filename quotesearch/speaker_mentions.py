@@ -23,7 +23,8 @@ from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.description_ends import NATION_BODY_NOUNS
-from quotesearch.names import RE_NAME_RUN, gender_of, is_organisation, tokenize
+from quotesearch.name_parts import gender_of, is_organisation
+from quotesearch.tokens import RE_NAME_RUN, tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person

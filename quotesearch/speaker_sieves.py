@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import regex
 
-from quotesearch.cues import (
-    OWN_STATEMENT_NOUNS, RE_LATER_OPENING, SIGN_NOUNS, cue_after, cue_before, read_on_sign, sign_reading_at,
-)
+from quotesearch.cues import OWN_STATEMENT_NOUNS, RE_LATER_OPENING, cue_after, read_on_sign, sign_reading_at
+from quotesearch.backward_cues import SIGN_NOUNS, cue_before
 from quotesearch.cue_tokens import Found
 from quotesearch.sentence_subjects import CLAUSE_LEADS, _in_opening_clause, _joins_clause, _opens_with, sentence_subject
 from quotesearch.reported_speech import _in_the_words_of
@@ -22,7 +21,7 @@ from quotesearch.speech_words import CUT_OFF_ENDS, SPEECH_VERBS
 from quotesearch.mentions import INDEFINITE_SPEAKERS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.people import Person
-from quotesearch.names import gender_of
+from quotesearch.name_parts import gender_of
 from quotesearch.clauses import (
     CLAIM_NOUNS, RE_LIST_ITEM, _another, _by_ones_count, _claim_by, _clause_finder_before, _cue_of_relative_clause,
     _goes_on_after_cue, _inner_teller_before_colon, _inner_teller_before_that, _law_text, _list_lead, _one_of_group, _orderer_before,

@@ -21,7 +21,8 @@ from quotesearch.speech_words import CALL_VERBS, POST_DEED_VERBS, SPEECH_VERBS
 from quotesearch.mentions import mention_after
 from quotesearch.backward_mentions import mention_before
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.names import Token, gender_of, tokenize
+from quotesearch.name_parts import gender_of
+from quotesearch.tokens import Token, tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
@@ -180,7 +181,7 @@ def _local_body_subject(text: str, toks: list[Token], issued: int) -> Mention | 
     """"the" and a town's body by its kind (LOCAL_BODY_NOUNS) as the subject of the sentence that gives
     a statement: right after the opening phrase that names it, before a verb, or first, before "said in".
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = "In a Facebook post, the district thanked families."
     >>> _local_body_subject(t, tokenize(t), 0).text
     'the district'

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from quotesearch.cues import cue_before
+from quotesearch.backward_cues import cue_before
 from quotesearch.cue_tokens import Found, _index_before, sentence_ends
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.lexicon import LazyPattern
@@ -25,7 +25,8 @@ from quotesearch.speech_words import (
 from quotesearch.description_ends import CLAUSE_WORDS as MENTION_CLAUSE_WORDS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.backward_descriptions import UNMARKED_PLURALS
-from quotesearch.names import FUNCTION_WORDS, Token, gender_of, tokenize
+from quotesearch.name_parts import FUNCTION_WORDS, gender_of
+from quotesearch.tokens import Token, tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import COLLECTIVE_NOUNS, Person

@@ -22,7 +22,8 @@ from quotesearch.term_words import (
     TERM_USE_NOUNS, TITLE_CUES, RIGHT_SENSE_CUES,
 )
 from quotesearch.mention_words import POSSESSIVES, TIME_WORDS
-from quotesearch.names import FUNCTION_WORDS, NOT_NAMES, Token, is_possessive, tokenize
+from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES
+from quotesearch.tokens import Token, is_possessive, tokenize
 from quotesearch.quotes import CUE_PRONOUNS
 from quotesearch.nicknames import BODY_NOUNS, BODY_REFLEXIVES
 from quotesearch.titles import ON_AIR_WORDS, _person_noun
@@ -92,7 +93,7 @@ confirms revealed reveals declared declares""".split())
 def _cue_of_right(toks: list[Token], k: int) -> bool:
     """``toks[k]`` is a title cue of :data:`RIGHT_SENSE_CUES` with "to" right after it: a right, no title.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _cue_of_right(tokenize("they were entitled to"), 2), _cue_of_right(tokenize("a film entitled"), 2)
     (True, False)
     """
@@ -104,7 +105,7 @@ def _titled_story(toks: list[Token]) -> bool:
     speech (‘The Telegraph headlined its report “…”’, ‘titled the piece “…”’, ‘headlined its front
     page “…”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _titled_story(tokenize("The Telegraph headlined its report")), _titled_story(tokenize("He told its reporter"))
     (True, False)
     """
@@ -173,7 +174,7 @@ def _marketed_as(toks: list[Token]) -> bool:
     """The words before the mark end with a verb of selling and "as", "it" or "them" between (‘which it
     markets as’, ‘sold them as’): what follows is the thing's name when the marks hold one in Title Case.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _marketed_as(tokenize("a savings plan, which it markets as")), _marketed_as(tokenize("sold them as"))
     (True, True)
     >>> _marketed_as(tokenize("she described it as")), _marketed_as(tokenize("the markets"))
@@ -527,7 +528,7 @@ def _whom_calls(toks: list[Token]) -> bool:
     """"whom", its subject and "call" (‘whom everyone calls’, ‘whom defence solicitors have long called’),
     with no comma or verb of speech between: a relative clause naming one the sentence is about.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _whom_calls(tokenize("whom defence solicitors have long called")), _whom_calls(tokenize("whom, he said, they called"))
     (True, False)
     """
@@ -545,7 +546,7 @@ def _gone_by_was(toks: list[Token]) -> bool:
     """A name one goes by, its noun owned by one and "was" or "is" right before the marks (‘whose call sign
     was “Deacon,”’, ‘his nickname is “Doc”’): the name, never words said (never ‘his answer was “no”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _gone_by_was(tokenize("a pilot whose call sign was")), _gone_by_was(tokenize("Her nickname is"))
     (True, True)
     >>> _gone_by_was(tokenize("his answer was")), _gone_by_was(tokenize("the nickname was"))
@@ -576,7 +577,7 @@ def _set_off_label(toks: list[Token]) -> bool:
     says (‘the emergency docket – sometimes called the’, ‘the A5, locally called’; never ‘who often called
     the’, nor ‘, called’ with no adverb, which the rule of a plain "called" reads).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _set_off_label(tokenize("the emergency docket – sometimes called the")), _set_off_label(tokenize("the A5, locally called"))
     (True, True)
     >>> _set_off_label(tokenize("Boateng, who often called the"))

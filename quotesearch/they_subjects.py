@@ -15,7 +15,7 @@ from quotesearch.role_words import ANONYMOUS_SOURCE_NOUNS, DESCRIPTION_NOUNS, ST
 from quotesearch.speech_words import PRONOUNS
 from quotesearch.backward_mentions import FELLOW_WORKERS
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.names import tokenize
+from quotesearch.tokens import tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import COLLECTIVE_NOUNS, OPENING_PREPOSITIONS, Person, RE_PEOPLE_PLURAL

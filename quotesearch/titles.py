@@ -17,7 +17,8 @@ from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import PRONOUNS, SPEECH_VERBS
 from quotesearch.term_words import PHRASAL_NOUN_PARTICLES, TITLE_FOR_LEADS, TITLE_ON_LEADS
 from quotesearch.mention_words import DETERMINERS, POSSESSIVES, PREPOSITIONS
-from quotesearch.names import FUNCTION_WORDS, Token, is_name_token, is_possessive, tokenize
+from quotesearch.name_parts import FUNCTION_WORDS
+from quotesearch.tokens import Token, is_name_token, is_possessive, tokenize
 from quotesearch.quotes import Span
 
 
@@ -143,7 +144,7 @@ def _work_titled_aside(text: str, sp: Span, content: str, toks: list[Token]) -> 
     the comma, the words a title, and the clause right after; a title set off with no clause after is
     left to the work's rules, since PolNeAR quotes some: ‘his biography, ‘‘Lost Tycoon,’’ said …’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = 'an article, “The Quiet Court,” in which he wrote'
     >>> sp = Span(t.index('“') + 1, t.index('”'), t.index('“'), t.index('”') + 1, 0, 0, len(t))
     >>> _work_titled_aside(t, sp, "The Quiet Court,", tokenize(t, 0, sp.open_at))
@@ -164,7 +165,7 @@ def _venue_titled_aside(text: str, sp: Span, content: str, toks: list[Token]) ->
     with its owner or its service before it: ‘Posts on the town's Facebook group, “Harlow Happenings,”
     complain …’ names the group, says nothing (never words after a person: ‘the group's founder, “…,”’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> t = 'Posts on the town’s Facebook group, “Harlow Happenings,” complain of outages.'
     >>> sp = Span(t.index('“') + 1, t.index('”'), t.index('“'), t.index('”') + 1, 0, 0, len(t))
     >>> _venue_titled_aside(t, sp, "Harlow Happenings,", tokenize(t, 0, sp.open_at))
@@ -201,7 +202,7 @@ def _work_noun_before(toks: list[Token]) -> bool:
     subtitle after a colon may make it long; a title set off by a comma is left to the work's rules,
     since PolNeAR quotes some (‘his unauthorized biography, ‘‘Lost Tycoon: …,’’’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _work_noun_before(tokenize("Lin, whose memoir")), _work_noun_before(tokenize("his memoir,"))
     (True, False)
     """
@@ -244,7 +245,7 @@ def _part_played_in(toks: list[Token]) -> bool:
     ‘his role in’, ‘played the lead in’, ‘a 2004 production of’): a work's title follows, whose
     comma inside the marks is the sentence's (‘his role in “The Hermit of Cold Creek,” Kline said’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> [_part_played_in(tokenize(s)) for s in ("for his role in", "a production of", "the role of", "a part of")]
     [True, True, False, False]
     """
@@ -280,7 +281,7 @@ def _work_noun_at(toks: list[Token]) -> int:
     revival of’) or before "including" or "such as" (‘two short films, including “Salt”’); a verb
     of performing before "into" or "along … to" (‘launching into’, ‘sang along loudly to’).
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> toks = tokenize("the crowd sang along en masse to"); toks[_work_noun_at(toks)].text
     'sang'
     >>> _work_noun_at(tokenize("the crowd went along to"))
@@ -315,7 +316,7 @@ def _foreign_work_title(content: str, tail: list[Token]) -> bool:
     the work's noun and its owner (‘whose book “La France d’après”’, ‘her novel “Cien años de
     soledad”’), which :func:`is_title` leaves to speech: two to seven words, no sentence's stop.
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _foreign_work_title("La France d’après", tokenize("Lemercier, whose book"))
     True
     >>> _foreign_work_title("is a disgrace", tokenize("Lemercier, whose book"))
@@ -386,7 +387,7 @@ def _told_broadcaster_lead(toks: list[Token]) -> bool:
     stuudio”’, ‘“Rīta Panorāma”’); never words said by the broadcaster. The caller checks the marks
     hold a short name. (Never ‘told Smith's aides’: no marks right after the possessive.)
 
-    >>> from quotesearch.names import tokenize
+    >>> from quotesearch.tokens import tokenize
     >>> _told_broadcaster_lead(tokenize("Keldo told ERR's")), _told_broadcaster_lead(tokenize("speaking to Yle's"))
     (True, True)
     >>> _told_broadcaster_lead(tokenize("Keldo said ERR's")), _told_broadcaster_lead(tokenize("told the party's"))

@@ -16,7 +16,8 @@ from quotesearch.role_words import DESCRIPTION_NOUNS, GENDERED_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import FEELING_PARTICIPLES, GESTURE_VERBS, SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.backward_descriptions import UNMARKED_PLURALS
-from quotesearch.names import Token, gender_of
+from quotesearch.name_parts import gender_of
+from quotesearch.tokens import Token
 from quotesearch.quotes import Span
 from quotesearch.people import COLLECTIVE_NOUNS, RE_PEOPLE_PLURAL
 from quotesearch.descriptions import OTHER_SEX

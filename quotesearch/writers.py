@@ -10,7 +10,7 @@ import re
 
 import regex
 
-from quotesearch.cues import cue_before
+from quotesearch.backward_cues import cue_before
 from quotesearch.cue_tokens import Found, sentence_ends
 from quotesearch.sentence_subjects import TELL_VERBS, sentence_subject
 from quotesearch.lexicon import LazyPattern, RE_AGE_EPITHET, wordset
@@ -26,9 +26,8 @@ from quotesearch.speech_words import FEELING_NOUNS, SUBORDINATE_OPENERS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.mention_names import PLACE_NOUNS
 from quotesearch.model import Document, Quote, quote_id
-from quotesearch.names import (
-    FUNCTION_WORDS, GENDERED_HONORIFICS, RE_CAPWORD, Token, gender_of, is_organisation, tokenize,
-)
+from quotesearch.name_parts import FUNCTION_WORDS, GENDERED_HONORIFICS, gender_of, is_organisation
+from quotesearch.tokens import RE_CAPWORD, Token, tokenize
 from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import OPENING_PREPOSITIONS, Person, people_words

@@ -1,0 +1,684 @@
+"""Office holders the lede or a sentence next to a mention names (:class:`CastLedeHolders`, a part of
+:class:`quotesearch.cast_holders.CastHolders`), with the patterns and word lists only they read.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Callable
+
+import regex
+
+from quotesearch.lexicon import LazyPattern
+from quotesearch.place_words import DEMONYMS, ENVOY_BODIES, ONE_WORD_PLACES, TWO_WORD_PLACES
+from quotesearch.role_words import (
+    EPITHET_OTHER_HOLDER_WORDS, GENDERED_NOUNS, INFORMAL_HEAD_OFFICES, LED_BODY_OFFICES, ROLE_NOUNS,
+)
+from quotesearch.speech_words import SPEECH_VERBS
+from quotesearch.mention_words import Mention, description_head
+from quotesearch.people import Person, RE_SENTENCE_END, RE_SENTENCE_GAP, _sex_fits
+from quotesearch.bylines import RE_LEDE_DATELINE, _lede_office, _office_opening
+from quotesearch.firms import _body_name_of, _other_body_words
+from quotesearch.offices import (
+    OFFICE_DOMAINS, RE_PLACE_OWNED_OFFICE, _domain_chief, _holds, _office_in_letters, _other_office, _role_words,
+)
+from quotesearch.sources import SOURCE_NOUNS, described_plural
+from quotesearch.descriptions import PRONOUNS_OF_SEX
+
+
+#: A judge set off as the writer of a court's opinion, right after their name: ‘Justice Paul Hale,
+#: writing for the majority,’, ‘…, writing for a unanimous court,’ (never "writing for the dissent").
+RE_WRITING_FOR = LazyPattern(r", writing for (?:the|a) (?:\p{Ll}+ )?(?:majority|court|panel|bench)\b")
+
+
+#: A short first line that ends on no sentence's stop, as a headline in sentence case does, quotation
+#: marks and all (‘Acme cuts outlook as CEO warns of “choppy” year’); a lede's sentence ends on a stop.
+#:
+#: >>> bool(RE_HEADLINE_LINE_UNSTOPPED.fullmatch("Acme cuts outlook as CEO warns of “choppy” year"))
+#: True
+#: >>> bool(RE_HEADLINE_LINE_UNSTOPPED.fullmatch("Acme cut its outlook, its chief said, calling it “choppy.”"))
+#: False
+RE_HEADLINE_LINE_UNSTOPPED = LazyPattern(r"\s*\p{Lu}[^\n]{10,150}(?<![.!?…:;,][’”\"'»)]?)\s*")
+
+
+#: How far back an office that opened a sentence may stand for "the <office>".
+OFFICE_HOLDER_REACH = 1500
+
+#: A paragraph that opens with a participle's clause before its subject (‘Speaking at a press
+#: conference, Amina Odhiambo said’, ‘Addressing MPs, …’), an owner's apostrophe in it too (‘Speaking
+#: on Radio Kerry’s morning show, …’), never a quotation mark (w58a).
+#:
+#: >>> bool(RE_OPENING_PARTICIPLE.match("Speaking on Radio Kerry’s morning show, Ann Ryan said"))
+#: True
+#: >>> RE_OPENING_PARTICIPLE.match("Speaking of ‘fairness’, Ann Ryan said") is None
+#: True
+
+#: And a phrase that opens with the occasion of the words, a statement, an interview or a briefing
+#: (‘In a statement released on Monday, Ann Ryan said’, ‘At a news conference in Cork, …’) (w66e).
+#:
+#: >>> bool(RE_OPENING_PARTICIPLE.match("In a statement released on Monday, Ann Ryan said"))
+#: True
+#: >>> RE_OPENING_PARTICIPLE.match("In a village near Cork, Ann Ryan said") is None
+#: True
+RE_OPENING_PARTICIPLE = LazyPattern(
+    r"(?:\p{Lu}\p{Ll}+ing\b|(?:In|At|During) (?:an?|the|his|her|its|their) (?:[\p{Ll}\-]+ )?"
+    r"(?:statement|interview|speech|address|briefing|conference|post|message|letter|communiqu[eé]|remarks)\b)"
+    r"(?:[^.!?\n“”\"‘’]|(?<=\p{L})’(?=\p{L})){0,120}, (?=\p{Lu})")
+
+#: A paragraph led by a quotation of one sentence or more that a comma closes, up to the name of its
+#: speaker written right after it (‘“Our forces are ready,” Ann Ryan said’) (w66e).
+#:
+#: >>> RE_QUOTE_LED_SPEAKER.match("“Our forces are ready,” Ann Ryan said").group()
+#: '“Our forces are ready,” '
+#: >>> RE_QUOTE_LED_SPEAKER.match("“Our forces are ready.” Ann Ryan said") is None
+#: True
+RE_QUOTE_LED_SPEAKER = LazyPattern(r"[“\"][^“”\"\n]{1,600}[,!?][”\"] (?=\p{Lu})")
+
+#: How many paragraphs after the lede may name the holder of the office "its <office>" in the lede names:
+#: a results story gives the figures first, then the boss (‘… what its boss called a ‘grim’ summer. / The
+#: company said sales fell …. / Profits are now expected …. / Chief executive Colin Wetherby said: …’) (w67b).
+#:
+#: >>> LEDE_HOLDER_PARAGRAPHS
+#: 3
+LEDE_HOLDER_PARAGRAPHS = 3
+
+#: How many words make a paragraph the story's lede, past its headline and byline lines.
+LEDE_WORDS = 20
+
+#: An aside set off after a name, never a list of names (‘X, a hotelier who …,’, ‘X, who leads …,’).
+RE_ASIDE_OPENS = LazyPattern(r", (?:an?|the|who|whose)\b|, \d|, \p{Ll}[\p{Ll}\-]+ (?!and\b)")
+
+#: The first word of a quotation that opens a paragraph (‘“She has been saying …’).
+RE_QUOTE_FIRST_WORD = LazyPattern(r"\s*[“\"‘'«]\s*(\w+)")
+
+#: Words in a lede's first sentence that bring in another side (‘… as “under control” despite a rising death
+#: toll’, ‘… amid criticism from charities’): the next paragraph may open with a critic or a victim, so its
+#: first person speaking at once is no holder of the lede's office without an aside that gives it.
+RE_LEDE_OTHER_SIDE = LazyPattern(r"\b(?:[Aa]mid|[Dd]espite|[Ii]n the face of|critici[sz]\w*|critics?|opponents?|campaigners?|charities)\b")
+
+#: A person's name as a subject the paragraph is about (‘Marcus Lee is remembered as …’, ‘X is best known for’).
+RE_SUBJECT_REMEMBERED = LazyPattern(r" (?:is|was) (?:best |still |widely )?(?:remembered|known|regarded|seen)\b")
+
+#: A paragraph that opens with "the <epithet>", past a short opening (‘The X said’, ‘On Tuesday, the X sat’).
+RE_EPITHET_OPENS = LazyPattern(r"(?:\p{Lu}\p{Ll}+(?: \p{L}+){0,2}, )?[Tt]he")
+
+#: "the <epithet>" right after a paragraph's first quotation (‘“…,” the X said’, ‘“…,” said the X’).
+RE_EPITHET_AFTER_QUOTE = LazyPattern(r"[,?!]\s*[’”\"'] (?:said |says |added )?the")
+
+
+#: A person's name as a subject that acts or speaks (‘Mercy Atieno told reporters’, ‘Ama Boateng said’,
+#: ‘Rio Vance on Thursday responded’).
+#:
+#: >>> bool(RE_SUBJECT_ACTS.match(" on Thursday responded")), bool(RE_SUBJECT_ACTS.match(" responsible"))
+#: (True, False)
+#:
+#: A reply in play is no words: ‘X hit back for Chelsea’, ‘X responded with a volley’, ‘X fired back with
+#: 12 straight points’ (review rv12); a reply with a statement or a post still speaks.
+#:
+#: >>> bool(RE_SUBJECT_ACTS.match(" hit back for Chelsea")), bool(RE_SUBJECT_ACTS.match(" responded with a volley"))
+#: (False, False)
+#: >>> bool(RE_SUBJECT_ACTS.match(" responded with a statement")), bool(RE_SUBJECT_ACTS.match(" hit back at critics"))
+#: (True, True)
+RE_SUBJECT_ACTS = LazyPattern(r",? (?:(?:also|later|then|on \p{Lu}\w+) )?(?:(?:said|says|told|added|argued|insisted|warned"
+                                r"|explained|stated|announced|wrote|posted|tweeted|defended|claimed)\b"
+                                r"|(?:responded|replied|(?:fired|hit|shot) back)\b(?! (?:for|through|against|from)\b"
+                                r"| with\b(?! (?:a|an|his|her|their|its) (?:\w+ )?(?:statement|post|tweet|letter|video|message)\b)))")
+
+
+#: A run of capitalised words, a name as written (‘Mr Obi’, ‘Ms Ashby’).
+#:
+#: >>> RE_NAMED_AS_WRITTEN.match("Ms Ashby waved").group()
+#: 'Ms Ashby'
+RE_NAMED_AS_WRITTEN = LazyPattern(r"(?:\p{Lu}[\p{L}'’\-]*\.? )*\p{Lu}[\p{L}'’\-]*")
+
+#: What the first one named does, in a paragraph that opens with someone unnamed's words: a deed in the
+#: past tense, or a plain ‘said’ or ‘told’ (‘“…!” shouted a heckler. Stewards moved in, but Mr Obi waved them back.’).
+#:
+#: >>> bool(RE_ACTS_AFTER_HECKLE.match(" waved them back.")), bool(RE_ACTS_AFTER_HECKLE.match(" calmly stepped in"))
+#: (True, True)
+#: >>> bool(RE_ACTS_AFTER_HECKLE.match("'s team waved")), bool(RE_ACTS_AFTER_HECKLE.match(" was booed"))
+#: (False, False)
+RE_ACTS_AFTER_HECKLE = LazyPattern(r" (?:\p{Ll}+ly )?(?:\p{Ll}+ed|said|told|held|stood|took|kept|spoke|went)\b")
+
+
+#: The words before an office that bring in a holder unnamed, or a past one (‘another minister’,
+#: ‘a former governor’, ‘an ex-’).
+#:
+#: >>> bool(RE_UNNAMED_HOLDER.search("talks with a junior ")), bool(RE_UNNAMED_HOLDER.search("said the "))
+#: (True, False)
+RE_UNNAMED_HOLDER = LazyPattern(r"(?:^|\W)(?i:an?|another|one|former|ex)[ \-](?:[\p{L}\-]+ ){0,2}$")
+
+#: An article or an owner's word inside a stretch RE_UNNAMED_HOLDER found: the words are a clause's
+#: (‘an assault the judge’), never an unnamed holder (‘a district judge’).
+RE_OWNED_BETWEEN = LazyPattern(r" (?:the|its|his|her|their) ")
+
+
+#: A paragraph that opens with a full name and an aside that says its bearer came into an office (‘Rokas
+#: Valaitis, who took office in May, said …’, ‘…, who was appointed in March,’): group 1 the name.
+#:
+#: >>> RE_NAME_TOOK_OFFICE.match("Rokas Valaitis, who took office in May, said").group(1)
+#: 'Rokas Valaitis'
+#: >>> RE_NAME_TOOK_OFFICE.match("Rokas Valaitis, a fisherman from Klaipeda, said") is None
+#: True
+RE_NAME_TOOK_OFFICE = LazyPattern(r"(\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){1,2}), who (?:(?:only |first )?took office|"
+                                  r"was (?:appointed|sworn in|named to the post)|took up the post|has held the post|"
+                                  r"took over the (?:post|portfolio|ministry))\b[^,.;:“”\"\n]{0,40},")
+
+#: An office given with "as" (‘… would stay on as chief whip’): group 2 up to three words after it.
+#:
+#: >>> RE_AS_OFFICE.search("said she would stay on as chief whip").group(2)
+#: 'chief whip'
+RE_AS_OFFICE = LazyPattern(r"\bas ((?:the|a|an|its|their|his|her) )?(\p{Ll}+(?: \p{Ll}+){0,2})")
+
+#: Right after a name: an aside that says its bearer heads a body (‘Tom Okafor, who has run the venue
+#: since 2015,’, ‘…, who has led the business since 2021,’, ‘…, who took charge of the group in May’).
+RE_LED_SINCE = LazyPattern(r",? who (?:has |had )?(?:led|run|headed|ran|took charge of|took over at|has been in charge of)"
+                           r" (?:the|its) (?:(?!(?:against|in|of|at|on|for|with|from|to|inside|outside|near|behind|opposite|beside|across|by)\b)[\w\-]+ ){0,3}?(?:venue|theatre|theater|company|firm|business|group|charity|organisation|"
+                           r"organization|school|college|university|hospital|museum|gallery|orchestra|club|bank|airline|chain|"
+                           r"agency|trust|institution|house|centre|center|festival|opera|ballet|label|publisher|studio|brand|"
+                           r"retailer|store|restaurant|hotel|paper|newspaper|magazine|broadcaster|network|station|practice|"
+                           r"playhouse|cinema|library|zoo|team|side|band|choir|ensemble|institute|foundation|society|"
+                           r"association|council|authority|board|service|operator|carrier|maker|manufacturer|producer|"
+                           r"lender|insurer|supermarket|grocer|utility|giant|startup|start-up|venture|empire|estate|farm|"
+                           r"brewery|distillery|winery|mine|port|airport|site|plant|works|factory|mill|yard|shop|outlet) (?:since|for|in) ")
+
+
+#: How far the sentence after "their union" may end.
+NEXT_BODY_REACH = 300
+
+#: A verb that reports speech, in a sentence whose subject is the one who spoke (‘Kiprono, 21, …, said
+#: the goal was for his mother’).
+RE_REPORTED_SPEECH_VERB = LazyPattern(r"\b(?:said|says|told|added|admitted|explained|insisted|conceded|recalled)\b")
+
+#: How far after "a <office> …" the sentence that names the office's holder may open.
+NAMED_NEXT_REACH = 300
+
+#: Verbs after the name in the next sentence that make its holder answer the first, not be them.
+NAMED_NEXT_OTHER_VERBS = frozenset("""said says told tells added adds dismissed dismisses rejected rejects denied denies
+disagreed disagrees disputed disputes countered counters insisted insists responded responds replied replies
+questioned questions contradicted contradicts""".split())
+
+#: The capitalised words opening a sentence: an office and a name (‘U.S. District Judge Alan Ruiz’).
+#:
+#: >>> RE_CAPITALISED_RUN.match("U.S. District Judge Alan Ruiz ordered it").group()
+#: 'U.S. District Judge Alan Ruiz'
+RE_CAPITALISED_RUN = LazyPattern(r"\p{Lu}[\p{L}\p{M}.’'\-]*(?: \p{Lu}[\p{L}\p{M}.’'\-]*)*")
+
+
+def _informal_head(role: str, head: str) -> bool:
+    """The role is an office the informal word ``head`` stands for (:data:`INFORMAL_HEAD_OFFICES`).
+
+    >>> _informal_head("Chief executive", "boss"), _informal_head("Chairman", "boss"), _informal_head("CEO", "chief")
+    (True, False, False)
+    """
+    spelled = f" {' '.join(role.lower().split())} "
+    return any(f" {o} " in spelled for o in INFORMAL_HEAD_OFFICES.get(head, ()))
+
+
+def _informal_words(head: str) -> list[str]:
+    """The words of the offices the informal ``head`` stands for, none of them another body's name.
+
+    >>> "executive" in _informal_words("boss"), "ceo" in _informal_words("boss")
+    (True, True)
+    """
+    return [w for o in INFORMAL_HEAD_OFFICES.get(head, ()) for w in o.split()]
+
+
+class CastLedeHolders:
+    """Office holders the lede or a nearby sentence names: the one person the article gives an office
+    (sole_office_holder), the holder named after the lede or its mention of the office, the one named
+    in the sentence or paragraph after an office (lede_description_named_next, _holder_named_next), a
+    paragraph's subject described again, a body opening the next sentence and an opinion's writer.
+
+    It is a part of :class:`quotesearch.cast_holders.CastHolders`, itself a part of
+    :class:`quotesearch.speakers.Cast` (it reads the attributes ``Cast.__init__`` sets).
+    """
+
+    def _body_opening_next(self, end: int, noun: str) -> Person | None:
+        """The body whose name ends with the noun in capitals and opens the sentence after the one
+        that ends past ``end``, in the same paragraph (‘their union … . The Transport Workers Union
+        said’); None when the text names another of its kind in the sentence."""
+        stop = self.text.find("\n", end)
+        stop = len(self.text) if stop < 0 else stop
+        dot = RE_SENTENCE_GAP.search(self.text, end, min(stop, end + NEXT_BODY_REACH))
+        if dot is None:
+            return None
+        m = _body_name_of(noun).match(self.text, dot.end(), stop)
+        if m is None or self.text.find(noun[:1].upper() + noun[1:], end, dot.end()) >= 0:
+            return None
+        name = m.group(1)
+        if name.removeprefix("The ") in ENVOY_BODIES or name.split()[-2] in ("European", "African", "Soviet", "Eurasian"):
+            return None  # (a union of states is no workers' union: ‘their union …. The European Union said’)
+        return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
+
+    def _holder_named_after_office(self, mention: Mention, head: str) -> Person | None:
+        """The one person named in the sentence right after one that opens with the office
+        (‘The Opposition MP for Kisumu West has demanded an audit. / Mercy Atieno told reporters
+        …’), when "the <office>" comes back later with no one else named since, nor before: the
+        holder the article named once (None for a person with another role, or a second person)."""
+        words = [w.lower() for w in mention.text.split()[1:]]
+        lo = max(0, mention.start - OFFICE_HOLDER_REACH)
+        office = None
+        for m in _office_opening(head).finditer(self.text, lo, mention.start):
+            if all(w in m.group().lower().split() for w in words):
+                office = m
+                break  # (the first: the office as the story opened with it)
+        if office is None:
+            return None
+        dot = RE_SENTENCE_GAP.search(self.text, office.end(), mention.start)
+        if dot is None:
+            return None
+        after = RE_SENTENCE_GAP.search(self.text, dot.end(), mention.start)
+        named = {id(p): (pos, p) for pos, p in self.recent if p.kind == "name" and office.start() - 200 <= pos < mention.start
+                 and not office.start() <= pos < office.end()}  # (never the office's place: ‘for Kisumu West’)
+        if len(named) != 1:
+            return None
+        pos, p = next(iter(named.values()))
+        if not dot.end() <= pos < (after.start() if after is not None else mention.start) or p.spots[0][0] < dot.end() \
+                or p.plural or any(head not in _role_words(r) for r in self.roles_of(p)) \
+                or not RE_SUBJECT_ACTS.match(self.text, p.spots[0][1]):
+            return None
+        return p
+
+    def lede_description_named_next(self, mention: Mention) -> Person | None:
+        """The one person the paragraph after the lede opens with, named there for the first time, for a
+        description of an office in the lede's first sentence that keeps the name back (‘Scotland's Brexit
+        minister has accused London of “…”. / Fergus MacInnes told MSPs …’, ‘… after a British MEP accused
+        EU leaders of trying to “…”. / Graham Pickersgill, who leads …, told the chamber’, ‘… / Speaking in
+        Nairobi, Amina Odhiambo said …’). None when the lede names anyone, when the next paragraph's first
+        sentence names another before them, when they neither speak at once nor have an aside that gives
+        the office, when the one named holds another office or is of the other sex, when anyone named
+        before them holds such an office, or when the article brings in one unnamed (‘another minister’, ‘a
+        former ambassador’)."""
+        text = mention.text
+        head = description_head(text)
+        if head not in ROLE_NOUNS or head in SOURCE_NOUNS or described_plural(text, head) or len(text.split()) > 8 \
+                or not (text.split()[0].lower() in ("a", "an", "the") or RE_PLACE_OWNED_OFFICE.match(text)):
+            return None
+        lede = next(((lo, hi) for lo, hi in self.paras if self.text.count(" ", lo, hi) >= LEDE_WORDS), None)
+        if lede is None or not lede[0] <= mention.start < lede[1] \
+                or RE_SENTENCE_GAP.search(self.text, lede[0], mention.start) is not None:
+            return None  # (the lede's first sentence only: the first paragraph of some length,
+            # past the headline and a byline that names its place)
+        nxt = next(((lo, hi) for lo, hi in self.paras if lo >= lede[1] and self.text[lo:hi].strip()), None)
+        if nxt is None:
+            return None
+        lo, hi = nxt
+        while lo < hi and self.text[lo].isspace():
+            lo += 1
+        led = RE_QUOTE_LED_SPEAKER.match(self.text, lo, hi)  # (a paragraph led by the words: its sentence
+        # goes on past them, ‘“… . …,” X said’) (w66e)
+        gap = RE_SENTENCE_GAP.search(self.text, lo if led is None else led.end(), hi)
+        end = gap.start() if gap is not None else hi
+        people = itertools.chain(self.by_surname.values(), *self.namesakes.values())
+        named = {id(q): q for q in people if q.kind == "name" and q.spots}
+        if any(lede[0] <= s_ < lede[1] and not mention.start <= s_ < mention.end
+               and not self.text.endswith(("the ", "The "), lede[0], s_)  # (a body: ‘to the European Union’)
+               for q in named.values() for s_, _ in q.spots):
+            return None  # (the lede names someone: the description may be theirs)
+        here = sorted((s_, e_, q) for q in named.values() for s_, e_ in q.spots if lo <= s_ < end)
+        opening = RE_OPENING_PARTICIPLE.match(self.text, lo)
+        if opening is not None:  # (the subject after the opening clause, never a name inside it: ‘Speaking on
+            # Radio Kerry’s Morning Call programme, Ann Ryan said’ is Ann Ryan's, not the programme's) (w58a)
+            here = [h for h in here if h[0] >= lo and self.text[h[0] - 2:h[0]] == ", " and h[0] <= opening.end()][:1] \
+                or here
+        if led is not None:  # (a paragraph led by the words, the name right after them: ‘“…,” X said’; never a
+            # name inside the words) (w66e)
+            here = [h for h in here if h[0] == led.end()][:1]
+        if not here:
+            return None
+        at, stop, p = here[0]  # (the sentence's subject; others may come in its aside: ‘X, a hotelier who gave to
+        # Y's campaign, said’)
+        if min(p.spots)[0] < at:
+            return None
+        if at < lo or p.plural or " " not in p.name or not _sex_fits(head, p) \
+                or (at != lo and led is None
+                    and not (RE_OPENING_PARTICIPLE.match(self.text, lo) and self.text[at - 2:at] == ", ")):
+            return None  # (the paragraph's subject, or past an opening clause: ‘Speaking at …, X said’)
+        aside = RE_ASIDE_OPENS.match(self.text, stop)
+        lede_end = RE_SENTENCE_GAP.search(self.text, mention.end, lede[1])
+        other_side = RE_LEDE_OTHER_SIDE.search(self.text, mention.end, lede_end.start() if lede_end else lede[1])
+        if (other_side is not None or not RE_SUBJECT_ACTS.match(self.text, stop)) and not (aside is not None and any(
+                w.strip(",.’'").removesuffix("s") == head for w in self.text[stop:end].lower().replace("-", " ").split())):
+            return None  # (speaking at once, or with an aside that gives the office: ‘X, who leads the party's
+            # group of MEPs, told …’; never ‘X, who ran the airline until 2019, said’, ‘X, president of
+            # another union, said’, nor one who does no more than act: ‘X was arrested’)
+        if any(head not in _role_words(r) for r in self.roles_of(p)):
+            return None  # (one of another office: ‘… a minister said …. / Spokesman John Doe said’)
+        if any(q is not p and min(q.spots)[0] < end for q in self._office_holders(head) if q.spots):
+            return None
+        low = self._low
+        at = low.find(head)
+        while at >= 0:
+            if not mention.start <= at < mention.end and not lo <= at < end \
+                    and not low.startswith(("’s ", "'s "), at + len(head)) \
+                    and RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at) is not None:
+                return None  # (another unnamed, or a past one: ‘a junior minister’, ‘a former ambassador’; the
+                # named one's own aside may give the office so: ‘X, a Labour TD for Cork,’; never a thing owned:
+                # ‘an MEP's salary’)
+            at = low.find(head, at + len(head))
+        return p
+
+    def _previous_paragraph_subject_described(self, mention: Mention, head: str, words: list[str]) -> Person | None:
+        """The person the paragraph before opens with, as its subject, for "the <epithet>" that is the
+        first one this paragraph brings in (‘Ana Ruiz told supporters in Lima she was “…”. / ‘…,’ the
+        centre-right candidate said’, ‘Backbencher Tom Reid dismissed the warnings. / “…,” the MP for
+        Eastby said’). None when anyone named between holds that office or is given the epithet's party,
+        when the subject holds another office or is of the other sex, or when this paragraph names anyone
+        before the mention."""
+        k = next((i for i, (lo, hi) in enumerate(self.paras) if lo <= mention.start < hi), None)
+        if not k:
+            return None
+        lo = self.paras[k][0]
+        prev = next(((a, b) for a, b in reversed(self.paras[:k]) if self.text[a:b].strip()), None)
+        if prev is None or not self.text[prev[1]:lo].strip() == "":
+            return None
+        a, b = prev
+        while a < b and self.text[a].isspace():
+            a += 1
+        dateline = RE_LEDE_DATELINE.match(self.text, a, b)
+        a = dateline.end() if dateline is not None else a
+        spots = sorted(((pos, p) for pos, p in self.recent if a <= pos < mention.start and p.kind == "name"),
+                       key=lambda spot: spot[0])
+        if not spots:
+            return None
+        if any(lo <= at < mention.start for at, _ in spots):
+            return None  # (this paragraph names someone before the mention)
+        if not mention.text.lower().startswith("the ") or not RE_EPITHET_OPENS.fullmatch(self.text, lo, mention.start + 3) \
+                and not (self.text[lo:lo + 1] in "“\"‘'«" and (
+                    after := RE_EPITHET_AFTER_QUOTE.search(self.text, lo, mention.start + 3)) is not None
+                    and after.end() == mention.start + 3 and self.text.find("\n", lo, mention.start) < 0):
+            return None  # (the mention opens its paragraph, past a short opening: ‘On Tuesday, the X sat …’, or right
+            # after its first quotation: ‘“…,” the X said’; never ‘She said the surgeon had told her’)
+        if any(w in EPITHET_OTHER_HOLDER_WORDS for w in words):
+            return None  # (‘the former president’, ‘the deputy leader’: another of that office, maybe)
+        gap = RE_SENTENCE_GAP.search(self.text, a, b)
+        pos, p, at = next(((pos, p, s_) for pos, p in spots for s_, e_ in p.spots if s_ <= pos < e_ and (
+            RE_SUBJECT_ACTS.match(self.text, e_) or RE_SUBJECT_REMEMBERED.match(self.text, e_)
+            or self.text.startswith((" – ", " — "), e_))), (None, None, None))
+        opens_with_words = self.text[a:a + 1] in "“\"‘'«"
+        if p is None and opens_with_words:
+            named_at = RE_NAMED_AS_WRITTEN.match(self.text, spots[0][0])  # (as written there: ‘Mr Obi’, ‘Ms Ashby’)
+            if named_at is not None and RE_ACTS_AFTER_HECKLE.match(self.text, named_at.end()):
+                pos, p, at = spots[0][0], spots[0][1], spots[0][0]
+        if p is None or gap is not None and pos >= gap.start() and not (
+                opens_with_words and pos == spots[0][0]) or self.text.endswith(("and ", "& ", "with "), a, at):
+            return None  # (the subject of the paragraph's first sentence: ‘X told …’, ‘X is remembered …’, ‘X –
+            # dubbed … –’, past a place named before it: ‘At Eastfield High School, …, X is remembered’; never
+            # the second of a pair: ‘Councillors Tom Reid and Ann Price said’); a paragraph that opens with
+            # someone unnamed's words is about the first one it names after them: ‘“…!” shouted a heckler.
+            # Stewards moved in, but Mr Obi waved them back. / ‘…,’ the Labour leader said.’
+        if p.plural or p.placelike or p.name in TWO_WORD_PLACES or not _sex_fits(head, p) or " " not in p.name \
+                or self.text.endswith(("the ", "The "), a, pos):
+            return None  # (a person named in full: never a place or a work, ‘Fort Wayne’, ‘The Ghost Light’)
+        if any(not _holds(r, head, words) if head in _role_words(r) else any(w in ROLE_NOUNS for w in _role_words(r))
+               for r in self.roles_of(p)):
+            return None  # (one given another office, or this one with other words: ‘Finance Minister X …. / “…,” the
+            # prime minister said’, ‘Republican nominee X …. / “…,” the Democratic nominee said’; a label
+            # that is no office is no bar: ‘Tory Brexiteer X’)
+        for _, q in spots:
+            if q is not p and (any(head in _role_words(r) for r in self.roles_of(q))
+                               or any(w in r.lower().split() for r in self.roles_of(q) for w in words)):
+                return None  # (another of that office, or of that party, named since)
+        if self._party_of_other(p, words, mention.start):
+            return None
+        first = RE_QUOTE_FIRST_WORD.match(self.text[lo:mention.start])
+        if first is not None and first.group(1).lower() in PRONOUNS_OF_SEX.get(
+                p.gender or "", ("he", "she", "him", "her", "his")):
+            return None  # (a quote that speaks of the subject opens with their pronoun: ‘Kemi Adebayo told the
+            # conference …. / “She has been saying that for two years,” the senator said’ is the senator's)
+        return p
+
+    def _paragraph_subject_described(self, mention: Mention, head: str) -> Person | None:
+        """The person named at the opening of the paragraph, as the subject of a sentence that reports
+        their speech, when "the <role>" comes back in that paragraph with no one else named since and
+        no role the article gives them another (‘Kiprono, 21, …, said the goal was for his late mother.
+        ‘…,’ said the emotional striker.’); None otherwise."""
+        para = next(((lo, hi) for lo, hi in self.paras if lo <= mention.start < hi), None)
+        if para is None:
+            return None
+        lo = para[0]
+        while lo < mention.start and self.text[lo].isspace():
+            lo += 1
+        people = sorted(((pos, p) for pos, p in self.recent if lo <= pos < mention.start and p.kind == "name"),
+                        key=lambda spot: spot[0])  # (a description may come between: ‘his late mother’)
+        if not people or any(p is not people[0][1] for _, p in people):
+            return None
+        pos, p = people[0]
+        gap = RE_SENTENCE_GAP.search(self.text, lo, mention.start)
+        if pos != lo or not self.text.startswith(p.name.split()[-1], lo) and not self.text.startswith(p.name, lo) \
+                or p.plural or gap is None \
+                or not RE_REPORTED_SPEECH_VERB.search(self.text, lo, gap.start()) \
+                or GENDERED_NOUNS.get(head, p.gender) not in (None, p.gender) \
+                or any(w in ROLE_NOUNS and w != head for r in self.roles_of(p) for w in _role_words(r)):
+            return None
+        return p
+
+    def _lede(self) -> tuple[int, int] | None:
+        """The story's first paragraph, past its headline and byline lines, from past its dateline (past
+        a first line in sentence case with quotation marks too, when no sentence's stop ends it and the
+        story goes on: ‘Acme cuts outlook as CEO warns of “choppy” year’ is its headline)."""
+        for k, (lo, hi) in enumerate(self.paras):
+            if lo < self.first_line_end or (lo, hi) in self.headlines or not self.text[lo:hi].strip():
+                continue
+            if k == 0 and len(self.paras) > 2 and RE_HEADLINE_LINE_UNSTOPPED.fullmatch(self.text, lo, hi) is not None:
+                continue
+            dateline = RE_LEDE_DATELINE.match(self.text, lo, hi)
+            return (dateline.end() if dateline is not None else lo), hi
+        return None
+
+    def _opinion_writer(self, mention: Mention) -> Person | None:
+        """The one person the paragraph after the lede names as writing a court's opinion (‘Justice Paul
+        Hale, writing for the majority,’), for the court the lede makes the subject of a ruling it quotes;
+        None outside the lede, or when no one or several are said to write for it."""
+        lede = self._lede()
+        if lede is None or not lede[0] <= mention.start < lede[1]:
+            return None
+        nxt = next(((lo, hi) for lo, hi in self.paras if lo >= lede[1] and self.text[lo:hi].strip()), None)
+        if nxt is None:
+            return None  # (the next paragraph only)
+        writers = {id(q): q for m in RE_WRITING_FOR.finditer(self.text, *nxt)
+                   for q in self._named_in_full() if any(e == m.start() for _, e in q.spots)}
+        return next(iter(writers.values())) if len(writers) == 1 else None
+
+    def _office_holders(self, head: str) -> list[Person]:
+        """Everyone the article names (namesakes too) whom it gives an office the head ``head`` names."""
+        return [q for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
+                if q.kind == "name" and any(head in _role_words(r) for r in self.roles_of(q))]
+
+    def sole_office_holder(self, head: str, among: Callable[[Person], bool] | None = None) -> Person | None:
+        """The one person the whole article names with an office of the head ``head``, for a headline's
+        bare role word, which comes before any name (‘Brightway to shut plants: “…,” admits CEO / … chief
+        executive Laura Pendergast told staff’). None when two hold such an office (never a vice
+        president for "president"), when the holder is a group, and when the article brings in one
+        unnamed or past (‘a former chief executive’, ‘another minister’).
+
+        >>> from quotesearch.speakers import Cast
+        >>> c = Cast("Bank cuts jobs, says CEO\\n\\nThe bank's chief executive, Mary Ode, spoke on Monday.")
+        >>> c.sole_office_holder("ceo").name, c.sole_office_holder("minister")
+        ('Mary Ode', None)
+
+        ``among``, when given, keeps only those it accepts (a headline label's body's holder, never a rival
+        firm's: ‘Acme CEO: …’ with ‘Acme chief executive John Doe’ and ‘Beta Corp CEO Jane Roe’, review rv68d).
+        """
+        holders = {id(q): q for q in self._office_holders(head)
+                   if q.spots and any(_holds(r, head, []) for r in self.roles_of(q)) and (among is None or among(q))}
+        if len(holders) != 1:
+            return None
+        p = next(iter(holders.values()))
+        if p.plural:
+            return None
+        low = self._low
+        at = low.find(head)
+        while at >= 0:
+            tail = low[at + len(head):at + len(head) + 2]
+            if not (tail[:1].isalpha() and not (tail[:1] == "s" and not tail[1:].isalpha())) \
+                    and RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at) is not None:
+                return None  # (‘a former chief executive’, ‘another minister’: the bare role may be theirs; the
+                # word whole, or its plural: never the "coach" of ‘as a coaching group’, w60a)
+            at = low.find(head, at + len(head))
+        return p
+
+    def _holder_named_after_lede(self, mention: Mention, head: str, words: list[str]) -> Person | None:
+        """The one person named with the office the story opens with, a paragraph or more after it,
+        for "the <office>" (‘The health minister warned on Tuesday that …. / “…,” the minister told
+        reporters. / … / Minister Grace Achieng, who took office in May, said …’). None unless the
+        first sentence opens with the office, with every word the mention gives; unless the holder's
+        office differs from the lede's in no word but a minister's domain or a place (never ‘The
+        president told shareholders …. Union president Maria Gomez’, nor a former or a deputy one);
+        and unless no one else the article names holds an office of that name, nor brings in one
+        unnamed (‘another minister’)."""
+        lede = self._lede()
+        if lede is None or mention.start < lede[0] or not self.text.startswith("The ", lede[0]):
+            return None  # (the plain test first: ``_lede_office`` opens with "The", and compiles a pattern per office)
+        office = _lede_office(head).match(self.text, *lede)
+        said = [w.lower() for w in office.group(1).split()] if office is not None else []
+        if office is None or any(w not in said for w in words):
+            return None
+        holders = self._office_holders(head)
+        if len(holders) != 1 or holders[0].plural or holders[0].spots[0][0] < lede[1]:
+            return None
+        p = holders[0]
+        for r in self.roles_of(p):
+            if head not in _role_words(r):
+                continue
+            own = [w for w in r.lower().replace("-", " ").split() if head not in _role_words(w) and w != "the"]
+            if _other_office(r, head, said) or any(
+                    w not in OFFICE_DOMAINS and w not in ONE_WORD_PLACES and w not in DEMONYMS
+                    for w in set(own).symmetric_difference(said)):
+                return None
+        return None if self._unnamed_holder_of(head) else p  # (a holder unnamed, or a past one: ‘a junior
+        # minister’, ‘a former governor’)
+
+    def _holder_named_next(self, mention: Mention, head: str) -> Person | None:
+        """The person the very next sentence of the same paragraph opens with, named with the office
+        that "a <office> …" names (‘A judge in the District Court has described … as ‘…’. Judge Mary
+        Devane fined him …’, ‘A federal judge called the rule “…”. U.S. District Judge Alan Ruiz
+        ordered …’, as news briefs bring one in and name them after). Substring searches only; None
+        when the sentence opens otherwise (‘Minister Paul Reilly said’, ‘Judges Anne Kerr and …’)."""
+        stop = self.text.find(". ", mention.end, mention.end + NAMED_NEXT_REACH)
+        if stop < 0 or self.text.find("\n", mention.end, stop) >= 0:
+            return None
+        run = RE_CAPITALISED_RUN.match(self.text, stop + 2)
+        if run is None or head not in run.group().lower().replace(".", " ").split():
+            return None
+        for q in self.by_surname.values():
+            if q.kind == "name" and any(stop + 2 <= s_ and e_ <= run.end() for s_, e_ in q.spots) \
+                    and not q.plural and " " in q.name:
+                after = self.text[run.end():run.end() + 40]
+                nxt = after[1:].split(" ", 1)[0].strip(",.;:").lower() if after[:1] == " " else ""
+                if after.startswith(", who") or nxt in SPEECH_VERBS or nxt in NAMED_NEXT_OTHER_VERBS:
+                    return None  # (one of the office set apart, or speaking or answering for themselves:
+                    # ‘A nurse … said staff were “…”. Nurse Linda Shaw, who retired last year, said …’,
+                    # ‘… Minister Helen McEntee dismissed the claim’ is another holder, never the one brought in)
+                return q if after[:1] in (" ", ",") else None
+        return None
+
+    def _holder_of_lede_indefinite(self, mention: Mention, head: str) -> Person | None:
+        """The one person the article gives the office that "a <office>" in its lede names, named in
+        full only after the lede (‘A company was fined after a judge said …. / … Judge Helen Marsh
+        said’). None when the mention is not in the lede, when the holder was named in it or before,
+        or when anyone else named holds an office of that name."""
+        lede = self._lede()
+        if lede is None or not lede[0] <= mention.start < lede[1]:
+            return None
+        holders = [q for q in self._office_holders(head) if q.spots]  # (roles_of reads nothing of one with no spots)
+        if len(holders) != 1 or holders[0].plural or min(holders[0].spots)[0] < lede[1]:
+            return None
+        return holders[0]
+
+    def _holder_named_after_lede_mention(self, mention: Mention, head: str, words: list[str]) -> Person | None:
+        """The one person named in the paragraphs right after the lede with the office "its <office>" or
+        "the <office>" in the lede names, or, for the head of a body (RE_LED_SINCE), brought in as having
+        led it (‘… a valuation its chief executive called “…”. / … CEO Dana Whitfield wrote …’, ‘… as its
+        artistic director warned of “…”. / Tom Okafor, who has run the venue since 2015, said …’). None
+        outside the lede; when anyone holding such an office was named before it; when none or two fit;
+        when the one who fits is named past the paragraphs after the lede it may be named in
+        (:data:`LEDE_HOLDER_PARAGRAPHS`); and when the article
+        brings in an unnamed or past holder (‘another judge’, ‘a former chief executive’)."""
+        lede = self._lede()
+        if lede is None or not lede[0] <= mention.start < lede[1]:
+            return None
+        near = [(lo, hi) for lo, hi in self.paras if lo >= lede[1] and self.text[lo:hi].strip()][:LEDE_HOLDER_PARAGRAPHS]
+        if not near:
+            return None
+        reach = near[-1][1]
+        office = " ".join(mention.text.lower().split()[1:])
+        people = [q for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
+                  if q.kind == "name" and q.spots]
+        fits = []
+        lede_text = self.text[lede[0]:lede[1]]
+        for q in people:
+            first = min(q.spots)
+            holds = any((_holds(r, head, words) and all(w in _role_words(r) for w in words)  # (every word: an
+                         and not _other_body_words(r, head, words, lede_text))  # executive director
+                        or _office_in_letters(r, office) or _domain_chief(r, head, words)  # (is no artistic director)
+                        or (not words and _informal_head(r, head) and not _other_body_words(  # (‘its boss’: the
+                            r, head, _informal_words(head), lede_text)) for r in self.roles_of(q))
+            # chief executive named after; never another body's: ‘The chief executive of the British Retail
+            # Consortium, X, said’, review rv67b)
+            led = office in LED_BODY_OFFICES and any(
+                RE_LED_SINCE.match(self.text, e) is not None for _, e in q.spots)
+            if holds and first[0] < mention.start:
+                return None  # (one named before: the other rules decide)
+            if (holds or led) and first[0] < reach:
+                fits.append((first, q))  # (a holder first named past the reach is another body's and no rival:
+                # ‘… what its boss called ‘…’ …. / Chief executive X said …. / … The trade body's chief
+                # executive, Y, said’) (w67b)
+        if len({id(q) for _, q in fits}) != 1:
+            return None
+        (start, _), p = fits[0]
+        if p.plural or not mention.end <= start < reach:
+            return None
+        low = self._low
+        at = low.find(head)
+        while at >= 0:
+            other = RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at) if not mention.start <= at < mention.end else None
+            if other is not None and not RE_OWNED_BETWEEN.search(other.group()) \
+                    and all(w in other.group().split() for w in words):
+                return None  # (a holder unnamed, or a past one: ‘another judge’, ‘a former chief executive’;
+                # never one of another office: ‘a former account executive’ for ‘its chief executive’)
+            at = low.find(head, at + len(head))
+        return p
+
+    def _holder_opening_after_lede(self, mention: Mention, head: str) -> Person | None:
+        """The one person whose full name and an aside of coming into office open the paragraph right after
+        the lede (‘Rokas Valaitis, who took office in May, said …’), for the office a lede gives someone it
+        does not name (‘Lithuania's fisheries minister said on Tuesday the quota was “…”.’). None outside the
+        lede; when the lede names anyone; when anyone else the article names holds such an office, or the one
+        named holds another; and when it brings in an unnamed or past holder (‘a former minister’)."""
+        lede = self._lede()
+        if lede is None or not lede[0] <= mention.start < lede[1]:
+            return None
+        nxt = next(((lo, hi) for lo, hi in self.paras if lo >= lede[1] and self.text[lo:hi].strip()), None)
+        if nxt is None or (m := RE_NAME_TOOK_OFFICE.match(self.text, *nxt)) is None:
+            return None
+        people = {id(q): q for q in self._named_in_full() if any(a == m.start(1) for a, _ in q.spots)}
+        if len(people) != 1:
+            return None
+        p = next(iter(people.values()))
+        end = RE_SENTENCE_END.search(self.text, m.end(), nxt[1])
+        if any(w in ROLE_NOUNS and w != head for w in regex.findall(r"\p{Ll}+", self.text[m.end(1):m.end()])) \
+                or any(head not in ws and any(w in ROLE_NOUNS for w in ws) for ws in (a.group(2).split() for a in RE_AS_OFFICE.finditer(
+                    self.text, m.end(), end.start() if end is not None else nxt[1]))):
+            return None  # (an office of another name: ‘Ivan Petrov, who was sworn in as mayor last year,’, ‘…, who was
+            # appointed in March, said she would stay on as chief whip’, review rv68d)
+        if p.plural or any(lede[0] <= a < lede[1] for q in itertools.chain(self.by_surname.values(), *self.namesakes.values())
+                           if q.kind == "name" for a, _ in q.spots):
+            return None  # (nothing else may be meant: no one named in the lede)
+        if any(q is not p for q in self._office_holders(head)) or any(head not in _role_words(r) for r in self.roles_of(p)):
+            return None  # (never past another holder, nor one the article gives another office)
+        return None if self._unnamed_holder_of(head, mention) else p  # (a holder unnamed, or a past one: ‘a former
+        # minister’)
+
+    def _unnamed_holder_of(self, head: str, mention: Mention | None = None) -> bool:
+        """Whether the article brings in a holder of the office ``head`` unnamed, or a past one, anywhere
+        but inside ``mention`` (:data:`RE_UNNAMED_HOLDER`: ‘a junior minister’, ‘a former governor’)."""
+        low = self._low
+        at = low.find(head)
+        while at >= 0:
+            if (mention is None or not mention.start <= at < mention.end) \
+                    and RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at) is not None:
+                return True
+            at = low.find(head, at + len(head))
+        return False
