@@ -187,6 +187,8 @@ def _unnamed_office_just_before(text: str, at: int, office: str) -> str | None:
     """The one office in capitals ending in ``office`` written unnamed in the paragraph just before
     ``at`` (within :data:`UNNAMED_OFFICE_REACH`), with no other mention of ``office`` between."""
     lo = max(text.rfind("\n", 0, at) + 1, at - UNNAMED_OFFICE_REACH)
+    if text.find(office, lo, at) < 0:
+        return None  # (no office word before it: nothing to search for)
     found = [m for m in RE_UNNAMED_CAPITAL_OFFICE.finditer(text, lo, at, overlapped=True) if m.group(2) == office]
     if len({m.group(1).lower() for m in found}) != 1 \
             or any(w.lower() in OTHER_OFFICE_WORDS for w in found[-1].group(1).split()[1:-1]) \

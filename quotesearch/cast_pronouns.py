@@ -93,6 +93,17 @@ RE_OPENING_WORD = LazyPattern(r"(?:(?<=[.!?]\s)|(?<=\n))(\p{Lu}\p{Ll}+)\b")
 RE_LINE_BREAK = LazyPattern(r"\n\s*\n|\n")
 
 
+def _asking_verb_in(text: str, lo: int, hi: int) -> bool:
+    """A verb of asking ("asked", "pressed", "questioned") in ``text[lo:hi]``: a cheap test before
+    :data:`RE_ASKED_QUESTION_THEN_PRONOUN`, which needs one, is searched.
+
+    >>> _asking_verb_in("When I asked a guide how far it was, she said", 0, 40), _asking_verb_in("she said", 0, 8)
+    (True, False)
+    """
+    window = text[lo:hi]
+    return "asked " in window or "pressed " in window or "questioned " in window
+
+
 def _people_in_plural(words: list[str]) -> bool:
     """Lower-case ``words`` name people in the plural (‘residents’, ‘neighbours’, ‘officials’), whose "they" a
     "they" after them may be.
@@ -678,7 +689,7 @@ class CastPronouns:
         if number == 1 and gender is not None and (office := self._office_subject_before(mention.start, gender)) is not None:
             return office, "pronoun"  # (‘In Washington, the US president has made the caravan a theme. On
             # Saturday he wrote …’: the president, never the mayor named before)
-        if number == 1 and gender is not None \
+        if number == 1 and gender is not None and _asking_verb_in(self.text, max(0, mention.start - 320), mention.end) \
                 and (asked := RE_ASKED_QUESTION_THEN_PRONOUN.search(self.text, max(0, mention.start - 320),
                                                                      mention.end + 1)) is not None \
                 and description_head(asked.group("asked")) in DESCRIPTION_NOUNS:
