@@ -1011,6 +1011,18 @@ def _maker_of_work(text: str, mention: Mention, cast: Cast) -> Person | None:
     return next(iter(makers.values()))
 
 
+def _star_fits(text: str, mention: Mention, cast: Cast, p: Person, head: str) -> bool:
+    """Whether ``p`` may be "the <head>" a star's trade names: the trade's sex fits (‘the actor’ is said of
+    women too), no office of another kind is given to them, and no unnamed one of that trade (‘a fellow
+    singer’, ‘another actor’) was brought in before the mention."""
+    sex = GENDERED_NOUNS.get(head) if head != "actor" else None
+    return sex in (None, p.gender) \
+        and not any(w in ROLE_NOUNS and w not in STAR_TRADES and w not in EPITHET_ROLES and w not in KIN_NOUNS
+                    for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split()) \
+        and regex.search(rf"\b(?i:an?|one|another) (?:[\w\-’']+ ){{0,3}}(?i:{regex.escape(head)})\b",
+                         text[:mention.start]) is None
+
+
 def _sole_star(text: str, mention: Mention, cast: Cast) -> Person | None:
     """The one person the article has named before ``mention``, for "the <words> <trade>" with a
     star's trade (STAR_TRADES): entertainment copy calls the star it is about ‘the Scottish singer’,
@@ -1050,14 +1062,7 @@ def _sole_star(text: str, mention: Mention, cast: Cast) -> Person | None:
         # the stage. / The singer stopped the show’)
     if not (p.personlike or p.titled or p.who or RE_OWN_PRONOUN_AFTER.match(text, first[1])):
         return None  # (something must say the name is a person's: ‘Dana Whitford is opening up about her divorce’)
-    sex = GENDERED_NOUNS.get(head) if head != "actor" else None  # (‘the actor’ is said of women too)
-    if sex not in (None, p.gender) \
-            or any(w in ROLE_NOUNS and w not in STAR_TRADES and w not in EPITHET_ROLES and w not in KIN_NOUNS
-                   for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split()) \
-            or regex.search(rf"\b(?i:an?|one|another) (?:[\w\-’']+ ){{0,3}}(?i:{regex.escape(head)})\b",
-                            text[:mention.start]) is not None:
-        return None
-    return p
+    return p if _star_fits(text, mention, cast, p, head) else None
 
 
 def _set_off_by_role(text: str, at: int) -> bool:
@@ -1124,14 +1129,7 @@ def _star_subject_before(text: str, mention: Mention, cast: Cast) -> Person | No
            for q in cast.by_surname.values() for s, _ in q.spots):
         return None  # (another person named bare after its subject may be the star: ‘Tom Hale booked Ana Lu
         # for the festival. The singer said’, ‘Ellen Voss will replace Toby Grant. The former presenter said’; rv78b)
-    sex = GENDERED_NOUNS.get(head) if head != "actor" else None
-    if sex not in (None, p.gender) \
-            or any(w in ROLE_NOUNS and w not in STAR_TRADES and w not in EPITHET_ROLES and w not in KIN_NOUNS
-                   for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split()) \
-            or regex.search(rf"\b(?i:an?|one|another) (?:[\w\-’']+ ){{0,3}}(?i:{regex.escape(head)})\b",
-                            text[:mention.start]) is not None:
-        return None
-    return p
+    return p if _star_fits(text, mention, cast, p, head) else None
 
 
 def _other_named_before(cast: Cast, p: Person, at: int) -> bool:
