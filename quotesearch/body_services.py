@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from quotesearch.lexicon import LazyPattern
+from quotesearch.lexicon import LazyPattern, RE_DOUBLE_QUOTED, wordset
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.place_words import COUNTRY_LETTERS
 from quotesearch.body_words import FLIGHT_OPERATOR_NOUNS, MET_NAME_ENDS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS
@@ -14,7 +14,6 @@ from quotesearch.mention_words import Mention
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.body_names import RE_DATELINE
-from quotesearch.lexicon import wordset
 from quotesearch.names import EVENT_WORDS
 from quotesearch.name_parts import FUNCTION_WORDS
 
@@ -332,7 +331,7 @@ def _sole_festival_named(text: str, end: int) -> str | None:
             names.append(" ".join(words))
         last = m.end()
     if len(names) != 1 or RE_OTHER_GATHERING.search(text, last, end) \
-            or RE_OTHER_EVENT.search(regex.sub(r"“[^”]*”|\"[^\"]*\"", " ", text[last:end])):
+            or RE_OTHER_EVENT.search(RE_DOUBLE_QUOTED.sub(" ", text[last:end])):
         return None  # (another event told of since, its own organisers: ‘the Dunmore half marathon’, rv78c)
     return names[0]
 

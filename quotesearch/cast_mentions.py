@@ -10,7 +10,7 @@ import re
 
 import regex
 
-from quotesearch.lexicon import ARTICLES, LazyPattern, RE_ADVISER_PHRASE_AFTER, RE_WITH_KNOWLEDGE, wordset
+from quotesearch.lexicon import ARTICLES, LazyPattern, RE_ADVISER_PHRASE_AFTER, RE_DOUBLE_QUOTED, RE_WITH_KNOWLEDGE, wordset
 from quotesearch.place_words import DEMONYMS, FAITHS, ONE_WORD_PLACES
 from quotesearch.name_words import HONORIFICS, PLACE_GIVEN_NAMES
 from quotesearch.document_words import THING_NOUNS
@@ -748,7 +748,7 @@ class CastMentions:
         if stop is None:
             return False
         rest = text[stop.end():at]
-        rest = regex.sub(r"“[^”]*”|\"[^\"]*\"", " ", rest)
+        rest = RE_DOUBLE_QUOTED.sub(" ", rest)
         words = PRONOUNS_OF_SEX.get(q.gender or "", ("he", "she"))
         surname = q.name.split()[-1]
         return regex.search(r"\b(?:" + regex.escape(surname) + r"|(?i:" + "|".join(words) + r"))\b", rest) is not None

@@ -8,7 +8,7 @@ import itertools
 import re
 import regex
 
-from quotesearch.lexicon import ARTICLES, wordset
+from quotesearch.lexicon import ARTICLES, RE_DOUBLE_QUOTED, wordset
 from quotesearch.document_words import CARRYING_VERBS, DOCUMENT_NOUNS
 from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import ANSWERING_VERBS, AUXILIARIES, PRONOUNS, SPEECH_VERBS
@@ -33,7 +33,7 @@ def _speech_in_sentence_before(text: str, at: int) -> bool:
     (True, False)
     """
     lo = text.rfind("\n", 0, at) + 1
-    bare = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text[lo:at])
+    bare = RE_DOUBLE_QUOTED.sub(" ", text[lo:at])
     bare = re.split(r"[.!?]\s+(?=[A-Z“\"])", bare)[-1]
     return any(w in SPEECH_VERBS for w in re.findall(r"\b[a-z]+\b", bare))
 

@@ -68,6 +68,14 @@ def wordset(block: str) -> frozenset[str]:
     return frozenset(items)
 
 
+#: A quotation in double marks, curly or straight, to blank out before reading the writer's own words
+#: around it (a verb of speech, a name, an event's noun inside someone's words is no clue).
+#:
+#: >>> RE_DOUBLE_QUOTED.sub(" ", 'the band “said no” and "the fair" then')
+#: 'the band   and   then'
+RE_DOUBLE_QUOTED = LazyPattern(r"“[^”]*”|\"[^\"]*\"")
+
+
 #: Verbs that double their last consonant before -ed and -ing ("admitted", "quipped").
 DOUBLING = frozenset("admit quip snap slam".split())
 
