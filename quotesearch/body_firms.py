@@ -563,7 +563,7 @@ LEDE_BODY_WORDS = frozenset("records recordings music entertainment nation promo
 def _plural_lede_band(text: str, at: int, noun: str, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The band "the band" stands for when the story opens with it as its subject and a verb in the
     plural (‘Pale Harbour have cancelled their autumn tour …. “…,” the band said’): the lede's name, in
-    the first two paragraphs of the body, no person's (no given name, none the article gives a sex,
+    the text's first four paragraphs (a headline and a byline among them), no person's (no given name, none the article gives a sex,
     title or role), with no other band named by its kind before ``at`` (w78c). Never a place's name, a
     word of one only that also opens sentences or is written in lower case, a body's name
     (:data:`LEDE_BODY_WORDS`, ‘Harrow Council’), nor a lede whose body acts on another name

@@ -546,8 +546,8 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
 
 def _lede_sex_word(text: str, at: int, hi: int) -> regex.Match | None:
     """The first pronoun telling a sex after the lede's subject (``at:hi``), when it can only be the
-    subject's (for one the next paragraphs give the lede's office as a title): None when another person is brought in before it (:data:`LEDE_OTHER_PERSON_NOUNS`), whom
-    it may stand for (‘A federal judge sentenced the former manager of a bank …, saying she had
+    subject's (for one the next paragraphs give the lede's office as a title): None when another person
+    is brought in before it (:data:`LEDE_OTHER_PERSON_NOUNS`), whom it may stand for (‘A federal judge sentenced the former manager of a bank …, saying she had
     betrayed …’, ‘A judge warned jurors deciding whether a man murdered his partner …’: the manager's
     "she", the man's "his", never the judge's) (w75a)."""
     told = RE_SEX_WORD.search(text, at, hi)
