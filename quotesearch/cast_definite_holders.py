@@ -18,7 +18,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import PARTY_WORDS
 from quotesearch.people import COLLECTIVE_NOUNS, Person, _sex_fits
 from quotesearch.full_names import RE_NAMED_BEFORE
-from quotesearch.kinship import HOLDER_NOUNS, KIN_SPOTS, _kin_of, _new_one_of_kind, _other_age, same_source_kind
+from quotesearch.kinship import FRIEND_NOUNS, HOLDER_NOUNS, KIN_SPOTS, _kin_of, _new_one_of_kind, _other_age, same_source_kind
 from quotesearch.firms import _body_office_words, _other_body_of
 from quotesearch.offices import (
     FULL_OFFICE_PLAIN_WORDS, _bare_honorific, _holds, _other_brought_in, _other_nation, _other_office, _role_words,
@@ -233,6 +233,10 @@ class CastDefiniteHolders:
                                      self.text[:mention.start]) is not None:
                 continue  # (a holder named, set off by the noun: ‘Elliott Management, the activist investor, …
                 # A small shareholder … “…,” the investor said’ is Elliott's, never the shareholder's)
+            if p.kind == "description" and head in FRIEND_NOUNS and regex.search(
+                    r"\b(?:friend|pal|chum),? \p{Lu}\p{Ll}+ \p{Lu}", self.text[pos + len(p.name):mention.start]) is not None:
+                continue  # (guard) another friend named since: ‘…, according to a friend of the bride. / The groom's pal,
+                # Danny Cole, told reporters …. “…,” the friend said’ is never the bride's friend, review rv81a
             if p.kind == "description" and (same_source_kind(description_head(p.name), head)
                                             or member_described(description_head(p.name), head, words, p.name)) \
                     and p.plural == plural and not owned \

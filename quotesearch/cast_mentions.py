@@ -38,7 +38,7 @@ from quotesearch.full_names import (
     _appositive_tokens, _given_opens_clause, _name_goes_on, _opens_sentence_alone, _past_programme,
     _people_word_modifies, _surname_first, _surname_written,
 )
-from quotesearch.kinship import KIN_WORDS, _other_sex_object, _plain_kind
+from quotesearch.kinship import FRIEND_NOUNS, KIN_WORDS, _other_sex_object, _plain_kind
 from quotesearch.firms import RE_OF_BODY_AFTER, _body_office_words
 from quotesearch.offices import (
     CLERGY_STYLES, RE_HONORIFIC_BEFORE, ROLE_PREPOSITIONS, _bare_honorific, _inside_capitalised_compound, _party_only,
@@ -163,9 +163,16 @@ RE_PLACE_THEN_SENDING = re.compile(r" (?:in|from) [^\W\d_][\w\-’']+(?: [^\W\d_
 ANONYMOUS_PEOPLE = frozenset("""
 resident witness passenger neighbour neighbor bystander eyewitness survivor villager motorist
 pedestrian commuter trustee woman man mother father manager employee worker officer
-cousin victim caller listener viewer texter customer co-worker coworker friend relative driver student students nurse
+cousin victim caller listener viewer texter customer co-worker coworker friend pal relative driver student students nurse
 teacher parent husband wife son daughter brother sister carpenter farmworker rancher executive
 """.split())
+
+#: A report given as one unnamed person's, right before their noun (‘…, according to a pal.’,
+#: ‘according to a close friend of the couple’): they speak there as a source does (w81a).
+#:
+#: >>> bool(RE_ACCORDING_TO_ONE.search("split last month, according to a close ")), bool(RE_ACCORDING_TO_ONE.search("according to the "))
+#: (True, False)
+RE_ACCORDING_TO_ONE = LazyPattern(r"\b[Aa]ccording to (?:an?|one) (?:[\p{Ll}\-]+ ){0,2}$")
 
 #: Most words an office that opens a sentence may run to before the name set off after it.
 OFFICE_OPENING_WORDS = 9
@@ -500,7 +507,8 @@ class CastMentions:
                 continue  # (brought in only as one who speaks, the verb next, past an aside or the body they
                 # belong to, never to the one a pronoun after may stand for: never "a doctor had warned her",
                 # ‘a doctor warned her that …’, nor ‘A coach is only as good as his players, he likes to say’)
-            if word in ANONYMOUS_PEOPLE and (not (_speaks_after(text, m_end) or RE_ALIAS.match(text, _past_programme(text, m_end)) is not None)
+            if word in ANONYMOUS_PEOPLE and (not (_speaks_after(text, m_end) or RE_ALIAS.match(text, _past_programme(text, m_end)) is not None
+                                                  or (word in FRIEND_NOUNS and RE_ACCORDING_TO_ONE.search(text, max(0, m_start - 40), m_start)))
                     or RE_NAME_AFTER.match(text, m_end)):  # (‘a forklift driver who gave his name only as Darnell
                 # said’, ‘Her neighbour, who gave his name only as Pat, was less sympathetic’: the one name given)
                 continue  # (one of many, unnamed: a "he" or "she" only once they speak, "A passenger said";

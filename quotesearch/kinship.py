@@ -347,6 +347,13 @@ def _kin_of(role: str, head: str) -> bool:
 #: investor said’).
 HOLDER_NOUNS = frozenset("investor shareholder stockholder".split())
 
+#: Heads of an unnamed friend's description that stand for each other, as showbiz reports vary the word
+#: for the one they keep anonymous (‘…, according to a pal. “…,” the friend told us’), w81a.
+#:
+#: >>> sorted(FRIEND_NOUNS)
+#: ['chum', 'friend', 'pal']
+FRIEND_NOUNS = frozenset("friend pal chum".split())
+
 
 def same_source_kind(head: str | None, other: str | None) -> bool:
     """Two heads of descriptions that may name the one unnamed source: the same noun, a source
@@ -355,11 +362,11 @@ def same_source_kind(head: str | None, other: str | None) -> bool:
 
     >>> same_source_kind("insider", "source"), same_source_kind("source", "source"), same_source_kind("person", "source")
     (True, True, False)
-    >>> same_source_kind("investor", "shareholder")
-    True
+    >>> same_source_kind("investor", "shareholder"), same_source_kind("friend", "pal")
+    (True, True)
     """
     return head == other or (head in SOURCE_KIN and other in SOURCE_KIN and SOURCE_KIN[head] == SOURCE_KIN[other] == "source") \
-        or (head in HOLDER_NOUNS and other in HOLDER_NOUNS)
+        or (head in HOLDER_NOUNS and other in HOLDER_NOUNS) or (head in FRIEND_NOUNS and other in FRIEND_NOUNS)
 
 
 #: One of a kind brought in anew at the head of a sentence, who speaks there (‘A senior state health

@@ -53,7 +53,7 @@ PEOPLE_WORDS = {
     "commuter": ("", "s"), "trustee": ("", "s"), "person": ("",), "family": ("",), "woman": ("",), "man": ("",),
     "mother": ("",), "father": ("",), "manager": ("",), "employee": ("",), "worker": ("",),
     "cousin": ("",), "victim": ("",), "caller": ("",), "listener": ("",), "viewer": ("",), "texter": ("",), "customer": ("",), "co-worker": ("",), "coworker": ("",),
-    "friend": ("",), "relative": ("",), "driver": ("",), "student": ("", "s"), "nurse": ("",),
+    "friend": ("",), "pal": ("",), "relative": ("",), "driver": ("",), "student": ("", "s"), "nurse": ("",),
     "teacher": ("",), "parent": ("",), "husband": ("",), "wife": ("",), "son": ("",), "daughter": ("",),
     "brother": ("",), "sister": ("",), "carpenter": ("",), "farmworker": ("",), "rancher": ("",),
     "strategist": ("", "s"), "economist": ("", "s"), "researcher": ("", "s"), "scientist": ("", "s"),

@@ -180,8 +180,10 @@ RE_ONE_UNNAMED_HEAD = LazyPattern(r"(?i:an?|one|another) \p{L}")
 #: 'a source close to Leon'
 #: >>> RE_ANONYMOUS_SOURCE_OPENS.match("Fans of the show said") is None
 #: True
+#: >>> RE_ANONYMOUS_SOURCE_OPENS.match("But another source claimed").group("who")  # (a second source, w81a)
+#: 'another source'
 RE_ANONYMOUS_SOURCE_OPENS = LazyPattern(
-    r"\s*(?:(?:But|And|Yet|Meanwhile,|However,) )?(?P<who>(?:[Aa]n?|[Tt]he|[Oo]ne) (?:[\p{Ll}\-]+ ){0,2}?"
+    r"\s*(?:(?:But|And|Yet|Meanwhile,|However,) )?(?P<who>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother) (?:[\p{Ll}\-]+ ){0,2}?"
     r"(?P<head>" + "|".join(sorted(ANONYMOUS_SOURCE_NOUNS)) + r")"
     r"(?: (?:close to|of|for|familiar with|at|from) (?:(?:the|her|his|their) )?"
     r"(?:\p{Lu}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]*){0,2}|[\p{Ll}\-]+(?: [\p{Ll}\-]+)?))?)"
@@ -192,6 +194,14 @@ RE_ANONYMOUS_SOURCE_OPENS = LazyPattern(
 #: (guard) Two people named together, or a family by its surname in the plural (‘Harry and Meghan’,
 #: ‘the Okafors’), mid-sentence: a plural a "they" may stand for.
 RE_NAMED_PLURAL = LazyPattern(r"\b\p{Lu}\p{Ll}+ (?:and|&) \p{Lu}\p{Ll}+\b|\b[Tt]he \p{Lu}\p{Ll}+s\b(?! \p{Lu})")
+
+
+#: (guard) A group reported on by name of its kind (‘the family were’, ‘the band had’): a "they" may be theirs.
+#:
+#: >>> bool(RE_GROUP_REPORTED.search("said the group had been rehearsing")), bool(RE_GROUP_REPORTED.search("said she was fine"))
+#: (True, False)
+RE_GROUP_REPORTED = LazyPattern(r"\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er) (?:[\p{Ll}\-]+ )?(?:family|couple|pair|group|band|duo|trio"
+                                r"|team|squad|club|crew|cast|firm|company|board|council|organi[sz]ers)\b")
 
 
 def _anonymous_source_they(text: str, sp: Span, lo: int, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
@@ -205,12 +215,19 @@ def _anonymous_source_they(text: str, sp: Span, lo: int, paras: list[tuple[int, 
         s, hi = last_sentence_start(text, lo, sp.open_at), sp.open_at
     elif sp.paragraph > 0 and sp.open_at == sp.para_start:
         p0, hi = paras[sp.paragraph - 1]
-        s = last_sentence_start(text, p0, hi)
+        s = last_sentence_start(text, p0, min(len(text), hi + 1))  # (past the paragraph's break, so its last
+        # sentence's stop counts: ‘Another source said …. Fans were delighted. / “…,” they said’ is no source's, w81a)
     else:
         return None
     one = RE_ANONYMOUS_SOURCE_OPENS.match(text, s, hi)
     if one is None or RE_PEOPLE_PLURAL.search(text, one.end(), sp.open_at) is not None:
         return None
+    if one.group("head") == "source" and " of " in one.group("who"):
+        return None  # (guard) a thing's source, no one's: ‘Another source of income was the car parks.’, ‘The
+        # source of the leak is unknown.’, review rv81a
+    if sp.open_at == sp.para_start and RE_GROUP_REPORTED.search(text, one.end(), hi) is not None:
+        return None  # (guard) a group the source reports on, a "they" of the next paragraph may be theirs: ‘A
+        # source said the group had been rehearsing …. / “…,” they said’, ‘A friend said the family were …’, review rv81a
     if RE_NAMED_PLURAL.search(text, one.end(), sp.open_at) is not None:
         return None  # (guard) people named in the plural after the source: ‘A friend of the couple said Harry
         # and Meghan had …’, ‘… said the Okafors were grateful’: the "they" may be theirs
