@@ -1027,8 +1027,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         if (d := _holder_of_unnamed_acronym(toks, i, k, lo)) is not None and role is None and not title:
             return _description(toks, d, k, text)  # ‘The head of one large international NGO, who …, said’
         span_text = text[first.start: t.end] if text else " ".join(words)
-        if role is None and not title and i - 2 >= lo and toks[i - 1].word in PLACE_OBJECT_PREPOSITIONS \
-                and toks[i - 1].text.islower():
+        if role is None and not title and i - 2 >= lo and toks[i - 1].text.islower() \
+                and (toks[i - 1].word in PLACE_OBJECT_PREPOSITIONS
+                     or (toks[i - 1].word in STREET_OBJECT_PREPOSITIONS and toks[k].text in STREET_NAME_ENDS)):
             # a place after a preposition, in a subject described before it: ‘A man standing outside City
             # Hall said’, ‘A banner strung across Main Street read’ (the one described, never the place)
             d = next((d for d in range(i - 2, max(lo - 1, i - 7), -1) if toks[d].word in ("a", "an", "the", "one", "some")), None)
@@ -1036,9 +1037,12 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 if any(x.word in DESCRIPTION_NOUNS and x.text.islower() for x in toks[d + 1:i - 1]):
                     return _description(toks, d, k, text)
                 return None  # (a thing there, no one: ‘A sign near Union Station read’)
-            if any(x.text.islower() and x.word.endswith(("ing", "ed")) and x.word not in DESCRIPTION_NOUNS
-                   for x in toks[max(lo, i - 4):i - 1]):
-                return None  # (a place after a participle: ‘marching down Fifth Avenue chanted’)
+            if toks[i - 1].word in PLACE_OBJECT_PREPOSITIONS \
+                    and any(x.text.islower() and x.word.endswith(("ing", "ed")) and x.word not in DESCRIPTION_NOUNS
+                            for x in toks[max(lo, i - 4):i - 1]):
+                return None  # (a place after a participle: ‘marching down Fifth Avenue chanted’; never a street
+                # after "on", the mention's own: ‘The mother of a boy killed on Hallam Road said’ is the mother,
+                # found past the street, review rv82a)
         return Mention(first.start, t.end, span_text, "name", role or title)
     d = _description_back(toks, k, lo)
     if d is not None and d - 1 > lo and toks[d - 1].text.islower() and toks[d - 1].word.endswith("ing") \
@@ -1103,6 +1107,20 @@ def _body_for_cause_after_kind(toks: list[Token], i: int, k: int, lo: int, text:
 #: outside City Hall", "strung across Main Street").
 PLACE_OBJECT_PREPOSITIONS = frozenset("outside inside near across along down past through behind beside opposite beneath "
                                       "under over into onto".split())
+
+#: Prepositions whose object is a place only when it is a street (‘A neighbor of Hale's on Birch Hollow
+#: Road said’, ‘a shopkeeper off Market Street said’: where the one described lives or works), never
+#: a body's remit (‘the Committee on Foreign Affairs’) (w82a).
+#:
+#: >>> "on" in STREET_OBJECT_PREPOSITIONS, "of" in STREET_OBJECT_PREPOSITIONS
+#: (True, False)
+STREET_OBJECT_PREPOSITIONS = frozenset("on off".split())
+
+#: Last words of a street's name, after one of STREET_OBJECT_PREPOSITIONS (w82a).
+#:
+#: >>> "Road" in STREET_NAME_ENDS, "Affairs" in STREET_NAME_ENDS
+#: (True, False)
+STREET_NAME_ENDS = frozenset("Road Street Avenue Boulevard Lane Drive Highway Parkway Crescent Terrace".split())
 
 
 #: Kinds of bodies written before a body's name ("of brokerage Teranga Capital", "at consultancy X").

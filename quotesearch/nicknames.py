@@ -1151,10 +1151,11 @@ PERSON_JOB_FIRM_NOUNS = frozenset(("publisher",))
 #: the party said’), see BODY_NAME_WORDS; a festival is the body that runs it (‘The Harbour Lights Film
 #: Festival withdrew the film. “…,” the festival said’, w68b); a shop or a brewery is the business of that
 #: kind named before (‘Kestle Brewing closed the pub. “…,” the brewery said’, ‘Northside Kicks cancelled the
-#: release. “…,” the store wrote’, w71a).
+#: release. “…,” the store wrote’, w71a); a research or monitoring project is the body so named (‘…, according
+#: to the Lost at Sea Project. “…,” the project said in a report’, w82a).
 #:
-#: >>> "festival" in BODY_NOUNS, "concert" in BODY_NOUNS, "brewery" in BODY_NOUNS, "store" in BODY_NOUNS
-#: (True, False, True, True)
+#: >>> "festival" in BODY_NOUNS, "concert" in BODY_NOUNS, "brewery" in BODY_NOUNS, "store" in BODY_NOUNS, "project" in BODY_NOUNS
+#: (True, False, True, True, True)
 BODY_NOUNS = frozenset("""
 firm company agency district council bank carmaker automaker airline carrier retailer insurer lender union club
 league university hospital clinic charity network chain manufacturer maker startup operator utility
@@ -1162,5 +1163,5 @@ foundation fund institute regulator watchdog broadcaster newspaper publisher gro
 bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
 guild forum collective trust mission embassy band orchestra choir service order system unit chamber constabulary committee
-journal municipality force refinery college organisation organization consortium party festival
+journal municipality force refinery college organisation organization consortium party festival project
 """.split()) | SHOP_NOUNS | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS
