@@ -50,6 +50,78 @@ from quotesearch.unnamed_subjects import RE_WORD_BEFORE_END
 from quotesearch.titles import RE_WORD
 
 
+#: A round-up's heading line: short, opening with a capital, with no quotation mark and no sentence's
+#: end, above the paragraph of one reaction (‘Graham Ashdown, home secretary’, ‘UN refugee agency’).
+#:
+#: >>> bool(RE_ROUNDUP_HEADING.fullmatch("Dr Lena Voss, Institute for Migration Studies"))
+#: True
+#: >>> bool(RE_ROUNDUP_HEADING.fullmatch("He said so.")), bool(RE_ROUNDUP_HEADING.fullmatch("“We won,” she said"))
+#: (False, False)
+RE_ROUNDUP_HEADING = LazyPattern(r"\p{Lu}[^“”\"‘’.!?:;\n]{1,78}[^“”\"‘’.!?:;,\s]")
+
+#: How many heading lines, each above a paragraph with a quotation, make an article a round-up of
+#: reactions (never one section heading of a feature).
+ROUNDUP_MIN_HEADINGS = 4
+
+
+def _roundup_headings(text: str, paras: list[tuple[int, int]]) -> frozenset[tuple[int, int]]:
+    """The heading lines of a round-up of reactions (‘Alastair Crane, prime minister’ / ‘Posting on
+    social media, the prime minister said: “…”’): lines of :data:`RE_ROUNDUP_HEADING`'s shape, each
+    right above a paragraph with a quotation mark, when the article has at least
+    :data:`ROUNDUP_MIN_HEADINGS` of them; else none."""
+    heads = [paras[k] for k in range(1, len(paras) - 1)
+             if RE_ROUNDUP_HEADING.fullmatch(text, *paras[k]) is not None
+             and any(m in text[paras[k + 1][0]:paras[k + 1][1]] for m in "“\"")]
+    return frozenset(heads) if len(heads) >= ROUNDUP_MIN_HEADINGS else frozenset()
+
+
+def _roundup_heading_speaker(text: str, para: tuple[int, int], paras: list[tuple[int, int]],
+                             cast: Cast) -> Found | None:
+    """The one a round-up's heading line ``text[para]`` names (see :func:`_roundup_headings`): the
+    person named before its comma (‘Ahmad, 19, an Afghan living in a hotel’, ‘Dr Tobias Wren, Migration
+    Policy Forum’), or the body the whole line names (‘Society of Immigration Practitioners’, ‘UN
+    refugee agency’)."""
+    if para not in _roundup_headings(text, paras):
+        return None
+    lo, hi = para
+    line = text[lo:hi]
+    comma = line.find(", ")
+    toks = tokenize(text, lo, lo + (comma if comma >= 0 else len(line)))
+    m = mention_after(toks, 0, text) if toks else None
+    if m is not None and m.kind == "name" and m.end == toks[-1].end \
+            and all(t.word not in FUNCTION_WORDS and not t.word.endswith("ing") for t in toks if t.start < m.start):
+        # (only a title or a kind before the name, ‘Passenger group Transport Focus’: never a Q&A's topic
+        # line, ‘On leaving Lyon’; rv82b)
+        p, _ = cast.resolve(m)
+        if p is not None and p.kind == "name":
+            return Found(m, p, "label", None)
+    if comma < 0 and len(toks) >= 2 and any(x.word in ORG_WORDS or x.word in GENERIC_BODY_WORDS for x in toks) \
+            and (toks[-1].word in ORG_WORDS or toks[-1].word in GENERIC_BODY_WORDS
+                 or all(x.capitalized or x.word in FUNCTION_WORDS for x in toks)):
+        # (a body's name: in capitals, or ending in the body's noun, ‘UN refugee agency’; never a feature's
+        # section heading that holds one, ‘Council tax rises’; rv82b)
+        body = Mention(lo, hi, line, "organisation")
+        return Found(body, Person(line, kind="organisation"), "label", None)
+    return None
+
+
+def _roundup_anaphor(text: str, found: Found, para: tuple[int, int], paras: list[tuple[int, int]],
+                     cast: Cast) -> Found | None:
+    """The one a round-up's heading names, for ‘the prime minister’, ‘the society’, ‘the agency’ that
+    speaks in the paragraph under it, when the heading holds the anaphor's noun (‘Alastair Crane,
+    prime minister’, ‘Society of Immigration Practitioners’)."""
+    m = found.mention
+    if m is None or not m.text.lower().startswith("the ") or len(m.text.split()) > 3:
+        return None
+    named = _roundup_heading_speaker(text, para, paras, cast)
+    if named is None:
+        return None
+    noun = m.text[4:].lower()
+    if regex.search(r"\b" + regex.escape(noun) + r"\b", text[para[0]:para[1]].lower()) is None:
+        return None
+    return Found(named.mention, named.person, found.rule, found.how)
+
+
 def _name_line(text: str, para: tuple[int, int], cast: Cast) -> Found | None:
     """A line above a quotation that is only a person's name, with a title before it and a few
     words in lower case after a comma (‘Justice Piet Okonjo-Vail, dissenting’): the person, when

@@ -33,7 +33,9 @@ from quotesearch.epithets import _epithet_core
 from quotesearch.interviews import OWNER_PRONOUNS, REPLY_CUES, _introduces_next
 from quotesearch.introductions import _after_preposition
 from quotesearch.labels import _headline_label, _section_label, _sole_of_surname, _story_label
-from quotesearch.ledes import _name_line, _tokens_to_sentence_end, _topic_answer
+from quotesearch.ledes import (
+    _name_line, _roundup_anaphor, _roundup_heading_speaker, _tokens_to_sentence_end, _topic_answer,
+)
 from quotesearch.messages import (
     _claim_denied, _heard_clause_speaker, _hearing_audience, _message_sent_by, _names_a_verb_of_sending, _passed_on,
     _pronoun_sender, _sender_named_after, _sender_of_it_read, _sender_of_messages, message_from, message_sender,
@@ -628,6 +630,16 @@ def _heading_or_line_speaker(c: _Quotation, found: Found | None, title_ctx: bool
     if found is None and not title_ctx and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued:
         found = _name_line(text, paras[sp.paragraph - 1], cast)  # ‘Justice Minister Aurelio Baptiste-Kent’ /
         # ‘“We respect the court’s decision …”’: a round-up's name line above the words
+    if found is None and not title_ctx and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
+            and sp.close_end is not None and (last in ".!?,…" or text[sp.close_end:sp.close_end + 1] in ("", "\n", ".", ",", "!", "?", ";")):
+        # (words said, ending in their stop or the paragraph's: never a title or slogan the sentence runs on
+        # from, ‘“Neon Saints” is louder’, ‘“Not in our name” read one banner’; rv82b)
+        found = _roundup_heading_speaker(text, paras[sp.paragraph - 1], paras, cast)  # ‘Graham Ashdown, home
+        # secretary’ / ‘“This is …”’: a round-up of reactions, its heading line above the words
+    if found is not None and found.mention is not None and sp.paragraph > 0 and not title_ctx \
+            and found.mention.start >= sp.para_start \
+            and (named := _roundup_anaphor(text, found, paras[sp.paragraph - 1], paras, cast)) is not None:
+        found = named  # ‘UN refugee agency’ / ‘The agency said it was “…”’: the body its heading names
     if found is None and not title_ctx and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
             and RE_STATEMENT_GIVEN_END.search(text, *paras[sp.paragraph - 1]) is not None \
             and (issuer := _statement_author(text, sp, lo, paras, cast)) is not None:
