@@ -4,6 +4,8 @@ line, a topic label's answer and the title given next to a name.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from quotesearch.cue_tokens import Found, sentence_ends
@@ -25,7 +27,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import HEADING_VERBS, PARTY_WORDS, is_byline, split_title
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
 from quotesearch.tokens import RE_NAME_RUN, Token, tokenize
-from quotesearch.quotes import Span
+from quotesearch.quotes import Span, paragraphs
 from quotesearch.speakers import Cast
 from quotesearch.people import COLLECTIVE_NOUNS, Person
 from quotesearch.offices import (
@@ -64,25 +66,27 @@ RE_ROUNDUP_HEADING = LazyPattern(r"\p{Lu}[^“”\"‘’.!?:;\n]{1,78}[^“”\
 ROUNDUP_MIN_HEADINGS = 4
 
 
-def _roundup_headings(text: str, paras: list[tuple[int, int]]) -> frozenset[tuple[int, int]]:
+@functools.lru_cache(maxsize=8)
+def _roundup_headings(text: str) -> frozenset[tuple[int, int]]:
     """The heading lines of a round-up of reactions (‘Alastair Crane, prime minister’ / ‘Posting on
     social media, the prime minister said: “…”’): lines of :data:`RE_ROUNDUP_HEADING`'s shape, each
     right above a paragraph with a quotation mark, when the article has at least
-    :data:`ROUNDUP_MIN_HEADINGS` of them; else none."""
+    :data:`ROUNDUP_MIN_HEADINGS` of them; else none. Made once per article (the sieves ask it for each
+    quotation under such a line), so the article is read once, never once per quotation."""
+    paras = paragraphs(text)
     heads = [paras[k] for k in range(1, len(paras) - 1)
              if RE_ROUNDUP_HEADING.fullmatch(text, *paras[k]) is not None
              and any(m in text[paras[k + 1][0]:paras[k + 1][1]] for m in "“\"")]
     return frozenset(heads) if len(heads) >= ROUNDUP_MIN_HEADINGS else frozenset()
 
 
-def _roundup_heading_speaker(text: str, para: tuple[int, int], paras: list[tuple[int, int]],
-                             cast: Cast) -> Found | None:
+def _roundup_heading_speaker(text: str, para: tuple[int, int], cast: Cast) -> Found | None:
     """The one a round-up's heading line ``text[para]`` names (see :func:`_roundup_headings`): the
     person named before its comma (‘Ahmad, 19, an Afghan living in a hotel’, ‘Dr Tobias Wren, Migration
     Policy Forum’), or the body the whole line names (‘Society of Immigration Practitioners’, ‘UN
     refugee agency’)."""
-    if para not in _roundup_headings(text, paras):
-        return None
+    if RE_ROUNDUP_HEADING.fullmatch(text, *para) is None or para not in _roundup_headings(text):
+        return None  # (the line's own shape first: the article's headings are counted only under such a line)
     lo, hi = para
     line = text[lo:hi]
     comma = line.find(", ")
@@ -105,15 +109,14 @@ def _roundup_heading_speaker(text: str, para: tuple[int, int], paras: list[tuple
     return None
 
 
-def _roundup_anaphor(text: str, found: Found, para: tuple[int, int], paras: list[tuple[int, int]],
-                     cast: Cast) -> Found | None:
+def _roundup_anaphor(text: str, found: Found, para: tuple[int, int], cast: Cast) -> Found | None:
     """The one a round-up's heading names, for ‘the prime minister’, ‘the society’, ‘the agency’ that
     speaks in the paragraph under it, when the heading holds the anaphor's noun (‘Alastair Crane,
     prime minister’, ‘Society of Immigration Practitioners’)."""
     m = found.mention
     if m is None or not m.text.lower().startswith("the ") or len(m.text.split()) > 3:
         return None
-    named = _roundup_heading_speaker(text, para, paras, cast)
+    named = _roundup_heading_speaker(text, para, cast)
     if named is None:
         return None
     noun = m.text[4:].lower()

@@ -634,11 +634,11 @@ def _heading_or_line_speaker(c: _Quotation, found: Found | None, title_ctx: bool
             and sp.close_end is not None and (last in ".!?,…" or text[sp.close_end:sp.close_end + 1] in ("", "\n", ".", ",", "!", "?", ";")):
         # (words said, ending in their stop or the paragraph's: never a title or slogan the sentence runs on
         # from, ‘“Neon Saints” is louder’, ‘“Not in our name” read one banner’; rv82b)
-        found = _roundup_heading_speaker(text, paras[sp.paragraph - 1], paras, cast)  # ‘Graham Ashdown, home
+        found = _roundup_heading_speaker(text, paras[sp.paragraph - 1], cast)  # ‘Graham Ashdown, home
         # secretary’ / ‘“This is …”’: a round-up of reactions, its heading line above the words
     if found is not None and found.mention is not None and sp.paragraph > 0 and not title_ctx \
             and found.mention.start >= sp.para_start \
-            and (named := _roundup_anaphor(text, found, paras[sp.paragraph - 1], paras, cast)) is not None:
+            and (named := _roundup_anaphor(text, found, paras[sp.paragraph - 1], cast)) is not None:
         found = named  # ‘UN refugee agency’ / ‘The agency said it was “…”’: the body its heading names
     if found is None and not title_ctx and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
             and RE_STATEMENT_GIVEN_END.search(text, *paras[sp.paragraph - 1]) is not None \
