@@ -23,10 +23,7 @@ from quotesearch.firms import _body_office_words, _other_body_of
 from quotesearch.offices import (
     FULL_OFFICE_PLAIN_WORDS, _bare_honorific, _holds, _other_brought_in, _other_nation, _other_office, _role_words,
 )
-from quotesearch.sources import (
-    RE_APPOSITION_CLOSES, RE_ONE_OF_PEOPLE_SOURCE, RE_OPENING_ONE_DESCRIBED, _cue_in_aside, _one_of_group_head,
-    member_described,
-)
+from quotesearch.sources import RE_ONE_OF_PEOPLE_SOURCE, _one_of_group_head, member_described
 from quotesearch.descriptions import RE_AGE_AFTER, RE_SAID_TELLER, TOLD_BY_REACH, _trade_told_by_who
 
 
@@ -218,14 +215,6 @@ class CastDefiniteHolders:
         for pos, p in reversed(recent):
             if pos >= mention.start:
                 continue  # (the mention itself: "The source said")
-            if p.kind == "description" and description_head(p.name) == head and self.text[max(0, pos - 2):pos] == ", " \
-                    and not ((aside := RE_APPOSITION_CLOSES.match(self.text, pos + len(p.name))) is not None
-                             and _cue_in_aside(aside.group())) \
-                    and (opening := RE_OPENING_ONE_DESCRIBED.search(self.text, max(0, pos - 120), pos)) is not None \
-                    and (q := next((q for at, q in recent if at == opening.start() and q.kind == "description"), None)) is not None:
-                return (q, "description-anaphor"), shared  # (a second description set off after the first is that
-                # one's, as first written: ‘A second engineer on the project, a consultant from Oslo, said …. “…,” the
-                # consultant said’)
             if p.kind == "description" and not plural and not owned and _one_of_group_head(p.name) == head + "s" \
                     and all(w in p.name.lower().split() for w in words):
                 one, _ = self.resolve(Mention(pos, pos + len(p.name), p.name, "description")) \

@@ -18,7 +18,7 @@ from quotesearch.tokens import tokenize
 from quotesearch.speakers import Cast
 from quotesearch.people import COLLECTIVE_NOUNS, _opens_clause_at
 from quotesearch.offices import _role_words
-from quotesearch.sources import GENDERLESS_SOURCES, RE_APPOSITION_CLOSES, RE_OPENING_ONE_DESCRIBED, _cue_in_aside
+from quotesearch.sources import GENDERLESS_SOURCES
 from quotesearch.descriptions import _speaks_after
 from quotesearch.introductions import _office_served_end, _unnamed_one_of_end
 from quotesearch.body_names import _quoted_at
@@ -182,8 +182,7 @@ def _introduced_description(text: str, at: int, head: str, cast: Cast) -> tuple[
     (‘a retired dentist from Leeds’, ‘a co-worker’, ‘one witness’), and where it ends."""
     m = None
     for c in _introduced_unnamed(head, another=True, set_off=True).finditer(text, max(0, at - 2000), at):
-        if text[max(0, c.start() - 2):c.start()] != ", " or _subject_after_opening(text, c) \
-                or RE_OPENING_ONE_DESCRIBED.search(text, max(0, c.start() - 120), c.start()) is not None:
+        if text[max(0, c.start() - 2):c.start()] != ", " or _subject_after_opening(text, c):
             m = c  # (and ‘Another official, who works at the State Department, disagreed’; after a comma,
             # only the subject after an opening phrase: ‘During a visit, an inspector found …’)
     if m is None:
@@ -214,13 +213,6 @@ def _introduced_description(text: str, at: int, head: str, cast: Cast) -> tuple[
     else:
         end = _office_served_end(text, end)  # ("an adviser to the president")
         end = _unnamed_one_of_end(text, end)  # ("a representative of another major donor")
-    if text[max(0, m.start() - 2):m.start()] == ", " and (close := RE_APPOSITION_CLOSES.match(text, end)) is not None \
-            and not _cue_in_aside(close.group()) \
-            and (first := RE_OPENING_ONE_DESCRIBED.search(text, max(0, m.start() - 120), m.start())) is not None:
-        # (an apposition to the one the sentence opens with: ‘A second engineer on the project, a
-        # consultant from Oslo, said …’ is the second engineer, as the article first gave them)
-        desc = text[first.start():first.end() - 2]
-        return desc[0].lower() + desc[1:], end
     desc = text[m.start():end]
     return (desc[0].lower() + desc[1:] if desc[1:2].islower() or desc[1:2] == " " else desc), end
 

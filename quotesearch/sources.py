@@ -13,7 +13,6 @@ import regex
 
 from quotesearch.lexicon import WITH_KNOWLEDGE, LazyPattern
 from quotesearch.place_words import NATIONALITY_WORDS
-from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.document_words import CALLER_NOUNS, PROGRAMME_NOUNS
 from quotesearch.role_words import (
     DESCRIBED_MEMBER_NOUNS, DESCRIPTION_NOUNS, MEMBER_ANAPHOR_NOUNS, NAME_LEADING_KIN, ROLE_NOUNS,
@@ -208,35 +207,6 @@ SOURCE_NOUNS = frozenset(SOURCE_KIN)
 RE_ONE_OF_PEOPLE_SOURCE = LazyPattern(r"(?<![\p{L}\-])[Oo]ne of (?:the |those |these )?(?:two |three |four |several |\d+ )?people"
                                       r"(?= familiar with| close to| " + WITH_KNOWLEDGE + r"| briefed on| involved in| who spoke"
                                       r"| who asked| who requested| who declined| who was not authori| who were not authori)")
-
-
-#: A sentence that opens with an unnamed one described by an ordinal or "another", up to the comma of
-#: the apposition after it (‘A second scientist involved in the review, ’), at the end of the text searched.
-#:
-#: >>> bool(RE_OPENING_ONE_DESCRIBED.search("Foo. A second engineer on the project, "))
-#: True
-#: >>> bool(RE_OPENING_ONE_DESCRIBED.search("Foo. A year ago, ")), bool(RE_OPENING_ONE_DESCRIBED.search("Foo. A second later, "))
-#: (False, False)
-RE_OPENING_ONE_DESCRIBED = LazyPattern(
-    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:A (?:second|third|fourth|fifth)|Another) (?!later\b|time\b|year\b|day\b)"
-    r"\p{Ll}[\p{Ll}\- ]{2,80}, \Z")
-
-#: The rest of an apposition up to its closing comma and the verb after it (‘ at a European
-#: institute, described’).
-#:
-#: >>> bool(RE_APPOSITION_CLOSES.match(" at a European institute, described")), bool(RE_APPOSITION_CLOSES.match(" said."))
-#: (True, False)
-RE_APPOSITION_CLOSES = LazyPattern(r"[^,.;:“”\"\n]{0,80}, \p{Ll}")
-
-
-def _cue_in_aside(rest: str) -> bool:
-    """The rest of a description set off by commas holds a verb of saying: the description is the speaker
-    of an aside, not an apposition (‘Another player, a teammate told reporters, had …’; rv82b).
-
-    >>> _cue_in_aside(" told reporters, had"), _cue_in_aside(" at a European institute, described")
-    (True, False)
-    """
-    return any(w in SPEECH_VERBS for w in regex.findall(r"\p{L}+", rest[:rest.rfind(",")].lower()))
 
 
 #: One of a group, described (‘one of two senior officials’, ‘one of the aides’, ‘one of the surgeons
