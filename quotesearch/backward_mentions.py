@@ -18,6 +18,7 @@ from quotesearch.body_words import (
 )
 from quotesearch.role_words import (
     ACRONYM_RANKS, DESCRIPTION_NOUNS, OFFICE_NAME_JOINERS, OFFICE_WORDS, ROLE_NOUNS, SEAT_TITLES, TITLE_PARTICIPLES,
+    TRADE_GERUNDS,
 )
 from quotesearch.speech_words import AUXILIARIES, LINKING_SUBJECT_ADVERBS, PRONOUNS, QUOTING_VERBS, SPEECH_VERBS
 from quotesearch.names import CAUSE_JOINERS, PARTY_WORDS, RE_ORDINAL, ends_in_title, heading_verbs_trimmed, split_title
@@ -621,7 +622,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
     if k2 != k:
         inner = toks[k2 + 2: aside_end] if toks[k2 + 1].text in ",(" else []
         if inner and toks[aside_end].text == "," and inner[0].word not in RELATIVES and inner[0].word not in ASIDE_PREPOSITIONS and not (
-                inner[0].word.endswith("ing") and not inner[0].capitalized and inner[0].word not in TITLE_PARTICIPLES):
+                inner[0].word.endswith("ing") and not inner[0].capitalized and inner[0].word not in TITLE_PARTICIPLES
+                and not _trade_title_before_name(inner)):
             # (an aside that is a clause is no role: "Clinton, speaking to reporters on her plane,")
             if toks[k2 + 1].text == "(":  # "(R-Ky.)": a party and state, as written
                 role = text[inner[0].start: inner[-1].end] if text else None
@@ -1127,6 +1129,23 @@ STREET_NAME_ENDS = frozenset("Road Street Avenue Boulevard Lane Drive Highway Pa
 #: Words of a campaign's or a lobby's kind before its name (‘the campaign group Save Our Kirks’).
 CAMPAIGN_WORDS = frozenset("campaign pressure lobby advocacy activist protest residents residents’ residents' union trade".split())
 BODY_OR_CAMPAIGN_KINDS = BODY_KINDS | CAMPAIGN_WORDS
+
+
+def _trade_title_before_name(inner: list) -> bool:
+    """An aside that opens with a trade's "-ing" word, a role noun and then a name is a job title
+    and its holder, never a clause (‘One of the passengers, drilling supervisor Ian Kerr, said’),
+    unlike ‘speaking to reporters’ (w83a).
+
+    >>> from quotesearch.tokens import tokenize
+    >>> _trade_title_before_name(tokenize("drilling supervisor Ian Kerr"))
+    True
+    >>> _trade_title_before_name(tokenize("speaking to Ian Kerr"))
+    False
+    >>> _trade_title_before_name(tokenize("praising manager Tom Reed"))  # (a verb and its object, review rv83a)
+    False
+    """
+    return len(inner) >= 3 and inner[0].word in TRADE_GERUNDS and inner[1].word in ROLE_NOUNS \
+        and inner[1].text.islower() and all(is_name_token(x) for x in inner[2:]) and len(inner) <= 5
 
 
 #: A lawyer's trades before a name set off (‘civil rights lawyer Ben Harlow’): one of the lawyers.

@@ -29,7 +29,7 @@ from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES, gender_of, is_orga
 from quotesearch.tokens import word_positions
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
-from quotesearch.nicknames import BODY_COMPOUNDS, BODY_NOUNS, FIRM_NOUNS, PERSON_JOB_FIRM_NOUNS
+from quotesearch.nicknames import BODY_COMPOUNDS, BODY_NOUNS, FIRM_NOUNS, PERSON_JOB_FIRM_NOUNS, SERVICE_COMPOUNDS
 from quotesearch.titles import _person_noun
 from quotesearch.body_names import PUBLIC_BODY_ENDINGS, RELATIVE_WORDS, _body_of_kind, _sides_of_and
 from quotesearch.body_services import BROADCAST_NOUNS
@@ -359,6 +359,9 @@ def _body_kind(said_by: list[str], how: str) -> str | None:
     if how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \
             and (compound := f"{said_by[1]} {said_by[2]}") in BODY_COMPOUNDS:
         return compound  # (a kind of two words: ‘the fund house’)
+    if how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \
+            and (service := SERVICE_COMPOUNDS.get(f"{said_by[1]} {said_by[2]}".lower())) is not None:
+        return service  # (a service's two words, as its one: ‘the coast guard’ is "the coastguard", w83a)
     if how == "description" and [w.lower() for w in said_by] == ["the", "central", "bank"]:
         return "central bank"  # (‘The Central Bank of Ostrava held rates …. the central bank said’) (w50c)
     if how == "description" and len(said_by) == 3 and said_by[0].lower() == "the" \

@@ -278,6 +278,10 @@ def _body_of_kind(words: list[str], noun: str) -> bool:
         # ‘Network Rail’, ‘Barts Health NHS Trust’, ‘Scottish Mortgage Investment Trust’: review rv61e)
         low = [w.lower().strip(".,’'") for w in words]
         return bool(low) and (low[-1] in (kinds or ()) or low[-1] == noun) and not {"nhs", "investment"} & set(low)
+    if noun == "coastguard":  # (in one word or two: ‘the Hellenic Coast Guard’, ‘HM Coastguard’, w83a)
+        low = [w.lower().strip(".,’'") for w in words]
+        return bool(low) and (low[-1] == "coastguard" or low[-2:] == ["coast", "guard"])  # (its name ends in
+        # the kind: never ‘the Coast Guard Foundation’, ‘the Coast Guard Academy’, ‘the Coast Guard Auxiliary’, review rv83a)
     if noun == "force":  # (a police force by its name's words only: never ‘the Royal Air Force’, ‘the Border Force’)
         return bool({w.lower().strip(".,’'") for w in words} & (kinds or frozenset()))
     if noun in FIRM_NOUNS and words and words[-1].lower() in PUBLIC_BODY_ENDINGS:

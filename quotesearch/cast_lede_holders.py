@@ -82,6 +82,10 @@ RE_QUOTE_LED_SPEAKER = LazyPattern(r"[“\"][^“”\"\n]{1,600}[,!?][”\"] (?=
 #: 3
 LEDE_HOLDER_PARAGRAPHS = 3
 
+#: How many paragraphs a story's top may hold before its lede with no sentence's stop: a headline,
+#: a deck and a byline line (w83a).
+LEDE_DECK_LINES = 2
+
 #: How many words make a paragraph the story's lede, past its headline and byline lines.
 LEDE_WORDS = 20
 
@@ -461,8 +465,10 @@ class CastLedeHolders:
         for k, (lo, hi) in enumerate(self.paras):
             if lo < self.first_line_end or (lo, hi) in self.headlines or not self.text[lo:hi].strip():
                 continue
-            if k == 0 and len(self.paras) > 2 and RE_HEADLINE_LINE_UNSTOPPED.fullmatch(self.text, lo, hi) is not None:
-                continue
+            if k <= LEDE_DECK_LINES and len(self.paras) > k + 2 \
+                    and RE_HEADLINE_LINE_UNSTOPPED.fullmatch(self.text, lo, hi) is not None:
+                continue  # (a deck or a byline line under the headline is no lede either: ‘Acme is inspecting
+                # four other vessels’, ‘Jane Roe · City News · Posted: Oct 03’, w83a)
             dateline = RE_LEDE_DATELINE.match(self.text, lo, hi)
             return (dateline.end() if dateline is not None else lo), hi
         return None

@@ -24,6 +24,7 @@ from quotesearch.name_parts import gender_of, is_organisation, written_surname_f
 from quotesearch.tokens import tokenize, written_elsewhere
 from quotesearch.people import PLACE_HEADS, PLACE_LEADS_FIRST, fold_apostrophes
 from quotesearch.full_names import SENTENCE_STARTS, _attributive
+from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 
 
 #: Capitalised qualifiers that open a sentence before a title, never a name's first word.
@@ -286,8 +287,53 @@ def _other_body_words(role: str, head: str, words: list[str], lede: str) -> bool
     """
     seat = head in SEAT_TITLES and _seat_of_lede(role, lede)
     return any(w[:1].isupper() and w.lower() != head and w.lower() not in words and w not in lede
-               and not (seat and w.lower() in PARTY_WORDS)
+               and not (seat and w.lower() in PARTY_WORDS) and not _letters_of_lede_body(w, lede)
                for w in role.replace("-", " ").split())
+
+
+#: A body's name in capitals, the small words that join its parts allowed (‘Federal Aviation
+#: Administration’, ‘Bank of England’), whose initials its letters may stand for.
+#:
+#: >>> RE_CAPITALISED_BODY_NAME.search("The Federal Aviation Administration will cap").group()
+#: 'The Federal Aviation Administration'
+RE_CAPITALISED_BODY_NAME = LazyPattern(r"\p{Lu}[\p{L}\-]*(?: (?:of|and|for|the|on) )?(?: ?\p{Lu}[\p{L}\-]*(?: (?:of|and|for|the|on))?)+")
+
+
+def _letters_of_lede_body(word: str, lede: str) -> bool:
+    """An office's word in letters that spell the initials of a body the lede names in full: the lede's
+    own body (‘FAA Administrator’ after a lede of the Federal Aviation Administration, w83a).
+
+    The letters spell the whole of the first name the lede gives, past its time words: never part of a
+    longer name, nor another body or place the lede names after its own (‘MT chair’ after ‘the Maritime
+    Trade Commission’, ‘PU chief executive’ after ‘Brightair … with the Pilots Union’, ‘US chief
+    executive’ after ‘Harland Motors will cut jobs in the United States’, review rv83a).
+
+    >>> _letters_of_lede_body("FAA", "The Federal Aviation Administration will cap flights")
+    True
+    >>> _letters_of_lede_body("FAA", "The Federal Reserve will cut rates")
+    False
+    >>> _letters_of_lede_body("MT", "The Maritime Trade Commission will review the sale")
+    False
+    >>> _letters_of_lede_body("US", "Harland Motors will cut 2,000 jobs in the United States")
+    False
+    >>> _letters_of_lede_body("ECB", "On Thursday the European Central Bank held rates")
+    True
+    >>> _letters_of_lede_body("PU", "Brightair reached a pay deal with the Pilots Union")
+    False
+    """
+    if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+        return False
+    first = next((m.start() for m in regex.finditer(r"\b\p{Lu}[\p{L}\-]*", lede) if m.group() not in LEDE_OPENING_WORDS), None)
+    for m in RE_CAPITALISED_BODY_NAME.finditer(lede):
+        caps = [w for w in m.group().split() if w[:1].isupper() and w not in LEDE_OPENING_WORDS]
+        if caps and m.end() > (first or 0):  # (the lede's first name: its own body's)
+            return lede.startswith(caps[0], first) and "".join(c[0] for c in caps) == word
+    return False
+
+
+#: Capitalised words that open a lede before the body it names (‘The’, ‘On Thursday’).
+LEDE_OPENING_WORDS = frozenset(("The", "A", "An", "On", "In", "At", "Last", "This", "Early", "Late", "By", "After")) \
+    | WEEKDAY_NAMES | frozenset(MONTH_NAMES)
 
 
 def _seat_of_lede(role: str, lede: str) -> bool:

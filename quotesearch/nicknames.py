@@ -1130,6 +1130,14 @@ def _called_by_their_own(text: str, sp, toks: list[Token]) -> bool:
 BODY_COMPOUNDS = frozenset(("fund house", "brokerage house", "broking house", "investment house", "auction house",
                             "publishing house", "fashion house", "trading house"))
 
+#: Public services of two words that a report calls by their kind once it has named them, with the
+#: one word the kind goes by too (‘The Hellenic Coast Guard said …. “…,” the coast guard said’), as
+#: "the agency" is an agency's (w83a).
+#:
+#: >>> SERVICE_COMPOUNDS["coast guard"], "fund house" in SERVICE_COMPOUNDS
+#: ('coastguard', False)
+SERVICE_COMPOUNDS = {"coast guard": "coastguard"}
+
 #: Words for a firm, any of which "the company" may stand for; a publisher is a publishing house
 #: (‘Fernwick & Lowe said it had stopped shipping the memoir. “…,” the publisher said’, w68b).
 #:
@@ -1163,5 +1171,5 @@ foundation fund institute regulator watchdog broadcaster newspaper publisher gro
 bureau administration office department ministry commission authority directorate board court supplier
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
 guild forum collective trust mission embassy band orchestra choir service order system unit chamber constabulary committee
-journal municipality force refinery college organisation organization consortium party festival project
+journal municipality force refinery college organisation organization consortium party festival project coastguard
 """.split()) | SHOP_NOUNS | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS

@@ -51,6 +51,18 @@ NAME_LEADING_KIN = wordset("abu abou umm um")
 #: Participles that open a title ("acting director", "managing partner"), not a clause.
 TITLE_PARTICIPLES = wordset("acting managing presiding visiting founding leading outgoing incoming ruling")
 
+#: Trades' "-ing" words that stand before a role noun as part of a job title (‘drilling supervisor’,
+#: ‘mining engineer’, ‘sailing coach’), never a verb taking the person after it as its object, as
+#: ‘praising manager X’, ‘including chairman X’, ‘quoting poet X’ or ‘backing nurse X’ do (review rv83a).
+#:
+#: >>> "drilling" in TRADE_GERUNDS, "praising" in TRADE_GERUNDS, "including" in TRADE_GERUNDS
+#: (True, False, False)
+TRADE_GERUNDS = wordset("""drilling mining welding sailing nursing teaching banking farming fishing shipping racing boxing
+rowing diving flying marketing accounting engineering publishing printing building consulting planning polling
+cleaning catering cooking brewing baking lending trading investing surveying logging plumbing roofing wrestling
+skiing swimming climbing cycling riding coaching filming lighting mountaineering gardening dispatching
+landscaping tutoring sewing hunting""") | TITLE_PARTICIPLES
+
 #: The parts a trial gives people, which "the witness", "the defendant" or "the accused" stands for
 #: where the report has named the one in that part (‘Maria Lopes told the court …. “…,” the witness said’).
 COURT_PARTY_NOUNS = wordset("witness defendant accused")

@@ -16,7 +16,7 @@ from quotesearch.name_words import (
     HONORIFICS, HONORIFICS_BEFORE_SURNAME, PERSON_HONORIFICS, PLACE_GIVEN_NAMES, RETIRED_MARKS,
     STOPPED_PERSON_HONORIFICS, SURNAME_SPEAKS,
 )
-from quotesearch.role_words import KIN_NOUNS, ROLE_NOUNS, SEAT_TITLES
+from quotesearch.role_words import KIN_NOUNS, ROLE_NOUNS, SEAT_TITLES, TRADE_GERUNDS
 from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.names import PARTY_WORDS, split_title
 from quotesearch.name_parts import FUNCTION_WORDS, PARTICLES, gender_of, is_organisation
@@ -447,9 +447,12 @@ def _bare_appositive(inner: list[Token]) -> list[Token]:
         # metallurgist Howard Benning,’, ‘The chair of judges, the poet Simon Achterberg,’
     elif len(inner) > 3 and inner[1].text.islower() and inner[1].word in ROLE_NOUNS and is_name_token(inner[2]) \
             and is_name_token(inner[3]) and (inner[0].text[:1].isupper() or (
-                inner[0].word in APPOSITIVE_QUALIFIERS and inner[0].text.islower())):
+                inner[0].word in APPOSITIVE_QUALIFIERS and inner[0].text.islower()) or (
+                inner[0].word in TRADE_GERUNDS and inner[0].text.isalpha() and inner[0].text.islower())):
         inner = inner[2:]  # a trade and its place or qualifier: ‘The Democratic nominee, Nashville attorney
-        # Imani Caldwell,’, ‘The group's lawyer, former prosecutor Keisha Landry,’
+        # Imani Caldwell,’, ‘The group's lawyer, former prosecutor Keisha Landry,’ (or its trade's "-ing"
+        # word: ‘One of the passengers, drilling supervisor Ian Kerr,’, w83a; never a verb and its object:
+        # ‘The striker, praising manager Tom Reed,’, review rv83a)
     elif 3 < len(inner) <= 8:
         r = next((r for r in range(len(inner) - 3, 0, -1) if inner[r].text.islower() and inner[r].word in ROLE_NOUNS
                   and all(is_name_token(x) for x in inner[r + 1:])), None)
