@@ -511,3 +511,29 @@ def _acronym_bracket_len(toks: list[Token], i: int) -> int:
             and toks[i + 1].text.isupper() and len(toks[i + 1].text) >= 2:
         return 3
     return 0
+
+
+#: The rest of a ministry's or a department's list of portfolios after its first, up to the last after
+#: "and" (‘, Infrastructure and Transport’ of ‘the Ministry of Land, Infrastructure and Transport’, ‘,
+#: Food and the Marine’, ‘, Energy, the Environment and Water’); each in capitals, so never ‘, the central bank and the tax office’.
+#:
+#: >>> RE_PORTFOLIOS.match(", Labour and Welfare said").group()
+#: ', Labour and Welfare'
+#: >>> RE_PORTFOLIOS.match(", Energy, the Environment and Water said").group()  # (a portfolio with its article, w83b)
+#: ', Energy, the Environment and Water'
+#: >>> RE_PORTFOLIOS.match(", which oversees the army, said") is None
+#: True
+RE_PORTFOLIOS = LazyPattern(r"(?:, (?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,2})+"
+                            r" (?:and|&) (?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,2}\b(?![’'])")
+
+
+def _portfolios_end(text: str, name: str, end: int) -> int:
+    """Where a ministry's or a department's name ending at ``end`` ends, with the rest of its list of
+    portfolios (‘The Ministry of Trade, Industry and Energy’, never ‘the Ministry of Trade’); ``end``
+    itself for any other body, or when no list follows."""
+    words = name.lower().split()
+    of = next((k for k, w in enumerate(words[:-1]) if k > 0 and w in ("of", "for")), None)
+    if of is None or not any(w in ("ministry", "department") for w in words[:of]):
+        return end  # (its kind before its first portfolio: never ‘Bank of Ireland, Permanent TSB and AIB’)
+    more = RE_PORTFOLIOS.match(text, end)
+    return end if more is None else more.end()

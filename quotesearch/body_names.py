@@ -18,7 +18,7 @@ from quotesearch.body_words import (
     TEAM_WORDS,
 )
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.body_name_ends import NAME_JOINERS
+from quotesearch.body_name_ends import NAME_JOINERS, RE_PORTFOLIOS, _portfolios_end  # noqa: F401 (bodies and ledes read them here)
 from quotesearch.name_parts import NOT_NAMES, gender_of
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.quotes import Span
@@ -559,30 +559,6 @@ def _joined_name(words: list[str]) -> bool:
     a body's name (‘Pacific Gas and Electric’), or two (‘Castlegate Bank and Rift Valley Bank’)."""
     return "and" in words and words[0][:1].isupper() and words[-1][:1].isupper() \
         and all(w[:1].isupper() or w in NAME_JOINS for w in words)
-
-
-#: The rest of a ministry's or a department's list of portfolios after its first, up to the last after
-#: "and" (‘, Infrastructure and Transport’ of ‘the Ministry of Land, Infrastructure and Transport’, ‘,
-#: Food and the Marine’); each in capitals, so never ‘, the central bank and the tax office’.
-#:
-#: >>> RE_PORTFOLIOS.match(", Labour and Welfare said").group()
-#: ', Labour and Welfare'
-#: >>> RE_PORTFOLIOS.match(", which oversees the army, said") is None
-#: True
-RE_PORTFOLIOS = LazyPattern(r"(?:, \p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,2})+"
-                            r" (?:and|&) (?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,2}\b(?![’'])")
-
-
-def _portfolios_end(text: str, name: str, end: int) -> int:
-    """Where a ministry's or a department's name ending at ``end`` ends, with the rest of its list of
-    portfolios (‘The Ministry of Trade, Industry and Energy’, never ‘the Ministry of Trade’); ``end``
-    itself for any other body, or when no list follows."""
-    words = name.lower().split()
-    of = next((k for k, w in enumerate(words[:-1]) if k > 0 and w in ("of", "for")), None)
-    if of is None or not any(w in ("ministry", "department") for w in words[:of]):
-        return end  # (its kind before its first portfolio: never ‘Bank of Ireland, Permanent TSB and AIB’)
-    more = RE_PORTFOLIOS.match(text, end)
-    return end if more is None else more.end()
 
 
 #: Words after a body's name that make the run another thing, a ground or an arm of it: never its fuller

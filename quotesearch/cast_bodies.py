@@ -10,6 +10,7 @@ from typing import Sequence
 import regex
 
 from quotesearch.lexicon import LazyPattern, wordset
+from quotesearch.body_name_ends import _portfolios_end
 from quotesearch.time_words import NAME_TIME_NOUNS
 from quotesearch.place_words import ONE_WORD_PLACES, TWO_WORD_PLACES
 from quotesearch.name_words import BODY_NAME_TRAILING_STYLES, CLERGY_CAPITAL_TITLES
@@ -283,6 +284,11 @@ class CastBodies:
             if cut == run_words and _firm_town_after(text, m.end(), words):
                 words = words[:-2]  # (the firm's town is no part of its name: ‘Tessaract Defense Systems of
                 # Huntsville, Alabama,’ names "Tessaract Defense Systems"; ‘the Bank of Ireland’ stays whole)
+            if cut == run_words and words and words[-1] == run.split()[-1] \
+                    and (end := _portfolios_end(text, " ".join(words), m.end())) > m.end():
+                words = words[:-1] + (words[-1] + text[m.end():end]).split()  # (a ministry's or a department's list of portfolios
+                # goes on past the run's commas: ‘the Department of Climate Change, Energy, the Environment and
+                # Water’ is one body's name, w83b)
             if len(words) < 2:
                 continue
             parts = [words]

@@ -20,7 +20,7 @@ from quotesearch.speech_words import FIRST_PERSON_SUBJECTS, SUBJECT_CONTRACTION_
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.tokens import tokenize
-from quotesearch.quotes import recased_headline_quote
+from quotesearch.quotes import recased_headline_quote, said_alone_below
 from quotesearch.headline_words import (
     _headline, entry_headline, subject_swapped, words_said_in_other_form, words_within,
 )
@@ -457,11 +457,13 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 hits = [f for body, f, _ in bodies if words_said_in_other_form(words, body)]
                 one = _only_one(f.person for f in hits)
                 other = next((f for f in hits if f.person is one), None) if one is not None else None
-            if other is None and words and (found is None or found.person is None or found.person.plural):
+            alone = i in recased and said_alone_below(text, sp, spans)  # (the body's word given alone: its
+            # speaker's, over the line's own subject or label, ‘‘Brazen’: Teens charged …’, w83b)
+            if other is None and words and (found is None or found.person is None or found.person.plural or alone):
                 # (a word or two quoted alone again in the body, for a headline's unnamed or many speakers:
                 # ‘MPs accuse company of ‘gaslighting’ customers’ / ‘X accused the company of ‘gaslighting’’)
                 other = _only_one(f.person for body, f, _ in bodies if body == words and (
-                    f.person.kind == "name" or (found is None and f.person.kind == "organisation" and not f.person.plural)))
+                    f.person.kind == "name" or ((found is None or alone) and f.person.kind == "organisation" and not f.person.plural)))
                 # (a body too, for a headline that names no one: ‘Watchdog signals “serious concerns” over merger’ /
                 # ‘… after the Fair Trade Commission said it had “serious concerns”’)
                 other = next((f for body, f, _ in bodies if body == words and f.person is other), None) if other else None
@@ -536,6 +538,11 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 results[i] = (sp, Found(found.mention, holder, found.rule, found.cue, "role"), kind)  # the one role
                 # a headline's own present-tense verb speaks by: ‘Bishop warns of ‘hard choices’’ / ‘… the Rt Revd
                 # Peter Hanley said’ (never a passive: ‘Taoiseach accused of ‘abandoning’ renters’)
+        for i in heads:
+            sp, found, kind = results[i]
+            if i in recased and (found is None or found.person is None) and said_alone_below(text, sp, spans):
+                results[i] = (sp, None, "scare")  # (a headline's word the body gives again alone, yet no
+                # one's there: the writer's term after all, w83b)
     _headline_verdict_said_again(text, paras, results)
     _headline_label_said_by_one(text, results)
     # the same words quoted twice (a pull quote above the story, a quotation repeated): one speaker

@@ -25,6 +25,7 @@ from quotesearch.quote_marks import (
     DOUBLE, Mark, RE_DROPPED_G, RE_DROPPED_G_FIRST, SINGLE, STYLE, _FAMILY, _Spaces, _closer_ahead, _ends_clause,
     _noun_after, _opens_with_mark, _ran_on, _trim, classify, main_family, scan_marks,
 )
+from quotesearch.lexicon import LazyPattern
 from quotesearch.headline_words import (
     HEADLINE_SUBJECT_PRONOUNS, RE_FIGURE_WORD, RE_WORDS, SPEAKER_VOICE_PRONOUNS, VERDICT_ARTICLES, _headline,
     headline_term, same_verdict, subject_swapped, title_case_headline, verdict_said_again, verdict_words, words_within,
@@ -178,6 +179,7 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
                        or _said_after_cue(text, sp)
                        or _echoed_below(text, sp, spans)
                        or _said_again_below(text, sp, spans)
+                       or said_alone_below(text, sp, spans)
                        or _judged_again_below(text, sp, spans)
                        or _cued_verdict_below(text, sp, spans)
                        or _opens_with_said(text, sp))]
@@ -198,7 +200,8 @@ def recased_headline_quote(text: str, paras: list[tuple[int, int]], sp: Span, sp
     """Words in the single marks of a first line in Title Case that a quotation of the body gives
     again in its own case (:func:`_recased_below`): a speaker's words, whatever a title's rules say."""
     return sp.paragraph == 0 and sp.close_end is not None and text[sp.open_at] in "‘'" and bool(paras) \
-        and title_case_headline(text, *paras[0]) and _recased_below(text, sp, spans)
+        and ((title_case_headline(text, *paras[0]) and _recased_below(text, sp, spans))
+             or (not title_case_headline(text, *paras[0]) and said_alone_below(text, sp, spans)))
 
 
 #: Words before a body's marks that make them a term named, no one's words (‘so-called “…”’).
@@ -590,6 +593,67 @@ def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
         if subject_swapped(words, said):
             return True  # (the body's opening subject a pronoun in the headline: ‘‘She never missed a day’’ /
             # “Mum never missed a day in forty years,” he said)
+    return False
+
+
+#: The most words of a sentence-case headline's single-marked words that a body quotation may give again
+#: alone, no more, as a speaker's word (‘‘Brazen’: …’ / ‘described the raid as “brazen”’).
+SAID_ALONE_WORDS = 3
+
+#: A verb of characterising something, its object (none when a relative clause took it: ‘a junction his
+#: widow described as’) and "as", right before a body's marks: the subject's verdict on a thing, their word
+#: (‘described the raid as “’, ‘called the attack “’, ‘branded the scheme “’). Never a name given or a
+#: passive: ‘what locals call “’, ‘is called “’, ‘so-called “’ (see :data:`RE_NAMING_BEFORE_VERDICT`).
+#:
+#: >>> bool(RE_VERDICT_VERB_BEFORE.search("Inspector Rhys Day described the incident as “"))
+#: True
+#: >>> bool(RE_VERDICT_VERB_BEFORE.search("a junction his widow described as “")), bool(RE_VERDICT_VERB_BEFORE.search("she called the attack “"))
+#: (True, True)
+#: >>> bool(RE_VERDICT_VERB_BEFORE.search("the council said the estate was “"))
+#: False
+RE_VERDICT_VERB_BEFORE = LazyPattern(r"(?<![\p{L}\-])(?:described|describes|branded|brands|labelled|labeled|labels|called|calls)"
+                                     r"(?: (?!as\b)[\p{L}\p{M}’'\-]+){0,5}(?: as)? [“\"‘']$")
+
+#: What makes a characterising verb before the marks a name given, never a verdict: "what" or "which" before
+#: the verb, a form of "be" right before it, or "so-called" (‘what locals call “’, ‘is called “’).
+#:
+#: >>> bool(RE_NAMING_BEFORE_VERDICT.search("what locals call the road “")), bool(RE_NAMING_BEFORE_VERDICT.search("the lane is called “"))
+#: (True, True)
+#: >>> bool(RE_NAMING_BEFORE_VERDICT.search("she called the attack “"))
+#: False
+RE_NAMING_BEFORE_VERDICT = LazyPattern(r"\b(?:[Ww]hat|[Ww]hich|is|was|are|were|be|been|being|so)\b[^.!?\n]{0,30}?\b(?:call|calls|called|described|labelled|labeled|branded)\b"
+                                       r"|\b(?:is|was|are|were|be|been|being) (?:described|labelled|labeled|branded|called)\b")
+
+
+def said_alone_below(text: str, sp: Span, spans: list[Span]) -> bool:
+    """Words in a sentence-case headline's single marks, a word to three, that a quotation of the body
+    gives again alone, no more, right after a verb of characterising and its object
+    (:data:`RE_VERDICT_VERB_BEFORE`), no name given (:data:`RE_NAMING_BEFORE_VERDICT`): the verdict of
+    one who spoke, the headline cutting it short (‘‘Brazen’: teens charged over ram-raid’ / ‘Detective X
+    described the raid as “brazen”’, w83b). Never a term the body names or merely uses (‘Residents fear
+    ‘ghost estate’ return’ / ‘Some call it a “ghost estate”’; ‘Economy in ‘technical recession’’ / ‘… said
+    the economy was in “technical recession”’), a headline's thing done to, nor a work beside it.
+
+    >>> t = "‘Reckless’: man charged over fire\\n\\nDS Ann Lowe described the fire as “reckless”."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['Reckless', 'reckless']
+    >>> t = "Residents fear ‘ghost estate’ return\\n\\nSome call it a “ghost estate”, a neighbour said."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['ghost estate']
+    """
+    if sp.paragraph != 0 or sp.close_end is None or headline_term(text, sp.open_at, sp.close_end) or _work_beside(text, sp):
+        return False
+    words = RE_WORDS.findall(text[sp.start:sp.end].lower())
+    if not 1 <= len(words) <= SAID_ALONE_WORDS:
+        return False
+    for body in _quotations_below(text, sp, spans):
+        if body.close_end is None or RE_WORDS.findall(text[body.start:body.end].lower()) != words:
+            continue
+        lo = max(max(text.rfind(c, 0, body.open_at) for c in ".!?\n") + 1, body.open_at - 120)
+        before = text[lo:body.open_at + 1]
+        verdict = RE_VERDICT_VERB_BEFORE.search(before)
+        if verdict is not None and RE_NAMING_BEFORE_VERDICT.search(before, 0, verdict.end()) is None:
+            return True
     return False
 
 

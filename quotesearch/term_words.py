@@ -191,6 +191,17 @@ RE_LAW_BEFORE_VERB = LazyPattern(r"(?<![\p{L}\d\-’'(])(?P<law>(?:" + _PROVISIO
 #: (True, False)
 GLOSS_WORDS = wordset("meaning means translates translated")
 
+#: Languages whose names are no nation's adjective, glossing a word in marks after "for" (‘grandmatris is
+#: Latin for “great mother”’, ‘Arabic for “the gathering”’): a translation, no one's speech (w83b). (Never
+#: a surname's shape, "English", "French", "Welsh": ‘thanked Mr English for “…”’.)
+#:
+#: >>> "latin" in GLOSS_LANGUAGES, "english" in GLOSS_LANGUAGES
+#: (True, False)
+GLOSS_LANGUAGES = wordset("""
+latin arabic hebrew sanskrit swahili hindi urdu mandarin cantonese yiddish persian farsi maori gaelic esperanto
+tagalog zulu xhosa yoruba igbo hausa amharic tamil bengali punjabi pashto aramaic
+""")
+
 #: Verbs of taking words off a thing (‘drops “plant-based” from its packaging’, ‘removing the word
 #: “natural” from its labels’): the words in marks right after them and before "from" are a term
 #: taken off, no one's speech.

@@ -17,7 +17,7 @@ from quotesearch.place_words import DEMONYMS
 from quotesearch.name_words import THIRD_PERSON_SELVES
 from quotesearch.speech_words import AUXILIARIES, CALL_VERBS, PRONOUNS, SPEECH_VERBS
 from quotesearch.term_words import (
-    GLOSS_WORDS, GONE_BY_NOUNS, GONE_BY_PLACE_PREPOSITIONS, MARKETING_NOUN_FORMS, MARKETING_SUBJECT_WORDS,
+    GLOSS_LANGUAGES, GLOSS_WORDS, GONE_BY_NOUNS, GONE_BY_PLACE_PREPOSITIONS, MARKETING_NOUN_FORMS, MARKETING_SUBJECT_WORDS,
     MARKETING_VERBS, NAME_KIND_WORDS, PLACE_NICKNAME_HEADS, SCHEME_NOUNS, SELLING_PARTICIPLES, STORY_NOUNS,
     TERM_USE_NOUNS, TITLE_CUES, RIGHT_SENSE_CUES,
 )
@@ -128,7 +128,10 @@ def _gloss_lead(toks: list[Token], before: str = "") -> bool:
         # ‘a line whose name means “pearl”’ (never ‘Okafor said the name means “everything to my family”’)
     if len(toks) >= 3 and toks[-1].word == "as" and toks[-2].word in GLOSS_WORDS and toks[-3].text in (",", "(", "which"):
         return _gloss_term_before(before)
-    return len(toks) >= 2 and toks[-1].word == "for" and toks[-2].capitalized and toks[-2].word in DEMONYMS
+    return len(toks) >= 2 and toks[-1].word == "for" and toks[-2].capitalized and (
+        toks[-2].word in DEMONYMS or (toks[-2].word in GLOSS_LANGUAGES and not (len(toks) >= 3 and toks[-3].capitalized)))
+    # (a language's name after a capital is a surname's shape, no gloss: ‘thanked Mr Hindi for “all his
+    # hard work”’, review rv83b)
 
 
 #: Nouns of a name whose meaning "means" glosses (‘the name means “swallow”’).

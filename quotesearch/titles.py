@@ -52,7 +52,9 @@ single album record podcast programme program episode column blog vlog poem pain
 production staging piece sculpture installation mural artwork canvas ticker
 broadcast collection anthology headline essay newsletter segment saga romance thriller novella trilogy sequel
 memoirs comedy cookbook mixtape soundtrack autobiography epic
-""".split()) | frozenset("classic hit anthem ballad track opener hymn tune report study survey season".split())
+""".split()) | frozenset("classic hit anthem ballad track opener hymn tune report study survey season".split()) \
+    | frozenset("translation adaptation title".split())  # (a work's rendering or its name: ‘a dog-eared translation
+# of “The Long Swim”’, ‘the film's working title, “Night Shift”,’, w83b)
 
 #: Nouns of works that name nothing else ("film", never "hit" or "opener", which sport uses too):
 #: a one-word title after them may end its sentence (‘her blockbuster film, “Trainwreck.”’).
@@ -547,6 +549,8 @@ def is_title(content: str, full_stop: bool = False, subtitle: bool = False) -> b
     (True, True, False)
     >>> is_title("The Iceman Cometh."), is_title("The Iceman Cometh.", full_stop=True)
     (False, True)
+    >>> is_title("The Old Man and the Sea"), is_title("The Old Man and the Sea", full_stop=True)
+    (False, True)
     """
     words = content.rstrip(",." if full_stop else ",").split(maxsplit=12)  # (thirteen pieces say "too many
     # words" as well as all of them would: a long quotation is not split whole)
@@ -558,6 +562,11 @@ def is_title(content: str, full_stop: bool = False, subtitle: bool = False) -> b
     if words[-1] in ("--", "—", "–") or content.rstrip().endswith(("--", "—", "–")):
         return False  # (words broken off at a dash are a turn cut short, never a name: ‘bristled. "That's not --"’)
     big = [w for w in words if len(w) > 3 and not w[:1].isdigit()]  # (years keep no capital: ‘American Interiors, 1900-1950’)
+    if not big and full_stop:
+        # (a work named before it whose title's words are all short: every word a capital but the small
+        # words of a title, ‘a translation of “The Old Man and the Sea”’, w83b)
+        big = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+        return len(big) >= 2 and all(w[:1].isupper() for w in big)
     return bool(big) and all(w[:1].isupper() for w in big)
 
 
