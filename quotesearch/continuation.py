@@ -58,7 +58,8 @@ from quotesearch.questions import (
     _witness_before,
 )
 from quotesearch.relations import _fragment_of_others, _only_one, _sole_person_before_age
-from quotesearch.statements import WRITTEN_NOUNS, _written_head
+from quotesearch.statements import RE_IN_STATEMENT_OPENING, RE_PASSIVE_AFTER, WRITTEN_NOUNS, _written_head
+from quotesearch.speakers import Cast
 from quotesearch.subjects import _last_sentence_subject, _reported_asker, _unnamed_stance_subject
 from quotesearch.described_subjects import _SAYINGS, _owner_of_voice
 from quotesearch.titles import RE_WORD
@@ -130,6 +131,36 @@ def _thats_how_own(text: str, m: Mention, hi: int) -> bool:
     if word in ("says", "said", "tells", "told"):
         return RE_THATS_HOW_TOLD_OWN.match(text, v, hi) is not None
     return RE_THATS_HOW_RECALLED_OTHERS.match(text, v, hi) is None
+
+
+#: Words of a paragraph that opens with a statement (:func:`_statement_giver_before`) that tell of another's words
+#: the words set out below it may be: a victim's statement read by another, a post or remarks the subject tells
+#: of (review rv83c).
+RE_OTHERS_WORDS_TOLD = regex.compile(r"\b(?:victim|victims|victim's|victim’s|impact|posts?|tweets?|comments?|remarks?|chants?|slogans?|lyrics)\b")
+
+
+def _statement_giver_before(text: str, para: tuple[int, int], cast: Cast) -> Found | None:
+    """The one who gave the statement the paragraph right before tells of, in one sentence that opens with
+    it (:data:`RE_IN_STATEMENT_OPENING`), its subject after the comma: the words set out below it are theirs
+    (‘In a statement read at the funeral, his family thanked the crews.’ / ‘“…”’). Never a paragraph with
+    words in marks of its own or of more than one sentence, nor a subject that is no one or is acted on (w83c)."""
+    p_lo, p_hi = para
+    opening = RE_IN_STATEMENT_OPENING.match(text, p_lo, p_hi)
+    if opening is None or p_hi - p_lo > 300 or any(q in text[p_lo:p_hi] for q in "“”\"") \
+            or sentence_ends(text, p_lo, len(text[:p_hi].rstrip()) - 1):
+        return None
+    if RE_OTHERS_WORDS_TOLD.search(text, p_lo, p_hi) is not None:
+        return None  # (the words below are another's, told of: ‘In a victim impact statement read to the court, the
+        # prosecutor outlined …’, ‘In a statement, the club confirmed Jones had been banned over a social media
+        # post.’ / ‘“…”’) (review rv83c)
+    toks = tokenize(text, opening.start(1), p_hi)
+    m = sentence_subject(text, toks, cast.knows) if toks else None
+    if m is None or m.start != toks[0].start or m.kind not in ("name", "organisation", "description") \
+            or RE_PASSIVE_AFTER.match(text, m.end, p_hi) is not None:
+        return None  # (never one acted on: ‘In a statement, residents were told …’)
+    f = Found(m, None, "previous-paragraph", None)
+    f.person, f.how = _found_person(f, cast)
+    return f if f.person is not None else None
 
 
 def _inherit(text, spans, results, cast, paras) -> None:
@@ -393,6 +424,11 @@ def _inherit(text, spans, results, cast, paras) -> None:
                     and _thats_how_own(text, m, n_hi):  # (words alone, then whose they are:
                 p, how_ = cast.resolve(m)  # ‘“…” / That’s how Mira Osei, 31, describes the day …’, w66f)
                 new = Found(m, p, "thats-how", None, how_)
+        if new is None and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
+                and (sp.close_end or sp.end) >= sp.para_end - 1:
+            new = _statement_giver_before(text, paras[sp.paragraph - 1], cast)  # ‘In a statement read at the
+            # funeral, his family thanked the crews.’ / ‘“…”’: the family's words (w83c); the words the whole
+            # paragraph, and only when no sign-off line nor ‘That's how …’ says whose they are (review rv83c)
         if new is None and RE_ANSWER_LABEL.fullmatch(text, sp.para_start, sp.open_at):
             new = _interviewee(text, paras, sp, cast, memo)  # ‘Q: Why did you accept? / A: “Because …”’
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 1 and not sp.continued and prev is not None \

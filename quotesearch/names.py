@@ -34,7 +34,7 @@ from quotesearch.body_words import (
 )
 from quotesearch.role_words import (
     ACRONYM_RANKS, DESCRIPTION_NOUNS, DISTRICT_RANKS, EXECUTIVE_ACRONYMS, KIN_NOUNS, KIN_TITLE_LEADS, NAME_LEADING_KIN,
-    OFFICE_WORDS, POSITION_TITLES, RANK_DISTRICTS, ROLE_NOUNS, WORD_POSITIONS,
+    OFFICE_WORDS, POSITION_TITLES, RANK_DISTRICTS, ROLE_NOUNS, SIDE_HONOURS, WORD_POSITIONS,
 )
 from quotesearch.speech_words import AUXILIARIES, SPEECH_VERBS
 from quotesearch.name_parts import (
@@ -140,6 +140,20 @@ CAUSE_JOINERS = frozenset("Against Without For".split())
 #: (True, False)
 CAUSE_NAME_WORDS = frozenset("""freedom freedoms rights liberty liberties justice democracy transparency equality peace
 action watch solidarity integrity""".split())
+
+
+def _side_honour(words: Sequence[str], k: int) -> bool:
+    """The run's word ``k`` ends what a national side calls its players (:data:`SIDE_HONOURS`), of one word
+    or with the word before, capitalised, "ex-" before it or not (w83c).
+
+    >>> _side_honour("Former Silver Fern Aroha Tane".split(), 2), _side_honour("ex-All Black Wiremu Kerr".split(), 1)
+    (True, True)
+    >>> _side_honour("Silver Fern Kiri".split(), 1), _side_honour("Black Rock Holdings".split(), 1)
+    (True, False)
+    """
+    one = words[k].lower().removeprefix("ex-")
+    two = f"{words[k - 1].lower().removeprefix('ex-')} {words[k].lower()}" if k > 0 else ""
+    return words[k][:1].isupper() and (one in SIDE_HONOURS or two in SIDE_HONOURS)
 
 
 def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
@@ -256,6 +270,10 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and words[1].lower() not in PLACE_NOUNS_IN_NAMES:
             cut, titled = k, True  # a position that is also a common word, opening a run before a full name:
             # ‘Center Marquise Holloway added 16 rebounds’ (never "Centre Court", "Lock Haven University")
+        elif _side_honour(words, k) and len(words) - k >= 3 and words[k + 1][1:2].islower() \
+                and not is_organisation(words[k + 1:]) and not _body_word(words[-1]):
+            cut, titled = k, True  # what a national side calls its players, before a full name: "Former Silver Fern
+            # Aroha Tane", "ex-All Black Wiremu Kerr" (w83c)
         elif k == 0 and len(words) >= 3 and low in NATIONALITY_TITLES and words[1][:1].isupper() \
                 and not is_organisation(words[1:]) and not any(x.lower() in EVENT_WORDS for x in words[1:]) \
                 and words[1].lower() not in NATIONALITY_TITLES and not _word_like(words[-1]):  # (never "American

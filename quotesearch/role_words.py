@@ -187,6 +187,15 @@ wideout kicker placekicker punter
 lock
 """)
 
+#: What a national side calls its players, capitalised before a player's full name as an honour, no
+#: word of the name (‘Former Silver Fern Aroha Tane’, ‘ex-All Black Wiremu Kerr’, ‘Olympian Ann Reid’):
+#: one word, or two (w83c). A side's name as a given name ("Matilda") is left out.
+#:
+#: >>> "silver fern" in SIDE_HONOURS, "olympian" in SIDE_HONOURS, "matilda" in SIDE_HONOURS
+#: (True, True, False)
+SIDE_HONOURS = frozenset(("all black", "silver fern", "black fern", "black cap", "black stick", "tall black",
+                          "springbok", "wallaby", "wallaroo", "socceroo", "olympian", "paralympian"))
+
 #: Nouns that make a phrase a role: "Germany's defense minister", "a Pentagon spokesperson".
 #: Executives' offices in letters ("CEO", "CFO"): roles, ranks written in capitals, and never a surname.
 EXECUTIVE_ACRONYMS = wordset("ceo cfo coo cto cmo cio cso cpo cro cco chro cdo")

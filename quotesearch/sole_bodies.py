@@ -178,10 +178,10 @@ def _sole_body_in_article(text: str, at: int, noun: str, paras: list[tuple[int, 
     said’): only for a kind sure of its body (never :data:`SOLE_BODY_UNSURE_NOUNS`), with none of the kind
     brought in unnamed, nor as someone's own (‘her local building society’), and the body named in the
     lede, never in passing further down (‘… recruited under European Union rules’)."""
-    if noun in SOLE_BODY_UNSURE_NOUNS or _unnamed_kind_told(text, at, noun, cast) \
-            or _owned_kind_before(text, at, noun) is not None:
+    if (noun in SOLE_BODY_UNSURE_NOUNS and noun not in SOLE_BODY_NAMED_ANYWHERE_NOUNS) \
+            or _unnamed_kind_told(text, at, noun, cast) or _owned_kind_before(text, at, noun) is not None:
         return None
-    if _sole_body_in_lede(text, noun, paras, cast):
+    if noun not in SOLE_BODY_UNSURE_NOUNS and _sole_body_in_lede(text, noun, paras, cast):
         sole = _sole_body_of_kind(text, at, noun, cast)
         if sole is not None and noun == "party" and any(
                 not sole.name.lower().endswith(" " + other.group().lower()) for other in _unnamed_body(noun).finditer(text, 0, at)):
@@ -191,6 +191,8 @@ def _sole_body_in_article(text: str, at: int, noun: str, paras: list[tuple[int, 
     if noun not in SOLE_BODY_NAMED_ANYWHERE_NOUNS:
         return None
     sole = _sole_body_of_kind(text, at, noun, cast)
+    if sole is not None and noun == "club" and _club_not_sole(text, at, sole, cast):
+        return None
     if sole is not None and sole.name.lower().endswith(KIND_NAME_ENDINGS.get(noun, (" " + noun,))) \
             and regex.search(rf"\b[Tt]he\s+(?!only\s)(?:[a-z][\w\-]*\s+){{1,2}}{noun}\b", text[:at]) is None:
         # (never when the article speaks of one of the kind unnamed: ‘The hospital trust said …. The trust
@@ -199,6 +201,30 @@ def _sole_body_in_article(text: str, at: int, noun: str, paras: list[tuple[int, 
         # by its own, or by "Medical Center": ‘… sued Dr. Roe and Harwell Regional Medical Center. … The hospital
         # said in a statement’, w77a; "the only hospital in X County" is that one, no other unnamed)
     return None
+
+
+#: What tells of a club the story is about other than the one "… Club" it names: a club of one word in lower
+#: case (‘a nightclub’), or a side called by its players in the plural (‘named in the Chiefs squad’)
+#: (review rv83c).
+RE_OTHER_CLUB_TOLD = LazyPattern(r"\b(?:[a-z]+club|[Tt]he \p{Lu}\p{Ll}+s)\b(?! \p{Lu})")
+
+
+def _club_not_sole(text: str, at: int, sole: Person, cast: Cast) -> bool:
+    """For "the club", the one body named "… Club" before ``at`` is not sure to be the one meant: another body
+    (no person's name) that opens a sentence before it (‘Wellington Phoenix have signed Tane Reuben from Harbour
+    City Football Club. “…,” the club said’), or a club told by no name of the kind (:data:`RE_OTHER_CLUB_TOLD`:
+    ‘a fight outside a nightclub, a few doors from Bridge Street Snooker Club’, ‘Tane, who learned his rugby at
+    Te Aroha Rugby Club, has been named in the Chiefs squad’) (review rv83c).
+
+    >>> t = "A fight broke out at a nightclub near Kelso Snooker Club. “…,” the club said"
+    >>> _club_not_sole(t, len(t) - 15, Person("Kelso Snooker Club", kind="organisation"), Cast(t))
+    True
+    """
+    own = sole.name.lower().removeprefix("the ")
+    return any(a < at and run.lower().removeprefix("the ") != own and gender_of(words[0]) is None
+               and text[:a].rstrip(" ")[-1:] in ("", ".", "!", "?", "\n") and not _quoted_at(cast, a)
+               for a, run, words in cast.body_names()) \
+        or any(not _quoted_at(cast, m.start()) for m in RE_OTHER_CLUB_TOLD.finditer(text, 0, at))
 
 
 def _body_ruled_out(text: str, at: int, noun: str, body: Person, said_by: list[str], cast: Cast) -> bool:
@@ -474,9 +500,13 @@ SOLE_BODY_UNSURE_NOUNS = LOOSE_BODY_NOUNS | FIRM_SIDE_NOUNS | frozenset(("team",
 #: trust said’): a charity's or a league's name says its kind, as no state's union does (review rv10:
 #: ‘… under European Union rules. “…,” the union said’ stays with the lede's rule) (w65e).
 #:
-#: >>> "league" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "union" in SOLE_BODY_NAMED_ANYWHERE_NOUNS
-#: (True, False)
-SOLE_BODY_NAMED_ANYWHERE_NOUNS = frozenset(("league", "trust", "hospital"))
+#: A club too, though a match names two sides (:data:`SOLE_BODY_UNSURE_NOUNS`): only by its own name
+#: ending in "Club", the one body of its kind the article names (‘… sat on the committee of Ashgill
+#: Rovers Cricket Club. The club said …’), never a side named by its team word alone (w83c).
+#:
+#: >>> "league" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "union" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "club" in SOLE_BODY_NAMED_ANYWHERE_NOUNS
+#: (True, False, True)
+SOLE_BODY_NAMED_ANYWHERE_NOUNS = frozenset(("league", "trust", "hospital", "club"))
 
 #: The endings of a body's own name that say it is of the kind, for :data:`SOLE_BODY_NAMED_ANYWHERE_NOUNS`
 #: (its last word the noun, by default): a hospital's name may end "Medical Center" or "Infirmary" too (w77a).

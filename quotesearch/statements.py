@@ -116,6 +116,17 @@ def _statement_signer(text: str, toks: list, end: int, cast: Cast) -> Person | N
 #: A statement or post given in a sentence (‘In a written statement,’, ‘said in a Facebook post’): where "in" starts.
 RE_IN_STATEMENT_GIVEN = LazyPattern(r"\b[Ii]n an? (?:[\p{Ll}\-]+ ){0,2}?(?:statement|post|posting|release)\b")
 
+#: A paragraph that opens with the statement its subject gave, then the subject after a comma (‘In a
+#: statement read at the funeral, his family thanked …’): the words set out below it are the subject's.
+#: Group 1 is where the subject starts (w83c).
+#:
+#: >>> m = RE_IN_STATEMENT_OPENING.match("In a statement read at the end of Mass, his family thanked the crews.")
+#: >>> m.group(1)
+#: 'his family thanked the crews.'
+#: >>> RE_IN_STATEMENT_OPENING.match("In a statement to the court. His family") is None
+#: True
+RE_IN_STATEMENT_OPENING = LazyPattern(r"In an? (?:[\p{Ll}\-]+ ){0,2}?statement\b[^,.;:“”\"\n]{0,80}, (\S.*)")
+
 #: The nouns RE_IN_STATEMENT_GIVEN ends in ("posting" holds "post"): a text without one gives no statement.
 STATEMENT_GIVEN_NOUNS = ("statement", "post", "release")
 
