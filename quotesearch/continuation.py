@@ -16,7 +16,7 @@ from quotesearch.cues_after import _bare_sign_off_role, _described_sign_off
 from quotesearch.lexicon import LazyPattern
 from quotesearch.document_words import THING_NOUNS
 from quotesearch.role_words import ROLE_NOUNS
-from quotesearch.speech_words import FIRST_PERSON_SUBJECTS, SUBJECT_CONTRACTION_TAILS
+from quotesearch.speech_words import FIRST_PERSON_SUBJECTS, SPEECH_VERBS, SUBJECT_CONTRACTION_TAILS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.tokens import tokenize
@@ -493,16 +493,30 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 hits = [f for body, f, _ in bodies if words_said_in_other_form(words, body)]
                 one = _only_one(f.person for f in hits)
                 other = next((f for f in hits if f.person is one), None) if one is not None else None
-            alone = i in recased and said_alone_below(text, sp, spans)  # (the body's word given alone: its
-            # speaker's, over the line's own subject or label, ‘‘Brazen’: Teens charged …’, w83b)
+            alone = i in recased and (said_alone_below(text, sp, spans, reported=False) or (
+                (found is None or found.cue is None or found.cue.lower() not in SPEECH_VERBS)
+                and said_alone_below(text, sp, spans)))  # (the body's word given alone: its speaker's, over the
+            # line's own subject or label, ‘‘Brazen’: Teens charged …’, w83b; or the body's sentence reports it, when
+            # no verb of speech in the line gives it to its subject, ‘Hospitals face ‘meltdown’’, never ‘Reyes
+            # reports ‘steady’ recovery’, w84c)
             if other is None and words and (found is None or found.person is None or found.person.plural or alone):
                 # (a word or two quoted alone again in the body, for a headline's unnamed or many speakers:
                 # ‘MPs accuse company of ‘gaslighting’ customers’ / ‘X accused the company of ‘gaslighting’’)
                 other = _only_one(f.person for body, f, _ in bodies if body == words and (
-                    f.person.kind == "name" or ((found is None or alone) and f.person.kind == "organisation" and not f.person.plural)))
-                # (a body too, for a headline that names no one: ‘Watchdog signals “serious concerns” over merger’ /
+                    f.person.kind == "name" or ((found is None or alone or (found.person is not None and found.person.plural))
+                                            and f.person.kind == "organisation" and not f.person.plural)))
+                # (a body too, for a headline that names no one or many, w84c: ‘Judges warn of ‘collapse’’ / ‘…,” the
+                # Judges Guild warned’; ‘Watchdog signals “serious concerns” over merger’ /
                 # ‘… after the Fair Trade Commission said it had “serious concerns”’)
                 other = next((f for body, f, _ in bodies if body == words and f.person is other), None) if other else None
+            if other is None and alone:
+                # (the body's word given alone by one described, whom the sieves above take for no one's: theirs,
+                # never the headline's subject, ‘Coroner to write … after death at ‘notorious’ junction’ / ‘a
+                # junction his widow described as “notorious”’, w84c)
+                described = [f for bsp, f, bkind in results if bsp.paragraph > sp.paragraph and bkind != "scare"
+                             and f is not None and f.mention is not None
+                             and RE_WORD.findall(text[bsp.start:bsp.end].lower()) == words]
+                other = described[0] if len(described) == 1 else None
             if other is None and len(words) >= 3 and (found is None or found.person is None) \
                     and words[0] in FIRST_PERSON_SUBJECTS:
                 # (a headline's first-person words whose rest one named person's fragment of the body says,

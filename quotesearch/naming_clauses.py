@@ -275,13 +275,26 @@ def _bare_plural_before(toks: list[Token], a: int) -> bool:
 
 def _described_after_noun(toks: list[Token], a: int) -> bool:
     """The description ending at ``a`` (‘the coach’, ‘the club's new manager’) opens a clause right
-    after a noun with its article, with no "which" or "that" (‘a result the coach described as’;
-    never ‘the coach described as’ nor ‘a man described as’)."""
+    after a noun with its article or a possessive (:data:`DESCRIBER_DETERMINERS`), with no "which" or
+    "that" (‘a result the coach described as’, ‘a junction his widow described as’, w84c; never ‘the
+    coach described as’ nor ‘a man described as’)."""
     c = a
     while c > 0 and a - c < 2 and toks[c - 1].text.isalpha() and toks[c - 1].text.islower() \
             and toks[c - 1].word not in FUNCTION_WORDS:
         c -= 1
-    return c > 0 and toks[c - 1].word in ("the", "its", "their") and _after_noun_of_clause(toks, c - 1)
+    if c > 0 and toks[c - 1].word not in ("the", "its", "their") \
+            and toks[a].word in ("predecessor", "predecessors", "successor", "successors"):
+        return False  # (guard, review rv84c: ‘a squad his predecessor described as’: another who held the post,
+        # whom the possessor's own name would stand for)
+    return c > 0 and toks[c - 1].word in DESCRIBER_DETERMINERS and _after_noun_of_clause(toks, c - 1)
+
+
+#: The determiners of a describer opening a clause right after a noun (:func:`_described_after_noun`):
+#: an article or a possessive, ‘a result the coach described as’, ‘a junction his widow described as’.
+#:
+#: >>> "his" in DESCRIBER_DETERMINERS, "a" in DESCRIBER_DETERMINERS
+#: (True, False)
+DESCRIBER_DETERMINERS = frozenset("the its their his her our my your".split())
 
 
 def _noun_phrase_before(toks: list[Token], a: int) -> bool:

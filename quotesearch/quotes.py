@@ -574,8 +574,11 @@ def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
         return False
     # (a sentence of the speaker's own, first or second person, may be the body's quotation whole)
     whole = len(words) >= SAID_WHOLE_WORDS and (bool(set(words) & FIRST_PERSON_WORDS)
-                                               or words[0] in HEADLINE_SUBJECT_PRONOUNS)  # (or a sentence with
+                                               or words[0] in HEADLINE_SUBJECT_PRONOUNS  # (or a sentence with
     # its subject, third person: ‘‘They knew exactly who to pick’’, someone's, never a term, w73a)
+                                               or (sp.open_at == sp.para_start and text[sp.close_end:sp.close_end + 1] == ":"))
+    # (or a sentence that opens the line before a colon, the story's label after it: ‘‘It is like a slow
+    # fuse’: reef bleaching spreads’ / “It is like a slow fuse,” said …, w84c)
     for body in _quotations_below(text, sp, spans):
         said = RE_WORDS.findall(text[body.start:body.end].lower())
         if len(said) >= len(words) and said[:len(words)] == words and text[body.start:body.start + 1].islower() \
@@ -625,7 +628,7 @@ RE_NAMING_BEFORE_VERDICT = LazyPattern(r"\b(?:[Ww]hat|[Ww]hich|is|was|are|were|b
                                        r"|\b(?:is|was|are|were|be|been|being) (?:described|labelled|labeled|branded|called)\b")
 
 
-def said_alone_below(text: str, sp: Span, spans: list[Span]) -> bool:
+def said_alone_below(text: str, sp: Span, spans: list[Span], reported: bool = True) -> bool:
     """Words in a sentence-case headline's single marks, a word to three, that a quotation of the body
     gives again alone, no more, right after a verb of characterising and its object
     (:data:`RE_VERDICT_VERB_BEFORE`), no name given (:data:`RE_NAMING_BEFORE_VERDICT`): the verdict of
@@ -644,17 +647,156 @@ def said_alone_below(text: str, sp: Span, spans: list[Span]) -> bool:
     if sp.paragraph != 0 or sp.close_end is None or headline_term(text, sp.open_at, sp.close_end) or _work_beside(text, sp):
         return False
     words = RE_WORDS.findall(text[sp.start:sp.end].lower())
-    if not 1 <= len(words) <= SAID_ALONE_WORDS:
+    if not 1 <= len(words) <= (REPORTED_ALONE_WORDS if reported else SAID_ALONE_WORDS):
         return False
     for body in _quotations_below(text, sp, spans):
-        if body.close_end is None or RE_WORDS.findall(text[body.start:body.end].lower()) != words:
+        if body.close_end is None:
+            continue
+        said = RE_WORDS.findall(text[body.start:body.end].lower())
+        if said != words:
+            if reported and len(words) >= 2 and len(said) > len(words) and said[:len(words)] == words \
+                    and text[body.start:body.start + 1].islower() and _reported_in_sentence(text, body):
+                return True  # (the body's fragment the headline's words open, its sentence reporting it as
+                # someone's: ‘Judge: ruling leaves pupils ‘without a teacher’’ / ‘he wrote that it would leave pupils
+                # “without a teacher when they most need one”’, w84c)
             continue
         lo = max(max(text.rfind(c, 0, body.open_at) for c in ".!?\n") + 1, body.open_at - 120)
         before = text[lo:body.open_at + 1]
         verdict = RE_VERDICT_VERB_BEFORE.search(before)
-        if verdict is not None and RE_NAMING_BEFORE_VERDICT.search(before, 0, verdict.end()) is None:
+        if len(words) <= SAID_ALONE_WORDS and verdict is not None \
+                and RE_NAMING_BEFORE_VERDICT.search(before, 0, verdict.end()) is None:
             return True
+        if reported and _reported_in_sentence(text, body) and _reported_clause_ends(text, body):
+            return True  # (the same words, no more, that the body's sentence reports as someone's: ‘on the brink
+            # of “collapse,” the guild warned’, ‘said he backed her “without reservation.”’, w84c; the body's
+            # own attribution decides then whose they are, or a scare quote after all, :func:`continuation._inherit`)
     return False
+
+
+#: The most words of a headline's single-marked words that a body quotation may give again alone when
+#: its sentence reports them (:func:`_reported_in_sentence`).
+REPORTED_ALONE_WORDS = 8
+
+#: A verb of speech before a body's marks in their sentence, no mark between (its words a speaker's:
+#: ‘he said he congratulated her “’, ‘wrote that the ruling would leave them “’, ‘demanded a “’).
+#:
+#: >>> bool(RE_SPEECH_VERB_BEFORE.search("Sir Ann wrote that the order would leave pupils ")), bool(RE_SPEECH_VERB_BEFORE.search("Fans sang the "))
+#: (True, False)
+#: >>> bool(RE_SPEECH_VERB_BEFORE.search("the so-called "))
+#: False
+RE_SPEECH_VERB_BEFORE = LazyPattern(r"\b(?:said|says|wrote|writes|told|tells|warned|warns|argued|argues|added|adds|insisted|insists|"
+                                    r"claimed|claims|stated|states|demanded|demands|urged|urges|pledged|pledges|vowed|vows)\b"
+                                    r"(?![^“”\"‘\n]*\bso-called\b)[^“”\"‘\n]*$")
+
+#: After a body's marks, the rest of the sentence: a comma and a speaker, a few words, and a verb of
+#: speech (‘… at “far too high” a speed, the company's president says’, ‘“collapse,” the guild warned’).
+#:
+#: >>> bool(RE_SPEECH_VERB_AFTER.match(", the company’s president says.")), bool(RE_SPEECH_VERB_AFTER.match(" led to a crash."))
+#: (True, False)
+RE_SPEECH_VERB_AFTER = LazyPattern(r"[^“”\"‘\n]*?,[ \t]+(?:[^\s,“”\"]+[ \t]+){0,7}?"
+                                   r"(?:said|says|warned|warns|wrote|writes|added|adds|argued|argues|told|tells|"
+                                   r"insisted|insists|claimed|claims|stated|states)\b")
+
+
+#: The word right before a body's marks (an article skipped) that makes its words a term, a thing, a
+#: state or a title, never a verdict someone gave (review rv30, rv64a): ‘was in “drought”’, ‘urged fans
+#: to listen to “…”’, ‘said it had shown “outsider art”’, ‘said the “gig economy” had …’, ‘what police call
+#: “…”’; a verb of naming anywhere before them in the sentence, ‘Some call it a “ghost estate”’.
+#:
+#: >>> sorted(TERM_BEFORE_WORDS & set("was in the had".split()))
+#: ['in', 'the']
+TERM_BEFORE_WORDS = frozenset("in into to the this that these those its their his her our my your shown showed "
+                              "displayed exhibited call calls called dubbed named nicknamed termed known so-called "
+                              # (review rv84c: a preposition's object, a thing or a practice, ‘tighten the rules on
+                              # “buy now, pay later”’, ‘fooled by a “deepfake”’, never "for", ‘heading for “meltdown”’;
+                              # and a chant or song someone else gives, ‘asked the crowd to shout “lock them up”’)
+                              "on by with about against from at via shout shouted chant chanted sing sang".split())
+
+#: A negation or a denial before a body's marks in their sentence: the speaker disowns the words, someone
+#: else's, never their verdict (review rv84c: ‘insisted there would be no “chaos”’, ‘said the inquiry was not
+#: a “witch hunt”’, ‘said there was no evidence the vote was “rigged”’).
+#:
+#: >>> bool(RE_NEGATION_BEFORE.search("He said it was not a ")), bool(RE_NEGATION_BEFORE.search("He said it was a "))
+#: (True, False)
+RE_NEGATION_BEFORE = LazyPattern(r"(?i)\b(?:not|no|never|nothing|none|neither|nor|denied|denies|deny|denying|rejected|rejects|"
+                                 r"dismissed|dismisses|disputed|disputes)\b|n[’']t\b")
+
+#: A verb of naming before a body's marks in their sentence (see :data:`TERM_BEFORE_WORDS`).
+#:
+#: >>> bool(RE_NAMING_IN_SENTENCE.search("Some call it a ")), bool(RE_NAMING_IN_SENTENCE.search("He said it was "))
+#: (True, False)
+RE_NAMING_IN_SENTENCE = LazyPattern(r"\b(?:call|calls|called|calling|dubbed|dub|dubs|nicknamed|termed|known as|so-called)\b")
+
+#: Words that may follow a body's quotation of exactly a headline's words and keep the clause the
+#: speaker's verdict going on (:data:`VERDICT_CLAUSE_FOLLOWERS` and a time or a condition: ‘demanded a
+#: “complete overhaul” within a year’); never a noun the words name nor "in" (‘“levelling up” in name only’).
+#:
+#: >>> "within" in REPORTED_CLAUSE_FOLLOWERS, "in" in REPORTED_CLAUSE_FOLLOWERS
+#: (True, False)
+REPORTED_CLAUSE_FOLLOWERS = VERDICT_CLAUSE_FOLLOWERS | frozenset("within after before until unless since over by".split())
+
+
+#: Small words a title or a name in capitals may keep lower case (‘Lord of the Rings’).
+NAME_SMALL_WORDS = frozenset("a an and at by for in of on or the to".split())
+
+
+def _reported_clause_ends(text: str, body: Span) -> bool:
+    """The body's quotation of a headline's words is a verdict that ends its clause: no term word right
+    before it (:data:`TERM_BEFORE_WORDS`, an article skipped) nor naming verb in its sentence
+    (:data:`RE_NAMING_IN_SENTENCE`), and only a stop, a comma or a word of :data:`REPORTED_CLAUSE_FOLLOWERS`
+    after it (never ‘the planned “megafarm” would …’, ‘“special measures” material’).
+
+    >>> t = "She said the planned “megafarm” would change it."
+    >>> _reported_clause_ends(t, find_spans(t)[0])
+    False
+    >>> t = "He demanded a “complete overhaul” within a year."
+    >>> _reported_clause_ends(t, find_spans(t)[0])
+    True
+    """
+    lo = max(max(text.rfind(c, 0, body.open_at) for c in ".!?\n") + 1, body.open_at - VERDICT_LEAD_REACH)
+    before = RE_WORDS.findall(text[lo:body.open_at].lower())
+    while before and before[-1] in VERDICT_ARTICLES:
+        before.pop()
+    if not before or before[-1] in TERM_BEFORE_WORDS or RE_NAMING_IN_SENTENCE.search(text, lo, body.open_at) is not None:
+        return False
+    verb = RE_SPEECH_VERB_BEFORE.search(text, lo, body.open_at)
+    if RE_NEGATION_BEFORE.search(text, verb.start() if verb is not None else lo, body.open_at) is not None:
+        return False  # (guard, review rv84c: words the speaker denies, ‘there would be no “chaos”’; from the verb
+        # of speech on, never ‘a player, who asked not to be named, said …’)
+    said = RE_WORDS.findall(text[body.start:body.end])
+    if said and all(w[:1].isupper() for w in said if w.lower() not in NAME_SMALL_WORDS) \
+            and RE_VERDICT_VERB_BEFORE.search(text[lo:body.open_at + 1]) is None:
+        return False  # (guard, review rv84c: a name in capitals, a title, a product or a nickname, ‘thrilled with
+        # the reception for “Midnight Harbour”’, ‘proud to be “Little Dean”’)
+    if text[body.start:body.end].rstrip()[-1:] in (",", ".", "!", "?", ";"):
+        return True  # (a stop or a comma inside the marks: ‘on the brink of “collapse,” the guild warned’)
+    nxt = RE_WORD_AFTER_MARKS.match(text[body.close_end:body.para_end])
+    return nxt is None or text[body.close_end:nxt.start(1)].strip() != "" \
+        or nxt.group(1).lower() in REPORTED_CLAUSE_FOLLOWERS
+
+
+def _reported_in_sentence(text: str, body: Span) -> bool:
+    """The body quotation's sentence reports it as someone's speech: a verb of speech before the marks
+    (:data:`RE_SPEECH_VERB_BEFORE`) or a comma, a speaker and a verb of speech after them
+    (:data:`RE_SPEECH_VERB_AFTER`), no stop between.
+
+    >>> t = "The courts face “collapse,” the guild warned."
+    >>> _reported_in_sentence(t, find_spans(t)[0])
+    True
+    >>> t = "The courts face “collapse.” Then it rained."
+    >>> _reported_in_sentence(t, find_spans(t)[0])
+    False
+    """
+    lo = max(max(text.rfind(c, 0, body.open_at) for c in ".!?\n") + 1, body.open_at - VERDICT_LEAD_REACH)
+    if RE_SPEECH_VERB_BEFORE.search(text[lo:body.open_at]) is not None:
+        return True
+    if body.close_end is None or text[body.start:body.end].rstrip()[-1:] in ".!?":
+        return False
+    stops = [i for i in (text.find(c, body.close_end, body.para_end) for c in ".!?\n") if i >= 0]
+    tail = text[body.close_end:min(stops) if stops else body.para_end]
+    if text[body.start:body.end].rstrip().endswith(","):
+        tail = "," + tail
+    return RE_SPEECH_VERB_AFTER.match(tail) is not None
 
 
 #: A speech verb and a capitalised name right after a headline's opening words in marks that end
