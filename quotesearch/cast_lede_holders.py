@@ -72,7 +72,18 @@ RE_OPENING_PARTICIPLE = LazyPattern(
 #: '“Our forces are ready,” '
 #: >>> RE_QUOTE_LED_SPEAKER.match("“Our forces are ready.” Ann Ryan said") is None
 #: True
-RE_QUOTE_LED_SPEAKER = LazyPattern(r"[“\"][^“”\"\n]{1,600}[,!?][”\"] (?=\p{Lu})")
+#:
+#: (the speaker's office in lower case may come before the name: ‘“…,” regional president Ann Ryan told’, w84a)
+#:
+#: >>> RE_QUOTE_LED_SPEAKER.match("“We are ready,” regional president Ann Ryan told").group()
+#: '“We are ready,” regional president '
+RE_QUOTE_LED_SPEAKER = LazyPattern(r"[“\"][^“”\"\n]{1,600}[,!?][”\"] (?:\p{Ll}[\p{Ll}\-]* ){0,3}(?=\p{Lu})")
+
+#: A set-off name's closing comma, then the body whose office it is (‘, of the students' union’) (rv84a).
+#:
+#: >>> RE_SET_OFF_OF_BODY.match(", of the students' union, said") is not None
+#: True
+RE_SET_OFF_OF_BODY = LazyPattern(r", of (?:the |a |an )?\p{L}")
 
 #: How many paragraphs after the lede may name the holder of the office "its <office>" in the lede names:
 #: a results story gives the figures first, then the boss (‘… what its boss called a ‘grim’ summer. / The
@@ -535,16 +546,28 @@ class CastLedeHolders:
         and unless no one else the article names holds an office of that name, nor brings in one
         unnamed (‘another minister’)."""
         lede = self._lede()
-        if lede is None or mention.start < lede[0] or not self.text.startswith("The ", lede[0]):
-            return None  # (the plain test first: ``_lede_office`` opens with "The", and compiles a pattern per office)
-        office = _lede_office(head).match(self.text, *lede)
+        if lede is None or mention.start < lede[0]:
+            return None
+        office = _lede_office(head).match(self.text, *lede) if self.text.startswith("The ", lede[0]) else None
+        # (the plain test first: ``_lede_office`` opens with "The", and compiles a pattern per office)
         said = [w.lower() for w in office.group(1).split()] if office is not None else []
-        if office is None or any(w not in said for w in words):
+        within = office is None and mention.start < lede[1]  # (the office in the lede past its opening: ‘Commuters
+        # face delays, with the Premier accusing the union of “…”. / … / The Premier, Jo Bell, said’) (w84a)
+        if not within and (office is None or any(w not in said for w in words)):
             return None
         holders = self._office_holders(head)
         if len(holders) != 1 or holders[0].plural or holders[0].spots[0][0] < lede[1]:
             return None
         p = holders[0]
+        if within:
+            said = words
+            at = p.spots[0][0]
+            if self.text[max(0, at - len(mention.text) - 2):at].lower() != mention.text.lower() + ", ":
+                return None  # (only a holder first named by that very office, set off before the name: ‘The
+                # Premier, Jo Bell,’; never ‘Minister Jo Bell’, ‘Education Minister Ruth Banda’)
+            if RE_SET_OFF_OF_BODY.match(self.text, p.spots[0][1]) is not None:
+                return None  # (nor one whose office the set-off then gives to a body: ‘The president, Amara
+                # Diallo, of the students' union,’ is not the lede's President) (rv84a)
         for r in self.roles_of(p):
             if head not in _role_words(r):
                 continue

@@ -186,7 +186,7 @@ def _introduced_description(text: str, at: int, head: str, cast: Cast) -> tuple[
             m = c  # (and ‘Another official, who works at the State Department, disagreed’; after a comma,
             # only the subject after an opening phrase: ‘During a visit, an inspector found …’)
     if m is None:
-        return None
+        return _one_of_introduced(text, at, head, cast)
     again = None  # a sentence since that opens with the one introduced before, by its words: ‘A senior
     for again in _definite_again(head).finditer(text, m.end(), at):  # defense official said …. A third
         pass  # official …. The senior defense official said …. “…,” the official said’
@@ -215,6 +215,52 @@ def _introduced_description(text: str, at: int, head: str, cast: Cast) -> tuple[
         end = _unnamed_one_of_end(text, end)  # ("a representative of another major donor")
     desc = text[m.start():end]
     return (desc[0].lower() + desc[1:] if desc[1:2].islower() or desc[1:2] == " " else desc), end
+
+
+@functools.lru_cache(maxsize=256)
+def _one_of_plural(head: str) -> re.Pattern:
+    """"One of" and the plural of ``head`` with an owner or "the" and up to three words before it: one of
+    a group brought in unnamed (‘one of the chapter's lead authors’, ‘One of the surgeons’).
+
+    >>> _one_of_plural("author").search("said one of the chapter's lead authors, who").group()
+    "one of the chapter's lead authors"
+    >>> _one_of_plural("author").search("one of the authors' friends") is None
+    True
+    """
+    return re.compile(r"\b(?i:one) of (?:the|his|her|their|its|[A-Z][\w\-]*[’']s)\s+(?:[\w’'\-]+\s+){0,3}?"
+                      + re.escape(head) + r"s\b(?![’'])")
+
+
+#: What follows "one of the …<noun>s" when an aside then names the one meant (‘ behind the scheme, Lena Voss,’).
+#:
+#: >>> RE_ONE_OF_NAMED.match(" behind the scheme, Lena Voss, called") is not None
+#: True
+#: >>> RE_ONE_OF_NAMED.match(", who asked not to be named, said") is None
+#: True
+RE_ONE_OF_NAMED = LazyPattern(r"[^,.;:\n“”\"]{0,80}, \p{Lu}[\w’'\-]*\.? \p{Lu}")
+
+
+def _one_of_introduced(text: str, at: int, head: str, cast: Cast) -> tuple[str, int] | None:
+    """One of a group who spoke, brought in unnamed by "one of" and the plural of ``head`` within 2,000
+    characters before ``at``, the subject of its sentence or the one a cue before it names (‘…,” said one of
+    the chapter's lead authors, who …. “…,” the author said’), outside quotations: as first written, and
+    where it ends; None when "a" or "another" of that noun comes in since (w84a)."""
+    m = None
+    for m in _one_of_plural(head).finditer(text, max(0, at - 2000), at):
+        pass  # (the last before)
+    if m is None or _quoted_at(cast, m.start()):
+        return None
+    before = text[max(0, m.start() - 12):m.start()].rstrip()
+    if text.endswith(", ", 0, m.start()) or RE_ONE_OF_NAMED.match(text, m.end()) is not None:
+        return None  # (an apposition to one named, or one the next aside names: ‘Dr Ann Park, one of the report's
+        # lead authors, said’, ‘One of the architects behind the scheme, Lena Voss, called’ are theirs) (rv84a)
+    if not (_speaks_after(text, m.end()) or not before or before[-1] in ".!?”\"" or "\n" in text[max(0, m.start() - 3):m.start()]
+            or before.endswith((" said", " says", " told", " wrote"))):
+        return None
+    if _introduced_unnamed(head, another=True).search(text, m.end(), at) is not None:
+        return None
+    desc = m.group()
+    return desc[0].lower() + desc[1:], m.end()
 
 
 def _subject_after_opening(text: str, m: re.Match) -> bool:

@@ -32,6 +32,7 @@ from quotesearch.speakers import Cast
 from quotesearch.people import COLLECTIVE_NOUNS, Person
 from quotesearch.offices import _title_noun
 from quotesearch.sources import RE_ALIAS, described_plural
+from quotesearch.cast_mentions import RE_OBJECT_PRONOUN
 from quotesearch.descriptions import OTHER_SEX, RE_SAID_TELLER, RE_TOLD_BY_BEFORE, _trade_told_by_who
 from quotesearch.body_names import CONTEXT_CHARS, RE_DATELINE
 from quotesearch.described_people import _possessed_speaker, _unheld_office, _unnamed_person
@@ -205,6 +206,37 @@ def _reported_telling(text: str, f: Found) -> bool:
         and RE_SAID_TELLER.search(text, max(0, f.mention.start - 12), f.mention.start) is not None
 
 
+#: A relative aside set off by commas right after someone described (‘, who shared a car with him for
+#: years,’): an object pronoun inside it is someone else the aside relates them to, never a sign of the
+#: one described's own sex (a "he" or a "his" there is theirs: ‘, who asked not to be named because he …,’).
+#:
+#: >>> RE_WHO_ASIDE_AFTER.match(", who shared a car with him for years, put it simply.").group()
+#: ', who shared a car with him for years,'
+#: >>> RE_WHO_ASIDE_AFTER.match(" shook his head.") is None
+#: True
+RE_WHO_ASIDE_AFTER = LazyPattern(r", who [^,.;:!?“”\"\n]{1,100},")
+
+
+def _past_who_aside(text: str, end: int, gender: str) -> int:
+    """Where the search for a pronoun of the other sex than ``gender`` after a description ending at
+    ``end`` may start: past its set-off "who" aside (:data:`RE_WHO_ASIDE_AFTER`) when every such pronoun
+    inside it is an object (‘him’, ‘with her.’), else ``end`` (w84a).
+
+    >>> t = "One reporter, who shared a car with him for years, put it simply."
+    >>> _past_who_aside(t, 12, "f") == t.index(" put")
+    True
+    >>> _past_who_aside("A clerk, who said he was scared, spoke.", 7, "f")
+    7
+    """
+    aside = RE_WHO_ASIDE_AFTER.match(text, end)
+    if aside is None:
+        return end
+    for m in OTHER_SEX[gender].finditer(text, end, aside.end()):
+        if m.group().lower() != "him" and not (m.group().lower() == "her" and RE_OBJECT_PRONOUN.match(text, m.start() - 1)):
+            return end
+    return aside.end()
+
+
 def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
                            main_clause: bool = False, described: bool = False,
                            reporter: bool = False) -> tuple[Mention, Person] | None:
@@ -288,7 +320,8 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
                     ((stance_ := RE_STANCE_AFTER.match(text, m.end)) is not None
                      and (RE_POINTED_OUT.search(stance_.group()) is None or _question_at(text, hi))
                      and not any((x.capitalized and not stance_.start("setoff") <= x.start < stance_.end("setoff"))
-                                 or (x.word in OBJECT_PRONOUNS and not stance_.start("clause") <= x.start < stance_.end("clause"))
+                                 or (x.word in OBJECT_PRONOUNS and not stance_.start("clause") <= x.start < stance_.end("clause")
+                                     and not stance_.start("setoff") <= x.start < stance_.end("setoff"))
                                  for x in toks if x.start > m.end))
                     or (gesture := RE_GESTURE_ENDS.match(text, m.end)) is not None) \
                 and (head := description_head(m.text)) is not None and not head.endswith("s") \
@@ -543,7 +576,7 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
                  or (RE_GESTURE_ENDS.match(text, ms[0].end) is not None  # (‘At the market, a trader shook her head.’)
                      and (ms[1].gender is not None or found.person is None or found.person.kind != "name" or " " not in found.person.name)
                      and _brought_in_after_opening(text, ms[0], description_head(ms[1].name))))
-            and not OTHER_SEX[gender].search(text, ms[0].end, sp.open_at)):
+            and not OTHER_SEX[gender].search(text, _past_who_aside(text, ms[0].end, gender), sp.open_at)):
         return None  # (a person of the pronoun's sex, or one described: ‘The victim said he could not
         # sleep. “…,” he said.’ is the victim's, never the attacker's named before)
     if (text[max(0, ms[0].start - 6):ms[0].start].endswith((" and ", " or "))
