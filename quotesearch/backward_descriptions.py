@@ -54,6 +54,37 @@ def _passive_speech_participle(toks: list[Token], i: int, lo: int) -> bool:
         and toks[i - 1].text.islower() and toks[i - 1].word in DESCRIPTION_NOUNS and toks[i - 1].word not in THING_NOUNS
 
 
+#: Nouns of a bond one person has with the one spoken of, joined by "and" after their trade as a
+#: second title of the same one (‘a local farmer and longtime friend’, ‘a teacher and neighbour’).
+#:
+#: >>> "friend" in BOND_NOUNS, "leader" in BOND_NOUNS
+#: (True, False)
+BOND_NOUNS = wordset("friend neighbour neighbor colleague confidant confidante")
+
+
+def _one_person_and(toks: list[Token], i: int, j: int, lo: int) -> bool:
+    """Whether the "and" at ``toks[i]`` joins two titles of one person after "a" or "an": a trade
+    and a bond, in lower case, with no determiner of its own after the "and" (‘A local farmer and
+    longtime friend, who …, said’ is one source, w85a); never two people (‘a mayor and a council
+    leader’, ‘the mayor and council leader’, ‘a farmer and his friend’).
+
+    >>> t = tokenize("A local farmer and longtime friend"); _one_person_and(t, 3, 5, 0)
+    True
+    >>> t = tokenize("The local farmer and longtime friend"); _one_person_and(t, 3, 5, 0)
+    False
+    >>> t = tokenize("A local farmer and council leader"); _one_person_and(t, 3, 5, 0)
+    False
+    """
+    if toks[i].text != "and" or i - 1 <= lo or toks[j].word not in BOND_NOUNS or j - i > 3 \
+            or toks[i - 1].word not in DESCRIPTION_NOUNS or not toks[i - 1].text.islower() \
+            or not all(x.text.isalpha() and x.text.islower() and x.word not in FUNCTION_WORDS
+                       and x.word not in DETERMINERS and x.word not in POSSESSIVES for x in toks[i + 1:j + 1]):
+        return False
+    k = next((k for k in range(i - 1, max(lo, i - 4) - 1, -1) if not (toks[k].text.isalpha() and toks[k].text.islower())
+              or toks[k].word in DETERMINERS or toks[k].word in FUNCTION_WORDS), None)
+    return k is not None and toks[k].word in ("a", "an")
+
+
 def _split_possessive(toks: list[Token], i: int, j: int) -> bool:
     """``toks[i]`` is a name ending in s whose possessive apostrophe the tokenizer left standing alone
     before a lower-case noun of the description (‘a member of Rhodes’ crew’: "Rhodes", "’", "crew"),
@@ -87,7 +118,8 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
                 i + 1 < j and _body_word(toks[j])))))  # (or a body named for two places: "for Devon and Cornwall Police")
         # (a body's name before a noun: never "the American Federation of Teachers"; but a
         # department's own "and": "a spokesperson for the Department of Fish and Game")
-        joined = w == "and" and lo < i < j and (_joined_modifiers(toks, i, j, lo) or (i + 2 <= j and _compound_and(toks, i)))
+        joined = w == "and" and lo < i < j and (_joined_modifiers(toks, i, j, lo) or (i + 2 <= j and _compound_and(toks, i))
+                                                 or _one_person_and(toks, i, j, lo))
         # (two remits joined before a role: ‘the health and social care secretary’, ‘Greater
         # Manchester's walking and cycling commissioner’)
         counted = w in ("more", "fewer", "less", "than") and i + 2 <= j and (

@@ -1049,9 +1049,12 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
     d = _description_back(toks, k, lo)
     if d is not None and d - 1 > lo and toks[d - 1].text.islower() and toks[d - 1].word.endswith("ing") \
             and toks[d - 1].word not in DESCRIPTION_NOUNS and toks[lo].word in ("a", "an", "the", "one") \
-            and any(x.word in DESCRIPTION_NOUNS for x in toks[lo + 1:lo + 3]):
+            and any(x.word in DESCRIPTION_NOUNS for x in toks[lo + 1:lo + 3]) \
+            and not (d - 2 > lo and (toks[d - 2].word in DETERMINERS or toks[d - 2].word in POSSESSIVES)):
         # the object of a participle after the subject: ‘A man accused of murdering a delivery driver
-        # answered’ is the man, as first written, never the driver
+        # answered’ is the man, as first written, never the driver; never a noun in "-ing" after its
+        # article, a place the sentence before the clause tells of: ‘A boy was hurt at a crossing the
+        # school described as “…”’ is the school (w85a)
         return _description(toks, lo, k, text)
     if d is None and _charged_one_opens(toks, k, lo):
         return _description(toks, lo, k, text)  # the same, whatever the charge's object: ‘A man accused of

@@ -374,6 +374,27 @@ RE_KIND_OWNED_DOCUMENT = LazyPattern(r"((?i:the) \p{Ll}+)[’']s (?:[\p{Ll}\d\-]
 KIND_OWNED_REPORT_NOUNS = frozenset("report review audit study survey assessment".split())
 
 
+#: A body's name in capitals, its words of two or more letters (‘the National Transportation Safety Board’):
+#: whose initials a body's letters may spell.
+#:
+#: >>> RE_CAPITAL_RUN.search("At a meeting, the National Transportation Safety Board found").group()
+#: 'National Transportation Safety Board'
+RE_CAPITAL_RUN = LazyPattern(r"\p{Lu}\p{Ll}+(?: (?:of |for |and |on |the )*\p{Lu}\p{Ll}+)+")
+
+#: Words of a body's name its letters leave out (‘Bureau of Labor Statistics’ is BLS).
+INITIALS_SKIPPED = frozenset("of for and on the".split())
+
+
+def _letters_of_named_body(text: str, letters: str) -> bool:
+    """Whether ``letters`` (two to six capitals) are the initials of a body the article names in full
+    (‘the National Transportation Safety Board …. The NTSB's report said …’ is the board's report, w85a);
+    never letters the article spells out for no body (‘Jane Smith’ is no JS)."""
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    return any("".join(w[0] for w in run.group().split() if w.lower() not in INITIALS_SKIPPED) == letters
+               and is_organisation(run.group().split()) for run in RE_CAPITAL_RUN.finditer(text))
+
+
 def _document_owner(text: str, mention: Mention, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The body whose issued document (:data:`ISSUED_DOCUMENT_NOUNS`) a cue names by its owner: a name (‘The
     Health Ministry's guidance says’, :func:`_owner_of_document`), or a body's kind that stands for the one
@@ -387,8 +408,9 @@ def _document_owner(text: str, mention: Mention, sp: Span, paras: list[tuple[int
     m = RE_KIND_OWNED_DOCUMENT.fullmatch(mention.text)
     if m is None:
         owned = _owner_of_document(text, mention.end - len(noun), cast)
-        return owned if owned is not None and (owned.kind == "organisation" or owned.kind == "name"
-                                               and is_organisation(owned.name.split())) and not owned.placelike else None
+        return owned if owned is not None and (owned.kind == "organisation" or owned.kind == "name" and (
+            is_organisation(owned.name.split()) or _letters_of_named_body(text, owned.name))) \
+            and not owned.placelike else None
     kind = m.group(1).split()[1]
     if kind not in BODY_NOUNS:
         return None  # (a person's document stays as written: ‘the minister's letter’)

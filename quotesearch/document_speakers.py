@@ -38,7 +38,7 @@ from quotesearch.document_senders import (
 )
 from quotesearch.earlier_statements import (
     RE_OWNERS_DOCUMENT, _body_cued_as, _body_statement_before, _its_document_after_body, _report_body_before,
-    _spokesperson_of_statement, _statement_body_before, _statement_issuer_before,
+    _lone_statement_issuer, _spokesperson_of_statement, _statement_body_before, _statement_issuer_before,
 )
 from quotesearch.sole_bodies import _sole_body_of_kind
 from quotesearch.material_makers import _ad_maker, _material_maker, _material_noun
@@ -116,6 +116,10 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
             # body the same words as the cue before stood for
         if author is not None:
             found.person, found.how = author, "statement"
+        elif found.mention.start > sp.open_at \
+                and (lone := _lone_statement_issuer(text, sp, found.mention, paras)) is not None:
+            found.person, found.how = lone, "statement"  # (‘X's representatives issued a statement …. / … /
+            # “…,” the statement read.’: theirs, the one statement told of, as written, w85a)
         if (reported := _statement_reports(text, sp, found.mention, cast)) is not None:
             found.person, found.how = reported, "name"  # ‘Zhao also pointed out that … “…,” the statement said’
     if found.how == "description" and (issuer := _report_body_before(text, found.mention, cast)) is not None:
@@ -298,15 +302,17 @@ RE_ROLES_REPORT = LazyPattern(r"(?i:the) ((?:[a-z\-]+ )?[a-z\-]+)[’']s (?:[\w\
                               r"|decision|account|assessment|submission|summary|post|posting|tweet|message|e-?mail)")
 
 
-#: A body's own statement by its pronoun (‘Its statement’, ‘its latest bulletin’): whoever "its" stands for
-#: issued it, never the document itself.
+#: A body's own statement by its pronoun (‘Its statement’, ‘its latest bulletin’, ‘Its report’ after the
+#: body that found it, w85a): whoever "its" stands for issued it, never the document itself.
 #:
 #: >>> bool(RE_ITS_STATEMENT.fullmatch("Its statement")), bool(RE_ITS_STATEMENT.fullmatch("its brief note"))
 #: (True, True)
+#: >>> bool(RE_ITS_STATEMENT.fullmatch("Its final report"))
+#: True
 #: >>> bool(RE_ITS_STATEMENT.fullmatch("the statement")), bool(RE_ITS_STATEMENT.fullmatch("its chief"))
 #: (False, False)
 RE_ITS_STATEMENT = LazyPattern(r"(?i:its) (?:[\w’'\-]+ )?(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin"
-                               r"|filing|warning|alert|letter|e-?mail|message|note|notice|tweet|readout|FAQs?)")
+                               r"|filing|warning|alert|letter|e-?mail|message|note|notice|tweet|readout|FAQs?|report)")
 
 
 #: A campaign's advertisement brought in by "a"/"an" (‘an ad’, ‘a new TV spot’, ‘a radio advert’).

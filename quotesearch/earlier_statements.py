@@ -193,6 +193,16 @@ def _officer_prefix_owns(text: str, k: int, lo: int, mention: Mention, sp: Span,
 RE_OTHER_CLAUSE_TAIL = LazyPattern(r", (?:and|while|but|whereas|as)\b|[.!?;] +\S|\bstatement\b")
 
 
+#: A statement named again with no issuer, or by the kind of body it is from (‘a statement’, ‘the
+#: statement’, ‘a club statement’): group 1 the kind, when given.
+#:
+#: >>> RE_BODY_KIND_STATEMENT.fullmatch("a club statement").group(1), RE_BODY_KIND_STATEMENT.fullmatch("the statement").group(1)
+#: ('club', None)
+#: >>> RE_BODY_KIND_STATEMENT.fullmatch("a joint statement") is not None, RE_BODY_KIND_STATEMENT.fullmatch("his statement")
+#: (True, None)
+RE_BODY_KIND_STATEMENT = LazyPattern(r"(?i:the|a) (?:(\p{Ll}+) )?statement")
+
+
 def _body_statement_before(text: str, results: list, sp: Span, mention: Mention) -> Person | None:
     """The body whose words the quotation right before gave, in the paragraph just before, for "the
     statement" after a quotation that opens its paragraph (‘Pacific Fleet Command said on X that …
@@ -214,7 +224,16 @@ def _body_statement_before(text: str, results: list, sp: Span, mention: Mention)
         return None  # (another body after the words the statement may be: ‘…, while China's foreign ministry
         # issued a statement of its own’, ‘…, and Beijing's coast guard accused Manila of trespassing’)
     low = mention.text.lower()
-    if low == "the statement":
+    kind_noun = RE_BODY_KIND_STATEMENT.fullmatch(mention.text)
+    if kind_noun is not None and kind_noun.group(1) is not None:
+        noun = kind_noun.group(1).lower()
+        if noun not in BODY_NOUNS or prev.person.kind != "organisation" \
+                or noun not in (prev.mention.text.lower().split() + prev.person.name.lower().split()) \
+                or regex.search(r"(?i)\brugby (?:football )?" + noun + r"\b", prev.person.name + " " + prev.mention.text):
+            return None  # (the very body by the noun it was named with: ‘Ashgrove GAA club said …. / “…,” a
+            # club statement said’; never another kind's: ‘The FA said …. / “…,” a club statement said’; never a
+            # sport's name, ‘The Welsh Rugby Union said …. / “…,” a union statement said’, review rv85a)
+    if kind_noun is not None and (kind_noun.group(1) is not None or low == "the statement"):
         words = prev.person.name.split()
         body = prev.person.kind == "organisation" or (
             prev.person.kind == "name" and len(words) > 1 and prev.person.gender is None and not prev.person.titled
@@ -321,3 +340,67 @@ def _body_it_in_statement(text: str, prev_sp: Span, prev) -> bool:
     statement said.’): the statement is that body's; never a person's "he" or "she"."""
     return prev.mention.kind == "pronoun" and prev.mention.text.lower() == "it" and prev.person.kind == "organisation" \
         and RE_STATEMENT_WORD.search(text, prev_sp.para_start, prev_sp.para_end) is not None
+
+
+#: A statement given by the subject of its sentence, its verb right after the subject (‘Lyra Vale's
+#: representatives issued a furious statement accusing …’, ‘The club released a short statement’):
+#: group "who" the subject as written.
+#:
+#: >>> RE_SUBJECT_ISSUED_STATEMENT.search("after Mia Long's representatives issued a furious statement").group("who")
+#: "Mia Long's representatives"
+#: >>> RE_SUBJECT_ISSUED_STATEMENT.search("Smith criticised the statement") is None
+#: True
+RE_SUBJECT_ISSUED_STATEMENT = LazyPattern(
+    r"(?P<who>\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,3}(?:[’']s (?:[\p{Ll}\-]+ )?\p{Ll}+)?) "
+    r"(?:issued|released|put out) (?:an?|its|their) (?:[\p{Ll}\-]+ ){0,2}?statement\b")
+
+#: How many paragraphs back a lone statement given may be "the statement" a cue names.
+LONE_STATEMENT_PARAGRAPHS = 3
+
+#: Lead nouns of those who speak for another, whose statement a later "the statement" carries
+#: (‘X's representatives issued a statement’).
+SPEAKING_FOR_NOUNS = frozenset("representatives representative lawyers lawyer attorneys attorney publicist team "
+                               "spokesman spokeswoman spokesperson camp".split())
+
+
+def _lone_statement_issuer(text: str, sp: Span, mention: Mention, paras: list[tuple[int, int]]) -> Person | None:
+    """Those who speak for someone named (‘Lyra Vale's representatives’), who gave the one statement
+    the article has told of before, a few paragraphs back, for "the statement" a cue names with no issuer
+    near (‘… after Lyra Vale's representatives issued a furious statement. / … / Within hours, Vale's
+    team struck back. “…,” the statement read.’, w85a). Never when any other statement, post or release
+    is told of before the words (one issuer only), and only for those named as a named one's
+    representatives, as written."""
+    if mention.text.lower() != "the statement" or sp.paragraph == 0:
+        return None
+    lo = paras[max(0, sp.paragraph - LONE_STATEMENT_PARAGRAPHS)][0]
+    found = list(RE_SUBJECT_ISSUED_STATEMENT.finditer(text, lo, sp.open_at))
+    if len(found) != 1 or len(RE_STATEMENT_WORD.findall(text, 0, sp.open_at)) != 1 \
+            or RE_STATEMENT_GIVEN.search(text, 0, found[0].start()) is not None:
+        return None
+    who = found[0].group("who")
+    while (lead := RE_LEADING_NOT_NAME.match(who)) is not None:
+        who = who[lead.end():]  # (never the words that open the sentence before the name: ‘On Monday Vale's
+        # lawyers’, ‘But Mara Holt's lawyers’ are the lawyers, review rv85a)
+    owner = regex.fullmatch(r"(\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,3})[’']s (?:[\p{Ll}\-]+ )?(\p{Ll}+)", who)
+    if owner is None or owner.group(2) not in SPEAKING_FOR_NOUNS:
+        return None
+    surname = owner.group(1).split()[-1]
+    if any(surname not in text[RE_SENTENCE_TAIL.search(text, max(0, m.start() - 400), m.start()).start():m.start()]
+           for m in RE_OTHER_REPLY.finditer(text, found[0].end(), sp.open_at)):
+        return None  # (another who answered in between, whose the words may be: ‘The newspaper's editor, Sam
+        # Dunne, hit back on Tuesday. / “We stand by every word,” the statement read.’, review rv85a)
+    return Person(who, kind="description")
+
+
+#: A word that opens a sentence before a name (‘On Monday Vale's lawyers’, ‘But Holt's lawyers’): a
+#: connective or a day's or month's name, with the space after it.
+RE_LEADING_NOT_NAME = LazyPattern(r"(?:On|In|At|By|But|And|Yet|So|Then|Now|Later|Earlier|Last|This|Late|Early|Meanwhile"
+                                  r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                                  r"|January|February|March|April|June|July|August|September|October|November|December) ")
+
+#: The sentence so far, up to where a search ends.
+RE_SENTENCE_TAIL = LazyPattern(r"[^.!?\n]*$")
+
+#: Another's answer told of between a statement given and "the statement" a cue names (‘Sam Dunne hit
+#: back’, ‘the studio responded’).
+RE_OTHER_REPLY = LazyPattern(r"\b(?:hit back|struck back|fired back|responded|replied|retorted|countered|rebutted)\b")

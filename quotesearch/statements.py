@@ -250,6 +250,43 @@ RE_IN_A_STATEMENT = LazyPattern(r"(?<!\b(?:was|were|been|being|is|are|be) )\b\w+
 RE_PASSIVE_AFTER = LazyPattern(r"(?:,[^,]{1,60},)? (?:was|were|has been|had been|have been|is|are|will be) (?:\w+ly )?\w+(?:ed|en|wn|ld|lt|id)\b")
 
 
+#: A police force by its bare plural, opening a sentence as a body that speaks (‘Police have appealed …’,
+#: ‘Gardaí said …’).
+#:
+#: >>> "gardaí" in BARE_POLICE_WORDS, "officers" in BARE_POLICE_WORDS
+#: (True, False)
+BARE_POLICE_WORDS = frozenset("police gardaí gardai".split())
+
+#: A police force's appeal, after "have" or "has" or alone (‘have appealed for witnesses’, ‘are appealing
+#: for information’): what its statement then asks (never its saying alone: ‘Police said a man died. “He
+#: was a loving father,” a statement said.’ may be the family's).
+#:
+#: >>> "appealed" in POLICE_APPEAL_VERBS, "said" in POLICE_APPEAL_VERBS
+#: (True, False)
+POLICE_APPEAL_VERBS = frozenset("appealed appealing appeal".split())
+
+#: Words of a tribute to the dead or hurt, which a family gives, never a force's appeal (‘He was a
+#: loving father and will be sorely missed’, ‘Our beautiful boy’): the statement after a police appeal
+#: stays as written (review rv85a).
+#:
+#: >>> bool(RE_TRIBUTE_WORDS.search("He was a loving father")), bool(RE_TRIBUTE_WORDS.search("Anyone with footage should call us"))
+#: (True, False)
+RE_TRIBUTE_WORDS = LazyPattern(r"\G(?:He|She) (?:was|is)\b|\b(?i:loving|beloved|sorely missed|will be missed|rest in peace"
+                               r"|our (?:beautiful |darling |precious )?(?:son|daughter|boy|girl|dad|mum|mom|father|mother|brother|sister))\b")
+
+
+def _police_appealing(toks: list[Token]) -> Person | None:
+    """The police force by its bare plural whose appeal, in the sentence right before the words in their
+    paragraph, "a statement" then carries (‘Police have appealed for witnesses. “…,” a statement said.’):
+    the force, as written. Never police who act or only say (‘Police arrested a man.’)."""
+    if len(toks) < 3 or toks[0].word not in BARE_POLICE_WORDS or not toks[0].capitalized:
+        return None
+    k = 2 if toks[1].word in ("have", "has", "are", "were") else 1
+    if toks[k].word not in POLICE_APPEAL_VERBS or toks[k].capitalized:
+        return None
+    return Person(toks[0].text, kind="organisation")
+
+
 def _body_announcing_before(text: str, sp: Span, cast: Cast) -> Person | None:
     """The body whose announcement opens the paragraph right before "a statement" quoted in it: ‘Harcastle
     confirmed they would respond to both charges. “The club acknowledges …,” a statement read.’ is the
@@ -269,6 +306,9 @@ def _body_announcing_before(text: str, sp: Span, cast: Cast) -> Person | None:
         ends = _ends_before_marks(text, sp)
         s_lo, s_hi = (ends[-1] if ends else sp.para_start), sp.open_at
     toks = tokenize(text, s_lo, s_hi)
+    if s_hi == sp.open_at and (force := _police_appealing(toks)) is not None \
+            and RE_TRIBUTE_WORDS.search(text, sp.start, sp.end) is None:
+        return force  # (‘Gardaí have appealed for witnesses. “…,” a statement said.’, w85a)
     m = sentence_subject(text, toks, cast.knows) if toks else None
     if m is None or m.start != toks[0].start or m.kind not in ("name", "organisation"):
         return None
