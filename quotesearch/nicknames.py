@@ -174,6 +174,53 @@ def _made_thing_before(toks: list[Token], s: int) -> bool:
     return False  # (the thing right before the pronoun, or told of as made: never ‘a record label he called “…”’)
 
 
+#: Nouns of a system or a scheme whose name in title case may follow them in marks with no verb
+#: between (:func:`_system_named_before`): ‘the train protection system “Rail Guard”’, ‘the app “Kora”’.
+SYSTEM_NAME_NOUNS = wordset("""
+system systems app apps application platform software website portal chatbot database hotline helpline
+scheme programme program initiative
+""")
+
+
+#: First words of a quotation that make it the predicate of the noun before it, no name: ‘the grading
+#: system “Is Rigged”’ (review rv85b).
+PREDICATE_OPENERS = wordset("""
+is was are were will would has have had can could cannot should must may might does did do works worked
+remains remained needs needed doesn isn wasn won
+""")
+
+
+def _system_named_before(toks: list[Token], content: str, title_case: bool) -> bool:
+    """A name in title case (one to four words) right after a system's or a scheme's noun
+    (:data:`SYSTEM_NAME_NOUNS`) that "the", "a" or an owner and a few lower-case words lead: ‘not
+    yet covered by the automatic train protection system “Rail Guard”’, ‘through its booking app
+    “Kora”’; never one a verb of calling or saying puts between (‘the system he called “Broken”’,
+    :func:`_called_thing`'s).
+
+    >>> from quotesearch.tokens import tokenize
+    >>> _system_named_before(tokenize("covered by the automatic train protection system"), "Rail Guard", True)
+    True
+    >>> _system_named_before(tokenize("the system is"), "Broken", True), _system_named_before(tokenize("the system"), "rigged", False)
+    (False, False)
+    """
+    if not title_case or len(toks) < 2 or toks[-1].word not in SYSTEM_NAME_NOUNS or not toks[-1].text.islower() \
+            or len(content.rstrip(",.").split()) > 4 or content.rstrip(",")[-1:] in "!?":
+        return False
+    for k in range(len(toks) - 2, max(-1, len(toks) - 7), -1):
+        t = toks[k]
+        if t.word in ("the", "a", "an", "its", "their", "our"):
+            # (never the object of a verb of calling or saying, nor a predicate: ‘called the immigration
+            # system “A Complete Shambles”’, ‘The grading system “Is Rigged,” she said’, review rv85b)
+            return not (k > 0 and (toks[k - 1].word in CALL_VERBS or toks[k - 1].word in SPEECH_VERBS
+                                   or toks[k - 1].word in CHARACTERISING_VERBS or toks[k - 1].word in LABELLING_VERBS
+                                   or toks[k - 1].word == "as")) \
+                and content.split()[0].lower().rstrip(",.") not in PREDICATE_OPENERS and not content.split()[0].lower().endswith("n't")
+        if not (t.text.isalpha() or "-" in t.text) or not t.text.islower() or t.word in FUNCTION_WORDS \
+                or t.word in SPEECH_VERBS or t.word in CALL_VERBS:
+            return False
+    return False
+
+
 def _called_thing(toks: list[Token], title_case: bool) -> bool:
     """A name in title case after "called" that a thing's noun (:data:`NAMED_THING_NOUNS`) after "a",
     "an" or "the" heads a few words before, with no one between but a body (‘a feature the firm
@@ -942,11 +989,15 @@ def _nicknamed_lower(toks: list[Token], short_name: bool) -> bool:
     True
     >>> _nicknamed_lower(tokenize("whom the fans had christened"), True), _nicknamed_lower(tokenize("the crowd christened her"), True)
     (True, True)
+    >>> _nicknamed_lower(tokenize("led residents to nickname it the"), True), _nicknamed_lower(tokenize("called it the"), True)
+    (True, False)
     """
     if short_name and toks and (toks[-1].word in NICKNAMING_VERBS or (
-            len(toks) >= 2 and toks[-1].word in NICKNAMED_OBJECTS and toks[-2].word in NICKNAMING_VERBS)):
+            len(toks) >= 2 and toks[-1].word in NICKNAMED_OBJECTS and toks[-2].word in NICKNAMING_VERBS) or (
+            len(toks) >= 3 and toks[-1].word == "the" and toks[-2].word in NICKNAMED_OBJECTS and toks[-3].word in NICKNAMING_VERBS)):
         return True  # the verb right before the marks, or with a pronoun as its object: ‘whom the fans had
-        # christened “il Toro”’, ‘the crowd christened her “the Kisumu Comet”’
+        # christened “il Toro”’, ‘the crowd christened her “the Kisumu Comet”’, ‘led residents to nickname
+        # it the “Dead Mile”’ (w85b)
     return short_name and len(toks) >= 2 and toks[-1].text.isalpha() and toks[-1].word not in FUNCTION_WORDS \
         and any(x.word in NICKNAMING_VERBS for x in toks[-4:-1])
 

@@ -10,11 +10,11 @@ import regex
 from quotesearch.cues import read_on_sign
 from quotesearch.cue_tokens import Found
 from quotesearch.lexicon import LazyPattern
-from quotesearch.speech_words import CALL_VERBS, LABELLING_VERBS, SPEECH_VERBS
+from quotesearch.speech_words import ANSWERING_VERBS, CALL_VERBS, LABELLING_VERBS, SPEECH_VERBS
 from quotesearch.term_words import REGISTER_NOUNS
 from quotesearch.epithets import _place_epithet_after
 from quotesearch.nicknames import (
-    _advertised_as, _body_what_calls_kind, _call_sign_named, _called_by_their_own, _called_thing, _declared_status_name,
+    _advertised_as, _body_what_calls_kind, _call_sign_named, _called_by_their_own, _called_thing, _declared_status_name, _system_named_before,
     _event_kind_term, _formal_kind_term, _glossed_for, _group_what_calls, _inscribed_words, _known_as_term,
     _listed_as_name, _made_thing_named, _maker_named_thing, _name_named_again, _name_repeating_thing, _nickname_after_colon,
     _nicknamed_lower,
@@ -27,7 +27,7 @@ from quotesearch.known_terms import NAMING_VERBS
 from quotesearch.crew_terms import (
     _job_title_named, _kind_glossed_term, _named_term, _person_law, _removed_term, _trade_calls_thing,
 )
-from quotesearch.set_off_works import _owned_work, _title_in_its_place, _work_set_off
+from quotesearch.set_off_works import RE_RELEASED_AFTER, _owned_work, _title_in_its_place, _work_set_off
 from quotesearch.titles import (
     CHARACTERISING_VERBS, RE_ONE_WORD_TITLE, RE_SENTENCE_INSIDE, _one_word_title, _part_played_in, _report_set_off,
     _title_by_context, _title_question, _work_noun_before, _work_titled_aside, is_title, names_a_work,
@@ -47,6 +47,28 @@ from quotesearch.quotation_context import _Quotation
 
 #: Rules whose cue sits right beside the quotation: they make even a short Title Case phrase speech.
 STRONG_RULES = frozenset({"label", "dash", "cue-after", "cue-before", "according-to", "colon"})
+
+
+#: A coined event's name of one word in lower case made with "-a-thon" or "-athon" (‘a sponsored
+#: “skip-a-thon”’, ‘a “bakeathon”’): the event's name, no one's words (w85b).
+#:
+#: >>> RE_THON_COINAGE.fullmatch("kick-a-thon") is not None, RE_THON_COINAGE.fullmatch("readathon") is not None
+#: (True, True)
+#: >>> RE_THON_COINAGE.fullmatch("marathon") is None, RE_THON_COINAGE.fullmatch("Kick-a-thon") is None
+#: (True, True)
+RE_THON_COINAGE = LazyPattern(r"\p{Ll}+(?:-\p{Ll}+)*-a-thons?|\p{Ll}{3,}(?<!mar)athons?")
+
+#: The words right before an event's coinage (:data:`RE_THON_COINAGE`) that make it someone's word for
+#: a thing, theirs: ‘called the debate a “talk-a-thon”’, ‘derided as a “spend-a-thon”’.
+COINAGE_CALLING_WORDS = frozenset("called calls call calling dubbed dubs derided described describes branded labelled labeled as what".split())
+
+def _coinage_predicated(toks) -> bool:
+    """An "-a-thon" coinage said of a thing (‘it was a “…”’, ‘it amounted to a “…”’), no event's name
+    (review rv85b)."""
+    if len(toks) < 2 or toks[-1].word not in ("a", "an"):
+        return False
+    return toks[-2].word in ("is", "was", "were", "are", "be", "been", "being", "becomes", "became", "like") \
+        or (toks[-2].word == "to" and len(toks) >= 3 and toks[-3].word in ("amounted", "amounts", "amount", "amounting"))
 
 
 #: An acronym in marks (‘“ARIA”’, ‘“GLP-1”’): a name for a thing, never anyone's judgment.
@@ -173,6 +195,16 @@ def _scare_decision(c: _Quotation, found: Found | None, title_ctx: bool, terms: 
                 and _term_opens_relative_clause(text, sp, content, tail_toks)):
         scare, found = True, None  # a label printed on a thing, a nickname a colon gives, a word the sentence
         # is about (see each): ‘a vest marked “PRESS”’, ‘the nickname he went by: “Jay”’, ‘The word “defund” …’
+    if RE_THON_COINAGE.fullmatch(content.strip(" .,")) is not None and before_toks() \
+            and not (found is not None and found.rule in ("cue-before", "cue-after", "colon")) \
+            and not any(t.word in COINAGE_CALLING_WORDS or t.word in CALL_VERBS or t.word in ANSWERING_VERBS
+                        for t in before_toks()) and not _coinage_predicated(before_toks()):
+        # (guard: no cue right by it, no verb of calling anywhere before it in the sentence and no "was a" or
+        # "amounted to a" right before: ‘called the 14-hour hearing a “talk-a-thon”’, ‘mocked the bill as … a
+        # “spend-a-thon”’, ‘The session was a “talk-a-thon,” Reyes said’, ‘saying it amounted to a “spend-a-thon”’,
+        # review rv85b; still ‘X said the club raised it through a sponsored “skip-a-thon”’)
+        scare, found = True, None  # a coined event's name: ‘raised it through a 24-hour sponsored
+        # “skip-a-thon”’ (never one called so: ‘called the hearing a “talk-a-thon”’, the caller's, w85b)
     if len(content.strip(" .,")) == 1 and content.strip(" .,").isalpha():
         scare, found = True, None  # one letter in marks is a term, never words spoken: ‘Koval,
         # who will wear the “C” in Almqvist’s absence, said’, ‘graded the trade a “B”’
@@ -208,7 +240,7 @@ def _scare_decision(c: _Quotation, found: Found | None, title_ctx: bool, terms: 
             and RE_WORK_OWNER_AFTER.match(text, sp.close_end):
         scare, found = True, None  # a title inside its sentence before a work's possessive: ‘Critics loved
         # “Paper Moons,” the novel's author said’ (never one that opens it: ‘“Completely False,” the film’s star wrote’)
-    if sp.close_end is not None and found is not None and bare_title \
+    if sp.close_end is not None and bare_title \
             and _title_in_its_place(text, sp, content, tail_toks, found, results, work):
         scare, found = True, None  # a work's title named again (‘the early days of “Bone Orchard” as’), or
         # told something (‘said in a statement to “The Night Desk” that’), or described (‘whose book “Salt
@@ -245,7 +277,7 @@ def _named_thing_term(c: _Quotation, found: Found | None, said_after: bool, few_
     short_name = c.short_name
     title_case = c.title_case
     if (few_words and (_maker_named_thing(tail_toks, content, title_case) or _made_thing_named(before_toks(), content, title_case))) \
-            or _called_thing(before_toks(), title_case) \
+            or _called_thing(before_toks(), title_case) or (few_words and title_case and _system_named_before(before_toks(), content, title_case)) \
             or _work_read_again(text, sp, content, tail_toks, results) or _inscribed_words(tail_toks) \
             or _words_marked_after(text, sp, tail_toks) or _word_shunned(tail_toks) \
             or (few_words and (_formal_kind_term(text, sp, content, tail_toks) or _status_granted(tail_toks, content))) \
@@ -323,6 +355,8 @@ def _title_or_term(c: _Quotation, found: Found | None, work: bool, label_after: 
             or (sp.close_end is not None and (bare_title or (
                 RE_ONE_WORD_TITLE.fullmatch(content.rstrip(",")) is not None and content.endswith(",")))
                 and _work_set_off(text, sp.close_end)) or _glossed_term(text, sp, content, tail_toks) \
+            or (sp.close_end is not None and (bare_title or RE_ONE_WORD_TITLE.fullmatch(content) is not None)
+                and RE_RELEASED_AFTER.match(text, sp.close_end) is not None) \
             or (sp.close_end is not None and _kind_glossed_term(text, sp.close_end, content)
                 and not any(x.word in CALL_VERBS or x.word in CHARACTERISING_VERBS for x in tail_toks[-8:])) \
             or (idx > 0 and results[idx - 1][2] == "scare" and spans[idx - 1].close_end is not None  # (the gloss in

@@ -39,12 +39,30 @@ RE_WORK_AFTER = LazyPattern(r",?\s(?:a|an|the|its|his|her|their) (?:[\p{Ll}\d’
                             r"(?:song|ballad|hymn|anthem|single|album|book|novel|memoir|poem|film|movie|documentary"
                             r"|play|musical|opera|painting|podcast|series|show|drama|sitcom|comedy|thriller|collection"
                             r"|novella|track|cantata|oratorio|symphony|concerto|requiem|sonata|carol|suite|textbook"
-                            r"|guide|handbook|cookbook|tune|melody|lullaby|aria|jingle|shanty|essay|explainer|long[ -]?read)\b(?![’']s)"
+                            r"|guide|handbook|cookbook|tune|melody|lullaby|aria|jingle|shanty|essay|explainer|long[ -]?read"
+                            # (genre nouns that are adjectives too, only where no noun follows them: never ‘a
+                            # western diplomat’, ‘an epic comeback’, ‘a blockbuster deal’, review rv85b)
+                            r"|(?:adventure|epic|biopic|blockbuster|sequel|western|mixtape)(?=[,.;:)]|$| (?:about|by|from|of|in|on|that"
+                            r"|which|starring|set|directed|written|produced|following|with|where|whose|and|for|based|due|out|to|is|was)\b))\b(?![’']s)"
                             r"(?! (?:said|says|told|wrote|read|writer|star|host|presenter|creator|producer|director|narrator|"
                             r"actor|actress|singer|author|anchor|co-host"
                             r"|begins|began|opens|opened|ends|ended|concludes|concluded|argues|argued|notes|noted|"
                             r"adds|added|continues|continued|warns|warned|states|stated|quotes|quoted)\b)")  # (never ‘“Not Guilty,” the podcast host said’)
 # (a report's title is one only in title case: ‘whose latest report, “Dubai Residential Market Outlook 2025”,’)
+
+#: A work's release said right after its title's marks: ‘“Paper Lanterns” is released in cinemas on
+#: Friday’, ‘“Low Tide” is out now’, ‘“Salt Road” was published in 2019’, ‘“Kestrel” premieres on
+#: Friday’ (the caller checks the marks hold a title; never ‘“Free Them” is what they chanted’).
+#:
+#: >>> RE_RELEASED_AFTER.match(" is released in cinemas on Friday.") is not None
+#: True
+#: >>> RE_RELEASED_AFTER.match(" is out on Friday") is not None, RE_RELEASED_AFTER.match(" was published in 2019") is not None
+#: (True, True)
+#: >>> RE_RELEASED_AFTER.match(" is out of the question") is None, RE_RELEASED_AFTER.match(" is what they said") is None
+#: (True, True)
+RE_RELEASED_AFTER = LazyPattern(r",? (?:is|was|will be|are|were) (?:(?:now|finally|officially) )?"
+                                r"(?:released|re-released|published|out(?! of\b)|streaming|available to (?:stream|buy|download))\b"
+                                r"|,? (?:opens|opened|premieres|premiered|hits|hit) (?:in (?:cinemas|theaters|theatres)|on (?:Netflix|streaming))\b")
 
 #: Nouns of school and learned writing on a work (‘her thesis on “…”’).
 ESSAY_NOUNS = frozenset("report essay paper thesis dissertation lecture talk".split())
@@ -221,22 +239,23 @@ def _work_set_off(text: str, at: int) -> bool:
 RE_DESCRIBED_AS_AFTER = LazyPattern(r"[^.;:!?“”\"]{1,40}?\b(?:described|describes|called|calls|dubbed)\b[^.;:!?“”\"]{0,40}? as [“\"‘]")
 
 
-def _title_in_its_place(text: str, sp: Span, content: str, toks: list[Token], found: Found,
+def _title_in_its_place(text: str, sp: Span, content: str, toks: list[Token], found: Found | None,
                         results: list, work: bool) -> bool:
     """Words in title case (the caller checks) that stand where a work's title stands: the same
     words taken for a title before in the article, no cue's (‘Her podcast, “Night Shift,” ….
     Natalie Ruiz, another “Night Shift” host, …’; a title in what one is said to say is quoted, as
     PolNeAR annotates it: ‘fans of “Prison Break,” Mr. Madden said’), a show or a paper told something (‘said in a statement to “The Night Desk”
     that’), or a work's title that someone after it described as something (‘whose collection “Salt in
-    the Rain” Mensah described as “a slog”’)."""
+    the Rain” Mensah described as “a slog”’); with no speaker found too (‘Best actress went to X for
+    the thriller “Glass Harbour.” … Supporting actress went to Y for “Glass Harbour.”’, w85b)."""
     words = content.rstrip(",.")
-    if found.rule not in ("cue-before", "cue-after", "cue-in-sentence", "colon") and any(kind == "scare" and text[q.start:q.end].rstrip(",.") == words and q.close_end is not None
+    if (found is None or found.rule not in ("cue-before", "cue-after", "cue-in-sentence", "colon")) and any(kind == "scare" and text[q.start:q.end].rstrip(",.") == words and q.close_end is not None
            and text[q.open_at:q.open_at + 1] == text[sp.open_at:sp.open_at + 1] for q, _, kind in results):
         return True
     if toks and toks[-1].word == "to" and text.startswith(" that ", sp.close_end) and len(toks) >= 2 \
             and (toks[-2].word in DOCUMENT_NOUNS or toks[-2].word in SPEECH_VERBS):
         return True
-    return names_a_work(toks) and found.rule == "cue-after" and RE_DESCRIBED_AS_AFTER.match(text, sp.close_end) is not None
+    return names_a_work(toks) and found is not None and found.rule == "cue-after" and RE_DESCRIBED_AS_AFTER.match(text, sp.close_end) is not None
 
 
 def _owned_work(toks: list[Token]) -> bool:

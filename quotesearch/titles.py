@@ -98,6 +98,9 @@ def _one_word_title(text: str, sp: Span, toks: list[Token]) -> bool:
             or toks[i].word in PERFORM_INTO_VERBS:
         return True  # (‘her blockbuster film, “Trainwreck.”’, ‘the movie “Spotlight”’, ‘playing “Yellow”’, ‘before
         # launching into “Homebound,” which …’, w70a)
+    if i >= 2 and toks[i - 1].word in OWNERS and toks[i - 2].word in RELEASING_VERBS and toks[i - 2].text.islower() \
+            and toks[i].word not in SPORT_WORK_NOUNS:  # (never a side that ‘dropped the game’, review rv85b)
+        return True  # a work its maker put out (‘released the track “Receipts”, in which …’, w85b)
     if not text[sp.start:sp.end].endswith(","):
         return False
     j = i - 1
@@ -111,6 +114,31 @@ def _one_word_title(text: str, sp: Span, toks: list[Token]) -> bool:
 TITLE_FOLLOWERS = frozenset("""
 director star actor actress author writer creator producer showrunner composer film movie series
 album book novel franchise sequel prequel cast soundtrack trailer premiere
+""".split())
+
+#: Verbs of putting a work out, before "the" or an owner and a work's noun that sport shares ("track",
+#: "hit"): ‘released the track “Receipts”’, ‘dropped her single “Halo”’ (never ‘ran the track’).
+#:
+#: >>> "released" in RELEASING_VERBS, "ran" in RELEASING_VERBS
+#: (True, False)
+RELEASING_VERBS = frozenset("""
+release released releases releasing drop dropped drops dropping debut debuted debuts debuting premiere
+premiered premieres unveil unveiled unveils unveiling record recorded records recording
+""".split())
+
+#: Nouns of a work that sport shares with a verb of putting out (:data:`RELEASING_VERBS`): ‘the Tigers
+#: dropped the game, “Embarrassing” was …’, ‘dropped the opener’ (review rv85b).
+SPORT_WORK_NOUNS = frozenset("game games opener match".split())
+
+#: Nouns of a work's people and parts before "of" and its title (:func:`_title_by_context`): ‘the cast
+#: of “Tidewater”’, ‘the opening riffs of “Northbound”’, ‘a remake of “Stagecoach”’ (no "chorus": ‘a
+#: chorus of “Lock him up”’ is a crowd's).
+#:
+#: >>> "cast" in WORK_CREW_NOUNS, "chorus" in WORK_CREW_NOUNS
+#: (True, False)
+WORK_CREW_NOUNS = frozenset("""
+cast riff riffs lyrics soundtrack trailer trailers sequel sequels prequel remake remakes remix remixes
+screening screenings premiere reboot spin-off
 """.split())
 
 #: What joins the titles of a list: ‘“Interstellar” and “Oppenheimer”’, ‘“Heat”, “Ronin”’.
@@ -265,13 +293,26 @@ def _title_by_context(text: str, sp: Span, content: str, toks: list[Token]) -> b
         return False
     if _part_played_in(toks):
         return True  # (its comma the sentence's: ‘who played the lead in “Lanterns,” has forgiven her’)
+    if len(toks) >= 3 and toks[-1].word == "of" and toks[-2].word in WORK_CREW_NOUNS and toks[-2].text.islower() \
+            and (toks[-3].word in OWNERS or toks[-3].text.islower()):
+        return True  # a work's cast, its riffs or its sequel: ‘the cast of “Tidewater” turned out’, ‘the
+        # opening riffs of “Northbound”,’ (never ‘a chorus of “Shame!”’, the crowd's)
     if content.endswith(","):
         return False
     after = text[(sp.close_end or sp.end):(sp.close_end or sp.end) + 16].split()
     if after and after[0] in TITLE_FOLLOWERS:
         return True
-    return bool(toks) and is_possessive(toks[-1]) and is_name_token(toks[-1]) and is_title(content)
-    # (a name's one word is their word: ‘Rick Perry's “Oops”’)
+    if not (toks and is_possessive(toks[-1]) and is_name_token(toks[-1])):
+        return False
+    if is_title(content):
+        return True
+    d = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 5), -1) if toks[k].text in ("—", "–")), None)
+    if d is None or not all(x.capitalized for x in toks[d + 1:]):
+        return False
+    lead = tokenize(text, max(sp.para_start, toks[d].start - 80), toks[d].start)[-8:]
+    return any(_is_work_noun(x.word) and x.text.islower() for x in lead) and not any(x.text in ".!?" for x in lead[-6:])
+    # (a name's one word is their word: ‘Rick Perry's “Oops”’; but a work's noun before a dash makes it
+    # the maker's work: ‘a record sung entirely in Welsh — Cerys Vaughan's “Llanw”’, w85b)
 
 
 #: Words that make a noun of a work a particular one: ‘the opener’, ‘her hit’ (never ‘a hit’).
