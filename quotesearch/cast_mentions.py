@@ -372,7 +372,7 @@ class CastMentions:
                          # spots' searches only for a name the lists do not know; either alone answers)
                          or (_surname_first(q.name) and (q.titled or bool(q.roles)))
                          or (first == given and (q.who or q.titled or bool(q.roles)
-                                                 or (bool(q.spots) and _role_word_before(text, q.spots[0][0])))
+                                                 or (bool(q.spots) and _role_word_before(text, q.spots[0][0], set_off=True)))
                              and _opens_sentence_alone(text, first) and not self.firm_named(q))) \
                     and not self.common_word(first, q.spots[0][0] if q.spots else 0):
                 # (or the surname written first of one the article gives a role: ‘Defense Minister

@@ -91,6 +91,10 @@ POSTING_VERBS = frozenset("shared posted published released issued tweeted".spli
 RE_FROM_BODY = LazyPattern(r"\b(?:from|by) ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,7})$")
 
 
+
+#: Another's verb of speech after a question's "you said" (‘You said the minister had called it “’).
+RE_THIRD_SAID_AFTER = LazyPattern(r"\b(?:had |has |have )?(?:said|called|described|told|branded|dubbed)\b")
+
 def _set_off_after_name(text: str, ms: tuple[Mention, Person | None], p_lo: int) -> bool:
     """Whether the subject found is a description set off right after the name of the one it stands
     for, in the same paragraph (‘Dr Ana Ruiz, the head of Westmere Hospitals Trust, which was hit last
@@ -198,7 +202,11 @@ def _inherit(text, spans, results, cast, paras) -> None:
         if found is not None or kind == "scare":
             continue
         if not sp.continued and sp.paragraph in _unlabelled_questions(text, paras, memo) \
-                and RE_YOU_SAID.search(text, _after_last_stop(text, sp.open_at), sp.open_at) is not None:
+                and (said := RE_YOU_SAID.search(text, _after_last_stop(text, sp.open_at), sp.open_at)) is not None \
+                and not (memo.get("unlabelled-marked")
+                         and RE_THIRD_SAID_AFTER.search(text, said.end(), sp.open_at) is not None):
+            # (never past another's verb of speech in a bold question, ‘**You said the minister had called
+            # the offer “generous”.**’: the minister's words, reported; review rv85c)
             # an unlabelled interview's question quoting the one it asks: ‘You once told an interviewer,
             # “…” What changed?’ (their words, whom the answers' "I" is)
             if (asked := _unlabelled_interviewee(text, paras, sp, cast, memo)) is not None:

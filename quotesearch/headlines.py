@@ -532,8 +532,9 @@ def _named_before_questions(text: str, paras: list[tuple[int, int]], sp: Span, c
                 and not any(w in INTERVIEWER_WORDS for r in p.roles for w in r.lower().split()) \
                 and not (asking and _asker(text, surname, lo, first_q)):
             # (never the one asking: "Interviewer Jane Cole", "X questioned the witness")
-            at = next(word_positions(text, surname, lo, first_q), len(text))
-            counts.append((sum(1 for _ in word_positions(text, surname, lo, first_q)), at, p))
+            # (never the first half of another's double-barrelled surname: ‘Okafor’ in ‘Okafor-Marsh’)
+            seen = [i for i in word_positions(text, surname, lo, first_q) if not _double_barrel(text, i, surname)]
+            counts.append((len(seen), seen[0] if seen else len(text), p))
     counts.sort(key=lambda c: -c[0])
     if not counts or counts[0][0] == 0:
         return None
@@ -549,6 +550,16 @@ def _named_before_questions(text: str, paras: list[tuple[int, int]], sp: Span, c
             return None
         counts = tied
     return Found(None, counts[0][2], "interview", None, "name")
+
+
+def _double_barrel(text: str, at: int, surname: str) -> bool:
+    """The surname at ``at`` is the first half of a double-barrelled one (‘Okafor’ in ‘Okafor-Marsh’).
+
+    >>> _double_barrel("Ada Okafor-Marsh", 4, "Okafor"), _double_barrel("Ada Okafor said", 4, "Okafor")
+    (True, False)
+    """
+    end = at + len(surname)
+    return text[end:end + 1] == "-" and text[end + 1:end + 2].isupper()
 
 
 def _answering(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cast, memo: dict) -> Person | None:
@@ -614,6 +625,22 @@ RE_ANY_QUOTED = LazyPattern(r"[“\"][^”\"\n]*[”\"]|(?<!\w)‘[^’\n]*(?:�
 #: (False, False)
 RE_FIRST_PERSON_I = LazyPattern(r"\bI(?:\b(?!\.)|[’']\p{Ll})")
 
+#: A paragraph set wholly in bold or italics (‘**Why did you leave?**’, ‘*Why?*’): the way a printed
+#: interview marks its questions; group 1 is the words inside.
+#:
+#: >>> RE_MARKED_PARAGRAPH.fullmatch("**Why did you leave?**").group(1), RE_MARKED_PARAGRAPH.fullmatch("_Why?_").group(1)
+#: ('Why did you leave?', 'Why?')
+#: >>> RE_MARKED_PARAGRAPH.fullmatch("**Why?** I left.") is None
+#: True
+RE_MARKED_PARAGRAPH = LazyPattern(r"(?:\*\*|__|\*|_)(?!\s)([^*_\n]{2,300}?)(?<!\s)(?:\*\*|__|\*|_)")
+
+#: An answer's own first person, any case, outside its quotations, after a question set in bold or
+#: italics (‘My first agent told me, “…”’): the marks already tell the piece is an interview.
+#:
+#: >>> bool(RE_ANSWER_FIRST_PERSON.search("Nine! My husband read it")), bool(RE_ANSWER_FIRST_PERSON.search("Nine pictures."))
+#: (True, False)
+RE_ANSWER_FIRST_PERSON = LazyPattern(r"\bI(?:\b(?!\.)|[’']\p{Ll})|\b(?:[Mm]y|me|myself|[Ww]e|[Oo]ur|us)\b")
+
 
 def _unlabelled_questions(text: str, paras: list[tuple[int, int]], memo: dict) -> list[int]:
     """The paragraphs of an interview printed as questions and answers with no labels: short
@@ -624,21 +651,38 @@ def _unlabelled_questions(text: str, paras: list[tuple[int, int]], memo: dict) -
     if "unlabelled-questions" in memo:
         return memo["unlabelled-questions"]
     found = []
+    marked_found = []
     for k in range(1, len(paras) - 1):
         lo, hi = paras[k]
         body = text[lo:hi].strip()
+        marked = RE_MARKED_PARAGRAPH.fullmatch(body)
+        if marked is not None:  # (‘**Was that frustrating?**’: a question set apart in bold or italics)
+            body = marked.group(1).strip()
         if "?" not in body[-1:] or not RE_UNLABELLED_QUESTION.fullmatch(body):
             continue
+        if marked is not None:
+            plain = RE_ANY_QUOTED.sub("", body)
+            if RE_ASKS_YOU.search(plain) is None and RE_READER_FIRST_PERSON.search(plain) is not None:
+                continue  # (a reader's question of an explainer, ‘**Can I get a refund?**’, ‘**Is my money safe?**’)
         a_lo, a_hi = paras[k + 1]
         answer = text[a_lo:a_hi]
+        first_person = RE_FIRST_PERSON_I if marked is None else RE_ANSWER_FIRST_PERSON
         if not RE_OPENING_MARK.match(answer) and not answer.rstrip().endswith("?") \
-                and RE_FIRST_PERSON_I.search(RE_ANY_QUOTED.sub("", answer)):
+                and first_person.search(RE_ANY_QUOTED.sub("", answer)):
             found.append(k)
+            if marked is not None:
+                marked_found.append(k)
+    if marked_found and found and not any(
+            RE_WRITER_IN_FRAME.search(text, _after_last_stop(text, m.start()), m.start()) is None
+            for m in RE_INTERVIEW_FRAME.finditer(text, 0, paras[found[0]][0])):
+        found = [k for k in found if k not in marked_found]  # (bold questions after only the writer's own
+        # ‘I sat down with Mayor X’ are a reporter's subheads, whose "I" is the writer's; review rv85c)
     if len(found) >= UNLABELLED_QUESTIONS_MIN and RE_INTERVIEW_FRAME.search(text, 0, paras[found[0]][0]) is None:
         found = []  # (no word before the first question that the piece is an interview: a first-person
         # column's or an open letter's own questions, ‘Where does the money go? / I rang the council … I
         # said, “…”’, whose "I" is the writer)
     memo["unlabelled-questions"] = found if len(found) >= UNLABELLED_QUESTIONS_MIN else []
+    memo["unlabelled-marked"] = bool(set(marked_found) & set(memo["unlabelled-questions"]))
     return memo["unlabelled-questions"]
 
 
@@ -649,8 +693,46 @@ def _unlabelled_interviewee(text: str, paras: list[tuple[int, int]], sp: Span, c
         questions = _unlabelled_questions(text, paras, memo)
         memo["unlabelled-interviewee"] = _named_before_questions(text, paras, sp, cast, paras[questions[0]][0]) \
             if questions else None
+        if memo["unlabelled-interviewee"] is not None and memo.get("unlabelled-marked") \
+                and (not _frame_names(text, paras[questions[0]][0], memo["unlabelled-interviewee"].person, cast)
+                     or any(True for k in questions for _ in word_positions(
+                         text, memo["unlabelled-interviewee"].person.name.split()[-1], *paras[k]))):
+            memo["unlabelled-interviewee"] = None  # (never one a bold question names, ‘**What did Brill say
+            # about tax?**’: a live blog's subhead about them, not a question to them; review rv85c)
     found = memo["unlabelled-interviewee"]
     return found.person if found is not None else None
+
+
+#: A question set in bold or italics that asks its answerer (‘**Do you still talk?**’).
+RE_ASKS_YOU = LazyPattern(r"\b[Yy]ou(?:r|rs|rself)?\b")
+
+#: The writer, or the paper's own staff, as the one who tells a piece is an interview (‘I sat down
+#: with Mayor X’, ‘Our political editor sat down with the chancellor’): a reporter's piece.
+RE_WRITER_IN_FRAME = LazyPattern(r"\bI\b(?!\.)|\b(?:[Ww]e|[Oo]ur)\b")
+
+#: A reader's own first person in a question set in bold or italics (‘**Can I get a refund?**’).
+RE_READER_FIRST_PERSON = LazyPattern(r"\bI(?:\b(?!\.)|[’']\p{Ll})|\b(?:[Mm]y|me|[Ww]e|[Oo]ur|us)\b")
+
+#: A byline's or an interviewer's name before an interview's questions (‘Interview by Tom Reyes’,
+#: ‘Tom Reyes meets the novelist …’).
+RE_BYLINE_BEFORE = LazyPattern(r"(?i)\bby\s+$")
+
+
+def _frame_names(text: str, first_q: int, person: Person, cast: Cast) -> bool:
+    """Whether the one an interview whose questions are set in bold or italics would be given to is
+    no byline's (‘Interview by Tom Reyes’, ‘Tom Reyes meets …’) and, when the sentence that tells it is
+    an interview names someone (‘Ashby spoke to us.’), is that one (review rv85c)."""
+    lo = max(0, first_q - INTERVIEW_REACH)
+    for i in word_positions(text, person.name, lo, first_q):
+        if RE_BYLINE_BEFORE.search(text, max(0, i - 12), i) is not None \
+                or text.startswith(" meets ", i + len(person.name)):
+            return False
+    named = set()
+    for frame in RE_INTERVIEW_FRAME.finditer(text, lo, first_q):
+        start = _after_last_stop(text, frame.start())
+        named |= {p.name for p in cast.by_surname.values() if p.kind == "name" and " " in p.name
+                  and any(True for _ in word_positions(text, p.name.split()[-1], start, frame.start()))}
+    return not named or person.name in named
 
 
 #: A speaker's label opening a paragraph of a printed interview: a surname and a colon ("Mokoena: ").

@@ -61,14 +61,20 @@ def _role_and_name_at(text: str, at: int) -> bool:
     return m is not None and m.group(2) in ROLE_NOUNS
 
 
-def _role_word_before(text: str, at: int) -> bool:
+def _role_word_before(text: str, at: int, set_off: bool = False) -> bool:
     """A role noun written in lower case right before the name at ``at``, the way a new person is
     brought in (‘chief executive Litia Vuniwaqa’, ‘health expert Tunde Bello’); never a capitalised
-    word of a heading or a title run."""
+    word of a heading or a title run. ``set_off``: or before a comma (‘your lead actor, Rafe Ode’).
+
+    >>> _role_word_before("with your lead actor, Rafe Ode", 22), _role_word_before("with your lead actor, Rafe Ode", 22, True)
+    (False, True)
+    """
     word = text[max(0, at - 24):at]
     if not word.endswith(" "):
         return False
     word = word[:-1].rsplit(" ", 1)[-1]
+    if set_off and word.endswith(","):
+        word = word[:-1]
     return word.islower() and word in ROLE_NOUNS
 
 
