@@ -35,9 +35,10 @@ from quotesearch.firms import BODY_PARTS
 from quotesearch.nicknames import BODY_NOUNS, FIRM_NOUNS
 from quotesearch.titles import RE_WORD_AFTER, _person_noun
 from quotesearch.body_names import (
-    BODY_NAME_WORDS, CONTEXT_CHARS, MEDIA_NOUNS, RE_DATELINE, RE_OF_NAME, _body_of_kind, _joined_name, _portfolios_end,
-    _quoted_at, _sides_of_and, _words_open_cue_sentence,
+    BODY_NAME_WORDS, CONTEXT_CHARS, MEDIA_NOUNS, RE_DATELINE, RE_OF_NAME, _body_of_kind, _joined_name, _quoted_at,
+    _sides_of_and, _words_open_cue_sentence,
 )
+from quotesearch.body_name_ends import _portfolios_end
 from quotesearch.body_services import (
     BROADCAST_NOUNS, RE_PENALISED, _kind_before_letters, _other_broadcaster_before, _spelt_before,
 )

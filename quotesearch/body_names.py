@@ -18,7 +18,7 @@ from quotesearch.body_words import (
     TEAM_WORDS,
 )
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.body_name_ends import NAME_JOINERS, RE_PORTFOLIOS, _portfolios_end  # noqa: F401 (bodies and ledes read them here)
+from quotesearch.body_name_ends import NAME_JOINERS
 from quotesearch.name_parts import NOT_NAMES, gender_of
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.quotes import Span

@@ -27,6 +27,13 @@ from quotesearch.sources import RE_ONE_OF_PEOPLE_SOURCE, _one_of_group_head, mem
 from quotesearch.descriptions import RE_AGE_AFTER, RE_SAID_TELLER, TOLD_BY_REACH, _trade_told_by_who
 
 
+#: A friend named right after the word for one (:data:`FRIEND_NOUNS`: ‘The groom's pal, Danny Cole,’): another
+#: friend than one described before (review rv81a).
+#:
+#: >>> bool(RE_FRIEND_NAMED.search("The groom's pal, Danny Cole, told")), bool(RE_FRIEND_NAMED.search("a friend of the bride"))
+#: (True, False)
+RE_FRIEND_NAMED = LazyPattern(r"\b(?:" + "|".join(sorted(FRIEND_NOUNS)) + r"),? \p{Lu}\p{Ll}+ \p{Lu}")
+
 #: A kin word owned by a pronoun right before a name set off (‘her daughter, ’, ‘his late father, ’).
 RE_KIN_OWNER_BEFORE = LazyPattern(r"\b([Hh]is|[Hh]er) (?:\p{Ll}+ ){0,2}?(\p{Ll}+),? $")
 
@@ -233,8 +240,8 @@ class CastDefiniteHolders:
                                      self.text[:mention.start]) is not None:
                 continue  # (a holder named, set off by the noun: ‘Elliott Management, the activist investor, …
                 # A small shareholder … “…,” the investor said’ is Elliott's, never the shareholder's)
-            if p.kind == "description" and head in FRIEND_NOUNS and regex.search(
-                    r"\b(?:friend|pal|chum),? \p{Lu}\p{Ll}+ \p{Lu}", self.text[pos + len(p.name):mention.start]) is not None:
+            if p.kind == "description" and head in FRIEND_NOUNS and RE_FRIEND_NAMED.search(
+                    self.text[pos + len(p.name):mention.start]) is not None:
                 continue  # (guard) another friend named since: ‘…, according to a friend of the bride. / The groom's pal,
                 # Danny Cole, told reporters …. “…,” the friend said’ is never the bride's friend, review rv81a
             if p.kind == "description" and (same_source_kind(description_head(p.name), head)

@@ -91,9 +91,12 @@ POSTING_VERBS = frozenset("shared posted published released issued tweeted".spli
 RE_FROM_BODY = LazyPattern(r"\b(?:from|by) ((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|\p{Lu}[\p{L}\p{M}’'\-]*)){0,7})$")
 
 
-
 #: Another's verb of speech after a question's "you said" (‘You said the minister had called it “’).
+#:
+#: >>> bool(RE_THIRD_SAID_AFTER.search(" the minister had called the offer ")), bool(RE_THIRD_SAID_AFTER.search(" once that you would quit. "))
+#: (True, False)
 RE_THIRD_SAID_AFTER = LazyPattern(r"\b(?:had |has |have )?(?:said|called|described|told|branded|dubbed)\b")
+
 
 def _set_off_after_name(text: str, ms: tuple[Mention, Person | None], p_lo: int) -> bool:
     """Whether the subject found is a description set off right after the name of the one it stands
@@ -140,14 +143,20 @@ def _thats_how_own(text: str, m: Mention, hi: int) -> bool:
 #: Words of a paragraph that opens with a statement (:func:`_statement_giver_before`) that tell of another's words
 #: the words set out below it may be: a victim's statement read by another, a post or remarks the subject tells
 #: of (review rv83c).
-RE_OTHERS_WORDS_TOLD = regex.compile(r"\b(?:victim|victims|victim's|victim’s|impact|posts?|tweets?|comments?|remarks?|chants?|slogans?|lyrics)\b")
+#:
+#: >>> bool(RE_OTHERS_WORDS_TOLD.search("In a victim impact statement read to the court, the prosecutor outlined the case."))
+#: True
+#: >>> bool(RE_OTHERS_WORDS_TOLD.search("In a statement read at the funeral, his family thanked the crews."))
+#: False
+RE_OTHERS_WORDS_TOLD = LazyPattern(r"\b(?:victim|victims|victim's|victim’s|impact|posts?|tweets?|comments?|remarks?|chants?|slogans?|lyrics)\b")
 
 
 def _statement_giver_before(text: str, para: tuple[int, int], cast: Cast) -> Found | None:
     """The one who gave the statement the paragraph right before tells of, in one sentence that opens with
     it (:data:`RE_IN_STATEMENT_OPENING`), its subject after the comma: the words set out below it are theirs
     (‘In a statement read at the funeral, his family thanked the crews.’ / ‘“…”’). Never a paragraph with
-    words in marks of its own or of more than one sentence, nor a subject that is no one or is acted on (w83c)."""
+    words in marks of its own or of more than one sentence, nor one that tells of another's words
+    (:data:`RE_OTHERS_WORDS_TOLD`, review rv83c), nor a subject that is no one or is acted on (w83c)."""
     p_lo, p_hi = para
     opening = RE_IN_STATEMENT_OPENING.match(text, p_lo, p_hi)
     if opening is None or p_hi - p_lo > 300 or any(q in text[p_lo:p_hi] for q in "“”\"") \

@@ -218,13 +218,13 @@ def _introduced_description(text: str, at: int, head: str, cast: Cast) -> tuple[
 
 
 @functools.lru_cache(maxsize=256)
-def _one_of_plural(head: str) -> re.Pattern:
+def _one_of_plural_pattern(head: str) -> re.Pattern:
     """"One of" and the plural of ``head`` with an owner or "the" and up to three words before it: one of
     a group brought in unnamed (‘one of the chapter's lead authors’, ‘One of the surgeons’).
 
-    >>> _one_of_plural("author").search("said one of the chapter's lead authors, who").group()
+    >>> _one_of_plural_pattern("author").search("said one of the chapter's lead authors, who").group()
     "one of the chapter's lead authors"
-    >>> _one_of_plural("author").search("one of the authors' friends") is None
+    >>> _one_of_plural_pattern("author").search("one of the authors' friends") is None
     True
     """
     return re.compile(r"\b(?i:one) of (?:the|his|her|their|its|[A-Z][\w\-]*[’']s)\s+(?:[\w’'\-]+\s+){0,3}?"
@@ -244,9 +244,10 @@ def _one_of_introduced(text: str, at: int, head: str, cast: Cast) -> tuple[str, 
     """One of a group who spoke, brought in unnamed by "one of" and the plural of ``head`` within 2,000
     characters before ``at``, the subject of its sentence or the one a cue before it names (‘…,” said one of
     the chapter's lead authors, who …. “…,” the author said’), outside quotations: as first written, and
-    where it ends; None when "a" or "another" of that noun comes in since (w84a)."""
+    where it ends; None when "a" or "another" of that noun comes in since (w84a), or when it is an apposition
+    to one named or an aside after it names them (:data:`RE_ONE_OF_NAMED`, rv84a)."""
     m = None
-    for m in _one_of_plural(head).finditer(text, max(0, at - 2000), at):
+    for m in _one_of_plural_pattern(head).finditer(text, max(0, at - 2000), at):
         pass  # (the last before)
     if m is None or _quoted_at(cast, m.start()):
         return None

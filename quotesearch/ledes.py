@@ -35,7 +35,8 @@ from quotesearch.offices import (
 )
 from quotesearch.sources import SOURCE_NOUNS
 from quotesearch.bodies import RE_SUBJECT_SPOKE
-from quotesearch.body_names import RE_DATELINE, _portfolios_end
+from quotesearch.body_names import RE_DATELINE
+from quotesearch.body_name_ends import _portfolios_end
 from quotesearch.described_people import OFFICE_NOUNS
 from quotesearch.clauses import STANCES
 from quotesearch.epithets import RE_CAPS_NAME_HEADING, RE_DONE_TO, RE_SEX_WORD

@@ -10,6 +10,7 @@ from quotesearch.speech_words import AUXILIARIES, CLAUSE_NOUN_PREPOSITIONS, PRON
 from quotesearch.name_parts import FUNCTION_WORDS, PARTICLES as NAME_PARTICLES, sex_of_given_name
 from quotesearch.tokens import Token, is_name_token, is_possessive, tokenize
 from quotesearch.offices import _title_noun
+from quotesearch.mention_words import POSSESSIVES
 
 
 #: Verbs of referring, before "to as" and a name (‘commonly referred to as “the pit”’).
@@ -277,7 +278,8 @@ def _described_after_noun(toks: list[Token], a: int) -> bool:
     """The description ending at ``a`` (‘the coach’, ‘the club's new manager’) opens a clause right
     after a noun with its article or a possessive (:data:`DESCRIBER_DETERMINERS`), with no "which" or
     "that" (‘a result the coach described as’, ‘a junction his widow described as’, w84c; never ‘the
-    coach described as’ nor ‘a man described as’)."""
+    coach described as’ nor ‘a man described as’, nor a predecessor or successor after a possessive, ‘a
+    squad his predecessor described as’, review rv84c)."""
     c = a
     while c > 0 and a - c < 2 and toks[c - 1].text.isalpha() and toks[c - 1].text.islower() \
             and toks[c - 1].word not in FUNCTION_WORDS:
@@ -294,7 +296,7 @@ def _described_after_noun(toks: list[Token], a: int) -> bool:
 #:
 #: >>> "his" in DESCRIBER_DETERMINERS, "a" in DESCRIBER_DETERMINERS
 #: (True, False)
-DESCRIBER_DETERMINERS = frozenset("the its their his her our my your".split())
+DESCRIBER_DETERMINERS = frozenset({"the"}) | POSSESSIVES
 
 
 def _noun_phrase_before(toks: list[Token], a: int) -> bool:

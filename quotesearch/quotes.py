@@ -198,7 +198,8 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
 
 def recased_headline_quote(text: str, paras: list[tuple[int, int]], sp: Span, spans: list[Span]) -> bool:
     """Words in the single marks of a first line in Title Case that a quotation of the body gives
-    again in its own case (:func:`_recased_below`): a speaker's words, whatever a title's rules say."""
+    again in its own case (:func:`_recased_below`), or of one in sentence case that the body gives again
+    alone (:func:`said_alone_below`): a speaker's words, whatever a title's rules say."""
     return sp.paragraph == 0 and sp.close_end is not None and text[sp.open_at] in "‘'" and bool(paras) \
         and ((title_case_headline(text, *paras[0]) and _recased_below(text, sp, spans))
              or (not title_case_headline(text, *paras[0]) and said_alone_below(text, sp, spans)))
@@ -599,6 +600,21 @@ def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
     return False
 
 
+#: How far before a body's quotation its verb of characterising is looked for (:func:`said_alone_below`).
+SAID_ALONE_LEAD_REACH = 120
+
+
+def _sentence_lead_start(text: str, body: Span, reach: int) -> int:
+    """Where the sentence of a body's quotation starts, after the last stop or line break before its
+    marks, but no more than ``reach`` characters before them.
+
+    >>> t = "It rained. She called it “grim”."
+    >>> t[_sentence_lead_start(t, find_spans(t)[0], 250):]
+    ' She called it “grim”.'
+    """
+    return max(max(text.rfind(c, 0, body.open_at) for c in ".!?\n") + 1, body.open_at - reach)
+
+
 #: The most words of a sentence-case headline's single-marked words that a body quotation may give again
 #: alone, no more, as a speaker's word (‘‘Brazen’: …’ / ‘described the raid as “brazen”’).
 SAID_ALONE_WORDS = 3
@@ -633,7 +649,9 @@ def said_alone_below(text: str, sp: Span, spans: list[Span], reported: bool = Tr
     gives again alone, no more, right after a verb of characterising and its object
     (:data:`RE_VERDICT_VERB_BEFORE`), no name given (:data:`RE_NAMING_BEFORE_VERDICT`): the verdict of
     one who spoke, the headline cutting it short (‘‘Brazen’: teens charged over ram-raid’ / ‘Detective X
-    described the raid as “brazen”’, w83b). Never a term the body names or merely uses (‘Residents fear
+    described the raid as “brazen”’, w83b). With ``reported``, also up to :data:`REPORTED_ALONE_WORDS`
+    words that the body's sentence reports as someone's (:func:`_reported_in_sentence`), given again
+    alone and ending their clause (:func:`_reported_clause_ends`), or opening a longer fragment (w84c). Never a term the body names or merely uses (‘Residents fear
     ‘ghost estate’ return’ / ‘Some call it a “ghost estate”’; ‘Economy in ‘technical recession’’ / ‘… said
     the economy was in “technical recession”’), a headline's thing done to, nor a work beside it.
 
@@ -660,7 +678,7 @@ def said_alone_below(text: str, sp: Span, spans: list[Span], reported: bool = Tr
                 # someone's: ‘Judge: ruling leaves pupils ‘without a teacher’’ / ‘he wrote that it would leave pupils
                 # “without a teacher when they most need one”’, w84c)
             continue
-        lo = max(max(text.rfind(c, 0, body.open_at) for c in ".!?\n") + 1, body.open_at - 120)
+        lo = _sentence_lead_start(text, body, SAID_ALONE_LEAD_REACH)
         before = text[lo:body.open_at + 1]
         verdict = RE_VERDICT_VERB_BEFORE.search(before)
         if len(words) <= SAID_ALONE_WORDS and verdict is not None \
@@ -753,7 +771,7 @@ def _reported_clause_ends(text: str, body: Span) -> bool:
     >>> _reported_clause_ends(t, find_spans(t)[0])
     True
     """
-    lo = max(max(text.rfind(c, 0, body.open_at) for c in ".!?\n") + 1, body.open_at - VERDICT_LEAD_REACH)
+    lo = _sentence_lead_start(text, body, VERDICT_LEAD_REACH)
     before = RE_WORDS.findall(text[lo:body.open_at].lower())
     while before and before[-1] in VERDICT_ARTICLES:
         before.pop()
@@ -787,7 +805,7 @@ def _reported_in_sentence(text: str, body: Span) -> bool:
     >>> _reported_in_sentence(t, find_spans(t)[0])
     False
     """
-    lo = max(max(text.rfind(c, 0, body.open_at) for c in ".!?\n") + 1, body.open_at - VERDICT_LEAD_REACH)
+    lo = _sentence_lead_start(text, body, VERDICT_LEAD_REACH)
     if RE_SPEECH_VERB_BEFORE.search(text[lo:body.open_at]) is not None:
         return True
     if body.close_end is None or text[body.start:body.end].rstrip()[-1:] in ".!?":
