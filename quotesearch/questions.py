@@ -59,12 +59,19 @@ def _writer_told_described(text: str, told: regex.Match, pronoun: str, gender: s
         and all(not text[e:hi].strip(" \n\t”\"’") for e in sentence_ends(text, told.end(), hi))
 
 #: Putting a question to someone: the verb, whom (a name, with an honorific or not, or "him"/"her"), and
-#: what was asked (‘asked Ms. Marsh whether’, ‘pressed her about’, ‘questioned Finch why’).
-ASKED_WHOM = (r"\b(?:asked|pressed|questioned) (?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.? )?"
+#: what was asked (‘asked Ms. Marsh whether’, ‘pressed her about’, ‘questioned Finch why’); in a
+#: feature's present tense too (‘Finch asks her why’), and the writer's own "I ask" (‘I ask her how
+#: that felt.’, w86b), never a bare "ask" after anyone else (‘to ask him why’).
+ASKED_WHOM = (r"\b(?:asked|asks|pressed|presses|questioned|(?<=\b(?:I|[Ww]e) )ask) (?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.? )?"
               r"(him|her|\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+)?)"
               r" (?:why|whether|if|what|how|when|where|who|about)\b")
 
 #: A question reported with whom it was put to, ending its paragraph: ‘Finch asked her why she didn't resign.’
+#:
+#: >>> RE_ASKED_WHOM_END.search("I ask her how that felt.").group(1), RE_ASKED_WHOM_END.search("Finch asks him why.").group(1)
+#: ('her', 'him')
+#: >>> RE_ASKED_WHOM_END.search("They wanted to ask him why.") is None
+#: True
 RE_ASKED_WHOM_END = LazyPattern(ASKED_WHOM + r"[^.!?“”\"]*[.?]$")
 RE_ASKED_WHOM = LazyPattern(ASKED_WHOM)
 
@@ -121,6 +128,10 @@ def _asked_before(text: str, sp: Span, paras, cast: Cast) -> Found | None:
     cast.position = position
     if person is None or person.kind != "name" or _addresses(text[sp.start:sp.end], person.name):
         return None
+    if who not in ("him", "her") and not m.group().startswith(("asked", "pressed", "questioned")) \
+            and len(person.name.split()) < 2:
+        return None  # (the present tense's one asked is someone the article names in full, never a
+        # people a ballot or a form asks: ‘The referendum asks Scots whether …’, review rv86b)
     if who in ("him", "her") and RE_PERSON_NOUN_BEFORE.search(tail, 0, max(0, m.start() - len(" ".join(asker)) - 1)) is not None:
         return Found(mention, None, "answer", None, how)  # (someone described may be the one asked)
     return Found(mention, person, "answer", None, how)
