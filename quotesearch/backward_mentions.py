@@ -17,7 +17,7 @@ from quotesearch.body_words import (
     LEGAL_FORMS, OFFICE_BODY_WORDS, ORG_WORDS, RULING_WORDS, SAINT_ABBREVIATIONS, UNIT_WORDS,
 )
 from quotesearch.role_words import (
-    ACRONYM_RANKS, DESCRIPTION_NOUNS, OFFICE_NAME_JOINERS, OFFICE_WORDS, ROLE_NOUNS, SEAT_TITLES, TITLE_PARTICIPLES,
+    ACRONYM_RANKS, DESCRIPTION_NOUNS, KIN_NOUNS, OFFICE_NAME_JOINERS, OFFICE_WORDS, ROLE_NOUNS, SEAT_TITLES, TITLE_PARTICIPLES,
     TRADE_GERUNDS,
 )
 from quotesearch.speech_words import AUXILIARIES, LINKING_SUBJECT_ADVERBS, PRONOUNS, QUOTING_VERBS, SPEECH_VERBS
@@ -549,6 +549,41 @@ def _seat_member_owned(toks: list[Token], i: int, k: int, lo: int, text: str) ->
                    "description")
 
 
+def _kin_set_off_in_relative(toks: list[Token], k2: int, lo: int) -> bool:
+    """The words before a name set off end a relative clause on the subject, with a kin noun last: the
+    name is that kin's, inside the clause, never the one who speaks (‘The estate, which is run by the
+    painter’s nephew, Alec Quill, said’ is the estate's, w86a).
+
+    >>> t = tokenize("The estate, which is run by the painter’s nephew, Alec Quill, said"); _kin_set_off_in_relative(t, 9, 0)
+    True
+    >>> t = tokenize("The estate's manager, the painter’s nephew, Alec Quill, said"); _kin_set_off_in_relative(t, 9, 0)
+    False
+    """
+    if toks[k2].word not in KIN_NOUNS or not toks[k2].text.islower():
+        return False
+    a = k2
+    while a - 1 >= lo and toks[a - 1].text not in ",.;:—()“”\"" and k2 - a < 12:
+        a -= 1
+    return toks[a].word in ("which", "who") and toks[a].text.islower() and a - 1 >= lo and toks[a - 1].text == ","
+
+
+#: What one who died made, and speaks by still (‘A recording of the late broadcaster Tom Weller said’,
+#: ‘A letter from the late senator Ed Marr said’): never a description of another who speaks for them
+#: (with :data:`DOCUMENT_NOUNS`, rv86a).
+LATE_OWN_WORKS = wordset("tape tapes audio clip poem poems diary diaries memoir will words speech interview song lyrics")
+
+
+def _late_before_noun(toks: list[Token], i: int, lo: int) -> int | None:
+    """Where "the late" lies before one or two words in lower case right before the name at ``i``
+    (‘the late folk singer Nell Garside’), or None (w86a)."""
+    for n in (1, 2):
+        h = i - n - 2
+        if h >= lo and all(x.text.isalpha() and x.text.islower() for x in toks[i - n:i]) \
+                and toks[h + 1].word == "late" and toks[h + 1].text.islower() and toks[h].word == "the":
+            return h
+    return None
+
+
 def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward.
 
@@ -657,7 +692,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                    or _the_between_styles(inner, c) or _day_given_name(inner, c)
                    or _ampersand_in_name(inner, c)  # (a firm's: ‘Her publisher, Faber & Faber, said’)
                    for c, x in enumerate(inner)) and len(inner) <= 7 \
-                    and not is_possessive(inner[-1]) and (not is_name_token(toks[k2]) or (
+                    and not is_possessive(inner[-1]) and not _kin_set_off_in_relative(toks, k2, lo) \
+                    and (not is_name_token(toks[k2]) or (
                         # an office whose words hold a list or a place set off, then a person by an
                         # honorific: ‘Minister of Housing, Heritage and the Gaeltacht, Mr Seán Kelly,’
                         any(x.word in HONORIFICS for x in inner[:3]) and inner[-1].word not in HONORIFICS
@@ -865,6 +901,13 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 and (d := _description_back(toks, k, lo)) is not None and d < i - 2:
             return _description(toks, d, k, text)  # one who died, named inside a description, never speaks:
             # ‘A relative of the late Ms Kamau, who asked not to be named, said’ is the relative
+        if (h := _late_before_noun(toks, i, lo)) is not None and not any(
+                x.word in DOCUMENT_NOUNS or x.word in LATE_OWN_WORKS for x in toks[max(lo, h - 4):h]) and (
+                ((d := _description_back(toks, k, lo)) is not None and d < h)
+                or (h - 3 >= lo and toks[h - 1].word == "of" and toks[h - 2].text.isalpha() and toks[h - 2].text.islower()
+                    and toks[(d := h - 3)].word in ("the", "a", "an"))):
+            return _description(toks, d, k, text)  # the same with their trade between, whatever the noun
+            # before: ‘The estate of the late folk singer Nell Garside said’ is the estate (w86a)
         if i - 2 >= lo and toks[i - 1].word in RULING_WORDS and toks[i - 1].text.islower() and toks[i - 2].word == "the" \
                 and (d := _description_back(toks, k, lo)) is not None and d < i - 2:
             return _description(toks, d, k, text)  # the same past a ruling body's adjective of power: ‘A senior

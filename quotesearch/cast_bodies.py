@@ -36,8 +36,13 @@ from quotesearch.offices import (
 )
 
 
-#: Head nouns of a role that make the name it describes a body's ("the official news agency").
-BODY_HEADS = ORG_WORDS | BUSINESS_WORDS | wordset("outlet newspaper broadcaster website publication daily tabloid firm")
+#: Head nouns of a role that make the name it describes a body's ("the official news agency"), and a
+#: musician's record label set off before its name (‘His longtime record label, Ninefold,’: never the
+#: "she" of his widow's words after it, w86a).
+#:
+#: >>> "label" in BODY_HEADS, "singer" in BODY_HEADS
+#: (True, False)
+BODY_HEADS = ORG_WORDS | BUSINESS_WORDS | wordset("outlet newspaper broadcaster website publication daily tabloid firm label")
 
 
 #: A body's name as written: two capitalised words or more, with "of", "for", "and" or "&" (and

@@ -423,6 +423,23 @@ RE_AS_FOR_BEFORE = LazyPattern(r"(?:^|\n\s*)(?:As (?:for|to)|For) (?:(?:(?!(?:of
                                r"(?:\p{Lu}[\p{L}.'’\-]* ){0,4}$")  # (opening a paragraph:
 # inside one, ‘Lisa Crane defended her deputy. As for Maria Pell, she said, “…”’ goes on with Crane's words)
 
+#: The spouse an obituary names first among those the dead leave, right before the name, a trade between
+#: (‘He is survived by his wife, the singer Marta Lamb, two children …. In a message, she wrote: “…”’):
+#: the one whose words follow, the likelier antecedent than one quoted before (w86a).
+#:
+#: >>> bool(RE_SURVIVED_BY_SPOUSE_BEFORE.search("He is survived by his wife, the poet ")), bool(RE_SURVIVED_BY_SPOUSE_BEFORE.search("She was survived by her husband "))
+#: (True, True)
+#: >>> bool(RE_SURVIVED_BY_SPOUSE_BEFORE.search("He is survived by two sons, "))
+#: False
+RE_SURVIVED_BY_SPOUSE_BEFORE = LazyPattern(r"\b(?:is|was|are|were) survived by (?:his|her|their) (?:wife|husband|partner|widow|widower|spouse)"
+                                           r"(?:, | )(?:(?:the|a|an) (?:[\p{Ll}\-]+ ){1,3})?$")
+
+#: A name after the spouse's in the sentence of those the dead leave (‘his wife, Ann, and his daughter,
+#: Lena Cole.’): another of the pronoun's kind nearer, the spouse no likelier (rv86a).
+RE_NAME_AFTER_SPOUSE = LazyPattern(r"[\s,]\p{Lu}\p{Ll}")
+#: The spouse's own name, the words in capitals from its start.
+RE_SPOUSE_NAME_RUN = LazyPattern(r"(?:\p{Lu}[\p{L}.'’\-]*(?: (?=\p{Lu}))?)*")
+
 #: "According to" before a name: the source of what the sentence says (‘Rents will keep rising,
 #: according to Nora Fielding, an economist. / Her advice: “…”’).
 RE_ACCORDING_BEFORE = LazyPattern(r"\b[Aa]ccording to (?:\p{Lu}[\p{L}.'’\-]* ){0,3}$")
@@ -1111,7 +1128,12 @@ class CastOpenings:
             # from Tom Reilly, …. “Those charges are set by …,” he said’ is the mayor's)
             # (the one a reaction came from: ‘That drew scorn from Solberg. “…,” she said’)
             RE_AS_FOR_BEFORE.search(self.text, max(0, pos - 60), pos) is not None
-            and RE_POSSESSIVE_AT.match(self.text, pos) is None) or (
+            and RE_POSSESSIVE_AT.match(self.text, pos) is None) \
+            or (RE_SURVIVED_BY_SPOUSE_BEFORE.search(self.text, max(0, pos - 100), _name_start(self.text, pos)) is not None
+                and RE_NAME_AFTER_SPOUSE.search(self.text, RE_SPOUSE_NAME_RUN.match(self.text, pos).end(),
+                                                _sentence_end(self.text, pos)) is None) or (
+            # (the spouse an obituary names among those the dead leave: ‘He is survived by his wife, the
+            # singer Marta Lamb, …. “…,” she wrote’, w86a)
             # (the topic an opening "As for" sets: ‘As for Trump, he said he is not worried’)
             # and, with no one of the pronoun's kind named since, the source "according to" names, who
             # speaks in effect, or the one a cue after the sentence's speech names (‘…, said Professor

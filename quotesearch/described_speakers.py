@@ -41,6 +41,7 @@ from quotesearch.introductions import _compound_role_of
 from quotesearch.ledes import (
     _aside_speaker_named_next, _country_ministry_next, _described_named_next_sentence, _headline_described_again,
     _lede_body_named_next, _lede_body_office_named, _lede_holder_again, _lede_kin_named, _lede_named_next, _lede_paragraph,
+    _lede_spouse_named,
     _lede_subject_named_for_pronoun, _office_named_since, _place_owns, RE_LEDE_WITH_LEAD,
 )
 from quotesearch.nicknames import BODY_NOUNS
@@ -430,6 +431,11 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
                 named.roles.append(found.mention.text.split(" ", 1)[1])  # later on is the one named)
             elif said_by[0] not in ("A", "An", "a", "an") and not named.roles:  # (a place's office too:
                 named.roles.append(found.mention.text)  # ‘Iran's foreign ministry spokesman’, ‘the spokesman’)
+    if found.how == "description" and found.mention.kind == "description" and said_by[0] in ("His", "his", "Her", "her") \
+            and _lede_paragraph(text, sp.paragraph, paras) \
+            and (named := _lede_spouse_named(text, sp, found.mention, paras, cast)) is not None:
+        found.person, found.how = named, "lede-named"  # the lede's "his former wife", named in a paragraph after
+        # with the marriage told: ‘Carla Farrant, who was married to the singer, …’ (w86a)
     if found.how == "description" and found.mention.kind == "description" and said_by[0] in ("The", "the") \
             and _lede_paragraph(text, sp.paragraph, paras) \
             and (named := _lede_body_office_named(text, sp, found.mention, paras, cast)) is not None:

@@ -384,6 +384,59 @@ def _lede_kin_named(text: str, sp: Span, mention: Mention, paras: list[tuple[int
     return p if p is not None and p.kind == "name" and p.gender in (None, KIN_SEX[kin]) else None
 
 
+
+#: A lede's spouse of the one the story is about, described by a pronoun's possessive (‘objections from
+#: his former wife, who says the film “…”’): group 1 the spouse's word.
+#:
+#: >>> RE_LEDE_SPOUSE.fullmatch("his former wife").group(1), RE_LEDE_SPOUSE.fullmatch("Her late husband") is None
+#: ('wife', True)
+RE_LEDE_SPOUSE = LazyPattern(r"(?:[Hh]is|[Hh]er) (?:(?:former|ex-|estranged|longtime|long-time) )?(wife|husband|widow|widower)")
+
+#: The sex of a spouse's word of :data:`RE_LEDE_SPOUSE`.
+SPOUSE_SEX = {"wife": "f", "widow": "f", "husband": "m", "widower": "m"}
+
+#: A full name opening a paragraph, then a clause or a kin noun set off that tells it is someone's spouse
+#: (‘Carla Farrant, who was married to the singer from 1998 until 2009,’, ‘Ann Roe, his former wife,’):
+#: group 1 the name, group 2 the noun the one married is told by (never another's kin, ‘who was married
+#: to the band's drummer’, ‘to his co-author’, rv86a), group 3 the spouse's word when it is written.
+#:
+#: >>> RE_SPOUSE_NAMED_OPENING.match("Carla Farrant, who was married to the singer").group(1)
+#: 'Carla Farrant'
+#: >>> RE_SPOUSE_NAMED_OPENING.match("Ann Roe, his former wife, said").group(1, 3)
+#: ('Ann Roe', 'wife')
+#: >>> RE_SPOUSE_NAMED_OPENING.match("Ann Roe, who was married to the band's drummer") is None
+#: True
+#: >>> RE_SPOUSE_NAMED_OPENING.match("Ann Roe, who worked with the singer") is None
+#: True
+RE_SPOUSE_NAMED_OPENING = LazyPattern(r"(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'\-]+)+), (?:who (?:was|is|had been|has been) "
+                                      r"(?:once |formerly )?married to (?:him\b|her\b|the (\p{Ll}+)\b(?![’']s))|(?:his|her) (?:(?:former|ex-|estranged) )?"
+                                      r"(wife|husband|widow|widower)\b)")
+
+
+def _lede_spouse_named(text: str, sp: Span, mention: Mention, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The one the paragraphs after a lede name as the spouse its "his former wife" (:data:`RE_LEDE_SPOUSE`)
+    describes: a full name opening a paragraph, set off with a clause of marriage or the spouse's own word
+    (:data:`RE_SPOUSE_NAMED_OPENING`), one name only, of the spouse's sex (‘… objections from his former
+    wife, who says the film “…”. / Carla Farrant, who was married to the singer from 1998, said …’, w86a)."""
+    m = RE_LEDE_SPOUSE.fullmatch(mention.text)
+    if m is None or sp.paragraph + 1 >= len(paras):
+        return None
+    kin = m.group(1).lower()
+    named = set()
+    for a, b in paras[sp.paragraph + 1:sp.paragraph + 1 + LEDE_KIN_REACH]:
+        found = RE_SPOUSE_NAMED_OPENING.match(text, a, b)
+        if found is not None and (found.group(3) is None or SPOUSE_SEX[found.group(3).lower()] == SPOUSE_SEX[kin]) \
+                and (found.group(2) is None or regex.search(r"\b" + found.group(2) + r"\b", text[:paras[sp.paragraph][1]]) is not None):
+            # (the one married told by a noun the headline or lede gives: ‘the drummer’ of ‘the late drummer
+            # Rick Kell’, never ‘the drummer’ of a story about a guitarist, rv86a)
+            named.add((found.group(1), a))
+    if len({name for name, _ in named}) != 1:
+        return None
+    name, at = named.pop()
+    p = cast.resolve(Mention(at, at + len(name), name, "name"))[0]
+    return p if p is not None and p.kind == "name" and p.gender in (None, SPOUSE_SEX[kin]) else None
+
+
 #: Words of a government's office, never the lede's unnamed charity or group.
 LEDE_BODY_NEVER_WORDS = frozenset("""ministry office department government police army military embassy parliament
 cabinet treasury court""".split())
