@@ -187,6 +187,14 @@ class CastDefiniteHolders:
                 return kin[0]
         return None
 
+    def _secretary_beside_minister(self, p: Person, head: str, at: int) -> bool:
+        """Whether ``p`` is "the minister" only as a department's secretary while the article writes a minister
+        before ``at``: then never (‘Energy minister X …. Energy Secretary Y agreed. “…,” the minister said’ is X's;
+        ‘Scotland's health secretary, X, wrote to the UK minister of state, Y’ is not X's; review rv87a)."""
+        return head == "minister" and not any("minister" in r.lower().split() for r in self.roles_of(p)) \
+            and any("secretary" in r.lower().split() for r in self.roles_of(p)) \
+            and regex.search(r"\bministers?\b", self._low[:at]) is not None
+
     def _definite_holder(self, mention: Mention, text: str, first: str, head: str, plural: bool,
                          owned: bool) -> tuple[tuple[Person | None, str] | None, bool]:
         """The one "the <noun>" or "her <kin>" stands for among the recent people, and whether two share that role (‘Health Minister X …. “…,” the minister said’)."""
@@ -282,6 +290,8 @@ class CastDefiniteHolders:
                             and q.name.split()[0].lower() in ("a", "an", "one", "another") for _, q in recent):
                 continue  # (an envoy is "the diplomat" only when no diplomat was described: ‘A senior
                 # Western diplomat … said …. U.S. Special Envoy Tom Barrack is due …. “…,” the diplomat said’)
+            if p.kind == "name" and self._secretary_beside_minister(p, head, mention.start):
+                continue
             if p.kind == "name" and self._plain_word_of_other(p, head):
                 continue  # (a prime minister is "the premier" only when no one is titled Premier: ‘Prime Minister X
                 # met Alberta Premier Y. X said …. “…,” the premier said’ is Y's; review rv66e)
@@ -333,6 +343,7 @@ class CastDefiniteHolders:
                 # president said. Union president Maria Gomez …’)
             if any(_holds(r, head, words, places) for r in self.roles_of(p)) and _sex_fits(head, p) \
                     and not self._party_of_other(p, words, mention.start) and not self._plain_word_of_other(p, head) \
+                    and not self._secretary_beside_minister(p, head, mention.start) \
                     and not (not words and self._other_of_kind_since(
                         p, head, max((e_ for s_, e_ in p.spots if e_ <= mention.start), default=0), mention.start)):
                 return (p, "title-anaphor"), shared  # (never "the authors" for one lead author; nor a plain word the table

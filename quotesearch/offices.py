@@ -518,6 +518,10 @@ def _role_words(role: str) -> tuple[str, ...]:
     if any(w in DIPLOMAT_NOUNS for w in words) or ("foreign" in words and ("minister" in words or "secretary" in words)) \
             or ("high" in words and "representative" in words):  # (the EU's High Representative)
         words.append("diplomat")  # an envoy or a foreign minister is "the diplomat", "the top diplomat"
+    if "secretary" in words and "minister" not in words and any(w in OFFICE_DOMAINS for w in words) \
+            and not any(w in SECRETARY_NON_MINISTER_WORDS for w in words):
+        words.append("minister")  # a department's secretary is a minister (‘The culture secretary, X, …. “…,”
+        # the minister said’)
     if ("prime" in words and "minister" in words) or (("president" in words or "chancellor" in words or "premier" in words)
                                                       and "vice" not in words and "deputy" not in words):
         words.append("leader")  # a head of government is "the Australian leader"
@@ -711,6 +715,17 @@ def _holds(role: str, head: str, words: list[str], places: list[str] = ()) -> bo
 #: The domains that tell one minister or secretary from another ("the prime minister", "the health secretary").
 OFFICE_DOMAINS = frozenset("""prime finance health foreign defence defense interior home justice education
 transport trade energy environment agriculture labour labor treasury culture tourism housing immigration""".split())
+
+#: Words that make a department's secretary no minister of it: a shadow secretary sits in opposition, a
+#: permanent or principal secretary is a civil servant, a press secretary speaks for one (w87a). Without
+#: them a remit's secretary is a minister (UK usage, ‘The culture secretary, X, …. “…,” the minister said’).
+#:
+#: >>> "minister" in _role_words("The culture secretary"), "minister" in _role_words("the shadow health secretary")
+#: (True, False)
+#: >>> "minister" in _role_words("club secretary"), "minister" in _role_words("Permanent Secretary of Health")
+#: (False, False)
+SECRETARY_NON_MINISTER_WORDS = frozenset("""shadow permanent principal private parliamentary press general deputy
+assistant under-secretary undersecretary""".split())
 
 #: Civil offices a lesser one is never ("the president" is no Vice President; a Vice Admiral is an admiral).
 CIVIL_OFFICES = frozenset("minister secretary president chancellor governor mayor premier chairman chair director leader".split())

@@ -287,6 +287,13 @@ SILK_LETTERS = wordset("kc qc")
 #:
 #: >>> "messenger" in ROLE_NOUNS, "message" in ROLE_NOUNS
 #: (True, False)
+#:
+#: And the volunteers and staff of a local club, a ground or a parish, who speak in local sport and
+#: community news as an umpire does (‘The club's oldest member, 91-year-old former scorer Jo Hale,’,
+#: ‘groundsman Ted Pike said’, ‘kitman Ray Bell’, ‘verger Ann Cole’, w87a):
+#:
+#: >>> "scorer" in ROLE_NOUNS, "groundsman" in ROLE_NOUNS, "kitman" in ROLE_NOUNS, "score" in ROLE_NOUNS
+#: (True, True, True, False)
 ROLE_NOUNS = wordset("""
 linebacker cornerback tailback halfback fullback shortstop outfielder infielder wicketkeeper batsman batter bowler skipper
 defenseman defenceman defensemen defencemen goaltender netminder comhairle
@@ -354,6 +361,8 @@ lineman lineworker rescuer administrator
 foreman forewoman postman postwoman ferryman groundskeeper milkman fireman repairman handyman deckhand arbitrager arbitrageur glaciologist
 promoter recorder winemaker brewer grader steward collector planner messenger
 directeur sportif soigneur
+scorer scorekeeper timekeeper groundsman groundswoman kitman linesman lineswoman physio masseur greenkeeper greenskeeper
+caddie publican landlady verger sexton bellringer choirmaster scoutmaster postmaster postmistress
 """) | EXECUTIVE_ACRONYMS | TEAM_OFFICE_ACRONYMS | KIN_NOUNS | PLAYER_POSITIONS | SCIENCE_PROFESSIONS | SILK_LETTERS
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in

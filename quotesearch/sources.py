@@ -37,10 +37,17 @@ _ALIAS_NAME = (r"\p{L}[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]+)+|(?!\p{Lu}\.\p{Lu})\p{L
 #: 'Soldier K'
 #: >>> RE_ALIAS.match(", writing in the Guardian, said") is None
 #: True
+#:
+#: A one-word name the article is told to keep to, set off or in a "who" clause (‘One of the
+#: film's subjects, who is identified only as Adam,’, ‘A nurse, known only as Mira,’, w87a):
+#:
+#: >>> RE_ALIAS.match(", who is identified only as Adam, now").group(2), RE_ALIAS.match(", known only as Mira, said").group(2)
+#: ('Adam', 'Mira')
 RE_ALIAS = LazyPattern(
     r",? (?:(?:who|and) (?:uses the (?:nom de guerre|name|pseudonym|alias|call ?sign)|asked to be (?:identified|named|called) only (?:as|by (?:his|her|their) (?:first |given |last |family )?name,?)"
     r"|(?:would )?(?:gave|give|gives) only (his|her|their) (?:(?:first |given |last |family )?name|surname|call ?sign|nom de guerre),?"
     r"|(?:is |was )?identified only by (?:his|her|their) (?:first name|given name|call ?sign|nom de guerre),?"
+    r"|(?:is |was |has been )?identified only as"
     r"|(?:simply |only |just )?identified (?:himself|herself|themselves) (?:only )?as"
     r"|(?:would |only |simply |just )?(?:gave|give|gives) (?:his|her|their) (?:(?:first |given |last |family )?name|surname) (?:only )?as"
     r"|asked that only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
@@ -49,7 +56,7 @@ RE_ALIAS = LazyPattern(
     r"|(?:is |was |has been |had been )?referred to (?:in (?:court|evidence|the (?:trial|hearing|inquiry|inquest|proceedings)) )?(?:only )?as)"
     r"|(?:posting|tweeting|writing) under|(?:posting|tweeting) as"
     r"|asking that only (?:his|her|their) (?:(?:first |given |last |family )?name|surname),?"
-    r"|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)|known as|identified (?:in court (?:documents |papers |records )?|publicly |in (?:the|a) (?:report|study|survey|complaint|lawsuit|filing) )?only as"
+    r"|with the (?:call ?sign|nom de guerre|code ?name|pseudonym)|known (?:only )?as|identified (?:in court (?:documents |papers |records )?|publicly |in (?:the|a) (?:report|study|survey|complaint|lawsuit|filing) )?only as"
     r"|identified (?:in (?:the|a) (?:report|study|survey|complaint|lawsuit|filing) )?(?:only )?by (?:the|his|her|their) initials"
     r"|(?:who|whom) (?:I|we) (?:will |shall |are |am |have )?call(?:ing|ed)?) "
     r"(?:the (?:call ?sign|nom de guerre|code ?name|name|nickname|alias|pseudonym|handle|username) )?"
