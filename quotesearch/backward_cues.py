@@ -32,11 +32,16 @@ from quotesearch.sentence_subjects import (
     POSTED_THINGS, TELL_VERBS, _agent_before_participle, _clause_goes_on, _named_from_where, sentence_subject,
 )
 from quotesearch.reported_speech import (
-    NOUN_MARKERS, STATES_NOUN_MARKERS, _added_to, _after_indefinite, _aside_opens_before, _deed_doer_addressing,
-    _in_apposition, _in_opening_place, _in_the_words_of, _in_their_words, _is_object, _minuted_saying,
-    _past_aspect_verb, _people_after, _quoted_as_saying, _relative_aside, _and_perfect, _by_gerund,
-    _opens_reported_clause, _claim_rejected_as, _put_to_witness_speaker, _reported_direct_speaker, _reported_labeller,
-    _reported_subject, _said_clause_subject, _speech_noun_owner, _told_investigators, _told_passive,
+    _and_perfect, _by_gerund, _claim_rejected_as, _deed_doer_addressing, _opens_reported_clause,
+    _put_to_witness_speaker, _reported_direct_speaker, _reported_labeller, _reported_subject, _said_clause_subject,
+    _told_investigators,
+)
+from quotesearch.cue_positions import (
+    NOUN_MARKERS, STATES_NOUN_MARKERS, _added_to, _after_indefinite, _aside_opens_before, _in_apposition,
+    _in_opening_place, _is_object, _past_aspect_verb, _people_after, _relative_aside, _told_passive,
+)
+from quotesearch.speech_owners import (
+    _in_the_words_of, _in_their_words, _minuted_saying, _quoted_as_saying, _speech_noun_owner,
 )
 from quotesearch.cue_phrases import (
     NOUN_SUBJECT_VERBS, _answers_a_thing, _bare_noun_after_preposition, _counted_noun, _inside_question, _modified_noun,

@@ -43,13 +43,18 @@ from quotesearch.body_services import (
     BROADCAST_NOUNS, RE_PENALISED, _kind_before_letters, _other_broadcaster_before, _spelt_before,
 )
 from quotesearch.body_kinds import (
-    ACRONYM_BODY_NOUNS, BODY_DESCRIPTION_HEADS, BODY_ENDING_REACH, BODY_PRONOUN_REACH, BODY_REACH, LETTERS_BODY_NOUNS,
-    LOOSE_BODY_NOUNS, REGULATOR_NOUNS, RE_ACCORDING_TO_BODY, RE_AT_BODY, RE_BODY_NAME_SET_OFF, RE_BODY_SAID_AT_END,
-    RE_KIND_WORD_THEN_NAME, RE_LOWER_WORD_BEFORE, RE_NAME_SPOKE, RE_SAID_IMPERSONAL_IT, RE_SAID_IT, RE_SEMICOLON_CLAUSE, RE_SET_OFF_BODY,
-    RE_SHARES_OF_FIRM, RE_VERB_ITS, _body_fits, _body_kind, _body_of_kind_between, _clause_names_kind, _its_own,
-    _kind_called, _kind_in_title_only, _kind_told_before, _kind_word_told_otherwise, _kinds_in_reach,
-    _line_express_not_firm, _members_kind_before, _one_of_two, _owner_aside, _said_it_past_aside, _same_kind,
-    _sole_body, _spoke_only, _thing_subject, _unnamed_kind_since,
+    BODY_PRONOUN_REACH, BODY_REACH, LETTERS_BODY_NOUNS, REGULATOR_NOUNS, RE_KIND_WORD_THEN_NAME, RE_LOWER_WORD_BEFORE,
+    RE_NAME_SPOKE, RE_SAID_IMPERSONAL_IT, RE_SEMICOLON_CLAUSE, RE_SHARES_OF_FIRM, _body_fits, _body_kind,
+    _clause_names_kind, _kind_word_told_otherwise, _line_express_not_firm, _same_kind,
+)
+from quotesearch.bodies_of_kind import (
+    BODY_ENDING_REACH, LOOSE_BODY_NOUNS, RE_SET_OFF_BODY, _body_of_kind_between, _kind_called, _kind_in_title_only,
+    _kind_told_before, _kinds_in_reach, _members_kind_before, _sole_body, _unnamed_kind_since,
+)
+from quotesearch.body_appositives import (
+    ACRONYM_BODY_NOUNS, BODY_DESCRIPTION_HEADS, RE_ACCORDING_TO_BODY, RE_AT_BODY, RE_BODY_NAME_SET_OFF,
+    RE_BODY_SAID_AT_END, RE_SAID_IT, RE_VERB_ITS, _its_own, _one_of_two, _owner_aside, _said_it_past_aside, _spoke_only,
+    _thing_subject,
 )
 from quotesearch.body_firms import (
     FIRM_SIDE_NOUNS, RE_KIND_SAID_IT, RE_NAMED_BETWEEN, SPEAKING_BODY_NOUNS, _agent_body, _article_company, _body_in_own_sentence,

@@ -33,10 +33,16 @@ from quotesearch.nicknames import BODY_COMPOUNDS, FIRM_NOUNS, PERSON_JOB_FIRM_NO
 from quotesearch.body_names import BODY_NAME_WORDS, PUBLIC_BODY_ENDINGS, RE_DATELINE, _body_of_kind, _quoted_at
 from quotesearch.body_services import RE_FLIGHT_NUMBER, _flight_operator
 from quotesearch.body_kinds import (
-    BODY_ENDING_REACH, DESCRIBED_BODY_REACH, RE_LAWYERS_FIRM, GROUP_KIND_HEADS, LOOSE_BODY_NOUNS, REGULATOR_NOUNS, RE_BASED, RE_BY_AGENT,
-    RE_SAID_IMPERSONAL_IT, RE_SAID_IT, RE_SET_OFF_DESCRIPTION, RE_SHARES_OF_FIRM, RE_TRADE_WORD_BEFORE,
-    SET_OFF_AGENT_WORDS, SET_OFF_CLAUSE_WORDS, _bodies_of_kind, _body_of_kind_between, _campaign_over_other,
-    _kind_word_told_otherwise, _one_of_two, _same_kind, _sole_body, _thing_which_before,
+    REGULATOR_NOUNS, RE_BASED, RE_SAID_IMPERSONAL_IT, RE_SHARES_OF_FIRM, RE_TRADE_WORD_BEFORE,
+    _kind_word_told_otherwise, _same_kind,
+)
+from quotesearch.bodies_of_kind import (
+    BODY_ENDING_REACH, GROUP_KIND_HEADS, LOOSE_BODY_NOUNS, _bodies_of_kind, _body_of_kind_between, _campaign_over_other,
+    _sole_body, _thing_which_before,
+)
+from quotesearch.body_appositives import (
+    DESCRIBED_BODY_REACH, RE_BY_AGENT, RE_LAWYERS_FIRM, RE_SAID_IT, RE_SET_OFF_DESCRIPTION, SET_OFF_AGENT_WORDS,
+    SET_OFF_CLAUSE_WORDS, _one_of_two,
 )
 
 

@@ -57,7 +57,8 @@ from quotesearch.questions import (
     _answer, _answer_to_put, _answers_question, _asked_before, _long_sign_off, _one_put_to, _party_asked,
     _witness_before,
 )
-from quotesearch.relations import _fragment_of_others, _only_one, _sole_person_before_age
+from quotesearch.relations import _fragment_of_others, _only_one
+from quotesearch.age_trade_epithets import _sole_person_before_age
 from quotesearch.statements import RE_IN_STATEMENT_OPENING, RE_PASSIVE_AFTER, WRITTEN_NOUNS, _written_head
 from quotesearch.speakers import Cast
 from quotesearch.subjects import _last_sentence_subject, _reported_asker, _unnamed_stance_subject

@@ -40,10 +40,12 @@ from quotesearch.cue_tokens import (
 from quotesearch.sentence_subjects import (
     PLACE_INTRO_WORDS, TELL_VERBS, _clause_goes_on, _cuts_in, _inverted_lead, _opens_speech, _posted_thing,
 )
-from quotesearch.reported_speech import (
-    HEARD_LEADS, NOUN_MARKERS, PASSIVE_AUXILIARIES, BEING_TOLD_LEADS, TOLD_PASSIVES, _after_indefinite, _people_after,
-    _quoted_as_saying, _refused, _relays, _title_lead,
+from quotesearch.reported_speech import _relays
+from quotesearch.cue_positions import (
+    BEING_TOLD_LEADS, HEARD_LEADS, NOUN_MARKERS, PASSIVE_AUXILIARIES, TOLD_PASSIVES, _after_indefinite, _people_after,
+    _refused, _title_lead,
 )
+from quotesearch.speech_owners import _quoted_as_saying
 from quotesearch.cue_phrases import (
     _answers_a_thing, _cue_past_who, _in_title, _modified_noun, _opens_report, _plain_description,
     _responds_to_an_event, _where_from_only,

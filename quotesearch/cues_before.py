@@ -32,10 +32,11 @@ from quotesearch.cue_tokens import (
 from quotesearch.sentence_subjects import (
     _asked_opening_end, _given_name_set_off, _joins_clause, _telling_before, sentence_subject,
 )
-from quotesearch.reported_speech import (
-    PASSIVE_AUXILIARIES, _after_modal, _bare_apposition_comma, _heard_saying_before, _inside_report, _introduced_name,
-    _is_object, _main_clause_after, _phrasal_or_posting_subject, _reported_by_joined_verb,
+from quotesearch.reported_speech import _inside_report, _reported_by_joined_verb
+from quotesearch.cue_positions import (
+    PASSIVE_AUXILIARIES, _after_modal, _bare_apposition_comma, _is_object, _main_clause_after,
 )
+from quotesearch.speech_owners import _heard_saying_before, _introduced_name, _phrasal_or_posting_subject
 from quotesearch.cues_after import _puts_it, _relative_up_to
 
 

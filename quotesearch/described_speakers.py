@@ -30,7 +30,8 @@ from quotesearch.described_people import _introduced_description, _introduced_un
 from quotesearch.body_services import (
     RE_ORGANISERS_SPEAKER, _court_bench, _court_named, _event_of_organisers, _owned_campaign_before, _weather_service,
 )
-from quotesearch.body_kinds import _body_by_ending, _body_fits, _body_kind
+from quotesearch.body_kinds import _body_fits, _body_kind
+from quotesearch.bodies_of_kind import _body_by_ending
 from quotesearch.body_firms import _article_company, _described_body, _lawyers_firm, _named_one_of_kind, _plural_lede_band
 from quotesearch.epithets import (
     AGE_REACH, EPITHET_ROLES, PERSON_EPITHETS, RE_NAMED_AGE, RE_THE_AGE, SEAT_EPITHETS, _dateline_lede_subject,
@@ -39,17 +40,21 @@ from quotesearch.epithets import (
 )
 from quotesearch.introductions import _compound_role_of
 from quotesearch.ledes import (
-    _aside_speaker_named_next, _country_ministry_next, _described_named_next_sentence, _headline_described_again,
-    _lede_body_named_next, _lede_body_office_named, _lede_holder_again, _lede_kin_named, _lede_named_next, _lede_paragraph,
-    _lede_spouse_named,
-    _lede_subject_named_for_pronoun, _office_named_since, _place_owns, RE_LEDE_WITH_LEAD,
+    _aside_speaker_named_next, _country_ministry_next, _headline_described_again, _lede_body_named_next,
+    _lede_kin_named, _lede_paragraph, _lede_spouse_named,
+)
+from quotesearch.lede_offices import _lede_body_office_named, _office_named_since, _place_owns
+from quotesearch.lede_holders import (
+    RE_LEDE_WITH_LEAD, _described_named_next_sentence, _lede_holder_again, _lede_named_next,
+    _lede_subject_named_for_pronoun,
 )
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.questions import _asked_in_paragraph_before
-from quotesearch.relations import (
-    _age_epithet_fits, _age_kept_unnamed, _eatery_named_before, _heard_tail, _kin_just_named, _lawmaker_just_before,
-    _maker_of_work, _party_epithet, _set_off_next, _sole_star, _state_epithet, _state_holder, _trade_holder,
-    _star_subject_before, _withheld_surname_clause,
+from quotesearch.relations import _heard_tail, _kin_just_named, _set_off_next
+from quotesearch.party_epithets import _lawmaker_just_before, _party_epithet, _state_epithet, _state_holder
+from quotesearch.age_trade_epithets import (
+    _age_epithet_fits, _age_kept_unnamed, _eatery_named_before, _maker_of_work, _sole_star, _star_subject_before,
+    _trade_holder, _withheld_surname_clause,
 )
 from quotesearch.earlier_statements import _its_officer_named_next, _named_in_sentence_before
 from quotesearch.sole_bodies import (

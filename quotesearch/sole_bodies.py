@@ -23,9 +23,9 @@ from quotesearch.quotes import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.body_names import RE_DATELINE, _body_of_kind, _quoted_at, _fuller_body_name, _other_central_bank_before
-from quotesearch.body_kinds import (
-    _with_campus_place,
-    LOOSE_BODY_NOUNS, RE_KIND_SPOKESPERSON, _bodies_of_kind, _unnamed_body, _unnamed_kind_since,
+from quotesearch.body_kinds import RE_KIND_SPOKESPERSON
+from quotesearch.bodies_of_kind import (
+    LOOSE_BODY_NOUNS, _bodies_of_kind, _unnamed_body, _unnamed_kind_since, _with_campus_place,
 )
 from quotesearch.body_firms import FIRM_SIDE_NOUNS
 from quotesearch.nicknames import BODY_NOUNS

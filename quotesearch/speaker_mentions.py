@@ -31,7 +31,7 @@ from quotesearch.people import Person
 from quotesearch.sources import RE_ALIAS, alias_after_clause, alias_gender, alias_is_theirs
 from quotesearch.body_names import CONTEXT_CHARS
 from quotesearch.described_people import _office_named_later, _one_named_next
-from quotesearch.body_kinds import _set_off_name
+from quotesearch.body_appositives import _set_off_name
 from quotesearch.clauses import _found_person, _product_speaker, _provision_whole
 from quotesearch.epithets import RE_PLACE_EPITHET, _person_of_place, _place_compound
 from quotesearch.interviews import REPLY_CUES, RE_FIRST_PERSON

@@ -12,7 +12,7 @@ from quotesearch.cues import OWN_STATEMENT_NOUNS, RE_LATER_OPENING, cue_after, r
 from quotesearch.backward_cues import SIGN_NOUNS, cue_before
 from quotesearch.cue_tokens import Found
 from quotesearch.sentence_subjects import CLAUSE_LEADS, _in_opening_clause, _joins_clause, _opens_with, sentence_subject
-from quotesearch.reported_speech import _in_the_words_of
+from quotesearch.speech_owners import _in_the_words_of
 from quotesearch.cues_after import RECORDING_NOUNS, carried_sign, passive_agent
 from quotesearch.lexicon import RE_ASKED_ABOUT_PHRASE, LazyPattern, wordset
 from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS

@@ -40,11 +40,12 @@ from quotesearch.epithets import (
     RE_NAMED_AGE, SCHOLAR_TRADES,
     SEAT_EPITHETS, SEAT_EVIDENCE, _career_left_alone, _former_career, _nationalities_given, nation_stem,
 )
-from quotesearch.relations import (
-    OTHER_PARTY_ROLES, RE_STATE_EPITHET, _aged_otherwise, _biographical_epithet, _contest_epithet, _other_named_before,
-    _party_epithet, _party_held_by_other, _party_or_state_told, _party_told_in_sentence, _roles_given,
-    _state_party_epithet,
+from quotesearch.relations import _roles_given
+from quotesearch.party_epithets import (
+    OTHER_PARTY_ROLES, RE_STATE_EPITHET, _biographical_epithet, _contest_epithet, _other_named_before, _party_epithet,
+    _party_held_by_other, _party_or_state_told, _party_told_in_sentence, _state_party_epithet,
 )
+from quotesearch.age_trade_epithets import _aged_otherwise
 from quotesearch.statements import INTERMEDIARY_NOUNS
 from quotesearch.titles import RE_WORD
 

@@ -1,0 +1,378 @@
+"""Epithets of age, trade and work: "the 47-year-old" and a surname kept back, the one named whose role
+names a trade, an eatery named before for "the restaurant", the maker of a work and the star "the
+<trade>" stands for (never a character played).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+from quotesearch.cue_tokens import sentence_ends
+from quotesearch.lexicon import LazyPattern
+from quotesearch.body_words import EATERY_NOUNS, EATERY_PHRASES
+from quotesearch.role_words import GENDERED_NOUNS, KIN_NOUNS, OTHER_STAR_WORDS, ROLE_NOUNS, STAR_TRADES
+from quotesearch.term_words import WORK_MAKERS
+from quotesearch.mention_words import Mention, description_head
+from quotesearch.names import EVENT_WORDS
+from quotesearch.name_parts import gender_of, is_organisation
+from quotesearch.tokens import RE_CAPWORD
+from quotesearch.quotes import Span
+from quotesearch.speakers import Cast
+from quotesearch.people import PLACE_HEADS, Person
+from quotesearch.full_names import RE_SURNAME_WITHHELD
+from quotesearch.body_names import CONTEXT_CHARS
+from quotesearch.described_people import OFFICE_NOUNS
+from quotesearch.epithets import (
+    AGE_REACH, EPITHET_ROLES, RE_DONE_TO, RE_NAMED_AGE, RE_OPENING_BEFORE_SUBJECT, RE_SEX_WORD, RE_THE_AGE,
+)
+from quotesearch.tokens import tokenize
+from quotesearch.sentence_subjects import sentence_subject
+from quotesearch.titles import _person_noun
+from quotesearch.relations import RE_SET_OFF_PHRASE, _named_before, _only_one, _roles_given
+
+
+#: How far a "who" clause after an epithet of age is read for a surname kept back (:func:`_withheld_surname_clause`).
+WITHHELD_CLAUSE_CHARS = 200
+
+
+def _trade_holder(text: str, trade: str, at: int, cast: Cast) -> Person | None:
+    """The one person named before ``at`` whose role, or whose appositive, names ``trade``, never as
+    another's owner (‘Brid Collins, the restaurant’s owner,’ is no "the restaurant")."""
+    word = regex.compile(rf"\b{regex.escape(trade)}\b(?![’']s\b)")
+    return _only_one(p for p in _named_before(cast, at)
+                     if any(word.search(r.lower()) for r in _roles_given(text, p, cast, at)))
+
+#: Where a description's head ends: a relative word or a preposition after it (‘a noodle shop on Canal
+#: Street’, ‘a café run by two sisters’).
+RE_DESCRIPTION_HEAD_END = LazyPattern(r" (?:that|which|who|whose|on|in|at|near|off|by|beside|opposite|of|for|with|from|run|"
+                                      r"owned|founded|opened|known|famous|popular|beloved|loved|frequented|serving|selling|where|and|or)\b")
+
+
+#: A description set off right after a name, however long, to the comma that closes it (‘, the family-run
+#: noodle shop that has fed Chinatown for three decades,’, ‘, Oakland’s beloved noodle shop,’).
+RE_LONG_SET_OFF_DESCRIPTION = LazyPattern(r", (?:\d{1,3}, )?((?:an?|the|\p{Lu}[\p{L}\-]+[’']s) [^,.;:“”\"\n]{1,150})[,.;]")
+
+
+#: An eatery brought in by "a" or "an", its word the head (‘a noodle shop on Canal Street’, ‘a dumpling house
+#: nearby’; never ‘a restaurant chain’, ‘a restaurant’s owner’).
+RE_AN_EATERY = LazyPattern(r"\b(?i:an?) (?:[\p{Ll}\-]+ ){0,3}?(?:" + "|".join(sorted(EATERY_NOUNS | set(EATERY_PHRASES), key=len, reverse=True))
+                           + r")\b(?![’']s\b| (?!(?:on|in|at|near|nearby|off|by|run|owned|that|which|where|and|or|with|for)\b)\p{Ll})")
+
+
+def _eatery_head(role: str) -> bool:
+    """A description whose head is an eatery's word (‘a Hanoi café run by two sisters’, ‘Oakland’s beloved
+    hand-pulled noodle shop’); never an eatery's owner or cook (‘the restaurant’s owner’, ‘a chef at a diner’).
+
+    >>> _eatery_head("a Hanoi café run by two sisters"), _eatery_head("the hand-pulled noodle shop that has fed Chinatown")
+    (True, True)
+    >>> _eatery_head("the restaurant’s owner"), _eatery_head("a chef at a diner"), _eatery_head("a clothes shop")
+    (False, False, False)
+    """
+    end = RE_DESCRIPTION_HEAD_END.search(role)
+    head = role[:end.start()] if end is not None else role
+    words = head.lower().split()
+    return bool(words) and (words[-1] in EATERY_NOUNS or " ".join(words[-2:]) in EATERY_PHRASES)
+
+
+def _eatery_named_before(text: str, at: int, cast: Cast) -> Person | None:
+    """The one place named before ``at`` whose description is an eatery's, for "the restaurant" or "the café";
+    never a person (no sex, no title), nor one of two eateries."""
+    named = (p for p in cast.by_surname.values() if p.kind in ("name", "organisation") and p.spots and p.spots[0][0] < at)
+    if len(RE_AN_EATERY.findall(text, 0, at)) > 1:
+        return None  # (guard: two eateries brought in before, one of which the cast may not hold or may not
+        # read as one: ‘Golden Ladle, a noodle shop …, and Jade Garden, a dumpling house nearby, … the restaurant’)
+    return _only_one(p for p in named if p.gender is None and not p.titled
+                     and (any(_eatery_head(r) for r in cast.roles_of(p))
+                          or any((a := RE_LONG_SET_OFF_DESCRIPTION.match(text, end)) is not None and _eatery_head(a.group(1))
+                                 for start, end in p.spots[:3] if start < at)))
+
+
+def _withheld_surname_clause(text: str, end: int) -> bool:
+    """The "who" clause after an epithet of age says the surname is kept back (‘said the
+    29-year-old, who fled the northwest and asked that his last name not be used’): one the article
+    has named by a given name alone, so the epithet stands for them as for any other named
+    subject (a "who" clause may otherwise bring in someone new). Reads the clause's sentence only.
+
+    >>> _withheld_surname_clause("said the 34-year-old, who asked that her surname not be used.", 21)
+    True
+    >>> _withheld_surname_clause("said the 34-year-old, who moved here in May.", 21)
+    False
+    """
+    stop = min((k for k in (text.find(". ", end), text.find("\n", end), text.find("”", end)) if k >= 0), default=len(text))
+    return RE_SURNAME_WITHHELD.search(text, end, min(stop, end + WITHHELD_CLAUSE_CHARS)) is not None
+
+
+#: An age epithet the report brings in as one the law keeps unnamed, a minor or a protected party (‘The
+#: 17-year-old, who cannot be named because he is a minor, pleaded guilty’): group 1 the age. Later "the
+#: 17-year-old" is that one, never a named person the paragraph is about (the judge) (w65e).
+#:
+#: >>> RE_AGE_KEPT_UNNAMED.search("The 17-year-old, who cannot be named because he is a minor,").group(1)
+#: '17'
+#: >>> RE_AGE_KEPT_UNNAMED.search("The 17-year-old, who lives nearby, said") is None
+#: True
+RE_AGE_KEPT_UNNAMED = LazyPattern(r"\b[Tt]he (\d{1,3})-year-old,? who (?:cannot|can ?not|can't|could not|couldn't|may not) "
+                                  r"be (?:named|identified)\b")
+
+
+def _age_kept_unnamed(text: str, age: str, before: int) -> bool:
+    """Whether the report brought in one of that age before ``before`` as one it may not name
+    (:data:`RE_AGE_KEPT_UNNAMED`)."""
+    return any(m.group(1) == age for m in RE_AGE_KEPT_UNNAMED.finditer(text, 0, before))
+
+
+def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Person], age: str, cast: Cast) -> bool:
+    """The person just named as a subject (``one``: where, who) may be "the 47-year-old" at
+    ``mention``: never one acted on ('Tom Ray died'), given another age, holding an office an age
+    epithet never stands for (‘Coach Dan Miller praised his young quarterback. “…,” the 19-year-old
+    said’), of the other sex than the words after it tell (‘as she stood’), or named in the
+    quotation; nor when it speaks of "he" or "she" (it may be said of them)."""
+    at, p = one
+    if text.startswith(("He ", "She ", "His ", "Her "), sp.start) \
+            or RE_DONE_TO.search(text, at, min(sp.open_at, at + len(p.name) + 40)) \
+            or _aged_otherwise(text, age + "-year-old", p.name.split()[-1], sp.start) \
+            or any(w in text[sp.start:sp.end] for w in p.name.split() if len(w) > 2) \
+            or _age_kept_unnamed(text, age, mention.start):
+        return False  # (nor one the report keeps unnamed by that age: w65e)
+    last = p.name.rsplit(" ", 1)[-1]
+    name_end = text.find(last, at, at + len(p.name) + 1)
+    set_off = RE_SET_OFF_PHRASE.match(text, name_end + len(last)) if name_end >= 0 else None
+    heads = [description_head(r) or r.replace(".", "").rsplit(" ", 1)[-1].lower()
+             for r in [*cast.roles_of(p), *([set_off.group(1)] if set_off else [])] if r.strip()]
+    if any(w in OFFICE_NOUNS for w in heads):
+        return False  # (an office: ‘Priya Nair, the council leader, announced …’; never ‘a principal dancer’)
+    if p.gender is None:
+        return True
+    lo = max(0, mention.start - 60)
+    before = [m.group().lower() for m in RE_SEX_WORD.finditer(text, lo, mention.start)
+              if not sentence_ends(text, m.end(), mention.start)]  # (‘In a statement read by his lawyer, the 21-year-old said’)
+    after = RE_SEX_WORD.search(text, mention.end, min(len(text), mention.end + 60))
+    told = [*before[-1:], *([after.group().lower()] if after is not None else [])]
+    return all((w in ("he", "his", "him")) == (p.gender == "m") for w in told)
+
+
+def _sole_person_before_age(text: str, sp: Span, mention: Mention, lo: int, cast: Cast) -> Person | None:
+    """The one person the sentences of its paragraph before an age epithet name, for "the
+    34-year-old" that opens its own sentence's speech: ‘More on Briggs, who leaves after six
+    seasons. In a statement, the 31-year-old said:’ is Briggs. None when that stretch names anyone
+    else (a second name, a given name the lists know), when someone in reach is given that age, when
+    the epithet's own sentence names anyone, or the person does not fit (:func:`_age_epithet_fits`:
+    acted on, another age, an office, the other sex)."""
+    age = RE_THE_AGE.fullmatch(mention.text)
+    if age is None or mention.start - lo > 2 * CONTEXT_CHARS or text.startswith((", who ", " who "), mention.end):
+        return None
+    ends = sentence_ends(text, lo, mention.start)
+    if not ends:
+        return None  # (a sentence before it, in its paragraph: the one it names is the one in focus)
+    if any(n.group("age") == age.group(1) for n in RE_NAMED_AGE.finditer(text, max(0, mention.start - AGE_REACH), mention.start)):
+        return None  # (the age given to someone: the rule for a named age decides)
+    if regex.search(rf"\b{age.group(1)}-year-old\b", text[max(0, mention.start - AGE_REACH):mention.start]) is not None:
+        return None  # (nor an age the article gave someone before, unnamed: ‘A 41-year-old man was stabbed …. Daniel
+        # Price appeared before magistrates …. From his hospital bed, the 41-year-old said:’ is the victim)
+    one: Person | None = None
+    spot, given = -1, []
+    for run in RE_CAPWORD.finditer(text, lo, mention.start):
+        w = run.group()
+        if text[run.start() - 1:run.start()] in ("“", '"') and text.startswith(("”", '"'), run.end()):
+            continue  # (a nickname in marks: ‘Paul “Tank” Ashworth’)
+        q = cast.by_surname.get(w.lower())
+        if q is not None and q.kind == "name" and q.personlike and " " in q.name:
+            if run.start() >= ends[-1] or (one is not None and q is not one):
+                return None  # (never one named in the epithet's own sentence, nor a second person)
+            one, spot = q, run.start()
+        elif gender_of(w) is not None:
+            given.append(w)
+    if one is None or any(w not in one.name.split() for w in given):
+        return None  # (nor a given name of someone else: ‘Briggs and Jack were …’)
+    surname = one.name.rsplit(" ", 1)[-1]
+    at = text.find(surname, max(0, mention.start - AGE_REACH), mention.start)
+    while at >= 0:
+        if RE_DONE_TO.search(text, at, min(mention.start, at + len(surname) + 40)):
+            return None  # (never one the article tells was acted on: ‘Grace Mwangi was killed in the crash. …
+            # Police named Mwangi on Monday. In a statement, the 44-year-old said:’ is someone else)
+        at = text.find(surname, at + len(surname), mention.start)
+    return one if _age_epithet_fits(text, sp, mention, (spot, one), age.group(1), cast) else None
+
+
+def _aged_otherwise(text: str, age: str, surname: str, at: int) -> bool:
+    """The article gives the person of this surname another age than ``age`` ("45-year-old")
+    before ``at``: ‘Tom Price, 29, scored once. “…,” said the 45-year-old’ is someone else."""
+    return any(named.group("age") + "-year-old" != age and named.group("name").endswith(surname)
+               for named in RE_NAMED_AGE.finditer(text, max(0, at - AGE_REACH), at))
+
+
+#: One played by an actor, named after the verb or before "played by" (‘who has played barmaid
+#: Rita Cole since 1998’, ‘Jean, played by Ruth Gale,’): a character, never a speaker.
+RE_PLAYED_BEFORE = LazyPattern(r"\b(?:play(?:s|ed|ing)|portray(?:s|ed|ing)|voic(?:es|ed|ing)) (?:the )?(?:[\p{Ll}\-]+ ){0,3}$")
+RE_PLAYED_AFTER = LazyPattern(r",? (?:who is |who was )?(?:played|portrayed|voiced) by\b")
+
+
+#: A pronoun of a person in the clause right after a name (‘X is opening up about her divorce’, ‘X has
+#: begun his military service’): the name is a person's.
+RE_OWN_PRONOUN_AFTER = LazyPattern(r"[^.!?\n“”\"]{0,80}?\b(?:his|her|he|she)\b")
+
+
+#: Words in the sentence that first names someone that make them a fan, a victim or a suspect, never
+#: the star a later "the singer" stands for.
+RE_NOT_THE_STAR = LazyPattern(r"\b(?i:superfan|(?:a|one|the|young|lifelong) fan|arrested|charged|injured|stabbed|killed"
+                              r"|died|victim|suspect|queued|crushed|named the|jailed|sentenced)\b")
+
+#: A work and its maker named after "by" (‘the new play by Rosa Lind’, ‘a 2016 novel by Tom Hale’,
+#: ‘the opera, “Salt,” by Ana Ruiz’): the work's noun in group 1, the maker's name in group 2.
+RE_WORK_BY = LazyPattern(r"\b(" + "|".join(sorted(WORK_MAKERS)) + r")s?,? (?:[“\"‘][^”\"’]{1,80}[”\"’],? )?by ("
+                         r"\p{Lu}[\p{L}\-’']+(?: \p{Lu}[\p{L}\-’']+)+)")
+
+
+#: A second credit of a work (‘with music by X’, ‘lyrics by X’, ‘a libretto by X’): another maker.
+RE_OTHER_CREDIT = LazyPattern(r"\b(?i:music|score|songs|lyrics|libretto|book|words|adaptation|screenplay|translation|translated|adapted|directed|staged) by (?:(?:her|his|their|the) [\p{Ll}\-]+,? )?\p{Lu}")
+
+MAKER_TRADES = frozenset(t for trades in WORK_MAKERS.values() for t in trades)
+
+
+def _maker_of_work(text: str, mention: Mention, cast: Cast) -> Person | None:
+    """The one person the article names before ``mention`` as the maker of a work (‘the new play by
+    Rosa Lind’), for "the <maker's trade>" (WORK_MAKERS: ‘the playwright’, ‘the novelist’), when no
+    trade of anyone's holds it. None when two makers of such a work are named, or one of the trade
+    is brought in unnamed (‘a fellow playwright’), or the words point at someone else (‘the other
+    playwright’)."""
+    words = mention.text.lower().split()
+    if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in MAKER_TRADES \
+            or any(w in OTHER_STAR_WORDS for w in words[1:-1]):
+        return None  # (the search of the text before only for a maker's trade)
+    trade = words[-1]
+    makers = {}
+    for work in RE_WORK_BY.finditer(text, 0, mention.start):
+        if trade in WORK_MAKERS[work.group(1).lower()]:
+            p = cast.resolve(Mention(work.start(2), work.end(2), work.group(2), "name"))[0]
+            if p is None or p.kind != "name" or p.plural or is_organisation(p.name.split()):
+                return None
+            makers[id(p)] = p
+    if makers and RE_OTHER_CREDIT.search(text, 0, mention.start) is not None:
+        return None  # (guard: another maker credited besides: ‘the musical by Tina Fey, with music by Jeff
+        # Richmond, …. “…,” the composer said’ is no word of Fey's)
+    if len(makers) != 1 or regex.search(rf"\b(?i:an?|one|another) (?:[\w\-’']+ ){{0,3}}{regex.escape(trade)}\b",
+                                        text[:mention.start]) is not None:
+        return None
+    return next(iter(makers.values()))
+
+
+def _star_fits(text: str, mention: Mention, cast: Cast, p: Person, head: str) -> bool:
+    """Whether ``p`` may be "the <head>" a star's trade names: the trade's sex fits (‘the actor’ is said of
+    women too), no office of another kind is given to them, and no unnamed one of that trade (‘a fellow
+    singer’, ‘another actor’) was brought in before the mention."""
+    sex = GENDERED_NOUNS.get(head) if head != "actor" else None
+    return sex in (None, p.gender) \
+        and not any(w in ROLE_NOUNS and w not in STAR_TRADES and w not in EPITHET_ROLES and w not in KIN_NOUNS
+                    for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split()) \
+        and regex.search(rf"\b(?i:an?|one|another) (?:[\w\-’']+ ){{0,3}}(?i:{regex.escape(head)})\b",
+                         text[:mention.start]) is None
+
+
+def _sole_star(text: str, mention: Mention, cast: Cast) -> Person | None:
+    """The one person the article has named before ``mention``, for "the <words> <trade>" with a
+    star's trade (STAR_TRADES): entertainment copy calls the star it is about ‘the Scottish singer’,
+    ‘the former Malibu Nights star’, ‘the actor’ once it has named them (‘Headliner Niamh Carr
+    pulled out of the festival. / The Scottish singer, 28, told fans she was “…”’). None when anyone
+    else is named before it (a character one plays is no one: ‘Gwen Harlow, who has played barmaid
+    Rita Cole since 1998,’), when its words point at someone else (‘the other actor’), when someone
+    unnamed of that trade is brought in before (‘a fellow singer’), when the trade's sex is not
+    theirs, or when the article gives them an office (‘Prime Minister Ana Costa’ is no actor)."""
+    words = mention.text.split()
+    if not 2 <= len(words) <= 6 or words[0].lower() != "the" or words[-1].lower() not in STAR_TRADES \
+            or any(w.lower() in OTHER_STAR_WORDS for w in words[1:-1]) \
+            or text.startswith((", who ", " who "), mention.end):
+        return None
+    head = words[-1].lower()
+    people = {id(p): p for p in itertools.chain(cast.by_surname.values(), *cast.namesakes.values())
+              if p.kind == "name" and p.spots and any(s < mention.start for s, _ in p.spots)}
+    fits = []
+    for p in people.values():
+        if p.plural or p.placelike or cast.firm_named(p) or is_organisation(p.name.split()) or (
+                not p.personlike and (p.name.rsplit(" ", 1)[-1].lower() in EVENT_WORDS
+                                      or any(w in PLACE_HEADS for w in p.name.split()))):
+            continue  # (any other name counts, a person's or not, but an event's or a place's: ‘Greenfield
+            # Festival’, ‘Harbour Street’; only one may be in the story)
+        if all(RE_PLAYED_BEFORE.search(text, max(0, s - 60), s) or RE_PLAYED_AFTER.match(text, e)
+               for s, e in p.spots if s < mention.start):
+            continue  # (a character, only ever named as one played)
+        fits.append(p)
+    if len(fits) != 1:
+        return None
+    p = fits[0]
+    first = min(p.spots)
+    s_lo = max(text.rfind(c, 0, first[0]) for c in ".!?\n") + 1
+    s_hi = min((k for k in (text.find(c, first[1]) for c in ".!?\n") if k >= 0), default=len(text))
+    if RE_NOT_THE_STAR.search(text, s_lo, s_hi) is not None:
+        return None  # (the one named is a fan, a victim or a suspect: ‘Jake Moss, 24, was arrested after he rushed
+        # the stage. / The singer stopped the show’)
+    if not (p.personlike or p.titled or p.who or RE_OWN_PRONOUN_AFTER.match(text, first[1])):
+        return None  # (something must say the name is a person's: ‘Dana Whitford is opening up about her divorce’)
+    return p if _star_fits(text, mention, cast, p, head) else None
+
+
+def _set_off_by_role(text: str, at: int) -> bool:
+    """The name at ``text[at:]`` comes after a noun of a person's role (‘fellow judge Colm Drury’,
+    ‘co-host Tom Bell’), not bare after a verb or a preposition (‘booked Ana Lu’, ‘opened for Zara Moon’).
+
+    >>> _set_off_by_role("a row with fellow judge Colm Drury", 24), _set_off_by_role("Tom Hale booked Ana Lu", 16)
+    (True, False)
+    """
+    words = text[max(0, at - 40):at].split()
+    if not words or text[at - 1:at] != " ":
+        return False
+    w = words[-1].lower()
+    return w in ROLE_NOUNS or w in KIN_NOUNS or _person_noun(w) or w.startswith("co-")
+
+
+def _star_subject_before(text: str, mention: Mention, cast: Cast) -> Person | None:
+    """The person named as the subject that opens the sentence before, for "the <words> <trade>" with a
+    star's trade (STAR_TRADES) as the subject that opens its own sentence: entertainment copy names the
+    star, then calls them by their trade in the next sentence (‘Lorne, whose debut album topped the
+    charts, will close the festival. In a video, the singer said: “…”’; ‘Ada Roe quit the show days after a
+    row with co-host Tom Bell. / The former soap star, 38, told fans: “…”’). None when the sentence before
+    opens with no person's name, gives its trade to someone named in it, or makes them a fan or a victim;
+    when the words point at someone else (‘the other actor’), someone unnamed of that trade is brought in
+    before (‘a fellow singer’), the trade's sex is not theirs, or the article gives them an office.
+
+    >>> from quotesearch.speakers import Cast
+    >>> t = "Ana Lu will close the festival. In a video, the singer said it was “a dream”."
+    >>> at = t.index("the singer")
+    >>> _star_subject_before(t, Mention(at, at + 10, "the singer", "description"), Cast(t)).name
+    'Ana Lu'
+    >>> t = "Ana Lu met the rapper Tom Bell. In a video, the rapper said it was “a dream”."
+    >>> at = t.rindex("the rapper")
+    >>> _star_subject_before(t, Mention(at, at + 10, "the rapper", "description"), Cast(t)) is None
+    True
+    """
+    words = mention.text.split()
+    if not 2 <= len(words) <= 6 or words[0].lower() != "the" or (head := words[-1].lower()) not in STAR_TRADES \
+            or any(w.lower() in OTHER_STAR_WORDS for w in words[1:-1]) or text.startswith((", who ", " who "), mention.end):
+        return None
+    s_lo = max(text.rfind(c, 0, mention.start) for c in ".!?\n") + 1
+    if s_lo <= 0 or RE_OPENING_BEFORE_SUBJECT.fullmatch(text, s_lo, mention.start) is None:
+        return None  # (the epithet opens its sentence, after an opening phrase at most)
+    p_hi = len(text[:s_lo].rstrip())
+    p_lo = max(text.rfind(c, 0, p_hi - 1) for c in ".!?\n") + 1
+    if p_hi - p_lo < 10 or text[p_lo:p_hi].count("“") + text[p_lo:p_hi].count('"') > 2 \
+            or RE_NOT_THE_STAR.search(text, p_lo, p_hi) is not None:
+        return None  # (a sentence before, no quotation of its own, whose subject is no fan nor victim)
+    toks = tokenize(text, p_lo, p_hi)
+    m = sentence_subject(text, toks, cast.knows) if toks else None
+    if m is None or m.kind != "name" or text.startswith(("’", "'"), m.end) \
+            or RE_OPENING_BEFORE_SUBJECT.fullmatch(text, p_lo, m.start) is None:
+        return None
+    p, _ = cast.resolve(m)
+    if p is None or p.kind != "name" or p.plural or p.placelike or cast.firm_named(p) or is_organisation(p.name.split()) \
+            or not (p.personlike or p.titled or p.who or " " in p.name):
+        return None
+    if regex.search(rf"\b{regex.escape(head)}\b", text[p_lo:p_hi], flags=regex.I) is not None \
+            and any(q is not p and q.kind == "name" and any(p_lo <= s < p_hi for s, _ in q.spots)
+                    for q in cast.by_surname.values()):
+        return None  # (its trade given to another named there: ‘Ana Lu met the rapper Tom Bell.’)
+    if any(q is not p and q.kind == "name" and not q.placelike and not cast.firm_named(q)
+           and not is_organisation(q.name.split()) and m.end <= s < p_hi and not _set_off_by_role(text, s)
+           for q in cast.by_surname.values() for s, _ in q.spots):
+        return None  # (another person named bare after its subject may be the star: ‘Tom Hale booked Ana Lu
+        # for the festival. The singer said’, ‘Ellen Voss will replace Toby Grant. The former presenter said’; rv78b)
+    return p if _star_fits(text, mention, cast, p, head) else None

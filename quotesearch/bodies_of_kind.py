@@ -1,0 +1,476 @@
+"""Where the text names a body of a kind (_bodies_of_kind): the names "the <noun>" may stand for,
+written after its kind in lower case, a one-word name, a shortened name, a name with its campus
+place, the sole one (_sole_body), one unnamed or brought in unnamed since, one named by its ending
+("the sheriff's office"), a members' group by its kind, and how many lie within reach.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+import regex
+
+from quotesearch.lexicon import KIND_MODIFIED_PEOPLE, LazyPattern
+from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
+from quotesearch.body_words import BODY_NAME_ENDINGS, BODY_RESTATING_WORDS
+from quotesearch.role_words import ROLE_NOUNS
+from quotesearch.speech_words import PRONOUNS
+from quotesearch.mention_words import Mention
+from quotesearch.body_name_ends import REMIT_HEADS
+from quotesearch.names import split_title
+from quotesearch.name_parts import NOT_NAMES, gender_of
+from quotesearch.speakers import Cast
+from quotesearch.people import Person
+from quotesearch.nicknames import BODY_NOUNS, FIRM_NOUNS
+from quotesearch.body_names import PUBLIC_BODY_ENDINGS, _body_of_kind, _sides_of_and
+
+
+#: Words that give the name a body brought in by its kind goes by that no verb reads as, which may
+#: follow the body's members after "of" (‘a coalition of student groups calling itself X’; never
+#: "called", a verb there: ‘a group of residents called Mayor X a liar’).
+#:
+#: >>> "known as" in BODY_SELF_NAMING_LEADS, "called" in BODY_SELF_NAMING_LEADS
+#: (True, False)
+BODY_SELF_NAMING_LEADS = ("calling itself", "that calls itself", "which calls itself", "known as")
+
+#: Words that give the name a body brought in by its kind goes by (‘a group calling itself X’,
+#: ‘an activist network known as X’, ‘a hacking group named X’): :data:`BODY_SELF_NAMING_LEADS` and
+#: "called", "named".
+BODY_CALLED_LEADS = BODY_SELF_NAMING_LEADS + ("called", "named")
+
+
+@functools.lru_cache(maxsize=64)
+def _kind_called(noun: str) -> regex.Pattern:
+    """A body of the kind ``noun`` brought in unnamed, then the name it goes by.
+
+    >>> _kind_called("group").search("claimed by a hacking group calling itself Red Moth, which").group("name")
+    'Red Moth'
+    >>> _kind_called("group").search("A group of residents called on the council") is None
+    True
+    >>> _kind_called("group").search("An armed group calling itself Saraya Awliya al-Fajr has").group("name")
+    'Saraya Awliya al-Fajr'
+    >>> _kind_called("group").search('a ransomware group calling itself "Grey Heron" claimed').group("name")
+    'Grey Heron'
+    >>> _kind_called("coalition").search("by a coalition of tenant groups calling itself Fair Rent Now.").group("name")
+    'Fair Rent Now'
+    >>> _kind_called("group").search("A group of residents called Mayor Lee a liar") is None
+    True
+    """
+    word = r"(?:(?:al|el|ad|as|an|ar|at|az|ash)-)?\p{Lu}[\p{L}\p{M}’'\-]*"  # (and Arabic's article: ‘Saraya Awliya al-Fajr’)
+    return regex.compile(r"\b(?:[Aa]n?|[Aa]nother) (?:[\p{Ll}\-]+ ){0,3}?" + regex.escape(noun) + r" (?:"
+                         + "|".join(BODY_CALLED_LEADS) + r"|of (?:[\p{Ll}\-]+ ){0,2}\p{Ll}+s (?:"  # (its members after "of", w66c)
+                         + "|".join(BODY_SELF_NAMING_LEADS) + r")) [\"“]?(?P<name>(?:the )?" + word
+                         + r"(?:(?: (?:of|for|and|&|the))* " + word + r")*)")
+
+
+def _unnamed_kind_since(text: str, lo: int, at: int, noun: str) -> regex.Match | None:
+    """Another of the kind brought in unnamed between ``lo`` and ``at`` (‘a second group’), which "the
+    <noun>" may stand for as well; never one denied (‘Voters choose a governor, not a board.’), which
+    brings in none (w72b).
+
+    >>> _unnamed_kind_since("Voters choose a governor, not a board.", 0, 38, "board") is None
+    True
+    >>> _unnamed_kind_since("It named a new board.", 0, 21, "board") is not None
+    True
+    >>> _unnamed_kind_since("It funds a not-for-profit board.", 0, 32, "board") is not None  # (a word, never a denial)
+    True
+
+    Never past "the" or a possessive, which opens a phrase of its own: ‘the third weekend in a row the
+    hospital has been short of nurses’ brings in no hospital (w77a):
+
+    >>> _unnamed_kind_since("the third weekend in a row the hospital has shut", 0, 48, "hospital") is None
+    True
+    """
+    return regex.search(rf"(?<!\bnot\s)\b(?:a|an|another|one)\s+(?!of\b)(?:(?!not,?\s|(?:the|its|their|his|her)\s)[\w\-’']+,?\s+){{0,3}}?{regex.escape(noun)}\b",
+                        text[lo:at], flags=regex.I)  # (a comma between its words: ‘a second, unnamed group’)
+
+#: Where a body is based, written before its name with "the" (‘the Lekki-based Port Harlow Refinery’):
+#: no part of the name "the refinery" stands for (w59c).
+#:
+#: >>> RE_BASED_BEFORE_NAME.sub("", "the Lagos-based Port Harlow Bank")
+#: 'Port Harlow Bank'
+RE_BASED_BEFORE_NAME = LazyPattern(r"^(?i:the) \p{Lu}[\p{L}\-]*-(?:based|listed|headquartered) (?=\p{Lu})")
+
+
+def _kind_told_before(text: str, at: int, noun: str, lo: int) -> bool:
+    """The text brings in something as a <noun> before ``at``, within a body's reach and outside the
+    body's own name at ``lo`` (‘The Lumen Collective, a group of artists, is suing Vantix. Vantix said
+    …. “…,” the group said’, ‘The support act, a local band called Harbour Lights, pulled out’): "the
+    <noun>" may be that one (but "the Dallas-based company" is the firm named; and a determiner between
+    starts another phrase, whose <noun> is the one named: ‘a feature the company introduced’)."""
+    pattern = rf"\b(?:a|an|another|one)\s+(?!of\b)(?:(?!(?:the|this|that|its|their|his|her|our)\b)[\w\-’']+\s+){{0,3}}?" \
+              rf"{regex.escape(noun)}\b" \
+              r"(?!\s+(?:members?|managers?|leaders?|executives?|spokes\w+)\b)"  # (never ‘a band member’)
+    own_end = text.find(". ", lo, at)  # (its own sentence: ‘Amnesty, a rights group, said’)
+    own_end = at if own_end < 0 else own_end
+    return any(not (lo <= m.start() < own_end)
+               for m in regex.finditer(pattern, text, flags=regex.I, pos=max(0, at - BODY_ENDING_REACH), endpos=at))
+
+
+def _thing_which_before(text: str, name: str, at: int) -> bool:
+    """Whether the name is set off by a "which" clause within reach before ``at``, as no person's ever is
+    (‘Brantley Wharves, which runs the depot, disputed that account’).
+
+    >>> _thing_which_before("Brantley Wharves, which runs the depot, disputed it. The company said", "Brantley Wharves", 50)
+    True
+    >>> _thing_which_before("Amara Okafor, who runs the depot, disputed it. The company said", "Amara Okafor", 50)
+    False
+    """
+    return bool(text) and f"{name}, which " in text[max(0, at - BODY_ENDING_REACH):at]
+
+
+#: Kinds of body whose names need not say so (‘Amnesty International’, ‘Greenpeace’ for "the group";
+#: ‘The Marrow Kings’ for "the band").
+LOOSE_BODY_NOUNS = frozenset("group organisation organization band orchestra choir".split())
+
+#: A body's name set off after its kind, with "of", "for", "and" or "&" inside (‘, Harwood Students
+#: for Accountability,’).
+RE_SET_OFF_BODY = LazyPattern(r"((?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|&|the|\p{Lu}[\p{L}\p{M}’'\-]*)){1,7}),")
+
+
+def _body_by_ending(text: str, at: int, words: list[str], cast: Cast) -> Person | None:
+    """The body named last before ``at`` whose name ends with these words ("the sheriff's office"
+    for The Calder County Sheriff's Office), within the reach of one body's look-back; or opens with them
+    before its place's "of", a body named kind first ("the regional district" for the Regional District
+    of Kettle Highlands, w74b)."""
+    ending = " " + " ".join(words).lower().replace("’", "'")
+    names = cast.body_names()
+    k = bisect.bisect_left(names, (at - BODY_ENDING_REACH,))  # (only the names within reach: linear)
+    best = None
+    for start, name, _ in names[k:]:
+        if start >= at:
+            break
+        low = " " + name.lower().replace("’", "'").removeprefix("the ")
+        if low.endswith(ending) or low.startswith(ending + " of "):
+            best = name
+    return Person(best, kind="organisation") if best is not None else None
+
+
+#: How far back a body's name may be for "the sheriff's office".
+BODY_ENDING_REACH = 2500
+    # (a network is a body of people only as ‘a network of lawyers’, never ‘the country's largest mobile network’)
+    # (the head, or another word for a firm or a regulator: ‘Stackhouse, the accounts-payable startup, …
+    # the company said’, ‘Ofcom, the media regulator, … the watchdog said’; never "Ruiz, a spokeswoman
+    # for the airline,", "a bank executive")
+
+
+#: Kinds of a body of people that "the group" may stand for once a name is set off as one (‘The Sahel
+#: Rights Observatory, a network of lawyers and researchers, said …. The group said’).
+GROUP_KIND_HEADS = frozenset("network coalition alliance collective movement organisation organization association "
+                             "federation".split())
+
+
+#: Kinds of a campaigning body, right before its name, that "the group" may stand for (‘the watchdog
+#: Mekong Rights Monitor documented …. The group said’; never a regulator's own name, ‘the watchdog
+#: Financial Conduct Authority’).
+GROUP_KINDS_BEFORE_NAME = frozenset("watchdog charity".split())
+
+
+#: Another group told of after a body's name in its sentence (‘… has teamed up with the boy band Westlife’).
+RE_OTHER_GROUP_AFTER = LazyPattern(r"[^.!?\n]*?\b(?:band|group|groups|trio|duo|quartet|choir|orchestra|collective|militia|rebels)\b")
+
+
+def _members_kind_before(text: str, m: Mention, noun: str) -> bool:
+    """A members' body's kind right before its name, another word for the noun's (‘the growers' group
+    Campo Vivo said …. “…,” the association said’), the name no person's (no given name)."""
+    if noun not in GROUP_KIND_HEADS and noun != "group":
+        return False
+    before = text[max(0, m.start - 40):m.start].split()
+    return bool(before) and (before[-1] in GROUP_KIND_HEADS or before[-1] == "group"
+                             or (noun == "group" and before[-1] in GROUP_KINDS_BEFORE_NAME and len(before) > 1
+                                 and before[-2].lower() == "the" and " " in m.text and not m.text.isupper()
+                                 and m.text.split()[-1].lower() not in PUBLIC_BODY_ENDINGS
+                                 and RE_OTHER_GROUP_AFTER.match(text, m.end) is None)) \
+        and gender_of(m.text.split()[0]) is None
+
+
+#: Last words of a body's name that its place may follow after "at", as part of the name (‘the National
+#: Children's Hospital at Rathmore’, ‘the University of Texas at Austin’) (w77a).
+#:
+#: >>> "hospital" in CAMPUS_NAME_ENDINGS, "ministry" in CAMPUS_NAME_ENDINGS
+#: (True, False)
+CAMPUS_NAME_ENDINGS = frozenset("hospital infirmary university".split())  # (never a college's or a center's, which
+# "the college" then no longer finds: ‘Harwell beat Calder College at Twickenham’, review rv77a)
+
+#: A place of one or two capitalised words after "at", right after a body's name, ending there (no third
+#: capitalised word, no "of"): group 1 the place (w77a).
+#:
+#: >>> RE_AT_CAMPUS_PLACE.match(" at Rathmore in 2023").group(1)
+#: 'Rathmore'
+#: >>> RE_AT_CAMPUS_PLACE.match(" at Rathmore Park Lane said") is None
+#: True
+RE_AT_CAMPUS_PLACE = LazyPattern(r" at (\p{Lu}[\p{Ll}\p{M}’'\-]+(?: \p{Lu}[\p{Ll}\p{M}’'\-]+)?)(?![\p{L}\p{M}’'\-]| \p{Lu}| of\b|’s|'s)")
+
+#: Days of the year a body's name is never followed by as its place (‘the hospital at Christmas’).
+#:
+#: >>> "Christmas" in HOLIDAY_NAMES, "Rathmore" in HOLIDAY_NAMES
+#: (True, False)
+HOLIDAY_NAMES = frozenset("Christmas Easter Thanksgiving Halloween Diwali Eid Hanukkah Passover Ramadan "
+                           "Juneteenth Kwanzaa Hogmanay Lent Advent Pentecost Purim Holi".split())
+
+#: Last words of a day's or a season's name, never a place (‘at Labor Day’, ‘at New Year’, review rv77a).
+#:
+#: >>> "Day" in CALENDAR_NAME_ENDINGS, "Park" in CALENDAR_NAME_ENDINGS
+#: (True, False)
+CALENDAR_NAME_ENDINGS = frozenset("Day Eve Year Week Weekend Night".split())
+
+
+def _with_campus_place(text: str, name: str, start: int, at: int) -> str:
+    """A body's name as written at ``start``, with its place after "at" when one follows it there (its
+    fullest name: ‘the National Children's Hospital at Rathmore’), the place ending before ``at`` (w77a)."""
+    bare = name.removeprefix("the ")
+    name_at = text.find(bare, start, start + len(name))
+    if name_at >= 0 and bare.rsplit(" ", 1)[-1].lower() in CAMPUS_NAME_ENDINGS \
+            and (campus := RE_AT_CAMPUS_PLACE.match(text, name_at + len(bare), at)) is not None \
+            and not any(w in MONTH_NAMES or w in WEEKDAY_NAMES or w in HOLIDAY_NAMES for w in campus.group(1).split()) \
+            and campus.group(1).split()[-1] not in CALENDAR_NAME_ENDINGS:
+        return name + campus.group()
+    return name
+
+
+def _sole_body(text: str, at: int, noun: str, cast: Cast, lo: int) -> Person | None:
+    """The one body of the kind "the <noun>" stands for that the article names before ``at``,
+    if it named it at or after ``lo`` (the cue's paragraph or the one before), with no other body
+    of that kind described in lower case since ("the election commission", "a state agency",
+    "the town's housing authority"); None when it named two. The names of each kind are gathered
+    once per article, so each look-up is a binary search."""
+    if noun in ("team", "club"):
+        return None  # (a match names two: ‘Everton beat Manchester City. “…,” the team said’)
+    starts, names, second = _bodies_of_kind(text, noun, cast)
+    i = bisect.bisect_left(starts, at) - 1
+    if i < 0 or i >= second or starts[i] < lo:
+        return None
+    ending = names[0].lower()
+    for other in _unnamed_body(noun).finditer(text, starts[i], at):
+        if not ending.endswith(" " + other.group().lower()):
+            return None  # (but "the health district" is Hartwell County Health District, named before)
+    fullest = max(names[:i + 1], key=lambda n: len(n.lower().removeprefix("the ").split()))  # (the first of its longest)
+    if _shortened_name(names[0], fullest):
+        return Person(fullest, kind="organisation")
+    return Person(_with_campus_place(text, names[0], starts[0], at), kind="organisation")  # (‘… Hospital at Rathmore’, w77a)
+
+
+def _one_sentence(text: str, a: int, b: int) -> bool:
+    """No sentence or line ends between ``a`` and ``b`` (either order).
+
+    >>> _one_sentence("from A to B.", 5, 10), _one_sentence("A shut. B opened.", 0, 8)
+    (True, False)
+    """
+    lo, hi = min(a, b), max(a, b)
+    return RE_SENTENCE_BREAK.search(text, lo, hi) is None
+
+
+#: A sentence's or line's end, for :func:`_one_sentence`.
+RE_SENTENCE_BREAK = LazyPattern(r"[.!?][’”\"']?\s|\n")
+
+
+def _shortened_name(short: str, full: str) -> bool:
+    """``short`` is ``full`` with words of its middle left out, its first and last words kept: the
+    same body named shorter (a headline's ‘Stallworth Airport’ for ‘Stallworth International Airport’).
+
+    >>> _shortened_name("Stallworth Airport", "the Stallworth International Airport")
+    True
+    >>> _shortened_name("Stallworth Airport", "Stallworth Regional Airport Authority"), _shortened_name("Kelso Bank", "Kelso Bank")
+    (False, False)
+    """
+    a, b = short.lower().removeprefix("the ").split(), full.lower().removeprefix("the ").split()
+    if not 2 <= len(a) < len(b) or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    rest = iter(b[1:-1])
+    return all(w in rest for w in a[1:-1])
+    # (the body's own fuller name, with a word before it: ‘Mainboard-listed Meridian Straits Shipping’ for Meridian)
+
+
+def _body_of_kind_between(text: str, lo: int, at: int, noun: str, cast: Cast, name: str) -> bool:
+    """A body of the kind "the <noun>" stands for, other than ``name``, named between ``lo`` and ``at``
+    (``_other_body_of_kind`` within the words since the candidate only)."""
+    starts, names, _ = _bodies_of_kind(text, noun, cast)
+    k = bisect.bisect_left(starts, lo)
+    return any(starts[i] < at and names[i] != name and name not in names[i] and names[i] not in name
+               for i in range(k, len(starts)))
+
+
+def _campaign_over_other(name: str, other: str, noun: str) -> bool:
+    """``name`` is a campaign's or a movement's by its last word and ``other`` no such body nor one
+    called by the noun itself: for "the group" the campaign is meant, never a firm or a public body
+    named before (‘Northshore Energy Partners … Pacific Coast Climate Action said …. “…,” the group
+    said’; but ‘Harbour Group … Ocean Watch said …’ leaves two groups).
+
+    >>> _campaign_over_other("Coast Climate Action", "Northshore Energy Partners", "group")
+    True
+    >>> _campaign_over_other("Coast Climate Action", "Harbour Group", "group"), _campaign_over_other("Verano", "Ofgem", "company")
+    (False, False)
+    """
+    last = other.rsplit(" ", 1)[-1].lower()
+    return noun in LOOSE_BODY_NOUNS and name.rsplit(" ", 1)[-1].lower() in BODY_NAME_ENDINGS \
+        and last not in BODY_NAME_ENDINGS and last != noun
+
+
+def _kinds_in_reach(text: str, at: int, noun: str, cast: Cast) -> int:
+    """How many bodies of the kind "the <noun>" stands for the text names within reach before ``at``."""
+    starts, names, _ = _bodies_of_kind(text, noun, cast)
+    k, i = bisect.bisect_left(starts, at - BODY_ENDING_REACH), bisect.bisect_left(starts, at)
+    return len({name.lower().removeprefix("the ") for name in names[k:i]})
+
+
+@functools.lru_cache(maxsize=64)
+def _unnamed_body(noun: str) -> re.Pattern:
+    """A body of the kind described in lower case: a modifier or an owner before the noun ("the
+    election commission", "a state agency", "the town's housing authority"); never the one named
+    again by "this" or "that" (‘we will not accept that this company hid anything’), nor by a word that
+    restates it (‘a decision that will cost the cash-strapped association’).
+
+    >>> bool(_unnamed_body("company").search("a listed company")), bool(_unnamed_body("company").search("this company hid"))
+    (True, False)
+    >>> bool(_unnamed_body("association").search("cost the cash-strapped association"))
+    False
+    >>> bool(_unnamed_body("bank").search("said Chloe Ambrose, a bank analyst at Greyfield"))
+    False
+    """
+    restating = "|".join(re.escape(w) for w in sorted(BODY_RESTATING_WORDS, key=len, reverse=True))
+    people = "|".join(sorted(KIND_MODIFIED_PEOPLE))  # (never the kind of a person's trade: ‘a bank analyst’) (w65g)
+    return re.compile(r"\b(?!(?:the|The|this|This|that|That)\b)(?<!-)(?!(?:" + restating + r") )[a-z][\w\-]*(?:’s|'s)? "
+                      + re.escape(noun) + r"\b(?! (?:" + people + r")\b)")
+
+
+def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[str], int]:
+    """Where the text names a body that "the <noun>" may stand for, those names, and the index of
+    the first that names a body other than the first one (gathered once per article and kind)."""
+    if noun in cast.bodies:
+        return cast.bodies[noun]
+    starts: list[int] = []
+    names: list[str] = []
+    second = None
+    named = [(at, name, words) for at, name, words in cast.body_names()]
+    after_kind = _one_word_after_kind(text, noun, cast)
+    named += [(at, name, [name]) for at, name in after_kind]
+    named.sort(key=lambda one: one[0])  # (in the order written)
+    for at, name, words in named:
+        if len(words) > 3 and words[1] == "of" and words[0].lower() in ROLE_NOUNS and (words[2] == "the" or words[2][:1].isupper()) \
+                and _body_of_kind(words[2:], noun):
+            words = words[3:] if words[2] == "the" else words[2:]  # an office of the body, a person's title, names
+            name = " ".join(words)  # the body after "of" again (‘Jane Doe, Under-Secretary of the Ministry of
+            # Economy, said’ is no second ministry)
+        if not (_body_of_kind(words, noun) or " " not in name or (at, name) in after_kind or _kind_written_before(text, at, noun, words)) \
+                or (name.isupper() and " " in name):
+            continue  # (a heading in capitals is no body's name)
+        if _kind_in_title_only(words, noun):
+            continue  # (a person with an office: ‘Financial Secretary Kenneth Yip’ is no financial firm)
+        if len(words) > 2 and words[-1][:1].isupper() and words[-1].lower() in BODY_NOUNS \
+                and not _body_of_kind(words[-1:], noun) and _owner_named_apart(text, words, noun):
+            continue  # (a body of another kind whose name holds the kind's word: ‘the Coral Bay University Student
+            # Association’ is an association, no second university, w66c; but one whose owner the text names nowhere
+            # else tells of a second: ‘protesters from Kelby University Students' Union’, review rv66c)
+        if text.endswith((f"the {noun}’s ", f"the {noun}'s "), 0, at):
+            continue  # (a unit the body owns: ‘the university's Doctoral College’ is no second university, w66c)
+        if len(words) > 1 and words[-1] in LAW_NAME_ENDINGS:
+            continue  # (a law, no body: ‘the Securities and Futures Act’)
+        if "and" in words and all(_body_of_kind(side, noun) for side in _sides_of_and(words)):
+            continue  # (two bodies of the kind joined: ‘Port Harlow Refinery and Delta Sands Refinery’, review rv34)
+        name = RE_BASED_BEFORE_NAME.sub("", name)  # (‘the Lekki-based Alpha Crest Refinery’)
+        if second is None and names and name.lower().removeprefix("the ") != names[0].lower().removeprefix("the ") \
+                and not ((_shortened_name(name, names[0]) or _shortened_name(names[0], name))
+                         and not _one_sentence(text, starts[0], at)):
+            second = len(names)  # (but the same body by a shorter name, ‘Stallworth Airport’ for ‘Stallworth
+            # International Airport’, is no second one; in the same sentence it is: ‘flights were sent from Kelso
+            # International Airport to Kelso Airport’)
+        starts.append(at)
+        names.append(name)
+    table = cast.bodies[noun] = (starts, names, len(names) if second is None else second)
+    return table
+
+
+def _owner_named_apart(text: str, words: list[str], noun: str) -> bool:
+    """Whether the body of the kind a longer name opens with (‘Harrowgate University’ of ‘the Harrowgate
+    University Student Association’) is named again in the text, by itself (review rv66c).
+
+    >>> _owner_named_apart("Harrowgate University will close. Harrowgate University Student Association said", "Harrowgate University Student Association".split(), "university")
+    True
+    >>> _owner_named_apart("Harrowgate students joined Kelby University Students' Union", "Kelby University Students' Union".split(), "university")
+    False
+    """
+    lead = 1 if words[0] in ("the", "The") else 0
+    j = next((j for j in range(lead + 1, len(words)) if _body_of_kind(words[lead:j], noun)), None)
+    return j is None or text.count(" ".join(words[lead:j])) > 1
+
+
+def _kind_written_before(text: str, at: int, noun: str, words: list[str] | tuple[str, ...] = ()) -> bool:
+    """The body's name at ``at`` follows its kind in lower case right before it, as a lede writes it
+    (‘members of the humanitarian organisation Open Road Aid were killed’): "the <noun>" may stand for
+    it, whatever the name's own words (w66g); never an officer of the kind with their office written
+    in capitals (‘questioned the company Chairman Alan Burke’, ‘the group Finance Director Tom Reed’:
+    a word of the name is a role noun; review rv66g).
+
+    >>> t = "staff of the humanitarian organisation Open Road Aid"
+    >>> _kind_written_before(t, t.index("Open"), "organisation"), _kind_written_before(t, t.index("Open"), "group")
+    (True, False)
+    >>> t = "investors questioned the company Chairman Alan Burke"
+    >>> _kind_written_before(t, t.index("Chairman"), "company", "Chairman Alan Burke".split())
+    False
+    """
+    return at > len(noun) and text[at - len(noun) - 1:at] == noun + " " and not text[at - len(noun) - 2:at - len(noun) - 1].isalpha() \
+        and not any(w.lower() in ROLE_NOUNS for w in words)
+
+
+#: Last words of a law's name, which names no body (‘the Securities and Futures Act’, ‘the Companies
+#: Ordinance’).
+LAW_NAME_ENDINGS = frozenset("Act Acts Bill Ordinance Regulations Directive".split())
+
+
+def _kind_in_title_only(words: list[str], noun: str) -> bool:
+    """A capitalised run whose only word of the kind is in the office before a person's given name
+    (‘Financial Secretary Kenneth Yip’, ‘Chief Financial Officer Mary Wong’): a person, no body of the
+    kind (but ‘Chancellor Financial Group’ keeps its kind after the title-like word).
+
+    >>> _kind_in_title_only("Financial Secretary Kenneth Yip".split(), "firm"), _kind_in_title_only("Harcourt Securities".split(), "firm")
+    (True, False)
+    """
+    title, rest = split_title(words)
+    return title is not None and bool(rest) and gender_of(rest[0]) is not None \
+        and _body_of_kind(list(words), noun) and not _body_of_kind(list(rest), noun)
+
+
+#: How many places one kind's word is read at, at most, for a name after it (a bounded search).
+SPOTS_OF_KIND_READ = 20
+
+#: A body's one-word name right after its kind (‘the VTuber agency StarLantern’): one capitalised
+#: word, with no other capitalised word after it (a longer name is one the body names hold).
+RE_ONE_WORD_BODY = LazyPattern(r"\p{Lu}[\p{L}\d]*(?:[\-.]\p{L}+)?(?![\p{L}\d’'\-]| \p{Lu})")
+
+
+#: The remit that goes on a one-word head of a body's name after its kind (‘the armed group Sons of the
+#: Valley’, ‘the campaign group Friends of the Moors’): "of", maybe "the", and capitalised words.
+#:
+#: >>> RE_REMIT_TAIL.match(" of the Valley. The group said").group()
+#: ' of the Valley'
+RE_REMIT_TAIL = LazyPattern(r" of (?:the )?\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,3}(?![\p{L}\d’'\-])")
+
+
+def _one_word_after_kind(text: str, noun: str, cast: Cast) -> list[tuple[int, str]]:
+    """Where the text writes a body's one-word name right after "<noun>" in lower case (‘the VTuber
+    agency StarLantern said’, ‘skincare company Glowhaus’), which "the <noun>" may then stand for:
+    never a day, a pronoun opening a sentence, or a name the article gives a person
+    (‘the agency Kim Lee runs’ has a second capital; ‘told the agency Monday’ is a day).
+
+    >>> from quotesearch.speakers import Cast
+    >>> t = "Fans of the agency StarLantern were angry. The agency said it would act."
+    >>> _one_word_after_kind(t, "agency", Cast(t))
+    [(19, 'StarLantern')]
+    """
+    out = []
+    kinds = FIRM_NOUNS if noun in FIRM_NOUNS else (noun,)
+    for kind in sorted(kinds):  # (in a fixed order: the cap below is the same on every run)
+        at, seen = text.find(kind + " "), 0
+        while at >= 0 and seen < SPOTS_OF_KIND_READ:
+            seen += 1
+            start = at + len(kind) + 1
+            m = RE_ONE_WORD_BODY.match(text, start) if at > 0 and not text[at - 1].isalpha() else None
+            if m is not None and m.group().lower() not in NOT_NAMES and m.group().lower() not in PRONOUNS \
+                    and gender_of(m.group()) is None and m.group().lower() not in cast.by_surname:
+                tail = RE_REMIT_TAIL.match(text, m.end()) if m.group().lower() in REMIT_HEADS else None
+                out.append((start, m.group() + (tail.group() if tail is not None else "")))  # (with a remit
+                # a head like "Sons" or "Friends" takes: ‘the armed group Sons of the Valley’, never "Sons")
+            at = text.find(kind + " ", at + 1)
+    return out
