@@ -34,6 +34,13 @@ from quotesearch.descriptions import RE_AGE_AFTER, RE_SAID_TELLER, TOLD_BY_REACH
 #: (True, False)
 RE_FRIEND_NAMED = LazyPattern(r"\b(?:" + "|".join(sorted(FRIEND_NOUNS)) + r"),? \p{Lu}\p{Ll}+ \p{Lu}")
 
+#: The word "minister" in a text lowercased (a secretary is "the minister" only where none is written
+#: before: :meth:`CastDefiniteHolders._secretary_beside_minister`, review rv87a).
+#:
+#: >>> bool(RE_MINISTER_WORD.search("energy minister x said")), bool(RE_MINISTER_WORD.search("the ministry said"))
+#: (True, False)
+RE_MINISTER_WORD = LazyPattern(r"\bministers?\b")
+
 #: A kin word owned by a pronoun right before a name set off (‘her daughter, ’, ‘his late father, ’).
 RE_KIN_OWNER_BEFORE = LazyPattern(r"\b([Hh]is|[Hh]er) (?:\p{Ll}+ ){0,2}?(\p{Ll}+),? $")
 
@@ -193,7 +200,7 @@ class CastDefiniteHolders:
         ‘Scotland's health secretary, X, wrote to the UK minister of state, Y’ is not X's; review rv87a)."""
         return head == "minister" and not any("minister" in r.lower().split() for r in self.roles_of(p)) \
             and any("secretary" in r.lower().split() for r in self.roles_of(p)) \
-            and regex.search(r"\bministers?\b", self._low[:at]) is not None
+            and RE_MINISTER_WORD.search(self._low, 0, at) is not None
 
     def _definite_holder(self, mention: Mention, text: str, first: str, head: str, plural: bool,
                          owned: bool) -> tuple[tuple[Person | None, str] | None, bool]:

@@ -367,7 +367,6 @@ def _lede_kin_named(text: str, sp: Span, mention: Mention, paras: list[tuple[int
     return p if p is not None and p.kind == "name" and p.gender in (None, KIN_SEX[kin]) else None
 
 
-
 #: A lede's spouse of the one the story is about, described by a pronoun's possessive (‘objections from
 #: his former wife, who says the film “…”’): group 1 the spouse's word.
 #:
