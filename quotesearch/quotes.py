@@ -715,6 +715,17 @@ RE_SPEECH_VERB_AFTER = LazyPattern(r"[^“”\"‘\n]*?,[ \t]+(?:[^\s,“”\"]+
                                    r"(?:said|says|warned|warns|wrote|writes|added|adds|argued|argues|told|tells|"
                                    r"insisted|insists|claimed|claims|stated|states)\b")
 
+#: Right after the closing marks of a quotation that opens its sentence, its speech tag: a speaker of a few
+#: words and a verb of speech, or the verb first, no comma between (‘“We want answers,” Ms Lye said’,
+#: ‘“A disgrace,” said councillor X’); never a term's apposition or clause first (‘“Zombie firms,” as
+#: economists call them, now …, the Bank said’, ‘“Bin Tuesday,” launched in 2019, will end …, X said’, review rv88a).
+#:
+#: >>> bool(RE_SPEECH_TAG_RIGHT_AFTER.match(" Ms Lye said.")), bool(RE_SPEECH_TAG_RIGHT_AFTER.match(" launched in 2019, will end, X said."))
+#: (True, False)
+RE_SPEECH_TAG_RIGHT_AFTER = LazyPattern(r"[ \t]+(?:[^\s,.;:!?“”\"‘’]+[ \t]+){0,7}?"
+                                        r"(?:said|says|warned|warns|wrote|writes|added|adds|argued|argues|told|tells|"
+                                        r"insisted|insists|claimed|claims|stated|states|asked|asks)\b")
+
 
 #: The word right before a body's marks (an article skipped) that makes its words a term, a thing, a
 #: state or a title, never a verdict someone gave (review rv30, rv64a): ‘was in “drought”’, ‘urged fans
@@ -747,11 +758,15 @@ RE_NAMING_IN_SENTENCE = LazyPattern(r"\b(?:call|calls|called|calling|dubbed|dub|
 
 #: Words that may follow a body's quotation of exactly a headline's words and keep the clause the
 #: speaker's verdict going on (:data:`VERDICT_CLAUSE_FOLLOWERS` and a time or a condition: ‘demanded a
-#: “complete overhaul” within a year’); never a noun the words name nor "in" (‘“levelling up” in name only’).
+#: “complete overhaul” within a year’, ‘would face “consequences” if it did not pay’; what a feeling is
+#: about, w88a: ‘were “deeply concerned” about the timing’); never a noun the words name nor "in"
+#: (‘“levelling up” in name only’) nor "from", a place or a thing kept from (‘ban “boy racers” from the
+#: seafront’).
 #:
-#: >>> "within" in REPORTED_CLAUSE_FOLLOWERS, "in" in REPORTED_CLAUSE_FOLLOWERS
-#: (True, False)
-REPORTED_CLAUSE_FOLLOWERS = VERDICT_CLAUSE_FOLLOWERS | frozenset("within after before until unless since over by".split())
+#: >>> "within" in REPORTED_CLAUSE_FOLLOWERS, "if" in REPORTED_CLAUSE_FOLLOWERS, "in" in REPORTED_CLAUSE_FOLLOWERS
+#: (True, True, False)
+REPORTED_CLAUSE_FOLLOWERS = VERDICT_CLAUSE_FOLLOWERS | frozenset("within after before until unless since over by "
+                                                                 "if about".split())
 
 
 #: Small words a title or a name in capitals may keep lower case (‘Lord of the Rings’).
@@ -770,9 +785,16 @@ def _reported_clause_ends(text: str, body: Span) -> bool:
     >>> t = "He demanded a “complete overhaul” within a year."
     >>> _reported_clause_ends(t, find_spans(t)[0])
     True
+    >>> t = "“We want answers,” Ms Lye said."
+    >>> _reported_clause_ends(t, find_spans(t)[0])
+    True
     """
     lo = _sentence_lead_start(text, body, VERDICT_LEAD_REACH)
     before = RE_WORDS.findall(text[lo:body.open_at].lower())
+    if not before and text[body.start:body.end].rstrip()[-1:] in (",", "?", "!"):
+        return RE_SPEECH_TAG_RIGHT_AFTER.match(text, body.close_end, body.para_end) is not None  # (the body's quotation opens its sentence and breaks off for its speech tag, reported
+        # after it: ‘‘We want answers’: families …’ / ‘“We want answers,” Ms Lye said.’, w88a; the tag right
+        # after the marks, :data:`RE_SPEECH_TAG_RIGHT_AFTER`, never a term the sentence goes on to describe, review rv88a)
     while before and before[-1] in VERDICT_ARTICLES:
         before.pop()
     if not before or before[-1] in TERM_BEFORE_WORDS or RE_NAMING_IN_SENTENCE.search(text, lo, body.open_at) is not None:
