@@ -18,7 +18,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import EVENT_WORDS
 from quotesearch.name_parts import gender_of, is_organisation
 from quotesearch.tokens import RE_CAPWORD
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import PLACE_HEADS, Person
 from quotesearch.full_names import RE_SURNAME_WITHHELD

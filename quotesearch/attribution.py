@@ -24,11 +24,12 @@ from __future__ import annotations
 
 from quotesearch.cue_tokens import Found
 from quotesearch.model import Document, Quote
-from quotesearch.quotes import Span, find_spans, judged_headline_verdict, paragraphs, recased_headline_quote, unwrapped
+from quotesearch.quotes import find_spans, judged_headline_verdict, recased_headline_quote
+from quotesearch.quote_spans import Span, paragraphs, unwrapped
 from quotesearch.speakers import Cast
 from quotesearch.continuation import _inherit
 from quotesearch.interviews import _accounts_given, _transcript_turns
-from quotesearch.nicknames import _scare_term_again
+from quotesearch.named_things import _scare_term_again
 from quotesearch.material_makers import _claim_made_by
 from quotesearch.quote_kinds import _inside_a_name
 from quotesearch.writers import _quote

@@ -28,7 +28,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.mention_names import PLACE_NOUNS
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
 from quotesearch.tokens import RE_NAME_RUN, tokenize
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.firms import BODY_PARTS

@@ -25,7 +25,7 @@ from quotesearch.mention_words import Mention, PREPOSITIONS
 from quotesearch.mention_names import PLACE_NOUNS
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
 from quotesearch.tokens import RE_CAPWORD, RE_NAME_RUN, tokenize
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import RE_SENTENCE_STOP, Person
 from quotesearch.offices import TITLE_WORDS

@@ -21,7 +21,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.body_name_ends import NAME_JOINERS
 from quotesearch.name_parts import NOT_NAMES, gender_of
 from quotesearch.role_words import ROLE_NOUNS
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.nicknames import BODY_NOUNS, FIRM_NOUNS

@@ -25,7 +25,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import split_title
 from quotesearch.name_parts import gender_of, is_organisation
 from quotesearch.tokens import Token, tokenize
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import PEOPLE_WORDS, Person, RE_DOUBLE_MARK
 from quotesearch.sources import GROUP_BREAKS

@@ -19,7 +19,7 @@ from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention
 from quotesearch.name_parts import FUNCTION_WORDS
 from quotesearch.tokens import Token, is_name_token, is_possessive, tokenize
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.nicknames import RE_BY_NAME_AFTER, TERM_NAMING_NOUNS
 from quotesearch.titles import RE_SENTENCE_INSIDE, _person_noun
 from quotesearch.naming_clauses import REFER_VERBS

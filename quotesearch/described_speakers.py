@@ -17,7 +17,7 @@ from quotesearch.body_words import CAPITALISED_BODY_ENDINGS, EATERY_NOUNS, NAME_
 from quotesearch.role_words import CONTEST_EPITHETS, COURT_OFFICER_WORDS, GENDERED_NOUNS, KIN_NOUNS, ROLE_NOUNS
 from quotesearch.descriptions import ends_on_inner_person
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.offices import RE_PLACE_OWNED_OFFICE

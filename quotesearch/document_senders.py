@@ -15,7 +15,7 @@ from quotesearch.backward_mentions import mention_before
 from quotesearch.mention_words import Mention
 from quotesearch.name_parts import NOT_NAMES
 from quotesearch.tokens import tokenize
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.statements import INTERMEDIARY_NOUNS, _reach_start, _sentence_start

@@ -14,7 +14,7 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.document_words import ISSUED_DOCUMENT_NOUNS, OWN_WRITINGS, SIGNED_NOTE_NOUNS, WRITING_NOUNS
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.mention_words import Mention, description_head
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.bodies import _body_before

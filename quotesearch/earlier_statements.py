@@ -14,7 +14,7 @@ from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.name_parts import gender_of, is_organisation
 from quotesearch.tokens import RE_NAME_RUN
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.body_names import RE_DATELINE

@@ -23,7 +23,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import EVENT_WORDS, PARTY_WORDS, _body_word
 from quotesearch.name_parts import PLACE_NOUNS_IN_NAMES, _word_like, gender_of, is_organisation
 from quotesearch.tokens import RE_CAPWORD, RE_NAME_RUN, tokenize
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person, people_words
 from quotesearch.offices import _role_words

@@ -16,7 +16,8 @@ from quotesearch.term_words import (
 from quotesearch.mention_words import POSSESSIVES
 from quotesearch.name_parts import FUNCTION_WORDS
 from quotesearch.tokens import Token, is_possessive, tokenize
-from quotesearch.quotes import Span, find_spans
+from quotesearch.quotes import find_spans
+from quotesearch.quote_spans import Span
 from quotesearch.titles import CHARACTERISING_VERBS, RE_MARK, RE_WORD, _ends_before_marks, _word_after
 
 

@@ -17,7 +17,8 @@ from quotesearch.speech_words import RE_LINE_SOURCE_AFTER, SPEECH_VERBS
 from quotesearch.mention_words import Mention
 from quotesearch.name_parts import FUNCTION_WORDS, is_organisation
 from quotesearch.tokens import word_positions
-from quotesearch.quotes import ECHO_REACH, FIRST_PERSON_WORDS, Span
+from quotesearch.quote_spans import Span
+from quotesearch.headline_verdicts import ECHO_REACH, FIRST_PERSON_WORDS
 from quotesearch.headline_words import (
     HEADLINE_WIDTH, _headline, entry_headline, same_verdict, verdict_said_again, verdict_words, words_within,
 )

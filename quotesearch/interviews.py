@@ -19,7 +19,7 @@ from quotesearch.speech_words import (
 from quotesearch.mention_words import Mention
 from quotesearch.metadata import byline
 from quotesearch.tokens import Token, tokenize, word_positions
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.body_names import CONTEXT_CHARS

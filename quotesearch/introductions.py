@@ -13,7 +13,7 @@ from quotesearch.speech_words import GESTURE_VERBS
 from quotesearch.mention_words import DETERMINERS, Mention, POSSESSIVES, PREPOSITIONS, description_head
 from quotesearch.name_parts import FUNCTION_WORDS
 from quotesearch.tokens import RE_CAPWORD, RE_NAME_RUN, Token
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import COLLECTIVE_NOUNS, Person
 from quotesearch.sources import alias_after_clause

@@ -24,7 +24,7 @@ from quotesearch.backward_mentions import mention_before
 from quotesearch.mention_words import description_head
 from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES, gender_of, is_organisation
 from quotesearch.tokens import RE_CAPWORD, tokenize
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.bodies import _body_before

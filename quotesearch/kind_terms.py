@@ -19,7 +19,7 @@ from quotesearch.term_words import (
 )
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of
 from quotesearch.tokens import Token, is_name_token, is_possessive, tokenize
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.quote_marks import AFTER_CLOSE_WORDS
 from quotesearch.titles import (
     CHARACTERISING_VERBS, RE_MARK, RE_SENTENCE_INSIDE, RE_WORD_AFTER, TITLE_SMALL_WORDS, _person_noun, _word_after,

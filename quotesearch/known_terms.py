@@ -13,7 +13,8 @@ from quotesearch.mention_words import DETERMINERS
 from quotesearch.names import PARTY_WORDS
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
 from quotesearch.tokens import Token, tokenize
-from quotesearch.quotes import Span, find_spans
+from quotesearch.quotes import find_spans
+from quotesearch.quote_spans import Span
 from quotesearch.titles import _person_noun
 
 

@@ -19,7 +19,7 @@ from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention
 from quotesearch.name_parts import gender_of
 from quotesearch.tokens import Token, tokenize
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import RE_SENTENCE_STOP, Person
 

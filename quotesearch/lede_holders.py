@@ -22,7 +22,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import split_title
 from quotesearch.name_parts import is_organisation
 from quotesearch.tokens import RE_NAME_RUN
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import COLLECTIVE_NOUNS, Person
 from quotesearch.offices import _bare_honorific, _title_noun

@@ -21,7 +21,7 @@ from quotesearch.mention_words import Mention
 from quotesearch.names import PARTY_WORDS, split_title
 from quotesearch.name_parts import FUNCTION_WORDS
 from quotesearch.tokens import RE_NAME_RUN
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.offices import INSTITUTION_WORDS, LESSER_OFFICES, ROLE_PREPOSITIONS, _role_words

@@ -26,7 +26,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import HEADING_VERBS, is_byline
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
 from quotesearch.tokens import RE_NAME_RUN, Token, tokenize
-from quotesearch.quotes import Span, paragraphs
+from quotesearch.quote_spans import Span, paragraphs
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.bodies import RE_SUBJECT_SPOKE

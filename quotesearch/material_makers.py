@@ -15,7 +15,7 @@ from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.name_parts import gender_of
 from quotesearch.tokens import tokenize
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.statements import PLATFORM_WORDS, _sentence_start

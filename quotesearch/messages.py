@@ -17,7 +17,7 @@ from quotesearch.body_words import HEARING_BODIES
 from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.name_parts import NOT_NAMES
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.quote_kinds import _personal_word
 
@@ -425,7 +425,7 @@ def _sender_of_messages(text: str, sp: Span) -> Mention | None:
     """For words a colon introduces with no speaker, the one the paragraph's first sentence says
     sends such messages (:data:`RE_SENDS_MESSAGES`), named; None otherwise.
 
-    >>> from quotesearch.quotes import Span
+    >>> from quotesearch.quote_spans import Span
     >>> t = "Aoife still sends her brother messages. On his birthday: “Come home.”"
     >>> _sender_of_messages(t, Span(t.index("C"), len(t) - 1, t.index("“"), len(t), 0, 0, len(t), False, False)).text
     'Aoife'

@@ -18,7 +18,7 @@ from quotesearch.speech_words import REACTION_NOUNS, RETORTING_PARTICIPLES
 from quotesearch.mention_words import Mention
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation, sex_of_given_name
 from quotesearch.tokens import RE_CAPWORD, tokenize, word_positions
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.sources import alias_after_clause, alias_is_theirs

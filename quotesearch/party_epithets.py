@@ -14,7 +14,7 @@ from quotesearch.body_words import BODY_HEAD_TITLE_WORDS
 from quotesearch.role_words import CONTEST_EPITHETS
 from quotesearch.mention_words import Mention
 from quotesearch.names import PARTY_WORDS
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.offices import CIVIL_OFFICES

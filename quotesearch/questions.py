@@ -17,7 +17,7 @@ from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of
 from quotesearch.tokens import RE_CAPWORD, Token, tokenize, word_positions
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.body_names import CONTEXT_CHARS

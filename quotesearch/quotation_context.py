@@ -17,7 +17,7 @@ from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import CALL_VERBS, PRONOUNS, SPEECH_VERBS
 from quotesearch.term_words import BARE_TERM_NOT_FIRST, PLACE_NICKNAME_HEADS, VESSEL_NOUNS
 from quotesearch.tokens import tokenize
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.body_names import CONTEXT_CHARS, RE_DATELINE
 from quotesearch.epithets import _place_epithet_after, _topic_label

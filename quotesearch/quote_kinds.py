@@ -18,7 +18,9 @@ from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.name_parts import ADVERB_ENDINGS, gender_of
 from quotesearch.tokens import Token, is_name_token, tokenize
-from quotesearch.quotes import RE_HEADLINE_SAYS, Span, find_spans, headline_source_last
+from quotesearch.quotes import find_spans
+from quotesearch.quote_spans import Span
+from quotesearch.headline_verdicts import RE_HEADLINE_SAYS, headline_source_last
 from quotesearch.headline_words import _headline, headline_term
 from quotesearch.titles import RE_LIST_JOIN
 

@@ -9,7 +9,7 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.time_words import NUMBER_NAMES
 from quotesearch.term_words import ALERT_LEVELS, ALERT_MOVE_VERBS, ALERT_SCALE_NOUNS
 from quotesearch.tokens import Token, is_possessive
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 
 
 #: A share spoken of by its pronoun after a verb that rates it (‘analysts rate it “buy”’).

@@ -14,13 +14,17 @@ from quotesearch.speech_words import ANSWERING_VERBS, CALL_VERBS, LABELLING_VERB
 from quotesearch.term_words import REGISTER_NOUNS
 from quotesearch.epithets import _place_epithet_after
 from quotesearch.nicknames import (
-    _advertised_as, _body_what_calls_kind, _call_sign_named, _called_by_their_own, _called_thing, _declared_status_name, _system_named_before,
-    _event_kind_term, _formal_kind_term, _glossed_for, _group_what_calls, _inscribed_words, _known_as_term,
-    _listed_as_name, _made_thing_named, _maker_named_thing, _name_named_again, _name_repeating_thing, _nickname_after_colon,
-    _nicknamed_lower,
-    _printed_label, _reported_clause_before, _self_styled_name, _spoken_in_sentence, _status_granted, _term_asked_about,
-    _term_named_after, _term_opens_relative_clause, _term_opens_sentence, _trade_what_calls, _what_call_glossed, _word_shunned,
-    _wording_kind_term, _words_marked_after, _work_read_again,
+    _advertised_as, _body_what_calls_kind, _call_sign_named, _called_by_their_own, _declared_status_name, _glossed_for,
+    _listed_as_name, _name_named_again, _nickname_after_colon, _nicknamed_lower, _reported_clause_before,
+    _self_styled_name, _spoken_in_sentence, _term_asked_about, _term_opens_relative_clause, _term_opens_sentence,
+)
+from quotesearch.named_things import (
+    _called_thing, _inscribed_words, _made_thing_named, _maker_named_thing, _system_named_before, _word_shunned,
+    _words_marked_after, _work_read_again,
+)
+from quotesearch.called_terms import (
+    _event_kind_term, _formal_kind_term, _group_what_calls, _known_as_term, _name_repeating_thing, _printed_label,
+    _status_granted, _term_named_after, _trade_what_calls, _what_call_glossed, _wording_kind_term,
 )
 from quotesearch.terms import _term_lead
 from quotesearch.known_terms import NAMING_VERBS

@@ -26,7 +26,7 @@ from quotesearch.index import (ID_PREFIX, counts, doc_meta, doc_quotes, doc_text
 from quotesearch.model import Quote
 from quotesearch.queries import BlockAnd, QuoteWeighting, _BisectingPostings, pair_phrases
 from quotesearch.speakerqueries import SpeakerTop
-from quotesearch.quotes import unwrapped
+from quotesearch.quote_spans import unwrapped
 
 #: Fields a query may name (``speaker:Pistorius``); the first is the default.
 QUERY_FIELDS = ("text", "speaker", "role", "kind", "cue", "outlet", "date")

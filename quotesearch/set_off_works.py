@@ -16,7 +16,7 @@ from quotesearch.role_words import DESCRIPTION_NOUNS
 from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.term_words import SET_OFF_SCHEME_NOUNS, VESSEL_NOUNS
 from quotesearch.tokens import Token, is_possessive, tokenize
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.people import RE_SENTENCE_STOP
 from quotesearch.titles import TELLING_WORDS, TITLE_SMALL_WORDS, _is_work_noun, is_title, names_a_work
 

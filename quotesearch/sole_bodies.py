@@ -19,7 +19,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import _unlisted_given, is_byline
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
 from quotesearch.tokens import tokenize
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.body_names import RE_DATELINE, _body_of_kind, _quoted_at, _fuller_body_name, _other_central_bank_before

@@ -25,7 +25,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.description_ends import NATION_BODY_NOUNS
 from quotesearch.name_parts import gender_of, is_organisation
 from quotesearch.tokens import RE_NAME_RUN, tokenize
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.sources import RE_ALIAS, alias_after_clause, alias_gender, alias_is_theirs

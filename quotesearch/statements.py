@@ -23,7 +23,7 @@ from quotesearch.backward_mentions import mention_before
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.name_parts import gender_of
 from quotesearch.tokens import Token, tokenize
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.body_names import CONTEXT_CHARS

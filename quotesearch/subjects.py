@@ -27,7 +27,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.backward_descriptions import UNMARKED_PLURALS
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of
 from quotesearch.tokens import Token, tokenize
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import COLLECTIVE_NOUNS, Person
 from quotesearch.offices import _title_noun

@@ -24,7 +24,7 @@ from quotesearch.term_words import (
 from quotesearch.mention_words import POSSESSIVES, TIME_WORDS
 from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES
 from quotesearch.tokens import Token, is_possessive, tokenize
-from quotesearch.quotes import CUE_PRONOUNS
+from quotesearch.quote_spans import CUE_PRONOUNS
 from quotesearch.nicknames import BODY_NOUNS, BODY_REFLEXIVES
 from quotesearch.titles import ON_AIR_WORDS, _person_noun
 from quotesearch.naming_clauses import REFER_VERBS, _describes, _taken_to_calling

@@ -16,7 +16,7 @@ from quotesearch.speech_words import PRONOUNS
 from quotesearch.backward_mentions import FELLOW_WORKERS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.tokens import tokenize
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import COLLECTIVE_NOUNS, OPENING_PREPOSITIONS, Person, RE_PEOPLE_PLURAL
 from quotesearch.described_people import _unnamed_person

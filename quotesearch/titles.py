@@ -19,7 +19,7 @@ from quotesearch.term_words import PHRASAL_NOUN_PARTICLES, TITLE_FOR_LEADS, TITL
 from quotesearch.mention_words import DETERMINERS, POSSESSIVES, PREPOSITIONS
 from quotesearch.name_parts import FUNCTION_WORDS
 from quotesearch.tokens import Token, is_name_token, is_possessive, tokenize
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 
 
 #: Words right before "on" and a programme's title, with only a host's name between ("host Rick

@@ -18,7 +18,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.backward_descriptions import UNMARKED_PLURALS
 from quotesearch.name_parts import gender_of
 from quotesearch.tokens import Token
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.people import COLLECTIVE_NOUNS, RE_PEOPLE_PLURAL
 from quotesearch.descriptions import OTHER_SEX
 from quotesearch.relations import RE_SET_OFF_PHRASE
@@ -174,7 +174,8 @@ def _sentence_before_quote(text: str, sp: Span, paras: list[tuple[int, int]]) ->
     before when the quotation opens its own. Its start (past closing marks and spaces), its end and the
     start of its paragraph; None for a quotation that opens the article.
 
-    >>> from quotesearch.quotes import find_spans, paragraphs
+    >>> from quotesearch.quotes import find_spans
+    >>> from quotesearch.quote_spans import paragraphs
     >>> t = "Intro.\\n\\nThe crowd grew restless. One usher shook his head. “Hi,” he said."
     >>> s, hi, p0 = _sentence_before_quote(t, find_spans(t)[0], paragraphs(t)); t[s:hi], t[p0:p0 + 9]
     ('One usher shook his head. ', 'The crowd')

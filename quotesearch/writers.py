@@ -28,7 +28,7 @@ from quotesearch.mention_names import PLACE_NOUNS
 from quotesearch.model import Document, Quote, quote_id
 from quotesearch.name_parts import FUNCTION_WORDS, GENDERED_HONORIFICS, gender_of, is_organisation
 from quotesearch.tokens import RE_CAPWORD, Token, tokenize
-from quotesearch.quotes import Span
+from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import OPENING_PREPOSITIONS, Person, people_words
 from quotesearch.offices import CIVIL_OFFICES, TITLE_WORDS, _bare_honorific, _other_office

@@ -4,7 +4,8 @@ from casefiles import case_params
 from hypothesis import assume, example, given, settings, strategies as st
 
 from quotesearch.lexicon import MOJIBAKE_FIRST, RE_MARK
-from quotesearch.quotes import find_spans, paragraphs
+from quotesearch.quotes import find_spans
+from quotesearch.quote_spans import paragraphs
 from quotesearch.quote_marks import main_family, scan_marks
 
 
