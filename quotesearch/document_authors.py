@@ -375,15 +375,18 @@ RE_KIND_OWNED_DOCUMENT = LazyPattern(r"((?i:the) \p{Ll}+)[’']s (?:[\p{Ll}\d\-]
 KIND_OWNED_REPORT_NOUNS = frozenset("report review audit study survey assessment".split())
 
 
-#: A body's name in capitals, its words of two or more letters (‘the National Transportation Safety Board’):
-#: whose initials a body's letters may spell.
+#: Words of a body's name its letters leave out (‘Bureau of Labor Statistics’ is BLS): the joiners a
+#: name in capitals may hold (:data:`RE_CAPITAL_RUN`). Not offices' INITIALS_SKIPPED, a title's ("in").
+BODY_INITIALS_SKIPPED = frozenset("of for and on the".split())
+
+#: A body's name in capitals, its words of two or more letters, with the joiners of
+#: :data:`BODY_INITIALS_SKIPPED` between (‘the National Transportation Safety Board’): whose initials a
+#: body's letters may spell.
 #:
 #: >>> RE_CAPITAL_RUN.search("At a meeting, the National Transportation Safety Board found").group()
 #: 'National Transportation Safety Board'
-RE_CAPITAL_RUN = LazyPattern(r"\p{Lu}\p{Ll}+(?: (?:of |for |and |on |the )*\p{Lu}\p{Ll}+)+")
-
-#: Words of a body's name its letters leave out (‘Bureau of Labor Statistics’ is BLS).
-INITIALS_SKIPPED = frozenset("of for and on the".split())
+RE_CAPITAL_RUN = LazyPattern(r"\p{Lu}\p{Ll}+(?: (?:" + "|".join(f"{w} " for w in sorted(BODY_INITIALS_SKIPPED))
+                             + r")*\p{Lu}\p{Ll}+)+")
 
 
 def _letters_of_named_body(text: str, letters: str) -> bool:
@@ -392,7 +395,7 @@ def _letters_of_named_body(text: str, letters: str) -> bool:
     never letters the article spells out for no body (‘Jane Smith’ is no JS)."""
     if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
         return False
-    return any("".join(w[0] for w in run.group().split() if w.lower() not in INITIALS_SKIPPED) == letters
+    return any("".join(w[0] for w in run.group().split() if w.lower() not in BODY_INITIALS_SKIPPED) == letters
                and is_organisation(run.group().split()) for run in RE_CAPITAL_RUN.finditer(text))
 
 

@@ -299,6 +299,10 @@ def _other_body_words(role: str, head: str, words: list[str], lede: str) -> bool
 RE_CAPITALISED_BODY_NAME = LazyPattern(r"\p{Lu}[\p{L}\-]*(?: (?:of|and|for|the|on) )?(?: ?\p{Lu}[\p{L}\-]*(?: (?:of|and|for|the|on))?)+")
 
 
+#: A capitalised word, hyphened parts and all (‘Federal’, ‘Anglo-Irish’): where a lede's first name starts.
+RE_LEDE_NAME_WORD = LazyPattern(r"\b\p{Lu}[\p{L}\-]*")
+
+
 def _letters_of_lede_body(word: str, lede: str) -> bool:
     """An office's word in letters that spell the initials of a body the lede names in full: the lede's
     own body (‘FAA Administrator’ after a lede of the Federal Aviation Administration, w83a).
@@ -323,7 +327,7 @@ def _letters_of_lede_body(word: str, lede: str) -> bool:
     """
     if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
         return False
-    first = next((m.start() for m in regex.finditer(r"\b\p{Lu}[\p{L}\-]*", lede) if m.group() not in LEDE_OPENING_WORDS), None)
+    first = next((m.start() for m in RE_LEDE_NAME_WORD.finditer(lede) if m.group() not in LEDE_OPENING_WORDS), None)
     for m in RE_CAPITALISED_BODY_NAME.finditer(lede):
         caps = [w for w in m.group().split() if w[:1].isupper() and w not in LEDE_OPENING_WORDS]
         if caps and m.end() > (first or 0):  # (the lede's first name: its own body's)
