@@ -233,6 +233,9 @@ def _bare_plural_back(toks: list[Token], j: int, lo: int, roles: bool = False) -
         return k  # countries as a bloc, with the word that says which: ‘Small island states said’
     if w in PLACE_BODY_NOUNS and toks[j].text.islower() and k < j and all(is_name_token(x) for x in toks[k:j]):
         return k  # a body by its place and a lower-case noun: ‘Frankfurt airport said’, ‘Leeds council said’
+    if w in PLACE_BODY_NOUNS and toks[j].text.islower() and k < j - 1 and toks[j - 1].word in LOCAL_BODY_KINDS \
+            and toks[j - 1].text.islower() and all(is_name_token(x) for x in toks[k:j - 1]):
+        return k  # (and its kind in lower case between: ‘Brackenford borough council said’, w89b)
     return None
 
 
@@ -259,6 +262,13 @@ def _approximate_count_back(toks: list[Token], k: int, lo: int) -> int:
 
 #: Bodies a place's name may stand before with no article (‘Munich airport’, ‘Leeds council’).
 PLACE_BODY_NOUNS = frozenset("airport council hospital university ministry court zoo museum port prison school".split())
+
+#: The kind of a local body a paper writes in lower case between its place and its noun (‘Brackenford
+#: borough council’, ‘Tolbury county council’, ‘Harlow district court’): part of the body (w89b).
+#:
+#: >>> "borough" in LOCAL_BODY_KINDS, "state" in LOCAL_BODY_KINDS
+#: (True, False)
+LOCAL_BODY_KINDS = wordset("borough county city district town parish regional municipal metropolitan")
 
 
 #: Nouns of many people with no plural ending ("police said", "staff say"); not the collective nouns of

@@ -56,7 +56,7 @@ from quotesearch.mention_asides import (
     _party_bracket_opener, _retired_bracket_before,
 )
 from quotesearch.mention_descriptions import (
-    _compared_by_age, _holder_of_pair, _numbered_unit, _one_described, _people_plural, _plural_for_one,
+    _bare_role_opening, _compared_by_age, _holder_of_pair, _numbered_unit, _one_described, _people_plural, _plural_for_one,
     _relative_antecedent, _trade_before, _trade_head_before, _unit_of_body, cause_name_end,
 )
 from quotesearch.backward_descriptions import (
@@ -66,7 +66,7 @@ from quotesearch.set_off_names import _bare_appositive, _name_before_asides, _pl
 from quotesearch.description_ends import ROLE_OPENERS
 from quotesearch.mention_edges import (
     _body_word_glued, _charged_one_opens, _holder_of_a_named_kind, _holder_of_unnamed_acronym, _irish_article_name,
-    _kept_by_participle, _long_time_after_name, _office_alone, place_written_alone_before,
+    _kept_by_participle, _long_time_after_name, _office_alone, _past_chamber_end, place_written_alone_before,
 )
 
 
@@ -181,7 +181,8 @@ def _holder_named_after_chamber(toks: list[Token], m: Mention, j: int, lo: int, 
             or not all(x.capitalized and x.text.replace("-", "").isalpha() for x in toks[i + 1:j]):
         return None
     words = tuple(x.text for x in toks[i + 1:j])
-    p = _name_start_in_run(words) or place_written_alone_before(text, words, toks[i + 1].start)
+    p = _name_start_in_run(words) or place_written_alone_before(text, words, toks[i + 1].start) \
+        or _past_chamber_end(words)
     if not p:
         return None
     s = i - 2
@@ -271,6 +272,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     m = _mention_before(toks, j, lo, text)
     if m is None:
         m = _one_described(toks, j, lo, text)
+    if m is None:
+        m = _bare_role_opening(toks, j, lo, text)  # (a headline's ‘Defence chief warns’, w89b)
     if (unit := _unit_of_body(m, text)) is not None:
         m = unit  # a union's numbered branch before its parent: ‘Local 88 of the Restaurant Workers Union said’ (w71d)
     if m is not None and m.kind == "description" and text and (joined := _agents_for_joined(toks, m, lo, text)) is not None:

@@ -25,7 +25,7 @@ from quotesearch.name_words import (
 from quotesearch.body_words import BUSINESS_WORDS, ORG_WORDS
 from quotesearch.role_words import GENDERED_NOUNS, OFFICE_WORDS, ROLE_NOUNS
 from quotesearch.speech_words import AUXILIARIES, INVERTED_OPENERS, SPEECH_VERBS
-from quotesearch.mention_edges import place_written_alone_before
+from quotesearch.mention_edges import _past_chamber_end, place_written_alone_before
 from quotesearch.names import PARTY_WORDS, RE_ORDINAL, ends_in_title
 from quotesearch.name_parts import (
     DESCENT_PARTICLES, FUNCTION_WORDS, GENDERED_HONORIFICS, GIVEN_MONTH_SEX, NOT_NAMES, PARTICLES,
@@ -696,6 +696,10 @@ class CastNames(CastKinNames, CastNicknames):
                 and (k := place_written_alone_before(self.text, name, self.text.find(" ".join(name), at))):
             name = name[k:]  # a place, a state or a chamber after an office, glued before the name, that the
             # article writes on its own elsewhere: ‘Advocate General Punjab Waseem Abbas Naqvi’ (w60a)
+        elif len(name) > 2 and not honorific and self.text.endswith((" in the ", " of the "), 0, at) \
+                and (k := _past_chamber_end(tuple(name))):
+            name = name[k:]  # a chamber after an office's "in the", glued before a full name: ‘Opposition leader in
+            # the National Assembly Raja Imtiaz Ahmed’ (w89b)
         office = self.text[max(0, at - 24):at - 4].split()[-1:] if self.text.endswith(" of ", 0, at) \
             else _office_of_state_before(self.text, at) or self.text[max(0, at - 25):at - 5].split()[-1:] \
             if self.text.endswith(" for ", 0, at) \

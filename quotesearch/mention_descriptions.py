@@ -515,3 +515,55 @@ def _bare_description(toks: list[Token], j: int) -> bool:
             return all(y.text.isalpha() and y.text.islower() and y.word not in FUNCTION_WORDS and y.word not in AUXILIARIES
                        and y.word not in SPEECH_VERBS and y.word not in DESCRIPTION_NOUNS for y in toks[j:h])
     return False
+
+
+#: The remits and public bodies a headline writes before a role with no article (‘Defence chief warns’,
+#: ‘Health minister says’, ‘Police chief says’): only these, never a firm's or a person's name (‘Kestrel
+#: president says’ is read as before) nor a person's opener (‘Former minister’).
+#:
+#: >>> "health" in BARE_ROLE_QUALIFIERS, "former" in BARE_ROLE_QUALIFIERS
+#: (True, False)
+BARE_ROLE_QUALIFIERS = wordset("health defence defense police finance foreign interior home education justice transport "
+                               "environment energy trade army navy military fire council union opposition security "
+                               "treasury housing agriculture culture economy industry tax immigration")
+
+
+def _bare_role_opening(toks: list[Token], j: int, lo: int, text: str) -> Mention | None:
+    """A role with no article opening the sentence right before the verb at ``toks[j]``, one or two capitalised
+    words of its remit or body before it, the way headlines write it (‘Defence chief warns …’, ‘Health minister
+    says …’, ‘Police chief says …’): the description, as ‘the health minister’ would be (w89b). Never a name
+    (‘Jane minister’ is nothing), nor a role whose qualifier is no remit or body of :data:`BARE_ROLE_QUALIFIERS`.
+
+    >>> t = "Defence chief warns"; _bare_role_opening(tokenize(t), 2, 0, t).text
+    'defence chief'
+    >>> t = "Health minister says"; _bare_role_opening(tokenize(t), 2, 0, t).text
+    'health minister'
+    >>> t = "Former minister says"; _bare_role_opening(tokenize(t), 2, 0, t) is None
+    True
+    >>> t = "Kestrel president says"; _bare_role_opening(tokenize(t), 2, 0, t) is None
+    True
+    """
+    if not 2 <= j - lo <= 3 or j >= len(toks) or toks[j].word not in SPEECH_VERBS:
+        return None
+    head = toks[j - 1]
+    if head.word not in ROLE_NOUNS or not head.text.islower():
+        return None
+    quals = toks[lo:j - 1]
+    if not all(x.text[:1].isupper() and x.text.isalpha() and x.word in BARE_ROLE_QUALIFIERS for x in quals):
+        return None
+    return _description(toks, lo, j - 1, text, lower_first=True)
+
+
+def is_bare_role_opening(text: str, m: Mention) -> bool:
+    """Whether the mention ``m`` is a role with no article that :func:`_bare_role_opening` read (its first
+    capital lowered, one or two words before a role noun): a speaker only when the article names who holds
+    it, else none, so that the quotation's words said again below decide (w89b).
+
+    >>> t = "Police chief says"; is_bare_role_opening(t, _bare_role_opening(tokenize(t), 2, 0, t))
+    True
+    >>> is_bare_role_opening("The police chief says", Mention(0, 16, "The police chief", "description"))
+    False
+    """
+    words = m.text.split()
+    return m.kind == "description" and 2 <= len(words) <= 3 and text[m.start:m.end] != m.text \
+        and words[-1] in ROLE_NOUNS and all(w in BARE_ROLE_QUALIFIERS for w in words[:-1])

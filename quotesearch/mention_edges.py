@@ -13,7 +13,8 @@ from quotesearch.place_words import ONE_WORD_PLACES
 from quotesearch.role_words import DESCRIPTION_NOUNS, OFFICE_RANK_WORDS, ROLE_NOUNS
 from quotesearch.speech_words import AUXILIARIES
 from quotesearch.names import split_title
-from quotesearch.name_parts import PARTICLES, gender_of, written_surname_first
+from quotesearch.name_parts import PARTICLES, gender_of, is_organisation, written_surname_first
+from quotesearch.body_words import OFFICE_BODY_WORDS, ORG_WORDS
 from quotesearch.tokens import Token, _name_run_back, is_name_token, is_possessive, word_positions
 from quotesearch.tokens import tokenize  # noqa: F401 (the doctests use it)
 from quotesearch.mention_words import DETERMINERS, Mention, PREPOSITIONS, _description
@@ -270,3 +271,32 @@ def _holder_of_a_named_kind(toks: list[Token], i: int, lo: int) -> int | None:
             or toks[a - 2].word not in ROLE_NOUNS or toks[a - 3].word not in ("the", "a", "an"):
         return None
     return a - 3
+
+
+#: The word a legislature's chamber ends with (‘the National Assembly’, ‘the Lok Sabha’, ‘the Senate’),
+#: after which a full name no list holds may start (:func:`_past_chamber_end`, w89b).
+#:
+#: >>> "assembly" in CHAMBER_ENDS, "committee" in CHAMBER_ENDS
+#: (True, False)
+CHAMBER_ENDS = wordset("assembly senate parliament sabha congress commons lords duma knesset majlis senedd dáil dail "
+                       "seanad legislature bundestag storting sejm")
+
+
+def _past_chamber_end(words: tuple[str, ...]) -> int | None:
+    """Where a person's name starts in a run of capitalised words that opens with a chamber (‘National Assembly
+    Raja Imtiaz Ahmed’): right after the chamber's last word, two to four words of a name left that are no
+    body's (never ‘Senate Finance Committee’, nor ‘Assembly Rules Committee’) (w89b).
+
+    >>> _past_chamber_end(("National", "Assembly", "Raja", "Imtiaz", "Ahmed"))
+    2
+    >>> _past_chamber_end(("Senate", "Finance", "Committee")), _past_chamber_end(("National", "Assembly", "Ahmed"))
+    (None, None)
+    """
+    e = next((e for e in range(len(words) - 2, 0, -1) if words[e - 1].lower() in CHAMBER_ENDS), None)
+    if e is None or not 2 <= len(words) - e <= 4:
+        return None
+    rest = words[e:]
+    if any(w.lower() in CHAMBER_ENDS or w.lower() in ORG_WORDS or w.lower() in OFFICE_BODY_WORDS for w in rest) \
+            or is_organisation(list(rest)):
+        return None
+    return e

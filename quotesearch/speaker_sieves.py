@@ -20,6 +20,7 @@ from quotesearch.role_words import REPORTING_SOURCE_HEADS
 from quotesearch.speech_words import CUT_OFF_ENDS, SPEECH_VERBS
 from quotesearch.mentions import INDEFINITE_SPEAKERS
 from quotesearch.mention_words import Mention, description_head
+from quotesearch.mention_descriptions import is_bare_role_opening
 from quotesearch.people import Person
 from quotesearch.name_parts import gender_of
 from quotesearch.clauses import (
@@ -722,6 +723,9 @@ def _resolve_speaker(c: _Quotation, found: Found | None, sender: Mention | None)
         _owner_or_kin_speaker(text, sp, found, cast)
         _state_epithet_speaker(text, sp, found, cast, paras)
         _writing_speaker(text, found, cast)
+        if (found.person is None or found.person.kind != "name") and is_bare_role_opening(text, found.mention):
+            return None  # (a headline's ‘Council leader says …’ no one named holds: the body's same words decide,
+            # as with no cue, and no description of its own joins the cast, w89b)
         if found.mention.kind == "description" and found.mention.text.lower() in INDEFINITE_SPEAKERS:
             found.person = None  # ‘…,” someone shouted from the back’: no one the story names, and no
             # one before (never the last speaker, by the paragraph's rule)
