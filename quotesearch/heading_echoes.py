@@ -1,0 +1,247 @@
+"""A headline's or a deck's quotation that the body gives to the one named speaker who says it.
+
+A headline and the deck (standfirst) under it often lift a few words from the body's quotation and
+hang them on the line's own subject, a group or a description of the story (‘Fishermen warn of ‘hard
+year’’, ‘…, while animal welfare groups hail “the end of an era”’, ‘…, inquiry hears’): that noun is
+the topic, and the words are those of the one person or body the body names saying them (‘“This will
+be a hard year for the fleet,” said Arne Dahl’). The rules of :mod:`quotesearch.headlines` give a
+verdict said again only over a named subject's own words; this pass takes the rest: a quotation of the
+heading lines given to no one, a plural group or a description, whose words one named speaker of the
+body says again, exactly, inside a longer quotation or opening it.
+"""
+
+from __future__ import annotations
+
+from quotesearch.cue_tokens import Found
+from quotesearch.headline_words import VERDICT_DENIALS
+from quotesearch.lexicon import LazyPattern
+from quotesearch.name_parts import FUNCTION_WORDS
+from quotesearch.relations import _only_one
+from quotesearch.role_words import DESCRIPTION_NOUNS
+from quotesearch.titles import RE_WORD
+
+
+#: The widest line that may be a headline or a deck over the body (a standfirst runs to two lines).
+HEADING_WIDTH = 260
+
+#: The fewest letters of a heading's one word in marks that the body may say again (never ‘bad’, ‘fine’).
+HEADING_ECHO_LETTERS = 5
+
+#: The end of a line that is a sentence of the body, never a headline or a deck: a stop, after any
+#: closing marks (‘… said on Monday.’, ‘“…,” he said.’).
+#:
+#: >>> bool(RE_SENTENCE_END.search("Fishermen warn of “hard year”")), bool(RE_SENTENCE_END.search("“It is over,” he said."))
+#: (False, True)
+RE_SENTENCE_END = LazyPattern(r"[.!?…][\p{Pf}\"'’”»)]*\s*$")
+
+
+def heading_paragraphs(text: str, paras: list[tuple[int, int]]) -> int:
+    """How many of the first paragraphs are heading lines: a headline, and a deck under it, short lines
+    that end in no sentence's stop (0, 1 or 2).
+
+    >>> t = "Fishermen warn of ‘hard year’\\n\\nMinister blames ‘unilateral’ shares\\n\\nThe cut was set."
+    >>> heading_paragraphs(t, [(0, 29), (31, 66), (68, 84)])
+    2
+    >>> heading_paragraphs("The cut was set.", [(0, 16)])
+    0
+    """
+    n = 0
+    for lo, hi in paras[:2]:
+        if hi - lo > HEADING_WIDTH or "\n" in text[lo:hi].strip() or RE_SENTENCE_END.search(text, lo, hi):
+            break
+        n += 1
+    return n
+
+
+def heading_words_again(words: list[str], body: list[str]) -> bool:
+    """A heading's quoted ``words`` in a body quotation's ``body``: the same, or side by side inside it,
+    never right after a word that denies them (:data:`VERDICT_DENIALS`: ‘There is no “crisis”’); one word
+    of :data:`HEADING_ECHO_LETTERS` letters at least.
+
+    >>> heading_words_again(["hard", "year"], "this will be a hard year for the fleet".split())
+    True
+    >>> heading_words_again(["reckless"], "it is not reckless at all".split()), heading_words_again(["fine"], ["fine"])
+    (False, False)
+    >>> heading_words_again(["shortage"], "there is no shortage of nurses there is a shortage of beds".split())
+    False
+    """
+    if not words or (len(words) == 1 and len(words[0]) < HEADING_ECHO_LETTERS):
+        return False
+    n = len(words)
+    at = [k for k in range(len(body) - n + 1) if body[k:k + n] == words]
+    return bool(at) and not any(_denied_or_reported(body, k, n) for k in at)  # (denied once: the speaker
+    # disowns the words, ‘There is no shortage of nurses, there is a shortage of beds’)
+
+
+#: (guard, review of w90b) How many words before a heading's words in the body's quotation a denial
+#: reaches (‘I have never been asset stripping’).
+ECHO_DENIAL_REACH = 3
+
+#: (guard) The openings right after a heading's words in the body's quotation that deny them (‘… too
+#: little, too late. It isn't: …’, ‘… is not …’).
+ECHO_DENIALS_AFTER = (("it", "isn", "t"), ("isn", "t"), ("it", "is", "not"), ("is", "not"), ("not",), ("it", "wasn", "t"))
+
+#: (guard) A frame inside the body's quotation before a heading's words that reports others saying them,
+#: whom the speaker answers (‘People will say this is too little, too late’, ‘some call it …’, ‘they
+#: accuse us of …’).
+ECHO_REPORT_FRAMES = tuple(f.split() for f in (
+    "will say", "would say", "people say", "some say", "some call", "some people", "they claim", "they say",
+    "critics say", "critics call", "accuse us", "accused us", "accuse me", "accused me", "accuse him",
+    "accused of", "claim that", "claims that", "been called"))  # (never ‘I would call it …’: the speaker's own)
+
+
+def _denied_or_reported(body: list[str], k: int, n: int) -> bool:
+    """The heading's words at ``body[k:k + n]`` denied a few words back (:data:`ECHO_DENIAL_REACH`), or
+    right after (:data:`ECHO_DENIALS_AFTER`), or under a frame that reports others saying them
+    (:data:`ECHO_REPORT_FRAMES`): the speaker answers the words, never their source.
+
+    >>> _denied_or_reported("i have never been asset stripping".split(), 4, 2)
+    True
+    >>> b = "people will say this is too little too late it isn t".split()
+    >>> _denied_or_reported(b, 5, 4)
+    True
+    >>> _denied_or_reported("this will be a hard year for the fleet".split(), 4, 2)
+    False
+    """
+    if any(w in VERDICT_DENIALS or w == "never" for w in body[max(0, k - ECHO_DENIAL_REACH):k]):
+        return True
+    after = body[k + n:k + n + 3]
+    if any(tuple(after[:len(d)]) == d for d in ECHO_DENIALS_AFTER):
+        return True
+    before = body[:k]
+    return any(before[j:j + len(f)] == f for f in ECHO_REPORT_FRAMES for j in range(len(before) - len(f) + 1))
+
+
+#: (guard) The most words of a body's quotation that is a fragment a sentence quotes (‘called the plan
+#: “a reckless gamble”’), enough alone to carry a heading's one word or a short term.
+ECHO_FRAGMENT_WORDS = 6
+
+
+def _neighbours(line: str, lo: int, hi: int) -> list[str]:
+    """The nearest word of weight on each side of a heading's quotation at ``line[lo:hi]`` (never a
+    :data:`FUNCTION_WORDS` one), within two words: ‘Doctors warn of ‘dangerous’ cuts’ → ``["warn", "cuts"]``.
+
+    >>> _neighbours("Doctors warn of ‘dangerous’ cuts", 16, 27)
+    ['warn', 'cuts']
+    """
+    out = []
+    for side in (RE_WORD.findall(line[:lo].lower())[::-1][:2], RE_WORD.findall(line[hi:].lower())[:2]):
+        w = next((w for w in side if w not in FUNCTION_WORDS), None)
+        if w is not None:
+            out.append(w)
+    return out
+
+
+def _short_echo_carried(words: list[str], body: list[str], line: str, lo: int, hi: int) -> bool:
+    """(guard) A heading's one word, or a short term of two words one of them a function word (‘no
+    deal’), said again only with more than the words: the body's quotation a fragment of few words
+    (:data:`ECHO_FRAGMENT_WORDS`), or, for one word, a word of weight beside it in the line said in
+    the body too (‘call the changes “rushed”’ / ‘These changes are rushed’; never ‘warn of ‘dangerous’
+    cuts’ / ‘It is dangerous to suggest …’). Longer terms carry themselves.
+
+    >>> _short_echo_carried(["dangerous"], "it is dangerous to suggest patients will lose out".split(), "Doctors warn of ‘dangerous’ cuts", 16, 27)
+    False
+    >>> _short_echo_carried(["no", "deal"], "a no deal outcome would be a disaster".split(), "Hauliers count the cost of ‘no deal’", 27, 36)
+    False
+    """
+    short = len(words) == 1 or (len(words) == 2 and any(w in FUNCTION_WORDS for w in words))
+    if not short or len(body) <= ECHO_FRAGMENT_WORDS:
+        return True
+    if len(words) > 1:
+        return False
+    if any(_verdict_of_clause(body, k) for k in range(len(body)) if body[k] == words[0]):
+        return True
+    return any(any(b[:4] == w[:4] and b != words[0] for b in body) for w in _neighbours(line, lo, hi) if len(w) >= 4)
+
+
+#: (guard) The verbs before a heading's one word that make it the verdict of the body's clause (‘It has
+#: been shambolic’, ‘They are an eyesore’, ‘I'm heartbroken’: the "m"); the words that may sit between
+#: (:data:`ECHO_VERDICT_BETWEEN`); the words after it that make it a judgement of something else (‘It is
+#: dangerous to suggest …’: :data:`ECHO_VERDICT_NOT_AFTER`).
+ECHO_VERDICT_COPULAS = frozenset("is was are were been be m re s".split())
+ECHO_VERDICT_BETWEEN = frozenset("a an so just really absolutely totally utterly quite very simply".split())
+ECHO_VERDICT_NOT_AFTER = frozenset("to that".split())
+
+
+def _verdict_of_clause(body: list[str], k: int) -> bool:
+    """The body's word at ``k`` the verdict of its clause: after a copula (:data:`ECHO_VERDICT_COPULAS`,
+    with at most two :data:`ECHO_VERDICT_BETWEEN` words between), never before ‘to’ or ‘that’.
+
+    >>> _verdict_of_clause("it has been shambolic from start to finish".split(), 3)
+    True
+    >>> _verdict_of_clause("it is dangerous to suggest patients will lose out".split(), 2)
+    False
+    """
+    if k + 1 < len(body) and body[k + 1] in ECHO_VERDICT_NOT_AFTER:
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 2 and body[j] in ECHO_VERDICT_BETWEEN:
+        j -= 1
+    return j >= 0 and body[j] in ECHO_VERDICT_COPULAS
+
+
+#: The rules that give a heading's words to the label beside them (‘Opposition: “…”’, ‘‘…’: Agency chief’): the
+#: line's own speaker, never a topic.
+HEADING_LABEL_RULES = frozenset("headline colon".split())
+
+#: The kinds of a body's speaker who may take a heading's words: one named, a person or a body.
+NAMED_KINDS = frozenset("name organisation".split())
+
+
+def _lent_to_topic(found: Found | None) -> bool:
+    """A heading's quotation given to no one, or to a group or a description the line names (‘a union
+    leader’), or to a common noun of people the line capitalises only as it opens it (‘Fishermen warn of
+    …’, ‘Minister flags …’: :data:`DESCRIPTION_NOUNS`); never to a person or a body named (‘Ann Lee says …’).
+
+    >>> from quotesearch.mention_words import Mention
+    >>> from quotesearch.people import Person
+    >>> _lent_to_topic(Found(Mention(0, 9, "Fishermen", "name"), Person("Fishermen"), "cue-before", "", "name"))
+    True
+    >>> _lent_to_topic(Found(Mention(0, 7, "Ann Lee", "name"), Person("Ann Lee"), "cue-before", "", "name"))
+    False
+    """
+    if found is not None and found.rule in HEADING_LABEL_RULES:
+        return False  # (a label the line gives its words, ‘Opposition: “This budget is a disgrace”’: whoever
+        # says them again below only reports or rebuts them)
+    if found is not None and found.person is None and found.how == "role-word":
+        return False  # (a bare role word the line's cue names, ‘Coach says players “gave everything”’: left no
+        # one's on purpose, the role's holder below not told apart)
+    if found is None or found.person is None or found.person.plural or found.person.kind not in NAMED_KINDS:
+        return True
+    said = found.mention.text.split() if found.mention is not None else []
+    return any(len(n) == 1 and n[0].lower() in DESCRIPTION_NOUNS for n in (said, found.person.name.split()))
+    # (the line's one word, ‘Growers warn …’ though read as a body of growers; or a title read as a name,
+    # ‘Assistant Minister says …’ one "Minister")
+
+
+def heading_said_by_one(text: str, paras: list[tuple[int, int]], results: list) -> None:
+    """A quotation of the headline or the deck (:func:`heading_paragraphs`) given to no one, a group or a
+    description (:func:`_lent_to_topic`) whose words one named speaker of the body says again
+    (:func:`heading_words_again`: ‘Exporters count cost of “worst congestion in living memory”’ / ‘Jan
+    Smit described the situation as the “worst congestion in living memory”’): that speaker's. Never
+    when two speakers of the body say them, nor when a group or a description of the body does.
+
+    >>> heading_said_by_one("No quotations", [(0, 13)], [])
+    """
+    lent = [i for i, (sp, found, kind) in enumerate(results) if sp.paragraph < 2 and kind != "scare" and _lent_to_topic(found)]
+    heads = heading_paragraphs(text, paras) if lent else 0  # (the cheap look first: most articles have none)
+    if not heads:
+        return
+    bodies = [(RE_WORD.findall(text[sp.start:sp.end].lower()), f) for sp, f, kind in results
+              if sp.paragraph >= heads and f is not None and f.person is not None and kind != "scare"]
+    for i in lent:
+        sp, found, kind = results[i]
+        if sp.paragraph >= heads:
+            continue
+        words = RE_WORD.findall(text[sp.start:sp.end].lower())
+        plo, phi = paras[sp.paragraph]
+        line = text[plo:phi]
+        named = set(RE_WORD.findall(line))  # (guard: a body speaker the line names is its target, ‘Fans
+        # accuse Ashdown of ‘asset stripping’’ / ‘“I have never been asset stripping,” said Mike Ashdown’)
+        hits = [f for body, f in bodies if heading_words_again(words, body)
+                and _short_echo_carried(words, body, line, sp.start - plo, sp.end - plo)
+                and not (f.person.name.split() and f.person.name.split()[-1] in named)]
+        one = _only_one(f.person for f in hits)
+        if one is not None and one.kind in NAMED_KINDS and not one.plural and (found is None or one is not found.person):
+            other = hits[0]
+            results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
