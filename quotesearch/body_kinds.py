@@ -46,7 +46,7 @@ RE_SPOKESPERSON_FOR_KIND = LazyPattern(r"(?:[Aa]n?|[Tt]he|[Oo]ne) (?:spokesperso
 #: >>> "council" in SPOKESPERSON_KIND_NOUNS, "force" in SPOKESPERSON_KIND_NOUNS, "treasury" in SPOKESPERSON_KIND_NOUNS
 #: (True, True, False)
 SPOKESPERSON_KIND_NOUNS = ("company", "firm", "council", "trust", "charity", "club", "university", "hospital", "airline",
-                           "ministry", "district", "force")
+                           "ministry", "district", "force", "palace", "presidency")
 
 #: One who speaks for a body the article has named, called by the body's kind before the role (‘a company
 #: spokesperson’, ‘A council spokesman’): the kind, as "the company" or "the council" would be read (w48a, w56a).

@@ -59,7 +59,7 @@ from quotesearch.age_trade_epithets import (
 from quotesearch.earlier_statements import _its_officer_named_next, _named_in_sentence_before
 from quotesearch.sole_bodies import (
     CALLED_BODY_KINDS, RE_BARE_SPOKESPERSON, RE_KIND_CALLED_NAME, _body_ruled_out, _body_spoke_sentence_before,
-    _sole_body_in_article,
+    _sole_body_in_article, _sole_body_of_kind,
 )
 from quotesearch.subjects import _last_sentence_subject
 from quotesearch.described_subjects import _former_or_latter, _one_of_two_by_age
@@ -233,6 +233,104 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         # accused the companies of “…” / UMW President Jane Roe announced …’
 
 
+#: Heads of an unnamed staffer's description that "the aide" says again, as court and office reports
+#: vary the word for one they keep anonymous (‘A former assistant private secretary tells the author ….
+#: “…,” the aide says’, w90a); one way only: "the secretary" never stands for "an aide" brought in before.
+#:
+#: >>> "secretary" in AIDE_STAFF_NOUNS, "equerry" in AIDE_STAFF_NOUNS, "minister" in AIDE_STAFF_NOUNS
+#: (True, True, False)
+AIDE_STAFF_NOUNS = frozenset("""
+secretary equerry lady-in-waiting courtier adviser advisor assistant staffer dresser footman valet housekeeper
+""".split())
+
+
+def _staffer_introduced_before(text: str, at: int, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The staffer of :data:`AIDE_STAFF_NOUNS` last brought in unnamed (‘A former equerry recalls …’) in the
+    paragraph of "the aide" at ``at`` or the one before, as first written; None when there is none."""
+    k = sp.paragraph
+    while k > 0 and paras[k][0] > at:
+        k -= 1
+    lo = paras[k - 1][0] if k > 0 else 0
+    best = None
+    for noun in AIDE_STAFF_NOUNS:
+        if noun not in text[lo:at]:
+            continue  # (the cheap test first)
+        first = _introduced_description(text, at, noun, cast)
+        if first is not None and first[1] > lo and (best is None or first[1] > best[1]) \
+                and not _staffer_is_office_or_named(text, first, noun):
+            best = first
+    if best is None or RE_AIDE_WORD.search(text, best[1], at) is not None:
+        return None  # (guard: an aide told of since, ‘A secretary … told the inquest …. Dr Patel's personal
+        # aide gave a different account. “…,” the aide said’: the aide is that one, never the secretary, w90a)
+    return Person(best[0][0].lower() + best[0][1:], kind="description")
+
+
+#: "aide" or "aides" as a word: one told of between a staffer's description and "the aide" (w90a guard).
+RE_AIDE_WORD = LazyPattern(r"(?i)\baides?\b")
+
+#: An office whose noun a staffer's shares (‘a former secretary of state’, ‘the secretary-general’), or a
+#: name set off right after the description (‘a former secretary of state, Hillary Clinton,’): no unnamed
+#: staffer (w90a guard).
+RE_STAFF_NOUN_OFFICE_AFTER = LazyPattern(r"(?i:\s+of\s+state|-general|\s+general)\b")
+RE_NAME_SET_OFF_AFTER = LazyPattern(r"(?:\s+of\s+\p{L}+)?,\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}’'\-.]+(?:\s+\p{Lu}[\p{L}\p{M}’'\-]+)+")
+
+
+def _staffer_is_office_or_named(text: str, first: tuple[str, int], noun: str) -> bool:
+    """The description ``first`` (its words, where it ends) is an office's or one a name follows set off,
+    no unnamed staffer: ‘a former secretary of state, Hillary Clinton,’, ‘the secretary-general’, a
+    capitalised ‘Secretary’ (w90a guard).
+
+    >>> t = "It was attended by a former secretary of state, Ann Vale, and donors."
+    >>> _staffer_is_office_or_named(t, ("a former secretary", t.index(" of state")), "secretary")
+    True
+    >>> t = "A former private secretary tells the author that he read every letter."
+    >>> _staffer_is_office_or_named(t, ("A former private secretary", t.index(" tells")), "secretary")
+    False
+    """
+    desc, end = first
+    start = end - len(desc)
+    for m in regex.finditer(r"(?i)\b" + regex.escape(noun) + r"\b", desc):
+        if m.group()[:1].isupper() and m.start() > 0:
+            return True  # (a capitalised Secretary within the words: an office's)
+        if RE_STAFF_NOUN_OFFICE_AFTER.match(text, start + m.end()) is not None:
+            return True
+    return RE_NAME_SET_OFF_AFTER.match(text, end) is not None
+
+
+#: Kinds of body a headline names bare as its speaker (‘Princess “comfortable”, palace says’, ‘…,
+#: presidency says’): a seat that speaks for those it houses, read as "the palace" (w90a).
+#:
+#: >>> "palace" in HEADLINE_BARE_KINDS, "club" in HEADLINE_BARE_KINDS
+#: (True, False)
+HEADLINE_BARE_KINDS = frozenset(("palace", "presidency"))
+
+
+def _headline_bare_kind(text: str, found: Found, said_by: list[str]) -> str | None:
+    r"""The kind of :data:`HEADLINE_BARE_KINDS` a speaker's words name bare in the headline (‘…, palace
+    says’), or name as "the <kind>" that the cast took for that headline's bare speaker; None otherwise.
+
+    >>> t = "Princess ‘well’, palace says\n\nBody. In a statement, the palace said: “…”"
+    >>> at = t.index("palace says"); f = Found(Mention(at, at + 6, "palace", "description"), None, "cue-after", "says", "description")
+    >>> _headline_bare_kind(t, f, ["palace"])
+    'palace'
+    >>> at = t.index("the palace"); f = Found(Mention(at, at + 10, "the palace", "description"), Person("palace", kind="description"), "cue-before", "said", "description-anaphor")
+    >>> _headline_bare_kind(t, f, ["the", "palace"])
+    'palace'
+    >>> _headline_bare_kind(t, f, ["the", "club"]) is None
+    True
+    """
+    if found.mention is None or found.mention.kind != "description":
+        return None
+    if len(said_by) == 1 and found.how == "description" and said_by[0] in HEADLINE_BARE_KINDS \
+            and "\n" not in text[:found.mention.start]:
+        return said_by[0]
+    if len(said_by) == 2 and said_by[0].lower() == "the" and found.how == "description-anaphor" \
+            and (kind := said_by[1].lower()) in HEADLINE_BARE_KINDS and found.person is not None \
+            and found.person.kind == "description" and found.person.name.lower() == kind:
+        return kind
+    return None
+
+
 def _trade_in_headline(text: str, trade: str) -> bool:
     r"""The article’s first line, its headline, names ``trade`` as a word, in any case (‘Mara Oyelaran’s
     Quiet Storm: The Designer Goes Back to the Sea’): the story's subject is one of that trade.
@@ -262,6 +360,9 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
         # full name, as "the sheriff's office" is (w78a)
         return
     body_kind = _body_kind(said_by, found.how)
+    if body_kind is None and (bare := _headline_bare_kind(text, found, said_by)) is not None:
+        body_kind = bare  # (the headline's bare kind, ‘…, palace says’, and "the palace" read as that
+        # headline's speaker: the body of the kind the article names, as "the palace" is, w90a)
     if (centre := _body_ending_in_kind(text, said_by, found.how, found.mention, sp, paras, cast)) is not None:
         found.person, found.how = centre, "body"  # "The National Hurricane Center said …. The center said …"
     elif body_kind is not None:
@@ -275,7 +376,9 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
             or _board_of_firm(text, found.mention.start, body_kind, sp, paras, cast) \
             or (_court_named(text, found.mention.start, cast) if body_kind == "court" else None) \
             or _article_company(text, found.mention.start, body_kind, paras, cast) \
-            or _sole_body_in_article(text, found.mention.start, body_kind, paras, cast)
+            or _sole_body_in_article(text, found.mention.start, body_kind, paras, cast) \
+            or (_sole_body_of_kind(text, len(text), body_kind, cast) if said_by == [body_kind] else None)
+        # (the headline's bare kind, ‘…, palace says’: the one body of the kind the whole article names)
         if body is not None and _body_ruled_out(text, found.mention.start, body_kind, body, said_by, cast):
             body = None
         if body is not None and body_kind in NAME_HEAD_BODY_NOUNS and not _named_body_spoke(text, body, found.mention.start):
@@ -390,6 +493,12 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
         # “…,” the Bench said’, ‘a two-member bench said’: the court it sits for, when one is named
         found.person, found.how = (court, "body") if court is not None \
             else (Person(bench, kind="description"), "description")
+    if found.how in ("description", "description-anaphor") and [w.lower() for w in said_by] == ["the", "aide"] \
+            and (found.person is None or (found.person.kind == "description"
+                                          and found.person.name.lower() in ("the aide", "aide"))) \
+            and (staffer := _staffer_introduced_before(text, found.mention.start, sp, paras, cast)) is not None:
+        found.person, found.how = staffer, "introduced"  # ‘A former assistant private secretary tells the
+        # author that …. “…,” the aide says’: the staffer last brought in unnamed, by a more exact word (w90a)
     if found.how == "description" and found.mention.text.lower() in ("the former", "the latter"):
         one = _former_or_latter(text, found.mention, cast)
         if one is not None:  # ‘X and Y both spoke afterwards. The latter said: “…”’

@@ -46,7 +46,8 @@ from quotesearch.unnamed_subjects import _possessive_inside
 from quotesearch.it_subjects import _body_for_it, _its_owner_before, _statement_author
 from quotesearch.narrative_subjects import _attacked_rival_retorting
 from quotesearch.writers import (
-    WRITING_CUES, _phrase_author_after, _private_writing, _signer_set_off, _writer_named_before, _writing_it_read,
+    WRITING_CUES, _phrase_author_after, _private_writing, _signer_set_off, _writer_named_before, _writer_of,
+    _writing_it_read,
 )
 
 
@@ -268,6 +269,12 @@ def _writing_speaker(text: str, found: Found, cast: Cast) -> None:
         # includes a school essay …. Titled “…”, it reads in part: “…”’, never ‘the exhibition also includes a school’)
     if (read := _writing_it_read(text, found, cast)) is not None:
         found.person, found.how = read  # a writing's "it": its writer, else no one (:func:`_writing_it_read`)
+    if found.mention.kind == "description" and found.person is not None and found.person.kind == "description" \
+            and RE_THE_SENT_MESSAGE.fullmatch(found.mention.text) is not None \
+            and (sender := _message_sender_before(text, found.mention.start, cast)) is not None:
+        found.person, found.how = sender, "writer"  # ‘The envoy read a message from King Edmund …. “…,” the
+        # message said’: the one it came from, a person the article names (w90a)
+        return
     signed = found.mention.kind == "description" and text.startswith(", signed ", found.mention.end) \
         and description_head(found.mention.text) in SIGNED_NOTE_NOUNS  # (‘The note, signed by …,’)
     if (writing or signed) and found.mention.kind == "description" \
@@ -283,6 +290,58 @@ def _writing_speaker(text: str, found: Found, cast: Cast) -> None:
         found.person = None  # a diary's entry or a kept letter no writer is named for is no one:
         # never ‘the entry for the following day’, nor ‘the last letter in the box’ (a body's
         # ‘the letter said’ stays the letter's)
+
+
+#: A message said again by its noun (‘the message’, ‘The King’s message’ is another rule's).
+#:
+#: >>> bool(RE_THE_SENT_MESSAGE.fullmatch("the message")), bool(RE_THE_SENT_MESSAGE.fullmatch("the text message"))
+#: (True, False)
+RE_THE_SENT_MESSAGE = LazyPattern(r"[Tt]he message")
+
+#: A message brought in as from a person (‘… read a message from King Edmund, who …’, ‘a message from
+#: Ann Lee was read’): group 1, the sender's name, capitalised words; never a body's (‘a message from
+#: the palace’) nor someone's own (‘a message from Lee’s lawyer’, which :func:`_writer_of` rules out).
+#:
+#: >>> RE_MESSAGE_FROM.search("The Duke read a message from King Edmund, who wished").group(1)
+#: 'King Edmund'
+#: >>> RE_MESSAGE_FROM.search("She read a message from the palace") is None
+#: True
+RE_MESSAGE_FROM = LazyPattern(r"\b[Aa] (?:[\p{Ll}\-]+ )?message from (\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){0,3})\b")
+
+#: How far before "the message" the message from someone may be brought in (about two sentences).
+MESSAGE_FROM_REACH = 400
+
+
+def _message_sender_before(text: str, at: int, cast: Cast) -> Person | None:
+    """The person a message "the message" at ``at`` says again came from: the last message the two
+    sentences before bring in as from a person the article names (:data:`RE_MESSAGE_FROM`), with no
+    other message told between; None otherwise (‘She read out a message. “…,” the message said’).
+    """
+    lo = max(0, at - MESSAGE_FROM_REACH)
+    last = None
+    for last in RE_MESSAGE_FROM.finditer(text, lo, at):
+        pass
+    if last is None or regex.search(r"\bmessages?\b", text[last.end():at]) is not None:
+        return None
+    s_lo = max(text.rfind(". ", 0, last.start()) + 1, text.rfind("\n", 0, last.start()) + 1, last.start() - 160)
+    s_hi = min(k for k in (text.find(". ", last.end()), text.find("\n", last.end()), last.end() + 160) if k >= 0)
+    if RE_FAKE_MESSAGE.search(text, max(0, s_lo), s_hi) is not None:
+        return None  # (guard: ‘a scam message from Royal Mail’ only claims to be from it, w90a)
+    p = _writer_of(text, last.start(1) - 5, "", cast, last.group(1))
+    if not isinstance(p, Person) or p.kind != "name" or cast._place_or_body(last.start(1), p) \
+            or not (p.gender is not None or p.titled or p.who):
+        return None  # (guard: a sender the cast marks as a person, by sex, style or a "who", never a body
+        # or a firm it cannot tell from one: ‘a message from Royal Mail’, w90a)
+    return p
+
+
+#: Words that say a message is not from whom it claims (‘a scam message from Royal Mail’, ‘a fake text
+#: message purporting to be from …’), near its "message from": no sender (w90a guard).
+#:
+#: >>> bool(RE_FAKE_MESSAGE.search("a scam message from Royal Mail")), bool(RE_FAKE_MESSAGE.search("a message from King Edmund"))
+#: (True, False)
+RE_FAKE_MESSAGE = LazyPattern(r"(?i)\b(?:scam(?:s|mers?)?|fake|bogus|phishing|hoax|fraudulent|fraudsters?|spoof(?:ed)?"
+                              r"|(?:claim|purport)(?:s|ed|ing)? to (?:be|come) from|impersonat\p{L}*)\b")
 
 
 #: A statement's place on its issuer's own pages right after it (‘the notice posted on its website’,

@@ -294,7 +294,16 @@ SILK_LETTERS = wordset("kc qc")
 #:
 #: >>> "scorer" in ROLE_NOUNS, "groundsman" in ROLE_NOUNS, "kitman" in ROLE_NOUNS, "score" in ROLE_NOUNS
 #: (True, True, True, False)
+#:
+#: And the staff of a royal or great household, who speak of their employer in court and
+#: biography news (‘a former lady-in-waiting recalls’, ‘the dresser tells Strand’, ‘a former
+#: equerry said’, w90a); never "butler", a surname as often (‘Minister … Mary Butler’):
+#:
+#: >>> "lady-in-waiting" in ROLE_NOUNS, "equerry" in ROLE_NOUNS, "dresser" in ROLE_NOUNS, "lady" in ROLE_NOUNS, "butler" in ROLE_NOUNS
+#: (True, True, True, False, False)
 ROLE_NOUNS = wordset("""
+lady-in-waiting ladies-in-waiting equerry equerries dresser dressers footman footmen valet valets
+housekeeper housekeepers
 linebacker cornerback tailback halfback fullback shortstop outfielder infielder wicketkeeper batsman batter bowler skipper
 defenseman defenceman defensemen defencemen goaltender netminder comhairle
 minister secretary spokesperson spokesman spokeswoman spokespeople ambassador president

@@ -504,9 +504,14 @@ SOLE_BODY_UNSURE_NOUNS = LOOSE_BODY_NOUNS | FIRM_SIDE_NOUNS | frozenset(("team",
 #: ending in "Club", the one body of its kind the article names (‘… sat on the committee of Ashgill
 #: Rovers Cricket Club. The club said …’), never a side named by its team word alone (w83c).
 #:
+#: A seat that speaks for those it houses too, by its own name ending in "Palace" or "Presidency" (‘…,
+#: Kensal Palace said. … In a statement, the palace said …’), wherever the article first names it (w90a).
+#:
 #: >>> "league" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "union" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "club" in SOLE_BODY_NAMED_ANYWHERE_NOUNS
 #: (True, False, True)
-SOLE_BODY_NAMED_ANYWHERE_NOUNS = frozenset(("league", "trust", "hospital", "club"))
+#: >>> "palace" in SOLE_BODY_NAMED_ANYWHERE_NOUNS
+#: True
+SOLE_BODY_NAMED_ANYWHERE_NOUNS = frozenset(("league", "trust", "hospital", "club", "palace", "presidency"))
 
 #: The endings of a body's own name that say it is of the kind, for :data:`SOLE_BODY_NAMED_ANYWHERE_NOUNS`
 #: (its last word the noun, by default): a hospital's name may end "Medical Center" or "Infirmary" too (w77a).
