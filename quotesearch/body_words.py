@@ -433,7 +433,7 @@ brands logistics electric therapeutics biosciences semiconductor semiconductors 
 bancorp mining petroleum chemicals automotive communications telecom solutions enterprises manufacturing
 materials engines partners capital securities advisors mobility robotics ratings
 entertainment studios pictures films productions games interactive media cruises shipping lines resorts hotels esports
-rail railways railroad transit freight ferries trucking autos
+rail railways railroad transit freight ferries trucking autos leisure
 analytics consulting consultancy agencies ventures services bio biologics pharma biopharma genomics
 oncology medicines generics biotherapeutics neuroscience diagnostics biotech resources minerals metals platinum mines utilities
 residential properties realty developments construction builders investments estates homes

@@ -369,10 +369,12 @@ RE_KIND_OWNED_DOCUMENT = LazyPattern(r"((?i:the) \p{Ll}+)[’']s (?:[\p{Ll}\d\-]
 
 #: Authored documents that, owned by a body by its kind, speak for the body named before (‘The university's
 #: 94-page report found’); never an activity that may be another's (‘the agency's investigation’, an inquiry).
+#: A body's own court papers too (‘The state Gaming Control Board filed a complaint …. The board’s complaint
+#: described …’, ‘the commission's filing says’) (w90c).
 #:
-#: >>> "report" in KIND_OWNED_REPORT_NOUNS, "investigation" in KIND_OWNED_REPORT_NOUNS
-#: (True, False)
-KIND_OWNED_REPORT_NOUNS = frozenset("report review audit study survey assessment".split())
+#: >>> "report" in KIND_OWNED_REPORT_NOUNS, "investigation" in KIND_OWNED_REPORT_NOUNS, "complaint" in KIND_OWNED_REPORT_NOUNS
+#: (True, False, True)
+KIND_OWNED_REPORT_NOUNS = frozenset("report review audit study survey assessment complaint filing lawsuit".split())
 
 
 #: Words of a body's name its letters leave out (‘Bureau of Labor Statistics’ is BLS): the joiners a

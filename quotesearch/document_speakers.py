@@ -37,7 +37,8 @@ from quotesearch.document_senders import (
     _document_sender, _document_sent_by, _sender_in_next_sentence, _statement_reports,
 )
 from quotesearch.earlier_statements import (
-    RE_OWNERS_DOCUMENT, _body_cued_as, _body_statement_before, _its_document_after_body, _report_body_before,
+    RE_OWNERS_DOCUMENT, _body_cued_as, _body_statement_before, _its_document_after_body, _kind_said_in_its_report,
+    _report_body_before,
     _lone_statement_issuer, _spokesperson_of_statement, _statement_body_before, _statement_issuer_before,
 )
 from quotesearch.sole_bodies import _sole_body_of_kind
@@ -125,6 +126,13 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
             found.person, found.how = reported, "name"  # ‘Zhao also pointed out that … “…,” the statement said’
     if found.how == "description" and (issuer := _report_body_before(text, found.mention, cast)) is not None:
         found.person, found.how = issuer, "statement"  # (‘X said in a report …. “…,” the report said’: X's)
+    if found.how == "description" and (own := _kind_said_in_its_report(text, found.mention)) is not None \
+            and (body := _body_before(text, own[0], own[1], sp, paras, cast)
+                 or _described_body(text, own[0], own[1], cast)
+                 or _sole_body_of_kind(text, own[0], own[1], cast)) is not None \
+            and _body_fits(text, found.mention, own[1], body):
+        found.person, found.how = body, "statement"  # (‘In its report, the inspectorate said …. “…,” the report
+        # said’: the body "the inspectorate" stands for, w90c)
     if found.how == "description" and RE_ITS_STATEMENT.fullmatch(found.mention.text) \
             and (owner := _its_owner_before(text, found.mention.start, sp, paras, cast)) is not None:
         found.person, found.how = owner, "statement"  # ‘Severnmoor Water … . Its statement described the

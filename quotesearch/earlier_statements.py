@@ -301,6 +301,81 @@ def _report_body_before(text: str, mention: Mention, cast: Cast) -> Person | Non
     return Person(written.group() if written is not None and written.group().startswith("the ") else name, kind="organisation")
 
 
+#: A body by its kind that spoke in its own report (‘In its report, the inspectorate said’, ‘the
+#: watchdog found in its annual report’): group ``kind`` the noun, which a later bare "the report" a
+#: cue names stands for, as :data:`RE_NAMED_BODY_SAID_IN_REPORT` does for a body by its name (w90c).
+#:
+#: >>> RE_KIND_SAID_IN_ITS_REPORT.search("In its report, the inspectorate said the park").group("kind")
+#: 'inspectorate'
+#: >>> RE_KIND_SAID_IN_ITS_REPORT.search("Later, the watchdog found in its final report that").group("kind")
+#: 'watchdog'
+#: >>> RE_KIND_SAID_IN_ITS_REPORT.search("In his report, the inspector said") is None
+#: True
+#: >>> RE_KIND_SAID_IN_ITS_REPORT.search("The inspectorate found in its annual report that").group("kind")
+#: 'inspectorate'
+RE_KIND_SAID_IN_ITS_REPORT = LazyPattern(r"\b(?:[Ii]n its (?:[\p{Ll}\-]+ ){0,2}report,? (?P<at>the) (?P<kind>\p{Ll}+)"
+                                         r" (?:said|says|found|warned|concluded|noted)"
+                                         r"|(?P<at>[Tt]he) (?P<kind>\p{Ll}+) (?:said|says|found|warned|concluded|noted)"
+                                         r" in its (?:[\p{Ll}\-]+ ){0,2}report)\b")
+
+
+#: Another document brought in, by an article or someone else's possessive (‘Analysts at Peel Hunt
+#: published a note’, ‘a leaked draft of a surveyors’ study’, ‘the union's briefing’), after a body's
+#: own report: a later bare "the report" may be that one, so :func:`_kind_said_in_its_report` holds off.
+#: Wider than :data:`RE_ANOTHER_REPORT` (more nouns, possessive fillers); group ``owner`` the possessor's
+#: word, which may be the body itself (‘the council’s report’ is its own) (w90c guard).
+#:
+#: >>> RE_OTHER_DOCUMENT.search("Analysts at Peel Hunt published a note on Tuesday.") is not None
+#: True
+#: >>> RE_OTHER_DOCUMENT.search("the Guardian obtained a leaked draft of a surveyors’ study").group()
+#: 'a leaked draft'
+#: >>> RE_OTHER_DOCUMENT.search("The Courier has seen the union's briefing to members.").group("owner")
+#: 'union'
+#: >>> RE_OTHER_DOCUMENT.search("Its report, published on Monday, ran to 90 pages.") is None
+#: True
+RE_OTHER_DOCUMENT = LazyPattern(
+    r"\b(?:(?i:a|an|another|one)|(?<![\p{L}'’])(?!(?i:it)['’])(?P<owner>\p{L}[\p{L}\-]*?)(?:['’]s|(?<=s)’|(?<=s)'))\s+"
+    r"(?:[\p{L}\-]+(?:['’]s?)?\s+){0,3}?"
+    r"(?:report|study|studies|review|survey|audit|analysis|paper|inquiry|note|draft|memo|memorandum|findings|dossier|letter"
+    r"|briefing|submission|assessment|evaluation|investigation|document|presentation|filing|white paper|leak)s?\b")
+
+
+def _kind_said_in_its_report(text: str, mention: Mention) -> tuple[int, str] | None:
+    """Where "the <kind>" stands that spoke in its own report before "the report" that a cue names, and
+    the kind (‘In its report, the inspectorate said …. “…,” the report said’): the body's words, as for a
+    body by its name (:func:`_report_body_before`). None when two kinds did so, when another report or
+    study is brought in since (‘A separate review by the council found …’), or any other document
+    (:data:`RE_OTHER_DOCUMENT`: ‘Analysts published a note’, ‘the union's briefing’), or for no body's kind.
+
+    >>> t = "In its report, the inspectorate said the park failed. “Staff left,” the report said"
+    >>> _kind_said_in_its_report(t, Mention(t.rindex("the report"), len(t) - 5, "the report", "description"))
+    (15, 'inspectorate')
+    >>> t = "In its report, the inspectorate said so. A new report by auditors went further. “X,” the report said"
+    >>> _kind_said_in_its_report(t, Mention(t.rindex("the report"), len(t) - 5, "the report", "description")) is None
+    True
+    >>> t = "the company said in its annual report that debts rose. Analysts published a note. “X,” the report said"
+    >>> _kind_said_in_its_report(t, Mention(t.rindex("the report"), len(t) - 5, "the report", "description")) is None
+    True
+    >>> t = "The inspectorate found in its report that X. The inspectorate’s report said more. “Y,” the report said"
+    >>> _kind_said_in_its_report(t, Mention(t.rindex("the report"), len(t) - 5, "the report", "description"))
+    (0, 'inspectorate')
+    """
+    if RE_THE_REPORT.fullmatch(mention.text) is None or text.find("its ", 0, mention.start) < 0 and text.find("Its ", 0, mention.start) < 0:
+        return None
+    found = list(RE_KIND_SAID_IN_ITS_REPORT.finditer(text, 0, mention.start))
+    kinds = {m.group("kind") for m in found}
+    if len(kinds) != 1 or RE_ANOTHER_REPORT.search(text, found[-1].end(), mention.start) is not None:
+        return None
+    kind = kinds.pop()
+    if any((m.group("owner") or "").lower() not in (kind, f"{kind}s")
+           for m in RE_OTHER_DOCUMENT.finditer(text, found[-1].end(), mention.start)):
+        return None  # (a note, a draft, someone else's study brought in since: ‘Analysts at Peel Hunt published a
+        # note. “…,” the report said’ is the note's, ‘the council’s report’ is still its own; w90c guard)
+    if kind not in BODY_NOUNS:
+        return None
+    return found[-1].start("at"), kind
+
+
 #: "its" and a document a body issues (‘its statement’, ‘its latest statement’): group 1 the document's noun.
 #:
 #: >>> RE_ITS_ISSUED_DOCUMENT.fullmatch("its latest statement").group(1), RE_ITS_ISSUED_DOCUMENT.fullmatch("its chief") is None

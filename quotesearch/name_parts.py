@@ -42,13 +42,14 @@ inside amid amidst
 #: Name particles that may sit inside a name in lower case ("Ursula von der Leyen"; a Spanish
 #: surname's "de los", "de las": "Antonio Belmonte de los Ríos"; the Arabic "bint", a daughter's "bin":
 #: "Hessa bint Nasser Al Sulaiti"; a Portuguese "do": "Maria do Carmo Reis"; the Māori "o", "of", inside a
-#: body's or a people's name: "Te Rūnanga o Ngāi Tahu", "Ngāti Whātua o Ōrākei" (w62a)).
+#: body's or a people's name: "Te Rūnanga o Ngāi Tahu", "Ngāti Whātua o Ōrākei" (w62a)); the Maasai "ole",
+#: "son of": "Lemaron ole Sankale", written "ole Sankale" after (w90c).
 #:
 #: >>> "bint" in PARTICLES, "bent" in PARTICLES, "do" in PARTICLES, "do" in LEADING_PARTICLES
 #: (True, False, True, False)
-#: >>> "o" in PARTICLES, "o" in LEADING_PARTICLES
-#: (True, False)
-PARTICLES = wordset("de del der den van von da di du do la le los las bin bint al dos das ter ten dela delos ap ab ibn o")
+#: >>> "o" in PARTICLES, "o" in LEADING_PARTICLES, "ole" in PARTICLES, "ole" in LEADING_PARTICLES
+#: (True, False, True, True)
+PARTICLES = wordset("de del der den van von da di du do la le los las bin bint al dos das ter ten dela delos ap ab ibn o ole")
 
 
 #: The Arabic particles of descent ("son of", "daughter of") that join a given name to the father's:
@@ -61,7 +62,7 @@ DESCENT_PARTICLES = wordset("bin bint ibn")
 
 
 #: Particles that open a surname written without its given name ("de Vries said", "van der Berg").
-LEADING_PARTICLES = wordset("de van von der den da di du dos das dela delos")
+LEADING_PARTICLES = wordset("de van von der den da di du dos das dela delos ole")
 
 
 #: Honorifics that tell a person's gender ("Mr. Lee … he").

@@ -21,7 +21,7 @@ from quotesearch.lexicon import (
     FATHER_NAME_LEADS, FATHER_NAME_STYLES, LazyPattern, PORTFOLIO_END_WORDS, RE_CIPHER_LETTER, wordset,
 )
 from quotesearch.place_words import (
-    COUNTRY_NATIONALITIES, NATIONALITY_TITLES, NATIONALITY_WORDS, PLACE_NAME_OPENERS, TWO_WORD_NATIONALITY_TITLES,
+    COUNTRY_LETTERS, COUNTRY_NATIONALITIES, NATIONALITY_TITLES, NATIONALITY_WORDS, PLACE_NAME_OPENERS, TWO_WORD_NATIONALITY_TITLES,
     REGIONS_AFTER_OFFICE,
 )
 from quotesearch.name_words import (
@@ -154,6 +154,25 @@ def _side_honour(words: Sequence[str], k: int) -> bool:
     one = words[k].lower().removeprefix("ex-")
     two = f"{words[k - 1].lower().removeprefix('ex-')} {words[k].lower()}" if k > 0 else ""
     return words[k][:1].isupper() and (one in SIDE_HONOURS or two in SIDE_HONOURS)
+
+
+#: Initials with their stops (‘V.K.’, ‘J.R.R.’), which open a person's name before a given name as
+#: much as a middle name would (‘V.K. Suresh Babu’, ‘A.P. Nandini Rao’): never a word cut off before the
+#: given name as no name's (w90c).
+#:
+#: >>> bool(RE_STOPPED_INITIALS.fullmatch("V.K.")), bool(RE_STOPPED_INITIALS.fullmatch("J.R.R.")), bool(RE_STOPPED_INITIALS.fullmatch("Dr."))
+#: (True, True, False)
+RE_STOPPED_INITIALS = LazyPattern(r"(?:\p{Lu}\.){2,3}")
+
+
+def _opening_initials(word: str) -> bool:
+    """``word`` is a person's initials opening a name (:data:`RE_STOPPED_INITIALS`), never a country's
+    letters with stops (‘U.S. Senator …’, ‘U.K.’).
+
+    >>> _opening_initials("V.K."), _opening_initials("U.S."), _opening_initials("Sen.")
+    (True, False, False)
+    """
+    return RE_STOPPED_INITIALS.fullmatch(word) is not None and word.replace(".", "") not in COUNTRY_LETTERS
 
 
 def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
@@ -358,6 +377,7 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and not (k - 1 == cut + 1 and cut >= 0 and words[cut].rstrip(".").lower() in HONORIFICS) \
                 and not (k - 1 == cut + 1 and style_as_given_name(words, k - 1)) \
                 and not (words[k - 1].islower() and words[k - 1] in PARTICLES) \
+                and not (k == 1 and _opening_initials(words[0])) \
                 and not words[k - 1].lower().startswith(("al-", "el-", "abu-", "abd-")) and not arabic_article(words[k - 1]) \
                 and not (words[k - 1][1:].islower() and words[k - 1].lower() in PLACE_NAME_OPENERS) \
                 and words[k - 1].lower() not in NAME_LEADING_KIN and words[k - 1].lower() not in NAME_LEADS \

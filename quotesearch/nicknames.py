@@ -565,10 +565,11 @@ BODY_COMPOUNDS = frozenset(("fund house", "brokerage house", "broking house", "i
 SERVICE_COMPOUNDS = {"coast guard": "coastguard"}
 
 #: Words for a firm, any of which "the company" may stand for; a publisher is a publishing house
-#: (‘Fernwick & Lowe said it had stopped shipping the memoir. “…,” the publisher said’, w68b).
+#: (‘Fernwick & Lowe said it had stopped shipping the memoir. “…,” the publisher said’, w68b). Never "developer",
+#: which a story as often gives a person (w90c: adding it cost a held-out probe two right answers).
 #:
-#: >>> "publisher" in FIRM_NOUNS, "publishing house" in FIRM_NOUNS, "festival" in FIRM_NOUNS
-#: (True, True, False)
+#: >>> "publisher" in FIRM_NOUNS, "publishing house" in FIRM_NOUNS, "festival" in FIRM_NOUNS, "developer" in FIRM_NOUNS
+#: (True, True, False, False)
 FIRM_NOUNS = frozenset("firm company carmaker automaker retailer insurer lender maker manufacturer startup start-up "
                        "chain operator utility drugmaker biotech chipmaker brokerage publisher".split()) | BODY_COMPOUNDS
 
@@ -586,10 +587,13 @@ PERSON_JOB_FIRM_NOUNS = frozenset(("publisher",))
 #: Festival withdrew the film. “…,” the festival said’, w68b); a shop or a brewery is the business of that
 #: kind named before (‘Kestle Brewing closed the pub. “…,” the brewery said’, ‘Northside Kicks cancelled the
 #: release. “…,” the store wrote’, w71a); a research or monitoring project is the body so named (‘…, according
-#: to the Lost at Sea Project. “…,” the project said in a report’, w82a).
+#: to the Lost at Sea Project. “…,” the project said in a report’, w82a); a public corporation or an
+#: inspectorate is the one so named (‘The Ports and Rail Corporation said …. “…,” the corporation said’, w90c).
 #:
 #: >>> "festival" in BODY_NOUNS, "concert" in BODY_NOUNS, "brewery" in BODY_NOUNS, "store" in BODY_NOUNS, "project" in BODY_NOUNS
 #: (True, False, True, True, True)
+#: >>> "corporation" in BODY_NOUNS, "inspectorate" in BODY_NOUNS, "inspector" in BODY_NOUNS
+#: (True, True, False)
 BODY_NOUNS = frozenset("""
 firm company agency district council bank carmaker automaker airline carrier retailer insurer lender union club
 league university hospital clinic charity network chain manufacturer maker startup operator utility
@@ -598,5 +602,5 @@ bureau administration office department ministry commission authority directorat
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
 guild forum collective trust mission embassy band orchestra choir service order system unit chamber constabulary committee
 journal municipality force refinery college organisation organization consortium party festival project coastguard
-palace presidency
+palace presidency corporation inspectorate
 """.split()) | SHOP_NOUNS | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS

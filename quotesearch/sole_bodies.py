@@ -506,12 +506,17 @@ SOLE_BODY_UNSURE_NOUNS = LOOSE_BODY_NOUNS | FIRM_SIDE_NOUNS | frozenset(("team",
 #:
 #: A seat that speaks for those it houses too, by its own name ending in "Palace" or "Presidency" (‘…,
 #: Kensal Palace said. … In a statement, the palace said …’), wherever the article first names it (w90a).
+#: A commission, an inspectorate, a board or a corporation too: a public body's name that ends in its kind says
+#: what it is as a league's does (‘… fined by the Wagering Standards Commission …. The commission said’,
+#: ‘… a visit by the Zoo Standards Inspectorate …. the inspectorate said’), however far down a headline,
+#: a standfirst and a byline push the lede (w90c).
 #:
 #: >>> "league" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "union" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "club" in SOLE_BODY_NAMED_ANYWHERE_NOUNS
 #: (True, False, True)
-#: >>> "palace" in SOLE_BODY_NAMED_ANYWHERE_NOUNS
-#: True
-SOLE_BODY_NAMED_ANYWHERE_NOUNS = frozenset(("league", "trust", "hospital", "club", "palace", "presidency"))
+#: >>> "palace" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "commission" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "authority" in SOLE_BODY_NAMED_ANYWHERE_NOUNS
+#: (True, True, False)
+SOLE_BODY_NAMED_ANYWHERE_NOUNS = frozenset(("league", "trust", "hospital", "club", "palace", "presidency", "commission",
+                                            "inspectorate", "corporation", "board"))
 
 #: The endings of a body's own name that say it is of the kind, for :data:`SOLE_BODY_NAMED_ANYWHERE_NOUNS`
 #: (its last word the noun, by default): a hospital's name may end "Medical Center" or "Infirmary" too (w77a).
