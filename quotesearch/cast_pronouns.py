@@ -17,6 +17,7 @@ from quotesearch.term_words import MADE_WORK_NOUNS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.mention_names import introduced_handle
 from quotesearch.name_parts import is_platform
+from quotesearch.pronoun_sayers import nearest_sayer
 from quotesearch.tokens import tokenize
 from quotesearch.people import (
     COLLECTIVE_NOUNS, PLURAL_PEOPLE_WORDS, Person, RE_PEOPLE_PLURAL, RE_SENTENCE_GAP, RE_SENTENCE_STOP, _ends_at_paragraph,
@@ -708,6 +709,11 @@ class CastPronouns:
             return handled, "pronoun"  # (‘Another moderator, known only by their handle, kilobyte_kay, said they
             # quit. “…,” they said’)
         recent = self.recent
+        if number == 1 and gender in ("m", "f") \
+                and (sayer := nearest_sayer(self.text, recent, mention.start, gender, self._place_or_body)) is not None:
+            return _called(sayer, gender), "pronoun"  # the last one of its sex named, who says something in
+            # the sentence naming them (‘But grazier Bill Cassidy, whose farm adjoins the range, said most
+            # locals welcomed it. “…,” he said’), never an earlier speaker the pronoun reaches back to, w89a
         lenders = self._phrase_lenders(recent) if gender is not None else set()
         for pos, p in reversed(recent):
             if lenders and p.kind == "description" and p.name in lenders:

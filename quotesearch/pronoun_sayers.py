@@ -1,0 +1,203 @@
+"""The nearest sayer: a "he" or "she" cue right after a sentence whose subject, the last one of the
+pronoun's sex named, says something (‘But grazier Bill Cassidy, whose farm adjoins the range, said most
+locals welcomed it. “…,” he said’), or who acts in a clause a subordinating word opens (‘In 2019, after
+Fulton pulled a child from a fire, he told Channel 8: “…”’), is theirs, never an earlier speaker's the pronoun reaches back to.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from quotesearch.lexicon import LazyPattern
+from quotesearch.people import Person
+
+#: The verbs of saying a name's subject of (:data:`RE_SAYER_AFTER`) or a name within (:data:`RE_SAYING_BEFORE`).
+SAYING_VERBS = ("said|says|told|tells|termed|testified|added|wrote|writes|explained|recalled|reported|argued|insisted"
+                "|warned|claimed|described|noted|replied|countered|conceded|acknowledged|stressed|declared")
+
+#: A name's last words, then an aside set off by commas at most, then a verb of saying in the past or
+#: the present (‘Cassidy, whose farm adjoins the range, said’, ‘Ahmed, however, termed’, ‘Volnovich reported
+#: on’): the name is the subject of something said. A possessive or a name followed by any other verb
+#: is not (‘Cassidy’s farm’, ‘Cassidy laughed’, ‘Cassidy met Ruiz, who said’), nor one an aside opening on
+#: a name follows, who is that aside's (‘One pastor backing Mr. Cruz, Dan Whit of Elm Church, said’).
+#:
+#: >>> [bool(RE_SAYER_AFTER.match(t)) for t in ("Cassidy, whose farm, Elm Run, adjoins it, said most",
+#: ...     "Ahmed, however, termed the claims", "Volnovich reported on the talks", "Rennick told the Council",
+#: ...     "Cassidy laughed.", "Cassidy met Ruiz, who said", "Cassidy’s farm said", "Cassidy. He said",
+#: ...     "Cruz, Dan Whit of Elm Church, said")]
+#: [True, True, True, True, False, False, False, False, False]
+RE_SAYER_AFTER = LazyPattern(
+    r"\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,3}(?:, \p{Ll}[^.;:!?“”\"«»\n]{0,160}?,)? (?:also |then |however |later )?"
+    r"(?:" + SAYING_VERBS + r")\b")
+
+#: A verb of saying earlier in a name's sentence, not one of an inverted attribution right after a closing
+#: quotation mark (‘“…,” said Cassidy’): a name after it is what someone said, never a sayer (‘He said
+#: witness Dan Ortiz, whose shop faces the square, told officers …’, ‘She said Ann Roe, whose son …,
+#: described …’, ‘told the court that Roe …’; review of w89a).
+#:
+#: >>> [bool(RE_SAYING_BEFORE.search(t)) for t in ("He said witness ", "She told the court that ",
+#: ...     "“It is over,” said grazier ", "But grazier ", "Asked about the protest, ")]
+#: [True, True, False, False, False]
+RE_SAYING_BEFORE = LazyPattern(r"(?<![”\"’,] )(?<![”\"’])\b(?:" + SAYING_VERBS + r")\b")
+
+#: A pronoun's cue set off by commas in mid-sentence, words not quoted after it (‘…, he said, his client
+#: “simply put …”’): what follows reports the speaker's words of the clause's subject, never that subject's.
+#:
+#: >>> [bool(RE_PARENTHETICAL_CUE.match(t)) for t in ("he said, his client “", "he told Channel 8: “",
+#: ...     "he said, “I did", "he added, ‘I")]
+#: [True, False, False, False]
+RE_PARENTHETICAL_CUE = LazyPattern(r"\p{L}+ (?:" + SAYING_VERBS + r"), (?![“\"‘'«])")
+
+#: A word opening a subordinate clause, a courtesy title at most after it, right before a name: the name
+#: is that clause's subject when a verb follows (see :data:`RE_CLAUSE_VERB_AFTER`).
+#:
+#: >>> [bool(RE_SUBORDINATOR_BEFORE.search(t)) for t in ("In 2019, after Mr ", "In 2019, after ", "praise from ")]
+#: [True, True, False]
+RE_SUBORDINATOR_BEFORE = LazyPattern(
+    r"\b(?:after|when|because|since|before|until|while|once|though|although)"
+    r" (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?$")
+
+#: The subordinating conjunctions of :data:`RE_SUBORDINATOR_BEFORE` (a relative "which", "whom" is not
+#: one: ‘The rule, which Mr Haigh denied, …’ was tried and gave held-out probes wrong speakers, w89a): such
+#: a clause's subject is the pronoun's only when the clause opens the
+#: pronoun's own sentence (‘In 2019, after Fulton pulled …, he told’), never when it trails a main clause
+#: (‘He laughed when Duffy pressed the witness. He called …’ stays the one who laughed).
+CONJUNCTIONS = frozenset("after when because since before until while once though although".split())
+
+#: An opening of a sentence before a subordinating word: nothing, or a short phrase set off by a comma
+#: (‘In 2019, ’).
+#:
+#: >>> [bool(RE_SHORT_OPENING.fullmatch(t)) for t in ("", "In 2019, ", "He laughed ")]
+#: [True, True, False]
+RE_SHORT_OPENING = LazyPattern(r"(?:[^,.;:!?\n]{1,30}, )?")
+
+#: The last word of a street's or a road's name: a place named, no one a pronoun stands for.
+#:
+#: >>> bool(RE_PLACE_NAME_END.search("Elm Street")), bool(RE_PLACE_NAME_END.search("Ann Street-Hale"))
+#: (True, False)
+RE_PLACE_NAME_END = LazyPattern(r" (?:Street|Road|Avenue|Lane|Drive|Boulevard|Square|Highway)$")
+
+#: A name's words, then an adverb at most, then a finite verb: an auxiliary or a past in "-ed"
+#: (‘Fulton pulled’, ‘Haigh always denied’, ‘Marsh has previously called’); never a noun after the name
+#: (‘Fulton Street’, ‘Marsh family’).
+#:
+#: >>> [bool(RE_CLAUSE_VERB_AFTER.match(t)) for t in ("Fulton pulled a boy", "Haigh always denied it",
+#: ...     "Marsh has called", "Fulton Street", "Marsh family", "Haigh, 70,")]
+#: [True, True, True, False, False, False]
+RE_CLAUSE_VERB_AFTER = LazyPattern(
+    r"\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,3} (?:\p{Ll}+ly |always |never |also |still |often |later |then )?"
+    r"(?:had|has|have|was|is|were|would|will|could|did|does|\p{Ll}{2,}ed)\b")
+
+#: A preposition or a joining word right before a name: the name is an object or one of several, never the
+#: sentence's sole subject (‘Principal Ann Roe of Eastside Elementary, one of the pilot schools, said’), a
+#: common noun or two between at most (‘analyst Lene Aas at the consultancy Fjell Risk said’).
+#:
+#: >>> [bool(RE_OBJECT_BEFORE.search(t)) for t in ("Principal Ann Roe of ", "For ", "Aas at the consultancy ",
+#: ...     "But grazier ")]
+#: [True, True, True, False]
+RE_OBJECT_BEFORE = LazyPattern(r"\b(?i:of|for|at|from|with|to|by|in|on|about|against|and|or|nor)\s+"
+                               r"(?:(?:the|a|an) )?(?:\p{Ll}[\p{Ll}\-]* ){0,2}$")
+
+#: A paragraph break (with the blank lines after it).
+#:
+#: >>> len(RE_PARAGRAPH_BREAK.findall("one.\n\ntwo.\nthree"))
+#: 2
+RE_PARAGRAPH_BREAK = LazyPattern(r"\n\s*")
+
+#: Opening quotation marks: a recent entry at one is a spot where someone was quoted, never a naming.
+QUOTE_OPENERS = frozenset("“\"‘'«")
+
+#: How far back, in characters, the sayer's name may stand from the pronoun (its sentence and one
+#: paragraph of quotation after it).
+SAYER_REACH = 400
+
+
+def nearest_sayer(text: str, recent: Sequence[tuple[int, Person]], start: int, gender: str,
+                  skip: Callable[[int, Person], bool]) -> Person | None:
+    """The last one named before ``start`` who could be the pronoun of sex ``gender``, when the sentence
+    naming them has them say something (:data:`RE_SAYER_AFTER`) or act in a subordinate clause
+    (:data:`RE_SUBORDINATOR_BEFORE`, :data:`RE_CLAUSE_VERB_AFTER`), and at most one paragraph break lies
+    between; else None.
+
+    Quoted spots are passed over (the quotation itself, or the one the sayer's sentence holds), as are
+    those of the other sex (‘Pike, whose husband, Walter, …, described …. “…,” she testified’) and places
+    or bodies ``skip`` says no pronoun stands for. Anyone else nearer (a described one, an object) stops
+    the search: the pronoun is then left to the usual reading.
+    """
+    quoted: list[Person] = []  # those of its sex quoted since, nearest first
+    for pos, p in reversed(recent):
+        if pos >= start:
+            continue
+        if start - pos > SAYER_REACH:
+            return None
+        if text[pos:pos + 1] in QUOTE_OPENERS:
+            if p.gender in (None, gender) and p.kind != "organisation":
+                quoted.append(p)
+            continue
+        if p.kind == "name" and p.gender is not None and p.gender != gender:
+            continue
+        if skip(pos, p):
+            continue
+        if p.kind == "name" and RE_PLACE_NAME_END.search(p.name) is not None:
+            continue  # (a street or a road named: ‘after Fulton pulled a boy from a house on Elm Street, he told’)
+        if p.kind != "name" or p.plural \
+                or len(RE_PARAGRAPH_BREAK.findall(text, pos, start)) > 1 or any(q is not p for q in quoted):
+            return None  # (anyone else quoted since: ‘Greaves, …, said: “…” / One operator, who asked not to
+            # be named, said morale was “…”. “…,” he said’ is the operator's, whom the stream names at the quote)
+        first = p.name.split()[0]
+        named = pos if text.startswith(p.name, pos) else text.rfind(first, max(0, pos - 60), pos + 1)
+        named = pos if named < 0 else named  # (named by the surname alone: ‘Mr Haigh’)
+        if RE_OBJECT_BEFORE.search(text, max(0, named - 40), named) is not None:
+            return None
+        if _after_saying(text, named):
+            return None  # (a name in what someone says: ‘He said witness Dan Ortiz, …, told officers …’)
+        if RE_SAYER_AFTER.match(text, pos) is not None:
+            return p
+        if (sub := RE_SUBORDINATOR_BEFORE.search(text, max(0, named - 20), named)) is not None \
+                and RE_CLAUSE_VERB_AFTER.match(text, pos) is not None \
+                and sub.group().split()[0] in CONJUNCTIONS and _opens_pronoun_sentence(text, sub.start(), start) \
+                and not _other_named_in_sentence(text, recent, named, p, gender) \
+                and not _speaks_of(text, start, p):
+            return p  # the subject of a subordinate clause, no one else of its sex named in its sentence before
+            # (‘Ruiz said that when Lee arrived, …. “…,” he said’ is no one's here: left to the usual reading)
+        return None
+    return None
+
+
+def _after_saying(text: str, at: int) -> bool:
+    """A verb of saying stands earlier in the sentence of the name at ``at`` (:data:`RE_SAYING_BEFORE`)."""
+    line = text.rfind("\n", 0, at) + 1
+    opening = max([line] + [text.rfind(c, line, at) + 1 for c in ".!?"])
+    return RE_SAYING_BEFORE.search(text, opening, at) is not None
+
+
+def _speaks_of(text: str, start: int, p: Person) -> bool:
+    """The cue at ``start`` is set off by commas in mid-sentence with unquoted words after it
+    (:data:`RE_PARENTHETICAL_CUE`), or the quotation after it names ``p`` in the third person (‘when Brown
+    learned of it, he said: “Brown was devastated”’): its words speak of the clause's subject."""
+    if text[max(0, start - 2):start] == ", " and RE_PARENTHETICAL_CUE.match(text, start) is not None:
+        return True
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    opener = next((i for i in range(start, min(stop, start + 60)) if text[i] in "“\"«"), -1)
+    if opener < 0:
+        return False
+    closer = next((i for i in range(opener + 1, stop) if text[i] in "”\"»"), stop)
+    return p.name.split()[-1] in text[opener + 1:closer]  # (the quotation right after the cue only)
+
+
+def _opens_pronoun_sentence(text: str, at: int, start: int) -> bool:
+    """The clause at ``at`` opens its sentence (a short phrase before at most), and the pronoun at ``start``
+    stands in that same sentence."""
+    line = text.rfind("\n", 0, at) + 1
+    opening = max([line] + [text.rfind(c, line, at) + 1 for c in ".!?"])
+    return RE_SHORT_OPENING.fullmatch(text[opening:at].lstrip()) is not None \
+        and not any(c in text[at:start] for c in ".!?\n")
+
+
+def _other_named_in_sentence(text: str, recent: Sequence[tuple[int, Person]], at: int, p: Person, gender: str) -> bool:
+    """Someone other than ``p``, who could be of sex ``gender``, named (or quoted) in the sentence before ``at``."""
+    line = text.rfind("\n", 0, at) + 1
+    opening = max([line] + [text.rfind(c, line, at) + 1 for c in ".!?"])
+    return any(opening <= pos < at and q is not p and (q.kind != "name" or q.gender in (None, gender))
+               for pos, q in recent)
