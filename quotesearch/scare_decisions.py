@@ -45,6 +45,7 @@ from quotesearch.kind_terms import (
     _attributive, _attributive_name, _attributive_term, _category_term, _issued_kind, _listed_thing, _mode_term, _priced_charge,
     _priced_item, _role_term, _scheme_term,
 )
+from quotesearch.naming_signals import craft_named, dash_gloss, named_by_signal, slogan_listed, status_declared
 from quotesearch.quote_kinds import _between_names, _list_joined, _sentence_after, is_nickname, kind_of
 from quotesearch.quotation_context import _Quotation
 
@@ -300,7 +301,9 @@ def _named_thing_term(c: _Quotation, found: Found | None, said_after: bool, few_
             or _call_sign_named(text, sp, content) or (short_name and _self_styled_name(tail_toks, content)) \
             or _work_titled_aside(text, sp, content, tail_toks) \
             or (short_name and _name_named_again(text, sp, content, results) and not _spoken_in_sentence(text, sp)) \
-            or _term_named_after(text, sp, content):
+            or _term_named_after(text, sp, content) \
+            or named_by_signal(text, sp, content) or dash_gloss(text, sp, content) or slogan_listed(text, sp) \
+            or craft_named(text, sp, content) or status_declared(text, sp, content):
         # (the name test first: it turns down nearly every quotation at once, before the sentence is tokenised)
         return True
     return False
