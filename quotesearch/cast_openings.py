@@ -419,7 +419,14 @@ RE_RELATIVE_CALLER_AFTER = LazyPattern(r" (?:(?:had|has|have|once|famously|memor
 #: (True, True)
 #: >>> bool(RE_AS_FOR_BEFORE.search("For 19 years Jayden "))
 #: False
-RE_AS_FOR_BEFORE = LazyPattern(r"(?:^|\n\s*)(?:As (?:for|to)|For) (?:(?:(?!(?:of|like|and|or|the|a|an|with|from|to|all|many|most|some)\b)\p{Ll}[\p{Ll}\-]+|\d{1,3}-year-old) ){0,3}"
+#:
+#: A place or a body's name may stand before the trade (‘For 23-year-old Otago student Mia Cole, …’) (w90d);
+#: never one joined by "and" (‘For Leeds and Mia Cole’).
+#:
+#: >>> bool(RE_AS_FOR_BEFORE.search("For 23-year-old Otago student Mia ")), bool(RE_AS_FOR_BEFORE.search("For Leeds and Mia "))
+#: (True, False)
+RE_AS_FOR_BEFORE = LazyPattern(r"(?:^|\n\s*)(?:As (?:for|to)|For) (?:(?:(?!(?:of|like|and|or|the|a|an|with|from|to|all|many|most|some)\b)\p{Ll}[\p{Ll}\-]+|\d{1,3}-year-old"
+                               r"|\p{Lu}[\p{L}\-]+(?= (?!(?:of|like|and|or|the|with|from|to)\b)\p{Ll})) ){0,3}"
                                r"(?:\p{Lu}[\p{L}.'’\-]* ){0,4}$")  # (opening a paragraph:
 # inside one, ‘Lisa Crane defended her deputy. As for Maria Pell, she said, “…”’ goes on with Crane's words)
 

@@ -180,6 +180,57 @@ def _heard_clause_speaker(text: str, lo: int, open_at: int) -> Found | None:
         # officers …’ is no Carr's) (review rv20)
     return Found(Mention(m.start("who"), m.end("who"), who, "pronoun" if who in ("he", "she") else "name"), None, "subject", said.group(1))
 
+#: After a sentence's subject, a verb of telling and a clause about another, named or "he"/"she", that
+#: ends with a participle of speech bringing in the words (‘she said he had studied it for a long time
+#: before remarking:’, ‘Okafor recalled that Lena Ruiz had paused, then adding:’): group ``who`` is the one
+#: whose words they are, never the teller (w90d).
+#:
+#: >>> RE_TOLD_CLAUSE_SPEAKS.match(" said he had studied it for a long time before remarking: ").group("who")
+#: 'he'
+#: >>> [bool(RE_TOLD_CLAUSE_SPEAKS.match(t)) for t in (" said he had waited before she said:", " said he had left:")]
+#: [False, False]
+#: >>> bool(RE_TOLD_CLAUSE_SPEAKS.match(" said Jo Hill was taken off after limping, before adding: "))  # (guard, rv_w90d)
+#: False
+RE_TOLD_CLAUSE_SPEAKS = LazyPattern(
+    r",?[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:said|says|recalled|recalls|explained|explains|remembered|remembers|told[ \t]+\p{Ll}+)"
+    r"(?:[ \t]+that)?[ \t]+(?P<who>he|she|\p{Lu}[\p{L}’'\-]+(?:[ \t]+\p{Lu}[\p{L}’'\-]+){0,2})[ \t]+"
+    r"(?:had|has|was|would|then|first|\p{Ll}+ed)\b(?:(?!\b(?:he|she|they|I|we)\b)[^“”‘’\":;.!?\n]){0,120}?"
+    r"(?<!,)[ \t]\b(?:before|after|then|and|while)[ \t]+(?:remarking|saying|adding|asking|quipping|joking|declaring|observing|"
+    r"replying|commenting|telling[ \t]+(?:him|her|them|me|us))[ \t]*:[ \t]*$")
+
+
+def _told_clause_speaker(text: str, subject: Mention, open_at: int) -> Found | None:
+    """The one a clause after the subject's verb of telling is about, when a participle of speech at
+    its end brings in the words (:data:`RE_TOLD_CLAUSE_SPEAKS`) and that one is not the subject (another
+    name, or the pronoun of the other sex): ‘Asked what he said, she said he had studied it before
+    remarking: “…”’ is his. None for any other sentence.
+
+    >>> t = "She said he had studied it for a long time before remarking: “Good.”"
+    >>> _told_clause_speaker(t, Mention(0, 3, "She", "pronoun"), t.index("“")).mention.text
+    'he'
+    >>> t = "Mira Holt said Tom Ree had studied it before remarking: “Good.”"
+    >>> _told_clause_speaker(t, Mention(0, 9, "Mira Holt", "name"), t.index("“")).mention.text
+    'Tom Ree'
+    >>> t = "She said she had paused before adding: “Good.”"
+    >>> _told_clause_speaker(t, Mention(0, 3, "She", "pronoun"), t.index("“")) is None
+    True
+    """
+    if not text[subject.end:open_at].rstrip().endswith(":"):
+        return None  # (cheap test first: the words follow a colon)
+    m = RE_TOLD_CLAUSE_SPEAKS.match(text, subject.end, open_at)
+    if m is None:
+        return None
+    who = m.group("who")
+    if who in ("he", "she"):
+        if subject.text.lower() not in ("he", "she") or subject.text.lower() == who:
+            return None  # (the subject's own words, as the cue says: ‘she said she had paused before adding:’;
+            # a pronoun is another's only after the other sex's pronoun, which alone tells the sexes here)
+    elif set(who.split()) & set(subject.text.split()) or who.split()[0] in NOT_NAMES:
+        return None  # (the subject named again, or no name: ‘Holt said Holt had …’, ‘She said The …’)
+    return Found(Mention(m.start("who"), m.end("who"), who, "pronoun" if who in ("he", "she") else "name"), None,
+                 "subject", "said")
+
+
 #: A message a person named right after it sent (their role set off before the name, perhaps), or sent
 #: from their account, up to the colon or the "that read" before its words (‘a text message Reyes sent to
 #: a co-worker in May:’, ‘an email the site manager, Ann Roe, sent her boss:’, ‘an email, sent
@@ -391,6 +442,51 @@ def _pronoun_sender(text: str, lo: int, hi: int) -> Mention | None:
         return None
     m = RE_PRONOUN_SENT.search(text, max(lo, at - 40), hi)
     return Mention(m.start("who"), m.end("who"), m.group("who"), "pronoun") if m is not None else None
+
+
+#: A message owned by "his" or "her", or sent from a kinsman's phone or account, up to the colon before
+#: its words (‘She was holding a printout of his last message, sent on Sunday:’, ‘a text she got from her
+#: son’s borrowed phone:’): the owner is its speaker, never the one who holds or shows it. Group ``who``:
+#: the owner; no article between "her" and the noun (‘He sent her a message:’ is his), no clause
+#: with its own subject after the noun (‘In his letter, he wrote:’ is the writer's, as the cue says).
+#:
+#: >>> [bool(RE_OWNED_MESSAGE.search(t)) for t in ("She held his last Facebook message, sent at dawn:",
+#: ...  "a text from her son’s borrowed phone:", "He sent her a message:", "She read his daughter’s note:")]
+#: [True, True, False, False]
+#: >>> [bool(RE_OWNED_MESSAGE.search(t)) for t in ("a copy of her final WhatsApp message:", "In his letter, he wrote:")]
+#: [True, False]
+#: >>> [bool(RE_OWNED_MESSAGE.search(t)) for t in ("In his resignation letter, Ree wrote:", "In her letter, the council said:")]
+#: [False, False]
+RE_OWNED_MESSAGE = LazyPattern(
+    r"(?:\b(?P<who>[Hh]is|[Hh]er) (?:(?!a\b|an\b|the\b)[\p{L}\-]+ ){0,3}?(?:text message|message|text|voicemail|note|post|email|letter)"
+    r"|\b(?:message|text|voicemail|note|email|letter)\b[^“”‘’\":;.]{0,60}? from (?P<who>(?:his|her) (?:" + "|".join(
+        ("husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "partner", "fiancée?", "boyfriend",
+         "girlfriend")) + r"))['’]s (?:[\p{Ll}\-]+ )?(?:phone|mobile|cellphone|account|number)"
+    r")(?:,? (?:(?!(?:he|she|they|we|I|wrote|writes|written|said|says|added|adds|told|tells|explained|declared|stated|"
+    r"concluded|insisted|warned|posted|penned|typed|explains|recalls|recalled|notes|noted)\b|\p{Lu}[^“”‘’\":;.’ ]* \p{Ll}+(?:ed|s)\b)[^“”‘’\":;.’ ]+ ?){0,8})?:\s*$")
+# (guard, review rv_w90d: no name followed by a verb, and no verb of writing or saying, after the noun: ‘In his
+# resignation letter, Ree wrote:’ is Ree's, as the cue says)
+
+
+def _message_owner(text: str, lo: int, hi: int) -> Mention | None:
+    """The owner of a message whose words follow the colon at ``hi`` (:data:`RE_OWNED_MESSAGE`): "his"
+    or "her", or the kinsman from whose phone it came; None for any other sentence.
+
+    >>> t = "She was holding a printout of his last message, sent on Sunday:"
+    >>> _message_owner(t, 0, len(t)).text, _message_owner("She shows me a text message:", 0, 28)
+    ('his', None)
+    >>> t = "She showed a text she got from her son’s borrowed phone:"
+    >>> _message_owner(t, 0, len(t)).text
+    'her son'
+    """
+    if not text[lo:hi].rstrip().endswith(":") or (text.find("his ", lo, hi) < 0 and text.find("her ", lo, hi) < 0
+                                                  and text.find("His ", lo, hi) < 0 and text.find("Her ", lo, hi) < 0):
+        return None  # (cheap exact tests first)
+    m = RE_OWNED_MESSAGE.search(text, max(lo, hi - 160), hi)
+    if m is None:
+        return None
+    who = m.group("who")
+    return Mention(m.start("who"), m.end("who"), who, "pronoun" if " " not in who else "description")
 
 
 #: One who sends or writes messages, the subject of the paragraph's first sentence (‘Aoife still sends

@@ -38,7 +38,7 @@ from quotesearch.ledes import (
     _name_line, _roundup_anaphor, _roundup_heading_speaker, _tokens_to_sentence_end, _topic_answer,
 )
 from quotesearch.messages import (
-    _claim_denied, _heard_clause_speaker, _hearing_audience, _message_sent_by, _names_a_verb_of_sending, _passed_on,
+    _claim_denied, _heard_clause_speaker, _hearing_audience, _message_owner, _told_clause_speaker, _message_sent_by, _names_a_verb_of_sending, _passed_on,
     _pronoun_sender, _sender_named_after, _sender_of_it_read, _sender_of_messages, message_from, message_sender,
 )
 from quotesearch.relations import _heard_lede_teller, _named_before
@@ -472,6 +472,11 @@ def _clause_speaker(c: _Quotation, found: Found | None, title_ctx: bool, denied_
     elif found is None and not title_ctx:
         found = _heard_clause_speaker(text, b_lo, sp.open_at)  # (and where the audience is no mention
         # at all: ‘The inquest heard Miss Lee … after telling a GP she “…”’)
+    if found is not None and found.rule == "subject" and found.mention is not None and found.mention.end <= sp.open_at \
+            and (told := _told_clause_speaker(text, found.mention, sp.open_at)) is not None \
+            and _told_one_safe(c, found.mention, told.mention, sp.open_at):
+        found = told  # the one a told clause is about speaks through its participle of speech, never the
+        # teller: ‘she said he had studied it for a long time before remarking: “…”’
     if found is not None and found.rule in ("subject", "cue-before", "cue-in-sentence") \
             and _claim_denied(text, b_lo, sp.open_at):
         denied_claims.add(idx)  # the words of a claim the sentence denies or answers are the claimants', unnamed:
@@ -518,11 +523,58 @@ def _message_speaker(c: _Quotation, found: Found | None, title_ctx: bool) -> tup
     elif not title_ctx and (sent := _pronoun_sender(text, b_lo, sp.open_at)) is not None:
         found = Found(sent, None, "cue-in-sentence", "read")  # ‘She shows me a text message he sent her in
         # January:’: the one who sent it, never the one who shows it
+    elif not title_ctx and (sent := _message_owner(text, b_lo, sp.open_at)) is not None \
+            and (sent := _possessor_named(c, sent) if sent.kind == "pronoun" else sent) is not None:
+        found = Found(sent, None, "cue-in-sentence", "read")  # ‘She was holding a printout of his last
+        # message:’, ‘a text she got from her son’s phone:’: the one whose message it is, never its holder
     if found is None and not title_ctx and text[b_lo:sp.open_at].rstrip().endswith(":") \
             and (sends := _sender_of_messages(text, sp)) is not None:
         found = Found(sends, None, "cue-in-sentence", "read")  # ‘Aoife still sends her brother messages. She
         # shows me some. On his birthday: “…”’: one of the messages the paragraph says she sends
     return found, sender
+
+
+RE_TOLD_CHAIN = regex.compile(r"\b(?:and|then)[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}+ed\b")
+
+
+def _told_one_safe(c: _Quotation, teller: Mention, told: Mention, open_at: int) -> bool:
+    """Whether the one a told clause is about may take the words from its teller (guard, review rv_w90d):
+    a "he" or "she" may; a name only when the article names that one in full as a person (never
+    ‘Reeves said Britain had waited …’), and, after a named teller, only when the clause tells a chain of
+    that one's acts (‘Price explained that Brooks had looked at the scoreboard and shrugged before
+    quipping:’) and the words open with no third person's pronoun (‘Johnson said Smith had played well
+    before saying: “He’s the best …”’ is Johnson's, talking of Smith)."""
+    if told.kind == "pronoun":
+        return True
+    last = told.text.split()[-1]
+    if not any((q.name == told.text or q.name.split()[-1] == last) and not q.placelike for q in c.cast._named_in_full()):
+        return False
+    if teller.kind == "pronoun":
+        return True
+    words = c.text[open_at + 1:open_at + 12].lstrip()
+    return RE_TOLD_CHAIN.search(c.text, told.end, open_at) is not None \
+        and regex.match(r"(?:He|She|His|Her|Him)\b", words) is None
+
+
+def _possessor_named(c: _Quotation, pronoun: Mention) -> Mention | None:
+    """The one "his" or "her" of a message stands for: the last person of that sex named in full in the
+    paragraph before it (‘… said Ana Cruz, whose son, Leo Cruz, is at sea. She held his last message:’ is
+    Leo Cruz's); None when the paragraph names no one of that sex, or two (no speaker rather than a wrong one)."""
+    sex = "m" if pronoun.text.lower() == "his" else "f"
+    best, seen = None, set()
+    for p in c.cast._named_in_full():
+        if p.gender != sex:
+            continue
+        for s_, e in p.spots:
+            if c.sp.para_start <= s_ and e <= pronoun.start:
+                seen.add(p.name)
+                if best is None or s_ > best[0]:
+                    best = (s_, e)
+    if len(seen) > 1:
+        return None  # (guard, review rv_w90d: two men, or two women, named in the paragraph leave "his" or
+        # "her" open: ‘Police said Daniel Okoro … had been missing, and his father, Emeka Okoro, appealed for
+        # help. His mother showed reporters his last message:’ is the boy's, never the last man named)
+    return Mention(best[0], best[1], c.text[best[0]:best[1]], "name") if best is not None else None
 
 
 def _own_or_another_speaker(c: _Quotation, found: Found | None, title_ctx: bool) -> Found | None:
