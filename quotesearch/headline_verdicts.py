@@ -155,8 +155,19 @@ REPORTED_ALONE_WORDS = 8
 #: (True, False)
 #: >>> bool(RE_SPEECH_VERB_BEFORE.search("the so-called "))
 #: False
+#:
+#: Also the bare and "-ing" forms of the verbs of urging, insisting and promising (w91a: ‘used the address to
+#: urge people to show “’, ‘vowing to “’); never "saying", whose headline words would lend a headline's
+#: clause to a name as its role, nor "claiming", "demanding" or "warning", which as often take a thing or
+#: stand as a noun (‘motorists are claiming compensation for “whiplash injury”’, review of w91a):
+#:
+#: >>> bool(RE_SPEECH_VERB_BEFORE.search("used his address to urge Belgians to show ")), bool(RE_SPEECH_VERB_BEFORE.search("vowing to "))
+#: (True, True)
+#: >>> bool(RE_SPEECH_VERB_BEFORE.search("thousands of motorists are claiming compensation for "))
+#: False
 RE_SPEECH_VERB_BEFORE = LazyPattern(r"\b(?:said|says|wrote|writes|told|tells|warned|warns|argued|argues|added|adds|insisted|insists|"
-                                    r"claimed|claims|stated|states|demanded|demands|urged|urges|pledged|pledges|vowed|vows)\b"
+                                    r"claimed|claims|stated|states|demanded|demands|urged|urges|pledged|pledges|vowed|vows|"
+                                    r"urge|urging|vowing|pledging|insisting|arguing)\b"
                                     r"(?![^“”\"‘\n]*\bso-called\b)[^“”\"‘\n]*$")
 
 #: After a body's marks, the rest of the sentence: a comma and a speaker, a few words, and a verb of

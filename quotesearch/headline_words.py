@@ -225,9 +225,19 @@ def headline_term(text: str, open_at: int, close_end: int) -> bool:
     what is done to them (‘‘Ghost guns’ seized in raids, say police’, ‘Council tax ‘cap’ to be
     scrapped’), unless a figure (‘‘Hundreds’ killed …, says health ministry’). Words in marks inside the
     line are as often the source's as a term (‘Putin is ‘a killer’, says Biden’)."""
-    if RE_FIGURE_WORD.fullmatch(text[open_at:close_end].strip("‘’'\"“” ")):
+    inner = text[open_at:close_end].strip("‘’'\"“” ")
+    if RE_FIGURE_WORD.fullmatch(inner) or RE_PURPOSE_WORDS.match(inner):
         return False
     return RE_TERM_DONE_TO.match(text, close_end) is not None
+
+
+#: Words in a headline's marks that open on "to" and a verb in lower case: a purpose or a wish someone
+#: gave (‘Man who climbed fence ‘to see the Queen’ jailed’), never a thing done to, whatever verb
+#: follows the marks (w91a; a title's capital ‘To Kill a Mockingbird’ is no purpose).
+#:
+#: >>> [bool(RE_PURPOSE_WORDS.match(w)) for w in ("to deliver a letter", "To Kill a Mockingbird", "tolls", "ghost guns")]
+#: [True, False, False, False]
+RE_PURPOSE_WORDS = re.compile(r"to [a-z]+\b")
 
 
 #: The longest line that may be a headline of its own.

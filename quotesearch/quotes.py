@@ -87,6 +87,7 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
                        or _echoed_below(text, sp, spans)
                        or _said_again_below(text, sp, spans)
                        or said_alone_below(text, sp, spans)
+                       or _characterised_below(text, sp, spans)
                        or _judged_again_below(text, sp, spans)
                        or _cued_verdict_below(text, sp, spans)
                        or _opens_with_said(text, sp))]
@@ -398,6 +399,45 @@ def said_alone_below(text: str, sp: Span, spans: list[Span], reported: bool = Tr
             # of “collapse,” the guild warned’, ‘said he backed her “without reservation.”’, w84c; the body's
             # own attribution decides then whose they are, or a scare quote after all, :func:`continuation._inherit`)
     return False
+
+def _characterised_below(text: str, sp: Span, spans: list[Span]) -> bool:
+    """Words in a headline's or standfirst's single marks, two to :data:`REPORTED_ALONE_WORDS`, that open a
+    longer fragment of the body after a verb of characterising (:func:`_characterised_opening`), never a
+    headline's thing done to nor a work beside it (w91a)."""
+    if sp.close_end is None or headline_term(text, sp.open_at, sp.close_end) or _work_beside(text, sp):
+        return False
+    words = RE_WORDS.findall(text[sp.start:sp.end].lower())
+    return 2 <= len(words) <= REPORTED_ALONE_WORDS and any(
+        _characterised_opening(text, body, words, RE_WORDS.findall(text[body.start:body.end].lower()))
+        for body in _quotations_below(text, sp, spans))
+
+
+def _characterised_opening(text: str, body: Span, words: list[str], said: list[str]) -> bool:
+    """A body's longer fragment that a headline's words, two at least, open (an article before them skipped),
+    after a verb of characterising and its object (:data:`RE_VERDICT_VERB_BEFORE`), no name given
+    (:data:`RE_NAMING_BEFORE_VERDICT`): the verdict of one who spoke, the headline cutting it short
+    (‘Minister accused of ‘shabby deal’’ / ‘X described the award as “a shabby deal done in private”’, w91a);
+    never a name the body gives (‘what critics call “a shabby deal …”’, ‘the so-called “…”’), nor a phrase
+    that breaks off after the headline's words to play on them (‘“low traffic, high benefit”’).
+
+    >>> t = "Boss accused of ‘cosy deal’\\n\\nAnn Roe described the sale as “a cosy deal done in the dark”."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['cosy deal', 'a cosy deal done in the dark']
+    >>> t = "Boss accused of ‘cosy deal’\\n\\nIt is what critics called “a cosy deal done in the dark”."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['a cosy deal done in the dark']
+    """
+    n = len(words)
+    at = 1 if said[:1] and said[0] in VERDICT_ARTICLES else 0
+    if len(said) <= n + at or said[at:at + n] != words or not text[body.start:body.start + 1].islower():
+        return False
+    last = list(RE_WORDS.finditer(text, body.start, body.end))[at + n - 1]
+    if text[last.end():last.end() + 1] in ",;:":
+        return False  # (guard: a phrase that plays on the headline's term, ‘“low traffic, high benefit”’, review rv65h2)
+    before = text[_sentence_lead_start(text, body, SAID_ALONE_LEAD_REACH):body.open_at + 1]
+    verdict = RE_VERDICT_VERB_BEFORE.search(before)
+    return verdict is not None and RE_NAMING_BEFORE_VERDICT.search(before, 0, verdict.end()) is None
+
 
 #: Right after the closing marks of a quotation that opens its sentence, its speech tag: a speaker of a few
 #: words and a verb of speech, or the verb first, no comma between (‘“We want answers,” Ms Lye said’,
