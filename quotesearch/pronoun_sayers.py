@@ -98,6 +98,70 @@ RE_CLAUSE_VERB_AFTER = LazyPattern(
 RE_OBJECT_BEFORE = LazyPattern(r"\b(?i:of|for|at|from|with|to|by|in|on|about|against|and|or|nor)\s+"
                                r"(?:(?:the|a|an) )?(?:\p{Ll}[\p{Ll}\-]* ){0,2}$")
 
+#: Past forms of common verbs of doing that do not end in "-ed" (‘who found the bag’, ‘who saw it’): with
+#: those in "-ed", the verb of a "who" clause that brings someone in by what they did (see :data:`RE_WHO_ACTED`).
+IRREGULAR_PASTS = ("found|saw|ran|took|made|came|went|won|caught|built|led|began|drove|fought|kept|left|met"
+                   "|brought|bought|held|sent|spent|stood|heard|swam|rode|flew|dug|threw|shot|woke|rang|sold|gave")
+
+#: Pasts in "-ed" of dying, of a state or of a life's background (‘Dean Ward, 44, who died at the scene’, ‘Callum
+#: Reid, who loved the outdoors’, ‘Sir John Hale, who founded the charity in 1952’): a "who" clause of these tells
+#: about someone, never brings them in to speak (see :data:`RE_WHO_ACTED`), w91b review.
+STATE_PASTS = ("died|drowned|perished|passed|loved|lived|liked|adored|enjoyed|hated|founded|owned|worked|served"
+               "|belonged|needed|wanted|suffered|battled|retired|resided|played|studied|married")
+
+#: A name, an age at most, then a "who" clause telling what they did (an adverb or an auxiliary at most
+#: before a past), running to its sentence's end right before a quotation opens (‘… belongs to grower Ravi
+#: Menon, who spotted the fire. “…,” he said’): the one brought in is the quotation's sayer. Never a
+#: clause that goes on after its sentence (‘…, who found it, and police came. “…”’ is read as usual), nor a
+#: "who" clause of being (‘Ann Roe, who is 40.’), nor one without a quotation right after it.
+#:
+#: >>> [bool(RE_WHO_ACTED.match(t)) for t in ("Ravi Menon, who spotted the fire. “It",
+#: ...     "Ann Roe, 71, who had found the dog. ‘I", "Ravi Menon, who also saw it. “", "Ann Roe, who is 40. “I",
+#: ...     "Ravi Menon, who spotted the fire. Police", "Ann Roe, who found it, and police came. “I")]
+#: [True, True, True, False, False, False]
+#: >>> [bool(RE_WHO_ACTED.match(t)) for t in ("Dean Ward, 44, who died at the scene. “We",
+#: ...     "Callum Reid, who loved the outdoors. “It", "Martin Shaw, who lost both legs. “Every")]
+#: [False, False, False]
+RE_WHO_ACTED = LazyPattern(
+    r"\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,3}(?:, \d{1,3})?, who (?:\p{Ll}+ly |also |first |then )?"
+    r"(?:had (?:\p{Ll}+ly |also |first )?)?(?!(?:" + STATE_PASTS + r")\b)(?:\p{Ll}{2,}ed|" + IRREGULAR_PASTS + r")\b(?:(?!, (?:and|but|while|as|so) )[^.!?;:“”\"‘«»\n]){0,140}\. [“\"‘«]")
+
+#: A sentence opening on "For" and at most five words, then a name and a comma: the name is the topic the
+#: sentence is about (‘For 19-year-old student Ann Roe, it was her first rescue.’), its sayer when its own
+#: possessive follows and a quotation opens right after (see :func:`_topic_before_quote`).
+#:
+#: >>> [bool(RE_FOR_TOPIC.match(t)) for t in ("For 19-year-old student Ann Roe, it was her first",
+#: ...     "For Roe, it was", "For the team of Ann Roe and Ben Lee, it", "For years Roe")]
+#: [True, True, False, False]
+RE_FOR_TOPIC = LazyPattern(r"For (?:[\p{L}\d\-]+ ){0,5}?\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,3}, ")
+
+#: An agent's "by" or an owner's "belongs to" right before a name (‘spotted by steward Ann Roe, who …’, ‘The well
+#: belongs to farmer Ann Roe, who …’): the one object a "who" clause of doing may bring in as the sayer; after any
+#: other preposition (:data:`RE_OBJECT_BEFORE`: ‘go to Ann Roe, who …’) the name stays an object, w91b review.
+#:
+#: >>> [bool(RE_AGENT_BEFORE.search(t)) for t in ("spotted by steward ", "The well belongs to farmer ",
+#: ...     "The money will go to ", "a tree for ")]
+#: [True, True, False, False]
+RE_AGENT_BEFORE = LazyPattern(r"\b(?:(?i:by)|belong(?:s|ed|ing)? to)\s+(?:(?:the|a|an) )?(?:\p{Ll}[\p{Ll}\-]* ){0,2}$")
+
+#: The possessive of each sex, a whole word (‘it was her first stranding’).
+POSSESSIVES = {"m": LazyPattern(r"\b[Hh]is\b"), "f": LazyPattern(r"\b[Hh]er\b")}
+
+#: A sentence opening on a pronoun of each sex and a verb of saying (‘He said the Duke had called it “…”’):
+#: what it quotes is reported by the one the pronoun stands for, an earlier sayer (see :func:`nearest_sayer`).
+#:
+#: >>> [bool(RE_PRONOUN_SAYS["m"].match(t)) for t in ("He said the Duke", "He also told", "He laughed", "She said")]
+#: [True, True, False, False]
+RE_PRONOUN_SAYS = {g: LazyPattern(w + r" (?:also |later |then )?(?:" + SAYING_VERBS + r")\b")
+                   for g, w in (("m", "He"), ("f", "She"))}
+
+#: A personal pronoun, a whole word: a sentence holding one before a name is about someone else too, who may
+#: be the sayer (‘He singled out Tyler Jensen, who scored twice.’), see :func:`nearest_sayer`.
+#:
+#: >>> [bool(RE_PERSON_WORD.search(t)) for t in ("He singled out ", "The well belongs to farmer ", "Her son ")]
+#: [True, False, True]
+RE_PERSON_WORD = LazyPattern(r"\b(?i:he|she|him|her|his|hers|they|them|their|we|our|us|I|me|my)\b")
+
 #: A paragraph break (with the blank lines after it).
 #:
 #: >>> len(RE_PARAGRAPH_BREAK.findall("one.\n\ntwo.\nthree"))
@@ -131,6 +195,9 @@ def nearest_sayer(text: str, recent: Sequence[tuple[int, Person]], start: int, g
         if start - pos > SAYER_REACH:
             return None
         if text[pos:pos + 1] in QUOTE_OPENERS:
+            if RE_PRONOUN_SAYS[gender].match(text, _sentence_opening(text, pos)) is not None:
+                continue  # (a quotation reported by "he" again: ‘“…,” Mr Hale said. / He said the Duke had called it
+                # “…”. / “…,” he added’ is Hale's), w91b
             if p.gender in (None, gender) and p.kind != "organisation":
                 quoted.append(p)
             continue
@@ -141,12 +208,19 @@ def nearest_sayer(text: str, recent: Sequence[tuple[int, Person]], start: int, g
         if p.kind == "name" and RE_PLACE_NAME_END.search(p.name) is not None:
             continue  # (a street or a road named: ‘after Fulton pulled a boy from a house on Elm Street, he told’)
         if p.kind != "name" or p.plural \
-                or len(RE_PARAGRAPH_BREAK.findall(text, pos, start)) > 1 or any(q is not p for q in quoted):
+                or _breaks_between(text, pos, start, gender) > 1 or any(q is not p for q in quoted):
             return None  # (anyone else quoted since: ‘Greaves, …, said: “…” / One operator, who asked not to
             # be named, said morale was “…”. “…,” he said’ is the operator's, whom the stream names at the quote)
         first = p.name.split()[0]
         named = pos if text.startswith(p.name, pos) else text.rfind(first, max(0, pos - 60), pos + 1)
         named = pos if named < 0 else named  # (named by the surname alone: ‘Mr Haigh’)
+        if _brought_in_before_quote(text, pos, named, start, gender) \
+                and not _other_named_in_sentence(text, recent, named, p, gender) \
+                and RE_PERSON_WORD.search(text, _sentence_opening(text, named), named) is None:
+            return p  # the one a "who" clause of doing or a fronted "For" brings in right before the quotation
+            # the cue follows (‘… to grower Ravi Menon, who spotted the fire. “…,” he said’), in a sentence that
+            # names no one else before them, nor has a pronoun (‘He singled out Tyler Jensen, who scored twice. “…,”
+            # he said’ is the one who singled him out), w91b
         if RE_OBJECT_BEFORE.search(text, max(0, named - 40), named) is not None:
             return None
         if _after_saying(text, named):
@@ -201,3 +275,48 @@ def _other_named_in_sentence(text: str, recent: Sequence[tuple[int, Person]], at
     opening = max([line] + [text.rfind(c, line, at) + 1 for c in ".!?"])
     return any(opening <= pos < at and q is not p and (q.kind != "name" or q.gender in (None, gender))
                for pos, q in recent)
+
+
+def _brought_in_before_quote(text: str, pos: int, named: int, start: int, gender: str) -> bool:
+    """The name at ``pos`` (its first word at ``named``) is brought in by a "who" clause of doing
+    (:data:`RE_WHO_ACTED`) or as the topic of a sentence opening on "For" with its own possessive after it
+    (:data:`RE_FOR_TOPIC`), that sentence ends right before a quotation opens, and the cue at ``start``
+    follows that quotation in the same paragraph; never a name in what someone says
+    (‘He said farmer Ann Roe, who found it, …’)."""
+    if "\n" in text[pos:start] or _after_saying(text, named):
+        return False
+    if (who := RE_WHO_ACTED.match(text, pos)) is not None:
+        if RE_OBJECT_BEFORE.search(text, max(0, named - 40), named) is not None \
+                and RE_AGENT_BEFORE.search(text, max(0, named - 40), named) is None:
+            return False  # (an object: ‘The money will go to Ann Roe, who …. “…,” he said’ is the earlier sayer's)
+        opener = who.end() - 1
+    else:
+        line = text.rfind("\n", 0, named) + 1
+        opening = max([line] + [text.rfind(c, line, named) + 2 for c in ".!?" if text.rfind(c, line, named) >= 0])
+        topic = RE_FOR_TOPIC.match(text, opening)
+        if topic is None or not opening < named < topic.end():
+            return False
+        stop = next((i for i in range(topic.end(), min(len(text), topic.end() + 160)) if text[i] in ".!?\n"), -1)
+        if stop < 0 or text[stop] == "\n" or text[stop + 1:stop + 3][:1] != " " or text[stop + 2:stop + 3] not in QUOTE_OPENERS \
+                or POSSESSIVES[gender].search(text, topic.end(), stop) is None:
+            return False
+        opener = stop + 2
+    between = text[opener + 1:start]
+    return between.rstrip()[-1:] in ("”", "\"", "’", "»") and "“" not in between and "«" not in between \
+        and not between.startswith(("He ", "She ", "His ", "Her "))  # (words about them: ‘“He was superb,” he said’)
+    # (the cue right after that quotation's close, no other opening since: ‘…,” he said’)
+
+
+def _sentence_opening(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` opens (its paragraph's start, or past the last stop and its space)."""
+    line = text.rfind("\n", 0, at) + 1
+    stops = [text.rfind(c + " ", line, at) for c in ".!?"]
+    return max([line] + [s + 2 for s in stops if s >= 0])
+
+
+def _breaks_between(text: str, pos: int, start: int, gender: str) -> int:
+    """The paragraph breaks between ``pos`` and ``start``, but for those before a paragraph opening on a
+    pronoun of sex ``gender`` and a verb of saying (:data:`RE_PRONOUN_SAYS`), which goes on with the same
+    sayer (‘“…,” Mr Hale said. / He said the Duke had called it “…”. / “…,” he added’), w91b."""
+    return sum(1 for b in RE_PARAGRAPH_BREAK.finditer(text, pos, start)
+               if RE_PRONOUN_SAYS[gender].match(text, b.end()) is None)

@@ -512,14 +512,15 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         # authorised to speak said …. / “…,” he said’: the one described, never a man named before)
     if ms is not None and ms[0].kind == "pronoun" and ms[0].text.lower() == found.mention.text.lower() \
             and inside is None and sp.open_at == sp.para_start \
-            and found.person is not None and found.person.kind == "name" \
+            and found.person is not None and found.person.kind == "name" and ms[1].name != found.person.name \
             and len(spoke := {id(q): q for pos, q in cast.speakers if s_lo <= pos < s_hi}) == 1 \
             and any(ms[0].start <= pos < s_hi for pos, _ in cast.speakers) \
             and (went := next(iter(spoke.values()))).kind == "name" and went is not found.person \
             and went.gender in (None, gender):
         return went  # (a paragraph that is the same pronoun's speech, its main clause, goes on with that speaker:
         # ‘He said the footage showed Mr Cole standing over Mr Hale. / “…,” he said’ is the barrister's, never the
-        # last man his speech names)
+        # last man his speech names); never when that pronoun is the one found already (‘“…,” Mr Hale said. / He
+        # said the Duke had called it “…”. / “…,” he added’ is Hale's, never the Duke's the paragraph quotes), w91b
     if inside is None and sp.open_at > sp.para_start and found.person is not None \
             and RE_QUOTE_OPENS_THIRD[gender].match(text, sp.open_at + 1) is None \
             and (unsexed := _unsexed_subject_goes_on(text, s_lo, s_hi, cast, gender, ms)) is not None \
