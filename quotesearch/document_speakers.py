@@ -326,6 +326,8 @@ def _message_sender_before(text: str, at: int, cast: Cast) -> Person | None:
     other message told between; None otherwise (‘She read out a message. “…,” the message said’).
     """
     lo = max(0, at - MESSAGE_FROM_REACH)
+    if text.find("message from ", lo, at) < 0:
+        return None  # (the cheap test first: every match holds these words)
     last = None
     for last in RE_MESSAGE_FROM.finditer(text, lo, at):
         pass

@@ -87,6 +87,31 @@ RE_SLOGAN_LISTED_AFTER = LazyPattern(r",? (?:and|or|[—–]) [“\"‘]")
 NAMING_MAX_WORDS = 8
 
 
+#: Words one of which (in lower case) every match of :data:`RE_NAMING_BEFORE` holds: a cheap test before
+#: its search, which tries its look-behinds at every character of the clause.
+NAMING_KEYS = ("nam", "christen", "known", "refer", "classified", "categori", "designated", "word", "term",
+               "phrase", "expression", "slogan", "motto", "title", "slang", "honorific")
+
+#: Letters that match an ASCII letter of :data:`RE_NAMING_BEFORE` when case is ignored but that ``str.lower``
+#: does not map to it (the long s, the Kelvin sign, the Turkish dotted and dotless i): with any of them the
+#: search is run anyway.
+ODD_CASE_LETTERS = frozenset("\u017f\u212a\u0130\u0131")
+
+
+def _may_name(before: str) -> bool:
+    """Whether :data:`RE_NAMING_BEFORE` may match ``before``: one of :data:`NAMING_KEYS` is in it (or a
+    letter of :data:`ODD_CASE_LETTERS`).
+
+    >>> _may_name("where she has been renamed "), _may_name("She said "), _may_name("wary of the Word ")
+    (True, False, True)
+    """
+    low = before.lower()
+    for key in NAMING_KEYS:
+        if key in low:
+            return True
+    return not before.isascii() and not ODD_CASE_LETTERS.isdisjoint(before)
+
+
 def _clause_before(text: str, sp: Span) -> str:
     """The text of the quotation's sentence before its opening mark, NAMING_REACH characters at most."""
     lo = max(sp.para_start, sp.open_at - NAMING_REACH)
@@ -108,6 +133,8 @@ def named_by_signal(text: str, sp: Span, content: str) -> bool:
     if not 1 <= len(content.split()) <= NAMING_MAX_WORDS or text[sp.open_at - 1:sp.open_at] not in (" ", "", "\n"):
         return False  # (the cheap tests first: a long quotation, or marks glued to a word)
     before = _clause_before(text, sp)
+    if not _may_name(before):
+        return False  # (no naming verb's nor term's noun in the clause at all: the long search cannot match)
     m = RE_NAMING_BEFORE.search(before)
     if m is None or RE_WHAT_REFERRED.search(before) is not None:
         return False  # (‘what the chancellor referred to as “…”’: the subject's own words)
@@ -230,6 +257,12 @@ RE_CRAFT_BEFORE = LazyPattern(r"(?:(\p{L}+) )?\b(?i:the|a|an|its|his|her|their|o
                               r"frigate|destroyer|submarine|liner|barge|schooner|dredger|icebreaker|dhow|trimaran)"
                               r"(?: \p{Lu}{2,4})?,? $")
 
+#: The craft's nouns of :data:`RE_CRAFT_BEFORE` (as written there, in lower case), one of which every
+#: match holds: a cheap test before its search.
+CRAFT_NOUNS = ("vessel", "ship", "trawler", "ferry", "catamaran", "tug", "tanker", "freighter", "yacht", "lifeboat",
+               "cutter", "frigate", "destroyer", "submarine", "liner", "barge", "schooner", "dredger", "icebreaker",
+               "dhow", "trimaran")
+
 #: A law's or a rule's noun, whose clause makes a word of status a legal category (‘Under the Act, dogs
 #: declared ’, ‘Under the new rules, officers can declare a dog ’).
 #:
@@ -264,7 +297,11 @@ def craft_named(text: str, sp: Span, content: str) -> bool:
     if not (1 <= len(words) <= 4 and content[-1:].isalnum() and all(w[:1].isupper() or w in ("of", "the", "de", "van") for w in words)) \
             or any(ch in content for ch in ",;:!?"):
         return False
-    m = RE_CRAFT_BEFORE.search(text, max(sp.para_start, sp.open_at - 60), sp.open_at)
+    lo = max(sp.para_start, sp.open_at - 60)
+    near = text[lo:sp.open_at]
+    if not any(noun in near for noun in CRAFT_NOUNS):
+        return False  # (no craft's noun before the marks at all: the cheap test first)
+    m = RE_CRAFT_BEFORE.search(text, lo, sp.open_at)
     if m is None:
         return False
     verb = (m.group(1) or "").lower()
@@ -284,6 +321,8 @@ def status_declared(text: str, sp: Span, content: str) -> bool:
     if not 1 <= len(content.split()) <= 3 or not content[:1].islower() or not content[-1:].isalpha():
         return False
     before = _clause_before(text, sp)
+    if "decl" not in before and "deem" not in before and "classed" not in before and "designat" not in before:
+        return False  # (no verb of declaring at all: the cheap test first)
     return RE_STATUS_DECLARED_BEFORE.search(before) is not None and RE_LAW_CLAUSE.search(before) is not None \
         and RE_REPORTED_FRAME.search(before) is None and RE_NAMED_DECLARER.search(before) is None
 

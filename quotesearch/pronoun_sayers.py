@@ -208,7 +208,8 @@ def nearest_sayer(text: str, recent: Sequence[tuple[int, Person]], start: int, g
         if p.kind == "name" and RE_PLACE_NAME_END.search(p.name) is not None:
             continue  # (a street or a road named: ‘after Fulton pulled a boy from a house on Elm Street, he told’)
         if p.kind != "name" or p.plural \
-                or _breaks_between(text, pos, start, gender) > 1 or any(q is not p for q in quoted):
+                or (text.count("\n", pos, start) > 1 and _breaks_between(text, pos, start, gender) > 1) \
+                or any(q is not p for q in quoted):  # (every break holds a "\n": count those first)
             return None  # (anyone else quoted since: ‘Greaves, …, said: “…” / One operator, who asked not to
             # be named, said morale was “…”. “…,” he said’ is the operator's, whom the stream names at the quote)
         first = p.name.split()[0]
@@ -242,7 +243,15 @@ def _after_saying(text: str, at: int) -> bool:
     """A verb of saying stands earlier in the sentence of the name at ``at`` (:data:`RE_SAYING_BEFORE`)."""
     line = text.rfind("\n", 0, at) + 1
     opening = max([line] + [text.rfind(c, line, at) + 1 for c in ".!?"])
-    return RE_SAYING_BEFORE.search(text, opening, at) is not None
+    before = text[opening:at]
+    for verb in SAYING_VERB_LIST:
+        if verb in before:
+            return RE_SAYING_BEFORE.search(text, opening, at) is not None
+    return False  # (no verb of saying in the sentence at all: the cheap test first)
+
+
+#: The verbs of :data:`SAYING_VERBS`, one by one, for a cheap test before :data:`RE_SAYING_BEFORE`.
+SAYING_VERB_LIST = tuple(SAYING_VERBS.split("|"))
 
 
 def _speaks_of(text: str, start: int, p: Person) -> bool:
