@@ -57,11 +57,13 @@ from quotesearch.body_appositives import (
     _thing_subject,
 )
 from quotesearch.body_firms import (
-    FIRM_SIDE_NOUNS, RE_KIND_SAID_IT, RE_NAMED_BETWEEN, SPEAKING_BODY_NOUNS, _agent_body, _article_company, _body_in_own_sentence,
-    _described_as, _firm_noun_before, _firm_role, _known_person_word, _lede_firm_again, _one_of_firms,
-    _other_body_of_kind, _other_name_around, _other_name_since_lede, _other_side, _persons_quotation, _public_body_for_firm, _restated_firm,
-    _runs_with_of, _shop_name, _speaking_body, _spoken_for, _trade_lead, _unknown_firm_subject,
+    FIRM_SIDE_NOUNS, RE_KIND_SAID_IT, RE_NAMED_BETWEEN, _agent_body, _body_in_own_sentence, _firm_noun_before,
+    _firm_role, _known_person_word, _one_of_firms, _other_body_of_kind, _other_name_around, _other_name_since_lede,
+    _other_side, _persons_quotation, _public_body_for_firm, _restated_firm, _runs_with_of, _shop_name, _spoken_for,
+    _trade_lead, _unknown_firm_subject,
 )
+from quotesearch.described_bodies import SPEAKING_BODY_NOUNS, _described_as, _speaking_body
+from quotesearch.lede_firms import _article_company, _lede_firm_again
 
 
 @functools.lru_cache(maxsize=64)

@@ -30,10 +30,11 @@ from quotesearch.kinship import KIN_SPOTS
 from quotesearch.firms import (
     STREET_HEADS, _body_served, _body_shaped, _firm_town_after, _part_of_a_body, _set_off_as_firm,
 )
-from quotesearch.offices import (
-    LESSER_OFFICES, RE_TITLE_LETTERS, ROYAL_SEX, _capital_office, _holds_office, _initials, _other_letters_holder,
-    _role_and_name_at, _title_initials,
+from quotesearch.offices import LESSER_OFFICES, _role_and_name_at
+from quotesearch.office_titles import (
+    RE_TITLE_LETTERS, ROYAL_SEX, _capital_office, _holds_office, _other_letters_holder, _title_initials,
 )
+from quotesearch.offices_before_names import _initials
 
 
 #: Head nouns of a role that make the name it describes a body's ("the official news agency"), and a

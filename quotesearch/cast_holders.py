@@ -19,9 +19,10 @@ from quotesearch.role_words import (
 )
 from quotesearch.mention_words import Mention
 from quotesearch.people import Person, RE_SENTENCE_END, _after_last_stop
-from quotesearch.offices import (
-    GIVEN_NAME_HONORIFICS, ROLE_PREPOSITIONS, ROYAL_SEX, _holds, _names_after_title, _office_in_role,
-    _only_set_off_title, _set_off_before_title, _title_words_start, spells_letters,
+from quotesearch.offices import ROLE_PREPOSITIONS, _holds, _office_in_role
+from quotesearch.office_titles import (
+    GIVEN_NAME_HONORIFICS, ROYAL_SEX, _names_after_title, _only_set_off_title, _set_off_before_title,
+    _title_words_start, spells_letters,
 )
 from quotesearch.descriptions import (
     RE_GIVES_EVIDENCE, _named_after_description, _new_witness_cue, _quote_before_pronoun,

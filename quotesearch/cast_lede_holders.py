@@ -19,9 +19,8 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.people import Person, RE_SENTENCE_END, RE_SENTENCE_GAP, _sex_fits
 from quotesearch.bylines import RE_LEDE_DATELINE, _lede_office, _office_opening
 from quotesearch.firms import _body_name_of, _other_body_words
-from quotesearch.offices import (
-    OFFICE_DOMAINS, RE_PLACE_OWNED_OFFICE, _domain_chief, _holds, _office_in_letters, _other_office, _role_words,
-)
+from quotesearch.offices import OFFICE_DOMAINS, _holds, _other_office, _role_words
+from quotesearch.offices_before_names import RE_PLACE_OWNED_OFFICE, _domain_chief, _office_in_letters
 from quotesearch.sources import SOURCE_NOUNS, described_plural
 from quotesearch.descriptions import PRONOUNS_OF_SEX
 

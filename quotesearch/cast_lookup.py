@@ -29,10 +29,11 @@ from quotesearch.full_names import (
 )
 from quotesearch.kinship import KIN_SPOTS, RE_KIN_SET_OFF_AFTER, RE_YOUNGER_KIN, _kin_word_set_off_before
 from quotesearch.firms import _is_organisation, _named_place
-from quotesearch.offices import (
+from quotesearch.office_titles import (
     GIVEN_NAME_HONORIFICS, PEER_STYLES, RELIGIOUS_STYLES, RE_HONORIFIC_BEFORE, STYLE_TITLES, SURNAME_HONORIFICS,
-    _office_name_trimmed, _ranked_in_full, _title_noun,
+    _ranked_in_full, _title_noun,
 )
+from quotesearch.offices_before_names import _office_name_trimmed
 from quotesearch.descriptions import _initials_not_style
 
 

@@ -40,10 +40,9 @@ from quotesearch.full_names import (
 )
 from quotesearch.kinship import FRIEND_NOUNS, KIN_WORDS, _other_sex_object, _plain_kind
 from quotesearch.firms import RE_OF_BODY_AFTER, _body_office_words
-from quotesearch.offices import (
-    CLERGY_STYLES, RE_HONORIFIC_BEFORE, ROLE_PREPOSITIONS, _bare_honorific, _inside_capitalised_compound, _party_only,
-    _role_word_before, _role_words,
-)
+from quotesearch.offices import ROLE_PREPOSITIONS, _bare_honorific, _party_only, _role_words
+from quotesearch.office_titles import CLERGY_STYLES, RE_HONORIFIC_BEFORE, _inside_capitalised_compound
+from quotesearch.offices_before_names import _role_word_before
 from quotesearch.sources import (
     GROUP_BREAKS, RE_ALIAS, RE_ONE_OF_PEOPLE_SOURCE, SOURCE_NOUNS, alias_after_clause, alias_gender, alias_is_theirs,
     described_plural,

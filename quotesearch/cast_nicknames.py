@@ -10,7 +10,7 @@ from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES, gender_of
 from quotesearch.tokens import RE_NAME_RUN, _name_pieces
 from quotesearch.people import PLACE_HEADS, Person, surname_key
 from quotesearch.full_names import NICKNAME_ARTICLES, _name_goes_on, _named_in_full, _nickname_word, _two_word_nickname
-from quotesearch.offices import ROYAL_SEX
+from quotesearch.office_titles import ROYAL_SEX
 from quotesearch.descriptions import RE_AGE_AFTER
 
 

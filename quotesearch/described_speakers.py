@@ -20,7 +20,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
-from quotesearch.offices import RE_PLACE_OWNED_OFFICE
+from quotesearch.offices_before_names import RE_PLACE_OWNED_OFFICE
 from quotesearch.sources import GENDERLESS_SOURCES, RE_ALIAS, alias_gender, alias_is_theirs
 from quotesearch.bodies import (
     _board_of_firm, _body_before, _body_behind_its_pronoun, _body_ending_in_kind, _named_body_spoke,
@@ -32,7 +32,8 @@ from quotesearch.body_services import (
 )
 from quotesearch.body_kinds import _body_fits, _body_kind
 from quotesearch.bodies_of_kind import _body_by_ending
-from quotesearch.body_firms import _article_company, _described_body, _lawyers_firm, _named_one_of_kind, _plural_lede_band
+from quotesearch.described_bodies import _described_body, _lawyers_firm, _named_one_of_kind, _plural_lede_band
+from quotesearch.lede_firms import _article_company
 from quotesearch.epithets import (
     AGE_REACH, EPITHET_ROLES, PERSON_EPITHETS, RE_NAMED_AGE, RE_THE_AGE, SEAT_EPITHETS, _dateline_lede_subject,
     _epithet_holder, _focus_of_time_clause, _former_career, _nationality_epithet, _pending_holder, _person_of_age,

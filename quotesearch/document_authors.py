@@ -28,7 +28,8 @@ from quotesearch.bodies import _body_before
 from quotesearch.body_names import RE_DATELINE
 from quotesearch.body_kinds import RE_BASED, _body_fits
 from quotesearch.bodies_of_kind import BODY_ENDING_REACH, _body_by_ending
-from quotesearch.body_firms import _article_company, _described_body
+from quotesearch.described_bodies import _described_body
+from quotesearch.lede_firms import _article_company
 from quotesearch.sole_bodies import _sole_body_in_article
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.titles import RE_MARK, _person_noun

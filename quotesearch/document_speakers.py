@@ -21,7 +21,7 @@ from quotesearch.bodies import _body_before
 from quotesearch.body_names import RE_THE_STATEMENT, _firm_document, _other_firm_introduced
 from quotesearch.described_people import _introduced_description, _same_paragraph
 from quotesearch.body_kinds import _body_fits
-from quotesearch.body_firms import _described_body
+from quotesearch.described_bodies import _described_body
 from quotesearch.clauses import _tech_letters
 from quotesearch.interviews import OWNER_PRONOUNS
 from quotesearch.nicknames import BODY_NOUNS

@@ -31,7 +31,9 @@ from quotesearch.bodies import _body_before
 from quotesearch.body_names import (
     CONTEXT_CHARS, RELATIVE_WORDS, RE_DATELINE, RE_THE_STATEMENT, _body_of_kind, _issuer, _owner_fits, _quoted_at,
 )
-from quotesearch.body_firms import _article_company, _described_body, _trade_lead
+from quotesearch.body_firms import _trade_lead
+from quotesearch.described_bodies import _described_body
+from quotesearch.lede_firms import _article_company
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.statements import (
     BODY_OWNERS, CAPTIONED_NOUNS, INTERMEDIARY_NOUNS, ISSUING_WORDS, OPENING_OWNED_NOUNS, PLATFORM_WORDS, POSTED_NOUNS,

@@ -25,7 +25,8 @@ from quotesearch.tokens import RE_NAME_RUN
 from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import COLLECTIVE_NOUNS, Person
-from quotesearch.offices import _bare_honorific, _title_noun
+from quotesearch.offices import _bare_honorific
+from quotesearch.office_titles import _title_noun
 from quotesearch.sources import SOURCE_NOUNS
 from quotesearch.body_names import RE_DATELINE
 from quotesearch.described_people import OFFICE_NOUNS

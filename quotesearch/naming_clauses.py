@@ -9,7 +9,7 @@ from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import AUXILIARIES, CLAUSE_NOUN_PREPOSITIONS, PRONOUNS, SPEECH_VERBS
 from quotesearch.name_parts import FUNCTION_WORDS, PARTICLES as NAME_PARTICLES, sex_of_given_name
 from quotesearch.tokens import Token, is_name_token, is_possessive, tokenize
-from quotesearch.offices import _title_noun
+from quotesearch.office_titles import _title_noun
 from quotesearch.mention_words import POSSESSIVES
 
 

@@ -29,7 +29,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import is_byline, is_headline
 from quotesearch.people import Person, RE_DOUBLE_MARK, RE_WORD_AFTER, SurnameIndex, surname_key
 from quotesearch.bylines import _lede_not_headline, bare_byline, credit_lines
-from quotesearch.offices import RE_TITLE_LETTERS
+from quotesearch.office_titles import RE_TITLE_LETTERS
 from quotesearch.sources import (
     GROUP_BREAKS, RE_SOURCE_GROUP, SOURCE_GROUP_HEADS, SOURCE_KIN, SOURCE_NOUNS, _another_before, _joins_modifiers,
     _past_who_clause, described_plural,

@@ -30,7 +30,7 @@ from quotesearch.tokens import Token, tokenize
 from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import COLLECTIVE_NOUNS, Person
-from quotesearch.offices import _title_noun
+from quotesearch.office_titles import _title_noun
 from quotesearch.sources import RE_ALIAS, described_plural
 from quotesearch.cast_mentions import RE_OBJECT_PRONOUN
 from quotesearch.descriptions import OTHER_SEX, RE_SAID_TELLER, RE_TOLD_BY_BEFORE, _trade_told_by_who
