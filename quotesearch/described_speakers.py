@@ -253,7 +253,7 @@ def _staffer_introduced_before(text: str, at: int, sp: Span, paras: list[tuple[i
         k -= 1
     lo = paras[k - 1][0] if k > 0 else 0
     best = None
-    for noun in AIDE_STAFF_NOUNS:
+    for noun in sorted(AIDE_STAFF_NOUNS):  # (sorted: a tie goes the same way whatever the hash seed)
         if noun not in text[lo:at]:
             continue  # (the cheap test first)
         first = _introduced_description(text, at, noun, cast)
@@ -265,6 +265,13 @@ def _staffer_introduced_before(text: str, at: int, sp: Span, paras: list[tuple[i
         # aide gave a different account. “…,” the aide said’: the aide is that one, never the secretary, w90a)
     return Person(best[0][0].lower() + best[0][1:], kind="description")
 
+
+#: Each staff noun of :data:`AIDE_STAFF_NOUNS` as a word, any case (a capitalised one within a staffer's
+#: words is an office's: ‘a former Secretary’).
+#:
+#: >>> [m.group() for m in RE_STAFF_NOUN["secretary"].finditer("a former Secretary, the secretaryship")]
+#: ['Secretary']
+RE_STAFF_NOUN = {noun: LazyPattern(r"(?i)\b" + regex.escape(noun) + r"\b") for noun in AIDE_STAFF_NOUNS}
 
 #: "aide" or "aides" as a word: one told of between a staffer's description and "the aide" (w90a guard).
 RE_AIDE_WORD = LazyPattern(r"(?i)\baides?\b")
@@ -290,7 +297,7 @@ def _staffer_is_office_or_named(text: str, first: tuple[str, int], noun: str) ->
     """
     desc, end = first
     start = end - len(desc)
-    for m in regex.finditer(r"(?i)\b" + regex.escape(noun) + r"\b", desc):
+    for m in RE_STAFF_NOUN[noun].finditer(desc):
         if m.group()[:1].isupper() and m.start() > 0:
             return True  # (a capitalised Secretary within the words: an office's)
         if RE_STAFF_NOUN_OFFICE_AFTER.match(text, start + m.end()) is not None:

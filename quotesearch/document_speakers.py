@@ -335,7 +335,7 @@ def _message_sender_before(text: str, at: int, cast: Cast) -> Person | None:
         return None
     s_lo = max(text.rfind(". ", 0, last.start()) + 1, text.rfind("\n", 0, last.start()) + 1, last.start() - 160)
     s_hi = min(k for k in (text.find(". ", last.end()), text.find("\n", last.end()), last.end() + 160) if k >= 0)
-    if RE_FAKE_MESSAGE.search(text, max(0, s_lo), s_hi) is not None:
+    if RE_FAKE_MESSAGE.search(text, s_lo, s_hi) is not None:
         return None  # (guard: ‘a scam message from Royal Mail’ only claims to be from it, w90a)
     p = _writer_of(text, last.start(1) - 5, "", cast, last.group(1))
     if not isinstance(p, Person) or p.kind != "name" or cast._place_or_body(last.start(1), p) \

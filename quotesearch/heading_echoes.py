@@ -103,7 +103,7 @@ def _denied_or_reported(body: list[str], k: int, n: int) -> bool:
     >>> _denied_or_reported("this will be a hard year for the fleet".split(), 4, 2)
     False
     """
-    if any(w in VERDICT_DENIALS or w == "never" for w in body[max(0, k - ECHO_DENIAL_REACH):k]):
+    if any(w in VERDICT_DENIALS for w in body[max(0, k - ECHO_DENIAL_REACH):k]):
         return True
     after = body[k + n:k + n + 3]
     if any(tuple(after[:len(d)]) == d for d in ECHO_DENIALS_AFTER):

@@ -561,9 +561,11 @@ def is_bare_role_opening(text: str, m: Mention) -> bool:
 
     >>> t = "Police chief says"; is_bare_role_opening(t, _bare_role_opening(tokenize(t), 2, 0, t))
     True
+    >>> t = "Council Housing chief says"; is_bare_role_opening(t, _bare_role_opening(tokenize(t), 3, 0, t))
+    True
     >>> is_bare_role_opening("The police chief says", Mention(0, 16, "The police chief", "description"))
     False
     """
     words = m.text.split()
     return m.kind == "description" and 2 <= len(words) <= 3 and text[m.start:m.end] != m.text \
-        and words[-1] in ROLE_NOUNS and all(w in BARE_ROLE_QUALIFIERS for w in words[:-1])
+        and words[-1] in ROLE_NOUNS and all(w.lower() in BARE_ROLE_QUALIFIERS for w in words[:-1])

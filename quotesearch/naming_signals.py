@@ -219,12 +219,17 @@ def _shares_word(first: str, second: str) -> bool:
     >>> _shares_word("“I'm fine” — ", "honestly, I'm fine"), _shares_word("“Wir sind kein Zoo” — ", "We are not a zoo")
     (True, False)
     """
-    words = {w.lower() for w in RE_WORD.findall(first)}
-    again = {w.lower() for w in RE_WORD.findall(second)}
+    words = {w.lower() for w in RE_GLOSS_WORD.findall(first)}
+    again = {w.lower() for w in RE_GLOSS_WORD.findall(second)}
     return bool(words) and words <= again
 
 
-RE_WORD = LazyPattern(r"\p{L}[\p{L}'’]*")
+#: A word of a quotation, apostrophes kept (‘Pip’s’): the words a gloss is checked against the first
+#: quotation's by.
+#:
+#: >>> RE_GLOSS_WORD.findall("Pip’s shocking — “absolutely”")
+#: ['Pip’s', 'shocking', 'absolutely']
+RE_GLOSS_WORD = LazyPattern(r"\p{L}[\p{L}'’]*")
 
 #: A colon or a verb of speech right before a quotation's opening mark (‘had two words: ’, ‘she said ’).
 RE_LAST_WORD_BEFORE = LazyPattern(r"(?:(:)|(\p{L}+),?) ?$")

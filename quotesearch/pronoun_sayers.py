@@ -213,7 +213,7 @@ def nearest_sayer(text: str, recent: Sequence[tuple[int, Person]], start: int, g
             return None  # (anyone else quoted since: ‘Greaves, …, said: “…” / One operator, who asked not to
             # be named, said morale was “…”. “…,” he said’ is the operator's, whom the stream names at the quote)
         first = p.name.split()[0]
-        named = pos if text.startswith(p.name, pos) else text.rfind(first, max(0, pos - 60), pos + 1)
+        named = pos if text.startswith(p.name, pos) else text.rfind(first, max(0, pos - 60), pos + len(first))
         named = pos if named < 0 else named  # (named by the surname alone: ‘Mr Haigh’)
         if _brought_in_before_quote(text, pos, named, start, gender) \
                 and not _other_named_in_sentence(text, recent, named, p, gender) \

@@ -534,7 +534,16 @@ def _message_speaker(c: _Quotation, found: Found | None, title_ctx: bool) -> tup
     return found, sender
 
 
-RE_TOLD_CHAIN = regex.compile(r"\b(?:and|then)[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}+ed\b")
+#: A chain of a told one's acts in a told clause (‘had looked at the scoreboard and shrugged’, ‘then
+#: quickly left’): a named told one may take the words (guard, review of w90d).
+#:
+#: >>> bool(RE_TOLD_CHAIN.search("had looked at it and shrugged before")), bool(RE_TOLD_CHAIN.search("had played well before"))
+#: (True, False)
+RE_TOLD_CHAIN = LazyPattern(r"\b(?:and|then)[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}+ed\b")
+
+#: A third person's pronoun opening the words after a told clause (‘“He’s the best …”’): the teller's,
+#: talking of the told one.
+RE_THIRD_PERSON_OPENING = LazyPattern(r"(?:He|She|His|Her|Him)\b")
 
 
 def _told_one_safe(c: _Quotation, teller: Mention, told: Mention, open_at: int) -> bool:
@@ -553,7 +562,7 @@ def _told_one_safe(c: _Quotation, teller: Mention, told: Mention, open_at: int) 
         return True
     words = c.text[open_at + 1:open_at + 12].lstrip()
     return RE_TOLD_CHAIN.search(c.text, told.end, open_at) is not None \
-        and regex.match(r"(?:He|She|His|Her|Him)\b", words) is None
+        and RE_THIRD_PERSON_OPENING.match(words) is None
 
 
 def _possessor_named(c: _Quotation, pronoun: Mention) -> Mention | None:
