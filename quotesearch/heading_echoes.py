@@ -240,7 +240,7 @@ def heading_said_by_one(text: str, paras: list[tuple[int, int]], results: list) 
         # accuse Ashdown of ‘asset stripping’’ / ‘“I have never been asset stripping,” said Mike Ashdown’)
         hits = [f for body, f in bodies if heading_words_again(words, body)
                 and _short_echo_carried(words, body, line, sp.start - plo, sp.end - plo)
-                and not (f.person.name.split() and f.person.name.split()[-1] in named)]
+                and (f.person.name.split() or [""])[-1] not in named]
         one = _only_one(f.person for f in hits)
         if one is not None and one.kind in NAMED_KINDS and not one.plural and (found is None or one is not found.person):
             other = hits[0]

@@ -249,6 +249,7 @@ def slogan_listed(text: str, sp: Span) -> bool:
     return sp.close_end is not None and RE_SLOGAN_LISTED_AFTER.match(text, sp.close_end) is not None \
         and read_on_sign(text, sp.para_start, sp.open_at)
 
+
 #: A craft's noun right before the marks, with a service's prefix perhaps (‘the coastguard vessel KV ’,
 #: ‘A new 150-seat catamaran, ’): the capitalised words in marks are the craft's name, no one's words.
 #:

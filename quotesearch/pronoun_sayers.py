@@ -241,8 +241,7 @@ def nearest_sayer(text: str, recent: Sequence[tuple[int, Person]], start: int, g
 
 def _after_saying(text: str, at: int) -> bool:
     """A verb of saying stands earlier in the sentence of the name at ``at`` (:data:`RE_SAYING_BEFORE`)."""
-    line = text.rfind("\n", 0, at) + 1
-    opening = max([line] + [text.rfind(c, line, at) + 1 for c in ".!?"])
+    opening = _past_last_stop(text, at)
     before = text[opening:at]
     for verb in SAYING_VERB_LIST:
         if verb in before:
@@ -272,16 +271,14 @@ def _speaks_of(text: str, start: int, p: Person) -> bool:
 def _opens_pronoun_sentence(text: str, at: int, start: int) -> bool:
     """The clause at ``at`` opens its sentence (a short phrase before at most), and the pronoun at ``start``
     stands in that same sentence."""
-    line = text.rfind("\n", 0, at) + 1
-    opening = max([line] + [text.rfind(c, line, at) + 1 for c in ".!?"])
+    opening = _past_last_stop(text, at)
     return RE_SHORT_OPENING.fullmatch(text[opening:at].lstrip()) is not None \
         and not any(c in text[at:start] for c in ".!?\n")
 
 
 def _other_named_in_sentence(text: str, recent: Sequence[tuple[int, Person]], at: int, p: Person, gender: str) -> bool:
     """Someone other than ``p``, who could be of sex ``gender``, named (or quoted) in the sentence before ``at``."""
-    line = text.rfind("\n", 0, at) + 1
-    opening = max([line] + [text.rfind(c, line, at) + 1 for c in ".!?"])
+    opening = _past_last_stop(text, at)
     return any(opening <= pos < at and q is not p and (q.kind != "name" or q.gender in (None, gender))
                for pos, q in recent)
 
@@ -314,6 +311,17 @@ def _brought_in_before_quote(text: str, pos: int, named: int, start: int, gender
     return between.rstrip()[-1:] in ("”", "\"", "’", "»") and "“" not in between and "«" not in between \
         and not between.startswith(("He ", "She ", "His ", "Her "))  # (words about them: ‘“He was superb,” he said’)
     # (the cue right after that quotation's close, no other opening since: ‘…,” he said’)
+
+
+def _past_last_stop(text: str, at: int) -> int:
+    """Right past the last stop before ``at`` in its paragraph (a space after it or none), or the
+    paragraph's start: the opening of the sentence holding ``at``, counted loosely.
+
+    >>> _past_last_stop("He left.\\nShe said Tom. Tom laughed", 28)
+    22
+    """
+    line = text.rfind("\n", 0, at) + 1
+    return max([line] + [text.rfind(c, line, at) + 1 for c in ".!?"])
 
 
 def _sentence_opening(text: str, at: int) -> int:
