@@ -316,6 +316,13 @@ RE_THE_SENT_MESSAGE = LazyPattern(r"[Tt]he message")
 #: True
 RE_MESSAGE_FROM = LazyPattern(r"\b[Aa] (?:[\p{Ll}\-]+ )?message from (\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){0,3})\b")
 
+#: "message" or "messages" as a word: another message told of between the one from someone and "the
+#: message" (‘… a message from King Edmund …. Other messages came from …. “…,” the message said’).
+#:
+#: >>> bool(RE_MESSAGE_WORD.search("Other messages came")), bool(RE_MESSAGE_WORD.search("a messaging app"))
+#: (True, False)
+RE_MESSAGE_WORD = LazyPattern(r"\bmessages?\b")
+
 #: How far before "the message" the message from someone may be brought in (about two sentences).
 MESSAGE_FROM_REACH = 400
 
@@ -331,7 +338,7 @@ def _message_sender_before(text: str, at: int, cast: Cast) -> Person | None:
     last = None
     for last in RE_MESSAGE_FROM.finditer(text, lo, at):
         pass
-    if last is None or regex.search(r"\bmessages?\b", text[last.end():at]) is not None:
+    if last is None or RE_MESSAGE_WORD.search(text, last.end(), at) is not None:
         return None
     s_lo = max(text.rfind(". ", 0, last.start()) + 1, text.rfind("\n", 0, last.start()) + 1, last.start() - 160)
     s_hi = min(k for k in (text.find(". ", last.end()), text.find("\n", last.end()), last.end() + 160) if k >= 0)
