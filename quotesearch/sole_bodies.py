@@ -322,6 +322,57 @@ CALLED_BODY_KINDS = frozenset(("campaign", "organisation", "organization"))
 RE_BARE_SPOKESPERSON = LazyPattern(r"[Aa] (?:spokesperson|spokeswoman|spokesman)")
 
 
+def _cue_opens_paragraph(text: str, p_lo: int, at: int, sp: Span) -> bool:
+    r"""The bare spokesperson at ``at`` opens its paragraph and gives the quotation after a colon or a
+    comma, nothing else between (‘A spokesman said: “…”’): a paragraph of its own words, as one the cue
+    closes is, whose body the paragraph before tells of (w92b).
+
+    >>> t = "Pell Foods said it was sorry.\nA spokesman said: “We will refund everyone.”"
+    >>> _cue_opens_paragraph(t, 30, 30, Span(49, 73, 48, 74, 1, 30, 74))
+    True
+    >>> t2 = "Pell Foods said it was sorry.\nA spokesman said the firm would refund everyone. “We are sorry.”"
+    >>> _cue_opens_paragraph(t2, 30, 30, Span(80, 93, 79, 94, 1, 30, 94))
+    False
+    """
+    return not text[p_lo:at].strip() and sp.open_at > at \
+        and regex.fullmatch(r"(?:\p{L}+ ){1,2}(?:said|says|added)\s*[:,]?\s*", text[at:sp.open_at]) is not None
+
+
+#: A capitalised name of two words or more ("of", "for", "and", "&" or "the" inside): a body's name where
+#: :func:`is_organisation` says so (guard w92b).
+RE_CAPITAL_NAME = LazyPattern(r"(?<![\p{L}\p{M}’'\-])\p{Lu}[\p{L}\p{M}’'\-&]*(?:[ ](?:(?:of|for|and|&|the)[ ])*\p{Lu}[\p{L}\p{M}’'\-&]*)+")
+
+
+def _other_body_before(text: str, end: int, name: str) -> bool:
+    r"""The article has a body other than ``name`` (the body that spoke in the paragraph before a cue opening
+    its own) open a paragraph before ``end`` and act or speak there (:data:`RE_SUBJECT_ACTS`): an
+    organisation's name that neither holds nor is held by it. Then the spokesperson may be the other's;
+    never for a body named only inside a sentence (‘a meeting of Cotswold Vale District Council’) nor one
+    that opens a paragraph without acting (‘St Aldhelm’s Church in Little Braxby was …’) (guard w92b).
+
+    >>> t = "Northshire County Council sent gritters out.\n\nThe Met Office warned of snow."
+    >>> _other_body_before(t, len(t), "The Met Office"), _other_body_before(t[45:], len(t) - 45, "The Met Office")
+    (True, False)
+    >>> t = "Work at Milton Fields has stopped.\n\nCastlegate Homes said bricks were short."
+    >>> _other_body_before(t, len(t), "Castlegate Homes")
+    False
+    >>> t = "Ten spoke at a meeting of Vale District Council.\n\nAshcombe Homes said it would build."
+    >>> _other_body_before(t, len(t), "Ashcombe Homes")
+    False
+    """
+    own = name.removeprefix("The ").removeprefix("the ")
+    for n in RE_CAPITAL_NAME.finditer(text, 0, end):
+        other = n.group().removeprefix("The ")
+        if own in other or other in own:
+            continue
+        words = other.split()
+        if (is_organisation(words) or words[-1].lower() in BUSINESS_WORDS) \
+                and not text[text.rfind("\n", 0, n.start()) + 1:n.start()].strip() \
+                and RE_SUBJECT_ACTS.match(text, n.end()) is not None:
+            return True
+    return False
+
+
 def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The body named in the sentence right before the cue's, in the same paragraph, as the one that
     acts there or tells of it, for a bare "a spokesperson" at ``at``: its subject (‘CalMara Ferries has
@@ -334,17 +385,19 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         return None
     p_lo = paras[k][0]
     cue_lo = _sentence_start(text, p_lo, min(at, sp.open_at))  # (the cue's sentence, its words in it)
-    crossed = False  # (the sentence read is the last of the paragraph before) (review rv75b)
+    crossed = cue_opens = False  # (the sentence read is the last of the paragraph before) (review rv75b)
     own = text.endswith("what ", 0, at) and cue_lo < at  # the words the body's own sentence puts in its
     # spokesperson's mouth: ‘When I contacted Bluecrest Rail, it blamed what a spokesman called “…”’ (w75b)
     if own:
         s_lo, cue_lo = cue_lo, at
     elif cue_lo <= p_lo or not text[p_lo:cue_lo].strip():
-        if k == 0 or sp.open_at != p_lo or regex.fullmatch(r"[\s,.”\"’]*", text[sp.end:at]) is None:
+        opens = sp.open_at == p_lo and regex.fullmatch(r"[\s,.”\"’]*", text[sp.end:at]) is not None
+        cue_opens = not opens and _cue_opens_paragraph(text, p_lo, at, sp)
+        if k == 0 or not (opens or cue_opens):
             return None
-        # (the words open a paragraph of their own that only the cue closes: the last sentence of the
-        # paragraph before, ‘Quarry firm Delmont Aggregates said it had shut its sites. / “…,” a spokeswoman
-        # said.’) (w75b)
+        # (the words open a paragraph of their own that only the cue closes, or the cue opens it before
+        # them: the last sentence of the paragraph before, ‘Quarry firm Delmont Aggregates said it had shut
+        # its sites. / “…,” a spokeswoman said.’, w75b; ‘… / A spokeswoman said: “…”’, w92b)
         cue_lo, crossed = len(text[:paras[k - 1][1]].rstrip()), True
         s_lo = _sentence_start(text, paras[k - 1][0], max(paras[k - 1][0], cue_lo - 2))
     else:
@@ -388,6 +441,14 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         # firm's by its last word, whatever kind the article gave it before: ‘Miner Ironbark Resources’) (w75b)
     if (acts := RE_SUBJECT_ACTS.match(text, acts_at, cue_lo)) is None:
         return None
+    if cue_opens and RE_BODY_SPOKE_VERB.search(acts.group()) is None:
+        return None  # (a cue that opens its own paragraph goes on only from a body that spoke in the one before:
+        # ‘North Calder Police said officers were investigating. / A spokesman said: “…”’; never one that only
+        # acted, ‘Tarnside Buses has withdrawn all services. / A spokeswoman said: “…”’, left as written, w58d)
+    if cue_opens and _other_body_before(text, cue_lo, m.text):
+        return None  # (nor when the article names another body before: ‘Northshire County Council sent out its
+        # gritters. / The Met Office warned of minus 10C. / A spokesman said: “Our crews …”’ is the council's,
+        # left as written) (guard w92b)
     if acts.group("past") is not None and contacted is None and not is_organisation(m.text.split()) \
             and _unlisted_given(w := m.text.split()[-1]) and w.lower() not in BUSINESS_WORDS:
         return None  # (a simple past whose subject ends in a surname's word, a person's: ‘Kim Novak denied the
@@ -437,6 +498,13 @@ RE_PERSONAL_PRONOUN = LazyPattern(r"\b(?:[Hh]is|[Hh]er|[Hh]e|[Ss]he|[Hh]im|[Hh]i
 #: 6
 RE_CLOCK_LEAD = LazyPattern(r"\s*\d{1,2}[.:]\d{2} (?=\p{Lu})")
 
+#: A verb of speaking in what a body did (:data:`RE_SUBJECT_ACTS`): a body that spoke, whose spokesperson a
+#: paragraph after may go on for (w92b).
+#:
+#: >>> RE_BODY_SPOKE_VERB.search(", which handles complaints, said") is not None, RE_BODY_SPOKE_VERB.search(" has withdrawn")
+#: (True, None)
+RE_BODY_SPOKE_VERB = LazyPattern(r"\b(?:said|says|told|confirmed|announced|warned|added)\b")
+
 #: What a body that opens a sentence does there, told as done (‘ has cancelled’, ‘, which runs …, has told’,
 #: ‘ confirmed’): a verb in the perfect or the past right after it or after a "which" aside (w58d).
 #:
@@ -447,6 +515,11 @@ RE_CLOCK_LEAD = LazyPattern(r"\s*\d{1,2}[.:]\d{2} (?=\p{Lu})")
 #: >>> RE_SUBJECT_ACTS.match(" shares fell") is None
 #: True
 #:
+#: An irregular perfect too (‘ has set up an exclusion zone’, ‘ has put in place’) (w92b).
+#:
+#: >>> RE_SUBJECT_ACTS.match(" has set up a 5-mile exclusion zone") is not None
+#: True
+#:
 #: Also after its kind set off (‘, the regulator, said’) and in a simple past of "-ed" (‘ denied the claim’,
 #: ‘ blamed’) or one of a few others (‘ found’) (w75b):
 #:
@@ -454,7 +527,7 @@ RE_CLOCK_LEAD = LazyPattern(r"\s*\d{1,2}[.:]\d{2} (?=\p{Lu})")
 #: (True, True)
 #: >>> RE_SUBJECT_ACTS.match(" found that") is not None, RE_SUBJECT_ACTS.match(" red tape") is None
 #: (True, True)
-RE_SUBJECT_ACTS = LazyPattern(r"(?:, which (?:[^.,;“”\"]|(?<=\d)[,.](?=\d)){1,80},|, the \p{Ll}[\p{Ll}\- ]{1,40},)? (?:(?:has|have|had) (?:now |also |already )?(?:\p{Ll}+ed|told|said|withdrawn|shut|cut|sent|taken|written)\b"
+RE_SUBJECT_ACTS = LazyPattern(r"(?:, which (?:[^.,;“”\"]|(?<=\d)[,.](?=\d)){1,80},|, the \p{Ll}[\p{Ll}\- ]{1,40},)? (?:(?:has|have|had) (?:now |also |already )?(?:\p{Ll}+ed|told|said|withdrawn|shut|cut|sent|taken|written|set|put|begun|made|given|built)\b"
                               r"|(?:said|confirmed|announced|told|warned|cancelled|canceled|closed|suspended|issued)\b"
                               r"|(?P<past>(?:found|sent|shut|cut)\b|\p{Ll}{3,}ed(?= (?:the|a|an|its|it|to|that|all|any|what)\b)))")
 

@@ -34,6 +34,7 @@ from quotesearch.people import OPENING_PREPOSITIONS, Person, people_words
 from quotesearch.offices import CIVIL_OFFICES, TITLE_WORDS, _bare_honorific, _other_office
 from quotesearch.bodies import RE_SUBJECT_SPOKE, RE_WHICH_SPOKE
 from quotesearch.body_names import BODY_NAME_WORDS, CONTEXT_CHARS, RE_DATELINE, _french_body_name, _fuller_body_name
+from quotesearch.acronym_bodies import spelled_out_speaker
 from quotesearch.clauses import LAW_NAME_END_WORDS
 from quotesearch.epithets import (
     EPITHET_NATIONS, EPITHET_ROLES, KIN_COUNT_SEX, NEUTRAL_OFFICES, PERSON_EPITHETS, RE_DONE_TO, RE_KIN_COUNT,
@@ -887,6 +888,8 @@ def _quote(doc: Document, sp: Span, found: Found | None, kind: str, cast: Cast) 
     speaker = person.name if person else None
     if speaker is not None and person.kind != "pronoun":
         speaker = _french_body_name(doc.text, speaker, sp.start)
+        speaker = spelled_out_speaker(doc.text, speaker, person.kind)  # (‘an LTA spokesman’: the body's full
+        # name where the article spells out its letters)
     if speaker is not None and person.kind == "description" and RE_PROPER_BODY_NAME.fullmatch(speaker) is not None \
             and len(speaker.removeprefix("the ").split()) >= 2:  # (never one word: ‘the Belgian’)
         speaker = _fuller_body_name(cast, speaker, sp.start)  # (‘the Division of Medicaid’ of ‘the Mississippi

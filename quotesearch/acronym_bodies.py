@@ -1,0 +1,182 @@
+"""A spokesperson named by a body's letters (‘an LTA spokesman’, ‘a BCA spokesperson’) given the body's
+full name where the article spells it out, as ‘a company spokesperson’ is the company: in brackets after
+the name (‘The Land Transport Authority (LTA)’), else the one capitalised name in the article whose
+initials the letters are (‘the regulator, the Water Services Authority, …. A WSA spokesman said’).
+
+The body's own letters as a speaker stay as written (‘the IPOA said’, ‘the NHB said in a statement’, the
+cases' convention), and so does a spokesperson "for" a body (‘a spokeswoman for the WSA’), kept whole as
+‘a spokeswoman for the Harbour Authority’ is.
+
+The letters are read off the article once (:func:`_spelled_out`, cached on the text); a speaker is looked
+at only when its own words have the shape (:data:`RE_LETTERS_SPEAKER`), the cheap test first.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from quotesearch.lexicon import LazyPattern, wordset
+from quotesearch.body_words import ORG_WORDS, PUBLIC_BODY_HEADS
+
+
+#: A spokesperson named by a body's letters before the word (‘a BCA spokesperson’, ‘an LTA spokesman’,
+#: ‘A QBCC spokeswoman’): group ``letters`` the letters, two to six capitals. Never the letters alone (‘the
+#: IMF’, as written), nor a spokesperson "for" them, nor another one of the body (‘an LTA engineer’).
+#:
+#: >>> RE_LETTERS_SPEAKER.fullmatch("an LTA spokesman").group("letters")
+#: 'LTA'
+#: >>> RE_LETTERS_SPEAKER.fullmatch("the CBSL"), RE_LETTERS_SPEAKER.fullmatch("a spokesman for the WSA")
+#: (None, None)
+#: >>> RE_LETTERS_SPEAKER.fullmatch("an LTA engineer") is None
+#: True
+RE_LETTERS_SPEAKER = LazyPattern(r"[Aa]n? (?P<letters>\p{Lu}{2,6}) (?:spokesperson|spokesman|spokeswoman)")
+
+#: A capitalised name of two words or more, "of", "for", "and", "on", "&" or "the" between its words, and
+#: letters in brackets right after it if any (group ``letters``): where an article spells out a body.
+#:
+#: >>> m = RE_NAME_AND_LETTERS.search("rates. The Central Bank of Sri Lanka (CBSL) said")
+#: >>> m.group("name"), m.group("letters")
+#: ('The Central Bank of Sri Lanka', 'CBSL')
+#: >>> RE_NAME_AND_LETTERS.search("the regulator, the Water Services Authority, the").group("name", "letters")
+#: ('Water Services Authority', None)
+RE_NAME_AND_LETTERS = LazyPattern(
+    r"(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:[ ](?:(?:of|for|and|on|&|the)[ ])*\p{Lu}[\p{L}\p{M}’'\-]*)+)"
+    r"(?:[ ]\((?P<letters>\p{Lu}{2,6})\))?")
+
+#: Words of a name that give no letter to its initials (‘Central Bank of Sri Lanka’ is CBSL).
+#:
+#: >>> "of" in INITIAL_SKIP_WORDS, "Bank" in INITIAL_SKIP_WORDS
+#: (True, False)
+INITIAL_SKIP_WORDS = frozenset(("of", "for", "and", "on", "&", "the", "The"))
+
+
+#: Head words of a public body, the kind whose letters a spokesperson goes by (‘a CPS spokesman’, ‘an FCA
+#: spokeswoman’): a name the article does not put the letters after in brackets is the body's only when its
+#: head is one (‘the Civil Aviation Safety Authority’, ‘the Department of Veterans' Affairs’), never a
+#: school's, a firm's or a title's whose initials happen to be the letters (‘Castle Park School’ for a CPS
+#: spokesman, ‘Great Moor Bakery’ for a GMB one, ‘Britain’s Best Cook’ for a BBC one) (guard w92b).
+#:
+#: >>> "authority" in ACRONYM_BODY_HEADS, "school" in ACRONYM_BODY_HEADS, "bakery" in ACRONYM_BODY_HEADS
+#: (True, False, False)
+ACRONYM_BODY_HEADS = PUBLIC_BODY_HEADS | wordset("""
+authority agency service commission board office council union association federation league administration
+department executive inspectorate institute trust bureau directorate ministry police force corporation
+enforcement constabulary
+""")
+
+
+def _body_head(name: str, heads: frozenset[str]) -> bool:
+    """Whether the name ``name`` is a body's by its head word in ``heads``: its last word, or the one right
+    before its first "of" or "for" (‘the Department of Veterans' Affairs’, ‘Centers for Disease Control’).
+
+    >>> _body_head("Civil Aviation Safety Authority", ACRONYM_BODY_HEADS), _body_head("Body Mass Index", ACRONYM_BODY_HEADS)
+    (True, False)
+    >>> _body_head("Department of Veterans' Affairs", ACRONYM_BODY_HEADS)
+    True
+    """
+    words = name.split(" ")
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
+    return words[-1].lower() in heads or words[cut - 1].lower() in heads
+
+
+#: Head words of a body that letters in brackets after its name may stand for (‘the Central Bank of Sri
+#: Lanka (CBSL)’, ‘Harrow Valley Hospital (HVH)’): any organisation's, never a term's (‘a Body Mass Index
+#: (BMI)’ for a BMI spokesman, the hospital group) (guard w92b).
+BRACKETED_BODY_HEADS = ACRONYM_BODY_HEADS | ORG_WORDS
+
+
+def _possessive_inside(name: str) -> bool:
+    """A word of ``name`` but its last carries a possessive "’s": a title or a thing of a place's, never a
+    body's own name (‘Britain’s Best Cook’) (guard w92b).
+
+    >>> _possessive_inside("Britain’s Best Cook"), _possessive_inside("Department of Veterans' Affairs")
+    (True, False)
+    """
+    return any(w.endswith(("’s", "'s")) for w in name.split(" ")[:-1])
+
+
+def _trimmed_to(words: list[str], letters: str, of_place: bool = False) -> str | None:
+    """The last words of a name whose initials are ``letters`` (a leading "The" or a sentence's first
+    words left off: ‘In a statement the Turkish Football Federation’ is the federation), possessives
+    taken off; None when no tail of the name gives them. With ``of_place`` (letters the article puts in
+    brackets after the name), a tail whose words before an "of" give them, the place after it left out
+    of the letters (‘Transportation Safety Board of Canada (TSB)’).
+
+    >>> _trimmed_to("Government Medical Officers' Association".split(), "GMOA")
+    "Government Medical Officers' Association"
+    >>> _trimmed_to("Yesterday Land Transport Authority".split(), "LTA")
+    'Land Transport Authority'
+    >>> _trimmed_to("Pakistan Cricket Board’s".split(), "PCB")
+    'Pakistan Cricket Board'
+    >>> _trimmed_to("Land Transport Authority".split(), "LTB") is None
+    True
+    >>> _trimmed_to("The Transportation Safety Board of Canada".split(), "TSB", of_place=True)
+    'Transportation Safety Board of Canada'
+    """
+    for i in range(len(words)):
+        if words[i] in INITIAL_SKIP_WORDS:
+            continue
+        tail = words[i:]
+        lettered = tail[:tail.index("of")] if of_place and "of" in tail else tail
+        if "".join(w[0] for w in tail if w not in INITIAL_SKIP_WORDS) == letters \
+                or "".join(w[0] for w in lettered if w not in INITIAL_SKIP_WORDS) == letters:
+            name = " ".join(tail)
+            for s in ("’s", "'s"):
+                name = name.removesuffix(s)
+            return name
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _spelled_out(text: str) -> dict[str, str]:
+    """The full names of the bodies the article writes letters for: those it spells out in brackets
+    (‘The Building and Construction Authority (BCA)’), then for other letters the one capitalised name of
+    three words or more whose initials they are, when just one name gives them.
+
+    >>> _spelled_out("The Central Bank of Sri Lanka (CBSL) kept rates. The CBSL said")["CBSL"]
+    'Central Bank of Sri Lanka'
+    >>> _spelled_out("The Water Services Authority may block it. A spokesman for the WSA said")["WSA"]
+    'Water Services Authority'
+    >>> _spelled_out("Weston Sports Academy and Water Services Authority. The WSA said").get("WSA") is None
+    True
+    """
+    bracketed: dict[str, str] = {}
+    by_initials: dict[str, set[str]] = {}
+    for m in RE_NAME_AND_LETTERS.finditer(text):
+        words = m.group("name").split(" ")
+        letters = m.group("letters")
+        if letters is not None:
+            name = _trimmed_to(words, letters, of_place=True)
+            if name is not None and _body_head(name, BRACKETED_BODY_HEADS):
+                bracketed.setdefault(letters, name)
+            continue
+        for i in range(len(words)):  # (every run of the name's words, so that two names joined by "and"
+            # give the letters of each: ‘Weston Sports Academy and Water Services Authority’ leaves WSA unsure)
+            if words[i] in INITIAL_SKIP_WORDS:
+                continue
+            for j in range(i + 3, len(words) + 1):
+                if words[j - 1] not in INITIAL_SKIP_WORDS:
+                    initials = "".join(w[0] for w in words[i:j] if w not in INITIAL_SKIP_WORDS)
+                    if len(initials) >= 3:
+                        by_initials.setdefault(initials, set()).add(_trimmed_to(words[i:j], initials))
+    found = {k: name for k, v in by_initials.items() if len(v) == 1 and (name := next(iter(v))) is not None
+             and _body_head(name, ACRONYM_BODY_HEADS) and not _possessive_inside(name)}
+    # (the one name with the letters, a public body's by its head, no possessive inside: never ‘Castle
+    # Park School’ for a CPS spokesman nor ‘Britain’s Best Cook’ for a BBC one) (guard w92b)
+    found.update(bracketed)
+    return found
+
+
+def spelled_out_speaker(text: str, speaker: str, kind: str) -> str:
+    """The full name of the body whose letters name a spokesperson, where the article spells it out (see
+    :func:`_spelled_out`); the speaker as given otherwise.
+
+    >>> t = "The Land Transport Authority (LTA) said fines rose. “…,” an LTA spokesman said."
+    >>> spelled_out_speaker(t, "an LTA spokesman", "description")
+    'Land Transport Authority'
+    >>> spelled_out_speaker(t, "the LTA", "organisation"), spelled_out_speaker(t, "a BBC spokesman", "description")
+    ('the LTA', 'a BBC spokesman')
+    """
+    if kind == "pronoun" or (m := RE_LETTERS_SPEAKER.fullmatch(speaker)) is None:
+        return speaker
+    return _spelled_out(text).get(m.group("letters"), speaker)
