@@ -828,6 +828,15 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             i -= 1  # (read back too: ‘St John’s Ambulance said’, ‘Women’s Aid said’)
             if i - 1 >= lo and toks[i - 1].text in SAINT_ABBREVIATIONS:
                 i -= 1
+            elif toks[i].text.endswith(("s’", "s'")) and i - 1 >= lo and is_name_token(toks[i - 1]) \
+                    and (not is_possessive(toks[i - 1]) or (i - 2 >= lo and toks[i - 2].text in SAINT_ABBREVIATIONS)) \
+                    and (b := max(lo, _name_run_back(toks, i - 1))) < i \
+                    and all(gender_of(x.text) is None for x in toks[b:i]):
+                i = b  # (and the place or estate named before the members: ‘The Harbour Row Tenants’ Panel
+                # said’ is the panel in full, never "Tenants’ Panel", w93b; but a singular owner before it stops
+                # the run, ‘Councillor Mbeki’s Tenants’ Panel’, unless a saint's: ‘St Anne’s Tenants’ Panel’, guard w93b)
+                if b - 1 >= lo and toks[b - 1].text in SAINT_ABBREVIATIONS:
+                    i = b - 1  # (the saint's abbreviation before a place named for one: ‘St Helens Residents’ Panel’)
         elif i - 1 >= lo and _shop_possessive(toks, i - 1, k, lo):
             i -= 1  # (a shop's founder in its name: ‘Donovan’s Bakery said’, never "Bakery")
         if i == k and (t.word in DEMONYMS or t.word in NATIONALITY_NOUNS):  # a person by a nation: "the 19-year-old

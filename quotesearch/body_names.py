@@ -570,6 +570,28 @@ FULLER_NAME_PLACE_WORDS = frozenset("""stadium arena ground grounds park theatre
 academy foundation federation trust union cargo""".split())
 
 
+def _opens_or_after_the(text: str, full: str, at: int) -> bool:
+    """A body's name ``full`` found at or after ``at`` in ``text`` opens its sentence or comes after "the" (or
+    is written with its "the"): ‘Dorset and Wiltshire Fire and Rescue Service was called’, ‘The Hereford and
+    Worcester Fire and Rescue Service said’; never after a preposition or another word, where "and" may join
+    two bodies (‘Crews from Bristol and Avon Fire and Rescue Service attended’) (guard w93b).
+
+    >>> _opens_or_after_the("Hi. Mid and West Wales Fire Service came.", "Mid and West Wales Fire Service", 0)
+    True
+    >>> _opens_or_after_the("Crews from Kesby and Vale Fire Service came.", "Kesby and Vale Fire Service", 0)
+    False
+    """
+    if full[:4].lower() == "the ":
+        return True
+    k = text.find(full, at)
+    if k < 0:
+        return False
+    before = text[max(0, k - 40):k]
+    m = regex.search(r"(\S*)(\s*)$", before)
+    word, space = m.group(1), m.group(2)
+    return not word or "\n" in space or word.lower() == "the" or word[-1] in ".!?:;\"“”‘’'"
+
+
 def _fuller_body_name(cast: Cast, name: str, before: int) -> str:
     """The fuller name the article gave a body before ``before`` when the speaker's name is a short form
     of it, as a person's surname stands for the full name: its first words (‘Fire and Emergency’ of ‘Fire
@@ -584,6 +606,9 @@ def _fuller_body_name(cast: Cast, name: str, before: int) -> str:
     >>> t = "Customers of WellPoint Drug got letters. WellPoint said it was sorry."
     >>> _fuller_body_name(Cast(t), "WellPoint", 50)
     'WellPoint Drug'
+    >>> t = "A report by the Ashby and Wold Fire and Rescue Service came out. Wold Fire and Rescue Service said"
+    >>> _fuller_body_name(Cast(t), "Wold Fire and Rescue Service", 70)
+    'the Ashby and Wold Fire and Rescue Service'
     >>> t = "Harlow Motors Chief Executive Gunnar Lindqvist quit. Harlow Motors said it was sorry."
     >>> _fuller_body_name(Cast(t), "Harlow Motors", 60)
     'Harlow Motors'
@@ -607,6 +632,11 @@ def _fuller_body_name(cast: Cast, name: str, before: int) -> str:
             fuller = core + " " + " ".join(rest)  # (past a sentence's opening words: ‘Customers of WellPoint Drug’)
         elif not rest and the and " " in core and len(prefix) == 1 and prefix[0].lower() in ONE_WORD_PLACES:
             fuller, rest = "the " + prefix[0] + " " + core, prefix
+        elif not rest and len(core.split()) >= 3 and len(prefix) == 2 and prefix[1] == "and" \
+                and prefix[0][:1].isupper() and prefix[0].isalpha() and _opens_or_after_the(cast.text, full, at):
+            fuller, rest = full, prefix[:1]  # a service named for two places, read from its second: ‘Vale Fire and
+            # Rescue Service’ of ‘the Greyford and Vale Fire and Rescue Service’ (w93b); never after a preposition,
+            # where "and" may join two services: ‘Crews from Kesby and Vale Fire and Rescue Service’ (guard w93b)
         else:
             continue
         if len(rest) > 2 or any(not w[:1].isupper() or w.lower() in ROLE_NOUNS or w.lower() in NOT_NAMES for w in rest) \

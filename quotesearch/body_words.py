@@ -269,11 +269,12 @@ SAINT_ABBREVIATIONS = frozenset("St St. Saint Ste Ste.".split())
 
 #: Last words of bodies' names that are no body's word elsewhere, read only after a possessive inside
 #: the name (‘Women’s Aid’, ‘the Children’s Relief’, a people's or citizens' forum: ‘the First Peoples’
-#: Assembly’, ‘the Citizens’ Assembly’, ‘the Workers’ Congress’).
+#: Assembly’, ‘the Citizens’ Assembly’, ‘the Workers’ Congress’), and a residents' or tenants' panel
+#: (‘the Harbour Row Tenants’ Panel said’ is the panel, never a body called "Panel", w93b).
 #:
-#: >>> "assembly" in BODY_NAME_ENDS, "minister" in BODY_NAME_ENDS
-#: (True, False)
-BODY_NAME_ENDS = wordset("aid relief assembly congress")
+#: >>> "assembly" in BODY_NAME_ENDS, "panel" in BODY_NAME_ENDS, "minister" in BODY_NAME_ENDS
+#: (True, True, False)
+BODY_NAME_ENDS = wordset("aid relief assembly congress panel")
 
 
 #: Kinds of body a report writes right before a body's one-word name ("the video-sharing app

@@ -12,7 +12,7 @@ from typing import Sequence
 
 import regex
 
-from quotesearch.lexicon import LazyPattern
+from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.time_words import NUMBER_NAMES
 from quotesearch.place_words import DEMONYMS, ONE_WORD_PLACES
 from quotesearch.name_words import FAITH_TITLES, NAME_LEADS, OFFICE_HONORIFICS, OFFICE_LETTERS, SOLDIER_RANK_WORDS
@@ -68,6 +68,29 @@ DESCRIBED_AFTER = (", a ", ", an ")
 #: At most this many namesakes of one surname are kept apart (more are each their own).
 NAMESAKES_KEPT = 16
 
+
+#: An office's noun in lower case right before a name's run inside a sentence (‘party chairman ’,
+#: ‘the union's leader ’): a run after it is the holder's whole name, so its first word, no English word,
+#: is a given name of its own even before one the lists know (‘chairman Raja Naveed Akhtar’ is Raja
+#: Naveed Akhtar; a headline's ‘Billionaire Donald Trump’ has no such noun before it, w93b).
+#:
+#: >>> m = RE_LOWER_OFFICE_BEFORE.search("Later, PAJP chairman ")
+#: >>> m.group(1)
+#: 'chairman'
+#: >>> RE_LOWER_OFFICE_BEFORE.search("Later, PAJP Chairman ") is None
+#: True
+RE_LOWER_OFFICE_BEFORE = LazyPattern(r"(?<![\p{L}\p{M}’'\-])(\p{Ll}+) $")
+
+#: Adjectives of a nickname before a given name (‘Big Sam Allardyce’, ‘Young Tom Hadley’, ‘Little Dave
+#: Mercer’): plain English words, never a given name of the holder's own, even after an office's noun in
+#: lower case (RE_LOWER_OFFICE_BEFORE: ‘Former manager Big Sam Allardyce’ is Sam Allardyce, guard w93b).
+#:
+#: >>> "big" in NICKNAME_ADJECTIVES, "raja" in NICKNAME_ADJECTIVES
+#: (True, False)
+NICKNAME_ADJECTIVES = wordset("""
+big little lil wee young old red iron mad great fast slim tiny fat tall honest lucky sweet crazy dirty bad
+black white golden silent happy handsome magic smokin steady
+""")
 
 #: An office's name with "and" before the words at a name's run ("Minister for Foreign Affairs
 #: and Trade Penny Wong": the office is the minister's).
@@ -151,6 +174,15 @@ class CastFullNames:
         if title == words[0] and len(name) >= 2 and _style_given_after_office(self.text, at, words):
             title, name = None, words  # (a ruler's style that is a given name, after another's office in lower
             # case before the run: ‘Festival chairman Sultan Hamad Al Dhaheri’ is Sultan Hamad Al Dhaheri)
+        if title is None and honorific is None and len(words) >= 3 and tuple(name) == words[1:] \
+                and gender_of(words[0]) is None and words[0].lower() not in NAME_LEADS \
+                and words[0].isalpha() and words[0][1:].islower() and not _word_like(words[0]) \
+                and words[0].lower() not in NICKNAME_ADJECTIVES \
+                and (m := RE_LOWER_OFFICE_BEFORE.search(self.text, max(0, at - 24), at)) is not None \
+                and m.group(1) in ROLE_NOUNS:
+            name = words  # (the first word of a holder's whole name after an office's noun in lower case, no
+            # English word: ‘party chairman Raja Naveed Akhtar’, a given name the lists lack before one they know;
+            # never a nickname's adjective: ‘Former manager Big Sam Allardyce’ is Sam Allardyce, guard w93b)
         if _initials_not_style(words, name, self.by_surname, self.text):
             name, honorific = words, None  # (guard, review rv61a: "H.E. Carrow, a retired engineer")
         if lead is not None and title is not None:

@@ -17,7 +17,7 @@ from quotesearch.name_words import (
     GENERATION_AFTER, HONORIFICS, NAME_LEADS, OFFICE_LETTERS, POLICE_RANK_LETTERS, SOLDIER_RANK_WORDS,
 )
 from quotesearch.document_words import THING_NOUNS
-from quotesearch.body_words import BUSINESS_WORDS, ORG_WORDS, SAINT_ABBREVIATIONS
+from quotesearch.body_words import BODY_NAME_ENDS, BUSINESS_WORDS, ORG_WORDS, SAINT_ABBREVIATIONS
 from quotesearch.role_words import DESCRIPTION_NOUNS, KIN_NOUNS, ROLE_NOUNS, SPORT_POSITIONS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import SHORT_NAME_HONORIFICS, SHORT_TITLES, _body_word, split_title
@@ -178,9 +178,11 @@ class CastLookup:
             words = raw  # (guard, review rv61a: "H.E." before one surname no one was named with before are a
             # person's initials, never an envoy's style: "H.E. Carrow, a retired engineer", "the novelist H.E. Bates")
         title, words = _office_name_trimmed(raw, title, words)
-        if len(raw) > 2 and raw[0] in SAINT_ABBREVIATIONS and words == raw[1:] and _is_organisation(tuple(words)):
+        if len(raw) > 2 and raw[0] in SAINT_ABBREVIATIONS and words == raw[1:] and (_is_organisation(tuple(words)) or (
+                len(words) > 2 and words[-1].lower() in BODY_NAME_ENDS and words[-2].endswith(("s’", "s'")))):
             words = raw  # a body named for a saint keeps the saint: ‘St. Agnes Regional Medical Center’, never
-            # ‘Agnes Regional Medical Center’ (the "St" of a person's name is no honorific of a body's)
+            # ‘Agnes Regional Medical Center’ (the "St" of a person's name is no honorific of a body's); and a
+            # members' panel named for a place or a parish of a saint: ‘St Helens Residents’ Panel’ (guard w93b)
         if len(words) == 2 and words[0] == raw[0] and raw[0].lower() in RELIGIOUS_STYLES:
             words = words[1:]  # "Sister Bernadette": a style and a given name
         if len(words) >= 2 and words[0] == raw[0] and raw[0].lower() in STYLE_TITLES and raw[0].lower() not in RELIGIOUS_STYLES:

@@ -118,11 +118,101 @@ def _glossed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     if not content.endswith((".", ",")) or len(toks) < 3 or toks[-1].word != "or" \
             or any(t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS or t.word == "as" for t in toks[-8:]):
         return False  # (never what something is called: ‘called the rule unfair or “worse,”’)
-    k = len(toks) - 2
-    while k >= 0 and k > len(toks) - 5 and toks[k].text.isalpha() and toks[k].text.islower() \
-            and toks[k].word not in FUNCTION_WORDS:
+    top = len(toks) - 3 if toks[-2].text == "," else len(toks) - 2  # (a comma may set the gloss off: ‘the
+    # southwest monsoon, or “habagat,”’, w93a)
+    k = top
+    while k >= 0 and k > top - 3 and toks[k].text.isalpha() and toks[k].text.islower() \
+            and toks[k].word not in FUNCTION_WORDS and toks[k].word not in BE_FORMS and toks[k].word not in AUXILIARIES:
+        # (a verb ends the walk: ‘the plan was bad, or “insane,”’ glosses no noun phrase)
         k -= 1  # (the noun phrase before "or": ‘the southwest monsoon’)
-    return len(toks) - 2 > k >= 0 and (toks[k].word in ("the", "a", "an") or toks[k].word in POSSESSIVES)
+    return top > k >= 0 and (toks[k].word in ("the", "a", "an") or toks[k].word in POSSESSIVES)
+
+
+#: A translation in brackets right after a word in marks: one to four words, the first no function word
+#: (‘“Awas” (Beware)’, ‘the “Bahaya” (Danger) level’; never a count or an aside: ‘“no” (68%)’, ‘(he said)’).
+#:
+#: >>> RE_BRACKET_GLOSS_AFTER.match(" (Beware), the highest") is not None, RE_BRACKET_GLOSS_AFTER.match(" (68%)") is None
+#: (True, True)
+RE_BRACKET_GLOSS_AFTER = LazyPattern(r" \(((?:\p{L}[\p{L}\-’']*)(?: \p{L}[\p{L}\-’']*){0,3})\)")
+
+#: The word right before a local term glossed in brackets: "or" after the thing it names, or an article
+#: (‘Level IV, or “Awas” (Beware)’, ‘a warning at the “Bahaya” (Danger) level’).
+BRACKET_TERM_LEADS = frozenset("or the a an".split())
+
+
+#: Prepositions whose object an article right after them heads (‘stayed at the “Siaga” (Alert) level’).
+LEAD_PREPOSITIONS = frozenset("at in on of from into under above below to for with by".split())
+
+
+def _speech_verb_shortly_before(toks: list[Token], lead: int) -> bool:
+    """A verb of speech or of calling among the six words before ``toks[lead]`` in its clause (no
+    punctuation between): ‘whispered to her son a’, ‘shouted at the guards the’. Never a noun of the
+    same form: an "-ing" word (‘its rain warning at the’) or one right after an article or a possessive
+    (‘a call for the’). An article right after a preposition heads the preposition's object, no verb's
+    (‘said the alert stayed at the’).
+
+    >>> from quotesearch.tokens import tokenize
+    >>> toks = tokenize("Amira Haddad whispered to her son a")
+    >>> _speech_verb_shortly_before(toks, len(toks) - 1)
+    True
+    >>> toks = tokenize("The office kept its rain warning at the")
+    >>> _speech_verb_shortly_before(toks, len(toks) - 1)
+    False
+    >>> toks = tokenize("The agency said the alert stayed at Level III, or")
+    >>> _speech_verb_shortly_before(toks, len(toks) - 1)
+    False
+    >>> toks = tokenize("The agency said the alert stayed at the")
+    >>> _speech_verb_shortly_before(toks, len(toks) - 1)
+    False
+    """
+    if lead > 0 and toks[lead - 1].word in LEAD_PREPOSITIONS:
+        return False
+    for k in range(lead - 1, max(-1, lead - 7), -1):
+        t = toks[k]
+        if not t.text[:1].isalnum():
+            return False  # (a comma or a dash ends the clause: ‘said the alert stayed at Level III, or’)
+        if (t.word in SPEECH_VERBS or t.word in CALL_VERBS) and t.text.islower() and not t.word.endswith("ing") \
+                and not (k > 0 and (toks[k - 1].word in ("a", "an", "the") or toks[k - 1].word in POSSESSIVES)):
+            return True
+    return False
+
+
+def _bracket_glossed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
+    """One or two words in marks, right after "or" or an article, that a translation in brackets glosses
+    (:data:`RE_BRACKET_GLOSS_AFTER`): a local word for a level, a season or a thing, never speech (‘the
+    alert remained at Level IV, or “Awas” (Beware)’). Never a verb's object or complement (‘shouted
+    “Merdeka” (Freedom)’, ‘said it was “sangat buruk” (very bad)’: words said, translated), nor a
+    translation that opens or ends with a function word or a person (‘(he said)’, ‘(for now)’).
+
+    >>> from quotesearch.tokens import tokenize
+    >>> t = "The alert stayed at Level IV, or “Awas” (Beware), the highest."
+    >>> o, c = t.index("“"), t.index("”")
+    >>> _bracket_glossed_term(t, Span(o + 1, c, o, c + 1, 0, 0, len(t)), "Awas", tokenize(t, 0, o))
+    True
+    >>> t = "The crowd shouted “Merdeka” (Freedom) as he passed."
+    >>> o, c = t.index("“"), t.index("”")
+    >>> _bracket_glossed_term(t, Span(o + 1, c, o, c + 1, 0, 0, len(t)), "Merdeka", tokenize(t, 0, o))
+    False
+
+    Nor the object of a verb of speech a few words back in the clause (‘whispered to her son a “Bonne
+    nuit” (Good night)’: words said; :func:`_speech_verb_shortly_before`):
+
+    >>> t = "Before the vote, Ana Sousa said to the hall an “Obrigada” (Thank you), aides said."
+    >>> o, c = t.index("“"), t.index("”")
+    >>> _bracket_glossed_term(t, Span(o + 1, c, o, c + 1, 0, 0, len(t)), "Obrigada", tokenize(t, 0, o))
+    False
+    """
+    if sp.close_end is None or not text.startswith(" (", sp.close_end) or not toks \
+            or toks[-1].word not in BRACKET_TERM_LEADS:
+        return False  # (a cheap exact prefilter: a bracket right after the marks)
+    if _speech_verb_shortly_before(toks, len(toks) - 1):
+        return False  # (‘whispered to her son a “Bonne nuit” (Good night)’, w93a guard)
+    words = content.rstrip(",.").split()
+    if not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
+        return False
+    gloss = RE_BRACKET_GLOSS_AFTER.match(text, sp.close_end)
+    return gloss is not None and not any(w.lower() in FUNCTION_WORDS or w.lower() in PRONOUNS
+                                         for w in gloss.group(1).split()[:1] + gloss.group(1).split()[-1:])
 
 
 #: A dash right after a term's closing mark and the plain words of a gloss, up to four (‘“community hubs” –

@@ -243,11 +243,38 @@ def _cue_or_colon_before(text: str, lo: int, open_at: int) -> bool:
         and not read_on_sign(text, lo, open_at)
 
 
+#: A slogan's closing mark and "and" or "or" right before the next one's opening mark (‘reading “…” and ’):
+#: the second of a sign's listed slogans.
+#:
+#: >>> RE_SLOGAN_LISTED_BEFORE.search("banners reading “Rooms not profits” and ") is not None
+#: True
+#: >>> RE_SLOGAN_LISTED_BEFORE.search("banners reading “Rooms not profits”, she said, and ") is None
+#: True
+RE_SLOGAN_LISTED_BEFORE = LazyPattern(r"[”\"’],? (?:and|or) $")
+
+
 def slogan_listed(text: str, sp: Span) -> bool:
     """The words are what a sign reads, with another slogan or its translation in marks right after
-    (:data:`RE_SLOGAN_LISTED_AFTER`): slogans, no one's speech."""
-    return sp.close_end is not None and RE_SLOGAN_LISTED_AFTER.match(text, sp.close_end) is not None \
-        and read_on_sign(text, sp.para_start, sp.open_at)
+    (:data:`RE_SLOGAN_LISTED_AFTER`), or the second of two a sign reads (‘banners reading “Rooms not
+    profits” and “Students are not cash cows”’, w93a): slogans, no one's speech.
+
+    >>> t = 'Marchers carried banners reading "Homes first" and "No more evictions".'
+    >>> o = t.rindex(' "') + 1
+    >>> slogan_listed(t, Span(o + 1, t.rindex('"'), o, t.rindex('"') + 1, 0, 0, len(t)))
+    True
+    >>> t = 'She said "Homes first" and "No more evictions".'
+    >>> o = t.rindex(' "') + 1
+    >>> slogan_listed(t, Span(o + 1, t.rindex('"'), o, t.rindex('"') + 1, 0, 0, len(t)))
+    False
+    """
+    if sp.close_end is not None and RE_SLOGAN_LISTED_AFTER.match(text, sp.close_end) is not None \
+            and read_on_sign(text, sp.para_start, sp.open_at):
+        return True
+    before = RE_SLOGAN_LISTED_BEFORE.search(text, max(sp.para_start, sp.open_at - 8), sp.open_at)
+    if before is None:
+        return False  # (most quotations: no slogan's closing mark right before)
+    prev_open = max(text.rfind(m, sp.para_start, before.start()) for m in "“\"‘")
+    return prev_open >= 0 and read_on_sign(text, sp.para_start, prev_open)
 
 
 #: A craft's noun right before the marks, with a service's prefix perhaps (‘the coastguard vessel KV ’,

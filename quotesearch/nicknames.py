@@ -119,6 +119,32 @@ def _term_opens_sentence(text: str, sp: Span, toks: list[Token]) -> bool:
         and len(text[sp.start:sp.end].split()) <= 4 and RE_BY_NAME_AFTER.match(text, sp.close_end, sp.close_end + 60) is None
 
 
+#: A relative clause's opener right after a term's closing mark (‘ where residents can’, ‘ that lets’).
+RE_RELATIVE_AFTER_TERM = LazyPattern(r" (?:where|that|which) \p{Ll}")
+
+
+def _term_heads_opening_phrase(text: str, sp: Span, toks: list[Token]) -> bool:
+    """The sentence opens with "A", "An" or "The", then one to three lower-case words in marks and a
+    relative clause (:data:`RE_RELATIVE_AFTER_TERM`): the marks hold the noun the story introduces, a
+    term no one says there (‘A “tool library” where neighbours can borrow drills has opened’, w93a);
+    the caller asks it only of words no speaker was found for.
+
+    >>> t = "A “tool library” where neighbours borrow drills has opened."
+    >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> _term_heads_opening_phrase(t, sp, tokenize(t, 0, sp.open_at))
+    True
+    >>> t = "A “very bad” plan that hurts us."
+    >>> sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> _term_heads_opening_phrase(t, sp, tokenize(t, 0, sp.open_at))
+    False
+    """
+    if sp.close_end is None or len(toks) != 1 or toks[0].word not in ("a", "an", "the"):
+        return False
+    words = text[sp.start:sp.end].split()
+    return 0 < len(words) <= 3 and all(w.replace("-", "").isalpha() and w.islower() for w in words) \
+        and RE_RELATIVE_AFTER_TERM.match(text, sp.close_end) is not None
+
+
 def _designated_passive(toks: list[Token]) -> bool:
     """The words before the marks end with a passive "designated" and "a" or "an", a form of "be" (and an
     adverb or two) before it: ‘was designated a’, ‘had been formally designated an’.

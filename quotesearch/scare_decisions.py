@@ -16,7 +16,7 @@ from quotesearch.epithets import _place_epithet_after
 from quotesearch.nicknames import (
     _advertised_as, _body_what_calls_kind, _call_sign_named, _called_by_their_own, _declared_status_name, _glossed_for,
     _listed_as_name, _name_named_again, _nickname_after_colon, _nicknamed_lower, _reported_clause_before,
-    _self_styled_name, _spoken_in_sentence, _term_asked_about, _term_opens_relative_clause, _term_opens_sentence,
+    _self_styled_name, _spoken_in_sentence, _term_asked_about, _term_heads_opening_phrase, _term_opens_relative_clause, _term_opens_sentence,
 )
 from quotesearch.named_things import (
     _called_thing, _inscribed_words, _made_thing_named, _maker_named_thing, _system_named_before, _word_shunned,
@@ -38,7 +38,7 @@ from quotesearch.titles import (
 )
 from quotesearch.ratings import _grade_lead
 from quotesearch.glossed_terms import (
-    RE_QUOTED_GLOSS_AFTER, _dash_glossed_term, _defined_by_rule, _glossed_term, _said_in_sentence_before,
+    RE_QUOTED_GLOSS_AFTER, _bracket_glossed_term, _dash_glossed_term, _defined_by_rule, _glossed_term, _said_in_sentence_before,
     _scare_of_phrase, _stock_phrase_unsaid, owned_term,
 )
 from quotesearch.kind_terms import (
@@ -195,7 +195,8 @@ def _scare_decision(c: _Quotation, found: Found | None, title_ctx: bool, terms: 
         scare, found = True, None  # a catchphrase of the trade no one in the sentence says: ‘traders bet
         # the Fed would keep rates “higher for longer”’, ‘talk of a “soft landing” faded’
     if _printed_label(content, tail_toks) or _nickname_after_colon(content, before_toks()) \
-            or (found is None and _term_opens_sentence(text, sp, before_toks())) \
+            or (found is None and (_term_opens_sentence(text, sp, before_toks())
+                                   or _term_heads_opening_phrase(text, sp, before_toks()))) \
             or ((found is None or (found.rule == "subject" and found.cue is None))
                 and _term_opens_relative_clause(text, sp, content, tail_toks)):
         scare, found = True, None  # a label printed on a thing, a nickname a colon gives, a word the sentence
@@ -362,6 +363,7 @@ def _title_or_term(c: _Quotation, found: Found | None, work: bool, label_after: 
             or (sp.close_end is not None and (bare_title or (
                 RE_ONE_WORD_TITLE.fullmatch(content.rstrip(",")) is not None and content.endswith(",")))
                 and _work_set_off(text, sp.close_end)) or _glossed_term(text, sp, content, tail_toks) \
+            or _bracket_glossed_term(text, sp, content, tail_toks) \
             or (sp.close_end is not None and (bare_title or RE_ONE_WORD_TITLE.fullmatch(content) is not None)
                 and RE_RELEASED_AFTER.match(text, sp.close_end) is not None) \
             or (sp.close_end is not None and _kind_glossed_term(text, sp.close_end, content)

@@ -53,8 +53,11 @@ production staging piece sculpture installation mural artwork canvas ticker
 broadcast collection anthology headline essay newsletter segment saga romance thriller novella trilogy sequel
 memoirs comedy cookbook mixtape soundtrack autobiography epic
 """.split()) | frozenset("classic hit anthem ballad track opener hymn tune report study survey season".split()) \
-    | frozenset("translation adaptation title".split())  # (a work's rendering or its name: ‘a dog-eared translation
-# of “The Long Swim”’, ‘the film's working title, “Night Shift”,’, w83b)
+    | frozenset("translation adaptation title".split()) \
+    | frozenset("textbook textbooks handbook guidebook magazine magazines".split())  # (a work's rendering or its
+# name: ‘a dog-eared translation of “The Long Swim”’, ‘the film's working title, “Night Shift”,’, w83b; a
+# textbook or a magazine by its title: ‘a battered copy of the textbook “Fire and Ice”’, ‘an interview with
+# the magazine “Rotor Monthly”’, w93a)
 
 #: Nouns of works that name nothing else ("film", never "hit" or "opener", which sport uses too):
 #: a one-word title after them may end its sentence (‘her blockbuster film, “Trainwreck.”’).
