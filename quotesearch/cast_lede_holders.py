@@ -10,9 +10,10 @@ from typing import Callable
 import regex
 
 from quotesearch.lexicon import LazyPattern
-from quotesearch.place_words import DEMONYMS, ENVOY_BODIES, ONE_WORD_PLACES, TWO_WORD_PLACES
+from quotesearch.place_words import COUNTRY_LETTERS, DEMONYMS, ENVOY_BODIES, ONE_WORD_PLACES, TWO_WORD_PLACES
 from quotesearch.role_words import (
-    EPITHET_OTHER_HOLDER_WORDS, GENDERED_NOUNS, INFORMAL_HEAD_OFFICES, LED_BODY_OFFICES, ROLE_NOUNS,
+    EPITHET_OTHER_HOLDER_WORDS, FORMER_CAREER_WORDS, GENDERED_NOUNS, INFORMAL_HEAD_OFFICES, KIN_NOUNS, LED_BODY_OFFICES,
+    ROLE_NOUNS,
 )
 from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
@@ -238,6 +239,87 @@ def _informal_words(head: str) -> list[str]:
     return [w for o in INFORMAL_HEAD_OFFICES.get(head, ()) for w in o.split()]
 
 
+def _former_role(role: str) -> bool:
+    """A role given as one held in the past (‘a former Royal Marines officer’, ‘the ex-minister’), which
+    says nothing against an office held now.
+
+    >>> _former_role("a former Royal Marines officer"), _former_role("ex-minister"), _former_role("the chief whip")
+    (True, True, False)
+    """
+    words = role.lower().replace("-", " ").split()
+    return bool(words) and (words[0] in FORMER_CAREER_WORDS
+                            or (words[0] in ("a", "an", "the", "his", "her") and words[1:2] != [] and words[1] in FORMER_CAREER_WORDS))
+
+
+
+def _place_words(words) -> set[str]:
+    """The words of a role or an office that name a place or its people (‘us’, ‘u.s.’, ‘american’,
+    ‘britain’s’), lower-cased and without a possessive ending.
+
+    >>> sorted(_place_words("the us defense secretary".split())), sorted(_place_words("britain’s defence secretary".split()))
+    (['us'], ['britain'])
+    """
+    found = set()
+    for w in words:
+        w = w.lower().removesuffix("’s").removesuffix("'s").strip(",.")
+        if w in DEMONYMS or w in ONE_WORD_PLACES or w.upper() in COUNTRY_LETTERS or w.replace(".", "").upper() in COUNTRY_LETTERS:
+            found.add(w.replace(".", ""))
+    return found
+
+
+def _role_adds_place(role: str, office: str) -> bool:
+    """Whether a role gives a place or a people that the lede's office lacks (‘the US Defense Secretary’
+    for ‘The Defence Secretary’): another country's holder of the same office, not the lede's.
+
+    >>> _role_adds_place("the US Defense Secretary", "The Defence Secretary")
+    True
+    >>> _role_adds_place("Britain's defence secretary", "Britain's Defence Secretary"), _role_adds_place("the chief whip", "the chief whip")
+    (False, False)
+    """
+    return bool(_place_words(_role_words(role)) - _place_words(office.split()))
+
+
+#: Owners of a kin role that are of the article's one person anyway (‘his mother’, ‘their son’).
+KIN_OWNER_PRONOUNS = frozenset("his her their its".split())
+
+#: Nouns that name one maker by trade and by calling alike (‘the painter’s great-grandson … the
+#: artist’s great-grandson’), so one may stand for the other as a kin's owner.
+SAME_MAKER_NOUNS = (frozenset("painter sculptor artist".split()), frozenset("writer author novelist poet".split()))
+
+#: A kin role's owner with its ’s, before the kin and up to two words more (‘the driver’s older sister’).
+RE_KIN_OWNER = LazyPattern(r"([\p{L}\-]+)[’']s\s+(?:[\p{L}\-]+\s+){0,2}$")
+
+
+def _kin_owner_fits(role: str, head: str, lede: str) -> bool:
+    """Whether the owner of a kin role is the lede's own: none given, an owner's pronoun (‘his sister’),
+    or the lede description's own noun (‘the nurse’s sister’ for ‘The sister of a nurse …’), or a maker's
+    other word for it (‘the artist’s great-grandson’ for ‘the painter’s great-grandson’); never another
+    one's (‘the driver’s sister’, ‘the defendant’s mother’, ‘Smith’s sister’).
+
+    >>> _kin_owner_fits("the driver’s sister", "sister", "The sister of a nurse")
+    False
+    >>> _kin_owner_fits("her sister", "sister", "The sister of a nurse"), _kin_owner_fits("the nurse’s sister", "sister", "The sister of a nurse")
+    (True, True)
+    >>> _kin_owner_fits("the artist’s great-grandson", "great-grandson", "the painter’s great-grandson"), _kin_owner_fits("sister", "sister", "The sister")
+    (True, True)
+    >>> _kin_owner_fits("Joanne’s sister", "sister", "The sister of a nurse")
+    False
+    """
+    low = role.lower()
+    at = low.find(head)
+    if at < 0:
+        return True
+    before = role[:at]
+    m = RE_KIN_OWNER.search(before)
+    if m is None:
+        return True  # (no owner's ’s: ‘his sister’, ‘a sister’)
+    owner = m.group(1).lower()
+    lede_words = {w.lower().removesuffix("’s").removesuffix("'s").strip(",.") for w in lede.split()}
+    if owner in KIN_OWNER_PRONOUNS or owner in lede_words:
+        return True
+    return any(owner in group and lede_words & group for group in SAME_MAKER_NOUNS)
+
+
 class CastLedeHolders:
     """Office holders the lede or a nearby sentence names: the one person the article gives an office
     (sole_office_holder), the holder named after the lede or its mention of the office, the one named
@@ -343,8 +425,9 @@ class CastLedeHolders:
             return None
         at, stop, p = here[0]  # (the sentence's subject; others may come in its aside: ‘X, a hotelier who gave to
         # Y's campaign, said’)
-        if min(p.spots)[0] < at:
-            return None
+        if any(lede[0] <= s_ < at for s_, _ in p.spots):
+            return None  # (named there first; a headline or a deck above the lede may name them already:
+            # ‘Taoiseach says …/ X tells summit colleagues … / The Taoiseach has told …. / … X said’)
         if at < lo or p.plural or " " not in p.name or not _sex_fits(head, p) \
                 or (at != lo and led is None
                     and not (RE_OPENING_PARTICIPLE.match(self.text, lo) and self.text[at - 2:at] == ", ")):
@@ -357,8 +440,12 @@ class CastLedeHolders:
             return None  # (speaking at once, or with an aside that gives the office: ‘X, who leads the party's
             # group of MEPs, told …’; never ‘X, who ran the airline until 2019, said’, ‘X, president of
             # another union, said’, nor one who does no more than act: ‘X was arrested’)
-        if any(head not in _role_words(r) for r in self.roles_of(p)):
-            return None  # (one of another office: ‘… a minister said …. / Spokesman John Doe said’)
+        if any(head not in _role_words(r) and not _former_role(r) for r in self.roles_of(p)):
+            return None  # (one of another office: ‘… a minister said …. / Spokesman John Doe said’; a past
+            # career is none: ‘Mr X, a former Royal Marines officer,’ may hold the lede's office now)
+        if any(_role_adds_place(r, text) for r in self.roles_of(p)):
+            return None  # (the same office of another country: ‘The Defence Secretary has warned …. / Speaking
+            # in Washington, X, the US Defense Secretary, said …’)
         if any(q is not p and min(q.spots)[0] < end for q in self._office_holders(head) if q.spots):
             return None
         low = self._low
@@ -370,6 +457,55 @@ class CastLedeHolders:
                 return None  # (another unnamed, or a past one: ‘a junior minister’, ‘a former ambassador’; the
                 # named one's own aside may give the office so: ‘X, a Labour TD for Cork,’; never a thing owned:
                 # ‘an MEP's salary’)
+            at = low.find(head, at + len(head))
+        return p
+
+    def lede_description_given_later(self, mention: Mention) -> Person | None:
+        """The one person named after the lede whom the article gives, as their role, the kin of a
+        description of someone the lede's first sentence keeps unnamed (‘The mother of an aid worker held
+        abroad has urged …. / … His mother, Ruth Hale, said: …’; ‘… condemned by the painter’s
+        great-grandson. / … Tom Reeve, the artist’s great-grandson, said …’), wherever below they come.
+        Kin only (never an office or a trade, which a title may give another below). None when the lede
+        names anyone, for a plural, when two named are given that kin, or when the article brings in
+        another of it unnamed (‘another mother’).
+
+        >>> from quotesearch.speakers import Cast
+        >>> t = ("The mother of a British reporter jailed abroad for more than a year has urged ministers to do far more "
+        ...      "to bring him home.\\n\\nHe was held in May.\\n\\nHis mother, Ann Lowe, said: “We wait.”")
+        >>> c = Cast(t, paras=[(0, 117), (119, 138), (140, len(t))])
+        >>> c.lede_description_given_later(Mention(0, 50, "The mother of a British reporter jailed abroad", "description")).name
+        'Ann Lowe'
+        """
+        text = mention.text
+        head = description_head(text)
+        if head is None or head not in KIN_NOUNS or described_plural(text, head):
+            return None  # (kin only: an office or a trade the lede keeps unnamed may be someone's below
+            # by a title alone, ‘A federal judge said …. / U.S. District Judge X, in a separate case, …’)
+        lede = next(((lo, hi) for lo, hi in self.paras if self.text.count(" ", lo, hi) >= LEDE_WORDS), None)
+        if lede is None or not lede[0] <= mention.start < lede[1] \
+                or RE_SENTENCE_GAP.search(self.text, lede[0], mention.start) is not None:
+            return None  # (the lede's first sentence only, as for the one named next)
+        people = itertools.chain(self.by_surname.values(), *self.namesakes.values())
+        named = {id(q): q for q in people if q.kind == "name" and q.spots}
+        if any(lede[0] <= s_ < lede[1] and not mention.start <= s_ < mention.end
+               and not self.text.endswith(("the ", "The "), lede[0], s_)
+               for q in named.values() for s_, _ in q.spots):
+            return None  # (the lede names someone: the description may be theirs)
+        holders = [q for q in named.values() if min(q.spots)[0] >= lede[1]
+                   and any(description_head(r) == head and _kin_owner_fits(r, head, text) for r in self.roles_of(q))]
+        # (that kin of the lede's one, never another's: ‘the driver’s sister, Joanne Pike,’ for ‘The sister of a
+        # nurse killed …’)
+        if len(holders) != 1:
+            return None
+        p = holders[0]
+        if p.plural or " " not in p.name or not _sex_fits(head, p):
+            return None
+        low = self._low
+        at = low.find(head, lede[1])
+        while at >= 0:
+            if not low.startswith(("’s ", "'s "), at + len(head)) \
+                    and RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at) is not None:
+                return None  # (another of that head brought in unnamed: ‘a second teacher’, ‘a former mayor’)
             at = low.find(head, at + len(head))
         return p
 

@@ -234,6 +234,44 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         # accused the companies of “…” / UMW President Jane Roe announced …’
 
 
+def _lede_office_unnamed(found: Found) -> bool:
+    """A lede's description of an office whose holder is still to be named, as
+    :meth:`~quotesearch.cast_lede_holders.LedeHolders.lede_description_named_next` reads it: a description
+    as written (‘Scotland's Brexit minister’); one that stands for the headline's same description,
+    itself unnamed (‘…, says health secretary / … a move the health secretary said would “…”’); or an
+    office in capitals, read as a title rather than a body (‘The Taoiseach has told …’, ‘the Defence
+    Secretary has warned’), never a body's own name (‘the Welsh Government’, ‘the Home Office’).
+
+    >>> from quotesearch.mention_words import Mention
+    >>> def f(text, kind, how, person=None):
+    ...     return _lede_office_unnamed(Found(Mention(0, len(text), text, kind), person, "cue-before", "said", how))
+    >>> f("the Defence Secretary", "organisation", "organisation"), f("The Taoiseach", "organisation", "organisation")
+    (True, True)
+    >>> f("the Welsh Government", "organisation", "organisation"), f("Defence Secretary", "organisation", "organisation")
+    (False, False)
+    >>> f("the health secretary", "description", "description-anaphor", Person("health secretary", kind="description"))
+    True
+    >>> f("the health secretary", "description", "description-anaphor", Person("Mark Tolland"))
+    False
+    """
+    if found.mention is None:
+        return False
+    if found.how == "description" or (found.how == "description-anaphor" and found.person is not None
+                                      and found.person.kind == "description"):
+        return found.mention.kind == "description"
+    return found.how == "organisation" and found.mention.kind == "organisation" \
+        and found.mention.text.startswith(("the ", "The ")) and description_head(found.mention.text) in ROLE_NOUNS
+
+
+#: The first words of a described speaker whom a paragraph after may name with the noun set off
+#: (:func:`~quotesearch.relations._set_off_next`): an article, or an owner's pronoun (‘according to her
+#: coach, …. / That coach, Rowan Hale, …’).
+#:
+#: >>> "her" in SET_OFF_NEXT_OPENERS, "one" in SET_OFF_NEXT_OPENERS
+#: (True, False)
+SET_OFF_NEXT_OPENERS = frozenset("A An a an The the His his Her her Their their".split())
+
+
 #: Heads of an unnamed staffer's description that "the aide" says again, as court and office reports
 #: vary the word for one they keep anonymous (‘A former assistant private secretary tells the author ….
 #: “…,” the aide says’, w90a); one way only: "the secretary" never stands for "an aide" brought in before.
@@ -521,7 +559,7 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
         # murdering his partner invented a “…”, a jury has been told. / Prosecutor Ann Lowe told the
         # jury …’ is the one who told it, else no one
         found.person, found.how = told[0], "lede-named" if told[0] is not None else "heard-of"
-    if found.how == "description" and found.mention.kind == "description" and said_by[0] in ("A", "An", "a", "an", "The", "the") \
+    if found.how == "description" and found.mention.kind == "description" and said_by[0] in SET_OFF_NEXT_OPENERS \
             and (named := _set_off_next(text, sp, found.mention, paras, cast)) is not None:
         # the noun given, set off, to someone new in the next paragraphs: ‘… in which a senior officer
         # wrote that it could “…”. / The officer, Keith Dunmore, has since retired.’
@@ -563,14 +601,17 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
             and (named := _lede_body_office_named(text, sp, found.mention, paras, cast)) is not None:
         found.person, found.how = named, "lede-named"  # the lede's office of an unnamed body, whose holder the
         # article names: ‘The review, led by Dame Ann Roe, …’, ‘Nurses' Union president Ana Costa said’ (w75d)
-    if found.how == "description" and found.mention.kind == "description" \
-            and (named := cast.lede_description_named_next(found.mention)) is not None:
+    if _lede_office_unnamed(found) and (named := cast.lede_description_named_next(found.mention)) is not None:
         found.person, found.how = named, "lede-named"  # the lede's office the paragraph after opens with,
         # named there first: ‘Scotland's Brexit minister has accused London of “…”. / Fergus MacInnes told
         # MSPs …’, ‘… after a British MEP accused …. / X, who leads the party's group of MEPs, told …’
         if not named.roles and RE_PLACE_OWNED_OFFICE.match(found.mention.text):
             named.roles.append(found.mention.text)  # (and the office is theirs: ‘“…,” the minister said’
             # later on is the one named, as for ‘Iran's foreign minister’ above) (w58a)
+    if _lede_office_unnamed(found) and found.mention.kind == "description" \
+            and (named := cast.lede_description_given_later(found.mention)) is not None:
+        found.person, found.how = named, "lede-named"  # the lede's unnamed one, given that role by a name
+        # further down: ‘The mother of an aid worker held abroad has urged …. / … His mother, Ruth Hale, said’
     if found.how == "name" and sp.paragraph <= 1 \
             and (ministry := _country_ministry_next(text, sp, found.mention, paras)) is not None:
         found.person, found.how = ministry, "lede-named"  # ‘China has vowed to take “all necessary

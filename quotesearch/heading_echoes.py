@@ -245,3 +245,58 @@ def heading_said_by_one(text: str, paras: list[tuple[int, int]], results: list) 
         if one is not None and one.kind in NAMED_KINDS and not one.plural and (found is None or one is not found.person):
             other = hits[0]
             results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
+
+
+#: The article a description of a speaker may open with, which a headline drops (‘…, says health
+#: secretary’ for the body's ‘the health secretary said’).
+#:
+#: >>> RE_DESCRIPTION_ARTICLE.sub("", "the health secretary"), RE_DESCRIPTION_ARTICLE.sub("", "An official")
+#: ('health secretary', 'official')
+RE_DESCRIPTION_ARTICLE = LazyPattern(r"^(?i:the|an?) ")
+
+
+def _description_key(found: Found | None) -> str | None:
+    """The words of a described speaker's mention, without its article and in lower case: the same for
+    a headline's bare description and the body's (‘health secretary’, ‘the health secretary’). None for
+    a speaker named or none.
+
+    >>> from quotesearch.mention_words import Mention
+    >>> from quotesearch.people import Person
+    >>> _description_key(Found(Mention(0, 16, "Health secretary", "description"), Person("health secretary", kind="description"), "cue-after", "says", "description"))
+    'health secretary'
+    >>> _description_key(Found(Mention(0, 7, "Ann Lee", "name"), Person("Ann Lee"), "cue-after", "says", "name")) is None
+    True
+    """
+    if found is None or found.mention is None or found.mention.kind != "description":
+        return None
+    return RE_DESCRIPTION_ARTICLE.sub("", found.mention.text.strip()).lower() or None
+
+
+def heading_description_named_below(text: str, paras: list[tuple[int, int]], results: list) -> None:
+    """A quotation of the headline or the deck given to a description of one person (‘Doctors’ strike
+    “will put patients at risk”, says health secretary’) that the body's quotations say again word for
+    word, as the one they resolved to a person named (‘… in a move the health secretary said would “put
+    patients at risk”’, read as the holder named next): that person's, the headline's words or not. Never
+    when the body's same description stands for two people, or for no one named in one of its
+    quotations (‘A minister said …. / “…,” the minister said’ left unnamed), nor for a group.
+
+    >>> heading_description_named_below("No quotations", [(0, 13)], [])
+    """
+    lent = [i for i, (sp, found, kind) in enumerate(results) if sp.paragraph < 2 and kind != "scare"
+            and found is not None and found.person is not None and found.person.kind == "description"
+            and not found.person.plural and _description_key(found) is not None]
+    heads = heading_paragraphs(text, paras) if lent else 0  # (the cheap look first: most articles have none)
+    if not heads:
+        return
+    for i in lent:
+        sp, found, kind = results[i]
+        if sp.paragraph >= heads:
+            continue
+        key = _description_key(found)
+        hits = [f for sp2, f, kind2 in results if sp2.paragraph >= heads and kind2 != "scare" and _description_key(f) == key]
+        if not hits or any(f.person is None or f.person.kind != "name" or f.person.plural for f in hits):
+            continue  # (the body's same description left to no one named somewhere: maybe another than the one named)
+        one = _only_one(f.person for f in hits)
+        if one is not None:
+            other = hits[0]
+            results[i] = (sp, Found(other.mention, other.person, "same-description", other.cue, other.how), kind)

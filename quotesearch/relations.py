@@ -43,8 +43,14 @@ ANSWERING_WORDS = frozenset("disagreed but however responded rejected countered 
 
 
 #: A paragraph opening with a noun set off before a full name (‘The officer, Keith Dunmore,’, ‘The
-#: committee’s chair, Alison Pryce,’): the noun, the name.
-RE_SET_OFF_OPENING = LazyPattern(r"\s*(?:The|Its|The \p{Ll}+[’']s) (?:\p{Ll}+ ){0,2}(\p{Ll}+), "
+#: committee’s chair, Alison Pryce,’), or pointed back to by "that" or "this" (‘That coach, Rowan Hale,’):
+#: the noun, the name.
+#:
+#: >>> RE_SET_OFF_OPENING.match("That coach, Rowan Hale, has worked with her.").groups()
+#: ('coach', 'Rowan Hale')
+#: >>> RE_SET_OFF_OPENING.match("That coach, who has worked with her, agreed.") is None
+#: True
+RE_SET_OFF_OPENING = LazyPattern(r"\s*(?:The|Its|That|This|The \p{Ll}+[’']s) (?:\p{Ll}+ ){0,2}(\p{Ll}+), "
                                  r"(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{L}+)+),")
 
 
