@@ -140,6 +140,17 @@ RE_PLACE_BASED = LazyPattern(r"\p{Lu}[\p{L}\-]*-based")
 #: national regulator,’ (group 1 the kind).
 RE_BODY_KIND_SET_OFF = LazyPattern(r", the (?:[\p{Ll}\-]+(?:[’']s)? ){0,3}(\p{Ll}+)[,.]")
 
+#: A possessive right after a name that only a body has: its chief executive, its trustees or board, its
+#: annual income or accounts (‘Hearth Aid's current chief executive, Ana Ruiz,’, ‘Hearth Aid’s trustees’),
+#: w94b. A person has a chief of staff, a spokesman or a board seat, never these.
+#:
+#: >>> [bool(RE_BODY_POSSESSIVE_AFTER.match(t)) for t in ("'s current chief executive, Ana", "’s trustees said",
+#: ...  "'s annual income", "'s chief of staff", "'s spokesman", "'s board seat")]
+#: [True, True, True, False, False, False]
+RE_BODY_POSSESSIVE_AFTER = LazyPattern(r"[’']s (?:current |new |former |interim |acting |then )?"
+                                       r"(?:chief executive|board of trustees|trustees|board(?! seat)|annual (?:income|report|accounts)"
+                                       r"|accounts|charitable status)\b")
+
 
 #: How many of a name's spots are read for a title after it (a bounded look, whatever the article).
 SPOTS_READ_FOR_TITLE = 6
@@ -512,7 +523,9 @@ class CastBodies:
             if (brackets := RE_INITIALS_AFTER.match(text, end)) is not None \
                     and _initials(text[start:end]) in brackets.group(1) and _body_shaped(text[start:end].split()):
                 return True
-        return False
+        return any(RE_BODY_POSSESSIVE_AFTER.match(text, end - 2 if text[end - 2:end] in ("'s", "’s") else end) is not None
+                   for _, end in p.spots[:SPOTS_READ_FOR_TITLE])  # (what only a body has: ‘Hearth Aid's chief
+        # executive, Ana Ruiz,’; a spot may hold the possessive), w94b
 
     def _body_kind_before(self, p: Person) -> bool:
         """The article names this one in full right after a body's kind set off: ‘Her insurer,

@@ -33,6 +33,15 @@ from quotesearch.cast_nearby_subjects import RE_CLAUSE_SENTENCE_STOP
 #: name (‘Back at Red River, instructor ’): group 1, the phrase's first word; group 2, its comma.
 RE_OPENING_BEFORE_NAME = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(\p{Lu}\p{Ll}*)((?: [\p{L}\d’'\-.]+){0,9})(, )(?:\p{Ll}+ ){0,2}$")
 
+#: A sentence's short opening phrase with no comma, a preposition and one or two words in lower case
+#: or figures, right before a name (‘At university ’, ‘In 2019 ’, ‘After school ’): group 1, the
+#: preposition; group 3, the space before the name. The words' lower case marks where the name begins, as the comma would (w94b).
+#:
+#: >>> [bool(RE_BARE_OPENING_BEFORE_NAME.search(t)) for t in ("Kay met Ruth. At university ", "In 2019 ",
+#: ...  "At Acme ", "She worked at university ")]
+#: [True, True, False, False]
+RE_BARE_OPENING_BEFORE_NAME = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(\p{Lu}\p{Ll}*)((?: [\p{Ll}\d]+){1,2})( )$")
+
 #: A sentence's opening clause on a participle and its comma, then at most four words that qualify the
 #: one named after them (an article, adjectives, a lower-case trade, capitals: ‘Accepting the prize, a
 #: visibly emotional ’, ‘Told of the remark as he left, ’, ‘Kent seamer ’), a clause of time after the
@@ -250,6 +259,9 @@ class CastSubjectClauses:
         text = self.text
         start = _name_start(text, pos)
         opening = RE_OPENING_BEFORE_NAME.search(text, max(0, start - 120), start)
+        if opening is None and (bare := RE_BARE_OPENING_BEFORE_NAME.search(text, max(0, start - 40), start)) is not None:
+            opening = bare if bare.group(1).lower() in OPENING_PREPOSITIONS else None  # (no comma: ‘At university
+            # Kay Lund studied under Ruth Vale …. She describes …’ is Lund's), w94b
         if opening is None and text.find(", where ", max(0, start - 200), start) >= 0:
             opening = RE_OPENING_WHERE_BEFORE_NAME.search(text, max(0, start - 200), start)  # (a place's clause
             # after the opening phrase: ‘In Senglea, where a crowd had gathered, fisherman Joe Grech shook his head’)

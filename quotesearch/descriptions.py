@@ -26,6 +26,8 @@ from quotesearch.people import (
 )
 from quotesearch.full_names import _name_start
 from quotesearch.kinship import _kin_who_kept_the_papers
+from quotesearch.quoted_names import quotation_names_another
+from quotesearch.credit_lines import in_credit_line
 
 
 #: What a trial report says its witness does (‘told the jury’, ‘told jurors’, ‘told Leeds Crown Court’, ‘gave
@@ -277,6 +279,11 @@ def _named_but_not_meant(text: str, pos: int, p: "Person", mention: Mention, w: 
         # questioning from Sen. X, she described …’
     if _set_off_after_own(text, pos, mention, w):
         return True  # nor the one set off after a noun the pronoun owns: ‘through his attorney, X, he said’
+    if pos < mention.start and quotation_names_another(text, mention.start, p.name):
+        return True  # nor one the quotation it tags tells of, the speaker saying "me": ‘under Professor Ruth
+        # Vale, …. / “Ruth taught me to weld,” she says’ is the student's, w94b
+    if in_credit_line(text, pos):
+        return True  # nor one who took a picture: ‘Ann Roe on a run. Picture: Sam Hale / … “…,” he said’, w94b
     return False
     # (an opening word alone too: ‘However, a member of the team …’)
 
