@@ -42,6 +42,7 @@ from quotesearch.earlier_statements import (
     _lone_statement_issuer, _spokesperson_of_statement, _statement_body_before, _statement_issuer_before,
 )
 from quotesearch.sole_bodies import _sole_body_of_kind
+from quotesearch.document_issuers import issuer_told_of
 from quotesearch.material_makers import _ad_maker, _material_maker, _material_noun
 from quotesearch.unnamed_subjects import _possessive_inside
 from quotesearch.it_subjects import _body_for_it, _its_owner_before, _statement_author
@@ -110,6 +111,10 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
         if author is None and found.mention.start > sp.open_at:
             author = _body_statement_before(text, results, sp, found.mention)  # (‘X said on X that …. / “…,”
             # the statement said.’, ‘The army said …. / “…,” the army's statement said.’)
+        if author is None:
+            author = issuer_told_of(text, found.mention, cast)  # (‘…, according to a statement from Campus
+            # Police. / The statement said …’, ‘But Okafor, in a statement he signed, rejected it. / “…,” the
+            # statement read’: the issuer told of, no other statement between; w94a)
         if author is not None:
             author = _issuing_body(text, author, found.mention.start, sp, paras, cast, found.mention)
         if author is not None and author.kind == "description" \

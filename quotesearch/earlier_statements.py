@@ -20,6 +20,7 @@ from quotesearch.people import Person
 from quotesearch.body_names import RE_DATELINE
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.statements import _sentence_start, _written_head
+from quotesearch.document_issuers import REPORT_ISSUER_REACH, report_issuers
 
 
 #: A body's or an officer's own document: "the district’s message", "the company's statement".
@@ -255,39 +256,27 @@ def _body_statement_before(text: str, results: list, sp: Span, mention: Mention)
 #: True
 RE_BODY_SAID_IN_ITS = LazyPattern(r"\b(?i:the) (\p{Ll}+) (?:said|says|wrote|noted|added) in $")
 
-#: A body by its name that spoke in a report it published (‘the Public Accounts Board said in a report
-#: published on Tuesday’, ‘…, the National Audit Office said in its annual report’): group 1 the name, to
-#: which "the report" a later cue names stands for.
-#:
-#: >>> RE_NAMED_BODY_SAID_IN_REPORT.search("late, the Public Accounts Board said in a report published").group(1)
-#: 'the Public Accounts Board'
-#: >>> RE_NAMED_BODY_SAID_IN_REPORT.search("Smith said in a report") is None
-#: True
-RE_NAMED_BODY_SAID_IN_REPORT = LazyPattern(r"((?:(?<![\p{L}’'])the )?\p{Lu}[\p{L}\-&]*(?: (?:(?:of|for|and|on|the) )*\p{Lu}[\p{L}\-&]*)+)"
-                                           r"(?: on \p{Lu}\p{Ll}+)? (?:said|says|found|warned|concluded) (?:on \p{Lu}\p{Ll}+ )?"
-                                           r"in (?:a|an|its) (?:[\p{Ll}\-]+ ){0,2}report\b")
-
 #: Another report, study or the like brought in by an indefinite article (‘A new report by the Institute
 #: for Fiscal Studies’, ‘published a separate study’), which a later "the report" may stand for instead.
 #:
 #: >>> RE_ANOTHER_REPORT.search("researchers published a separate study.") is not None
 #: True
+#: >>> RE_ANOTHER_REPORT.search("Inspector Hume filed his report in June") is not None  # (w94a guard D)
+#: True
 #: >>> RE_ANOTHER_REPORT.search("The report, titled “Steel and Delay,” found") is None
 #: True
-RE_ANOTHER_REPORT = LazyPattern(r"\b(?i:a|an|another)\s+(?:[\p{L}\-]+\s+){0,3}?(?:report|study|review|survey|audit|analysis|paper|inquiry)\b")
+RE_ANOTHER_REPORT = LazyPattern(r"\b(?i:a|an|another)\s+(?:[\p{L}\-]+\s+){0,3}?(?:report|study|review|survey|audit|analysis|paper|inquiry)\b"
+                                r"|\b(?i:his|her|their)\s+(?:[\p{L}\-]+\s+)?report\b")
+
+#: Someone's own report by a possessive (‘the family’s report’, ‘Hume’s final report’): group ``owner``;
+#: another report than a named body's unless the owner is a word of its name (w94a guard D).
+RE_OWNED_REPORT = LazyPattern(r"(?<![\p{L}'’])(?P<owner>\p{L}[\p{L}\-]*)[’']s\s+(?:[\p{Ll}\-]+\s+)?report\b")
 
 #: A report named again by a cue with nothing after it to say whose.
 #:
 #: >>> bool(RE_THE_REPORT.fullmatch("the report")), bool(RE_THE_REPORT.fullmatch("The report")), bool(RE_THE_REPORT.fullmatch("the new report"))
 #: (True, True, False)
 RE_THE_REPORT = LazyPattern(r"(?i:the) report")
-
-#: The end of every match of :data:`RE_NAMED_BODY_SAID_IN_REPORT` (‘ in a report’, ‘ in its annual
-#: report’), searched for first: it starts with a literal, so it is found far faster than the whole.
-#:
-#: >>> RE_IN_A_REPORT.search("The Board said in a report published") is not None
-#: True
-RE_IN_A_REPORT = LazyPattern(r" in (?:a|an|its) (?:[\p{Ll}\-]+ ){0,2}report")
 
 #: What every match of :data:`RE_KIND_SAID_IN_ITS_REPORT` holds (‘in its report’, ‘In its annual report’),
 #: searched for first.
@@ -298,12 +287,15 @@ def _report_body_before(text: str, mention: Mention, cast: Cast) -> Person | Non
     """The one body the article said spoke in a report, before "the report" that a cue names (‘…, the
     Public Accounts Board said in a report published on Tuesday. … “…,” the report said’): the body's
     words, as "the statement" is the issuer's. None when no body, a person, or two bodies did so."""
-    if RE_THE_REPORT.fullmatch(mention.text) is None \
-            or RE_IN_A_REPORT.search(text, 0, mention.start) is None:  # (the cheap part of every match first)
+    if RE_THE_REPORT.fullmatch(mention.text) is None:
         return None
-    found = list(RE_NAMED_BODY_SAID_IN_REPORT.finditer(text, 0, mention.start))
-    names = {m.group(1).removeprefix("the ").removeprefix("The ") for m in found}
-    if len(names) != 1 or RE_ANOTHER_REPORT.search(text, found[-1].end(), mention.start) is not None:
+    found = [f for f in report_issuers(text) if f[1] <= mention.start]  # (once per article; w94a: also ‘In
+    # an interim report, the X Board said’, ‘said the X Centre in its report’, ‘X published its report’)
+    names = {name.removeprefix("the ").removeprefix("The ") for _, _, name in found}
+    if len(names) != 1 or mention.start - found[-1][1] > REPORT_ISSUER_REACH \
+            or RE_ANOTHER_REPORT.search(text, found[-1][1], mention.start) is not None \
+            or any(m.group("owner").lower() not in {w.lower() for w in found[-1][2].split()}
+                   for m in RE_OWNED_REPORT.finditer(text, found[-1][1], mention.start)):
         return None  # (nor when another report or study is brought in after the body's: ‘A new report by the
         # Institute for Fiscal Studies went further. “…,” the report said’ is that one)
     name = names.pop()
@@ -315,17 +307,19 @@ def _report_body_before(text: str, mention: Mention, cast: Cast) -> Person | Non
 
 #: A body by its kind that spoke in its own report (‘In its report, the inspectorate said’, ‘the
 #: watchdog found in its annual report’): group ``kind`` the noun, which a later bare "the report" a
-#: cue names stands for, as :data:`RE_NAMED_BODY_SAID_IN_REPORT` does for a body by its name (w90c).
+#: cue names stands for, as :data:`quotesearch.document_issuers.RE_REPORT_ISSUER` does for a body by its name (w90c).
 #:
 #: >>> RE_KIND_SAID_IN_ITS_REPORT.search("In its report, the inspectorate said the park").group("kind")
 #: 'inspectorate'
 #: >>> RE_KIND_SAID_IN_ITS_REPORT.search("Later, the watchdog found in its final report that").group("kind")
 #: 'watchdog'
+#: >>> RE_KIND_SAID_IN_ITS_REPORT.search("In its report, titled Cold Homes, the trust found that").group("kind")
+#: 'trust'
 #: >>> RE_KIND_SAID_IN_ITS_REPORT.search("In his report, the inspector said") is None
 #: True
 #: >>> RE_KIND_SAID_IN_ITS_REPORT.search("The inspectorate found in its annual report that").group("kind")
 #: 'inspectorate'
-RE_KIND_SAID_IN_ITS_REPORT = LazyPattern(r"\b(?:[Ii]n its (?:[\p{Ll}\-]+ ){0,2}report,? (?P<at>the) (?P<kind>\p{Ll}+)"
+RE_KIND_SAID_IN_ITS_REPORT = LazyPattern(r"\b(?:[Ii]n its (?:[\p{Ll}\-]+ ){0,2}report,?(?: (?:entitled|titled|called) [^,.;\n]{1,60},)? (?P<at>the) (?P<kind>\p{Ll}+)"
                                          r" (?:said|says|found|warned|concluded|noted)"
                                          r"|(?P<at>[Tt]he) (?P<kind>\p{Ll}+) (?:said|says|found|warned|concluded|noted)"
                                          r" in its (?:[\p{Ll}\-]+ ){0,2}report)\b")

@@ -1,0 +1,210 @@
+"""Who the article says issued a report, a statement or a letter, found once per article: those a later
+bare "the report" or "the statement" a cue names stands for (‘The Air Accident Inquiry Board published its
+interim report on Monday. … “…,” the report said’ is the board's; ‘…, according to a statement from the
+Harbour Police. The statement said …’ the police's). :func:`quotesearch.earlier_statements._report_body_before`
+takes the one body so told of a report, and gives up when two were; :func:`statement_issuer_told_of` the
+last one told of a statement before its cue, when no other came between.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from quotesearch.lexicon import LazyPattern
+from quotesearch.mention_words import Mention
+from quotesearch.name_parts import is_organisation
+from quotesearch.people import Person
+from quotesearch.speakers import Cast
+
+#: Words that never start an issuer's name nor follow a joining word in it (w94a guard A): a time
+#: (‘Everton Football Club on Friday’, ‘Yesterday, in a statement, …’) or an opening word (‘On Tuesday
+#: the Rail Safety Board’, ‘But the Harbour Trust’), so the name starts at the inner "the".
+TIME_WORDS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+              r"|August|September|October|November|December|Yesterday|Today|Tonight|Tomorrow|Last|Next|This|Earlier|Later)")
+NOT_NAME_START = r"(?!(?:On|In|At|But|And|Or|So|Yet|Then|After|Before|When|While|Meanwhile|However|" + TIME_WORDS[3:] + r"\b)"
+NOT_TIME = r"(?!" + TIME_WORDS + r"\b)"
+
+#: A body's name, "the" before it or not (group ``name``), and its short name in brackets after it or not.
+BODY_NAME = (r"(?P<name>(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-&]*(?: (?:(?:of|for|and|on|the) )*" + NOT_TIME
+             + r"\p{Lu}[\p{L}\-&]*)+)"
+             r"(?: \(\p{Lu}[\p{Lu}&]+\))?")
+
+#: A report with up to three words before it (‘a report’, ‘its daily situation report’).
+A_REPORT = r"(?:a|an|its) (?:[\p{Ll}\-]+ ){0,3}report\b"
+
+#: Not a report someone else wrote (w94a guard B): ‘published a report by the Chief Inspector’, ‘a report
+#: by former civil servant Sue Gray’, ‘The Stafford Hospital report, written by Robert Francis’ are the
+#: writer's, not the publisher's.
+NOT_BY = (r"(?!,? (?:by|from|(?:written|compiled|prepared|drawn up|carried out|commissioned) (?:by|from)"
+          r"|into [^,.;\n“”\"]{0,80}? by)\b)")
+
+#: The last word of a body named with its report (‘the X Board report’): one that issues reports, never
+#: a place or institution reported on (‘the Stafford Hospital report’, ‘the Grenfell Tower report’).
+REPORT_BODY_END = (r"(?<=\b(?:Board|Commission|Service|Authority|Panel|Committee|Inspectorate|Office|Council|Agency"
+                   r"|Ombudsman|Regulator|Bureau|Institute|Trust|Unit|Department|Ministry|Tribunal|Audit|Watchdog))"
+                   r"(?: \(\p{Lu}[\p{Lu}&]+\))?")
+
+#: The cheap part of every match of :data:`RE_REPORT_ISSUER`, searched for first: a report brought in
+#: by "in", by one of the verbs of issuing, or by "said" and the like with a name between.
+#:
+#: >>> RE_REPORT_TOLD_OF.search("In an interim report, the Board said") is not None
+#: True
+#: >>> RE_REPORT_TOLD_OF.search("the report said") is None
+#: True
+RE_REPORT_TOLD_OF = LazyPattern(r"\b(?:[Ii]n|published|released|issued|tabled|unveiled) " + A_REPORT
+                                + r"|\p{Lu}\p{L}+ (?:inspection |investigation |annual |final |interim )?report\b")
+
+#: A body by its name that the sentence says issued or spoke in a report: ‘the Public Accounts Board
+#: said in a report published’, ‘the Disaster Authority (DA) said in its daily situation report’, ‘In
+#: an interim report, the Air Accident Inquiry Board said’, ‘In its report, published on Monday, the
+#: Harbour Trust found’, ‘…, said the Maritime Security Centre (MSC) in its half-yearly report’, ‘The
+#: Rail Safety Board published its final report on Tuesday’, ‘The Vale Fire Service report on the tower’. Never a person (the caller checks the
+#: name is an organisation's), nor "his report".
+#:
+#: >>> [RE_REPORT_ISSUER.search(s).group("name") for s in ("In an interim report, the Air Inquiry Board said the",
+#: ...     "late, the Public Accounts Board said in a report published", "at night, said the Maritime Security Centre (MSC) in its half-yearly report",
+#: ...     "The Rail Safety Board published its final report on Tuesday.", "the Disaster Authority (DA) said in its daily situation report")]
+#: ['the Air Inquiry Board', 'the Public Accounts Board', 'the Maritime Security Centre', 'The Rail Safety Board', 'the Disaster Authority']
+#: >>> RE_REPORT_ISSUER.search("The Vale Fire and Rescue Service report on the tower found").group("name")
+#: 'Vale Fire and Rescue Service'
+#: >>> RE_REPORT_ISSUER.search("Mr Ruiz read the report aloud") is None
+#: True
+#: >>> RE_REPORT_ISSUER.search("In his report, Judge Alan Reeve said") is None
+#: True
+RE_REPORT_ISSUER = LazyPattern(
+    BODY_NAME + r"(?: on \p{Lu}\p{Ll}+)? (?:said|says|found|warned|concluded) (?:on \p{Lu}\p{Ll}+ )?in " + A_REPORT
+    + r"|\b[Ii]n (?:a|an|its) (?:[\p{Ll}\-]+ ){0,3}report,(?: [^,.;\n“”\"]{1,80},)? " + BODY_NAME
+    + r" (?:said|says|found|warned|concluded|noted|wrote)\b"
+    + r"|\b(?:said|says|found|warned|concluded) " + BODY_NAME + r",? in " + A_REPORT
+    + r"|" + BODY_NAME + r" (?:on \p{Lu}\p{Ll}+ )?(?:published|released|issued|tabled|unveiled) " + A_REPORT + NOT_BY
+    + r"|(?<=\b(?i:the|an?) )" + BODY_NAME.replace(r"(?: \(\p{Lu}[\p{Lu}&]+\))?", "") + REPORT_BODY_END
+    + r" (?:inspection |investigation |annual |final |interim )?report\b" + NOT_BY)
+
+
+#: How far before "the report" a cue names its issuer is looked for, at most, in characters: one told of
+#: pages before may no longer be in the reader's mind (and PolNeAR's gold keeps "the report" there).
+REPORT_ISSUER_REACH = 3000
+
+
+@functools.lru_cache(maxsize=64)
+def report_issuers(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Where each body by its name is told of as issuing a report, in order: (start, end, name as written)."""
+    if RE_REPORT_TOLD_OF.search(text) is None:  # (the cheap part of every match first)
+        return ()
+    return tuple((m.start(), m.end(), m.group("name")) for m in RE_REPORT_ISSUER.finditer(text))
+
+
+#: The documents :data:`RE_STATEMENT_ISSUER` finds the issuer of, named again by "the <noun>" at a cue.
+TOLD_OF_DOCUMENT_NOUNS = frozenset("statement letter release email memo note post".split())
+
+#: A name as written: a body's (‘the Harbour Police’) or a person's (‘Danladi’, ‘Mrs Ada Obi’).
+NAME = (r"(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-’'&.]*(?: (?:(?:of|for|and|on|the) )*" + NOT_TIME
+        + r"\p{Lu}[\p{L}\-’'&]*)*")
+
+#: Who issued a statement, a letter or the like the sentence tells of (group ``noun`` the document's noun,
+#: group ``name`` its issuer as written): one it came from (‘according to a statement from University
+#: Police’, ‘in a letter signed by the Harbour Trust’), or the subject that acted in it (‘But Danladi, in
+#: a statement he signed on Monday, rejected the outcome’). Never a document about someone (‘a letter
+#: to the mayor’), nor an issuer only described (‘a statement from the company’).
+#:
+#: >>> m = RE_STATEMENT_ISSUER.search("arrested, according to a statement from Campus Police. The")
+#: >>> m.group("noun"), m.group("name")
+#: ('statement', 'Campus Police')
+#: >>> m = RE_STATEMENT_ISSUER.search("But Okafor, in a statement he signed on Monday, rejected it")
+#: >>> m.group("noun"), m.group("name")
+#: ('statement', 'Okafor')
+#: >>> RE_STATEMENT_ISSUER.search("But Ada Obi, the runner-up, in a statement issued on Monday, rejected it").group("name")
+#: 'Ada Obi'
+#: >>> RE_STATEMENT_ISSUER.search("according to a statement from the company.") is None
+#: True
+#: >>> RE_STATEMENT_ISSUER.search("In a letter to Mayor Ruiz, residents said") is None
+#: True
+RE_STATEMENT_ISSUER = LazyPattern(
+    r"\b(?:[Aa]ccording to|[Ii]n|issued|released|published|sent|posted) (?:a|an) (?:[\p{Ll}\-]+ )?(?P<noun>"
+    + "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS)) + r")s? (?:from|by|issued by|released by|signed by|sent by) (?P<name>" + NAME + ")"
+    + r"|(?:^|(?<=[.!?”\"] )|(?<=\n)|(?<=\b(?:But|And|Meanwhile) ))(?!(?:But|And|Meanwhile|However|Then|Later|Earlier|Separately)\b)(?P<name>" + NAME + r")(?:, (?:the|a|an) [\p{Ll}\-]+(?: [\p{Ll}\-]+){0,3})?, in (?:a|an) (?:[\p{Ll}\-]+ )?(?P<noun>"
+    + "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS)) + r")\b(?:(?!\b(?:from|by)\b)[^,.;\n“”\"]){0,60}, "
+    + r"(?!(?:was|is|has|had|were|are|have)\b)(?:\p{Ll}{2,}ed|says|writes|insists|claims|argues|adds|warns)\b(?! \p{Ll}+ed\b)",
+    flags=regex.M)
+
+#: Any document of those nouns brought in afresh (‘a new statement’, ‘another letter’), after which
+#: "the <noun>" may be that one instead.
+#:
+#: >>> RE_FRESH_DOCUMENT.search("Later, another statement said").group("noun")
+#: 'statement'
+RE_FRESH_DOCUMENT = LazyPattern(r"(?:\b(?i:a|an|another|its|his|her|their|the following)|\p{L}[’']s) (?:[\p{L}\-]+ )?(?P<noun>"
+                                + "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS)) + r")\b")
+
+#: How far before its cue a statement's issuer is looked for, at most, in characters.
+STATEMENT_ISSUER_REACH = 1500
+
+
+@functools.lru_cache(maxsize=64)
+def statement_issuers(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Where each issuer of a statement or the like is told of, in order: (start, end, noun, name as written)."""
+    return tuple((m.start(), m.end(), m.group("noun"), m.group("name")) for m in RE_STATEMENT_ISSUER.finditer(text)
+                 if _plain_issuer(text, m))
+
+
+#: Two titled people joined by "and" (‘Ms Priya Patel and Mr Tom Reed’): no one issuer (w94a guard A).
+RE_TWO_TITLED = LazyPattern(r"\band (?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Councillor|Cllr|Rev)\b")
+
+#: A name used as a modifier, a lower-case noun and a name after it (‘a post from Love Island star Jess
+#: Hart’): the name is not the issuer (w94a guard A).
+RE_MODIFIER_AFTER = LazyPattern(r" (?!(?:on|in|at|of|for|and|or|the|to|by|from|after|before|with|about|over)\b)\p{Ll}+ \p{Lu}")
+
+
+def _plain_issuer(text: str, m) -> bool:
+    """Whether the issuer matched is one (w94a guard A): not a possessive (‘a statement from Smith’s
+    lawyer’ is the lawyer's — no issuer then), not a modifier of a name after it, not two titled people."""
+    name = m.group("name")
+    if name.endswith(("’s", "'s", "’", "'")):
+        return False
+    if RE_MODIFIER_AFTER.match(text, m.end("name")) is not None:
+        return False
+    return RE_TWO_TITLED.search(name) is None
+
+
+def statement_issuer_told_of(text: str, at: int, noun: str) -> tuple[int, str] | None:
+    """Where the issuer of the last "<noun>" told of before ``at`` is named, and the name as written, when
+    it is near and no other document of that noun is brought in between (‘according to a statement from
+    Campus Police. The statement said …’).
+
+    >>> t = "They left, according to a statement from Campus Police. The statement said"
+    >>> statement_issuer_told_of(t, t.rindex("The statement"), "statement")
+    (41, 'Campus Police')
+    >>> t = "They left, according to a statement from Campus Police. Later a new statement came. The statement said"
+    >>> statement_issuer_told_of(t, t.rindex("The statement"), "statement") is None
+    True
+    """
+    told = [f for f in statement_issuers(text) if f[2] == noun and f[1] <= at]
+    if not told or at - told[-1][1] > STATEMENT_ISSUER_REACH:
+        return None
+    if any(m.group("noun") == noun for m in RE_FRESH_DOCUMENT.finditer(text, told[-1][1], at)):
+        return None
+    start, _, _, name = told[-1]
+    return text.index(name, start), name
+
+
+#: "The <noun>" a cue names, with nothing else to say whose: group 1 the noun.
+#:
+#: >>> RE_THE_TOLD_OF_DOCUMENT.fullmatch("The statement").group(1), RE_THE_TOLD_OF_DOCUMENT.fullmatch("the police statement")
+#: ('statement', None)
+RE_THE_TOLD_OF_DOCUMENT = LazyPattern(r"(?i:the) (" + "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS)) + ")")
+
+
+def issuer_told_of(text: str, mention: Mention, cast: Cast) -> Person | None:
+    """Who issued "the statement" (letter, release…) a cue names, when the article told of it before
+    with its issuer (:func:`statement_issuer_told_of`): a body by its name, or the person the name is."""
+    if (the := RE_THE_TOLD_OF_DOCUMENT.fullmatch(mention.text)) is None \
+            or (told := statement_issuer_told_of(text, mention.start, the.group(1).lower())) is None:
+        return None
+    at, name = told
+    if is_organisation(name.removeprefix("the ").removeprefix("The ").split()):
+        return Person(name, kind="organisation")
+    if name[:1].isupper() and not name.startswith("The "):
+        person, _ = cast.resolve(Mention(at, at + len(name), name, "name"))
+        return person if person is not None and person.kind == "name" else None
+    return None
