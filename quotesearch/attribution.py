@@ -30,6 +30,7 @@ from quotesearch.speakers import Cast
 from quotesearch.continuation import _inherit
 from quotesearch.interviews import _accounts_given, _transcript_turns
 from quotesearch.named_things import _scare_term_again
+from quotesearch.heading_single_echoes import heading_single_said_again
 from quotesearch.material_makers import _claim_made_by
 from quotesearch.quote_kinds import _inside_a_name
 from quotesearch.writers import _quote
@@ -94,6 +95,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     for i in denied_claims:
         results[i] = (results[i][0], None, results[i][2])
     _scare_term_again(text, results)  # (‘This is “economic anxiety” as a delivery mechanism’, after a term)
+    results = heading_single_said_again(text, paras, results)  # (a heading's words in single marks left out,
+    # one named speaker's in the body)
     quotes = []
     for sp, found, kind in results:
         if kind == "scare" and not include_scare:

@@ -1,0 +1,178 @@
+"""A headline's or a deck's words in single marks, left out as quotations, that one named speaker of the
+body says again.
+
+Where an article quotes in double marks, a headline's single marks are kept as a quotation only when the
+line's own shape shows speech (:func:`quotesearch.quotes.find_spans`): a label, a cue, a verdict the body
+characterises. The rest are left out, as a term or a title may be (‘Police warn of ‘phishing’ scam’). Yet
+most are the words of the one person or body the body names saying them: ‘Auditors find ‘serious failings’
+in …’ / ‘… showed “serious failings”, the National Audit Office said’; ‘Conductor halts concert over
+‘relentless’ phone filming’ / ‘Rennick called the filming “relentless”’. Once the body's quotations have
+their speakers, this pass takes those words back as a quotation of that speaker, by the same tests as
+:func:`quotesearch.heading_echoes.heading_said_by_one`: the words said again, exactly or inside a longer
+quotation (never denied, never a short word without more), by one named speaker and no other, never a
+speaker the line names as its target (‘Fans accuse Ashdown of ‘asset stripping’’). Never a line in Title
+Case, a name or a title in capitals, words after a verb of denying, nor a one-word term before its noun.
+"""
+
+from __future__ import annotations
+
+from quotesearch.cue_tokens import Found
+from quotesearch.heading_echoes import NAMED_KINDS, _short_echo_carried, _verdict_of_clause, heading_paragraphs, heading_words_again
+from quotesearch.headline_verdicts import RE_NAMING_BEFORE_VERDICT, RE_VERDICT_VERB_BEFORE, SAID_ALONE_LEAD_REACH, _work_beside
+from quotesearch.headline_words import headline_term, title_case_headline
+from quotesearch.quote_kinds import kind_of
+from quotesearch.quote_marks import SINGLE, scan_marks
+from quotesearch.quote_spans import Span, _pair
+from quotesearch.relations import _only_one
+from quotesearch.lexicon import LazyPattern
+from quotesearch.name_parts import FUNCTION_WORDS
+from quotesearch.titles import RE_WORD
+
+#: The single marks a heading's left-out words may stand in (straight or curly).
+SINGLE_OPENERS = frozenset("‘'")
+
+
+#: (guard) A verb of denying right before a heading's marks: the words are a charge the line's subject
+#: rejects, whoever says them below (‘Bosses deny ‘greedflation’’, ‘Club rejects ‘cover-up’ claim’).
+#:
+#: >>> bool(RE_DENIED_BEFORE.search("Supermarket bosses deny ")), bool(RE_DENIED_BEFORE.search("Council warns of "))
+#: (True, False)
+RE_DENIED_BEFORE = LazyPattern(r"\b(?i:deny|denies|denied|denying|rejects?|rejected|dismiss(?:es|ed)?|refutes?|refuted|"
+                               r"disputes?|disputed)\s+(?:\p{L}+\s+){0,2}$")
+
+
+def _title_cased(words: list[str]) -> bool:
+    """(guard) Words in marks, two at least, that open on a capital and whose every later word of weight is
+    capitalised too, as a name or a work's title is (‘Red Meridian’, ‘Justice for Tiana’), never a speaker's
+    words cut short (‘serious failings’) nor a sentence opening on its capital (‘Depart to where?’).
+
+    >>> _title_cased(["Justice", "for", "Tiana"]), _title_cased(["serious", "failings"]), _title_cased(["Depart", "to", "where"])
+    (True, False, False)
+    """
+    weighty = [w for w in words[1:] if w.lower() not in FUNCTION_WORDS]
+    return bool(weighty) and words[0][:1].isupper() and all(w[:1].isupper() for w in weighty)
+
+
+def _compound_term(words: list[str], body: list[str], line: str, hi: int) -> bool:
+    """(guard) A heading's one word that the body's quotation writes before the same noun the line does,
+    never as its clause's verdict: a term the speaker uses, not a verdict of theirs (‘two years of
+    ‘estimated’ bills’ / ‘Estimated bills are meant to be the exception’; never ‘‘cowardly’ attack’ / ‘This
+    was a cowardly attack’).
+
+    >>> _compound_term(["estimated"], "estimated bills are meant to be rare".split(), "years of ‘estimated’ bills", 21)
+    True
+    >>> _compound_term(["cowardly"], "this was a cowardly attack".split(), "after ‘cowardly’ attack", 16)
+    False
+    """
+    if len(words) != 1:
+        return False
+    nxt = RE_WORD.findall(line[hi:].lower())[:1]
+    at = [k for k in range(len(body) - 1) if body[k] == words[0]]
+    return bool(nxt) and any(body[k + 1] == nxt[0] for k in at) and not any(_verdict_of_clause(body, k) for k in at)
+
+
+#: A verb of characterising and its object, then "as" and at most an article, right before the body's marks:
+#: a verdict the speaker puts on a thing (‘described the trip as a “’, ‘describing the measures as “’,
+#: ‘rejected as “’), a shape :data:`RE_VERDICT_VERB_BEFORE` leaves to its article-free form.
+#:
+#: >>> bool(RE_CHARACTERISED_AS.search("the union described the trip as a “")), bool(RE_CHARACTERISED_AS.search("she rejected as “"))
+#: (True, True)
+#: >>> bool(RE_CHARACTERISED_AS.search("he said the plan was “")), bool(RE_CHARACTERISED_AS.search("such as “"))
+#: (False, False)
+RE_CHARACTERISED_AS = LazyPattern(r"(?<![\p{L}\-])(?:described|describes|describing|branded|branding|labelled|labeled|labelling|"
+                                  r"rejected|rejecting|dismissed|dismissing|condemned|condemning)"
+                                  r"(?: [\p{L}\p{M}’'\-]+){0,5}? as (?:an? |the )?[“\"‘']$")
+
+
+def _judged_alone(text: str, body: Span) -> bool:
+    """A body's quotation that is a verdict its speaker gives, no more: after a verdict's lead (‘said the
+    levels were “critically low”’, :func:`quotesearch.quotes._echo_reported`, ending its clause) or a verb of characterising
+    (‘called the filming “relentless”’, :data:`RE_VERDICT_VERB_BEFORE`), no name given; never a term the
+    sentence uses (‘the planned “megafarm”’, ‘was in “drought”’, ‘turn to “scripture”’).
+
+    >>> from quotesearch.quotes import find_spans
+    >>> t = "Ann Lee called the filming “relentless”."
+    >>> _judged_alone(t, find_spans(t)[0])
+    True
+    >>> t = "Tom Heald said the planned “megafarm” would change the valley."
+    >>> _judged_alone(t, find_spans(t)[0])
+    False
+    """
+    from quotesearch.quotes import _echo_reported  # (the span stage's own test; imported late, as it imports this stage's)
+    lo = max(body.para_start, max(text.rfind(c, 0, body.open_at) for c in ".!?\n") + 1, body.open_at - SAID_ALONE_LEAD_REACH)
+    before = text[lo:body.open_at + 1]
+    if RE_CHARACTERISED_AS.search(before) is not None and RE_NAMING_BEFORE_VERDICT.search(before) is None:
+        return True
+    verdict = RE_VERDICT_VERB_BEFORE.search(before)
+    if verdict is not None and RE_NAMING_BEFORE_VERDICT.search(before, 0, verdict.end()) is None:
+        return True
+    return _echo_reported(text, body)
+
+
+def _line_names_target(line_words: list[str], surname: str) -> bool:
+    """(guard) The body's speaker named by the line past its first word: the words' target, never their
+    source (‘Fans accuse Ashdown of ‘asset stripping’’); a line that opens on the surname makes them its
+    subject (‘Gallacher blasts ‘disgraceful’ VAR call’).
+
+    >>> _line_names_target(["Fans", "accuse", "Ashdown", "of"], "Ashdown"), _line_names_target(["Gallacher", "blasts"], "Gallacher")
+    (True, False)
+    """
+    return surname in line_words[1:]
+
+
+def heading_single_said_again(text: str, paras: list[tuple[int, int]], results: list) -> list:
+    """``results`` with the quotations of the heading lines (:func:`heading_paragraphs`) in single marks that
+    no span holds and one named speaker of the body says again (module doc), given to that speaker, in
+    text order. The cheap look first: no single mark in the first two lines, no work.
+
+    >>> t = "Auditors find ‘serious failings’ in tank scheme\\n\\nThe report found “serious failings”, the agency said."
+    >>> heading_single_said_again(t, [(0, 48), (50, 102)], []) == []
+    True
+    """
+    if not results or not paras:
+        return results
+    top = paras[min(1, len(paras) - 1)][1]
+    if not any(c in SINGLE_OPENERS for c in text[:top]):
+        return results
+    heads = heading_paragraphs(text, paras)
+    if not heads:
+        return results
+    hi = paras[heads - 1][1]
+    taken = [(sp.open_at, sp.close_end if sp.close_end is not None else sp.end) for sp, _, _ in results
+             if sp.paragraph < heads]
+    spans = [sp for sp in _pair(text, paras[:heads], SINGLE, scan_marks(text[:hi]))
+             if sp.close_end is not None and not sp.continues and not sp.continued and text[sp.open_at] in SINGLE_OPENERS
+             and not any(lo < sp.close_end and sp.open_at < end for lo, end in taken)]
+    if not spans:
+        return results
+    bodies = [(RE_WORD.findall(text[sp.start:sp.end].lower()), f, sp) for sp, f, kind in results
+              if sp.paragraph >= heads and f is not None and f.person is not None and kind != "scare"]
+    added = []
+    for sp in spans:
+        if headline_term(text, sp.open_at, sp.close_end) or _work_beside(text, sp):
+            continue
+        plo, phi = paras[sp.paragraph]
+        if _title_cased(RE_WORD.findall(text[sp.start:sp.end])) or RE_DENIED_BEFORE.search(text, plo, sp.open_at) \
+                or title_case_headline(text, plo, phi):
+            continue  # (a line in Title Case, an American paper's: its single marks are its own style, and words
+            # said again in their own case are taken by :func:`quotesearch.quotes.recased_headline_quote`)
+        words = RE_WORD.findall(text[sp.start:sp.end].lower())
+        line = text[plo:phi]
+        line_words = RE_WORD.findall(line)
+        same = [(body, f, bsp) for body, f, bsp in bodies if body == words]
+        if _only_one(f.person for _, f, _ in same) is None:
+            continue  # (guard, review rv_w95a: two speakers say the words, whichever of them says them as a
+            # verdict: ‘X said he had been a “gentle giant” on and off the pitch. His sister described him as a
+            # “gentle giant” too.’ leaves the headline's words to neither)
+        hits = [f for body, f, bsp in same if _judged_alone(text, bsp)
+                and not _compound_term(words, body, line, sp.close_end - plo)
+                and not _line_names_target(line_words, (f.person.name.split() or [""])[-1])]
+        one = _only_one(f.person for f in hits)
+        if one is None or one.kind not in NAMED_KINDS or one.plural:
+            continue
+        other = hits[0]
+        kind = kind_of(text[plo:sp.open_at].strip(), text[sp.start:sp.end])
+        added.append((sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind))
+    if not added:
+        return results
+    return sorted(results + added, key=lambda r: r[0].start)
