@@ -27,7 +27,7 @@ NOT_NAME_START = r"(?!(?:On|In|At|But|And|Or|So|Yet|Then|After|Before|When|While
 NOT_TIME = r"(?!" + TIME_WORDS + r"\b)"
 
 #: A body's name, "the" before it or not (group ``name``), and its short name in brackets after it or not.
-BODY_NAME = (r"(?P<name>(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-&]*(?: (?:(?:of|for|and|on|the) )*" + NOT_TIME
+BODY_NAME = (r"(?P<name>(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-&]*(?: (?:(?:of|for|and|on)(?: the)? )?" + NOT_TIME
              + r"\p{Lu}[\p{L}\-&]*)+)"
              r"(?: \(\p{Lu}[\p{Lu}&]+\))?")
 
@@ -38,12 +38,17 @@ A_REPORT = r"(?:a|an|its) (?:[\p{Ll}\-]+ ){0,3}report\b"
 #: by former civil servant Sue Gray’, ‘The Stafford Hospital report, written by Robert Francis’ are the
 #: writer's, not the publisher's.
 NOT_BY = (r"(?!,? (?:by|from|(?:written|compiled|prepared|drawn up|carried out|commissioned) (?:by|from)"
-          r"|into [^,.;\n“”\"]{0,80}? by)\b)")
+          r"|into [^,.;\n“”\"]{0,80}? by)\b)"
+          # (w94a guard2 A: any "by" a name follows later in the clause, after a time or a participle:
+          # ‘published a report on Tuesday by senior civil servant Sue Gray’, ‘a report led by Professor
+          # Ann Lee’, ‘The X Trust report, chaired by retired judge Sir Alan Ward’)
+          r"(?![^.;\n“”\"]{0,100}?\bby (?:\p{Ll}[\p{Ll}\-]* ){0,3}\p{Lu})")
 
 #: The last word of a body named with its report (‘the X Board report’): one that issues reports, never
-#: a place or institution reported on (‘the Stafford Hospital report’, ‘the Grenfell Tower report’).
+#: a place or institution reported on (‘the Stafford Hospital report’, ‘the Grenfell Tower report’), nor a
+#: trust (‘The Lakeside Care Trust report’ is often an inquiry into the trust; w94a guard2 A).
 REPORT_BODY_END = (r"(?<=\b(?:Board|Commission|Service|Authority|Panel|Committee|Inspectorate|Office|Council|Agency"
-                   r"|Ombudsman|Regulator|Bureau|Institute|Trust|Unit|Department|Ministry|Tribunal|Audit|Watchdog))"
+                   r"|Ombudsman|Regulator|Bureau|Institute|Unit|Department|Ministry|Tribunal|Audit|Watchdog))"
                    r"(?: \(\p{Lu}[\p{Lu}&]+\))?")
 
 #: The cheap part of every match of :data:`RE_REPORT_ISSUER`, searched for first: a report brought in
@@ -93,14 +98,29 @@ def report_issuers(text: str) -> tuple[tuple[int, int, str], ...]:
     """Where each body by its name is told of as issuing a report, in order: (start, end, name as written)."""
     if RE_REPORT_TOLD_OF.search(text) is None:  # (the cheap part of every match first)
         return ()
-    return tuple((m.start(), m.end(), m.group("name")) for m in RE_REPORT_ISSUER.finditer(text))
+    return tuple((m.start(), m.end(), m.group("name")) for m in RE_REPORT_ISSUER.finditer(text)
+                 if not _after_capital(text, m))
+
+
+#: A capitalised word right before a name matched (‘The Next Generation Housing Trust’ matched from
+#: "Generation"): the name is cut short (w94a guard2 C). Not an article, an opening word nor a time
+#: (‘A Care Quality Commission report’, ‘But the Harbour Trust’, ‘On Tuesday the Rail Safety Board’),
+#: unless "the" comes before (‘The Next Generation Housing Trust’).
+RE_CAPITAL_BEFORE = LazyPattern(r"(?<![\p{L}\-’'.])(?:(?<=\b(?i:the|an?) )|(?<!\b(?i:the|an?) )(?!(?:A|An|The|On|In|At|But|And|Or|So|Yet|Then|After|Before|When|While"
+                                r"|Meanwhile|However|Separately|" + TIME_WORDS[3:] + r"\b))\p{Lu}[\p{L}\-’'.]* $")
+
+
+def _after_capital(text: str, m) -> bool:
+    """Whether the name matched comes right after a capitalised word, so is only part of a name."""
+    at = m.start("name")
+    return RE_CAPITAL_BEFORE.search(text[max(0, at - 60):at]) is not None
 
 
 #: The documents :data:`RE_STATEMENT_ISSUER` finds the issuer of, named again by "the <noun>" at a cue.
 TOLD_OF_DOCUMENT_NOUNS = frozenset("statement letter release email memo note post".split())
 
 #: A name as written: a body's (‘the Harbour Police’) or a person's (‘Danladi’, ‘Mrs Ada Obi’).
-NAME = (r"(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-’'&.]*(?: (?:(?:of|for|and|on|the) )*" + NOT_TIME
+NAME = (r"(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-’'&.]*(?: (?:(?:of|for|and|on)(?: the)? )?" + NOT_TIME
         + r"\p{Lu}[\p{L}\-’'&]*)*")
 
 #: Who issued a statement, a letter or the like the sentence tells of (group ``noun`` the document's noun,
@@ -134,7 +154,10 @@ RE_STATEMENT_ISSUER = LazyPattern(
 #:
 #: >>> RE_FRESH_DOCUMENT.search("Later, another statement said").group("noun")
 #: 'statement'
-RE_FRESH_DOCUMENT = LazyPattern(r"(?:\b(?i:a|an|another|its|his|her|their|the following)|\p{L}[’']s) (?:[\p{L}\-]+ )?(?P<noun>"
+RE_FRESH_DOCUMENT = LazyPattern(r"(?:\b(?i:a|an|another|its|his|her|their|the following)|\p{L}[’']s|\p{L}s[’']) (?:[\p{L}\-]+ )?(?P<noun>"
+                                + "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS)) + r")\b"
+                                # (w94a guard2 B: ‘The family statement’, ‘The traders’ letter’)
+                                + r"|\b(?i:the) \p{Ll}[\p{Ll}\-]* (?P<noun>"
                                 + "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS)) + r")\b")
 
 #: How far before its cue a statement's issuer is looked for, at most, in characters.
@@ -149,11 +172,25 @@ def statement_issuers(text: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 #: Two titled people joined by "and" (‘Ms Priya Patel and Mr Tom Reed’): no one issuer (w94a guard A).
-RE_TWO_TITLED = LazyPattern(r"\band (?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Councillor|Cllr|Rev)\b")
+RE_TWO_TITLED = LazyPattern(r"^(?:Councillors|Drs|MPs|Messrs|Professors|Senators|Reps)\b|\band (?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Councillor|Cllr|Rev)\b")
 
 #: A name used as a modifier, a lower-case noun and a name after it (‘a post from Love Island star Jess
 #: Hart’): the name is not the issuer (w94a guard A).
-RE_MODIFIER_AFTER = LazyPattern(r" (?!(?:on|in|at|of|for|and|or|the|to|by|from|after|before|with|about|over)\b)\p{Ll}+ \p{Lu}")
+RE_MODIFIER_AFTER = LazyPattern(r" (?!(?:on|in|at|of|for|and|or|the|to|by|from|after|before|with|about|over)\b)(?:\p{Ll}+ ){1,3}\p{Lu}")
+# (w94a guard2 D: up to three lower-case words, ‘from Harris family attorney Ben Crump’)
+
+#: What right after an issuer's name shows it is cut short or a place (w94a guard2 D): a capitalised word
+#: (‘from Sheffield Wednesday’ stops at the time word), a full stop inside a word (‘Assistant U.S.
+#: Attorney’), or a place's "where" (‘In a note from Broadmoor Hospital, where he is held, Carl Rees’).
+RE_NAME_CUT = LazyPattern(r" \p{Lu}|\.\p{L}|, where\b")
+
+#: After a "from" issuer that opens the sentence, a clause and then a named subject (‘In a note from
+#: Broadmoor Hospital, where he is held, Carl Rees apologised’): that subject may have written it.
+RE_NAMED_SUBJECT_AFTER = LazyPattern(r",[^.;\n“”\"]{1,100}?, (?!(?:The|A|An|But|And|In|On|At)\b)\p{Lu}")
+
+#: A "from" issuer opening the sentence with a comma after it (‘In a note from Broadmoor Hospital, …,
+#: Carl Rees apologised’): the subject after may have written it, so no issuer (w94a guard2 D).
+RE_OPENING_FROM = LazyPattern(r"In (?:a|an) (?:[\p{Ll}\-]+ )?\p{Ll}+s? (?:from|by|issued by|released by|signed by|sent by) ")
 
 
 def _plain_issuer(text: str, m) -> bool:
@@ -162,6 +199,12 @@ def _plain_issuer(text: str, m) -> bool:
     name = m.group("name")
     if name.endswith(("’s", "'s", "’", "'")):
         return False
+    if RE_NAME_CUT.match(text, m.end("name")) is not None or _after_capital(text, m) \
+            or (RE_OPENING_FROM.match(text, m.start()) is not None and RE_NAMED_SUBJECT_AFTER.match(text, m.end("name")) is not None):
+        return False
+    if " and " in name and not is_organisation(name.removeprefix("the ").removeprefix("The ").split()) \
+            and regex.search(r" and (?:the )?\p{Lu}", name):
+        return False  # (‘signed by Councillors Ann Lee and Tom Reed’; w94a guard2 D)
     if RE_MODIFIER_AFTER.match(text, m.end("name")) is not None:
         return False
     return RE_TWO_TITLED.search(name) is None
@@ -202,6 +245,8 @@ def issuer_told_of(text: str, mention: Mention, cast: Cast) -> Person | None:
             or (told := statement_issuer_told_of(text, mention.start, the.group(1).lower())) is None:
         return None
     at, name = told
+    if len(name.split()[-1].rstrip(".")) < 2:
+        return None  # (never a one-letter surname; w94a guard2 D)
     if is_organisation(name.removeprefix("the ").removeprefix("The ").split()):
         return Person(name, kind="organisation")
     if name[:1].isupper() and not name.startswith("The "):

@@ -270,7 +270,12 @@ RE_ANOTHER_REPORT = LazyPattern(r"\b(?i:a|an|another)\s+(?:[\p{L}\-]+\s+){0,3}?(
 
 #: Someone's own report by a possessive (‘the family’s report’, ‘Hume’s final report’): group ``owner``;
 #: another report than a named body's unless the owner is a word of its name (w94a guard D).
-RE_OWNED_REPORT = LazyPattern(r"(?<![\p{L}'’])(?P<owner>\p{L}[\p{L}\-]*)[’']s\s+(?:[\p{Ll}\-]+\s+)?report\b")
+RE_OWNED_REPORT = LazyPattern(r"(?<![\p{L}'’])(?P<owner>\p{L}[\p{L}\-]*)(?:[’']s|(?<=s)[’'])\s+(?:[\p{Ll}\-]+\s+)?report\b")
+# (w94a guard2 B: also a plural owner, ‘the inspectors’ report’)
+
+#: Another report named by "the" and lower-case words (‘The fire investigation report, completed last
+#: week,’): not the one a body by its name was told of (w94a guard2 B). Not a bare "the report".
+RE_THE_OTHER_REPORT = LazyPattern(r"\b(?i:the)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){1,3}report\b")
 
 #: A report named again by a cue with nothing after it to say whose.
 #:
@@ -294,6 +299,7 @@ def _report_body_before(text: str, mention: Mention, cast: Cast) -> Person | Non
     names = {name.removeprefix("the ").removeprefix("The ") for _, _, name in found}
     if len(names) != 1 or mention.start - found[-1][1] > REPORT_ISSUER_REACH \
             or RE_ANOTHER_REPORT.search(text, found[-1][1], mention.start) is not None \
+            or RE_THE_OTHER_REPORT.search(text, found[-1][1], mention.start) is not None \
             or any(m.group("owner").lower() not in {w.lower() for w in found[-1][2].split()}
                    for m in RE_OWNED_REPORT.finditer(text, found[-1][1], mention.start)):
         return None  # (nor when another report or study is brought in after the body's: ‘A new report by the
