@@ -98,8 +98,17 @@ def report_issuers(text: str) -> tuple[tuple[int, int, str], ...]:
     """Where each body by its name is told of as issuing a report, in order: (start, end, name as written)."""
     if RE_REPORT_TOLD_OF.search(text) is None:  # (the cheap part of every match first)
         return ()
-    return tuple((m.start(), m.end(), m.group("name")) for m in RE_REPORT_ISSUER.finditer(text)
-                 if not _after_capital(text, m))
+    found = []
+    at = text.find("report")
+    while at >= 0:  # (only the lines with "report": every match holds the word and none runs past its line's
+        # end, so scanning each such line alone, its line break kept for what looks after, finds the same)
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        found.extend((m.start(), m.end(), m.group("name")) for m in RE_REPORT_ISSUER.finditer(text, start, end + 1)
+                     if not _after_capital(text, m))
+        at = text.find("report", end)
+    return tuple(found)
 
 
 #: A capitalised word right before a name matched (‘The Next Generation Housing Trust’ matched from

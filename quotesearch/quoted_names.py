@@ -5,6 +5,8 @@ person is no one the pronoun stands for.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from quotesearch.lexicon import LazyPattern
@@ -76,6 +78,12 @@ def _tagged_quotation(text: str, at: int) -> tuple[int, int] | None:
     return (opener + 1, close) if opener >= 0 else None
 
 
+@functools.lru_cache(maxsize=256)
+def _whole_word(part: str):
+    """The pattern of ``part`` as a whole word (compiled once per word)."""
+    return regex.compile(rf"(?<![\p{{L}}’'\-]){regex.escape(part)}(?![\p{{L}}\-])")
+
+
 def quotation_names_another(text: str, at: int, name: str) -> bool:
     """The quotation the pronoun at ``at`` tags speaks in the first person and names ``name`` (by any
     word of it, whole) in the third: ``name`` is someone the speaker tells of, never the speaker.
@@ -99,7 +107,9 @@ def quotation_names_another(text: str, at: int, name: str) -> bool:
     for part in name.split():
         if len(part) < 3 or not part[:1].isupper():
             continue
-        for hit in regex.finditer(rf"(?<![\p{{L}}’'\-]){regex.escape(part)}(?![\p{{L}}\-])", words):
+        if part not in words:
+            continue  # (the cheap part of every hit first: no compiling a pattern for a word not there)
+        for hit in _whole_word(part).finditer(words):
             if RE_OWN_NAME_BEFORE.search(words, max(0, hit.start() - 12), hit.start()) is None \
                     and RE_CHANTED_BEFORE.search(words, max(0, hit.start() - 60), hit.start()) is None \
                     and not _inside_inner_quotation(words, hit.start()):
