@@ -65,8 +65,8 @@ RE_REPORT_TOLD_OF = LazyPattern(r"\b(?:[Ii]n|published|released|issued|tabled|un
 #: said in a report published’, ‘the Disaster Authority (DA) said in its daily situation report’, ‘In
 #: an interim report, the Air Accident Inquiry Board said’, ‘In its report, published on Monday, the
 #: Harbour Trust found’, ‘…, said the Maritime Security Centre (MSC) in its half-yearly report’, ‘The
-#: Rail Safety Board published its final report on Tuesday’, ‘The Vale Fire Service report on the tower’. Never a person (the caller checks the
-#: name is an organisation's), nor "his report".
+#: Rail Safety Board published its final report on Tuesday’, ‘The Vale Fire Service report on the
+#: tower’. Never a person (the caller checks the name is an organisation's), nor "his report".
 #:
 #: >>> [RE_REPORT_ISSUER.search(s).group("name") for s in ("In an interim report, the Air Inquiry Board said the",
 #: ...     "late, the Public Accounts Board said in a report published", "at night, said the Maritime Security Centre (MSC) in its half-yearly report",
@@ -128,6 +128,9 @@ def _after_capital(text: str, m) -> bool:
 #: The documents :data:`RE_STATEMENT_ISSUER` finds the issuer of, named again by "the <noun>" at a cue.
 TOLD_OF_DOCUMENT_NOUNS = frozenset("statement letter release email memo note post".split())
 
+#: The same nouns as a pattern's alternatives (sorted, so the pattern is the same in every run).
+TOLD_OF_DOCUMENT_ALTERNATIVES = "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS))
+
 #: A name as written: a body's (‘the Harbour Police’) or a person's (‘Danladi’, ‘Mrs Ada Obi’).
 NAME = (r"(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-’'&.]*(?: (?:(?:of|for|and|on)(?: the)? )?" + NOT_TIME
         + r"\p{Lu}[\p{L}\-’'&]*)*")
@@ -152,9 +155,9 @@ NAME = (r"(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-’'&.]*
 #: True
 RE_STATEMENT_ISSUER = LazyPattern(
     r"\b(?:[Aa]ccording to|[Ii]n|issued|released|published|sent|posted) (?:a|an) (?:[\p{Ll}\-]+ )?(?P<noun>"
-    + "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS)) + r")s? (?:from|by|issued by|released by|signed by|sent by) (?P<name>" + NAME + ")"
+    + TOLD_OF_DOCUMENT_ALTERNATIVES + r")s? (?:from|by|issued by|released by|signed by|sent by) (?P<name>" + NAME + ")"
     + r"|(?:^|(?<=[.!?”\"] )|(?<=\n)|(?<=\b(?:But|And|Meanwhile) ))(?!(?:But|And|Meanwhile|However|Then|Later|Earlier|Separately)\b)(?P<name>" + NAME + r")(?:, (?:the|a|an) [\p{Ll}\-]+(?: [\p{Ll}\-]+){0,3})?, in (?:a|an) (?:[\p{Ll}\-]+ )?(?P<noun>"
-    + "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS)) + r")\b(?:(?!\b(?:from|by)\b)[^,.;\n“”\"]){0,60}, "
+    + TOLD_OF_DOCUMENT_ALTERNATIVES + r")\b(?:(?!\b(?:from|by)\b)[^,.;\n“”\"]){0,60}, "
     + r"(?!(?:was|is|has|had|were|are|have)\b)(?:\p{Ll}{2,}ed|says|writes|insists|claims|argues|adds|warns)\b(?! \p{Ll}+ed\b)",
     flags=regex.M)
 
@@ -164,10 +167,10 @@ RE_STATEMENT_ISSUER = LazyPattern(
 #: >>> RE_FRESH_DOCUMENT.search("Later, another statement said").group("noun")
 #: 'statement'
 RE_FRESH_DOCUMENT = LazyPattern(r"(?:\b(?i:a|an|another|its|his|her|their|the following)|\p{L}[’']s|\p{L}s[’']) (?:[\p{L}\-]+ )?(?P<noun>"
-                                + "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS)) + r")\b"
+                                + TOLD_OF_DOCUMENT_ALTERNATIVES + r")\b"
                                 # (w94a guard2 B: ‘The family statement’, ‘The traders’ letter’)
                                 + r"|\b(?i:the) \p{Ll}[\p{Ll}\-]* (?P<noun>"
-                                + "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS)) + r")\b")
+                                + TOLD_OF_DOCUMENT_ALTERNATIVES + r")\b")
 
 #: How far before its cue a statement's issuer is looked for, at most, in characters.
 STATEMENT_ISSUER_REACH = 1500
@@ -202,6 +205,14 @@ RE_NAMED_SUBJECT_AFTER = LazyPattern(r",[^.;\n“”\"]{1,100}?, (?!(?:The|A|An|
 RE_OPENING_FROM = LazyPattern(r"In (?:a|an) (?:[\p{Ll}\-]+ )?\p{Ll}+s? (?:from|by|issued by|released by|signed by|sent by) ")
 
 
+#: Two names joined by "and" (‘Ann Lee and Tom Reed’, ‘X and the Y’): no one issuer unless a body's name
+#: holds the "and" (w94a guard2 D).
+#:
+#: >>> RE_AND_CAPITAL.search("Councillors Ann Lee and Tom Reed") is not None, RE_AND_CAPITAL.search("Lee and others")
+#: (True, None)
+RE_AND_CAPITAL = LazyPattern(r" and (?:the )?\p{Lu}")
+
+
 def _plain_issuer(text: str, m) -> bool:
     """Whether the issuer matched is one (w94a guard A): not a possessive (‘a statement from Smith’s
     lawyer’ is the lawyer's — no issuer then), not a modifier of a name after it, not two titled people."""
@@ -212,7 +223,7 @@ def _plain_issuer(text: str, m) -> bool:
             or (RE_OPENING_FROM.match(text, m.start()) is not None and RE_NAMED_SUBJECT_AFTER.match(text, m.end("name")) is not None):
         return False
     if " and " in name and not is_organisation(name.removeprefix("the ").removeprefix("The ").split()) \
-            and regex.search(r" and (?:the )?\p{Lu}", name):
+            and RE_AND_CAPITAL.search(name):
         return False  # (‘signed by Councillors Ann Lee and Tom Reed’; w94a guard2 D)
     if RE_MODIFIER_AFTER.match(text, m.end("name")) is not None:
         return False
@@ -244,7 +255,7 @@ def statement_issuer_told_of(text: str, at: int, noun: str) -> tuple[int, str] |
 #:
 #: >>> RE_THE_TOLD_OF_DOCUMENT.fullmatch("The statement").group(1), RE_THE_TOLD_OF_DOCUMENT.fullmatch("the police statement")
 #: ('statement', None)
-RE_THE_TOLD_OF_DOCUMENT = LazyPattern(r"(?i:the) (" + "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS)) + ")")
+RE_THE_TOLD_OF_DOCUMENT = LazyPattern(r"(?i:the) (" + TOLD_OF_DOCUMENT_ALTERNATIVES + ")")
 
 
 def issuer_told_of(text: str, mention: Mention, cast: Cast) -> Person | None:

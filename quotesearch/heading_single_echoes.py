@@ -7,17 +7,17 @@ characterises. The rest are left out, as a term or a title may be (‘Police war
 most are the words of the one person or body the body names saying them: ‘Auditors find ‘serious failings’
 in …’ / ‘… showed “serious failings”, the National Audit Office said’; ‘Conductor halts concert over
 ‘relentless’ phone filming’ / ‘Rennick called the filming “relentless”’. Once the body's quotations have
-their speakers, this pass takes those words back as a quotation of that speaker, by the same tests as
-:func:`quotesearch.heading_echoes.heading_said_by_one`: the words said again, exactly or inside a longer
-quotation (never denied, never a short word without more), by one named speaker and no other, never a
-speaker the line names as its target (‘Fans accuse Ashdown of ‘asset stripping’’). Never a line in Title
-Case, a name or a title in capitals, words after a verb of denying, nor a one-word term before its noun.
+their speakers, this pass takes those words back as a quotation of that speaker: the same words said
+again exactly, as a whole quotation of the body (never only inside a longer one), given as the speaker's
+verdict (‘described it as a “…”’, a verdict's lead), by one named speaker and no other, never a speaker
+the line names as its target (‘Fans accuse Ashdown of ‘asset stripping’’). Never a line in Title Case, a
+name or a title in capitals, words after a verb of denying, nor a one-word term before its noun.
 """
 
 from __future__ import annotations
 
 from quotesearch.cue_tokens import Found
-from quotesearch.heading_echoes import NAMED_KINDS, _short_echo_carried, _verdict_of_clause, heading_paragraphs, heading_words_again
+from quotesearch.heading_echoes import NAMED_KINDS, _verdict_of_clause, heading_paragraphs
 from quotesearch.headline_verdicts import RE_NAMING_BEFORE_VERDICT, RE_VERDICT_VERB_BEFORE, SAID_ALONE_LEAD_REACH, _work_beside
 from quotesearch.headline_words import headline_term, title_case_headline
 from quotesearch.quote_kinds import kind_of

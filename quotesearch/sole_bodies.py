@@ -335,7 +335,15 @@ def _cue_opens_paragraph(text: str, p_lo: int, at: int, sp: Span) -> bool:
     False
     """
     return not text[p_lo:at].strip() and sp.open_at > at \
-        and regex.fullmatch(r"(?:\p{L}+ ){1,2}(?:said|says|added)\s*[:,]?\s*", text[at:sp.open_at]) is not None
+        and RE_BARE_CUE_TO_QUOTE.fullmatch(text, at, sp.open_at) is not None
+
+
+#: A bare spokesperson's cue and nothing else up to the words (‘A spokesman said: ’, ‘A spokeswoman
+#: added, ’): no more of the sentence between (w92b).
+#:
+#: >>> RE_BARE_CUE_TO_QUOTE.fullmatch("A spokesman said: ") is not None, RE_BARE_CUE_TO_QUOTE.fullmatch("A spokesman said the firm ") is None
+#: (True, True)
+RE_BARE_CUE_TO_QUOTE = LazyPattern(r"(?:\p{L}+ ){1,2}(?:said|says|added)\s*[:,]?\s*")
 
 
 #: A capitalised name of two words or more ("of", "for", "and", "&" or "the" inside): a body's name where
