@@ -15,14 +15,19 @@ from quotesearch.lexicon import LazyPattern
 #:
 #: >>> [bool(RE_FIRST_PERSON.search(t)) for t in ("Ruth showed me how", "I’m sure", "Ruth was right", "Imogen said")]
 #: [True, True, False, False]
-RE_FIRST_PERSON = LazyPattern(r"(?<![\p{L}’'\-])(?:I|me|my|mine|myself|we|us|our)(?![\p{L}\-])")
+#:
+#: Also opening a sentence (‘My teacher Ruth was strict’, ‘We owe Ruth’), never the country's "US".
+#:
+#: >>> [bool(RE_FIRST_PERSON.search(t)) for t in ("My teacher Ruth", "We owe Ruth", "US trade", "Our coach")]
+#: [True, True, False, True]
+RE_FIRST_PERSON = LazyPattern(r"(?<![\p{L}’'\-])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur)(?![\p{L}\-])")
 
 #: A name said as one's own, never another's (‘I’m Ruth Vale’, ‘my name is Ruth’, ‘call me Ruth’,
 #: ‘this is Ruth’), matched right before the name.
 #:
 #: >>> [bool(RE_OWN_NAME_BEFORE.search(t)) for t in ("Hi, I’m ", "my name is ", "call me ", "Ruth told me ")]
 #: [True, True, True, False]
-RE_OWN_NAME_BEFORE = LazyPattern(r"(?:\bI[’']m|\bI am|\bname is|\bname[’']s|\bcall me|\b[Tt]his is|\bit[’']s) $")
+RE_OWN_NAME_BEFORE = LazyPattern(r"(?:\bI[’']m|\bI am|\bname is|\bname[’']s|\bcall me|\b[Tt]his is|\b[Ii]t[’']s) $")
 
 #: A quotation's close right before a cue's pronoun, with the comma or mark it ends on (‘…,” she’).
 #:
