@@ -290,11 +290,12 @@ SAME_MAKER_NOUNS = (frozenset("painter sculptor artist".split()), frozenset("wri
 RE_KIN_OWNER = LazyPattern(r"([\p{L}\-]+)[’']s\s+(?:[\p{L}\-]+\s+){0,2}$")
 
 
-def _kin_owner_fits(role: str, head: str, lede: str) -> bool:
+def _kin_owner_fits(role: str, head: str, lede: str, surname: str = "") -> bool:
     """Whether the owner of a kin role is the lede's own: none given, an owner's pronoun (‘his sister’),
     or the lede description's own noun (‘the nurse’s sister’ for ‘The sister of a nurse …’), or a maker's
     other word for it (‘the artist’s great-grandson’ for ‘the painter’s great-grandson’); never another
-    one's (‘the driver’s sister’, ‘the defendant’s mother’, ‘Smith’s sister’).
+    one's (‘the driver’s sister’, ‘the defendant’s mother’, ‘Smith’s sister’), unless the owner's name is
+    the relative's own ``surname`` (‘Ms Aitken’s mother, Leanne Aitken,’ for ‘the victim’s mother’: one family).
 
     >>> _kin_owner_fits("the driver’s sister", "sister", "The sister of a nurse")
     False
@@ -304,6 +305,8 @@ def _kin_owner_fits(role: str, head: str, lede: str) -> bool:
     (True, True)
     >>> _kin_owner_fits("Joanne’s sister", "sister", "The sister of a nurse")
     False
+    >>> _kin_owner_fits("Ms Aitken’s mother", "mother", "the victim’s mother", "Aitken"), _kin_owner_fits("Ms Pike’s sister", "sister", "The sister of a nurse", "Tate")
+    (True, False)
     """
     low = role.lower()
     at = low.find(head)
@@ -315,7 +318,7 @@ def _kin_owner_fits(role: str, head: str, lede: str) -> bool:
         return True  # (no owner's ’s: ‘his sister’, ‘a sister’)
     owner = m.group(1).lower()
     lede_words = {w.lower().removesuffix("’s").removesuffix("'s").strip(",.") for w in lede.split()}
-    if owner in KIN_OWNER_PRONOUNS or owner in lede_words:
+    if owner in KIN_OWNER_PRONOUNS or owner in lede_words or (surname and m.group(1) == surname):
         return True
     return any(owner in group and lede_words & group for group in SAME_MAKER_NOUNS)
 
@@ -492,7 +495,7 @@ class CastLedeHolders:
                for q in named.values() for s_, _ in q.spots):
             return None  # (the lede names someone: the description may be theirs)
         holders = [q for q in named.values() if min(q.spots)[0] >= lede[1]
-                   and any(description_head(r) == head and _kin_owner_fits(r, head, text) for r in self.roles_of(q))]
+                   and any(description_head(r) == head and _kin_owner_fits(r, head, text, q.name.split()[-1]) for r in self.roles_of(q))]
         # (that kin of the lede's one, never another's: ‘the driver’s sister, Joanne Pike,’ for ‘The sister of a
         # nurse killed …’)
         if len(holders) != 1:
