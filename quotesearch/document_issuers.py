@@ -17,19 +17,23 @@ from quotesearch.mention_words import Mention
 from quotesearch.name_parts import is_organisation
 from quotesearch.people import Person
 from quotesearch.speakers import Cast
+from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 
 #: Words that never start an issuer's name nor follow a joining word in it (w94a guard A): a time
 #: (‘Everton Football Club on Friday’, ‘Yesterday, in a statement, …’) or an opening word (‘On Tuesday
-#: the Rail Safety Board’, ‘But the Harbour Trust’), so the name starts at the inner "the".
-TIME_WORDS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-              r"|August|September|October|November|December|Yesterday|Today|Tonight|Tomorrow|Last|Next|This|Earlier|Later)")
-NOT_NAME_START = r"(?!(?:On|In|At|But|And|Or|So|Yet|Then|After|Before|When|While|Meanwhile|However|" + TIME_WORDS[3:] + r"\b)"
-NOT_TIME = r"(?!" + TIME_WORDS + r"\b)"
+#: the Rail Safety Board’, ‘But the Harbour Trust’), so the name starts at the inner "the". The days and
+#: months are :mod:`quotesearch.time_words`' own, as a pattern's alternatives (sorted: the same pattern
+#: in every run).
+TIME_WORD_ALTERNATIVES = "|".join([*sorted(WEEKDAY_NAMES), *MONTH_NAMES,
+                                   *"Yesterday Today Tonight Tomorrow Last Next This Earlier Later".split()])
+NOT_NAME_START = (r"(?!(?:On|In|At|But|And|Or|So|Yet|Then|After|Before|When|While|Meanwhile|However|"
+                  + TIME_WORD_ALTERNATIVES + r")\b)")
+NOT_TIME = r"(?!(?:" + TIME_WORD_ALTERNATIVES + r")\b)"
 
-#: A body's name, "the" before it or not (group ``name``), and its short name in brackets after it or not.
-BODY_NAME = (r"(?P<name>(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-&]*(?: (?:(?:of|for|and|on)(?: the)? )?" + NOT_TIME
-             + r"\p{Lu}[\p{L}\-&]*)+)"
-             r"(?: \(\p{Lu}[\p{Lu}&]+\))?")
+#: A body's name, "the" before it or not (group ``name``), bare or with its short name in brackets after it.
+BODY_NAME_BARE = (r"(?P<name>(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-&]*(?: (?:(?:of|for|and|on)(?: the)? )?"
+                  + NOT_TIME + r"\p{Lu}[\p{L}\-&]*)+)")
+BODY_NAME = BODY_NAME_BARE + r"(?: \(\p{Lu}[\p{Lu}&]+\))?"
 
 #: A report with up to three words before it (‘a report’, ‘its daily situation report’).
 A_REPORT = r"(?:a|an|its) (?:[\p{Ll}\-]+ ){0,3}report\b"
@@ -84,7 +88,7 @@ RE_REPORT_ISSUER = LazyPattern(
     + r" (?:said|says|found|warned|concluded|noted|wrote)\b"
     + r"|\b(?:said|says|found|warned|concluded) " + BODY_NAME + r",? in " + A_REPORT
     + r"|" + BODY_NAME + r" (?:on \p{Lu}\p{Ll}+ )?(?:published|released|issued|tabled|unveiled) " + A_REPORT + NOT_BY
-    + r"|(?<=\b(?i:the|an?) )" + BODY_NAME.replace(r"(?: \(\p{Lu}[\p{Lu}&]+\))?", "") + REPORT_BODY_END
+    + r"|(?<=\b(?i:the|an?) )" + BODY_NAME_BARE + REPORT_BODY_END
     + r" (?:inspection |investigation |annual |final |interim )?report\b" + NOT_BY)
 
 
@@ -116,7 +120,7 @@ def report_issuers(text: str) -> tuple[tuple[int, int, str], ...]:
 #: (‘A Care Quality Commission report’, ‘But the Harbour Trust’, ‘On Tuesday the Rail Safety Board’),
 #: unless "the" comes before (‘The Next Generation Housing Trust’).
 RE_CAPITAL_BEFORE = LazyPattern(r"(?<![\p{L}\-’'.])(?:(?<=\b(?i:the|an?) )|(?<!\b(?i:the|an?) )(?!(?:A|An|The|On|In|At|But|And|Or|So|Yet|Then|After|Before|When|While"
-                                r"|Meanwhile|However|Separately|" + TIME_WORDS[3:] + r"\b))\p{Lu}[\p{L}\-’'.]* $")
+                                r"|Meanwhile|However|Separately|" + TIME_WORD_ALTERNATIVES + r")\b))\p{Lu}[\p{L}\-’'.]* $")
 
 
 def _after_capital(text: str, m) -> bool:
