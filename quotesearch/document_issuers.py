@@ -17,6 +17,7 @@ from quotesearch.mention_words import Mention
 from quotesearch.name_parts import is_organisation
 from quotesearch.people import Person
 from quotesearch.speakers import Cast
+from quotesearch.document_senders import SENDER_READ_REACH, sender_named_at
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 
 #: Words that never start an issuer's name nor follow a joining word in it (w94a guard A): a time
@@ -139,9 +140,13 @@ TOLD_OF_DOCUMENT_ALTERNATIVES = "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS))
 NAME = (r"(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-’'&.]*(?: (?:(?:of|for|and|on)(?: the)? )?" + NOT_TIME
         + r"\p{Lu}[\p{L}\-’'&]*)*")
 
+#: Where a sentence opens: the text's or a line's start, or after a sentence's end.
+SENTENCE_OPENING = r"(?:^|(?<=[.!?”\"] )|(?<=\n))"
+
 #: Who issued a statement, a letter or the like the sentence tells of (group ``noun`` the document's noun,
 #: group ``name`` its issuer as written): one it came from (‘according to a statement from University
-#: Police’, ‘in a letter signed by the Harbour Trust’), or the subject that acted in it (‘But Danladi, in
+#: Police’, ‘in a letter signed by the Harbour Trust’, a sentence opening ‘A press release from Vale
+#: University claiming …’; w96a), or the subject that acted in it (‘But Danladi, in
 #: a statement he signed on Monday, rejected the outcome’). Never a document about someone (‘a letter
 #: to the mayor’), nor an issuer only described (‘a statement from the company’).
 #:
@@ -153,6 +158,10 @@ NAME = (r"(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-’'&.]*
 #: ('statement', 'Okafor')
 #: >>> RE_STATEMENT_ISSUER.search("But Ada Obi, the runner-up, in a statement issued on Monday, rejected it").group("name")
 #: 'Ada Obi'
+#: >>> RE_STATEMENT_ISSUER.search("Briefly. A press release from Vale University claimed").group("noun", "name")
+#: ('release', 'Vale University')
+#: >>> RE_STATEMENT_ISSUER.search("He read a press release from Vale University") is None
+#: True
 #: >>> RE_STATEMENT_ISSUER.search("according to a statement from the company.") is None
 #: True
 #: >>> RE_STATEMENT_ISSUER.search("In a letter to Mayor Ruiz, residents said") is None
@@ -160,6 +169,8 @@ NAME = (r"(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-’'&.]*
 RE_STATEMENT_ISSUER = LazyPattern(
     r"\b(?:[Aa]ccording to|[Ii]n|issued|released|published|sent|posted) (?:a|an) (?:[\p{Ll}\-]+ )?(?P<noun>"
     + TOLD_OF_DOCUMENT_ALTERNATIVES + r")s? (?:from|by|issued by|released by|signed by|sent by) (?P<name>" + NAME + ")"
+    + r"|" + SENTENCE_OPENING + r"(?:A|An) (?:[\p{Ll}\-]+ )?(?P<noun>" + TOLD_OF_DOCUMENT_ALTERNATIVES
+    + r")s? (?:from|by|issued by|released by|signed by|sent by) (?P<name>" + NAME + ")"
     + r"|(?:^|(?<=[.!?”\"] )|(?<=\n)|(?<=\b(?:But|And|Meanwhile) ))(?!(?:But|And|Meanwhile|However|Then|Later|Earlier|Separately)\b)(?P<name>" + NAME + r")(?:, (?:the|a|an) [\p{Ll}\-]+(?: [\p{Ll}\-]+){0,3})?, in (?:a|an) (?:[\p{Ll}\-]+ )?(?P<noun>"
     + TOLD_OF_DOCUMENT_ALTERNATIVES + r")\b(?:(?!\b(?:from|by)\b)[^,.;\n“”\"]){0,60}, "
     + r"(?!(?:was|is|has|had|were|are|have)\b)(?:\p{Ll}{2,}ed|says|writes|insists|claims|argues|adds|warns)\b(?! \p{Ll}+ed\b)",
@@ -181,10 +192,41 @@ STATEMENT_ISSUER_REACH = 1500
 
 
 @functools.lru_cache(maxsize=64)
-def statement_issuers(text: str) -> tuple[tuple[int, int, str, str], ...]:
-    """Where each issuer of a statement or the like is told of, in order: (start, end, noun, name as written)."""
-    return tuple((m.start(), m.end(), m.group("noun"), m.group("name")) for m in RE_STATEMENT_ISSUER.finditer(text)
-                 if _plain_issuer(text, m))
+def statement_issuers(text: str) -> tuple[tuple[int, int, str, str, bool], ...]:
+    """Where each issuer of a statement or the like is told of, in order: (start, end, noun, name as
+    written, whether the name is cut short by this module's pattern, for the mention readers to read:
+    ‘from Assistant U.S. Attorney Ann Lee’, ‘from Harris family attorney Ben Crump’; w96a)."""
+    found = []
+    for m in RE_STATEMENT_ISSUER.finditer(text):
+        if RE_NOT_SOLE_ISSUER.match(text, m.end("name")) is not None:
+            continue  # (‘A statement from Father Tom Kelly on behalf of the family’, ‘A letter signed by Dr
+            # Ann Lee and 40 other consultants’: no one issuer of their own; w96a)
+        if _plain_issuer(text, m):
+            found.append((m.start(), m.end(), m.group("noun"), m.group("name"), False))
+        elif _cut_issuer(text, m):
+            found.append((m.start(), m.end(), m.group("noun"), m.group("name"), True))
+    return tuple(found)
+
+
+#: Right after an issuer's name, what makes them not its one issuer: one who reads or sends it for another
+#: (‘ on behalf of the family’), or one of several signers (‘ and 40 other consultants’, ‘, among others’).
+#:
+#: >>> [bool(RE_NOT_SOLE_ISSUER.match(t)) for t in (" on behalf of the family", " and 40 others", " was read")]
+#: [True, True, False]
+RE_NOT_SOLE_ISSUER = LazyPattern(r",? on behalf of\b|,? (?:and|with|along with|together with|among)\b|, (?:and|plus|including) ")
+
+
+def _cut_issuer(text: str, m) -> bool:
+    """Whether the issuer matched is refused only for a name cut short or used as a modifier (a
+    capitalised word or a full stop inside a word after it, lower-case words and a name after it), so
+    the mention readers may read it whole (‘Assistant U.S. Attorney Ann Lee’, ‘Harris family attorney
+    Ben Crump’; w96a)."""
+    name = m.group("name")
+    if name.endswith(("’s", "'s", "’", "'")) or _after_capital(text, m) or RE_TWO_TITLED.search(name) is not None \
+            or (RE_OPENING_FROM.match(text, m.start()) is not None and RE_NAMED_SUBJECT_AFTER.match(text, m.end("name")) is not None):
+        return False
+    cut = RE_NAME_CUT.match(text, m.end("name"))
+    return (cut is not None and not cut.group().startswith(",")) or RE_MODIFIER_AFTER.match(text, m.end("name")) is not None
 
 
 #: Two titled people joined by "and" (‘Ms Priya Patel and Mr Tom Reed’): no one issuer (w94a guard A).
@@ -234,14 +276,14 @@ def _plain_issuer(text: str, m) -> bool:
     return RE_TWO_TITLED.search(name) is None
 
 
-def statement_issuer_told_of(text: str, at: int, noun: str) -> tuple[int, str] | None:
+def statement_issuer_told_of(text: str, at: int, noun: str) -> tuple[int, str, bool] | None:
     """Where the issuer of the last "<noun>" told of before ``at`` is named, and the name as written, when
     it is near and no other document of that noun is brought in between (‘according to a statement from
-    Campus Police. The statement said …’).
+    Campus Police. The statement said …’), and whether the name is cut short (:func:`statement_issuers`).
 
     >>> t = "They left, according to a statement from Campus Police. The statement said"
     >>> statement_issuer_told_of(t, t.rindex("The statement"), "statement")
-    (41, 'Campus Police')
+    (41, 'Campus Police', False)
     >>> t = "They left, according to a statement from Campus Police. Later a new statement came. The statement said"
     >>> statement_issuer_told_of(t, t.rindex("The statement"), "statement") is None
     True
@@ -251,8 +293,8 @@ def statement_issuer_told_of(text: str, at: int, noun: str) -> tuple[int, str] |
         return None
     if any(m.group("noun") == noun for m in RE_FRESH_DOCUMENT.finditer(text, told[-1][1], at)):
         return None
-    start, _, _, name = told[-1]
-    return text.index(name, start), name
+    start, _, _, name, cut = told[-1]
+    return text.index(name, start), name, cut
 
 
 #: "The <noun>" a cue names, with nothing else to say whose: group 1 the noun.
@@ -268,7 +310,9 @@ def issuer_told_of(text: str, mention: Mention, cast: Cast) -> Person | None:
     if (the := RE_THE_TOLD_OF_DOCUMENT.fullmatch(mention.text)) is None \
             or (told := statement_issuer_told_of(text, mention.start, the.group(1).lower())) is None:
         return None
-    at, name = told
+    at, name, cut = told
+    if cut:  # (a name this module's pattern cuts short, as the mention readers read it whole, or none)
+        return sender_named_at(text, at, at + SENDER_READ_REACH, cast, past=at + len(name))
     if len(name.split()[-1].rstrip(".")) < 2:
         return None  # (never a one-letter surname; w94a guard2 D)
     if is_organisation(name.removeprefix("the ").removeprefix("The ").split()):
@@ -276,4 +320,7 @@ def issuer_told_of(text: str, mention: Mention, cast: Cast) -> Person | None:
     if name[:1].isupper() and not name.startswith("The "):
         person, _ = cast.resolve(Mention(at, at + len(name), name, "name"))
         return person if person is not None and person.kind == "name" else None
-    return None
+    # (a role, the one who holds it named after it: ‘in a statement by the Commissioner for Information,
+    # Mrs Ada Obi,’ is Ada Obi's, as the mention readers read her; w96a)
+    return sender_named_at(text, at, at + SENDER_READ_REACH, cast, past=at + len(name))
+

@@ -156,6 +156,15 @@ def _document_sender(text: str, sp: Span, paras: list[tuple[int, int]], at: int,
 RE_SENT_BY = LazyPattern(r"s? (?:sent|written|signed|drafted|penned|posted)(?: (?!to\b)[\p{L}\d\-]+){0,3}? by ")
 
 
+#: Right after a cue's document noun, set off by a comma, the participle that makes the one after "by"
+#: its sender or writer (‘The memo, sent Monday by X, says’, ‘The letter, signed by X, reads’); never one
+#: who only saw or passed it on (‘The memo, seen by X,’, ‘The letter, published by X,’).
+#:
+#: >>> [bool(RE_SET_OFF_SENT_BY.match(t)) for t in (", sent Monday by ", ", written by ", ", seen by ", " sent by ")]
+#: [True, True, False, False]
+RE_SET_OFF_SENT_BY = LazyPattern(r", (?:sent|written|signed|drafted|penned|posted)(?: (?!to\b)[\p{L}\d\-]+){0,3}? by ")
+
+
 #: Others named with a document's signer, right after the name (‘ and 40 other consultants’, ‘, including’).
 RE_CO_SIGNERS_AFTER = LazyPattern(r",? (?:and|with|along with|together with|among)\b|, (?:and|plus|including) ")
 
@@ -178,14 +187,18 @@ def _named_sender(who: Mention, cast: Cast) -> Person | None:
 
 
 def _document_sent_by(text: str, sp: Span, paras: list[tuple[int, int]], at: int, cast: Cast,
-                      kind: str | None) -> Person | None:
+                      kind: str | None, end: int | None = None) -> Person | None:
     """The sender of a message the cue names again (‘the message reads’, ``kind`` "message"), when the
     sentence before the words, or theirs, says who sent or wrote it after "by" (‘The lawsuit quotes a
     WhatsApp message sent last June by the site manager, Kwame Asante, to his crew. “…,” the message
     reads’): a named person or body, never one who passes it on for another (‘sent by his lawyer, X’) nor
-    one it went to (‘a memo sent to X’)."""
+    one it went to (‘a memo sent to X’). With ``end``, where the cue's mention ends, first one set off
+    right after it, the words after (‘The memo, sent Monday by X, says it will “…”’)."""
     if kind is None or kind not in SENT_MESSAGE_NOUNS and kind not in ("memo", "memorandum"):
         return None
+    if end is not None and (m := RE_SET_OFF_SENT_BY.match(text, end, max(end, sp.open_at))) is not None:
+        return sender_named_at(text, m.end(), sp.open_at, cast)  # (set off right after the cue's own
+        # noun, the words after: ‘The memo, sent Monday by chief operating officer Ann Lee, says it will “…”’; w96a)
     hi = min(at, sp.open_at)
     first = _sentence_start(text, sp.para_start, hi)
     if first > sp.para_start:
@@ -201,9 +214,39 @@ def _document_sent_by(text: str, sp: Span, paras: list[tuple[int, int]], at: int
         k = text.find(kind, k + len(kind), hi)
     if m is None:
         return None
-    who = _named_right_after(text, m.end(), hi)
-    if who is None:
+    return sender_named_at(text, m.end(), hi, cast)
+
+
+#: Before a sender's name, what makes them one of several (‘by 40 residents including Dana Hill’, ‘by
+#: staff and union rep Ann Lee’): a number or a word that joins or picks out.
+#:
+#: >>> [bool(RE_CO_SIGNERS_BEFORE.search(t)) for t in ("40 residents including ", "chief operating officer ")]
+#: [True, False]
+RE_CO_SIGNERS_BEFORE = LazyPattern(r"\d|\b(?:including|among|and|with|plus|such as)\b")
+
+#: In what comes before a sender's name the mention readers read, what shows it a role (‘chief operating
+#: officer ’, ‘Harris family attorney ’, ‘the Commissioner for Water, ’): a lower-case word or a comma.
+#:
+#: >>> [bool(RE_ROLE_WORDS.search(t)) for t in ("Harris family attorney ", "Rovers Friday ")]
+#: [True, False]
+RE_ROLE_WORDS = LazyPattern(r"\b\p{Ll}|,")
+
+#: How far after "by" a sender's name is read, at most, in characters (a role and a name).
+SENDER_READ_REACH = 160
+
+
+def sender_named_at(text: str, at: int, hi: int, cast: Cast, past: int | None = None) -> Person | None:
+    """The one person or body of the article named right at ``at`` (before ``hi``) by the mention
+    readers, their role before them or not (‘the site manager, Kwame Asante’, ‘chief operating officer
+    Ann Lee’): a document's sender or issuer; never one of several signers, nor a go-between. With
+    ``past``, only one whose mention ends after it (read further than a shorter reading there)."""
+    who = _named_right_after(text, at, hi)
+    if who is None or (past is not None and who.end <= past):
         return None
+    if RE_CO_SIGNERS_BEFORE.search(text, at, who.start) is not None:
+        return None  # (one named among many who signed: ‘signed by 40 residents including Dana Hill’)
+    if who.start > at and RE_ROLE_WORDS.search(text, at, who.start) is None:
+        return None  # (capitalised words before a name read short, no role: ‘from Rovers Friday Club’ is no ‘Club’)
     if RE_CO_SIGNERS_AFTER.match(text, who.end, hi):
         return None  # (one of several who signed it: ‘a letter signed by Dr Ann Lee and 40 other consultants’)
     role = (who.role or "").lower().replace(",", "").split()

@@ -34,7 +34,8 @@ from quotesearch.document_authors import (
     _named_owners_document,
 )
 from quotesearch.document_senders import (
-    _document_sender, _document_sent_by, _sender_in_next_sentence, _statement_reports,
+    RE_SET_OFF_SENT_BY, SENDER_READ_REACH, _document_sender, _document_sent_by, _sender_in_next_sentence,
+    _statement_reports, sender_named_at,
 )
 from quotesearch.earlier_statements import (
     RE_OWNERS_DOCUMENT, _body_cued_as, _body_statement_before, _its_document_after_body, _kind_said_in_its_report,
@@ -94,7 +95,8 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
         if author is None:
             author = _document_sender(text, sp, paras, found.mention.start, cast, _written_head(found.mention.text))
         if author is None:
-            author = _document_sent_by(text, sp, paras, found.mention.start, cast, _written_head(found.mention.text))
+            author = _document_sent_by(text, sp, paras, found.mention.start, cast, _written_head(found.mention.text),
+                                       found.mention.end)
         if author is None and found.mention.start > sp.open_at:
             author = _sender_in_next_sentence(text, sp, cast)  # (‘“…,” read one message. The sender was X.’)
         if author is None and found.mention.start > sp.open_at and sp.open_at == sp.para_start:
@@ -294,6 +296,12 @@ def _writing_speaker(text: str, found: Found, cast: Cast) -> None:
             and (writer := _signer_set_off(text, found.mention.end, cast)) is not None:
         found.person, found.how = writer, "writer"  # ‘The letter, signed by Brekke and dated April 1950,
         # warns that …’: the one who signed it, set off right after it
+    elif found.mention.kind == "description" and (found.person is None or found.person.kind == "description") \
+            and description_head(found.mention.text) in SIGNED_NOTE_NOUNS \
+            and (sent := RE_SET_OFF_SENT_BY.match(text, found.mention.end)) is not None \
+            and (writer := sender_named_at(text, sent.end(), sent.end() + SENDER_READ_REACH, cast)) is not None:
+        found.person, found.how = writer, "writer"  # ‘The memo, sent Monday by chief operating officer Ann
+        # Lee, says …“…”’: its sender, as the mention readers read them (w96a)
     elif writing and (writer := _writer_named_before(text, found.mention.start, cast)) is not None:
         found.person, found.how = writer, "writer"  # ‘… letters written by Pte Albert Fenn. …. “…,”
         # the letter reads’: the writer's words
