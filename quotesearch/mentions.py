@@ -426,14 +426,14 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 and toks[k - 1].capitalized and all(y.word in OFFICE_LEADS for y in toks[last_run[0]:k - 1]):
             if (named := _office_then_name(toks, k, last_run[0], text)) is not None:
                 return named
-        if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar") and (
+        if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar", "near") and (
                 last_run is not None or any(y.word in DESCRIPTION_NOUNS for y in toks[j:k])):
             if last_run is not None and last_run[1] == k - 1 and (last_run[0] == j or (
                     last_run[0] == j + 1 and toks[j].word == "the")) and (e := cause_name_end(toks, last_run[0], k)) is not None:
                 s_, e_ = toks[j].start, toks[e].end  # a body named for its people and their cause: ‘Americans for
                 return Mention(s_, e_, text[s_:e_] if text else " ".join(y.text for y in toks[j:e + 1]), "organisation")
                 # Prosperity called …’, ‘Kansans for Fair Schools’ (never "Americans", "Kansans")
-            break  # "Senator X of Ohio", "a source close to the Kremlin"
+            break  # "Senator X of Ohio", "a source close to the Kremlin", "one farmer near Carrow" (w96c)
         if subject and x.word in ("in", "for", "at", "on", "with", "from", "to", "during") and last_run is None \
                 and k > j and toks[j].text.islower() and toks[j].word not in DETERMINERS and toks[j].word not in POSSESSIVES:
             return None  # a phrase before the subject, whose object is no subject: "just in time for

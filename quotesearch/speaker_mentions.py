@@ -427,17 +427,21 @@ def _pronoun_speaker(text: str, sp: Span, idx: int, spans: list[Span], results: 
         # (never over one someone described the pronoun found already, only over a group)
     elif found.rule == "cue-after" and found.how in ("pronoun", "pronoun-unresolved") \
             and found.mention.text.lower() in GENDERS \
-            and (one := _unnamed_one_before(text, sp, paras, GENDERS[found.mention.text.lower()])) is not None \
+            and (one := _unnamed_one_before(text, sp, paras, GENDERS[found.mention.text.lower()], with_clause=True)) is not None \
             and (found.person is None or found.person.kind != "description" or found.person.plural
                  or text.endswith("Another, ", 0, one.start)
                  or (not _described_in_paragraph(text, found.person, sp, paras) and _unnamed_one_spoke(text, one))) \
-            and (found.person is None or found.person.name.lower() != one.text.lower()):
+            and (found.person is None or found.person.name.lower() != one.text.lower()) \
+            and (found.person is None or found.person.kind != "description"
+                 or not found.person.name.lower().startswith(one.text.lower() + " ")):
         # ‘One court clerk, watching the queue grow, shook his head. “…,” he said’: the one unnamed the
         # sentence before is about, who gestures or speaks there, never a man named paragraphs before (nor one
         # described before whom a bare "Another," sets apart: ‘Another, a midwife on the ward, said …’, w66c);
         # nor one described only in a paragraph before (‘A Corvane spokesperson said …. / One of the
         # mill's 80 workers, a former welder, said he … “…,” he said’ is the worker) (w66i), who must have spoken
-        # there, never only gestured (review rv66i: ‘A patient, a retired miner, shook his head.’)
+        # there, never only gestured (review rv66i: ‘A patient, a retired miner, shook his head.’); never over
+        # the same one the description route found with their clause (guard w96c: ‘An agent who handled the
+        # sale told The Courier he …. / “…,” he said’ stays "an agent who handled the sale")
         found.person, found.how = cast.resolve(one)[0] or Person(one.text, kind="description"), "pronoun"
     elif found.rule == "cue-after" and found.how in ("pronoun", "pronoun-unresolved") \
             and found.mention.text.lower() in ("he", "she") and (found.person is None or found.person.kind == "name") \

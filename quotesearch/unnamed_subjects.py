@@ -282,12 +282,29 @@ UNNAMED_ONE_VERBS = frozenset(v for v in SPEECH_VERBS | GESTURE_VERBS
 #:
 #: >>> RE_UNNAMED_ONE_ACTS.match("At ten to six, as the doors close, a man in a red scarf waved at the stage.").group("one")
 #: 'a man in a red scarf'
+#:
+#: (one brought in by a "whose" clause, who tells a paper with "The" in its name, or a live blog's entry
+#: after its time stamp: ‘11.30 A woman whose son is held there told us she …’, ‘One junior counsel who has
+#: practised for six years told The Courier she …’, w96c; never a telling of someone else: ‘told Mr Reyes’)
+#:
+#: >>> RE_UNNAMED_ONE_ACTS.match("11.30 A woman whose son is held there told us she was worried.").group("one")
+#: 'A woman'
+#: >>> RE_UNNAMED_ONE_ACTS.match("One clerk who has worked there for years told The Ledger she was paid less.").group("one")
+#: 'One clerk'
+#: >>> RE_UNNAMED_ONE_ACTS.match("One clerk who has worked there for years told Mr Reyes she was paid less.") is None
+#: True
+#:
+#: (a clause's own verb after its auxiliary is never the sentence's: ‘whose ward has not declared told us’, guard w96c)
+#:
+#: >>> RE_UNNAMED_ONE_ACTS.match("One volunteer whose ward has not declared told us he expected a recount.").group("clause", "verb")
+#: (' whose ward has not declared', 'told us')
 RE_UNNAMED_ONE_ACTS = LazyPattern(
-    r"(?:(?:But|And|Yet|Still) )?(?:(?P<lead>\p{Lu}\p{Ll}+(?: [\p{L}\d\-]+){0,5}(?:, (?:as|while) [\p{L}\d\-]+(?: [\p{L}\d\-]+){0,5})?), )?(?P<another>Another, )?"
+    r"(?:\d{1,2}[.:]\d{2} )?(?:(?:But|And|Yet|Still) )?(?:(?P<lead>\p{Lu}\p{Ll}+(?: [\p{L}\d\-]+){0,5}(?:, (?:as|while) [\p{L}\d\-]+(?: [\p{L}\d\-]+){0,5})?), )?(?P<another>Another, )?"
     r"(?P<one>(?:[Aa]n?|One|one|Another|another) (?:(?!(?:who|whose|which|that|and|or)\b)[\p{L}\d\-]+(?:[’']s)? ){0,6}?[\p{Ll}\-]+"
     r"(?: from \p{Lu}[\p{Ll}’'\-]+(?: \p{Lu}[\p{Ll}’'\-]+){0,2}(?=,))?)"
-    r"(?P<clause>, (?:who|\p{Ll}+ing|an?)\b[^.;:“”\"\n]{0,160}?,| who (?:(?!\band\b)[^.;:“”\"\n,]){0,120}?)?(?(another),)"
-    r" (?:\p{Ll}+ly )?(?P<verb>told (?:reporters|journalists|us|me)\b|(?:"
+    r"(?P<clause>, (?:who|\p{Ll}+ing|an?)\b[^.;:“”\"\n]{0,160}?,| who(?:se)? (?:(?!\band\b)[^.;:“”\"\n,]){0,120}?)?(?(another),)"
+    r"(?(clause)(?<!\b(?:not|never|has|have|had|was|were|is|are|be|been|did|does|do|would|will|could|can|should|may|might|must)))"
+    r" (?:\p{Ll}+ly )?(?P<verb>told (?:reporters|journalists|us|me|The \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b|(?:"
     + "|".join(sorted(UNNAMED_ONE_VERBS, key=lambda v: (-len(v), v))) + r")\b(?! (?:him|her|them|\p{Lu})))")
 
 #: A clause by which a source chose to keep their name back (‘who asked not to be named’, ‘who spoke on
@@ -351,8 +368,13 @@ def _tells_own_sex(text: str, w) -> bool:
         or not (verb.endswith("ed") or (verb.endswith("s") and verb in SPEECH_VERBS))
 
 
+#: Words of saying that keep a "whose" clause out of an unnamed one's description (‘a rider whose boss said
+#: he had not been paid’, guard w96c).
+CLAUSE_SAYINGS = frozenset("said says told tells".split())
+
+
 def _unnamed_one_before(text: str, sp: Span, paras: list[tuple[int, int]], gender: str | None,
-                        kept_back: bool = False, told: bool = True) -> Mention | None:
+                        kept_back: bool = False, told: bool = True, with_clause: bool = False) -> Mention | None:
     """Someone unnamed and alone, a person of ``gender`` (or either), who opens the sentence right before
     the quotation (in its paragraph, or the last of the paragraph before when it opens its own) and speaks
     or gestures in it (:data:`RE_UNNAMED_ONE_ACTS`): the "he" or "she", or the bare "the man" or "the
@@ -360,7 +382,11 @@ def _unnamed_one_before(text: str, sp: Span, paras: list[tuple[int, int]], gende
     said’), never a man or woman named long before. With ``gender`` and ``told``, only when the sentence
     tells that sex (never ‘In the stands, a fan smiled. “…,” he said’); with ``kept_back``, only one who asked to have
     their name kept back. None when the clause gives a name to go by, when anyone of that sex is named
-    after them, or the other sex is spoken of."""
+    after them, or the other sex is spoken of. With ``with_clause``, the one with a "whose" clause not set
+    off by commas, up to the verb, as the description route cuts it (‘An agent whose firm handled the sale
+    told The Courier …’ is "An agent whose firm handled the sale", never "An agent"; a "who" clause, a
+    clause set off, ‘A commuter, who …, said’, and a clause of a name kept back or of saying stay out,
+    guard w96c)."""
     if (before := _sentence_before_quote(text, sp, paras)) is None:
         return None
     s, hi, p0 = before
@@ -400,6 +426,12 @@ def _unnamed_one_before(text: str, sp: Span, paras: list[tuple[int, int]], gende
             return None  # (the sentence tells of another person: ‘A neighbour said a man climbed out.’)
     if any(_sex_named(w) in sexes for w in RE_PERSON_NAMED_AFTER.finditer(text, m.start("one"), sp.open_at)):
         return None  # (they report what someone named did: ‘A neighbour said Tom Hale had left.’)
+    if with_clause and clause.startswith(" whose ") and RE_SOURCE_KEPT_BACK.search(clause) is None \
+            and not any(w in CLAUSE_SAYINGS for w in clause.lower().split()):
+        # (guard w96c: a "whose" clause is part of the description, as the description route keeps it;
+        # never a clause of a name kept back, nor one of saying; a "who" clause stays out, as before:
+        # ‘One junior counsel who has practised … for six years told The Courier’ is "One junior counsel")
+        return Mention(m.start("one"), m.end("clause"), text[m.start("one"):m.end("clause")], "description")
     return Mention(m.start("one"), m.end("one"), name, "description")
 
 
