@@ -28,6 +28,7 @@ from quotesearch.quotes import find_spans, judged_headline_verdict, recased_head
 from quotesearch.quote_spans import Span, paragraphs, unwrapped
 from quotesearch.speakers import Cast
 from quotesearch.continuation import _inherit
+from quotesearch.remark_blocks import _remark_blocks
 from quotesearch.interviews import _accounts_given, _transcript_turns
 from quotesearch.named_things import _scare_term_again
 from quotesearch.heading_single_echoes import heading_single_said_again
@@ -89,6 +90,7 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
         found, kind = _quote_kind(c, found, scare, recased)
         results.append((sp, found, kind))
     _inherit(text, spans, results, cast, paras)
+    _remark_blocks(text, spans, results, cast, paras)  # (a block of remarks over paragraphs, no cue in it)
     _transcript_turns(text, spans, results, cast, paras)
     _accounts_given(text, spans, results, cast, paras)
     _claim_made_by(text, spans, results, cast, paras)

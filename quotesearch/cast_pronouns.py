@@ -22,7 +22,7 @@ from quotesearch.tokens import tokenize
 from quotesearch.people import (
     COLLECTIVE_NOUNS, PLURAL_PEOPLE_WORDS, Person, RE_PEOPLE_PLURAL, RE_SENTENCE_GAP, RE_SENTENCE_STOP, _ends_at_paragraph,
 )
-from quotesearch.full_names import RE_LOWER_WORD
+from quotesearch.full_names import RE_LOWER_WORD, SHARED_GIVEN_NAMES
 from quotesearch.kinship import KIN_SPOTS
 from quotesearch.offices import _called
 from quotesearch.sources import GENDERLESS_SOURCES, _SOURCE_HEADS, _sources_first_written
@@ -67,7 +67,9 @@ RE_QUOTED_RUN = LazyPattern(r"[“‘\"][^“”‘’\"\n]*[”’\"]")
 #:
 #: >>> bool(RE_CLOSED_BEFORE.search("“It was time,” ")), bool(RE_CLOSED_BEFORE.search("the broadest terms. "))
 #: (True, False)
-RE_CLOSED_BEFORE = LazyPattern(r"[,.?!—]?[”’\"]\s+$")
+#: >>> bool(RE_CLOSED_BEFORE.search("'It was time,' ")), bool(RE_CLOSED_BEFORE.search("the workers' "))
+#: (True, False)
+RE_CLOSED_BEFORE = LazyPattern(r"(?:[,.?!—]?[”’\"]|[,.?!—]')\s+$")  # (a straight single mark after the words' stop, w96b)
 
 #: A first person in the plural (‘we’, ‘us’, ‘our’): the speaker speaks for a group (never "US", the country).
 #:
@@ -80,6 +82,31 @@ RE_WE_WORD = LazyPattern(r"\b(?:[Ww]e|[Oo]urs?|[Oo]urselves|[Uu]s)\b(?<!US)")
 #: >>> bool(RE_SEXED_PRONOUN.search("standing in his yard")), bool(RE_SEXED_PRONOUN.search("there, hence"))
 #: (True, False)
 RE_SEXED_PRONOUN = LazyPattern(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]imself|[Hh]er|[Hh]ers|[Hh]erself)\b")
+
+#: An honorific that tells a sex right before a name's spot (‘Mr ’ of ‘Mr Okafor’): where it stands, a given
+#: name both sexes bear no longer leaves the sex open.
+#:
+#: >>> bool(RE_HONORIFIC_BEFORE.search("said Mrs ")), bool(RE_HONORIFIC_BEFORE.search("said chef "))
+#: (True, False)
+RE_HONORIFIC_BEFORE = LazyPattern(r"\b(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.? $")
+
+#: Words quoted within straight single marks (British copy): an apostrophe inside a word or after one
+#: (‘don't’, ‘teachers' union’) neither opens nor closes them (w96b guard).
+_STRAIGHT_SINGLE_QUOTED = r"(?<![\p{L}\p{N}])'(?=\p{L})[^“”\"\n]*?(?<=[\p{L}\p{N}.,!?…])'(?![\p{L}\p{N}])"
+
+RE_STRAIGHT_QUOTED = LazyPattern(_STRAIGHT_SINGLE_QUOTED)
+
+#: Words quoted within a paragraph, whatever their marks, an apostrophe inside a word (‘you’re’) no closing
+#: single mark: what is left is the narrative's.
+#:
+#: >>> RE_WORDS_QUOTED.sub("", "‘You’re out, and people know it,’ says Ash. “We won,” they said")
+#: ' says Ash.  they said'
+#:
+#: Straight single marks too (British copy), an apostrophe inside a word or after one opening none (w96b guard):
+#:
+#: >>> RE_WORDS_QUOTED.sub("", "'You're out, people know it,' says Ash. The teachers' union's 'strike' ended")
+#: " says Ash. The teachers' union's  ended"
+RE_WORDS_QUOTED = LazyPattern(r"[“‘\"][^“”\"\n]*?(?:[”\"]|’(?!\p{L}))|" + _STRAIGHT_SINGLE_QUOTED)
 
 #: A capitalised word opening a sentence or a line (‘Police have appealed’).
 #:
@@ -341,6 +368,14 @@ class CastPronouns:
         # (and anyone unnamed whose name the article keeps back, whatever their kind: ‘One senior lecturer, who
         # asked not to be named, said …. “…,” they said’)
 
+    def _shared_name_tells_no_sex(self, p: Person) -> bool:
+        """``p``'s sex comes only from a given name both sexes bear (:data:`SHARED_GIVEN_NAMES`, ‘Sam’,
+        ‘Jordan’), written in full, and no honorific tells it anywhere the text names them (‘Mr Okafor’), w96b."""
+        words = p.name.split()
+        if len(words) < 2 or words[0].lower() not in SHARED_GIVEN_NAMES:
+            return False
+        return regex.search(RE_HONORIFIC_BEFORE.pattern[:-1] + regex.escape(words[-1]) + r"\b", self.text) is None
+
     def _named_one_they(self, pos: int, p: Person, at: int) -> bool:
         """The "they" at ``at`` may be the singular "they" of ``p``, named at ``pos``: within reach, in the
         same paragraph or at most one paragraph between, with no people in the plural written since (whose "they" it may be:
@@ -357,19 +392,22 @@ class CastPronouns:
                 or _people_in_plural(RE_LOWER_WORD.findall(opening)):
             return False  # (nor people in the plural before the name in its sentence, its words aside: ‘Two
             # neighbours of Achterberg have complained. “…,” they say’)
-        if p.gender is not None:
-            return False  # (nor one whose given name or title tells a sex: ‘Tom Bell’, ‘Mr Hutton’; rv71b)
+        if p.gender is not None and not self._shared_name_tells_no_sex(p):
+            return False  # (nor one whose given name or title tells a sex: ‘Tom Bell’, ‘Mr Hutton’; rv71b; but a
+            # given name both sexes bear, never with a title, tells none: ‘Sam Ruiz-Ode … ‘…,’ they say’, w96b)
         first = min((s for s, _ in self._spots_in_order(p) if s >= at - 2 * SUBJECT_REACH), default=pos)
         stretch = text[text.rfind("\n", 0, min(first, pos)) + 1:at]
         if RE_WE_WORD.search(stretch) is not None or RE_SEXED_PRONOUN.search(RE_QUOTED_RUN.sub("", stretch)) is not None:
             return False  # (nor one whose words speak for a group, ‘“We owe this city everything,” they said’, nor
             # where the narrative since calls someone "he" or "she": ‘said Frankie Doyle, standing in his yard’; rv71b)
         since = pos + len(p.name.split()[-1])
-        openings = [w.lower() for w in RE_OPENING_WORD.findall(RE_QUOTED_RUN.sub("", text[since:at]))]
+        narrative = RE_STRAIGHT_QUOTED.sub("", RE_QUOTED_RUN.sub("", text[since:at]))  # (straight single marks too)
+        openings = [w.lower() for w in RE_OPENING_WORD.findall(narrative)]
         if _people_in_plural(openings) or any(w in COLLECTIVE_NOUNS for w in openings):
             return False  # (nor people in the plural opening a sentence since: ‘Police have appealed …’; rv71b)
-        return RE_PEOPLE_PLURAL.search(text, since, at) is None \
-            and not _people_in_plural(RE_LOWER_WORD.findall(text, since, at))
+        told = RE_WORDS_QUOTED.sub("", text[since:at])  # (people in the plural inside the words quoted are
+        # whom the speaker talks of, never the "they": ‘‘… That changes how people eat.’ … ‘…,’ they say’, w96b)
+        return RE_PEOPLE_PLURAL.search(told) is None and not _people_in_plural(RE_LOWER_WORD.findall(told))
 
     def _they_them(self) -> bool:
         """The article tells of someone who uses "they" (worked out once)."""

@@ -244,7 +244,8 @@ def _given_opens_clause(text: str, at: int, given: str) -> bool:
 #:
 #: >>> "hillary" in SHARED_GIVEN_NAMES, "mary" in SHARED_GIVEN_NAMES
 #: (True, False)
-SHARED_GIVEN_NAMES = frozenset("andrea jean kelly jordan lynn terry sam chris dominique michele nicola hilary hillary".split())
+SHARED_GIVEN_NAMES = frozenset("andrea jean kelly jordan lynn terry sam chris dominique michele nicola hilary hillary"
+                               " alex casey robin charlie morgan quinn".split())
 
 
 #: Capitalised words right before a spot (a surname's given names: ‘Marta ’ of ‘Marta Kowalczyk’).
