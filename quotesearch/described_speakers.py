@@ -34,6 +34,8 @@ from quotesearch.body_kinds import _body_fits, _body_kind
 from quotesearch.bodies_of_kind import _body_by_ending
 from quotesearch.described_bodies import _described_body, _lawyers_firm, _named_one_of_kind, _plural_lede_band
 from quotesearch.lede_firms import _article_company
+from quotesearch.main_firms import _main_firm
+from quotesearch.bodies_again import _kind_body_again, remember_kind_body
 from quotesearch.epithets import (
     AGE_REACH, EPITHET_ROLES, PERSON_EPITHETS, RE_NAMED_AGE, RE_THE_AGE, SEAT_EPITHETS, _dateline_lede_subject,
     _epithet_holder, _focus_of_time_clause, _former_career, _nationality_epithet, _pending_holder, _person_of_age,
@@ -423,7 +425,11 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
             or (_court_named(text, found.mention.start, cast) if body_kind == "court" else None) \
             or _article_company(text, found.mention.start, body_kind, paras, cast) \
             or _sole_body_in_article(text, found.mention.start, body_kind, paras, cast) \
-            or (_sole_body_of_kind(text, len(text), body_kind, cast) if said_by == [body_kind] else None)
+            or (_sole_body_of_kind(text, len(text), body_kind, cast) if said_by == [body_kind] else None) \
+            or (_kind_body_again(text, found.mention.start, body_kind, cast)
+                if [w.lower() for w in said_by] == ["the", body_kind] else None) \
+            or (_main_firm(text, found.mention.start, body_kind, paras, cast)
+                if [w.lower() for w in said_by] == ["the", body_kind] else None)
         # (the headline's bare kind, ‘…, palace says’: the one body of the kind the whole article names)
         if body is not None and _body_ruled_out(text, found.mention.start, body_kind, body, said_by, cast):
             body = None
@@ -444,6 +450,8 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
             # Foreign Affairs summoned the envoy. In Moscow, a ministry spokeswoman said’ is Russia's) (rv31)
         if body is not None and _body_fits(text, found.mention, body_kind, body):
             found.person, found.how = body, "body"  # "Voltara recalled 86,000 cars. The firm said …": Voltara
+            if [w.lower() for w in said_by] == ["the", body_kind]:
+                remember_kind_body(cast, found.mention.start, body_kind, body)  # (read again further on: w96d)
     elif found.how == "description" and (called := RE_KIND_CALLED_NAME.fullmatch(found.mention.text)) is not None \
             and (called.group(1) in BODY_NOUNS or called.group(1) in CALLED_BODY_KINDS) \
             and found.person is not None and found.person.kind == "description" \
