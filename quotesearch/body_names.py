@@ -203,6 +203,14 @@ RE_OF_NAME = LazyPattern(r"(?:(?<=(?i:commission|committee|council|panel|board|s
                            r"(?<!\b(?:Election|Black|Christmas|Thanksgiving|Easter|Memorial))")
 
 
+#: The last words of a transport operator's name, what it runs (‘Coastway Trains’, ‘Harbour Buses’), which
+#: "the operator" stands for as it does a firm's (w97b).
+#:
+#: >>> "trains" in TRANSPORT_OPERATOR_WORDS, "train" in TRANSPORT_OPERATOR_WORDS
+#: (True, False)
+TRANSPORT_OPERATOR_WORDS = frozenset("trains buses coaches trams ferries rail railways".split())
+
+
 #: The words of a body's name that each noun may stand for (besides the noun itself): "the firm"
 #: for "Voltara Motors", "the agency" for "the State Department", "the district" for "St. Paul
 #: Public Schools" (never an acronym: "NASA … SpaceX … the company said" is either).
@@ -220,6 +228,8 @@ BODY_NAME_WORDS = {
     # spokesperson’); never an armed service's ("the Air Force"), nor a task force (w58a)
     "force": frozenset("police constabulary".split()),
     "railroad": frozenset("railroad railroads railway railways rail".split()),
+    # a transport operator by what it runs (‘Coastway Trains apologised. … the operator said’, ‘Harbour Buses’) (w97b)
+    "operator": BUSINESS_WORDS | TRANSPORT_OPERATOR_WORDS,
     "railway": frozenset("railroad railroads railway railways rail".split()),
     "bank": frozenset("bank".split()),
     # an oil refinery named by its kind (‘Port Harlow Refinery raised its prices. The refinery said’) (w59c)

@@ -19,6 +19,7 @@ from quotesearch.descriptions import ends_on_inner_person
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
+from quotesearch.club_openers import _club_opening_sentence_before
 from quotesearch.people import Person
 from quotesearch.offices_before_names import RE_PLACE_OWNED_OFFICE
 from quotesearch.sources import GENDERLESS_SOURCES, RE_ALIAS, alias_gender, alias_is_theirs
@@ -62,7 +63,7 @@ from quotesearch.age_trade_epithets import (
 from quotesearch.earlier_statements import _its_officer_named_next, _named_in_sentence_before
 from quotesearch.sole_bodies import (
     CALLED_BODY_KINDS, RE_BARE_SPOKESPERSON, RE_KIND_CALLED_NAME, _body_ruled_out, _body_spoke_sentence_before,
-    _sole_body_in_article, _sole_body_of_kind,
+    _name_cut_at_and, _sole_body_in_article, _sole_body_of_kind,
 )
 from quotesearch.subjects import _last_sentence_subject
 from quotesearch.described_subjects import _former_or_latter, _one_of_two_by_age
@@ -392,6 +393,22 @@ def _trade_in_headline(text: str, trade: str) -> bool:
     return regex.search(rf"(?i)\b{regex.escape(trade)}\b", text[:end] if end >= 0 else text) is not None
 
 
+def _tribunal_name_cut(text: str, body: Person, at: int, cast: Cast) -> bool:
+    """A tribunal's name (its last word "Tribunal") that the article first writes as the tail of a longer name
+    joined by "and" (:func:`sole_bodies._name_cut_at_and`): ‘The Upper Wold Lands and Valuation Tribunal’ is no
+    ‘Valuation Tribunal’ (guard w97b).
+
+    >>> t = "The Upper Wold Lands and Valuation Tribunal rejected it. The tribunal said"
+    >>> _tribunal_name_cut(t, Person("Valuation Tribunal", kind="organisation"), t.index("The tribunal"), Cast(t))
+    True
+    >>> t = "The Harbourside Health Tribunal rejected it. The tribunal said"
+    >>> _tribunal_name_cut(t, Person("Harbourside Health Tribunal", kind="organisation"), t.index("The tribunal"), Cast(t))
+    False
+    """
+    name = body.name.removeprefix("the ").removeprefix("The ")
+    return name.split()[-1:] == ["Tribunal"] and _name_cut_at_and(text, name, at, cast)
+
+
 def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[tuple[int, int]],
                          said_by: list[str], head: str | None) -> None:
     """Who a description stands for: the body of its kind named before, or the one person the article so describes."""
@@ -411,11 +428,14 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
     if body_kind is None and (bare := _headline_bare_kind(text, found, said_by)) is not None:
         body_kind = bare  # (the headline's bare kind, ‘…, palace says’, and "the palace" read as that
         # headline's speaker: the body of the kind the article names, as "the palace" is, w90a)
-    if (centre := _body_ending_in_kind(text, said_by, found.how, found.mention, sp, paras, cast)) is not None:
+    if (centre := _body_ending_in_kind(text, said_by, found.how, found.mention, sp, paras, cast)) is not None \
+            and not _tribunal_name_cut(text, centre, found.mention.start, cast):
         found.person, found.how = centre, "body"  # "The National Hurricane Center said …. The center said …"
     elif body_kind is not None:
         body = _body_before(text, found.mention.start, body_kind, sp, paras, cast) \
             or _club_named_in_own_statement(text, sp, body_kind, found.mention.start) \
+            or (_club_opening_sentence_before(text, min(found.mention.start, sp.open_at), sp.para_start, cast)
+                if body_kind == "club" and said_by[-1].lower() == "club" and len(said_by) == 2 else None) \
             or (_dateline_team(text, found.mention.start) if body_kind == "team" else None) \
             or _described_body(text, found.mention.start, body_kind, cast) \
             or _named_one_of_kind(text, found.mention.start, body_kind, cast) \
@@ -433,6 +453,9 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
         # (the headline's bare kind, ‘…, palace says’: the one body of the kind the whole article names)
         if body is not None and _body_ruled_out(text, found.mention.start, body_kind, body, said_by, cast):
             body = None
+        if body is not None and _tribunal_name_cut(text, body, found.mention.start, cast):
+            body = None  # (never the tail of a tribunal's name joined by "and", whichever lookup read it: ‘The Upper
+            # Wold Lands and Valuation Tribunal …. The tribunal said’ stays as written, guard w97b)
         if body is not None and body_kind in NAME_HEAD_BODY_NOUNS and not _named_body_spoke(text, body, found.mention.start):
             body = None  # (a port or a museum only when it spoke: ‘The Port of Dover was closed. The port said’
             # is left as written)

@@ -628,5 +628,5 @@ bureau administration office department ministry commission authority directorat
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
 guild forum collective trust mission embassy band orchestra choir service order system unit chamber constabulary committee
 journal municipality force refinery college organisation organization consortium party festival project coastguard
-palace presidency corporation inspectorate
+palace presidency corporation inspectorate tribunal
 """.split()) | SHOP_NOUNS | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS

@@ -193,6 +193,9 @@ def _sole_body_in_article(text: str, at: int, noun: str, paras: list[tuple[int, 
     sole = _sole_body_of_kind(text, at, noun, cast)
     if sole is not None and noun == "club" and _club_not_sole(text, at, sole, cast):
         return None
+    if sole is not None and noun == "tribunal" and _name_cut_at_and(text, sole.name, at, cast):
+        return None  # (never the tail of a longer name: ‘the Harbourside Civil and Administrative Tribunal’
+        # is no ‘Administrative Tribunal’, w97b)
     if sole is not None and sole.name.lower().endswith(KIND_NAME_ENDINGS.get(noun, (" " + noun,))) \
             and regex.search(rf"\b[Tt]he\s+(?!only\s)(?:[a-z][\w\-]*\s+){{1,2}}{noun}\b", text[:at]) is None:
         # (never when the article speaks of one of the kind unnamed: ‘The hospital trust said …. The trust
@@ -201,6 +204,34 @@ def _sole_body_in_article(text: str, at: int, noun: str, paras: list[tuple[int, 
         # by its own, or by "Medical Center": ‘… sued Dr. Roe and Harwell Regional Medical Center. … The hospital
         # said in a statement’, w77a; "the only hospital in X County" is that one, no other unnamed)
     return None
+
+
+#: The end of a capitalised word and "and" or "&" right before a body's name, which make the name the tail of a
+#: longer one that joins two words by "and" (‘the Harbourside Civil and Administrative Tribunal’) (w97b).
+#:
+#: >>> bool(RE_CUT_AT_AND.search("The Harbourside Civil and ")), bool(RE_CUT_AT_AND.search("fined by the "))
+#: (True, False)
+RE_CUT_AT_AND = LazyPattern(r"\p{Lu}[\p{L}\-]* (?:and|&) $")
+
+
+def _name_cut_at_and(text: str, name: str, at: int, cast: Cast) -> bool:
+    """The body's name is first written before ``at`` as the tail of a longer name (:data:`RE_CUT_AT_AND`),
+    the word before "and" no person's name (never ‘sued Dr. Ana Roe and the Harwell Tribunal’).
+
+    >>> t = "The Harbourside Civil and Administrative Tribunal found"
+    >>> _name_cut_at_and(t, "Administrative Tribunal", 50, Cast(t))
+    True
+    >>> t = "He sued Dr. Ana Roe and Harwell Tribunal found"
+    >>> _name_cut_at_and(t, "Harwell Tribunal", 40, Cast(t))
+    False
+    """
+    first = text.find(name, 0, at)
+    cut = RE_CUT_AT_AND.search(text, max(0, first - 40), first) if first > 0 else None
+    if cut is None:
+        return False
+    word = cut.group().split()[0]
+    other = cast.by_surname.get(word.lower())
+    return gender_of(word) is None and (other is None or not other.personlike)
 
 
 #: What tells of a club the story is about other than the one "… Club" it names: a club of one word in lower
@@ -590,14 +621,17 @@ SOLE_BODY_UNSURE_NOUNS = LOOSE_BODY_NOUNS | FIRM_SIDE_NOUNS | frozenset(("team",
 #: A commission, an inspectorate, a board or a corporation too: a public body's name that ends in its kind says
 #: what it is as a league's does (‘… fined by the Wagering Standards Commission …. The commission said’,
 #: ‘… a visit by the Zoo Standards Inspectorate …. the inspectorate said’), however far down a headline,
-#: a standfirst and a byline push the lede (w90c).
+#: a standfirst and a byline push the lede (w90c). A tribunal too, by its own name ending in "Tribunal" (‘The
+#: Harbourside Civil Tribunal found that …. In its reasons, the tribunal said’) (w97b).
 #:
+#: >>> "tribunal" in SOLE_BODY_NAMED_ANYWHERE_NOUNS
+#: True
 #: >>> "league" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "union" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "club" in SOLE_BODY_NAMED_ANYWHERE_NOUNS
 #: (True, False, True)
 #: >>> "palace" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "commission" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "authority" in SOLE_BODY_NAMED_ANYWHERE_NOUNS
 #: (True, True, False)
 SOLE_BODY_NAMED_ANYWHERE_NOUNS = frozenset(("league", "trust", "hospital", "club", "palace", "presidency", "commission",
-                                            "inspectorate", "corporation", "board"))
+                                            "inspectorate", "corporation", "board", "tribunal"))
 
 #: The endings of a body's own name that say it is of the kind, for :data:`SOLE_BODY_NAMED_ANYWHERE_NOUNS`
 #: (its last word the noun, by default): a hospital's name may end "Medical Center" or "Infirmary" too (w77a).
