@@ -15,6 +15,7 @@ from quotesearch.backward_cues import cue_before
 from quotesearch.cue_tokens import Found, _index_before, sentence_ends
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.lexicon import LazyPattern
+from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.place_words import COUNTRY_NATIONALITIES, ONE_WORD_PLACES, SENDER_PLACES
 from quotesearch.document_words import THING_NOUNS
 from quotesearch.body_words import ORG_WORDS
@@ -52,7 +53,7 @@ from quotesearch.they_subjects import (
 )
 from quotesearch.unnamed_subjects import (
     OBJECT_OF_SEX, RE_AND_WHO_KEPT_BACK, RE_DESCRIPTION_SET_OFF, RE_PARTICIPLE_SET_OFF, RE_SAID_AFTER,
-    RE_SAID_BEFORE_NAME, RE_UNNAMED_ONE_ACTS, _kept_back_set_off_speaker, _kept_back_speaker, _past_intensifier,
+    RE_SAID_BEFORE_NAME, RE_UNNAMED_ONE_ACTS, RE_CAPITAL_WORD_INSIDE, _kept_back_definite, _kept_back_set_off_speaker, _kept_back_speaker, _past_intensifier,
     _set_off_role,
 )
 from quotesearch.narrative_subjects import (
@@ -457,6 +458,11 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         s_lo, s_hi = p_lo, p_hi
     else:
         return None
+    if ms is not None and ms[0].kind == "name" and "Asked by " in text[max(s_lo, ms[0].start - 160):ms[0].start] \
+            and (asked := _asked_by_opening(text, s_lo, ms[0], s_hi)) is not None:
+        p, _ = cast.resolve(asked)  # (the one asked, never the asker inside the clause: ‘Asked by the
+        # moderator, journalist Ann Lee, whether she …, Radebe laughed. “…,” she said’ is Radebe's)
+        return p if p is not None and p.kind == "name" and p.gender in (None, gender) else None
     if sp.open_at > lo and (kin := _kin_given_name_subject(text, s_lo, s_hi, cast, gender, found)) is not None:
         return kin  # (‘Sgt Ray Cole hugged his 7-year-old son, Jaden. …. Jaden grinned. “…,” he said’: Jaden Cole)
     if (aliased := _aliased_subject(text, ms, gender, found)) is not None:
@@ -528,6 +534,17 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         return unsexed  # (one whose given name tells no sex, the paragraph's subject, whose "he" or "she" it
         # goes on with: ‘Back at the depot, Okafor had closed the shop. By noon he was sweeping. “…,” he said’
         # is Okafor's, never the last man whose sex the lists know)
+    if ms is not None and ms[0].kind == "pronoun" and ms[0].text.lower() == found.mention.text.lower() and inside is None \
+            and found.person is not None and found.person.kind == "name" and ms[1] is found.person \
+            and (man := _described_before_pronoun(text, s_lo, ms[0], s_hi if sp.open_at == sp.para_start else sp.open_at,
+                                                  cast, gender)) is not None:
+        return man  # (‘Back on the street, the man in the hi-vis jacket has finished. Asked when it will open, he
+        # laughs. / “…,” he says’: the man described, never the man named paragraphs before)
+    if ms is not None and ms[0].kind == "description" and ms[1].kind == "description" and not ms[1].plural \
+            and ms[1].gender in (None, gender) and inside is None and ms[1] is not found.person \
+            and _kept_back_definite(text, ms[0], description_head(ms[1].name), s_hi if sp.open_at == sp.para_start else sp.open_at, gender):
+        return ms[1]  # (‘The farmer who runs the site, who asked that the farm not be named, spoke to us. “…,” he
+        # said’: the one kept unnamed, never the man quoted paragraphs before)
     if ms is None or ms[1] is found.person or ms[0].kind == "pronoun" or inside is not None \
             or (ms[0].kind == "name" and " " not in ms[0].text and found.person is not None
                 and found.person.kind == "name" and found.person.name.endswith(" " + ms[0].text)) \
@@ -691,3 +708,102 @@ RE_WRITER_TELLS_DESCRIBED = LazyPattern(
 #: Whom a question was put to, in the sentence before an answer (‘…, asking Kittering whether he …’).
 RE_ASKING_WHOM = LazyPattern(r"\b(?:asking|pressing|questioning) ((?:\p{Lu}[\p{L}\p{M}’'\-]+ ){0,2}\p{Lu}[\p{L}\p{M}’'\-]+)"
                              r" (?:whether|if|about|why|what|how|when)\b[^.!?“”\"]*[.?]\s*$")
+
+
+#: A sentence that opens with a question put to its subject by someone named in the clause, before the
+#: subject's own verb (‘Asked by the moderator, journalist Ann Lee, whether she feared a backlash, Radebe
+#: laughed.’): group 1, the one asked, the sentence's subject.
+#:
+#: >>> RE_ASKED_BY_OPENING.match("Asked by the host, Ann Lee, whether she would run, Radebe laughed.").group(1)
+#: 'Radebe'
+#: >>> RE_ASKED_BY_OPENING.match("Asked by the host, Ann Lee, whether she would run, she laughed.") is None
+#: True
+RE_ASKED_BY_OPENING = LazyPattern(
+    r"Asked by [^.;:!?“”\"\n]{1,120}?, (?:whether|if|about|why|what|how|when|to)\b[^.;:!?“”\"\n]{1,200}?, "
+    r"((?:\p{Lu}[\p{L}\p{M}’'\-]+ ){0,2}\p{Lu}[\p{L}\p{M}’'\-]+) \p{Ll}")
+
+
+def _asked_by_opening(text: str, lo: int, asker: Mention, hi: int) -> Mention | None:
+    """The one asked, when ``asker``, the subject found for the sentence before a quotation, stands inside
+    an "Asked by …" clause that opens it (:data:`RE_ASKED_BY_OPENING`): the name after the clause, which
+    the sentence is about.
+
+    >>> t = "Asked by the host, Ann Lee, whether she would run, Radebe laughed. "
+    >>> _asked_by_opening(t, 0, Mention(19, 26, "Ann Lee", "name"), len(t)).text
+    'Radebe'
+    >>> _asked_by_opening("Ann Lee was asked by the host. ", 0, Mention(0, 7, "Ann Lee", "name"), 31) is None
+    True
+    """
+    s = text.rfind("Asked by ", max(lo, asker.start - 160), asker.start)
+    if s < 0 or ((before := text[lo:s].rstrip(" ")) and not before.endswith((".", "!", "?", "”", "\"", "’", "\n"))):
+        return None  # (only a clause that opens its sentence)
+    m = RE_ASKED_BY_OPENING.match(text, s, hi)
+    if m is None or not m.start() <= asker.start < m.start(1):
+        return None
+    return Mention(m.start(1), m.end(1), m.group(1), "name")
+
+
+
+#: A sentence that opens, maybe past a phrase set off by a comma, with a definite description of one
+#: person (a noun maybe followed by where they are or what they wear) and its verb (‘Back on the street, the
+#: man in the hi-vis jacket has finished checking the lock.’): group 1, the one described; group 2, the noun.
+#:
+#: >>> RE_DEFINITE_PERSON_OPENING.match("Back on the street, the man in the hi-vis jacket has finished.").group(1, 2)
+#: ('the man in the hi-vis jacket', 'man')
+#: >>> RE_DEFINITE_PERSON_OPENING.match("The old woman smiled.").group(1)
+#: 'The old woman'
+RE_DEFINITE_PERSON_OPENING = LazyPattern(
+    r"(?:[^,.;:!?“”\"\n]{1,50}, )?([Tt]he (?:[\p{Ll}\-]+ ){0,2}(\p{Ll}+)(?: (?:in|with|at|from|on|behind) (?:the|a|an|his|her)"
+    r"(?: [\p{L}\-]+){1,3}?)?) (?:has|had|is|was|\p{Ll}+ed|\p{Ll}+s)\b")
+
+#: A verb negated after a description (‘ has not called back’, ‘ still hasn’t’, ‘ has yet to’, ‘ failed to’):
+#: the one described does not act, so is no one to go on with.
+#:
+#: >>> RE_DESCRIBED_VERB_NEGATED.match(" has not called back.") is not None, RE_DESCRIBED_VERB_NEGATED.match(" has stopped.") is None
+#: (True, True)
+RE_DESCRIBED_VERB_NEGATED = LazyPattern(
+    r"[^.;:!?“”\"\n]*?(?:\b(?:not|never|no longer|(?:has|have|had|is|was) yet to|failed to|fails to)\b|\p{Ll}n[’']t\b)")
+
+#: A description that marks another party than someone already named (‘the man in the other corner’, ‘the
+#: rival skipper’, ‘the opposing coach’).
+#:
+#: >>> RE_OTHER_PARTY.search("the man in the other corner") is not None, RE_OTHER_PARTY.search("the man in the hi-vis jacket") is None
+#: (True, True)
+RE_OTHER_PARTY = LazyPattern(r"\b(?:other|another|opposing|rival|rivals|opponent|opponents|opposite)\b")
+
+#: A clause right after a description that makes it another party (‘the man who beat him’, ‘, who robbed her,’).
+#:
+#: >>> RE_OTHER_PARTY_CLAUSE.match(", who robbed her, was jailed.") is not None
+#: True
+RE_OTHER_PARTY_CLAUSE = LazyPattern(
+    r",? who (?:had )?(?:beat|attacked|robbed|defeated|assaulted|hit|stabbed|shot|killed|conned|scammed|defrauded|cheated|"
+    r"mugged|punched|knocked|sued|fired|sacked|replaced|ousted)\b")
+
+
+def _described_before_pronoun(text: str, lo: int, pronoun: Mention, hi: int, cast: Cast, gender: str) -> Person | None:
+    """The one described, unnamed, who is the subject of the sentence before the one ``pronoun`` is the
+    subject of (‘The man in the hi-vis jacket has finished. Asked when it will open, he laughs.’), when a
+    "he" or "she" cue after goes on with it: a description the article ties to no name, whose noun is of
+    the pronoun's sex (never one that tells none: ‘The official …’), with no one of the other sex and no
+    one named (a capitalised word inside a sentence) from it up to ``hi``."""
+    ends = sentence_ends(text, lo, pronoun.start)
+    if not ends:
+        return None
+    s = ends[-2] if len(ends) > 1 else lo
+    while s < ends[-1] and text[s] in " \n\t”\"’":
+        s += 1
+    m = RE_DEFINITE_PERSON_OPENING.match(text, s, ends[-1])
+    if m is None or GENDERED_NOUNS.get(m.group(2)) != gender or not _person_noun(m.group(2)):
+        return None
+    if RE_DESCRIBED_VERB_NEGATED.match(text, m.end(1), ends[-1]) is not None:
+        return None  # (one who does not act, and so is not there to answer: ‘The man from the bank has not
+        # called back. Asked whether …, he sighs.’ is the victim named before)
+    if RE_OTHER_PARTY.search(m.group(1)) is not None or RE_OTHER_PARTY_CLAUSE.match(text, m.end(1), ends[-1]) is not None:
+        return None  # (another party than the man named before: ‘The man in the other corner was celebrating.
+        # Asked if he wanted a rematch, he nodded.’ is the beaten boxer's)
+    if OTHER_SEX[gender].search(text, m.end(1), hi) is not None \
+            or any(w.group() not in WEEKDAY_NAMES and w.group() not in MONTH_NAMES
+                   for w in RE_CAPITAL_WORD_INSIDE.finditer(text, m.end(1), hi)):
+        return None  # (someone of the other sex, or someone named, since: the pronoun may be theirs)
+    p, _ = cast.resolve(Mention(m.start(1), m.end(1), m.group(1), "description"))
+    return p if p is not None and p.kind == "description" and not p.plural and p.gender in (None, gender) else None

@@ -24,6 +24,7 @@ from quotesearch.descriptions import OTHER_SEX
 from quotesearch.relations import RE_SET_OFF_PHRASE
 from quotesearch.titles import _person_noun
 from quotesearch.they_subjects import OPENING_PHRASE_LEADS, RE_NAMED_PLURAL
+from quotesearch.cast_pronouns import RE_NAME_KEPT_BACK_AFTER
 
 
 #: A second "who" clause, after a first, that keeps the name of the one described back (‘A juror who
@@ -98,6 +99,42 @@ RE_KEPT_BACK_SET_OFF = LazyPattern(
     r"(?: (?:at|in|for|from|with|on) (?:an?|the|one of the) (?:[\p{L}\-]+ ){0,4}?[\p{L}\-]+)?)"
     r"(, who (?:asked|declined|requested|refused|spoke|did not want)[^,.;:“”\"\n]{0,40}?\b(?:anonymity|anonymous|named|identified)\b"
     r"[^.;:“”\"\n]{0,120}?,) (?:\p{Ll}+ed|said|told|gave|saw|put)\b")
+
+#: A definite description opening its sentence, of one person, that a clause set off keeps unnamed (‘The
+#: farmer who runs the site, who asked that the farm not be named, spoke to us.’): only "The" in capitals,
+#: a sentence's first word, never "the" inside one.
+#:
+#: >>> RE_DEFINITE_OPENING.match("The farmer who runs the site") is not None, RE_DEFINITE_OPENING.match("the farmer") is None
+#: (True, True)
+RE_DEFINITE_OPENING = LazyPattern(r"The \p{Ll}")
+
+
+def _kept_back_definite(text: str, subject: Mention, head: str | None, hi: int, gender: str) -> bool:
+    """Whether ``subject``, the subject of the sentence before a quotation, is someone unnamed whose "he" or
+    "she" the quotation's cue is: a definite description that opens its sentence (:data:`RE_DEFINITE_OPENING`),
+    of a person whose noun fits the pronoun's sex, with a clause set off right after that keeps their name
+    back (:data:`RE_NAME_KEPT_BACK_AFTER`), and no one of the other sex nor anyone named (a capitalised
+    word) after it up to ``hi``.
+
+    >>> t = "The farmer who runs the site, who asked that the farm not be named, spoke to us. "
+    >>> m = Mention(0, 28, "The farmer who runs the site", "description")
+    >>> _kept_back_definite(t, m, "farmer", len(t), "m"), _kept_back_definite(t, m, "farmer", len(t), "f")
+    (True, True)
+    >>> _kept_back_definite(t.replace("spoke to us", "spoke to Ms Lane"), m, "farmer", len(t) + 4, "m")
+    False
+    >>> _kept_back_definite(t.replace("who asked that the farm not be named", "who runs it"), m, "farmer", len(t) - 25, "m")
+    False
+    >>> _kept_back_definite(t.replace("The farmer", "The woman"), m, "woman", len(t), "m")
+    False
+    """
+    if RE_DEFINITE_OPENING.match(text, subject.start) is None or head is None or not _person_noun(head) \
+            or GENDERED_NOUNS.get(head, gender) != gender or (kept := RE_NAME_KEPT_BACK_AFTER.match(text, subject.end)) is None:
+        return False
+    if OTHER_SEX[gender].search(text, subject.end, hi) is not None:
+        return False
+    return not any(w.group() not in WEEKDAY_NAMES and w.group() not in MONTH_NAMES
+                   for w in RE_CAPITAL_WORD_INSIDE.finditer(text, kept.end(), hi))
+
 
 #: A capitalised word inside a sentence, never its first (‘on Tuesday’, ‘Jane Doe’ after a comma).
 RE_CAPITAL_WORD_INSIDE = LazyPattern(r"(?<=[\p{L},;:)]\s)\p{Lu}[\p{L}’'\-]*")
