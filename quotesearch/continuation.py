@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from quotesearch.asked_answers import third_person_answer
 from quotesearch.cues import (
     RE_THATS_HOW_RECALLED_OTHERS, RE_THATS_HOW_SPEAKER, RE_THATS_HOW_TOLD_OWN, RE_THATS_HOW_VERB,
 )
@@ -223,6 +224,9 @@ def _inherit(text, spans, results, cast, paras) -> None:
             if (asked := _unlabelled_interviewee(text, paras, sp, cast, memo)) is not None:
                 results[i] = (sp, Found(None, asked, "interview-answer", None, "interview-answer"), kind)
                 continue
+        if (answer := third_person_answer(text, sp, cast)) is not None:
+            results[i] = (sp, answer, kind)  # ‘Does he accept any responsibility? ‘Of course. …’’
+            continue
         cast.position = sp.open_at
         turn = _interview_turn(text, spans, results, i, cast, turns)
         if turn is not None:

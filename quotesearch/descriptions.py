@@ -306,11 +306,27 @@ def _speaks_after(text: str, end: int) -> bool:
             before = words[i - 1] if i > 0 else ""
             if not before.endswith(",") and i > 1 and words[i - 2].lower() in ("the", "a", "an", "his", "her", "their", "its") and not (
                     i > 2 and words[i - 3].lower() in ("around", "on", "at", "in", "of", "near", "by", "from", "with", "to", "for")) \
-                    and before.lower() not in KEPT_BACK_NOUNS:
+                    and before.lower() not in KEPT_BACK_NOUNS and not _relative_object(words, i):
                 return False  # (another subject: ‘…, a move the board said would cost more’; but ‘a woman
                 # who was walking around the pond said’ and ‘a man who declined to give his name said’ are theirs)
             return before.endswith(",") or not (before.lower() in PRONOUNS or before[:1].isupper() or before in OTHER_SUBJECTS)
     return False
+
+
+def _relative_object(words: list[str], i: int) -> bool:
+    """The noun before the speech verb at ``i`` is the object of a relative clause's own verb right
+    after the noun's "who", never the verb's subject: ‘a student who attended the lecture said’ (who,
+    a verb, "the", a noun, the speech verb); never ‘a man who the police said was armed’.
+
+    >>> _relative_object("who attended the lecture said the".split(), 4), _relative_object("who the police said".split(), 3)
+    (True, False)
+    """
+    return i == 4 and words[0].lower() == "who" and words[1].isalpha() and words[1].islower() \
+        and words[1] not in SPEECH_VERBS and words[1] not in RELATIVE_OBJECT_NOT_VERBS
+
+
+#: Words after a relative "who" that are no verb taking an object (‘who also the board said’).
+RELATIVE_OBJECT_NOT_VERBS = frozenset("is was are were has had have be been also then the a an said".split())
 
 
 #: What a relative clause keeps back, its object before the speaker's verb, never that verb's subject

@@ -162,7 +162,19 @@ def _turn_labels(text: str, paras: list[tuple[int, int]], cast: Cast) -> dict[in
         if people[label] is not None:
             turns[k] = (m.end(), people[label])
     cast.position = position
+    if len({p.name for _, p in turns.values()}) == 1 and _asker_label(text, paras, found, counts, people):
+        return turns  # (one named answerer and the publication asking: ‘THE LEDGER: …? / KOWALCZYK: …’)
     return turns if len({p.name for _, p in turns.values()}) >= 2 else {}
+
+
+def _asker_label(text: str, paras: list[tuple[int, int]], found: dict[int, regex.Match], counts: dict[str, int],
+                 people: dict[str, Person | None]) -> bool:
+    """Another label opens two turns or more, names no one the article names in full, and one of its turns
+    at least is a question: the interviewer's, as a publication labels its own turns (‘THE LEDGER: How do
+    you handle hecklers now? / KOWALCZYK: Depends. …’), whose one named answerer's turns stand; never a
+    round-up's place names, which ask nothing (‘LONDON: …’, ‘PARIS: …’)."""
+    return any(counts[m.group(1)] >= 2 and people.get(m.group(1), 0) is None
+               and text[paras[k][0]:paras[k][1]].rstrip().endswith("?") for k, m in found.items())
 
 
 def _transcript_turns(text: str, spans: list[Span], results: list, cast: Cast, paras: list[tuple[int, int]]) -> None:
@@ -197,7 +209,12 @@ def _transcript_turns(text: str, spans: list[Span], results: list, cast: Cast, p
             continue  # (someone the turn names: ‘My officers told me, “…”’)
         if found is None or (found.mention is not None and found.mention.start < sp.para_start) \
                 or (found.mention is not None and found.mention.text.lower() in ("i", "me", "my")):
-            toks = tokenize(text, ends[-1] if ends else own, sp.open_at)
+            lo = ends[-1] if ends else own
+            if i > 0 and (before_sp := results[i - 1][0]).paragraph == sp.paragraph and before_sp.close_end is not None \
+                    and lo < before_sp.close_end <= sp.open_at and results[i - 1][1] is not None:
+                lo = before_sp.close_end  # (past a quotation of the same sentence another is given: ‘a woman
+                # shouted, “…,” and I said, “…”’ is the turn's own "I" answering)
+            toks = tokenize(text, lo, sp.open_at)
             if not _said_by_i(toks) or any(t.word in THIRD_PERSON_WORDS or t.text == "Her" for t in toks):
                 continue  # (a cue whose speaker no sieve found: never the turn's by default)
             if ends and not text[ends[-1]:sp.open_at].strip():  # (the quotation opens its sentence)

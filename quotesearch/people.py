@@ -80,7 +80,7 @@ pharmacist lecturer professor doctor physician surgeon paramedic firefighter sol
 trader councillor councilor lawyer attorney investigator detective volunteer organiser organizer activist
 campaigner voter shopper tenant landlord homeowner homebuyer patient miner fisherman pilot engineer staffer insider
 supporter fan player coach colleague banker investor shareholder stockholder mp veteran guard captain mechanic electrician
-plumber contractor
+plumber contractor subcontractor sub-contractor tradesman tradeswoman
 chef cashier clerk cleaner labourer laborer
 steward convenor convener picketer loader welder machinist dockworker carer objector submitter ratepayer
 caseworker counsellor counselor caregiver therapist midwife interpreter

@@ -549,7 +549,8 @@ labourer labourers laborer laborers plasterer plasterers joiner joiners steelwor
 associate associates jeweller jewellers jeweler jewelers goldsmith goldsmiths silversmith silversmiths blacksmith
 blacksmiths barber barbers hairdresser hairdressers hairstylist hairstylists beautician beauticians manicurist
 manicurists salesman salesmen saleswoman saleswomen salesperson salespeople technician technicians contractor
-contractors instructor instructors interpreter interpreters courier couriers chauffeur chauffeurs caterer caterers
+contractors subcontractor subcontractors sub-contractor sub-contractors instructor instructors interpreter interpreters
+courier couriers chauffeur chauffeurs caterer caterers
 decorator decorators cobbler cobblers locksmith locksmiths machinist machinists glazier glaziers tiler tilers
 surveyor surveyors stockbroker stockbrokers pawnbroker pawnbrokers moneylender moneylenders newsagent newsagents
 optician opticians optometrist optometrists physiotherapist physiotherapists dietitian dietitians paralegal

@@ -326,6 +326,80 @@ def _period_opening_end(toks: list[Token], i: int) -> int:
     return k + 1
 
 
+#: Prepositions of a scene's moment that opens a sentence with no comma before a pronoun subject
+#: (‘On opening day he came up to me and said’, ‘At one point she turned to the jury and said’).
+#:
+#: >>> "on" in MOMENT_OPENING_PREPOSITIONS, "with" in MOMENT_OPENING_PREPOSITIONS
+#: (True, False)
+MOMENT_OPENING_PREPOSITIONS = wordset("on at after before during within")
+
+#: Words that make such an opening a clause of its own, whose pronoun is no subject of the sentence
+#: (‘On hearing that he …’, ‘At the point where she …’).
+MOMENT_CLAUSE_WORDS = wordset("that which who whom whose where when whether if as than")
+
+
+def _moment_opening_end(toks: list[Token], i: int) -> int:
+    """Past a moment of a scene that opens the sentence with no comma after it, one to four words in lower
+    case (or a day's or month's name, or digits) then a subject pronoun (:data:`SUBJECT_SPEAKER_PRONOUNS`,
+    never a name) and a word in lower case: ‘On opening day he came up to me and said, “…”’ (the pronoun);
+    else ``i``. Never when a comma after the pronoun's clause brings in another subject before any verb of
+    speech: ‘On the day he died, his mother said’ is the mother's sentence.
+
+    >>> from quotesearch.tokens import tokenize
+    >>> _moment_opening_end(tokenize("On opening day he came up to me and said,"), 0)
+    3
+    >>> _moment_opening_end(tokenize("On the day he died, his mother said"), 0), _moment_opening_end(tokenize("On Smith Street he said"), 0)
+    (0, 0)
+    """
+    if i >= len(toks) or toks[i].word not in MOMENT_OPENING_PREPOSITIONS:
+        return i
+    k = next((k for k in range(i + 2, min(len(toks), i + 6)) if toks[k].word in SUBJECT_SPEAKER_PRONOUNS
+              and toks[k].text[:1].islower() or toks[k].text == "I"), None)
+    if k is None or k + 1 >= len(toks) or not toks[k + 1].text.isalpha() or not toks[k + 1].text.islower() \
+            or any(not (x.text.isdigit() or x.text in WEEKDAY_NAMES or x.text in MONTH_NAMES
+                        or (x.text.isalpha() and x.text.islower())) or x.word in MOMENT_CLAUSE_WORDS
+                   or x.word in PRONOUNS for x in toks[i + 1:k]):
+        return i
+    if k - i >= 3 and toks[k - 1].word in MOMENT_RELATIVE_NOUNS and toks[k - 2].word == "the":
+        return i  # (a hidden "that": ‘On the morning she took the oath her father said’; guard, review rv-w97c)
+    comma = next((c for c in range(k + 1, len(toks)) if toks[c].text in (",", ";")), None)
+    if comma is not None and comma + 1 < len(toks) and toks[comma + 1].text[:1].isalnum() \
+            and not any(x.word in SPEECH_VERBS for x in toks[k + 1:comma]):
+        return i  # (the pronoun's clause ends at a comma before the sentence's own subject)
+    if _new_subject_before_speech(toks, k + 2):
+        return i
+    return k
+
+
+#: Time nouns after "the" whose pronoun after them opens a hidden relative clause (‘On the day she left …’).
+MOMENT_RELATIVE_NOUNS = wordset("day morning night moment week year time evening afternoon hour month weekend")
+
+#: Words that open a noun phrase that may be a new subject.
+NEW_SUBJECT_DETERMINERS = wordset("her his their its the a an")
+
+
+def _new_subject_before_speech(toks: list[Token], lo: int) -> bool:
+    """Between the pronoun's verb and the first verb of speech, a new subject right after a noun phrase with
+    nothing between (a determiner and a noun, then another determiner with its noun or a name): ‘… took the
+    oath her father leaned over and whispered’ (the father speaks; guard, review rv-w97c).
+
+    >>> from quotesearch.tokens import tokenize
+    >>> _new_subject_before_speech(tokenize("she took the oath her father leaned over and said"), 2)
+    True
+    >>> _new_subject_before_speech(tokenize("she turned to the jury and said"), 2)
+    False
+    """
+    end = next((c for c in range(lo, len(toks)) if toks[c].word in SPEECH_VERBS), len(toks))
+    for j in range(max(lo, 2), end):
+        if toks[j - 2].word in NEW_SUBJECT_DETERMINERS and toks[j - 1].text.isalpha() and toks[j - 1].text.islower() \
+                and toks[j - 1].word not in NEW_SUBJECT_DETERMINERS and (
+                    (toks[j].word in NEW_SUBJECT_DETERMINERS and toks[j].text.islower() and j + 1 < end
+                     and toks[j + 1].text.isalpha() and toks[j + 1].text.islower())
+                    or (is_name_token(toks[j]) and toks[j].text[:1].isupper())):
+            return True
+    return False
+
+
 #: Words of a lapse of time that opens a sentence before its subject with no comma (‘About 20 minutes
 #: later he followed up:’, ‘Two days later the minister wrote’): its count's words (one of
 #: :data:`LATER_WORDS` ends it).
@@ -501,6 +575,7 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
     i = _date_opening_end(toks, i)  # (‘On October 20th Castellan Ratings changed its outlook’)
     i = _lapse_opening_end(toks, i)  # (‘About 20 minutes later he followed up:’)
     i = _period_opening_end(toks, i)  # (‘In later years she became …’)
+    i = _moment_opening_end(toks, i)  # (‘On opening day he came up to me and said, “…”’)
     for _ in range(3):  # "On Thursday, after remaining neutral all along, Warren endorsed …"
         comma = next((c for c in range(i, min(len(toks), i + 9)) if toks[c].text == ","), None)
         if comma is not None and (any(x.word in TIME_WORDS or x.word in NOT_NAMES or x.word in TIME_NOUNS
