@@ -55,6 +55,7 @@ from quotesearch.cues_after import (
     _maker_noun_after_name, _noun_before_verb, _object_what_clause, _reply_clause_after, _sign_off_remit_end,
     _told_listener, _voice_identified_after, according_to,
 )
+from quotesearch.authored_cues import authored_document_verb
 from quotesearch.backward_cues import DASHES, PROMPTING_VERBS, SIGN_NOUNS, _body_document_noun, _states_noun
 
 
@@ -423,6 +424,9 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
             # back piped up’ (w63b)
             head = text[m.start:verb.start].rstrip()
             return Found(Mention(m.start, m.start + len(head), head, "description"), None, "cue-after", verb.text)
+        if (verb := authored_document_verb(toks, i, m, text)) is not None:
+            return Found(m, None, "cue-after", verb.text)  # a document's author: ‘…”, a report by the Harbour
+            # Safety Board has concluded’ (w98b)
         lead = [x for x in toks[i:] if x.end <= m.start] if m is not None else []
         titled = m is not None and m.kind == "name" and m.role is not None and bool(lead) and lead[0].word not in ARTICLES \
             and not is_possessive(lead[0]) and text[lead[0].start:lead[-1].end] == m.role  # (a bare title before it: ‘…,” Kaduna state

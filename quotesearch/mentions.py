@@ -91,6 +91,14 @@ RE_LOWER_REMIT_AND = LazyPattern(r"( and \p{Ll}+)(?= (?:said|says|told|added|has
 #: Prepositions after a verb whose object a name may be ("took to Instagram", "addressed fans on X").
 OBJECT_PREPOSITIONS = wordset("to on at in into onto via about")
 
+#: Verbs by which a body's "it" refuses to do a thing (‘It declined to disclose revenue but said …’): the
+#: "it" before them, then "to" and a verb, is the subject that acts, a body (never ‘It declined to 3%’, a
+#: figure after "to").
+#:
+#: >>> sorted(IT_DECLINING_VERBS)
+#: ['declined', 'refused']
+IT_DECLINING_VERBS = wordset("declined refused")
+
 
 def _member_for_seat_then_name(toks: list[Token], j: int, m: Mention, text: str) -> Mention | None:
     """The person named after a member's letters and the seat they sit for, read forward from ``toks[j]``
@@ -368,6 +376,10 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
     if (t.word in PRONOUNS and t.word not in ("him", "her", "them", "i", "we")) or (
             t.word == "it" and j + 1 < n and toks[j + 1].word in SPEECH_VERBS):  # (a body's "it": ‘…,” it said’)
         return Mention(t.start, t.end, t.text, "pronoun")
+    if subject and t.word == "it" and j + 3 < n and toks[j + 1].word in IT_DECLINING_VERBS and toks[j + 2].word == "to" \
+            and toks[j + 3].text.isalpha() and toks[j + 3].text.islower():
+        return Mention(t.start, t.end, t.text, "pronoun")  # a body's "it" that declines to do a thing, then
+        # says another: ‘It declined to disclose revenue but said sales had “more than tripled”’ (w98b)
     if subject and t.word == "it" and j + 1 < n and toks[j + 1].text.isalpha() and toks[j + 1].text.islower() \
             and verb_shaped(toks[j + 1].word) and _object_named_after_verbs(toks, j + 1):
         return Mention(t.start, t.end, t.text, "pronoun")  # a thing's "it" that acts is the subject, never the

@@ -20,7 +20,8 @@ from quotesearch.body_words import RULING_WORDS
 from quotesearch.bylines import INTERVIEW_LABELS, interview_label_at
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import SPEECH_VERBS
-from quotesearch.mentions import mention_after
+from quotesearch.mentions import IT_DECLINING_VERBS, mention_after
+from quotesearch.described_speakers import _description_speaker
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.description_ends import NATION_BODY_NOUNS
 from quotesearch.name_parts import gender_of, is_organisation
@@ -364,6 +365,24 @@ def _boss_of_body(body: list[str], cast: Cast) -> Person | None:
     return None
 
 
+def _body_described_before(text: str, sp: Span, found: Found, cast: Cast, paras: list[tuple[int, int]]) -> Person | None:
+    """The body a description an "it" stands for names (‘The startup said …. It declined to …’): the
+    description where it stands in the text before the "it" (within :data:`IT_DESCRIPTION_REACH`), read as a
+    speaker's mention would be; None when it names no body."""
+    name = found.person.name
+    at = text.lower().rfind(name.lower(), max(0, found.mention.start - IT_DESCRIPTION_REACH), found.mention.start)
+    if at < 0:
+        return None
+    m = Mention(at, at + len(name), text[at:at + len(name)], "description")
+    probe = Found(m, found.person, "cue-before", "said", "description")
+    _description_speaker(text, sp, probe, cast, paras, m.text.split(), description_head(m.text))
+    return probe.person if probe.how == "body" else None
+
+
+#: How far before a body's "it" the description it stands for is looked for.
+IT_DESCRIPTION_REACH = 400
+
+
 def _pronoun_speaker(text: str, sp: Span, idx: int, spans: list[Span], results: list[tuple[Span, Found | None, str]],
                      found: Found, cast: Cast, paras: list[tuple[int, int]], lo: int, content: str) -> None:
     """Who an "it", a "he", "she" or "they", or a name by a colon, stands for, by the cue and the quotations around."""
@@ -373,10 +392,17 @@ def _pronoun_speaker(text: str, sp: Span, idx: int, spans: list[Span], results: 
         # (only a body's "it" that speaks: ‘It said …’, never the subject of ‘It sends a message’)
         spoke = found.rule in ("cue-after", "cue-before", "cue-in-sentence", "colon") and found.cue is not None \
             and found.cue.lower() in SPEECH_VERBS
+        declined = found.rule == "subject" \
+            and (text[found.mention.end:found.mention.end + 12].split() or [""])[0] in IT_DECLINING_VERBS
+        spoke = spoke or declined  # (a body's "it" that declines one thing and says another: ‘It declined to
+        # disclose revenue but said sales had “more than tripled”’ (w98b))
         found.person, found.how = ((_document_sender(text, sp, paras, found.mention.start, cast)
                                     or _owners_body_clause_before(text, sp, found.mention.start, cast)
-                                    or _body_for_it(text, sp, found.mention.start, paras, cast, found.cue.lower()))
+                                    or _body_for_it(text, sp, found.mention.start, paras, cast, (found.cue or "said").lower()))
                                    if spoke else None), "pronoun"
+        if declined and found.person is not None and found.person.kind == "description":
+            found.person = _body_described_before(text, sp, found, cast, paras) or found.person  # (‘The startup
+            # said …. It declined to …’ is the startup named before: ‘Tallyhop, a young startup, …’)
         if found.person is not None and found.person.kind == "description" \
                 and (writer := _document_writer(text, found.mention, found.person.name, cast)) is not None:
             found.person = writer[0]  # the report "it" stands for speaks for its author: ‘An independent
