@@ -79,15 +79,19 @@ def _only_subject_named(text: str, sp: Span, cast: Cast, person, asked_at: int) 
     for kin in cast.namesakes.values():
         people.update((id(p), p) for p in kin)
     last = None
+    own_words = person.name.split()
+    own_set = set(own_words)
     for p in people.values():
         if p.kind != "name" or p.placelike or (p is not person and (is_organisation(p.name.split()) or (
-                set(p.name.split()) & set(person.name.split()) and p.gender is None and not p.titled
+                set(p.name.split()) & own_set and p.gender is None and not p.titled
                 and not p.spoke and gender_of(p.name.split()[0]) is None))):
             continue  # (‘Harold Venn built Venn Logistics’: a company of his is no other person)
         spots = [a for a, _ in p.spots if lo <= a < asked_at]
         words = [w for w in p.name.split() if len(w) > 2 and w[:1].isupper()
-                 and (p is person or w not in person.name.split())]
+                 and (p is person or w not in own_words)]
         for w in words:
+            if w not in window:
+                continue  # (cheap: the word is not written there at all)
             spots += [lo + m.start() for m in regex.finditer(r"(?<![\w’'-])" + regex.escape(w) + r"(?![\w-])", window)]
         if not spots:
             continue

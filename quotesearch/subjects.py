@@ -458,7 +458,7 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         s_lo, s_hi = p_lo, p_hi
     else:
         return None
-    if ms is not None and ms[0].kind == "name" and "Asked by " in text[max(s_lo, ms[0].start - 160):ms[0].start] \
+    if ms is not None and ms[0].kind == "name" and text.find("Asked by ", max(s_lo, ms[0].start - 160), ms[0].start) >= 0 \
             and (asked := _asked_by_opening(text, s_lo, ms[0], s_hi)) is not None:
         p, _ = cast.resolve(asked)  # (the one asked, never the asker inside the clause: ‘Asked by the
         # moderator, journalist Ann Lee, whether she …, Radebe laughed. “…,” she said’ is Radebe's)
