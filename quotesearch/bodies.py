@@ -53,7 +53,7 @@ from quotesearch.bodies_of_kind import (
 )
 from quotesearch.body_appositives import (
     ACRONYM_BODY_NOUNS, BODY_DESCRIPTION_HEADS, RE_ACCORDING_TO_BODY, RE_AT_BODY, RE_BODY_NAME_SET_OFF,
-    RE_BODY_SAID_AT_END, RE_SAID_IT, RE_VERB_ITS, _its_own, _one_of_two, _owner_aside, _said_it_past_aside, _spoke_only,
+    RE_BODY_SAID_AT_END, RE_SAID_IT, RE_STATED_IT, RE_VERB_ITS, _its_own, _one_of_two, _owner_aside, _said_it_past_aside, _spoke_only,
     _thing_subject,
 )
 from quotesearch.body_firms import (
@@ -63,7 +63,8 @@ from quotesearch.body_firms import (
     _trade_lead, _unknown_firm_subject,
 )
 from quotesearch.described_bodies import SPEAKING_BODY_NOUNS, _described_as, _speaking_body
-from quotesearch.lede_firms import _article_company, _lede_firm_again
+from quotesearch.lede_firms import _article_company, _fuller_firm_name, _lede_firm_again, _plain_firm_name, _surname_of_other
+from quotesearch.main_firms import MAIN_FIRM_NOUNS
 
 
 @functools.lru_cache(maxsize=64)
@@ -346,19 +347,26 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             return Person(m.text, kind="organisation")  # the subject of the sentence right before, which the
             # article set off after its kind: ‘… allocated to the store, Northside Kicks on Bay Street. / Northside
             # Kicks cancelled the release. … the store said’ (w71a)
-        said_it = False
+        said_it = stated = False
         if m.kind == "name" and noun not in ("team", "club") and gender_of(m.text.split()[0]) is None \
                 and not m.text.isupper() and m.text.lower() not in ONE_WORD_PLACES and m.text not in TWO_WORD_PLACES \
                 and (RE_VERB_ITS.match(text, m.end, s_hi) is not None or (
                     ((said_it := RE_SAID_IT.match(text, m.end, s_hi) is not None or _said_it_past_aside(text, m.end, s_hi)) or (
-                        _its_own(text, m.start, m.end, s_hi) and not _other_body_of_kind(text, at, noun, cast, m.text)))
+                        _its_own(text, m.start, m.end, s_hi) and not _other_body_of_kind(text, at, noun, cast, m.text))
+                     or (stated := RE_STATED_IT.match(text, m.end, s_hi) is not None
+                         and not _other_body_of_kind(text, at, noun, cast, m.text)
+                         and not _surname_of_other(m.text.split()[-1], m.text, cast)))
                     # (‘Corvanta said it would …’: a firm's
                     # name of one word, or a firm's name of its kind; never a person, a capital standing for
                     # its government, "Moscow said it …. “…,” the ministry said", or another kind of body)
                     and BUSINESS_WORDS <= BODY_NAME_WORDS.get(noun, frozenset())
-                    and ((" " not in m.text and "." not in m.text) or _body_of_kind(m.text.split(), noun)))) \
+                    and ((" " not in m.text and "." not in m.text) or _body_of_kind(m.text.split(), noun)
+                         or (stated and noun in MAIN_FIRM_NOUNS and _plain_firm_name(m.text, cast))))) \
                 and ((known := cast.by_surname.get(m.text.split()[-1].rstrip(".").lower())) is None
-                     or not (known.personlike or cast.roles_of(known)) or (said_it and _spoke_only(known, cast))):
+                     or not (known.personlike or cast.roles_of(known)) or ((said_it or (stated and " " not in known.name)) and _spoke_only(known, cast))):
+            # (with RE_STATED_IT, any person the article knows by a name of two words or more is refused, even one
+            # who only spoke: ‘The shop is run by Sam Orr … Orr said in a statement that it accepted …’ is no firm;
+            # only a speaker known by that one word alone may be the firm, ‘Brightpath said it "rejects" …’, w98c guard)
             # (a name of one word that speaks of itself as "it" may have spoken, and be no person for that:
             # ‘Voltaris, a joint venture …, said it was “disappointed”’)
             # (never a dateline's "OSLO —", nor a person the article knows: "Mehta said its findings",
@@ -366,7 +374,8 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             # "South Korea", "New Mexico")
             # what it did with "its": ‘MidSouth LifeFlight grounded its fleet. “…,” the company said’
             # (never a person's "his" or "her"), by the firm's fuller name when the article gives one
-            return Person(" " not in m.text and cast.company(m.text) or m.text, kind="organisation")
+            return Person(" " not in m.text and (cast.company(m.text) or (stated and _fuller_firm_name(m.text, cast)))
+                          or m.text, kind="organisation")
         if m.kind == "name" and " " not in m.text and (company := cast.company(m.text)) is not None \
                 and (_body_of_kind(company.split(), noun) or BUSINESS_WORDS <= BODY_NAME_WORDS.get(noun, frozenset())):
             return Person(company, kind="organisation")  # a firm by its first word: ‘… a chip made by Kestrel

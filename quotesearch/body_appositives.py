@@ -214,6 +214,30 @@ RE_SAID_IT = LazyPattern(r" (?:also )?(?:said|says|announced|confirmed|stated|ad
                          r"(?:would|will|was|is|had|has|could|plans|planned|expects|expected|intends|intended)\b")
 
 
+#: A subject that speaks of itself as "it" in what it stated, past what RE_SAID_IT reads (w98c): "it"
+#: or "its" after a statement it put out (‘said in a statement that it accepted all 19 recommendations’,
+#: ‘said in a statement that its priority was the crew’), or "it" and a verb in the past or its words
+#: right after (‘said it “strongly disputes” the allegations’, ‘said it accepted’). Never a thing's "it"
+#: of no one (‘said it seemed unlikely’), nor "its" with no statement (‘said its value fell’, a person's
+#: telling of another's).
+#:
+#: >>> bool(RE_STATED_IT.match(" said in a statement that its priority was")), bool(RE_STATED_IT.match(" said in a statement that it accepted"))
+#: (True, True)
+#: >>> bool(RE_STATED_IT.match(" said it “strongly disputes”")), bool(RE_STATED_IT.match(" said on Monday it accepted the offer"))
+#: (True, True)
+#: >>> bool(RE_STATED_IT.match(" said it seemed unlikely")), bool(RE_STATED_IT.match(" said its value fell"))
+#: (False, False)
+#:
+#: A firm's legal ending the subject reader leaves off may stand between (‘Kelvik AS said in a statement that
+#: its …’).
+#:
+#: >>> bool(RE_STATED_IT.match(" AS said in a statement that its crew")), bool(RE_STATED_IT.match(" US said it accepted"))
+#: (True, False)
+RE_STATED_IT = LazyPattern(r"(?: (?:AS|ASA|AB|AG|SA|SE|NV|BV|plc|PLC|Ltd\.?|Inc\.?|LLC|GmbH|Oyj?|SpA|KK))?"
+                           r" (?:also )?(?:said|says|stated|added) (?:on \p{Lu}\p{Ll}+ )?"
+                           r"(?:in an? (?:[\p{Ll}\-]+ )?(?:statement|filing|release)(?: [\w’'\-]+){0,5}? (?:that )?its?\b"
+                           r"|(?:that )?it (?:(?!seemed|appeared|happened|looked|sounded|felt|meant|mattered|needed)\p{Ll}+ed\b|[“\"]))")
+
 #: The close of a "which" clause and a cue with "it" right after it (‘…, which makes chips, said it would’).
 RE_WHICH_ASIDE_SAID_IT = LazyPattern(r",(?=" + RE_SAID_IT.pattern + r")")
 

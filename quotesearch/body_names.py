@@ -46,6 +46,15 @@ from quotesearch.nicknames import BODY_NOUNS, FIRM_NOUNS
 #: (True, False)
 #: >>> bool(RE_DATELINE.match("March 9 (Reuters) - The director")), bool(RE_DATELINE.match("Chapter 9 - The"))
 #: (True, False)
+#:
+#: A wire of two words in its tag too, after its date (w98c): ‘Aug 14 (Harbour Wire) -’; never a country of
+#: two words after a place (‘Tonga (New Zealand) – who’), nor a name in brackets after a sentence's words.
+#:
+#: >>> bool(RE_DATELINE.match("Aug 14 (Harbour Wire) - Kelvane")), bool(RE_DATELINE.match("Sam Reed (Harbour Wire) said"))
+#: (True, False)
+#: >>> bool(RE_DATELINE.match("Tonga (New Zealand) - who"))
+#: False
+#:
 #: >>> bool(RE_DATELINE.match("New Delhi, Mar 14 (PTI) The court")), bool(RE_DATELINE.match("Jane Roe, Mar 14 (ed) The"))
 #: (True, False)
 #: >>> bool(RE_DATELINE.match("Dhaka, Jan 7 -- Chief Election")), bool(RE_DATELINE.match("Dhaka, Jan 7 was cold"))
@@ -61,7 +70,7 @@ RE_DATELINE = LazyPattern(
     r"(?:,\s*+\p{Lu}[\p{L}.]*+,?+(?:\s(?:\p{Lu}[\p{L}.]*+|\d{1,4}+),?+){0,3})?"  # ", Miss." or ", July 25"
     r"(?:\s*(?:\([^)]*\)|/\p{Lu}[\p{L}]++/))?"  # (and a wire's tag: "(GLOBE NEWSWIRE)", "/PRNewswire/")
     r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+(?:\s*\(\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+\))?(?:[ \t]\d{1,2}+)?"
-    r"\s*\(\p{Lu}[\p{L}]{1,9}+\)|\s*+\(\p{Lu}[\p{L}]{1,9}+\))"  # "Washington (AFP) –", and its country
+    r"\s*\((?:\p{Lu}[\p{L}]{1,9}+|(?<=\d[ \t]\()\p{Lu}\p{Ll}{1,9}+[ \t]\p{Lu}\p{Ll}{1,9}+)\)|\s*+\(\p{Lu}[\p{L}]{1,9}+\))"  # "Washington (AFP) –", and its country
     # first: "Jaén (Spain) (AFP) -"; a wire's date with no place: "March 9 (Reuters) -"; and a wire's tag
     # alone: "(RNS) —", "(AP) —", never a speaker
     r"\s*(?:[—–\-]+|>>|(?<=\)):(?=[ \t]\p{Lu}))\s*(?:\(\p{Lu}[\p{Lu} ]*+\)[—–\-]+\s*)?"  # (a wire's tag between dashes:

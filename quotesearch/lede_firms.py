@@ -11,7 +11,8 @@ from quotesearch.cue_tokens import sentence_ends
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.lexicon import LazyPattern
 from quotesearch.place_words import NATIONALITY_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES
-from quotesearch.name_words import HONORIFICS
+from quotesearch.name_words import HONORIFICS, LANGUAGE_SHARED_NAMES, SHARED_SEX_NAMES, _names_file
+from quotesearch.full_names import SHARED_GIVEN_NAMES
 from quotesearch.body_words import BUSINESS_WORDS, FIRM_TRADES, SECTOR_WORDS
 from quotesearch.speech_words import AUXILIARIES, PRONOUNS, SPEECH_VERBS
 from quotesearch.mention_words import Mention
@@ -119,6 +120,9 @@ def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast, alone: bool 
         lo = dateline.end()
     s_hi = next(iter(sentence_ends(text, lo, hi)), hi)
     m = sentence_subject(text, tokenize(text, lo, s_hi), lambda w: True)
+    if m is None and (lettered := RE_NAME_LETTERS_OPEN.match(text, lo, s_hi)) is not None:
+        m = Mention(lettered.start(1), lettered.end(1), lettered.group(1), "name")  # (its letters after it: ‘PT
+        # Kelvane Nikel Industri (KNI) has denied …’)
     if m is not None and m.text in LEDE_SHARE_WORDS and (of := RE_SHARES_OF_NAME.match(text, m.end, s_hi)) is not None:
         m = Mention(of.start(1), of.end(1), of.group(1), "name")  # the firm whose shares moved: ‘Shares of Harbour
         # Point Bancorp fell 9% after the lender cut …’, ‘Shares in Kilnworth plc jumped’
@@ -170,6 +174,75 @@ def _lede_firm(text: str, paras: list[tuple[int, int]], cast: Cast, alone: bool 
         return None  # (two firms in the lede: ‘Corvane agreed to buy Brightlake Bio Inc.’, a takeover's)
     return m, trade
 
+
+#: Every given name the names data knows, of one sex, of either or of both (‘Alex’, ‘Jean’, ‘Jordan’), for
+#: telling a person's name from a plain firm's (w98c guard).
+KNOWN_GIVEN_NAMES = SHARED_GIVEN_NAMES | LANGUAGE_SHARED_NAMES | SHARED_SEX_NAMES | _names_file("male_names.txt") \
+    | _names_file("female_names.txt")
+
+
+def _plain_firm_name(name: str, cast: Cast | None = None) -> bool:
+    """A name of two or three capitalised words that may be a firm's with no firm's word in it (‘Vantor
+    Space’, ‘Lumen AI’, w98c): no person's title first, no function word, no place's nor public body's
+    word last (never ‘Mr Reed’, ‘Bank of Leeds’, ‘South Korea’, ‘Harbour Council’, ‘Kelso Police’).
+
+    >>> _plain_firm_name("Vantor Space"), _plain_firm_name("Lumen AI")
+    (True, True)
+    >>> _plain_firm_name("Mr Reed"), _plain_firm_name("Harbour Council"), _plain_firm_name("Kelvane")
+    (False, False, False)
+
+    Nor a person's name (w98c guard): no given name the names data knows first, of either sex or both
+    (‘Alex Dunn’, ‘Sam Orr’, ‘Andrea Voss’), nor, given the article's cast, a last word that is the
+    surname of a person it holds (‘Kestrel Varga’ where ‘Varga’ is one).
+
+    >>> _plain_firm_name("Alex Dunn"), _plain_firm_name("Sam Orr"), _plain_firm_name("Maria Lenz")
+    (False, False, False)
+    >>> t = "Tomas Varga founded the firm. Kestrel Varga said it accepted"
+    >>> _plain_firm_name("Kestrel Varga", Cast(t)), _plain_firm_name("Kestrel Space", Cast(t))
+    (False, True)
+    """
+    words = name.split()
+    low = [w.lower().strip(".,’'") for w in words]
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and low[0] not in HONORIFICS \
+        and not any(w in FUNCTION_WORDS for w in low) and name not in TWO_WORD_PLACES \
+        and low[-1] not in NATIONALITY_WORDS and low[-1] not in PLACE_NOUNS and low[-1] not in PUBLIC_BODY_ENDINGS \
+        and gender_of(words[0]) is None and low[0] not in KNOWN_GIVEN_NAMES \
+        and (cast is None or not _surname_of_other(words[-1], name, cast))
+
+
+def _surname_of_other(word: str, name: str, cast: Cast) -> bool:
+    """Whether the cast holds a person of two or more words, other than ``name`` itself, whose surname is
+    ``word`` (‘Dunn’ of ‘Alex Dunn’; w98c guard): a name so ending is that person's or kin's, no firm's.
+
+    >>> t = "The shop is run by Alex Dunn. Dunn said in a statement that it accepted"
+    >>> _surname_of_other("Dunn", "Dunn", Cast(t)), _surname_of_other("Reed", "Reed", Cast(t))
+    (True, False)
+    """
+    key = word.rstrip(".").lower()
+    found = ([p] if (p := cast.by_surname.get(key)) is not None else []) + cast.namesakes.get(key, [])
+    return any(p.kind != "organisation" and p.name != name and len(p.name.split()) >= 2 for p in found)
+
+
+def _fuller_firm_name(word: str, cast: Cast) -> str | None:
+    """The one name of two to four words the article gives a body that opens with ``word`` (‘ShieldPlus
+    Home Warranty’ for ‘ShieldPlus’, ‘Kelvik AS’ for ‘Kelvik’, w98c); None for none or two.
+
+    >>> t = "Kelvik AS of Vardø owns the boat. Kelvik AS said it was sorry. Kelvik said it accepted"
+    >>> _fuller_firm_name("Kelvik", Cast(t)), _fuller_firm_name("Orla", Cast(t))
+    ('Kelvik AS', None)
+    """
+    found = {name for _, name, words in cast.body_names() if 2 <= len(words) <= 4 and words[0] == word}
+    short = min(found, key=len, default=None)  # (its place after it is the same firm: ‘Kelvik AS of Båtsfjord’)
+    return short if short is not None and all(n == short or n.startswith(short + " ") for n in found) else None
+
+#: A lede's subject named with its letters in brackets right after, before its verb (‘PT Kelvane Nikel
+#: Industri (KNI) has denied …’), which the subject reader stops at (w98c): group 1 the name.
+#:
+#: >>> RE_NAME_LETTERS_OPEN.match("PT Kelvane Nikel Industri (KNI) has denied").group(1)
+#: 'PT Kelvane Nikel Industri'
+#: >>> RE_NAME_LETTERS_OPEN.match("Kelvane (KNI), a miner, said") is None
+#: True
+RE_NAME_LETTERS_OPEN = LazyPattern(r"(\p{Lu}[\p{L}\p{M}&\-]*(?: \p{Lu}[\p{L}\p{M}&\-]*){0,5}) \(\p{Lu}{2,6}\) (?=\p{Ll})")
 
 #: A firm's trade in lower case right before its name (‘crypto lender Arcbridge Finance’, ‘budget airline Skyfleet’).
 RE_TRADE_BEFORE_NAME = LazyPattern(r"(?<![\p{L}’'\-])(\p{Ll}[\p{Ll}\-]+) (?=\p{Lu})")
