@@ -16,6 +16,8 @@ name or a title in capitals, words after a verb of denying, nor a one-word term 
 
 from __future__ import annotations
 
+import regex
+
 from quotesearch.cue_tokens import Found
 from quotesearch.heading_echoes import NAMED_KINDS, _verdict_of_clause, heading_paragraphs
 from quotesearch.headline_verdicts import RE_NAMING_BEFORE_VERDICT, RE_VERDICT_VERB_BEFORE, SAID_ALONE_LEAD_REACH, _work_beside
@@ -84,7 +86,153 @@ RE_CHARACTERISED_AS = LazyPattern(r"(?<![\p{L}\-])(?:described|describes|describ
                                   r"(?: [\p{L}\p{M}’'\-]+){0,5}? as (?:an? |the )?[“\"‘']$")
 
 
-def _judged_alone(text: str, body: Span) -> bool:
+#: (w98a) A copula right before the body's marks, with at most two softening words between, after no word
+#: of denying: the one word in the marks is the verdict of the speaker's clause (‘said the filming had been
+#: “relentless”’, ‘said he remains “confident”’); never a term after a preposition or an article (‘was in
+#: “drought”’, ‘was not a “witch hunt”’).
+#:
+#: >>> bool(RE_COPULA_VERDICT_BEFORE.search("said the filming had been “")), bool(RE_COPULA_VERDICT_BEFORE.search("he said he remains “"))
+#: (True, True)
+#: >>> bool(RE_COPULA_VERDICT_BEFORE.search("said the economy was in “")), bool(RE_COPULA_VERDICT_BEFORE.search("said it was not “"))
+#: (False, False)
+RE_COPULA_VERDICT_BEFORE = LazyPattern(r"(?<![\p{L}’'])(?:is|was|are|were|been|remains?|remained|felt|feels?|seemed|seems?)"
+                                       r"(?: (?:so|just|really|absolutely|totally|utterly|quite|very|simply|still|now)){0,2}"
+                                       r" [“\"‘']$")
+
+#: (guard) Words of denying a few words before a copula verdict (‘said it had never been “reckless”’).
+COPULA_DENIALS = frozenset("not never no nothing hardly isn wasn aren weren n’t n't".split())
+
+
+#: (guard, review rv_w98a) Words that may follow a term's or a verdict's closing mark without making the word
+#: a modifier of the noun after it: function words, prepositions, conjunctions (‘was “proud” of her side’,
+#: ‘felt so “relieved” when …’, ‘was still “confident” an agreement could …’).
+COPULA_FOLLOWERS = FUNCTION_WORDS | frozenset("during through towards toward against between within among amongst than upon "
+                                              "like near beyond off out up down too again ever enough overall once".split())
+
+#: (guard, review rv_w98a) A hedge straight after the body's closing mark: the word is a label the speaker
+#: holds at arm's length, never their verdict (‘were “green” in name only’, ‘“smart” only in the sense that’).
+RE_COPULA_HEDGE_AFTER = LazyPattern(r"^[”\"’']?\s*,?\s*(?i:in name only|only in (?:the|a) sense|only in name|so-called|in places|in parts|in part|"
+                                    r"on paper|of sorts|in a sense|in some ways|"
+                                    r"in (?:inverted commas|quotation marks|quotes)|as it were)\b")
+
+#: (guard, review rv_w98a) Between the saying verb and the copula: a word of denying (‘said that no one …
+#: believed a reunion was “possible”’, ‘said it was no longer “viable”’) or a verb of believing or claiming,
+#: whose subject, not the speaker, holds the verdict.
+RE_COPULA_OTHER_HOLDER = LazyPattern(r"(?<![\p{L}’'])(?i:not|never|no one|no-one|nobody|none|no longer|nothing|hardly|"
+                                     r"believed?|believes|believing|thought|thinks?|argued?|argues|claimed|claims?|"
+                                     r"feared|fears|insisted|insists|suggested|suggests|alleged|alleges|assumed|"
+                                     r"expected|imagined)(?![\p{L}’'])|n[’']t(?![\p{L}])")
+
+#: The saying verb that opens the speaker's clause before the copula.
+RE_COPULA_SAYING = LazyPattern(r"(?<![\p{L}’'])(?i:said|says|say|told|tells|added|adds|insisted|stressed|admitted|"
+                               r"explained|warned|argued|claimed)(?![\p{L}’'])")
+
+#: The speaker's own pronouns as a "that" clause's subject (‘said that she was still “confident”’).
+COPULA_OWN_SUBJECTS = frozenset("he she i we it".split())
+
+
+def _copula_verdict_alone(text: str, body: Span, before: str, head: Span | None = None) -> bool:
+    """(w98a) A body's quotation of one word that is the verdict its clause's copula gives
+    (:data:`RE_COPULA_VERDICT_BEFORE`), with no word of denying among the four before it
+    (:data:`COPULA_DENIALS`): the speaker's own judgement (‘had been “relentless” from the opening bars’).
+    Guards (review rv_w98a), refusing a scare quote, a term, a title or a belief the speaker denies:
+    (a) the body's closing mark followed straight by a word of weight (a noun after a term, ‘were “zombie”
+    properties’) or a hedge (:data:`RE_COPULA_HEDGE_AFTER`); (b) the heading's word followed in its line by
+    a word of weight (‘‘smart’ meters’); (c) the heading's word capitalised past the line's first word, or
+    in another case than the body's (‘Artist's ‘Untitled’ sells’ / ‘was “untitled”’); (d) from the saying
+    verb to the copula a denial, a verb of believing or claiming, or a "that" clause whose subject is not
+    the speaker's own pronoun (:data:`RE_COPULA_OTHER_HOLDER`).
+
+    >>> from quotesearch.quotes import find_spans
+    >>> t = "Ann Lee said the filming had been “relentless”."
+    >>> _copula_verdict_alone(t, find_spans(t)[0], t[:find_spans(t)[0].open_at + 1])
+    True
+    >>> t = "Tom Heald said it had never been “reckless”."
+    >>> _copula_verdict_alone(t, find_spans(t)[0], t[:find_spans(t)[0].open_at + 1])
+    False
+    >>> t = "Ann Lee said the units were “zombie” properties."
+    >>> _copula_verdict_alone(t, find_spans(t)[0], t[:find_spans(t)[0].open_at + 1])
+    False
+    >>> t = "Ann Lee said that nobody believed it was “possible”."
+    >>> _copula_verdict_alone(t, find_spans(t)[0], t[:find_spans(t)[0].open_at + 1])
+    False
+    """
+    inner = text[body.start:body.end]
+    if len(RE_WORD.findall(inner)) != 1 or not inner.lstrip()[:1].islower():
+        return False  # (guard: a name in its capital, ‘said the new phone was “Nova”’)
+    verdict = RE_COPULA_VERDICT_BEFORE.search(before)
+    if verdict is None:
+        return False
+    near = RE_WORD.findall(before.lower())[-5:-1]
+    if any(w in COPULA_DENIALS for w in near):
+        return False
+    # (a) after the body's closing mark: a hedge, or a word of weight the word modifies
+    after = text[body.close_end if body.close_end is not None else body.end:][:60]
+    if RE_COPULA_HEDGE_AFTER.search(after) is not None:
+        return False
+    if _weighty_next(after):
+        return False
+    # (d) from the saying verb to the copula
+    said = list(RE_COPULA_SAYING.finditer(before, 0, verdict.start()))
+    between = before[said[-1].end() if said else 0:verdict.start()]
+    if RE_COPULA_OTHER_HOLDER.search(between) is not None:
+        return False
+    that = [m.end() for m in regex.finditer(r"(?<![\p{L}’'])that\s+", between, regex.I)]
+    if that:
+        subject = RE_WORD.findall(between[that[-1]:])[:1]
+        if not subject or subject[0].lower() not in COPULA_OWN_SUBJECTS:
+            return False
+    if head is not None:
+        hword = text[head.start:head.end].strip()
+        line = text[head.para_start:head.open_at]
+        first = not RE_WORD.findall(line)
+        # (b) the heading's word before a word of weight in its line, unless that noun is the very subject the
+        # body's copula judges (‘‘relentless’ phone filming’ / ‘said the filming had been “relentless”’)
+        head_after = text[head.close_end if head.close_end is not None else head.end:head.para_end]
+        if _weighty_next(head_after[:60]) and not _same_subject(head_after, before[:verdict.start()]):
+            return False
+        # (c) the heading's word capitalised past the line's first word, or in another case than the body's
+        bword = inner.strip()
+        if hword != bword and not (first and hword == bword[:1].upper() + bword[1:]):
+            return False
+    return True
+
+
+#: Auxiliaries and adverbs between a copula's subject and the copula (‘the filming had been’).
+COPULA_AUXILIARIES = frozenset("had has have would could will may might must should can shall did does do always "
+                               "also now still then ever already clearly certainly".split())
+
+
+def _same_subject(head_after: str, lead: str) -> bool:
+    """(guard b) The noun a heading's word modifies in its line (the last of the words of weight after its
+    marks) is the subject the body's copula judges, the word before the copula and its auxiliaries.
+
+    >>> _same_subject(" phone filming", "said the filming had"), _same_subject(" turbines", "said the older machines")
+    (True, False)
+    """
+    nouns = []
+    for w in RE_WORD.findall(head_after):
+        if not w[:1].islower() or w.lower() in COPULA_FOLLOWERS:
+            break
+        nouns.append(w.lower())
+    words = [w.lower() for w in RE_WORD.findall(lead)]
+    while words and words[-1] in COPULA_AUXILIARIES:
+        words.pop()
+    return bool(nouns) and bool(words) and words[-1].rstrip("s") == nouns[-1].rstrip("s")
+
+
+def _weighty_next(after: str) -> bool:
+    """(guard) Text right after a closing mark that opens, past a space, on a lower-case word of weight (not
+    a function word, a preposition or a conjunction, :data:`COPULA_FOLLOWERS`): the quoted word modifies it.
+
+    >>> _weighty_next(" properties owned by"), _weighty_next(" of her side"), _weighty_next(", he said")
+    (True, False, False)
+    """
+    m = regex.match(r"[”\"’']?[ \t]+([\p{Ll}][\p{L}\-’']*)", after)
+    return m is not None and m.group(1).lower() not in COPULA_FOLLOWERS
+
+
+def _judged_alone(text: str, body: Span, head: Span | None = None) -> bool:
     """A body's quotation that is a verdict its speaker gives, no more: after a verdict's lead (‘said the
     levels were “critically low”’, :func:`quotesearch.quotes._echo_reported`, ending its clause) or a verb of characterising
     (‘called the filming “relentless”’, :data:`RE_VERDICT_VERB_BEFORE`), no name given; never a term the
@@ -102,6 +250,8 @@ def _judged_alone(text: str, body: Span) -> bool:
     lo = max(body.para_start, max(text.rfind(c, 0, body.open_at) for c in ".!?\n") + 1, body.open_at - SAID_ALONE_LEAD_REACH)
     before = text[lo:body.open_at + 1]
     if RE_CHARACTERISED_AS.search(before) is not None and RE_NAMING_BEFORE_VERDICT.search(before) is None:
+        return True
+    if _copula_verdict_alone(text, body, before, head):
         return True
     verdict = RE_VERDICT_VERB_BEFORE.search(before)
     if verdict is not None and RE_NAMING_BEFORE_VERDICT.search(before, 0, verdict.end()) is None:
@@ -164,7 +314,7 @@ def heading_single_said_again(text: str, paras: list[tuple[int, int]], results: 
             continue  # (guard, review rv_w95a: two speakers say the words, whichever of them says them as a
             # verdict: ‘X said he had been a “gentle giant” on and off the pitch. His sister described him as a
             # “gentle giant” too.’ leaves the headline's words to neither)
-        hits = [f for body, f, bsp in same if _judged_alone(text, bsp)
+        hits = [f for body, f, bsp in same if _judged_alone(text, bsp, sp)
                 and not _compound_term(words, body, line, sp.close_end - plo)
                 and not _line_names_target(line_words, (f.person.name.split() or [""])[-1])]
         one = _only_one(f.person for f in hits)
