@@ -5,6 +5,8 @@ We borrowed to build.’’ is the words of the one "he" stands for).
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from quotesearch.cue_tokens import Found
@@ -58,11 +60,27 @@ def third_person_answer(text: str, sp: Span, cast: Cast) -> Found | None:
 
 
 #: The question's pronoun (or its other forms) inside the quotation: the quotation speaks about that person.
+#:
+#: >>> bool(RE_SAME_PRONOUN["he"].search("No. He still has my backing.")), bool(RE_SAME_PRONOUN["she"].search("No. He still"))
+#: (True, False)
+#: >>> RE_SAME_PRONOUN["they"].search("Give them time.").group()
+#: 'them'
 RE_SAME_PRONOUN = {
-    "he": regex.compile(r"\b(?:he|him|his|himself)\b", regex.I),
-    "she": regex.compile(r"\b(?:she|her|hers|herself)\b", regex.I),
-    "they": regex.compile(r"\b(?:they|them|their|themselves)\b", regex.I),
+    "he": LazyPattern(r"\b(?:he|him|his|himself)\b", regex.I),
+    "she": LazyPattern(r"\b(?:she|her|hers|herself)\b", regex.I),
+    "they": LazyPattern(r"\b(?:they|them|their|themselves)\b", regex.I),
 }
+
+
+@functools.lru_cache(maxsize=256)
+def _re_whole_word(word: str):
+    """The pattern of ``word`` written as a whole word: not inside a longer word, nor after an apostrophe
+    or a hyphen (‘Price’ in ‘Price said’, never in ‘Prices’ or ‘O’Price’), compiled once per word.
+
+    >>> [m.start() for m in _re_whole_word("Price").finditer("Price met Prices and Ann-Price; Price.")]
+    [0, 32]
+    """
+    return regex.compile(r"(?<![\w’'-])" + regex.escape(word) + r"(?![\w-])")
 
 
 def _only_subject_named(text: str, sp: Span, cast: Cast, person, asked_at: int) -> bool:
@@ -92,7 +110,7 @@ def _only_subject_named(text: str, sp: Span, cast: Cast, person, asked_at: int) 
         for w in words:
             if w not in window:
                 continue  # (cheap: the word is not written there at all)
-            spots += [lo + m.start() for m in regex.finditer(r"(?<![\w’'-])" + regex.escape(w) + r"(?![\w-])", window)]
+            spots += [lo + m.start() for m in _re_whole_word(w).finditer(window)]
         if not spots:
             continue
         if p is not person and p.name != person.name:
@@ -108,7 +126,11 @@ def _only_subject_named(text: str, sp: Span, cast: Cast, person, asked_at: int) 
                    for w in before.split() if w.isalpha() and w.islower())
 
 
-#: Words before a name in its sentence that make it no subject (an object's verb or preposition).
+#: Words before a name in its sentence that make it no subject (an object's verb or preposition):
+#: ‘… knew Martin Price’, ‘… backed by Phil Gray’.
+#:
+#: >>> "knew" in NOT_SUBJECT_WORDS, "said" in NOT_SUBJECT_WORDS
+#: (True, False)
 NOT_SUBJECT_WORDS = frozenset("of to for with about by from against on at in into after behind over under between "
                               "than like met meets knew knows saw sees told tells asked asks beat beats hit hits "
                               "and or".split())

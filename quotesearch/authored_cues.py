@@ -11,16 +11,13 @@ clause.
 
 from __future__ import annotations
 
-import regex
-
-from quotesearch.lexicon import wordset
+from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.document_words import DOCUMENT_NOUNS
 from quotesearch.speech_words import ANSWERING_VERBS, CALL_VERBS, FINDING_VERBS, SPEECH_VERBS
 from quotesearch.known_terms import NAMING_VERBS
-from quotesearch.mention_words import DETERMINERS, POSSESSIVES
+from quotesearch.mention_words import DETERMINERS, POSSESSIVES, Mention
 from quotesearch.statements import CAPTIONED_NOUNS
 from quotesearch.cues_after import RECORDING_NOUNS
-from quotesearch.mention_words import Mention
 from quotesearch.tokens import Token
 from quotesearch.cue_tokens import _index_after_offset
 from quotesearch.sentence_subjects import _opens_speech
@@ -50,11 +47,14 @@ AUTHORED_VERB_FOLLOWERS = frozenset({".", ",", ";", "on", "in", "last", "this", 
 #:
 #: >>> "video" in SHOWING_DOCUMENT_NOUNS, "footage" in SHOWING_DOCUMENT_NOUNS, "report" in SHOWING_DOCUMENT_NOUNS
 #: (True, True, False)
-SHOWING_DOCUMENT_NOUNS = CAPTIONED_NOUNS | RECORDING_NOUNS - {"transcript"}
+SHOWING_DOCUMENT_NOUNS = CAPTIONED_NOUNS | (RECORDING_NOUNS - {"transcript"})
 
 #: Verbs by which the quotation's own sentence names who said or called the words before the opening mark
 #: (‘Mr Hart described the scheme as “a scam”, a report by X said’, ‘Tenants told inspectors …’, ‘X dubbed
 #: it “…”’): the words are that speaker's, the document after only reports them (guard w98b).
+#:
+#: >>> "told" in SAID_BEFORE_VERBS, "dubbed" in SAID_BEFORE_VERBS, "found" in SAID_BEFORE_VERBS
+#: (True, True, False)
 SAID_BEFORE_VERBS = SPEECH_VERBS | CALL_VERBS | ANSWERING_VERBS | NAMING_VERBS
 
 #: Forms of :data:`SAID_BEFORE_VERBS` read as a verb without their past's "-ed" (a base or "-s" form is
@@ -63,6 +63,12 @@ SAID_BEFORE_VERBS = SPEECH_VERBS | CALL_VERBS | ANSWERING_VERBS | NAMING_VERBS
 #: >>> sorted(SAID_BEFORE_PLAIN_FORMS)[:4]
 #: ['calls', 'said', 'saying', 'says']
 SAID_BEFORE_PLAIN_FORMS = wordset("said says saying tell tells told telling wrote writes spoke swore calls")
+
+#: A word of letters, apostrophes and hyphens (‘teachers'’, ‘well-known’).
+#:
+#: >>> RE_LETTER_WORD.findall("Mr Hart’s well-known “scam”, 2 said")
+#: ['Mr', 'Hart’s', 'well-known', 'scam', 'said']
+RE_LETTER_WORD = LazyPattern(r"[\p{L}’'\-]+")
 
 #: Marks that open a quotation, by the mark that closes it.
 _OPENING_MARKS = {"”": "“", '"': '"'}
@@ -94,7 +100,7 @@ def _said_before_opening(text: str, at: int) -> bool:
         return False
     start = max(text.rfind(". ", 0, opening), text.rfind("? ", 0, opening), text.rfind("! ", 0, opening),
                 text.rfind("\n", 0, opening)) + 1
-    words = [w for w in regex.findall(r"[\p{L}’'\-]+", text[start:opening])]
+    words = RE_LETTER_WORD.findall(text, start, opening)
     return any(w.islower() and w in SAID_BEFORE_VERBS and (w.endswith("ed") or w in SAID_BEFORE_PLAIN_FORMS) and (k == 0 or (words[k - 1].lower() not in DETERMINERS
                                                                      and words[k - 1].lower() not in POSSESSIVES
                                                                      and not words[k - 1].lower().endswith(("’s", "'s"))))

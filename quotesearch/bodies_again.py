@@ -13,11 +13,15 @@ from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.people import Person
 from quotesearch.bodies_of_kind import _unnamed_kind_since
 from quotesearch.body_firms import FIRM_SIDE_NOUNS
-from quotesearch.main_firms import MAIN_FIRM_NOUNS
+from quotesearch.main_firms import _paragraph_of
 
 
 #: Kinds that stand for one another (‘Ferndale, a rival village side … the club said’): another of any of
-#: them brought in between may be the one "the <kind>" means (guard, review rv-w96d).
+#: them brought in between may be the one "the <kind>" means (guard, review rv-w96d). A kind's other
+#: word as a report restates a body is body_words.SAME_KIND_PAIRS's; these are the kinds it brings in.
+#:
+#: >>> [sorted(k) for k in KIND_SYNONYMS if "side" in k]
+#: [['club', 'outfit', 'side', 'team']]
 KIND_SYNONYMS = (frozenset(("club", "side", "team", "outfit")), frozenset(("agency", "regulator", "watchdog")),
                  frozenset(("union", "association")))
 
@@ -40,7 +44,7 @@ def _other_name_near(text: str, pos: int, at: int, body: Person, cast: Cast) -> 
     that holds ``at`` or the one right before (‘The player is now expected to join Ferndale, a rival
     village side. “…,” the club said’): the club meant may be that one."""
     paras = list(cast.paras)
-    here = next((i for i, (a, b) in enumerate(paras) if a <= at < b), -1)
+    here = _paragraph_of(paras, at)
     if here < 0:
         return False
     lo = max(pos, paras[max(0, here - 1)][0])
@@ -78,7 +82,7 @@ def _kind_body_again(text: str, at: int, noun: str, cast: Cast) -> Person | None
     >>> _kind_body_again(t2, t2.rindex("the agency"), "agency", c) is None
     True
     """
-    if noun in MAIN_FIRM_NOUNS or noun in FIRM_SIDE_NOUNS:
+    if noun in FIRM_SIDE_NOUNS:
         return None  # (never a firm's "the company": firms come and go unnamed, ‘Velmont makes cars. “…,” the
         # company said’ may be any; the main firm is _main_firm's)
     read = cast.__dict__.get("_kind_bodies_read", {}).get(noun)

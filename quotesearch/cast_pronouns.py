@@ -4,6 +4,7 @@ unnamed person a pronoun does not mean.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -83,17 +84,36 @@ RE_WE_WORD = LazyPattern(r"\b(?:[Ww]e|[Oo]urs?|[Oo]urselves|[Uu]s)\b(?<!US)")
 #: (True, False)
 RE_SEXED_PRONOUN = LazyPattern(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]imself|[Hh]er|[Hh]ers|[Hh]erself)\b")
 
-#: An honorific that tells a sex right before a name's spot (‘Mr ’ of ‘Mr Okafor’): where it stands, a given
-#: name both sexes bear no longer leaves the sex open.
+#: An honorific that tells a sex, with its stop and the space before the name (‘Mr ’, ‘Mrs. ’); the sex
+#: each tells is unnamed_subjects.HONORIFIC_SEX's (and "Sir", "Lord" a man's, "Dame", "Lady" a woman's).
+HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.? "
+
+#: An honorific right before a name's spot (‘Mr ’ of ‘Mr Okafor’): where it stands, a given name both
+#: sexes bear no longer leaves the sex open.
 #:
 #: >>> bool(RE_HONORIFIC_BEFORE.search("said Mrs ")), bool(RE_HONORIFIC_BEFORE.search("said chef "))
 #: (True, False)
-RE_HONORIFIC_BEFORE = LazyPattern(r"\b(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.? $")
+RE_HONORIFIC_BEFORE = LazyPattern(HONORIFIC + "$")
+
+
+@functools.lru_cache(maxsize=256)
+def _re_honorific_name(surname: str):
+    """The pattern of ``surname`` written after an :data:`HONORIFIC` (‘Mr Okafor’, ‘Ms. Okafor’), compiled
+    once per name.
+
+    >>> bool(_re_honorific_name("Okafor").search("said Mr Okafor")), bool(_re_honorific_name("Okafor").search("Sam Okafor"))
+    (True, False)
+    """
+    return regex.compile(HONORIFIC + regex.escape(surname) + r"\b")
 
 #: Words quoted within straight single marks (British copy): an apostrophe inside a word or after one
 #: (‘don't’, ‘teachers' union’) neither opens nor closes them (w96b guard).
 _STRAIGHT_SINGLE_QUOTED = r"(?<![\p{L}\p{N}])'(?=\p{L})[^“”\"\n]*?(?<=[\p{L}\p{N}.,!?…])'(?![\p{L}\p{N}])"
 
+#: The same, as a pattern: what the narrative reader takes out before it looks for a "he" or a "she".
+#:
+#: >>> print(RE_STRAIGHT_QUOTED.sub("", "He called it 'a farce', said the teachers' union."))
+#: He called it , said the teachers' union.
 RE_STRAIGHT_QUOTED = LazyPattern(_STRAIGHT_SINGLE_QUOTED)
 
 #: Words quoted within a paragraph, whatever their marks, an apostrophe inside a word (‘you’re’) no closing
@@ -374,7 +394,7 @@ class CastPronouns:
         words = p.name.split()
         if len(words) < 2 or words[0].lower() not in SHARED_GIVEN_NAMES:
             return False
-        return regex.search(RE_HONORIFIC_BEFORE.pattern[:-1] + regex.escape(words[-1]) + r"\b", self.text) is None
+        return _re_honorific_name(words[-1]).search(self.text) is None
 
     def _named_one_they(self, pos: int, p: Person, at: int) -> bool:
         """The "they" at ``at`` may be the singular "they" of ``p``, named at ``pos``: within reach, in the

@@ -47,14 +47,27 @@ RE_OPENING_RUN = LazyPattern(r"\p{Lu}[\p{L}’'\-]*(?: \p{Lu}[\p{L}’'\-]*){0,3
 #: False
 RE_CLUB_KIND_LOWER = LazyPattern(r"\b(?:[a-z]+club|club)s?\b")
 
+#: The last words, in lower case, of a club's name (‘Kelso Athletic’, ‘Marlow Town’, ‘Solway Football
+#: Club’): a side's (:data:`body_words.TEAM_WORDS`) and "club".
+#:
+#: >>> "club" in CLUB_NAME_ENDS, "athletic" in CLUB_NAME_ENDS, "council" in CLUB_NAME_ENDS
+#: (True, True, False)
+CLUB_NAME_ENDS = TEAM_WORDS | {"club"}
 
-def _clubs_named(text: str, cast) -> list[str]:
-    """The clubs the article names by a name whose last word is a club's (:data:`TEAM_WORDS`, "Club"),
-    each once, in order."""
+
+def _clubs_named(cast) -> list[str]:
+    """The clubs the article names by a name whose last word is a club's (:data:`CLUB_NAME_ENDS`),
+    each once, in order, without a "the" before.
+
+    >>> from quotesearch.speakers import Cast
+    >>> _clubs_named(Cast("The Kelso Athletic side lost. Kelso Athletic fans left. The Kelso Athletic board met."))
+    ['Kelso Athletic']
+    """
     seen: list[str] = []
     for _, run, words in cast.body_names():
-        if words and words[-1].lower() in TEAM_WORDS | {"club"} and run not in seen:
-            seen.append(run.removeprefix("the ").removeprefix("The "))
+        name = run.removeprefix("the ").removeprefix("The ")
+        if words and words[-1].lower() in CLUB_NAME_ENDS and name not in seen:
+            seen.append(name)  # (once by its name without "the": ‘the Kelso Athletic’ is ‘Kelso Athletic’)
     return seen
 
 
@@ -81,7 +94,7 @@ def _club_opening_sentence_before(text: str, at: int, para_start: int, cast) -> 
     raw = text[lo:ends[-1]]
     start = lo + len(raw) - len(raw.lstrip(" \n\"“”‘’'"))
     sentence = text[start:ends[-1]]
-    clubs = _clubs_named(text, cast)
+    clubs = _clubs_named(cast)
     if (set_off := RE_TEAM_SET_OFF.match(sentence)) is not None:
         name = set_off.group(1)
     else:

@@ -432,6 +432,8 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
             and not _tribunal_name_cut(text, centre, found.mention.start, cast):
         found.person, found.how = centre, "body"  # "The National Hurricane Center said …. The center said …"
     elif body_kind is not None:
+        the_kind = len(said_by) == 2 and said_by[0].lower() == "the" and said_by[1].lower() == body_kind
+        # (said by "the <kind>" alone: ‘the agency said’, never ‘an agency spokesman said’)
         body = _body_before(text, found.mention.start, body_kind, sp, paras, cast) \
             or _club_named_in_own_statement(text, sp, body_kind, found.mention.start) \
             or (_club_opening_sentence_before(text, min(found.mention.start, sp.open_at), sp.para_start, cast)
@@ -447,9 +449,9 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
             or _sole_body_in_article(text, found.mention.start, body_kind, paras, cast) \
             or (_sole_body_of_kind(text, len(text), body_kind, cast) if said_by == [body_kind] else None) \
             or (_kind_body_again(text, found.mention.start, body_kind, cast)
-                if (len(said_by) == 2 and said_by[0].lower() == "the" and said_by[1].lower() == body_kind) else None) \
+                if the_kind else None) \
             or (_main_firm(text, found.mention.start, body_kind, paras, cast)
-                if (len(said_by) == 2 and said_by[0].lower() == "the" and said_by[1].lower() == body_kind) else None)
+                if the_kind else None)
         # (the headline's bare kind, ‘…, palace says’: the one body of the kind the whole article names)
         if body is not None and _body_ruled_out(text, found.mention.start, body_kind, body, said_by, cast):
             body = None
@@ -473,7 +475,7 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
             # Foreign Affairs summoned the envoy. In Moscow, a ministry spokeswoman said’ is Russia's) (rv31)
         if body is not None and _body_fits(text, found.mention, body_kind, body):
             found.person, found.how = body, "body"  # "Voltara recalled 86,000 cars. The firm said …": Voltara
-            if (len(said_by) == 2 and said_by[0].lower() == "the" and said_by[1].lower() == body_kind):
+            if the_kind:
                 remember_kind_body(cast, found.mention.start, body_kind, body)  # (read again further on: w96d)
     elif found.how == "description" and (called := RE_KIND_CALLED_NAME.fullmatch(found.mention.text)) is not None \
             and (called.group(1) in BODY_NOUNS or called.group(1) in CALLED_BODY_KINDS) \

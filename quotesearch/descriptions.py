@@ -326,6 +326,9 @@ def _relative_object(words: list[str], i: int) -> bool:
 
 
 #: Words after a relative "who" that are no verb taking an object (‘who also the board said’).
+#:
+#: >>> "also" in RELATIVE_OBJECT_NOT_VERBS, "hired" in RELATIVE_OBJECT_NOT_VERBS
+#: (True, False)
 RELATIVE_OBJECT_NOT_VERBS = frozenset("is was are were has had have be been also then the a an said".split())
 
 

@@ -17,7 +17,7 @@ from quotesearch.mention_words import Mention
 from quotesearch.name_parts import is_organisation
 from quotesearch.people import Person
 from quotesearch.speakers import Cast
-from quotesearch.document_senders import SENDER_READ_REACH, sender_named_at
+from quotesearch.document_senders import RE_CO_SIGNERS_AFTER, SENDER_READ_REACH, sender_named_at
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 
 #: Words that never start an issuer's name nor follow a joining word in it (w94a guard A): a time
@@ -141,6 +141,9 @@ NAME = (r"(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-’'&.]*
         + r"\p{Lu}[\p{L}\-’'&]*)*")
 
 #: Where a sentence opens: the text's or a line's start, or after a sentence's end.
+#:
+#: >>> [m.start() for m in regex.finditer(SENTENCE_OPENING + "A", "A letter. A note, A memo\nA list")]
+#: [0, 10, 25]
 SENTENCE_OPENING = r"(?:^|(?<=[.!?”\"] )|(?<=\n))"
 
 #: Who issued a statement, a letter or the like the sentence tells of (group ``noun`` the document's noun,
@@ -171,7 +174,7 @@ RE_STATEMENT_ISSUER = LazyPattern(
     + TOLD_OF_DOCUMENT_ALTERNATIVES + r")s? (?:from|by|issued by|released by|signed by|sent by) (?P<name>" + NAME + ")"
     + r"|" + SENTENCE_OPENING + r"(?:A|An) (?:[\p{Ll}\-]+ )?(?P<noun>" + TOLD_OF_DOCUMENT_ALTERNATIVES
     + r")s? (?:from|by|issued by|released by|signed by|sent by) (?P<name>" + NAME + ")"
-    + r"|(?:^|(?<=[.!?”\"] )|(?<=\n)|(?<=\b(?:But|And|Meanwhile) ))(?!(?:But|And|Meanwhile|However|Then|Later|Earlier|Separately)\b)(?P<name>" + NAME + r")(?:, (?:the|a|an) [\p{Ll}\-]+(?: [\p{Ll}\-]+){0,3})?, in (?:a|an) (?:[\p{Ll}\-]+ )?(?P<noun>"
+    + r"|(?:" + SENTENCE_OPENING + r"|(?<=\b(?:But|And|Meanwhile) ))(?!(?:But|And|Meanwhile|However|Then|Later|Earlier|Separately)\b)(?P<name>" + NAME + r")(?:, (?:the|a|an) [\p{Ll}\-]+(?: [\p{Ll}\-]+){0,3})?, in (?:a|an) (?:[\p{Ll}\-]+ )?(?P<noun>"
     + TOLD_OF_DOCUMENT_ALTERNATIVES + r")\b(?:(?!\b(?:from|by)\b)[^,.;\n“”\"]){0,60}, "
     + r"(?!(?:was|is|has|had|were|are|have)\b)(?:\p{Ll}{2,}ed|says|writes|insists|claims|argues|adds|warns)\b(?! \p{Ll}+ed\b)",
     flags=regex.M)
@@ -213,7 +216,7 @@ def statement_issuers(text: str) -> tuple[tuple[int, int, str, str, bool], ...]:
 #:
 #: >>> [bool(RE_NOT_SOLE_ISSUER.match(t)) for t in (" on behalf of the family", " and 40 others", " was read")]
 #: [True, True, False]
-RE_NOT_SOLE_ISSUER = LazyPattern(r",? on behalf of\b|,? (?:and|with|along with|together with|among)\b|, (?:and|plus|including) ")
+RE_NOT_SOLE_ISSUER = LazyPattern(r",? on behalf of\b|" + RE_CO_SIGNERS_AFTER.pattern)
 
 
 def _cut_issuer(text: str, m) -> bool:

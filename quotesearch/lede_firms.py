@@ -235,6 +235,7 @@ def _fuller_firm_name(word: str, cast: Cast) -> str | None:
     short = min(found, key=len, default=None)  # (its place after it is the same firm: ‘Kelvik AS of Båtsfjord’)
     return short if short is not None and all(n == short or n.startswith(short + " ") for n in found) else None
 
+
 #: A lede's subject named with its letters in brackets right after, before its verb (‘PT Kelvane Nikel
 #: Industri (KNI) has denied …’), which the subject reader stops at (w98c): group 1 the name.
 #:

@@ -6,6 +6,8 @@ lede) when the article names it far more often than any other firm, and neither 
 
 from __future__ import annotations
 
+import functools
+
 from quotesearch.lexicon import LazyPattern
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
@@ -39,19 +41,17 @@ RE_NAME_WORD = LazyPattern(r"(?<![\p{L}\p{N}\-])\p{Lu}[\p{L}\p{N}\-]+(?![\p{L}\p
 #: (False, False)
 RE_AFFILIATION_BEFORE = LazyPattern(r"\b(?:of|at|for|with) $")
 
-_counts: dict[int, tuple[str, dict[str, int]]] = {}
-
-
+@functools.lru_cache(maxsize=1)
 def _word_counts(text: str) -> dict[str, int]:
-    """How often each capitalised word stands in ``text`` (one pass, kept for the last text read)."""
-    held = _counts.get(id(text))
-    if held is not None and held[0] is text:
-        return held[1]
+    """How often each capitalised word stands in ``text`` (one pass, kept for the last text read; never
+    change the dict returned).
+
+    >>> _word_counts("Harbourline's stores; Harbourline said. Moretti agreed.")["Harbourline"]
+    2
+    """
     counts: dict[str, int] = {}
     for m in RE_NAME_WORD.finditer(text):
         counts[m.group()] = counts.get(m.group(), 0) + 1
-    _counts.clear()
-    _counts[id(text)] = (text, counts)
     return counts
 
 

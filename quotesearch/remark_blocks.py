@@ -16,8 +16,6 @@ decide it. Two people the paragraph names, with no signpost to one of them, leav
 
 from __future__ import annotations
 
-import regex
-
 from quotesearch.cue_tokens import Found
 from quotesearch.full_names import _name_start
 from quotesearch.lexicon import LazyPattern
@@ -62,7 +60,11 @@ RE_RELATION_OF = LazyPattern(r"\b(?i:mother|father|parents?|family|families|wife
                              r"|widower|fiancée?|girlfriend|boyfriend|uncle|aunt|cousin|lawyers?|solicitors?|spokes(?:man|woman|person)"
                              r"|neighbours?|neighbors?|colleagues?|children|loved ones) of (?:the (?:late )?)?$")
 
-#: A name as possessor (‘Holly’s mother’), or a name opening the words as one they address (‘Holly, please’).
+#: A name as possessor (‘Holly’s mother’), read at the name's spot (the words opening by addressing the
+#: name, ‘Holly, please’, are _named_as_other's own test).
+#:
+#: >>> bool(RE_POSSESSIVE_AFTER.match("Holly’s mother")), bool(RE_POSSESSIVE_AFTER.match("Holly, please"))
+#: (True, False)
 RE_POSSESSIVE_AFTER = LazyPattern(r"\p{L}[\p{L}\-]*[’']s\b")
 
 
@@ -136,11 +138,11 @@ def _remark_blocks(text, spans, results, cast, paras) -> None:
         if person is None:
             continue
         for x in range(i, k + 1):
-            results[x] = (results[x][0], Found(None, person, "remark-block", None), results[x][2])
+            results[x] = (results[x][0], Found(None, person, "remark-block", None, "name"), results[x][2])
         while k + 1 < len(results) and _whole_paragraph_after(text, results[k][0], results[k + 1]):
             k += 1  # (and the cueless paragraphs of words right after it, each a quotation whole: the block goes on,
             # as the sieves carry a speaker to the paragraph after: ‘“…. / “…” / “I have read your letter. …”’)
-            results[k] = (results[k][0], Found(None, person, "remark-block", None), results[k][2])
+            results[k] = (results[k][0], Found(None, person, "remark-block", None, "name"), results[k][2])
 
 
 def _named_as_other(text, named, sp, p_lo) -> bool:
@@ -149,7 +151,7 @@ def _named_as_other(text, named, sp, p_lo) -> bool:
     the words are someone else's (w96b guard)."""
     person = named[0][1]
     given = person.name.split()[0] if person.name else ""
-    if given and regex.match(regex.escape(given) + r",", text[sp.open_at + 1:sp.open_at + 1 + len(given) + 1]):
+    if given and text.startswith(given + ",", sp.open_at + 1):
         return True
     for at, _ in named:
         start = _name_start(text, at)

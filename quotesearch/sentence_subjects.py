@@ -335,6 +335,9 @@ MOMENT_OPENING_PREPOSITIONS = wordset("on at after before during within")
 
 #: Words that make such an opening a clause of its own, whose pronoun is no subject of the sentence
 #: (‘On hearing that he …’, ‘At the point where she …’).
+#:
+#: >>> "that" in MOMENT_CLAUSE_WORDS, "the" in MOMENT_CLAUSE_WORDS
+#: (True, False)
 MOMENT_CLAUSE_WORDS = wordset("that which who whom whose where when whether if as than")
 
 
@@ -372,9 +375,15 @@ def _moment_opening_end(toks: list[Token], i: int) -> int:
 
 
 #: Time nouns after "the" whose pronoun after them opens a hidden relative clause (‘On the day she left …’).
+#:
+#: >>> "day" in MOMENT_RELATIVE_NOUNS, "road" in MOMENT_RELATIVE_NOUNS
+#: (True, False)
 MOMENT_RELATIVE_NOUNS = wordset("day morning night moment week year time evening afternoon hour month weekend")
 
-#: Words that open a noun phrase that may be a new subject.
+#: Words that open a noun phrase that may be a new subject (‘On arrival her lawyer said’).
+#:
+#: >>> "her" in NEW_SUBJECT_DETERMINERS, "she" in NEW_SUBJECT_DETERMINERS
+#: (True, False)
 NEW_SUBJECT_DETERMINERS = wordset("her his their its the a an")
 
 

@@ -370,13 +370,34 @@ def _body_described_before(text: str, sp: Span, found: Found, cast: Cast, paras:
     description where it stands in the text before the "it" (within :data:`IT_DESCRIPTION_REACH`), read as a
     speaker's mention would be; None when it names no body."""
     name = found.person.name
-    at = text.lower().rfind(name.lower(), max(0, found.mention.start - IT_DESCRIPTION_REACH), found.mention.start)
+    at = _last_written(text, name, max(0, found.mention.start - IT_DESCRIPTION_REACH), found.mention.start)
     if at < 0:
         return None
     m = Mention(at, at + len(name), text[at:at + len(name)], "description")
     probe = Found(m, found.person, "cue-before", "said", "description")
     _description_speaker(text, sp, probe, cast, paras, m.text.split(), description_head(m.text))
     return probe.person if probe.how == "body" else None
+
+
+def _last_written(text: str, name: str, lo: int, hi: int) -> int:
+    """Where ``name`` is written last inside ``text[lo:hi]``, whatever its case (-1 for none). The text itself
+    is searched, never a lower-cased copy, whose offsets may not be the text's (‘İ’ lower-cased is two
+    characters).
+
+    >>> t = "İZMİR — The startup grew. THE STARTUP said"
+    >>> _last_written(t, "the startup", 0, len(t)), t[26:37]
+    (26, 'THE STARTUP')
+    >>> _last_written(t, "the startup", 0, 30)
+    8
+    >>> _last_written(t, "the firm", 0, len(t))
+    -1
+    """
+    n = len(name)
+    wanted = name.casefold()
+    for at in range(hi - n, lo - 1, -1):
+        if text[at:at + n].casefold() == wanted:
+            return at
+    return -1
 
 
 #: How far before a body's "it" the description it stands for is looked for.

@@ -15,7 +15,6 @@ from quotesearch.backward_cues import cue_before
 from quotesearch.cue_tokens import Found, _index_before, sentence_ends
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.lexicon import LazyPattern
-from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.place_words import COUNTRY_NATIONALITIES, ONE_WORD_PLACES, SENDER_PLACES
 from quotesearch.document_words import THING_NOUNS
 from quotesearch.body_words import ORG_WORDS
@@ -53,8 +52,8 @@ from quotesearch.they_subjects import (
 )
 from quotesearch.unnamed_subjects import (
     OBJECT_OF_SEX, RE_AND_WHO_KEPT_BACK, RE_DESCRIPTION_SET_OFF, RE_PARTICIPLE_SET_OFF, RE_SAID_AFTER,
-    RE_SAID_BEFORE_NAME, RE_UNNAMED_ONE_ACTS, RE_CAPITAL_WORD_INSIDE, _kept_back_definite, _kept_back_set_off_speaker, _kept_back_speaker, _past_intensifier,
-    _set_off_role,
+    RE_SAID_BEFORE_NAME, RE_UNNAMED_ONE_ACTS, _kept_back_definite, _kept_back_set_off_speaker, _kept_back_speaker, _past_intensifier,
+    _set_off_role, named_since,
 )
 from quotesearch.narrative_subjects import (
     RE_ACTS_ON_ONE, RE_OFFICE_OPENING, RE_QUOTE_OPENS_THIRD, _aliased_subject, _brought_in_with, _hailed_replier,
@@ -743,7 +742,6 @@ def _asked_by_opening(text: str, lo: int, asker: Mention, hi: int) -> Mention | 
     return Mention(m.start(1), m.end(1), m.group(1), "name")
 
 
-
 #: A sentence that opens, maybe past a phrase set off by a comma, with a definite description of one
 #: person (a noun maybe followed by where they are or what they wear) and its verb (‘Back on the street, the
 #: man in the hi-vis jacket has finished checking the lock.’): group 1, the one described; group 2, the noun.
@@ -802,8 +800,7 @@ def _described_before_pronoun(text: str, lo: int, pronoun: Mention, hi: int, cas
         return None  # (another party than the man named before: ‘The man in the other corner was celebrating.
         # Asked if he wanted a rematch, he nodded.’ is the beaten boxer's)
     if OTHER_SEX[gender].search(text, m.end(1), hi) is not None \
-            or any(w.group() not in WEEKDAY_NAMES and w.group() not in MONTH_NAMES
-                   for w in RE_CAPITAL_WORD_INSIDE.finditer(text, m.end(1), hi)):
+            or named_since(text, m.end(1), hi):
         return None  # (someone of the other sex, or someone named, since: the pronoun may be theirs)
     p, _ = cast.resolve(Mention(m.start(1), m.end(1), m.group(1), "description"))
     return p if p is not None and p.kind == "description" and not p.plural and p.gender in (None, gender) else None

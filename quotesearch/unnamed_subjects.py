@@ -132,12 +132,22 @@ def _kept_back_definite(text: str, subject: Mention, head: str | None, hi: int, 
         return False
     if OTHER_SEX[gender].search(text, subject.end, hi) is not None:
         return False
-    return not any(w.group() not in WEEKDAY_NAMES and w.group() not in MONTH_NAMES
-                   for w in RE_CAPITAL_WORD_INSIDE.finditer(text, kept.end(), hi))
+    return not named_since(text, kept.end(), hi)
 
 
 #: A capitalised word inside a sentence, never its first (‘on Tuesday’, ‘Jane Doe’ after a comma).
 RE_CAPITAL_WORD_INSIDE = LazyPattern(r"(?<=[\p{L},;:)]\s)\p{Lu}[\p{L}’'\-]*")
+
+def named_since(text: str, lo: int, hi: int) -> bool:
+    """Whether someone may be named in ``text[lo:hi]``: a capitalised word other than a sentence's first,
+    unless a day or a month (‘scheduled for 96 shots on Tuesday’ names no one).
+
+    >>> named_since("He left. His manager, Jane Doe, disagreed.", 0, 42), named_since("He left on Tuesday. She spoke.", 0, 30)
+    (True, False)
+    """
+    return any(w.group() not in WEEKDAY_NAMES and w.group() not in MONTH_NAMES
+               for w in RE_CAPITAL_WORD_INSIDE.finditer(text, lo, hi))
+
 
 #: Sentences the one kept back may go on in before the quotation, as its "he" or "she" only (‘Her store,
 #: she said, had …’): at most this many.
@@ -161,8 +171,7 @@ def _kept_back_set_off_speaker(text: str, lo: int, hi: int, gender: str) -> Ment
         if OTHER_SEX[gender].search(text, m.start(1), hi) is not None \
                 or GENDERED_NOUNS.get(description_head(m.group(1)) or "", gender) != gender:
             return None
-        if any(w.group() not in WEEKDAY_NAMES and w.group() not in MONTH_NAMES
-               for w in RE_CAPITAL_WORD_INSIDE.finditer(text, m.end(2), hi)):
+        if named_since(text, m.end(2), hi):
             return None  # (someone named since, maybe: ‘… described it. Jane Doe, his manager, disagreed.’;
             # a day or a month is no one: ‘scheduled for 96 shots on Tuesday’)
         return Mention(m.start(1), m.end(1), m.group(1), "description")
@@ -407,6 +416,9 @@ def _tells_own_sex(text: str, w) -> bool:
 
 #: Words of saying that keep a "whose" clause out of an unnamed one's description (‘a rider whose boss said
 #: he had not been paid’, guard w96c).
+#:
+#: >>> "told" in CLAUSE_SAYINGS, "paid" in CLAUSE_SAYINGS
+#: (True, False)
 CLAUSE_SAYINGS = frozenset("said says told tells".split())
 
 

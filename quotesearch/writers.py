@@ -61,7 +61,7 @@ CONFIDENCE = {
     "colon": 0.85,
     "cue-in-sentence": 0.8, "continuation": 0.8, "same-sentence": 0.75, "same-paragraph": 0.75, "subject": 0.65,
     "previous-sentence": 0.6, "previous-paragraph": 0.55, "exchange": 0.6, "answer": 0.6, "same-words": 0.7, "line-source": 0.6, "interview": 0.6, "interview-answer": 0.6,
-    "question-answer": 0.6,
+    "question-answer": 0.6, "remark-block": 0.6,
     "headline": 0.85, "paragraph-aside": 0.6, "reaction-after": 0.55, "topic-answer": 0.6, "reply": 0.6, "statement-before": 0.7, "for-whom": 0.6,
     "heard-teller": 0.6,
 }
