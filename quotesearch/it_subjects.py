@@ -21,7 +21,7 @@ from quotesearch.speech_words import CONTACT_VERBS, CONTINUING_CUES, SPEECH_VERB
 from quotesearch.term_words import LAW_NOUNS
 from quotesearch.mentions import mention_after
 from quotesearch.backward_mentions import mention_before
-from quotesearch.mention_words import description_head
+from quotesearch.mention_words import Mention, description_head
 from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES, gender_of, is_organisation
 from quotesearch.tokens import RE_CAPWORD, tokenize
 from quotesearch.quote_spans import Span
@@ -135,6 +135,18 @@ RE_BUT_ITS_BODY = LazyPattern(r", (?:but|and|while) its ((?:[\p{Ll}\-]+ ){0,2}?(
                               r"regularly|often|has|had|have)\b[^,;:“”\"]*[.!?]?$")
 
 
+#: A body named in capitals, set off with "which", whose own clause, with no comma nor mark of its own,
+#: runs on to "what" right before an "it" (group "body"): the body the "it" stands for (‘Tea came from
+#: the Elm Road Allotment Society, which sold 200 jars of what it called ’, w99a); never a clause a comma
+#: breaks (‘X, which …, later cut …, citing what it called’ is the sentence's subject's, read before).
+#:
+#: >>> RE_WHICH_BODY_WHAT.search("Tea came from the Elm Road Allotment Society, which sold 200 jars of what ").group("body")
+#: 'Elm Road Allotment Society'
+#: >>> RE_WHICH_BODY_WHAT.search("Tea came from the Elm Road Society, which sold jars, and what ") is None
+#: True
+RE_WHICH_BODY_WHAT = LazyPattern(r"(?:^|(?<=[^\p{L}\p{M}’'\-]))(?P<body>\p{Lu}[\p{L}\p{M}’'\-&]*(?: (?:of|for|and|on|St\.?|\p{Lu}[\p{L}\p{M}’'\-&]*))*?"
+                                 r"(?: \p{Lu}[\p{L}\p{M}’'\-&]*)?), which (?:[^,;:!?“”\"‘’()—–\n]{1,120} )?what $")
+
 RE_PLACE_BETWEEN = LazyPattern(r"\b(?:in|into|inside|near|across|over|on|against|from) (?:the )?(?:\p{Ll}+ )?\p{Lu}")
 
 
@@ -184,6 +196,22 @@ PERSON_TRADE_NOUNS = frozenset(("contractor", "grocer", "builder", "maker", "sup
 def _person_trade(noun: str) -> bool:
     """A trade's noun a person plies as much as a firm (‘developer’, ‘film maker’, ‘specialist’)."""
     return noun in ROLE_NOUNS or noun in PERSON_TRADE_NOUNS or noun.endswith("maker")
+
+
+def _which_body_before(text: str, lo: int, at: int, cast: Cast) -> Person | None:
+    """The body in capitals whose "which" clause runs, with no comma, to the "what" right before the
+    "it" at ``at`` (:data:`RE_WHICH_BODY_WHAT`), as the cast knows it; none when another "which" or a
+    second body in capitals stands between.
+
+    >>> t = "Tea came from the Elm Road Allotment Society, which sold jars of what it called “jam”."
+    >>> _which_body_before(t, 0, t.index("it called"), Cast(t)).name
+    'Elm Road Allotment Society'
+    """
+    m = RE_WHICH_BODY_WHAT.search(text, max(lo, at - 240), at)
+    if m is None or ", which " in text[m.end("body") + 8:at]:
+        return None
+    return cast.resolve(Mention(m.start("body"), m.end("body"), m.group("body"), "organisation"))[0] \
+        or Person(m.group("body"), kind="organisation")
 
 
 def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cast: Cast, cue: str = "") -> Person | None:
@@ -266,6 +294,10 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
         own = subject_of(*bounds.pop())
         if own is not None and bodylike(own):
             return own
+        if text.endswith("what ", own_lo, at) and (which := _which_body_before(text, own_lo, at, cast)) is not None \
+                and bodylike(which):
+            return which  # the body a "which" clause holding the "it" is about: ‘Tea came from the Elm Road
+            # Allotment Society, which sold 200 jars of what it called “…”’ (w99a)
         if (contacted := _contacted_body(text, own_lo, at, cast)) is not None:
             return contacted  # (the body the opening clause contacted: ‘When we contacted X, it said’)
         bounds = [(x, y) for x, y in bounds if not sp.open_at <= x < y <= sp.end]  # (the words' own sentences

@@ -714,6 +714,14 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
             close = next((c for c in range(k + 2, min(len(toks) - 1, k + 6)) if toks[c].text == ","), None)
             if close is not None and not any(_verb_like(x) for x in toks[k + 1:close]):
                 k = close + 1  # (past a short aside: ‘Ingrid, for her part, had a message:’)
+        elif k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].word in RELATIVE_ASIDE_OPENERS:
+            close = next((c for c in range(k + 3, min(len(toks) - 1, k + RELATIVE_ASIDE_REACH)) if toks[c].text == ","), None)
+            if close is not None and toks[k + 2].text.islower() and toks[k + 2].text.isalpha():
+                k = close + 1  # (past a relative aside with its own verb, a time at most after it: ‘Veltra,
+                # which makes turbines in Hull, last year cut its target, citing …’, w99a)
+                if k + 2 < len(toks) and toks[k].word in ("on", "last", "this", "earlier") and (
+                        toks[k + 1].word in TIME_NOUNS or toks[k + 1].word in NOT_NAMES):
+                    k += 2
         nxt = toks[k] if k < len(toks) else None
         if not (known(w) or (m.text.isupper() and len(m.text) > 1)
                 or (nxt is not None and _verb_like(nxt) and nxt.word not in AUXILIARIES)
@@ -847,6 +855,16 @@ def _agent_before_participle(text: str, toks: list[Token], subject: Mention | No
 #: Words that open a short aside between a subject and its verb (‘Ingrid, for her part, had’,
 #: ‘Amara, meanwhile, said’, ‘Kofi, in turn, replied’).
 ASIDE_OPENERS = frozenset("for meanwhile however though too in of".split())
+
+#: A relative aside set off after a lone name at a sentence's start, read past to the name's verb
+#: (‘Veltra, which makes turbines in Hull, last year cut …’): "which" or "who", a lower-case word (its
+#: verb) right after, the aside closed by a comma within :data:`RELATIVE_ASIDE_REACH` tokens; the name's
+#: own verb must follow it (a time at most between), as for a lone name with no aside.
+#:
+#: >>> "which" in RELATIVE_ASIDE_OPENERS, "whose" in RELATIVE_ASIDE_OPENERS
+#: (True, False)
+RELATIVE_ASIDE_OPENERS = frozenset("which who".split())
+RELATIVE_ASIDE_REACH = 24
 
 
 def _titled_subject(text: str, toks: list[Token], i: int) -> bool:
