@@ -101,10 +101,13 @@ def _said_before_opening(text: str, at: int) -> bool:
     start = max(text.rfind(". ", 0, opening), text.rfind("? ", 0, opening), text.rfind("! ", 0, opening),
                 text.rfind("\n", 0, opening)) + 1
     words = RE_LETTER_WORD.findall(text, start, opening)
-    return any(w.islower() and w in SAID_BEFORE_VERBS and (w.endswith("ed") or w in SAID_BEFORE_PLAIN_FORMS) and (k == 0 or (words[k - 1].lower() not in DETERMINERS
-                                                                     and words[k - 1].lower() not in POSSESSIVES
-                                                                     and not words[k - 1].lower().endswith(("’s", "'s"))))
-               for k, w in enumerate(words))
+    for k, w in enumerate(words):
+        if not (w.islower() and w in SAID_BEFORE_VERBS and (w.endswith("ed") or w in SAID_BEFORE_PLAIN_FORMS)):
+            continue
+        before = words[k - 1].lower() if k else ""
+        if not (before in DETERMINERS or before in POSSESSIVES or before.endswith(("’s", "'s"))):
+            return True  # (a verb, not a noun or an adjective after a determiner: ‘the noted …’)
+    return False
 
 
 def authored_document_verb(toks: list[Token], i: int, m: Mention | None, text: str = "") -> Token | None:

@@ -63,8 +63,7 @@ def _other_name_near(text: str, pos: int, at: int, body: Person, cast: Cast) -> 
 
 def remember_kind_body(cast: Cast, at: int, noun: str, body: Person) -> None:
     """Note that "the ``noun``" at ``at`` was read as ``body`` (kept on the cast, one list per kind)."""
-    held = cast.__dict__.setdefault("_kind_bodies_read", {})
-    held.setdefault(noun, []).append((at, body))
+    cast.kind_bodies_read.setdefault(noun, []).append((at, body))
 
 
 def _kind_body_again(text: str, at: int, noun: str, cast: Cast) -> Person | None:
@@ -85,7 +84,7 @@ def _kind_body_again(text: str, at: int, noun: str, cast: Cast) -> Person | None
     if noun in FIRM_SIDE_NOUNS:
         return None  # (never a firm's "the company": firms come and go unnamed, ‘Velmont makes cars. “…,” the
         # company said’ may be any; the main firm is _main_firm's)
-    read = cast.__dict__.get("_kind_bodies_read", {}).get(noun)
+    read = cast.kind_bodies_read.get(noun)
     if not read:
         return None
     last = max(((pos, body) for pos, body in read if pos < at), default=None, key=lambda pb: pb[0])

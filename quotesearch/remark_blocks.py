@@ -115,10 +115,10 @@ def _remark_blocks(text, spans, results, cast, paras) -> None:
         p_lo, p_hi = paras[sp.paragraph - 1]
         if text[p_lo:p_hi].rstrip().endswith(":"):
             continue  # (a colon's introduction is read by the sieves before)
-        named = _people_in(cast, p_lo, p_hi)
         if RE_OTHER_SOURCE.search(text, p_lo, p_hi) is not None:
             continue  # (writing or a notice the paragraph before tells of may be whose the words are: ‘a notice
             # pinned to the door told patients …’, ‘It had been written by her grandfather …’; w96b guard)
+        named = _people_in(cast, p_lo, p_hi)
         person = None
         if j >= 0 and results[j][0].paragraph == sp.paragraph - 2 and results[j][1] is not None \
                 and (prev := results[j][1].person) is not None and prev.kind == "name" and not prev.plural \

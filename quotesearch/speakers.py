@@ -119,6 +119,8 @@ class Cast(CastNames, CastNamesakes, CastMentions, CastOpenings, CastLookup, Cas
         self._stream: list[tuple[int, Person]] | None = None
         self._stream_starts: list[int] = []
         self._stands_for: dict[int, Person] = {}  # descriptions at a cue that stand for someone named
+        #: What a bare "the <kind>" was read as, per kind, in text order (bodies_again's memory).
+        self.kind_bodies_read: dict[str, list[tuple[int, Person]]] = {}
         self._people_of: dict[tuple[str, ...], Person | None] = {}
         self._common: dict[str, bool] = {}
         self._uses_they: bool | None = None  # (someone uses "they": found on first use)
