@@ -43,6 +43,8 @@ from quotesearch.earlier_statements import (
     _lone_statement_issuer, _spokesperson_of_statement, _statement_body_before, _statement_issuer_before,
 )
 from quotesearch.sole_bodies import _sole_body_of_kind
+from quotesearch.kind_statements import _kind_announcing_before
+from quotesearch.ruling_issuers import ruling_issuer_before
 from quotesearch.document_issuers import issuer_told_of
 from quotesearch.material_makers import _ad_maker, _material_maker, _material_noun
 from quotesearch.unnamed_subjects import _possessive_inside
@@ -104,6 +106,9 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
             # the statement, said …. / “…,” the statement said.’)
         if author is None and found.mention.text.lower().startswith(("a ", "an ")):
             author = _body_announcing_before(text, sp, cast)
+            if author is None:
+                author = _kind_announcing_before(text, sp, found.mention, paras, cast)  # (‘The league said
+                # …. “…,” a statement read.’: the league the article named, w100c)
         if author is None and found.mention.text.lower().startswith(("the ", "this ")) \
                 and _sentence_start(text, sp.para_start, found.mention.start) == found.mention.start:
             author = _statement_issuer_before(results, sp, _written_head(found.mention.text))  # (‘“…,” the
@@ -133,6 +138,9 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
             found.person, found.how = reported, "name"  # ‘Zhao also pointed out that … “…,” the statement said’
     if found.how == "description" and (issuer := _report_body_before(text, found.mention, cast)) is not None:
         found.person, found.how = issuer, "statement"  # (‘X said in a report …. “…,” the report said’: X's)
+    if found.how == "description" and (issuer := ruling_issuer_before(text, found.mention)) is not None:
+        found.person, found.how = issuer, "statement"  # (‘In its decision, the X Board found …. “…,” the decision
+        # read’: the board's, w100c)
     if found.how == "description" and (own := _kind_said_in_its_report(text, found.mention)) is not None \
             and (body := _body_before(text, own[0], own[1], sp, paras, cast)
                  or _described_body(text, own[0], own[1], cast)

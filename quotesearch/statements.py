@@ -324,11 +324,13 @@ def _body_announcing_before(text: str, sp: Span, cast: Cast) -> Person | None:
         # ‘Queensland Health said …’, w77a)
     if p is None or p.kind != "organisation":
         return None
-    if s_hi != sp.open_at and (" " not in m.text or not regex.search(r"\b" + regex.escape(m.text) + r"\b", text[:s_lo])):
-        return None  # (the paragraph before the words: only a body named so before it, never one a word of
-        # whose name came before: ‘Police were called …. / Northshire Police said a man died. / “He was a loving
-        # father,” a statement said.’ is the family's; and never one word, a surname's as well: ‘Robin Church, 46,
-        # …. / Church said the smell …. / “…,” a statement said.’, review rv77a)
+    if s_hi != sp.open_at and (" " not in m.text or (RE_TRIBUTE_WORDS.search(text, sp.start, sp.end) is not None
+                                                     and not regex.search(r"\b" + regex.escape(m.text) + r"\b", text[:s_lo]))):
+        return None  # (the paragraph before the words: for a tribute, only a body named so before it, never one a
+        # word of whose name came before: ‘Police were called …. / Northshire Police said a man died. / “He was a
+        # loving father,” a statement said.’ is the family's, while ‘Queensland Health said theatres stayed open. /
+        # “Patients … have been contacted,” a statement said.’ is the body's, named there first, w100c; and never one
+        # word, a surname's as well: ‘Robin Church, 46, …. / Church said the smell …. / “…,” a statement said.’, rv77a)
     if not regex.search(r"\b" + regex.escape(m.text.split()[-1]) + r"\b", text[:min(sp.para_start, s_lo)]):
         return None  # (a body the paragraph brings in, charging someone: ‘The FA said it had opened proceedings.
         # “Our client denies the charge,” a statement read’ is the player's side's; ‘Glentoran have been
