@@ -205,6 +205,33 @@ NON_FIRM_BODY_NOUNS = frozenset("union agency regulator watchdog ministry counci
 FIRM_SIDE_NOUNS = FIRM_NOUNS | frozenset("bank airline carrier".split())
 
 
+#: Head nouns of a body's name that make it never a firm, for "a company spokesman" to speak for: a
+#: union's, a regulator's, a council's, a federation's, a party's or a government's (guard w100b).
+#:
+#: >>> "union" in NON_FIRM_NAME_HEADS, "alliance" in NON_FIRM_NAME_HEADS, "group" in NON_FIRM_NAME_HEADS
+#: (True, True, False)
+NON_FIRM_NAME_HEADS = NON_FIRM_BODY_NOUNS | frozenset(
+    "alliance association federation league party government police board tribunal regulator commission council "
+    "ministry department agency authority union committee congress assembly parliament".split())
+
+
+def _headed_as_non_firm(name: str) -> bool:
+    """The name ``name`` is headed by a noun of a body that is never a firm (:data:`NON_FIRM_NAME_HEADS`):
+    its last word, or the word before its "of" (‘the Engineering Workers’ Union’, ‘Kingsway Borough
+    Council’, ‘the Department of Transport’), so "a company spokesman" never speaks for it (guard w100b).
+
+    >>> _headed_as_non_firm("the Engineering Workers’ Union"), _headed_as_non_firm("Department of Transport")
+    (True, True)
+    >>> _headed_as_non_firm("Harbour Tugs Ltd"), _headed_as_non_firm("Union Pacific")
+    (False, False)
+    """
+    words = [w.lower() for w in name.split()]
+    if not words:
+        return False
+    heads = [words[-1]] + [words[i - 1] for i, w in enumerate(words) if w == "of" and i > 0]
+    return any(h.rstrip("’'") in NON_FIRM_NAME_HEADS for h in heads)
+
+
 def _runs_with_of(text: str, lo: int, hi: int) -> Iterator[tuple[list[str], list[str]]]:
     """The runs of capitalised words between ``lo`` and ``hi``, each with the whole name it ends, joined
     to the runs before it by "of" (‘Civil Aviation’ in ‘Directorate General of Civil Aviation’)."""

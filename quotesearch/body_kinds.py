@@ -40,13 +40,18 @@ RE_SPOKESPERSON_FOR_KIND = LazyPattern(r"(?:[Aa]n?|[Tt]he|[Oo]ne) (?:spokesperso
 
 #: Kinds of body whose spokesperson the article calls by the kind alone (‘a company spokesperson’, ‘a
 #: council spokesman’, ‘a trust spokeswoman’, ‘a ministry spokeswoman’, ‘a force spokesperson’ of a police
-#: force, ‘a district spokesperson’ of a school district), for the body of that kind it has named (w48a,
-#: w56a, w58a, w58d).
+#: force, ‘a district spokesperson’ of a school district; ‘a union spokesman’, ‘an association spokeswoman’,
+#: ‘an agency spokesperson’, ‘a commission spokesman’, ‘an authority spokeswoman’, w100b), for the body of
+#: that kind it has named, as "the <kind>" is read (never when it names two: ‘a union spokesman’ after two
+#: unions is left as written) (w48a, w56a, w58a, w58d).
 #:
 #: >>> "council" in SPOKESPERSON_KIND_NOUNS, "force" in SPOKESPERSON_KIND_NOUNS, "treasury" in SPOKESPERSON_KIND_NOUNS
 #: (True, True, False)
+#: >>> "union" in SPOKESPERSON_KIND_NOUNS, "agency" in SPOKESPERSON_KIND_NOUNS, "team" in SPOKESPERSON_KIND_NOUNS
+#: (True, True, False)
 SPOKESPERSON_KIND_NOUNS = ("company", "firm", "council", "trust", "charity", "club", "university", "hospital", "airline",
-                           "ministry", "district", "force", "palace", "presidency")
+                           "ministry", "district", "force", "palace", "presidency", "union", "association", "agency", "commission",
+                           "authority")
 
 #: One who speaks for a body the article has named, called by the body's kind before the role (‘a company
 #: spokesperson’, ‘A council spokesman’): the kind, as "the company" or "the council" would be read (w48a, w56a).

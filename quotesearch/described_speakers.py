@@ -13,6 +13,7 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.place_words import STATE_DEMONYMS, US_STATE_FORMS
 from quotesearch.name_words import RE_IDENTIFIED_AS_NAME
 from quotesearch.document_words import THING_NOUNS
+from quotesearch.body_firms import _headed_as_non_firm
 from quotesearch.body_words import CAPITALISED_BODY_ENDINGS, EATERY_NOUNS, NAME_HEAD_BODY_NOUNS, SECOND_OF_KIND_WORDS, WEATHER_KIND_NOUNS
 from quotesearch.role_words import CONTEST_EPITHETS, COURT_OFFICER_WORDS, GENDERED_NOUNS, KIN_NOUNS, ROLE_NOUNS
 from quotesearch.descriptions import ends_on_inner_person
@@ -31,7 +32,7 @@ from quotesearch.described_people import _introduced_description, _introduced_un
 from quotesearch.body_services import (
     RE_ORGANISERS_SPEAKER, _court_bench, _court_named, _event_of_organisers, _owned_campaign_before, _weather_service,
 )
-from quotesearch.body_kinds import _body_fits, _body_kind
+from quotesearch.body_kinds import RE_KIND_SPOKESPERSON, _body_fits, _body_kind
 from quotesearch.bodies_of_kind import _body_by_ending
 from quotesearch.described_bodies import _described_body, _lawyers_firm, _named_one_of_kind, _plural_lede_band
 from quotesearch.lede_firms import _article_company
@@ -62,8 +63,8 @@ from quotesearch.age_trade_epithets import (
 )
 from quotesearch.earlier_statements import _its_officer_named_next, _named_in_sentence_before
 from quotesearch.sole_bodies import (
-    CALLED_BODY_KINDS, RE_BARE_SPOKESPERSON, RE_KIND_CALLED_NAME, _body_ruled_out, _body_spoke_sentence_before,
-    _name_cut_at_and, _sole_body_in_article, _sole_body_of_kind,
+    CALLED_BODY_KINDS, FIRST_BODY_SPOKESPERSON_KINDS, RE_BARE_SPOKESPERSON, RE_KIND_CALLED_NAME, _body_ruled_out,
+    _body_spoke_sentence_before, _name_cut_at_and, _sole_body_in_article, _sole_body_of_kind,
 )
 from quotesearch.subjects import _last_sentence_subject
 from quotesearch.described_subjects import _former_or_latter, _one_of_two_by_age
@@ -477,6 +478,15 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
             found.person, found.how = body, "body"  # "Voltara recalled 86,000 cars. The firm said …": Voltara
             if the_kind:
                 remember_kind_body(cast, found.mention.start, body_kind, body)  # (read again further on: w96d)
+        elif body is None and found.how == "description" and body_kind in FIRST_BODY_SPOKESPERSON_KINDS \
+                and len(said_by) == 3 and RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by)) is not None \
+                and (spoke_for := _body_spoke_sentence_before(text, found.mention.start, sp, paras, cast)) is not None \
+                and not _headed_as_non_firm(spoke_for.name):  # (never a union, a regulator or a council that
+            # spoke: ‘Kingsway Borough Council said it had received 300 objections. / “…,” a company spokesman
+            # said’ is left as written, guard w100b)
+            found.person, found.how = spoke_for, "body"  # (a firm's spokesperson where the firm is not the first
+            # body named: the firm the sentence right before has speak, as for a bare spokesperson, ‘Harbour Tugs
+            # Ltd, which is owned by Dunmore Group, said it was disappointed. / “…,” a company spokesman said’, w100b)
     elif found.how == "description" and (called := RE_KIND_CALLED_NAME.fullmatch(found.mention.text)) is not None \
             and (called.group(1) in BODY_NOUNS or called.group(1) in CALLED_BODY_KINDS) \
             and found.person is not None and found.person.kind == "description" \

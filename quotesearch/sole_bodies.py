@@ -29,6 +29,7 @@ from quotesearch.bodies_of_kind import (
 )
 from quotesearch.body_firms import FIRM_SIDE_NOUNS
 from quotesearch.nicknames import BODY_NOUNS
+from quotesearch.one_word_bodies import body_kind_before, one_word_body
 from quotesearch.statements import _sentence_start
 
 
@@ -412,6 +413,22 @@ def _other_body_before(text: str, end: int, name: str) -> bool:
     return False
 
 
+def _one_word_surroundings(text: str, at: int, s_lo: int, sp: Span, paras: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Where a one-word name at ``at`` (its sentence from ``s_lo``) is told of around a bare spokesperson's
+    quotation ``sp``: the quotation, the name's paragraph and the sentence before its own (in the paragraph
+    before when it opens one), whose he or she rules out a body told only by "it" (guard w100b)."""
+    k = next((i for i, (a, b) in enumerate(paras) if a <= at <= b), None)
+    if k is None:
+        return ((sp.open_at, sp.end),)
+    p_lo, p_hi = paras[k]
+    if text[p_lo:s_lo].strip() or k == 0:
+        before = _sentence_start(text, p_lo, max(p_lo, s_lo - 2))
+    else:
+        q_lo = paras[k - 1][0]
+        before = _sentence_start(text, q_lo, max(q_lo, len(text[:paras[k - 1][1]].rstrip()) - 2))
+    return ((min(before, p_lo), p_hi), (sp.open_at, sp.end))
+
+
 def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The body named in the sentence right before the cue's, in the same paragraph, as the one that
     acts there or tells of it, for a bare "a spokesperson" at ``at``: its subject (‘CalMara Ferries has
@@ -470,7 +487,12 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         return None  # (but a body's kind before its name: ‘Quarry firm Delmont Aggregates said …’) (w75b)
     if m is None or m.kind not in ("organisation", "name"):
         return None
-    if not is_organisation(m.text.split()) and not (contacted is not None and gender_of(m.text.split()[0]) is None
+    one_word = contacted is None and acts_at == m.end \
+        and (one := one_word_body(text, m, cast, _one_word_surroundings(text, m.start, s_lo, sp, paras))) is not None
+    if one_word:
+        m, acts_at = one, one.end  # (a body by one word, its kind before it or "it" for it after: ‘Ticketing
+        # company Gatehouse defended its system. “…,” a spokesperson said’, ‘ParcelPoint said it was …’) (w100b)
+    if not one_word and not is_organisation(m.text.split()) and not (contacted is not None and gender_of(m.text.split()[0]) is None
                                                     and not cast.knows(m.text.split()[-1].lower())) and (
             m.kind != "name" or " " not in m.text or m.text.isupper() or gender_of(m.text.split()[0]) is not None
             or (known := cast.by_surname.get(m.text.split()[-1].rstrip(".").lower())) is not None
@@ -489,6 +511,7 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         # gritters. / The Met Office warned of minus 10C. / A spokesman said: “Our crews …”’ is the council's,
         # left as written) (guard w92b)
     if acts.group("past") is not None and contacted is None and not is_organisation(m.text.split()) \
+            and not (one_word and body_kind_before(m)) \
             and _unlisted_given(w := m.text.split()[-1]) and w.lower() not in BUSINESS_WORDS:
         return None  # (a simple past whose subject ends in a surname's word, a person's: ‘Kim Novak denied the
         # allegations. “…,” a spokesperson said.’) (review rv75b)
