@@ -21,7 +21,7 @@ from quotesearch.role_words import (
     TRADE_GERUNDS,
 )
 from quotesearch.speech_words import AUXILIARIES, LINKING_SUBJECT_ADVERBS, PRONOUNS, QUOTING_VERBS, SPEECH_VERBS
-from quotesearch.names import CAUSE_JOINERS, PARTY_WORDS, RE_ORDINAL, ends_in_title, heading_verbs_trimmed, split_title
+from quotesearch.names import CAUSE_JOINERS, OFFICE_IN_TAILS, PARTY_WORDS, RE_ORDINAL, ends_in_title, heading_verbs_trimmed, split_title
 from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES, PARTICLES, gender_of, is_organisation, is_platform
 from quotesearch.tokens import Token, _name_run_back, is_name_token, is_possessive
 from quotesearch.tokens import tokenize  # noqa: F401 (the doctests use it)
@@ -991,7 +991,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             if not (o - 1 >= lo and toks[o].word in ("of", "at", "from", "in", "for") and is_name_token(toks[o - 1])
                     and not is_possessive(toks[o - 1])):
                 break
-            if toks[o].word in ("of", "for") and toks[o - 1].word in ROLE_NOUNS and o == ri - 1:
+            if (toks[o].word in ("of", "for") or (toks[o].text == "in" and toks[o + 1].text in OFFICE_IN_TAILS)) \
+                    and toks[o - 1].word in ROLE_NOUNS and o == ri - 1:  # (and an office's "in": ‘Special Agent in
+                # Charge Dana Cole’, w100a)
                 i = _name_run_back(toks, o - 1)  # "Secretary of State John F. Kerry": one title
                 person = None  # (with the office's words read before: "Secretary of State for Health X")
                 break

@@ -57,11 +57,11 @@ BODY_REACH_WORDS = wordset("international global worldwide")
 
 #: Last words of bodies' names that no list of bodies' words holds (‘Amnesty International’), and
 #: of campaigns' names, which no person's ends with (‘Pacific Coast Climate Action’, ‘Extinction
-#: Rebellion’, ‘the Ocean Conservancy’).
+#: Rebellion’, ‘the Ocean Conservancy’), and of a newsroom's team (‘Verify Desk’, ‘the Metro Desk’), w100a.
 #:
-#: >>> "action" in BODY_NAME_ENDINGS, "justice" in BODY_NAME_ENDINGS
-#: (True, False)
-BODY_NAME_ENDINGS = BODY_REACH_WORDS | wordset("watch action rebellion conservancy")
+#: >>> "action" in BODY_NAME_ENDINGS, "desk" in BODY_NAME_ENDINGS, "justice" in BODY_NAME_ENDINGS
+#: (True, True, False)
+BODY_NAME_ENDINGS = BODY_REACH_WORDS | wordset("watch action rebellion conservancy desk")
 
 #: Words after "a" or "an" before a body's kind that bring in a second body of that kind (‘Zenith
 #: Bank, a rival lender,’, ‘a second private lender’, ‘a fellow lender’, ‘a separate regulator’), as

@@ -155,6 +155,27 @@ RE_BODY_POSSESSIVE_AFTER = LazyPattern(r"[’']s (?:current |new |former |interi
 #: How many of a name's spots are read for a title after it (a bounded look, whatever the article).
 SPOTS_READ_FOR_TITLE = 6
 
+#: Words that follow "the", "this" and the like, and pronouns of people: where one stands between a name and
+#: an "its", it is the likelier owner (‘Kline said the plan would double its output’).
+_NOT_THROUGH = r"(?:the|this|these|those|that|he|she|his|her|him|they|their|who|which|whose|it|and|or|but)\b"
+
+#: A name's own clause run on to an "its" (:data:`_NOT_THROUGH` never between, no stop, comma or quotation
+#: mark): a finite verb right after the name, then at most a dozen words in lower case, numbers or a weekday,
+#: then "its" with a noun (‘Bright Hands has used a small donation to buy motors for its canoes’, ‘Maison
+#: Verlaine said on Tuesday that its creative director’): the name is a body's, which "its" takes up, w100a.
+#:
+#: >>> [bool(RE_ITS_TAKES_UP.match(t)) for t in (" has used a small donation to buy motors for its canoes",
+#: ...     " said on Tuesday that its creative director", " said the plan would double its output",
+#: ...     " said he had seen its accounts", ", its chief executive", " told reporters. Its shares")]
+#: [True, True, False, False, False, False]
+RE_ITS_TAKES_UP = LazyPattern(r" (?!" + _NOT_THROUGH + r")(?:has|have|had|is|was|will|would|can|could|said|told"
+                              r"|wrote|made|took|gave|won|lost|sold|bought|spent|kept|paid|\p{Ll}+ed|\p{Ll}+s)"
+                              r"(?: (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|that(?= its\b)"
+                              r"|(?!" + _NOT_THROUGH + r")(?:\p{Ll}[\p{Ll}\-]*|\d[\d,.]*))){0,12}? its \p{Ll}")
+
+#: Lower-case words (read in what :data:`RE_ITS_TAKES_UP` matched, for a body or a thing it may hold).
+RE_LOWER_RUN_WORD = LazyPattern(r"\b\p{Ll}[\p{Ll}\-]*\b")
+
 #: Firms' words that are no one's surname ("Steel", "Paper", "Banks" are).
 FIRM_ONLY_WORDS = BUSINESS_WORDS - frozenset("steel paper bank energy electric mining packaging materials engines".split())
 
@@ -524,8 +545,29 @@ class CastBodies:
                     and _initials(text[start:end]) in brackets.group(1) and _body_shaped(text[start:end].split()):
                 return True
         return any(RE_BODY_POSSESSIVE_AFTER.match(text, end - 2 if text[end - 2:end] in ("'s", "’s") else end) is not None
-                   for _, end in p.spots[:SPOTS_READ_FOR_TITLE])  # (what only a body has: ‘Hearth Aid's chief
+                   for _, end in p.spots[:SPOTS_READ_FOR_TITLE]) \
+            or self._taken_up_by_its(p)  # (what only a body has: ‘Hearth Aid's chief
         # executive, Ana Ruiz,’; a spot may hold the possessive), w94b
+
+    def _taken_up_by_its(self, p: Person) -> bool:
+        """A name of two words or more that the text writes, in one of its first spots, as the subject of a
+        clause that runs on to "its" with no body, thing or other owner between (:data:`RE_ITS_TAKES_UP`):
+        ‘Bright Hands has used a small donation to buy motors for its canoes’ is a body's, never a "she"
+        (worked out once per name; the caller has ruled out a sex, a title, a role), w100a."""
+        if " " not in p.name:
+            return False  # (a bare surname: ‘Hale bought the firm for its patents’ is too near)
+        known = self._its_taken_up.get(p.name)
+        if known is None:
+            known, at, seen = False, -1, 0
+            while not known and seen < SPOTS_READ_FOR_TITLE and (at := self.text.find(p.name, at + 1)) >= 0:
+                seen += 1
+                if self.text.find(" its ", at, at + 160) < 0:
+                    continue  # (the cheap test first)
+                m = RE_ITS_TAKES_UP.match(self.text, at + len(p.name))
+                known = m is not None and not any(w in THING_NOUNS for w in RE_LOWER_RUN_WORD.findall(m.group()[:-6]))
+                # (nor a body or a thing between, the likelier owner: ‘… sold the company for its patents’)
+            self._its_taken_up[p.name] = known
+        return known
 
     def _body_kind_before(self, p: Person) -> bool:
         """The article names this one in full right after a body's kind set off: ‘Her insurer,

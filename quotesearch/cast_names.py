@@ -23,7 +23,7 @@ from quotesearch.speech_words import INVERTED_OPENERS, SPEECH_VERBS
 from quotesearch.names import PARTY_WORDS, RE_ORDINAL
 from quotesearch.name_parts import DESCENT_PARTICLES, FUNCTION_WORDS, NOT_NAMES, _word_like, gender_of
 from quotesearch.tokens import RE_NAME_RUN, _name_pieces, written_elsewhere
-from quotesearch.people import Person, surname_key
+from quotesearch.people import STREET_ONLY_HEADS, Person, surname_key
 from quotesearch.bylines import (
     INTERVIEW_LABELS, _capitals_label, _dateline_run, _party_bracket_before, interview_label_at,
 )
@@ -175,6 +175,10 @@ RANK_WORDS = {"dpp": ("dpp", "prosecutor"), "lt-gen": ("lt-gen", "lieutenant gen
 
 #: Prepositions of place: a name right after one is a place ("in San Diego", "from New York").
 PLACE_WORDS_BEFORE = wordset("in near across outside inside into through throughout around")
+
+#: Words right before a street's name that set it as a place (‘on Victoria Parade’, ‘off Grace Terrace’):
+#: a name ending in a street's word (people.STREET_ONLY_HEADS) after a given name is a place only so, w100a guard.
+STREET_CUES_BEFORE = wordset("on in at off along near down up from to into onto across")
 
 
 #: A company's founder or owner spoken of, who may bear its name ("Xiao Wei Holdings … its founder
@@ -551,6 +555,9 @@ class CastNames(CastKinNames, CastNicknames, CastFullNames):
             the = bool(before) and before[-1] == "the"
             if the:  # "in the South China Sea"
                 before.pop()
+            if words[-1] in STREET_ONLY_HEADS and ((before and before[-1] in STREET_CUES_BEFORE)
+                                                   or self.text[max(0, start - 3):start] in ("’s ", "'s ")):
+                known.street_cued = True  # (‘on Victoria Parade’, ‘Tanner’s Row’: a street's, w100a guard)
             if (before and (before[-1] in PLACE_WORDS_BEFORE or (before[-1] == "from" and words[-1] in STREET_HEADS))) \
                     or (the and words[0] == known.name.split()[0] and not _attributive(self.text, end)):
                 known.named_as_place += 1  # (and a name after "the" alone, no title between, is a

@@ -21,7 +21,7 @@ from quotesearch.body_words import (
 )
 from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import AUXILIARIES, BARE_PASTS, CLAUSE_SUBJECT_OPENERS, PRONOUNS, SPEECH_VERBS
-from quotesearch.names import POST_NOMINALS, RE_ORDINAL, ends_in_title, heading_verbs_trimmed, split_title
+from quotesearch.names import OFFICE_IN_TAILS, POST_NOMINALS, RE_ORDINAL, ends_in_title, heading_verbs_trimmed, split_title
 from quotesearch.name_parts import FUNCTION_WORDS, LEADING_PARTICLES, PARTICLES, gender_of, is_organisation
 from quotesearch.tokens import Token, _name_run_back, is_name_token, is_possessive, opens_first_title
 from quotesearch.tokens import tokenize  # noqa: F401 (the doctests use it)
@@ -438,6 +438,11 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 and toks[k - 1].capitalized and all(y.word in OFFICE_LEADS for y in toks[last_run[0]:k - 1]):
             if (named := _office_then_name(toks, k, last_run[0], text)) is not None:
                 return named
+        if x.text == "in" and last_run is not None and last_run[1] == k - 1 and toks[k - 1].word in ROLE_NOUNS \
+                and toks[k - 1].capitalized and k + 2 < n and toks[k + 1].text in OFFICE_IN_TAILS \
+                and is_name_token(toks[k + 2]):
+            k += 2  # an office's own "in" phrase is the title's: "Special Agent in Charge Dana Cole", "Editor
+            continue  # in Chief Ana Ruiz" (never "Agent" the name, cut before "in"), w100a
         if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar", "near") and (
                 last_run is not None or any(y.word in DESCRIPTION_NOUNS for y in toks[j:k])):
             if last_run is not None and last_run[1] == k - 1 and (last_run[0] == j or (

@@ -142,6 +142,14 @@ CAUSE_NAME_WORDS = frozenset("""freedom freedoms rights liberty liberties justic
 action watch solidarity integrity""".split())
 
 
+#: Capitalised words after "in" that close an office's title before a name (‘FBI Special Agent in Charge
+#: Dana Cole’, ‘Editor in Chief Ana Ruiz’, ‘Pilot in Command’), w100a.
+#:
+#: >>> "Charge" in OFFICE_IN_TAILS, "Boston" in OFFICE_IN_TAILS
+#: (True, False)
+OFFICE_IN_TAILS = frozenset("Charge Chief Command Residence Training".split())
+
+
 def _side_honour(words: Sequence[str], k: int) -> bool:
     """The run's word ``k`` ends what a national side calls its players (:data:`SIDE_HONOURS`), of one word
     or with the word before, capitalised, "ex-" before it or not (w83c).
@@ -398,6 +406,8 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
             # Ligia Patricia Alvarado Ferrera"; nor at a given name that is also a word opening a name of
             # three: "Faith Akinyi Odhiambo", never "Will Donald Trump")
             cut = k - 1
+    if titled and cut + 2 < len(words) - 2 and words[cut + 1] == "in" and words[cut + 2] in OFFICE_IN_TAILS:
+        cut += 2  # an office's own "in" phrase is the title's: "Special Agent in Charge Dana Cole", w100a
     if titled and cut + 1 < len(words) and words[cut + 1] in ("of", "for") and len(words) - cut > 4:
         # "Former Secretary of State Madeleine Albright", "Commissioner for Trade Jan-Willem ter
         # Horst": what follows "of" or "for" is the title's, up to

@@ -32,10 +32,26 @@ RE_WORDS_THEN_NAME = LazyPattern(r" (?:([a-z\-]+) )?([a-z\-]+) \p{Lu}\p{Ll}")
 RE_BODY_NAME_TAIL = LazyPattern(r"(?: (?:of|and|for|&)(?: the)? \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)*)*(?: \(\p{Lu}[\p{Lu}\d&\-]*\))?")
 
 
+#: A portfolio's second remit joined by "and", its words capitalised, then the office in capitals and a name
+#: (‘ and Water Transformation Deputy Minister Lim’ after ‘Energy Transition’): the name before is the
+#: first remit, never a person; two words at least before the office (never ‘Okafor and Deputy Minister
+#: Ann Lee’), w100a. Group 1: the office's word.
+#:
+#: >>> [bool(RE_REMIT_AND_OFFICE.match(t)) for t in (" and Water Transformation Deputy Minister Lim Wei",
+#: ...     " and Deputy Minister Ann Lee", " and Kenyan Deputy Minister Ann Lee", " and Water Transformation said")]
+#: [True, False, False, False]
+#: >>> RE_REMIT_AND_OFFICE.match(" and Water Transformation Deputy Minister Lim Wei").group(1)
+#: 'Minister'
+RE_REMIT_AND_OFFICE = LazyPattern(r" and (?:(?!(?:Deputy|Assistant|Vice|Acting|Senior)\b)\p{Lu}\p{Ll}+ ){2,4}?"
+                                  r"(?:(?:Deputy|Assistant|Vice|Acting|Senior) )?(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}")
+
+
 def _role_and_name_at(text: str, at: int) -> bool:
     """A role and a name right after ``at``: the name before was a modifier of the title (‘White House
     spokesperson Ravi Menon’), or the first words of a body's name before it (‘Humber Fire and Rescue
     Service (HFRS) station manager X’, ‘Tyne Radio North of England correspondent X’)."""
+    if (remit := RE_REMIT_AND_OFFICE.match(text, at)) is not None and remit.group(1).lower() in ROLE_NOUNS:
+        return True  # (‘Energy Transition and Water Transformation Deputy Minister Lim Wei Sheng’)
     m = RE_WORDS_THEN_NAME.match(text, at)
     if (m is None or m.group(2) not in ROLE_NOUNS) and (tail := RE_BODY_NAME_TAIL.match(text, at)).end() > at:
         m = RE_WORDS_THEN_NAME.match(text, tail.end())

@@ -37,6 +37,14 @@ Forest Heights Springs Falls Hills Road Moor Reservoir Harbour Harbor Airport
 Drive Boulevard Highway Parkway Trail Creek Canyon Plaza Mall
 """.split())
 
+#: Last words of streets' and lanes' names that are no one's surname (unlike "Lane", "Park"): a name
+#: ending so is a place even after a given name (‘businesses on Victoria Parade’, ‘Tanner’s Row’, ‘Grace
+#: Terrace’), never a "she" nor an epithet's subject, w100a.
+#:
+#: >>> "Parade" in STREET_ONLY_HEADS, "Row" in STREET_ONLY_HEADS, "Lane" in STREET_ONLY_HEADS
+#: (True, True, False)
+STREET_ONLY_HEADS = frozenset("Parade Row Terrace Crescent Esplanade Promenade Mews Quay Embankment".split())
+
 #: First words of the names of places ("Fort Nelson", "Port Moresby", "Cape Town", an Irish county
 #: "Co Meath", "Co. Kerry"), and of no one's given name (unlike "Lake Bell", "Mount Kelly").
 PLACE_LEADS_FIRST = frozenset("Fort Port Cape San Los Las El Co Co.".split())
@@ -238,9 +246,19 @@ class Person:
     #: A relative "who" followed the full name ("Linh Tran, who drove from San Jose"): a person,
     #: where nothing else tells (a pronoun's likelier antecedent than a name with no sign at all).
     who: bool = False
+    #: Some full mention stands right after a street's preposition or an owner's possessive (‘on Victoria
+    #: Parade’, ‘along Grace Terrace’, ‘Tanner’s Row’): what a name ending in a street's word needs, after a
+    #: given name, to be a place (‘Robin Row grew up on the estate’ is a person), w100a guard.
+    street_cued: bool = False
 
     @property
     def placelike(self) -> bool:
+        if self.name[self.name.rfind(" ") + 1:] in STREET_ONLY_HEADS and not self.titled \
+                and all(r.endswith(("’s", "'s")) for r in self.roles) \
+                and (" " not in self.name or self.street_cued or self.named_as_place > 0 or bool(self.roles)):
+            return True  # (‘on Victoria Parade’: the given name tells no person, nor the owner in ‘Tanner’s
+            # Row’ a role, nor a quotation given it before a speaker, w100a; but a given name and a street's
+            # word no preposition nor owner sets as a place is a person's: ‘Robin Row grew up …’, w100a guard)
         if self.roles or self.spoke:  # (a place never speaks)
             return False
         if self.gender is not None or syllabic_given_name(self.name[:self.name.find(" ") + 1].rstrip()):

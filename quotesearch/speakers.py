@@ -135,6 +135,7 @@ class Cast(CastNames, CastNamesakes, CastMentions, CastOpenings, CastLookup, Cas
         self.quoted: list[tuple[int, int]] = []
         self._companies: dict[str, str | None] | None = None
         self._after_its_kind: dict[str, bool] = {}  # (one-word names written after a body's kind)
+        self._its_taken_up: dict[str, bool] = {}  # (names a clause of their own takes up by "its")
         self._first_word_cues: dict[str, Person] = {}  # the first words cues have named people by
         self._couple_starts: set[int] = set()  # where the first of a couple is named ("Jo and Rob Kessell")
         self._nickname_runs: set[int] = set()  # where the runs before a nickname that a full name took in end
