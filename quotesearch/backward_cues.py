@@ -49,7 +49,7 @@ from quotesearch.cue_phrases import (
     _writes_a_thing,
 )
 from quotesearch.cues_after import (
-    PASSIVE_WORDS_PARTICIPLES, RECORDING_NOUNS, SIGN_VERBS, _puts_it_to, _record_owner, _set_off_phrase_before,
+    PASSIVE_WORDS_PARTICIPLES, RECORDING_NOUNS, SIGN_VERBS, _puts_it_to, _puts_it_before_colon, _record_owner, _set_off_phrase_before,
     according_to,
 )
 from quotesearch.cues_before import (
@@ -487,7 +487,7 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
         t = toks[v]
         if t.word not in CUE_BEFORE_WORDS:
             continue  # (no verb of speech, of calling or "put": every test below needs one)
-        if not (_is_cue(t, v >= n - 3) or _puts_it_to(toks, v) or (t.word in CALL_VERBS and not t.capitalized and (
+        if not (_is_cue(t, v >= n - 3) or _puts_it_to(toks, v) or _puts_it_before_colon(toks, v) or (t.word in CALL_VERBS and not t.capitalized and (
                 v >= n - 6 or not (v + 1 < n and toks[v + 1].word in CALL_PARTICLES)))):
             continue  # (‘calling for a ban … makes him “…”’ names nothing; ‘called for a “…”’ does)
         if _noun_not_verb(toks, v):

@@ -64,9 +64,10 @@ from quotesearch.backward_descriptions import (
 )
 from quotesearch.set_off_names import _bare_appositive, _name_before_asides, _place_after_place, voice_identified_as
 from quotesearch.description_ends import ROLE_OPENERS
+from quotesearch.mention_words import describer_end
 from quotesearch.mention_edges import (
     _body_word_glued, _charged_one_opens, _holder_of_a_named_kind, _holder_of_unnamed_acronym, _irish_article_name,
-    _kept_by_participle, _long_time_after_name, _office_alone, _past_chamber_end, place_written_alone_before,
+    _kept_by_participle, _long_time_after_name, _long_time_after_describer, _office_alone, _past_chamber_end, place_written_alone_before,
 )
 
 
@@ -587,6 +588,35 @@ def _late_before_noun(toks: list[Token], i: int, lo: int) -> int | None:
     return None
 
 
+#: Relative words a set-off name's title may follow as its clause's subject, never part of the role (‘which
+#: the Justice Secretary, Ann Roe, described as’, w100d).
+#:
+#: >>> "which" in ROLE_CLAUSE_RELATIVES, "the" in ROLE_CLAUSE_RELATIVES
+#: (True, False)
+ROLE_CLAUSE_RELATIVES = frozenset("which whom what that".split())
+
+
+def _role_past_clause_opening(toks: list[Token], s: int, k2: int) -> int:
+    """Where the title before a set-off name opens, past what opens its clause: a relative word (‘which the
+    Justice Secretary, Ann Roe,’) or the noun the clause with no relative word follows (‘a rule the couple’s
+    wedding planner, Ann Roe,’), read from ``s`` to the title's end ``k2`` (w100d).
+
+    >>> toks = tokenize("a rule the couple’s wedding planner, Ann Roe,"); _role_past_clause_opening(toks, 0, 5)
+    2
+    >>> toks = tokenize("which the Justice Secretary, Ann Roe,"); _role_past_clause_opening(toks, 0, 3)
+    1
+    >>> toks = tokenize("the couple’s wedding planner, Ann Roe,"); _role_past_clause_opening(toks, 0, 3)
+    0
+    """
+    rel = next((r for r in range(k2 - 1, s - 1, -1) if toks[r].word in ROLE_CLAUSE_RELATIVES and toks[r].text.islower()), None)
+    if rel is not None:
+        return rel + 1
+    if toks[s].word in ("a", "an") and s + 2 < k2 and toks[s + 1].text.isalpha() and toks[s + 1].text.islower() \
+            and toks[s + 2].word == "the":
+        return s + 2
+    return s
+
+
 def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Mention | None:
     """The speaker mention ending just before token ``j`` (a cue verb), reading backward.
 
@@ -599,18 +629,23 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
     'a source close to the Kremlin'
     """
     k = j - 1
+    if (toks[j].word == "described" and j + 1 < len(toks) and toks[j + 1].word == "as") or toks[j].word in ("branded", "labeled"):
+        k = describer_end(toks, k, lo)  # the words "described as" reads past to its describer, read the same
+        # way (‘which the BBC has since described as’, ‘which the mayor long described as’; w100d guard)
     while k >= lo and ((toks[k].word in AUXILIARIES and not (toks[k].capitalized and k > lo))  # "Will said"
                        or (toks[k].word in TIME_WORDS and not (  # (never a surname after a given name: ‘Tom Early said’)
                            toks[k].capitalized and k > lo and gender_of(toks[k - 1].text) is not None)
                            and not _time_noun_of_a_name(toks, k, lo))
                        or toks[k].word in NOT_NAMES
+                       or (toks[k].word == "long" and k > lo and toks[k - 1].word in ("have", "has", "had"))  # (‘parents
+                       # have long described it as’, w100d)
                        or (toks[k].word in THIRD_PERSON_SELVES and k > lo)  # "Obama himself has called it"
                        or (toks[k].word.endswith("ly") and not toks[k].capitalized and len(toks[k].word) > 4
                            and toks[k].word not in DESCRIPTION_NOUNS)):  # (an adverb, never "the family")
         k -= 1
     if k - 3 >= lo and toks[k].word == "time" and toks[k - 1].word in ("the", "that") and toks[k - 2].text == "at":
         k -= 3  # a time phrase between the subject and its verb: ‘Aldera at the time called the report “…”’
-    if _long_time_after_name(toks, k, lo):
+    if _long_time_after_name(toks, k, lo) or _long_time_after_describer(toks, k, lo):
         k -= 2  # (‘which auditor general Ann Lowe last year said reflected “…”’, ‘Ruiz this month called it “…”’)
     if k < lo:
         return None
@@ -727,6 +762,7 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                     title_start = o  # (an office a comma splits, whole: ‘Minister of Trade, Industry and Tourism’)
                 while title_start < k2 and toks[title_start].word in ROLE_OPENERS:
                     title_start += 1  # ("But the Conservative leader, Kemi Badenoch, said": no "But")
+                title_start = _role_past_clause_opening(toks, title_start, k2)
                 aside = toks[k2 + 2: aside_end]  # (one of them: ‘Lawyers for the teenager, Mark Stephens KC,’,
                 # ‘Attorneys for the plaintiff, civil rights lawyer Ben Harlow,’)
                 if len(inner) > 1 and not any(x.word in ("and", "&") for x in inner) \

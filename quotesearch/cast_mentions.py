@@ -811,6 +811,10 @@ class CastMentions:
                         and toks[s - 2].text[:1].isalpha() and e - s < 4:
                     s -= 1  # a body's name with "of" inside the title: "City of Tshwane spokesperson"
                     continue
+                if w.text == "&" and s - 2 >= 0 and toks[s - 2].capitalized and toks[s - 2].text[:1].isalpha() \
+                        and toks[s].capitalized and e - s < 4:
+                    s -= 1  # a firm's name joined by "&", whole: ‘Hawthorn & Vine’s publisher, Colm Neary,’ (w100d guard)
+                    continue
                 if not w.text[:1].isalpha() or "\n" in self.text[w.end:toks[s].start] or w.word in POSSESSIVES \
                         or (w.word in FUNCTION_WORDS and not (w.capitalized and w.word not in ARTICLES)) \
                         or (not w.capitalized and (w.word.endswith("ed") or w.word in PAST_FORMS)) \

@@ -366,6 +366,30 @@ def _puts_it_to(toks: list[Token], e: int) -> bool:
     return _puts_it(toks, e) and not toks[e].capitalized and e + 2 < len(toks) and toks[e + 2].word == "to"
 
 
+#: Words of manner between "put it" and the colon that opens the words (‘puts it more simply:’, ‘put it
+#: this way:’, w100d).
+#:
+#: >>> "simply" in PUT_IT_MANNER_WORDS, "to" in PUT_IT_MANNER_WORDS
+#: (True, False)
+PUT_IT_MANNER_WORDS = frozenset("more most even rather simply bluntly plainly succinctly differently best another this way "
+                                "like so".split())
+
+
+def _puts_it_before_colon(toks: list[Token], e: int) -> bool:
+    """``toks[e]`` opens "put it" with only words of manner (:data:`PUT_IT_MANNER_WORDS`) between it and
+    the colon that closes the words before the marks: ‘Tobias Wren puts it more simply:’ (w100d); never
+    past a "who" or "which" clause, whose subject the sentence's own reading finds (‘A sergeant who has
+    worked nights for years, and who asked not to be named, put it more simply:’).
+
+    >>> from quotesearch.tokens import tokenize
+    >>> _puts_it_before_colon(tokenize("Ann Roe puts it more simply:"), 2), _puts_it_before_colon(tokenize("Ann Roe put it to him:"), 2)
+    (True, False)
+    """
+    return _puts_it(toks, e) and not toks[e].capitalized and 3 <= len(toks) - e <= 6 and toks[-1].text == ":" \
+        and all(x.word in PUT_IT_MANNER_WORDS and x.text.islower() for x in toks[e + 2:-1]) \
+        and not any(x.word in ("who", "which") for x in toks[:e])
+
+
 def _described_aside_end(toks: list[Token], e: int) -> int | None:
     """The closing comma of a short description set off at ``toks[e]`` (a comma, "a", "an" or "the",
     at most eight words with no verb of speech and no clause: ‘, a Lubbock Republican,’, ‘, the

@@ -162,6 +162,27 @@ def _long_time_after_name(toks: list[Token], k: int, lo: int) -> bool:
                                                          and toks[r - 1].word not in OTHER_PREPOSITIONS
                                                          and toks[r - 1].word not in DETERMINERS))
 
+def _long_time_after_describer(toks: list[Token], k: int, lo: int) -> bool:
+    """``toks[k - 1..k]`` is "last" or "this" and a long span of time right after a description of a
+    group or a person in lower case (:data:`DESCRIPTION_NOUNS`: ‘which the prize jury last year described
+    as “…”’, w100d), the subject between it and its verb as :func:`_long_time_after_name` reads a name;
+    never after a preposition's object (‘on the panel last year’).
+
+    >>> _long_time_after_describer(tokenize("which the Arden Prize jury last year"), 6, 0)
+    True
+    >>> _long_time_after_describer(tokenize("sat on the jury last year"), 5, 0)
+    False
+    """
+    if not (k - 3 >= lo and toks[k].word in LONG_TIME_NOUNS and toks[k].text.islower() and toks[k - 1].word in ("last", "this")
+            and toks[k - 1].text.islower() and toks[k - 2].text.islower() and toks[k - 2].word in DESCRIPTION_NOUNS):
+        return False
+    d = k - 3
+    while d > lo and d > k - 6 and toks[d].capitalized and is_name_token(toks[d]):
+        d -= 1  # (the body's name before its noun: ‘the Arden Prize jury’)
+    return toks[d].word in ("the", "its", "their") and (d == lo or (toks[d - 1].word not in PREPOSITIONS
+                                                                  and toks[d - 1].word not in OTHER_PREPOSITIONS))
+
+
 #: Words that make a body's letters after them a common noun, one of a kind (‘one large NGO’, ‘an NGO’).
 #:
 #: >>> "another" in INDEFINITE_LEADS, "the" in INDEFINITE_LEADS

@@ -457,3 +457,45 @@ def description_head(text: str) -> str | None:
     if head and head.endswith("s") and not head.endswith("ss") and head[:-1] in DESCRIPTION_NOUNS:
         head = head[:-1]
     return head
+
+
+#: Words between a describer and "described as" that leave the describer its clause's subject: an
+#: auxiliary or an adverb of time or manner (‘which the council had described as’, ‘a decision she
+#: later described as’, ‘a junction residents have long described as’; w100d: later, long, since,
+#: subsequently, privately, publicly, often, also).
+#:
+#: >>> "later" in DESCRIBER_ADVERBS, "not" in DESCRIBER_ADVERBS
+#: (True, False)
+DESCRIBER_ADVERBS = frozenset("had has have once previously repeatedly later long since subsequently privately publicly "
+                              "often also".split())
+
+#: Phrases of time between a describer and "described as", read past as DESCRIBER_ADVERBS are (‘which the
+#: jury last year described as’, ‘a delay his camp at the time described as’; w100d).
+#:
+#: >>> ("last", "year") in DESCRIBER_TIMES, ("at", "the", "time") in DESCRIBER_TIMES, ("in", "court") in DESCRIBER_TIMES
+#: (True, True, False)
+DESCRIBER_TIMES = frozenset({("last", "year"), ("last", "week"), ("last", "month"), ("this", "week"), ("this", "year"),
+                             ("at", "the", "time"), ("at", "that", "time")})
+
+
+def describer_end(toks: list[Token], a: int, lo: int = 0) -> int:
+    """The describer's last word, read back from ``toks[a]`` (the word right before "described as" or
+    "branded") past the words that leave the describer its clause's subject (:data:`DESCRIBER_ADVERBS`,
+    :data:`DESCRIBER_TIMES`). Shared by ``naming_clauses._describes`` and the mention reader
+    (``backward_mentions._mention_before``) so the two read the same describer (w100d guard).
+
+    >>> toks = tokenize("which the BBC has since described as"); toks[describer_end(toks, 4)].text
+    'BBC'
+    >>> toks = tokenize("which the jury last year described as"); toks[describer_end(toks, 4)].text
+    'jury'
+    """
+    while a > lo + 1:
+        if toks[a].word in DESCRIBER_ADVERBS:
+            a -= 1  # (‘which the council had described as’, ‘a decision she later described as’)
+        elif a > lo + 2 and (toks[a - 1].word, toks[a].word) in DESCRIBER_TIMES:
+            a -= 2  # (‘which the jury last year described as’)
+        elif a > lo + 3 and (toks[a - 2].word, toks[a - 1].word, toks[a].word) in DESCRIBER_TIMES:
+            a -= 3  # (‘a delay his camp at the time described as’)
+        else:
+            break
+    return a

@@ -10,7 +10,7 @@ from quotesearch.speech_words import AUXILIARIES, CLAUSE_NOUN_PREPOSITIONS, PRON
 from quotesearch.name_parts import FUNCTION_WORDS, PARTICLES as NAME_PARTICLES, sex_of_given_name
 from quotesearch.tokens import Token, is_name_token, is_possessive, tokenize
 from quotesearch.office_titles import _title_noun
-from quotesearch.mention_words import POSSESSIVES
+from quotesearch.mention_words import DESCRIBER_ADVERBS, DESCRIBER_TIMES, POSSESSIVES, describer_end  # noqa: F401
 
 
 #: Verbs of referring, before "to as" and a name (‘commonly referred to as “the pit”’).
@@ -155,9 +155,7 @@ def _describes(toks: list[Token], tail: int = 2) -> bool:
     and what follows it are (2 for "described as", 1 for "branded")."""
     if len(toks) < 2 + tail:
         return False
-    a = len(toks) - 1 - tail
-    while a > 1 and toks[a].word in ("had", "has", "have", "once", "previously", "repeatedly"):
-        a -= 1  # (‘which the council had described as’)
+    a = describer_end(toks, len(toks) - 1 - tail)
     if toks[a].text == ")":  # a party or a seat in brackets after the name: ‘which Sen. Carl Benning
         # (D-Mich.) described as’
         o = next((o for o in range(a - 1, max(0, a - 7), -1) if toks[o].text == "("), None)
@@ -182,6 +180,13 @@ def _describes(toks: list[Token], tail: int = 2) -> bool:
         # described as’, ‘a man described as’)
     if (agent.word in DESCRIPTION_NOUNS or _title_noun(agent.word)) and _described_after_noun(toks, a):
         return True  # ‘a result the coach described as’
+    if a > 3 and agent.text.isalpha() and agent.text.islower() and toks[a - 1].word == "of" \
+            and toks[a - 2].text.isalpha() and toks[a - 2].text.islower() \
+            and (toks[a - 2].word in DESCRIPTION_NOUNS or _title_noun(toks[a - 2].word)) and _described_after_noun(toks, a - 2):
+        return True  # a title with its remit after "of": ‘a book the chair of judges described as’ (w100d)
+    if agent.word in SUBJECT_PRONOUNS and toks[a - 1].word in INDEFINITE_HEADS \
+            and not _denied_before(toks, a - 1):
+        return True  # ‘something they described as’ (w100d; never ‘had never seen something they described as’)
     s = a
     while s > 0 and is_name_token(agent) and agent.capitalized and ((is_name_token(toks[s - 1]) and toks[s - 1].capitalized)
                                                                  or toks[s - 1].word in NAME_PARTICLES):
@@ -192,8 +197,41 @@ def _describes(toks: list[Token], tail: int = 2) -> bool:
         and any(t.word in ("which", "whom", "that", "what", "who", "whose") for t in toks[max(0, a - 5 if s == a else s - 6):a])
 
 
+def _denied_before(toks: list[Token], h: int) -> bool:
+    """A word that denies (:data:`NEGATING_WORDS`, or a word ending in "n't") at most four words before
+    ``toks[h]`` in its own clause, never past a comma or a stop: ‘had never seen something’, ‘was not
+    something’ (but ‘paid without contracts, something they described as’ is the auditors'; w100d guard).
+
+    >>> toks = tokenize("had never seen something they"); _denied_before(toks, 3)
+    True
+    >>> toks = tokenize("paid without contracts, something they"); _denied_before(toks, 4)
+    False
+    """
+    for x in toks[max(0, h - 4):h][::-1]:
+        if not x.text[:1].isalnum():
+            return False
+        if x.word in NEGATING_WORDS or x.word.endswith(("n't", "n’t")):
+            return True
+    return False
+
+
 #: Pronouns that may be a clause's subject.
 SUBJECT_PRONOUNS = frozenset("he she it they we".split())
+
+#: Indefinite heads a clause with no relative word may follow, its pronoun the describer (‘something they
+#: described as’; w100d).
+#:
+#: >>> "something" in INDEFINITE_HEADS, "was" in INDEFINITE_HEADS
+#: (True, False)
+INDEFINITE_HEADS = frozenset("something".split())  # (never "anything", "nothing": ‘had never seen anything
+# they described as “…”’ quotes no one, w100d guard)
+
+#: Words that deny what follows them shortly before an indefinite head (‘never seen something they
+#: described as’, w100d guard); "n't" is read from a word's end.
+#:
+#: >>> "never" in NEGATING_WORDS, "some" in NEGATING_WORDS
+#: (True, False)
+NEGATING_WORDS = frozenset("never not no without nor hardly".split())
 
 #: Most lower-case words of a title before a name that opens a clause after a noun (‘utility spokesperson’).
 CLAUSE_TITLE_REACH = 2
@@ -242,6 +280,12 @@ def _set_off_describer(toks: list[Token], a: int) -> bool:
     if b == a or b < 4 or toks[b - 1].text != ",":
         return False
     k = b - 2  # the description's noun, in lower case (‘manager’, ‘head coach’)
+    if toks[k].capitalized and _title_noun(toks[k].word):
+        t = k
+        while t > 0 and k - t < 3 and toks[t - 1].capitalized and toks[t - 1].text.isalpha():
+            t -= 1  # an office in capitals with "the" after a relative word: ‘which the Justice Secretary, Alan
+            # Merriott, described as’ (w100d; never ‘the deal, the Justice Secretary, Ann Roe, described as’)
+        return t > 1 and toks[t - 1].word == "the" and toks[t - 2].word in DESCRIBER_RELATIVES
     if k > 2 and toks[k - 1].word == "of" and toks[k].text.islower() and toks[k - 2].text.islower() \
             and (toks[k - 2].word in DESCRIPTION_NOUNS or _title_noun(toks[k - 2].word)):
         k -= 2  # (a title with its remit after "of": ‘its own head of modelling, Owen Pritchard,’)
@@ -251,6 +295,9 @@ def _set_off_describer(toks: list[Token], a: int) -> bool:
     while c > 0 and k - c < 3 and toks[c - 1].text.isalpha() and toks[c - 1].text.islower() \
             and toks[c - 1].word not in FUNCTION_WORDS:
         c -= 1  # (‘head’ of ‘head coach’)
+    if c > 1 and toks[c - 1].text.endswith(("’s", "'s")) and toks[c - 1].text[:-2].isalpha() and toks[c - 1].text.islower() \
+            and toks[c - 2].word == "the":
+        c -= 1  # (an owner in lower case with "the": ‘a rule the couple’s wedding planner, Ann Roe,’, w100d)
     if c > 0 and (toks[c - 1].word in ("the", "its", "their", "his", "her") or (toks[c - 1].capitalized and toks[c - 1].text.endswith(("’s", "'s")))):
         c -= 1  # its owner: ‘Leyton’s manager’, ‘the club's chairman’, ‘his management company’ (w68c)
     return _after_noun_of_clause(toks, c) or (c > 0 and toks[c - 1].word in DESCRIBER_RELATIVES)
