@@ -16,6 +16,7 @@ from quotesearch.term_words import (
     TRADE_SUBJECTS, WORDING_KIND_NOUNS,
 )
 from quotesearch.name_parts import FUNCTION_WORDS
+from quotesearch.role_words import DESCRIPTION_NOUNS, THING_NOUNS
 from quotesearch.tokens import Token, tokenize
 from quotesearch.quote_spans import Span
 from quotesearch.titles import CHARACTERISING_VERBS, _word_after
@@ -217,6 +218,59 @@ def _known_as_term(text: str, sp: Span, content: str) -> bool:
     return sp.close_end is not None and 1 <= len(words) <= 5 and content[:1].islower() \
         and text.startswith((" as ", ", as "), sp.close_end) and (known := RE_KNOWN_AS_AFTER.match(text, sp.close_end)) is not None \
         and not text.startswith(" by ", known.end())  # (never one named as calling it: ‘“…”, as they were called by X’)
+
+
+#: An agentless "called" (or "termed", "dubbed") after an adverb of how often or how widely, right before
+#: the opening mark, with "a", "an" or "the" perhaps (‘a phenomenon sometimes called the ’, ‘receivers …,
+#: often called ’, ‘with what is sometimes called an ’): the words are a name in use, no one's (w100f).
+#: Only after a comma, a form of "be" or a noun after "a" or "an" (the thing so called); never after a
+#: subject or an auxiliary of the active (‘he has often called ’, ‘who often called ’, ‘what critics often
+#: called ’: the caller's words), nor "described as" (a characterisation, someone's).
+#:
+#: >>> [RE_CALLED_AGENTLESS_BEFORE.search(t) is not None for t in ("a phenomenon sometimes called the ",
+#: ...     "firearms at home, often called ", "with what is sometimes called an ")]
+#: [True, True, True]
+#: >>> [RE_CALLED_AGENTLESS_BEFORE.search(t) is not None for t in ("Trump has often called ", "who often called ",
+#: ...     "what critics often called ", "often described as ", "she called ")]
+#: [False, False, False, False, False]
+RE_CALLED_AGENTLESS_BEFORE = LazyPattern(
+    r"(?:^|[,;(—–]|\b(?:is|are|was|were|be|been|being)|\b(?:a|an) (?P<noun>[\p{Ll}\-]+)) (?P<adverb>sometimes|often|commonly|widely|popularly|informally|colloquially|generally|usually"
+    r"|frequently|occasionally|also) (?:called|termed|dubbed)(?: (?:an?|the))? $")
+
+#: Nouns of people: after "a" or "an" one of them before "also called" or "often called" is the caller, the
+#: verb active (‘a woman also called “Murderer!”’: her shout) (guard w100f).
+CALLER_PERSON_NOUNS = DESCRIPTION_NOUNS - THING_NOUNS
+
+#: How far before the opening mark :data:`RE_CALLED_AGENTLESS_BEFORE` is looked for.
+CALLED_AGENTLESS_REACH = 60
+
+
+def _called_agentless(text: str, sp: Span, content: str) -> bool:
+    """A term of up to five words after an agentless "often called" or "sometimes called"
+    (:data:`RE_CALLED_AGENTLESS_BEFORE`), with no "by" naming a caller right after the marks (‘often
+    called “…” by critics’): a name in use, no one's words (w100f).
+
+    >>> def sp_of(t): return Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> t = 'Buyers assemble kits at home into guns, often called “ghost guns.”'
+    >>> u = 'The senator has often called “a disgrace” the state of the roads.'
+    >>> _called_agentless(t, sp_of(t), "ghost guns."), _called_agentless(u, sp_of(u), "a disgrace")
+    (True, False)
+    >>> v = 'At the gate, a steward also called “Move along!” to the fans.'
+    >>> w = 'It was a technique often called “the long game” by coaches.'
+    >>> x = 'There was a drug often called “Spice?” in the report.'
+    >>> [_called_agentless(t, sp_of(t), t[t.index("“") + 1:t.index("”")]) for t in (v, w, x)]
+    [False, False, False]
+    """
+    if not 1 <= len(content.rstrip(",.").split()) <= 5 or not text.endswith("called ", 0, sp.open_at) \
+            and not text.endswith(("termed ", "dubbed ", " a ", " an ", " the "), 0, sp.open_at):
+        return False  # (the cheap tests first: a long quotation, or no "called" or article right before)
+    m = RE_CALLED_AGENTLESS_BEFORE.search(text, max(sp.para_start, sp.open_at - CALLED_AGENTLESS_REACH), sp.open_at)
+    if m is None:
+        return False
+    if m.group("noun") is not None and (m.group("adverb") == "also" or m.group("noun") in CALLER_PERSON_NOUNS
+                                        or content.rstrip(" ,.”’\"'").endswith(("!", "?"))):
+        return False  # (a person's active "called", a shout: ‘a pensioner also called “Coward!”’, guard w100f)
+    return sp.close_end is None or not text.startswith((" by ", ", by "), sp.close_end)
 
 
 def _term_named_after(text: str, sp: Span, content: str) -> bool:

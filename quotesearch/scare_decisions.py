@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from quotesearch.cues import read_on_sign
+from quotesearch.cues import read_on_sign, sign_reading_at
 from quotesearch.cue_tokens import Found
 from quotesearch.lexicon import LazyPattern
 from quotesearch.speech_words import ANSWERING_VERBS, CALL_VERBS, LABELLING_VERBS, SPEECH_VERBS
@@ -23,7 +23,7 @@ from quotesearch.named_things import (
     _words_marked_after, _work_read_again,
 )
 from quotesearch.called_terms import (
-    _event_kind_term, _formal_kind_term, _group_what_calls, _known_as_term, _name_repeating_thing, _printed_label,
+    _called_agentless, _event_kind_term, _formal_kind_term, _group_what_calls, _known_as_term, _name_repeating_thing, _printed_label,
     _status_granted, _term_named_after, _trade_what_calls, _what_call_glossed, _wording_kind_term,
 )
 from quotesearch.terms import _term_lead
@@ -164,6 +164,41 @@ def _told_to_say(c: _Quotation, found: Found | None) -> bool:
                  and found.mention is not None and found.mention.start - sp.close_end <= 20)
 
 
+#: A sign's participle "reading" right before the opening mark, with no comma or colon between (‘placards
+#: reading ’): the words are printed on the sign, a slogan. (A verb with a comma or a colon, ‘signs saying, ’,
+#: ‘a hat reading, ’, ‘banners proclaiming: ’, and a finite verb, ‘a sign that read ’, keep the carrier's
+#: words as before: PolNeAR's gold gives them the carrier or the source.)
+#:
+#: >>> [RE_SIGN_READING_BARE.search(t) is not None for t in ("waved placards reading ", "a hat reading, ",
+#: ...     "a sign that read ", "She was reading ")]
+#: [True, False, False, True]
+RE_SIGN_READING_BARE = LazyPattern(r"\breading $")
+
+
+#: What tells that a reader reads the words out, right after the closing mark (‘… reading “…” from a prepared
+#: statement’, ‘reading “…” aloud’): the words are the reader's, never a sign's (guard w100f).
+#:
+#: >>> [RE_READ_OUT_AFTER.match(t) is not None for t in (" from a prepared statement", " aloud to the court", ", said Ward")]
+#: [True, True, False]
+RE_READ_OUT_AFTER = LazyPattern(r"[,.]?\s+(?:aloud\b|out loud\b|from (?:a|the|an|his|her|their) (?:prepared |written |short |brief )?"
+                                r"(?:statement|letter|note|script|text|speech)s?\b)")
+
+
+def _sign_reading_bare(c: _Quotation) -> bool:
+    """The words are what a sign or a shirt reads (:func:`sign_reading_at`), its participle "reading" right
+    before the marks (:data:`RE_SIGN_READING_BARE`): the cheap test of the participle first. Never with a
+    comma between the sign's phrase and "reading" (‘stood beside the placards on the steps, reading “…”’:
+    the subject reads), nor when the words are read out (:data:`RE_READ_OUT_AFTER`) (guard w100f)."""
+    sp = c.sp
+    text = c.text
+    if RE_SIGN_READING_BARE.search(text, max(c.b_lo, sp.open_at - 9), sp.open_at) is None:
+        return False
+    start = sign_reading_at(text, c.b_lo, sp.open_at)
+    if start < 0 or "," in text[start:text.rindex("reading", start, sp.open_at)]:
+        return False
+    return sp.close_end is None or RE_READ_OUT_AFTER.match(text, sp.close_end) is None
+
+
 def _scare_decision(c: _Quotation, found: Found | None, title_ctx: bool, terms: list[bool],
                     judged: set[int]) -> tuple[bool, Found | None]:
     """Whether the words are a scare quote, a title or a term (no one's speech, no speaker), and the speaker
@@ -188,6 +223,11 @@ def _scare_decision(c: _Quotation, found: Found | None, title_ctx: bool, terms: 
         found = None
     elif _told_to_say(c, found):
         scare, found = True, None  # the words a writer tells the reader to say, no one's yet (w69a)
+    elif _sign_reading_bare(c):
+        scare, found = True, None  # what a sign, a banner or a shirt reads, its participle right before the
+        # marks, is a slogan, no one's speech, its carrier's neither: ‘Protesters waved placards reading “Hands
+        # off our farms”’ (w100f). A cue after the marks (‘signs reading “…,” said police spokesman X’) tells
+        # who reports the sign, not whose words they are: the words stay the sign's (guard w100f)
     if _stock_phrase_unsaid(content, before_toks()) and (sp.close_end is None or _attributive(text, sp.close_end) or not any(
             t.word in STOCK_SAYING_AFTER for t in _sentence_after(text, sp))) \
             and not any(t.word == "according" for t in before_toks()):  # (guard: the whole sentence, before
@@ -290,6 +330,7 @@ def _named_thing_term(c: _Quotation, found: Found | None, said_after: bool, few_
             or (short_name and _trade_what_calls(tail_toks)) or _body_what_calls_kind(text, sp, content, tail_toks) or (few_words and _advertised_as(tail_toks, content)) \
             or (few_words and title_case and _listed_as_name(before_toks(), content)) \
             or (few_words and (_group_what_calls(tail_toks, content, before_toks) or _known_as_term(text, sp, content)
+                               or _called_agentless(text, sp, content)
                                or _what_call_glossed(text, sp, content, tail_toks)
                                or _event_kind_term(text, sp, content, tail_toks)
                                or (not said_after and _wording_kind_term(text, sp, content, tail_toks)))) \
