@@ -10,12 +10,14 @@ speaking as "it" in :mod:`quotesearch.body_appositives`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
 import regex
 
 from quotesearch.lexicon import LazyPattern
+from quotesearch.kind_restated import _restated_by_name
 from quotesearch.body_words import (
     BODY_HELD_ENDINGS, BODY_RESTATING_WORDS, FIRM_NAME_LAST_WORDS, RE_BODY_SIZE_WORD, SAME_KIND_PAIRS,
     SECOND_OF_KIND_WORDS,
@@ -132,13 +134,15 @@ BODY_PRONOUN_REACH = 300
 RE_APEX_COURT_EPITHET = LazyPattern(r"\p{Lu}[\p{L}]+['’]s (?:top|highest|apex) (?:\p{Ll}+ ){0,2}court")
 
 
-def _body_fits(text: str, mention: Mention, kind: str, body: Person) -> bool:
+def _body_fits(text: str, mention: Mention, kind: str, body: Person, quoted: list[tuple[int, int]] = ()) -> bool:
     """The body found for "the <kind>" at ``mention`` is the one meant: where the words say it is
     based, the text writes that of it (‘Oslo-based Fjordline sold its ferries to Kiel-based Baltic
     Link. “…,” the Kiel-based company said’ is Baltic Link's, ‘the Dallas-based company’ never Texcel
     Corp. beside Dallas-based Crestmark Bank); and a board, a court or a supplier is the one named
     only when no other of its kind is told of since (‘Halvorsen's board of directors’, ‘a parts
-    supplier’, ‘A federal judge in Austin blocked the law’)."""
+    supplier’, ‘A federal judge in Austin blocked the law’); one told of only inside the quotations
+    ``quoted`` (their spans, sorted) of a paragraph before is someone's talk, no other court (‘“We will prove in the appellate
+    court that our client received no bribe,” his lawyer said. … The court said’, w100e)."""
     name = body.name[4:] if body.name.startswith("the ") else body.name
     based = RE_BASED.search(mention.text)
     if based is not None and any(not text.startswith(name, m.end() + 1)
@@ -159,6 +163,10 @@ def _body_fits(text: str, mention: Mention, kind: str, body: Person) -> bool:
                # named is that court, when the words restate it by its seat: ‘Europe's top court ruled …. the
                # Court of Justice of the European Union said. The Luxembourg-based court added’; never one told of
                # after it: ‘the General Court said. Google can go to Europe's top court. The Luxembourg-based court said’)
+               and not _restated_by_name(text, lo + m.start(), lo + m.end(), name)
+               and not _quoted_before_paragraph(text, quoted, lo + m.start(), mention.start)  # (nor the one the story
+               # brings in unnamed and then names: ‘A Seoul court jailed …. The Seoul Central District Court also
+               # ordered …. the court said’, w100e)
                for m in regex.finditer(pattern, window, flags=regex.I)):
             return False  # (another of its kind told of around it: ‘The 9th Circuit Court of Appeals ruled …. the
             # Supreme Court declined …. the court said’)
@@ -167,6 +175,22 @@ def _body_fits(text: str, mention: Mention, kind: str, body: Person) -> bool:
     if _second_of_kind_since(text, name, mention.start, kind):
         return False
     return True
+
+
+def _quoted_before_paragraph(text: str, spans: list[tuple[int, int]], at: int, cue: int) -> bool:
+    """The offset ``at`` lies inside one of the quotations ``spans`` (sorted by start) that ends in a
+    paragraph before the cue's at ``cue``: someone else's talk (never the words the cue gives, ‘“The trial
+    judge erred,” the court said’, whose judge is another court).
+
+    >>> t = "“We will win in the appeal court,” he said.\\nThe court said"
+    >>> _quoted_before_paragraph(t, [(1, 33)], 20, t.index("The court")), _quoted_before_paragraph(t, [(1, 33)], 36, 50)
+    (True, False)
+    >>> t = "“The trial judge erred,” the court said"
+    >>> _quoted_before_paragraph(t, [(1, 23)], 5, t.index("the court"))
+    False
+    """
+    k = bisect.bisect_right(spans, (at, float("inf"))) - 1
+    return k >= 0 and at < spans[k][1] and "\n" in text[spans[k][1]:cue]
 
 
 @functools.lru_cache(maxsize=64)

@@ -34,6 +34,7 @@ from quotesearch.body_services import (
 )
 from quotesearch.body_kinds import RE_KIND_SPOKESPERSON, _body_fits, _body_kind
 from quotesearch.bodies_of_kind import _body_by_ending
+from quotesearch.kind_restated import _owner_named_kind
 from quotesearch.described_bodies import _described_body, _lawyers_firm, _named_one_of_kind, _plural_lede_band
 from quotesearch.lede_firms import _article_company
 from quotesearch.main_firms import _main_firm
@@ -448,6 +449,7 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
             or (_court_named(text, found.mention.start, cast) if body_kind == "court" else None) \
             or _article_company(text, found.mention.start, body_kind, paras, cast) \
             or _sole_body_in_article(text, found.mention.start, body_kind, paras, cast) \
+            or (_owner_named_kind(text, found.mention.start, body_kind, cast) if the_kind else None) \
             or (_sole_body_of_kind(text, len(text), body_kind, cast) if said_by == [body_kind] else None) \
             or (_kind_body_again(text, found.mention.start, body_kind, cast)
                 if the_kind else None) \
@@ -474,7 +476,7 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
                 and regex.search(r" \p{Lu}", regex.split(r"[.!?][”’\"]?\s|\n", text[max(0, found.mention.start - 300):found.mention.start])[-1]):
             body = None  # (a ministry's spokesperson somewhere the sentence names: ‘Lithuania's Ministry of
             # Foreign Affairs summoned the envoy. In Moscow, a ministry spokeswoman said’ is Russia's) (rv31)
-        if body is not None and _body_fits(text, found.mention, body_kind, body):
+        if body is not None and _body_fits(text, found.mention, body_kind, body, cast.quoted):
             found.person, found.how = body, "body"  # "Voltara recalled 86,000 cars. The firm said …": Voltara
             if the_kind:
                 remember_kind_body(cast, found.mention.start, body_kind, body)  # (read again further on: w96d)

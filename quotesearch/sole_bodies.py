@@ -13,6 +13,7 @@ import regex
 
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.lexicon import LazyPattern
+from quotesearch.kind_restated import _restated_by_name
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.body_words import BUSINESS_WORDS, FAITH_BODY_NAME_WORDS, LOCAL_SCOPE_WORDS, NATIONAL_SCOPE_WORDS, ORG_WORDS, SCOPE_NAME_WORDS
 from quotesearch.mention_words import Mention, description_head
@@ -165,10 +166,14 @@ def _unnamed_kind_told(text: str, at: int, noun: str, cast: Cast) -> bool:
     """The article's own words bring in one of the kind unnamed before ``at`` (:func:`_unnamed_kind_since`);
     never one only inside someone's quoted words, who talk of the kind at large (‘“Nobody wants to take
     on a hospital that loses $2 million a year,” Haugen said’) (w77a)."""
-    lo = 0
+    lo, sole = 0, False
     while (other := _unnamed_kind_since(text, lo, at, noun)) is not None:
         if not _quoted_at(cast, lo + other.start()):
-            return True
+            if sole is False:
+                sole = _sole_body_of_kind(text, at, noun, cast)
+            if sole is None or not _restated_by_name(text, lo + other.start(), lo + other.end(), sole.name.removeprefix("the ")):
+                return True  # (but the one the story then names is no other: ‘… suspended by a disciplinary
+                # tribunal. The Solicitors Disciplinary Tribunal found …. The tribunal said’, w100e)
         lo += other.end()
     return False
 

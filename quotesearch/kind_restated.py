@@ -1,0 +1,196 @@
+"""A court's, a tribunal's, a committee's or a board's kind noun read back to the one body the article
+brings in (w100e): a lede's ‘A Seoul court’, ‘a disciplinary tribunal’ or ‘the territory's utilities
+board’ that the story then names in full (‘the Seoul Central District Court’, ‘the Solicitors
+Disciplinary Tribunal’, ‘the Territorial Utilities Board’) tells of no second court, tribunal or board
+(:func:`_restated_by_name`); and a committee or a panel brought in by its owner's name and its kind in
+lower case (‘the Commons housing committee’, ‘a Premier Rugby judicial committee’) is the one "the
+committee" stands for when the article tells of no other (:func:`_owner_named_kind`).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+
+from quotesearch.lexicon import LazyPattern
+from quotesearch.bodies_of_kind import _unnamed_kind_since
+from quotesearch.body_names import _quoted_at
+from quotesearch.name_parts import gender_of
+from quotesearch.people import Person
+from quotesearch.speakers import Cast
+from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
+
+
+#: The words of a mention of a body brought in unnamed: its determiner or its owner's possessive
+#: (group ``det``), the words before its kind (group ``quals``) and the kind (group ``kind``).
+#:
+#: >>> RE_UNNAMED_KIND_WORDS.fullmatch("A Seoul court").group("det", "quals", "kind")
+#: ('A', 'Seoul ', 'court')
+#: >>> RE_UNNAMED_KIND_WORDS.fullmatch("territory's utilities board").group("det", "quals", "kind")
+#: ("territory's", 'utilities ', 'board')
+#: >>> RE_UNNAMED_KIND_WORDS.fullmatch("another court").group("det")
+#: 'another'
+RE_UNNAMED_KIND_WORDS = LazyPattern(r"(?P<det>[\p{L}\-]+(?:['’]s)?),?\s+(?P<quals>(?:[\w\-’']+,?\s+)*?)(?P<kind>[\p{L}]+)")
+
+#: Determiners that bring in a body of the kind the article may go on to name (never ‘another court’,
+#: ‘one tribunal’, which tell of a second).
+RESTATED_DETERMINERS = frozenset(("a", "an", "the"))
+
+#: How many letters two words must share from their start to be one word in two forms (‘territory's’
+#: and ‘Territorial’), when neither is the other.
+RESTATED_STEM = 6
+
+
+def _same_word(word: str, name_word: str) -> bool:
+    """A word before an unnamed body's kind that its name writes again, in capitals or another form.
+
+    >>> _same_word("seoul", "Seoul"), _same_word("territory", "Territorial"), _same_word("lower", "Supreme")
+    (True, True, False)
+    >>> _same_word("state", "Statewide")
+    False
+    """
+    a, b = word.lower(), name_word.lower()
+    return a == b or len(os.path.commonprefix((a, b))) >= RESTATED_STEM
+
+
+#: Words of a court's name that mark a higher court than any unnamed ‘a <place> court’ tells of (‘A Texas
+#: court convicted him. … the Texas Supreme Court ruled’ are two courts); a lower court's own rank words
+#: (‘District’, ‘Central’) are no such mark: ‘A Seoul court … the Seoul Central District Court’ (w100e guard).
+RESTATED_HIGHER_COURT_WORDS = frozenset(("supreme", "constitutional", "appeal", "appeals", "appellate", "cassation"))
+
+#: A sentence that opens on another matter: the body it names is not the one told of before (‘A Berlin
+#: court convicted two activists. Separately, the Berlin Constitutional Court rejected …’, w100e guard).
+RE_OTHER_MATTER_OPENING = LazyPattern(
+    r"[\s“\"‘']*(?:Separately|Meanwhile|Elsewhere|Also|In other news|In (?:a|an|another) (?:separate|unrelated|different|other)?\s*"
+    r"(?:case|matter|ruling|decision|development|hearing|trial)s?)\b")
+
+
+def _opens_other_matter(text: str, at: int) -> bool:
+    """The sentence holding ``at`` opens on another matter (:data:`RE_OTHER_MATTER_OPENING`).
+
+    >>> t = "A court ruled. Separately, the Berlin Constitutional Court said"
+    >>> _opens_other_matter(t, t.index("Berlin")), _opens_other_matter(t, 2)
+    (True, False)
+    """
+    lo = max(text.rfind("\n", 0, at), *(text.rfind(p, 0, at) + 1 for p in (". ", "! ", "? ", ".” ", '." '))) + 1
+    return RE_OTHER_MATTER_OPENING.match(text, lo) is not None
+
+
+def _restated_by_name(text: str, start: int, end: int, name: str) -> bool:
+    """The body brought in unnamed at ``text[start:end]`` (‘A Seoul court’) is the one ``name`` names
+    (‘Seoul Central District Court’): the name ends in its kind, the text first writes the name after it,
+    and every word before its kind is a word of the name (its owner's possessive too: ‘the territory's
+    utilities board’ for ‘the Territorial Utilities Board’); at least one such word, for a bare ‘a court’
+    or ‘a lower court’ may be any court.
+
+    >>> t = "A Seoul court jailed him. The Seoul Central District Court said"
+    >>> _restated_by_name(t, 0, 13, "Seoul Central District Court")
+    True
+    >>> t = "A lower court jailed him. The Seoul Central District Court said"
+    >>> _restated_by_name(t, 0, 13, "Seoul Central District Court")
+    False
+    >>> t = "The Seoul Central District Court sat. A Seoul court said"
+    >>> _restated_by_name(t, 38, 51, "Seoul Central District Court")
+    False
+
+    Never a higher court than the unnamed one writes (‘A Texas court … the Texas Supreme Court’), nor one a
+    sentence on another matter names (‘Separately, the Seoul Central District Court …’) (w100e guard):
+
+    >>> t = "A Texas court convicted him. The Texas Supreme Court ruled"
+    >>> _restated_by_name(t, 0, 13, "Texas Supreme Court")
+    False
+    >>> t = "A Seoul court jailed him. Separately, the Seoul Central District Court said"
+    >>> _restated_by_name(t, 0, 13, "Seoul Central District Court")
+    False
+    """
+    m = RE_UNNAMED_KIND_WORDS.fullmatch(text, start, end)
+    parts = name.split()
+    if m is None or len(parts) < 2 or parts[-1].lower() != m.group("kind").lower():
+        return False
+    det = m.group("det")
+    quals = m.group("quals").replace(",", " ").split()
+    if det.lower() not in RESTATED_DETERMINERS:
+        if not det.endswith(("'s", "’s")):
+            return False  # (‘another court’, ‘one tribunal’)
+        quals.insert(0, det[:-2])
+    first = text.find(name)
+    if not (bool(quals) and first >= end
+            and all(any(_same_word(q.removesuffix("'s").removesuffix("’s"), w) for w in parts[:-1]) for q in quals)):
+        return False
+    if m.group("kind").lower() == "court" and any(
+            w.lower() in RESTATED_HIGHER_COURT_WORDS and not any(_same_word(q, w) for q in quals) for w in parts[:-1]):
+        return False  # (a higher court than the one told of: ‘A US court … the US Supreme Court’, w100e guard)
+    return not _opens_other_matter(text, first)  # (‘Separately, the Berlin Constitutional Court …’, w100e guard)
+
+
+#: The kinds of a body brought in by its owner's name and its kind in lower case (‘the Commons housing
+#: committee’) that "the <kind>" reads back to.
+OWNER_NAMED_KIND_NOUNS = frozenset(("committee", "subcommittee", "panel", "tribunal", "commission", "board"))
+
+#: A body brought in by "the" or "a", one to three capitalised words of its owner, one or two lower-case
+#: words and its kind (group ``det`` the determiner, ``name`` the rest), where the kind ends its phrase:
+#: punctuation, a relative word or a verb after it (never ‘the Premier League disciplinary panel hearing’,
+#: a compound).
+#:
+#: >>> RE_OWNER_NAMED_KIND.search("a report by the Commons housing committee, which found").group("name")
+#: 'Commons housing committee'
+#: >>> RE_OWNER_NAMED_KIND.search("after a Premier Rugby judicial committee found his charge").group("det", "name")
+#: ('a', 'Premier Rugby judicial committee')
+#: >>> RE_OWNER_NAMED_KIND.search("the Senate committee said") is None, RE_OWNER_NAMED_KIND.search("the Rugby judicial committee hearing") is None
+#: (True, True)
+RE_OWNER_NAMED_KIND = LazyPattern(
+    r"\b(?P<det>[Tt]he|[Aa]n?) (?P<name>(?:\p{Lu}[\p{L}’'\-]*\s){1,3}(?:\p{Ll}[\p{Ll}\-]*\s){1,2}"
+    r"(?P<kind>committee|subcommittee|panel|tribunal|commission|board))"
+    r"(?=[,.;:)]|\s+(?:which|that|who|has|had|have|is|was|will|would|found|said|says|ruled|held|heard|sat|gave|upheld|"
+    r"told|wrote|chaired|led|headed|\p{Ll}+ed)\b)")
+
+
+#: The end of a person's words that a body brought in by its owner's name sits in (‘Labour MP Diane Carter
+#: said the Treasury select committee was “a rubber stamp”’): the person tells of it, the article never
+#: brings it in as the one that speaks (w100e guard).
+RE_REPORTED_BEFORE = LazyPattern(
+    r"\b(?:said|says|told\s+\p{L}+|claimed|claims|argued|argues|insisted|insists|warned|warns|accused|accuses|"
+    r"called|calls|described|describes)\s+(?:that\s+)?$")
+
+
+@functools.lru_cache(maxsize=32)
+def _owner_named_kinds(text: str, noun: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Where the text brings in a body of the kind by its owner's name (:data:`RE_OWNER_NAMED_KIND`): each
+    phrase's start and end, determiner and name (gathered once per article and kind)."""
+    return tuple((m.start(), m.end(), m.group("det"), m.group("name")) for m in RE_OWNER_NAMED_KIND.finditer(text)
+                 if m.group("kind") == noun)
+
+
+def _owner_named_kind(text: str, at: int, noun: str, cast: Cast) -> Person | None:
+    """The one body of the kind the article brings in before ``at`` by its owner's name and its kind in lower
+    case (‘… a report by the Commons housing committee, which found …. The committee said’), which "the
+    <noun>" stands for: never when the owner is a person's name, when the article names one of the kind in
+    capitals before ``at`` (‘the Ethics Committee’), brings in two so, or one unnamed (‘a second committee’).
+
+    >>> t = "It follows a report by the Commons housing committee, which found delays. The committee said"
+    >>> _owner_named_kind(t, t.index("The committee"), "committee", Cast(t)).name
+    'the Commons housing committee'
+    >>> t = "It follows a report by the Commons housing committee, which found delays. A Lords committee agreed. The committee said"
+    >>> _owner_named_kind(t, t.index("The committee"), "committee", Cast(t)) is None
+    True
+    >>> t = "MP Ann Lee said the Commons housing committee was slow. The committee said"
+    >>> _owner_named_kind(t, t.index("The committee"), "committee", Cast(t)) is None
+    True
+    """
+    if noun not in OWNER_NAMED_KIND_NOUNS or text.find(noun, 0, at) < 0:
+        return None  # (cheap: no word of the kind before it)
+    found = [(start, end, det, name) for start, end, det, name in _owner_named_kinds(text, noun)
+             if end <= at and not _quoted_at(cast, start)]
+    if len({name.lower() for *_, name in found}) != 1 or text.find(noun[:1].upper() + noun[1:], 0, at) >= 0:
+        return None
+    if any(RE_REPORTED_BEFORE.search(text, max(0, start - 40), start) for start, *_ in found):
+        return None  # (in a person's words: ‘Diane Carter said the Treasury select committee was …’, w100e guard)
+    start, end, det, name = found[0]
+    owner = name.split()[0]
+    known = cast.by_surname.get(owner.lower())
+    if gender_of(owner) is not None or (known is not None and known.personlike) \
+            or owner in MONTH_NAMES or owner in WEEKDAY_NAMES:
+        return None  # (a person's, ‘the Tom Reed appeal panel’; a time's, ‘the March review panel’)
+    if any(_unnamed_kind_since(text, lo, hi, noun) is not None for lo, hi in ((0, start), (end, at))):
+        return None  # (another brought in unnamed: ‘a second committee’)
+    return Person(("the " if det.lower() == "the" else "") + name, kind="organisation")
