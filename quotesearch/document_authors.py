@@ -12,7 +12,7 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.place_words import COUNTRY_NATIONALITIES, ONE_WORD_PLACES, TWO_WORD_PLACES
 from quotesearch.document_words import (
-    ADDRESSED_WORDS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, DOCUMENT_NOUNS, ISSUED_DOCUMENT_NOUNS, ISSUING_PARTICIPLES,
+    ADDRESSED_WORDS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, DOCUMENT_NOUNS, FILED_DOCUMENT_NOUNS, ISSUED_DOCUMENT_NOUNS, ISSUING_PARTICIPLES,
     RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS,
 )
 from quotesearch.body_words import ORG_WORDS, RE_BODY_SIZE_WORD
@@ -47,6 +47,8 @@ from quotesearch.statements import PLATFORM_WORDS, WRITTEN_NOUNS, _sentence_star
 #: >>> bool(RE_AUTHORED_BY.match(" of children from poor homes")), bool(RE_AUTHORED_BY.match(", which was obtained by the"))
 #: (False, False)
 #: >>> bool(RE_AUTHORED_BY.match(", carried out between 2022 and 2024 by the"))
+#: True
+#: >>> bool(RE_AUTHORED_BY.match(", published on Tuesday by the"))
 #: True
 RE_AUTHORED_BY = LazyPattern(
     r"(?: of [^,.;:“”\"‘’()]{1,40}?)? by | from |,? (?:(?:which|that) was )?(?:carried out|"
@@ -124,6 +126,49 @@ def _lower_first(words: str) -> str:
     return words if words[1:2].isupper() else words[:1].lower() + words[1:]
 
 
+#: Words of a book publisher's name, which only printed a document it "published" (‘published by Penguin
+#: Random House’, ‘by Oxford University Press’).
+BOOK_PUBLISHER_WORDS = frozenset("Press Books Publishing Publishers Publications Penguin Random HarperCollins Macmillan".split())
+
+
+#: Small words inside a body's name, read as part of it only before a capitalised word (‘the Office for
+#: National Statistics’, ‘the Bank of England’; never ‘the Fabian Society found families’).
+NAME_CONNECTIVES = frozenset("of for and the de du la on in von van der &".split())
+
+
+def _name_run_end(words: str) -> int | None:
+    """Where a capitalised name read as a description stops, when lower-case words run on after it: the
+    words after a determiner's capitalised run (connectives only before a capitalised word), ending the
+    description there; None when no name opens it or it ends the description, or a possessive (‘the
+    Treasury’s own economists’), a hyphened modifier (‘the Labour-led council’) or one word that names
+    no body (‘the UK health agency’) ends the run.
+
+    >>> _name_run_end("the Local Government Association found councils")
+    32
+    >>> _name_run_end("the panel’s scrutiny officers"), _name_run_end("the Treasury’s own economists")
+    (None, None)
+    >>> _name_run_end("the Office for National Statistics"), _name_run_end("the UK health security agency")
+    (None, None)
+    """
+    toks = words.split(" ")
+    if len(toks) < 3 or toks[0].lower() not in ("the", "a", "an") or not toks[1][:1].isupper():
+        return None
+    i = 2
+    while i < len(toks):
+        if toks[i][:1].isupper():
+            i += 1
+        elif toks[i] in NAME_CONNECTIVES and i + 1 < len(toks) and toks[i + 1][:1].isupper():
+            i += 2
+        else:
+            break
+    if i >= len(toks) or not toks[i][:1].islower():
+        return None
+    last = toks[i - 1]
+    if last.endswith(("’s", "'s", "’", "'")) or "-" in last or (i == 2 and not is_organisation(toks[1:2])):
+        return None
+    return len(" ".join(toks[:i]))
+
+
 def _author_after(text: str, at: int, cast: Cast) -> Person | None:
     """The author named right after an authored document's noun ending at ``at`` (‘A report by the
     panel’s scrutiny officers noted …’, ‘The audit, released last month by the accounting firm Hollings
@@ -136,6 +181,10 @@ def _author_after(text: str, at: int, cast: Cast) -> Person | None:
     if _read_in_part(text, who):
         return None  # (‘by the National Academies of Sciences, Engineering and Medicine’: as written rather
         # than cut short)
+    if who.kind == "description" and (cut := _name_run_end(who.text)) is not None:
+        # (a body's name run on into the verb and a noun after it: ‘A report
+        # by the Local Government Association found councils …’ is the Association's, never "… found councils")
+        who = Mention(who.start, who.start + cut, who.text[:cut], "organisation")
     if who.kind == "name" and (amp := RE_AMPERSAND_NAME.match(text, who.end)) is not None:
         return Person(text[who.start:amp.end()], kind="organisation")
     if who.kind == "description":  # people or a body described, as written (no one named before: ‘by the
@@ -145,6 +194,10 @@ def _author_after(text: str, at: int, cast: Cast) -> Person | None:
             if _person_noun(head) or head in BODY_NOUNS or head in ORG_WORDS else None
     if who.kind == "name" and _known_place(who.text):
         return None  # (a country or a place the lists know is no author: ‘a survey by Kenya’, ‘from Denmark’)
+    if "published" in m.group() and BOOK_PUBLISHER_WORDS.intersection(w.removesuffix("’s").removesuffix("'s") for w in who.text.split()):
+        return None  # (a book publisher is no author: ‘The study, published by Penguin Random House,’; w101c guard)
+    if "published" in m.group() and who.text.split()[-1].removesuffix("’s").removesuffix("'s") in NEWS_OUTLET_WORDS:
+        return None  # (a paper that printed it is no author: ‘The report, published by The Guardian,’; w101c)
     if m.group().strip() == "from" and who.kind == "name" and not is_organisation(who.text.split()):
         return None  # (‘a report from Kabul’, ‘a study from Denmark’: where it comes from; a body
         # 'from' shows it by its name, ‘a study from the Resolution Trust Institute’)
@@ -157,11 +210,13 @@ def _author_after(text: str, at: int, cast: Cast) -> Person | None:
 #:
 #: >>> bool(RE_DOCUMENT_ISSUED_BY.match(", titled “A Plan,” was released Tuesday (April 15) by the"))
 #: True
+#: >>> bool(RE_DOCUMENT_ISSUED_BY.match(", titled “Lumen Vitae” (“The Light of Life”), was published Jan. 28 by the"))
+#: True
 #: >>> bool(RE_DOCUMENT_ISSUED_BY.match(", adopted unanimously at the annual summit of the")), \
 #: ...  bool(RE_DOCUMENT_ISSUED_BY.match(", obtained by The Guardian,"))
 #: (True, False)
 RE_DOCUMENT_ISSUED_BY = LazyPattern(
-    r"(?:,? (?:titled|entitled|headed) [“\"][^”\"]{1,80}[”\"],?)?,?(?: (?:which|that))?(?: (?:was|were|has been|had been))?"
+    r"(?:,? (?:titled|entitled|headed) [“\"][^”\"]{1,80}[”\"](?: \([“\"][^”\"]{1,80}[”\"]\))?,?)?,?(?: (?:which|that))?(?: (?:was|were|has been|had been))?"
     r" (?:\p{Ll}+ly )?(?:" + "|".join(sorted(ISSUING_PARTICIPLES)) + r")(?: (?:\p{Lu}\p{Ll}{2,3}\.|[^.,;:“”\"]){1,40}?)?"  # (a month cut short: ‘issued Nov. 16 by X’)
     r"(?: by | at (?:the|a|an|its|their) (?:[\p{L}\-]+ ){0,3}(?:" + "|".join(sorted(ADOPTING_GATHERINGS)) + r") of )")
 
@@ -202,7 +257,8 @@ def _issuer_after(text: str, at: int, cast: Cast) -> Person | None:
 #: publishes a letter or a statement is never its issuer.
 NEWS_OUTLET_WORDS = frozenset("""Times Post Guardian Telegraph Journal Herald Tribune Gazette Observer Independent
 Chronicle Mail Express Mirror Standard Politico Axios Reuters Bloomberg BBC CNN Magazine Newsweek Atlantic Economist
-Monde Spiegel Bild News Semafor Intercept Hill""".split())
+Monde Spiegel Bild News Semafor Intercept Hill ProPublica Bellingcat BuzzFeed Vox Slate Wired Forbes Mediapart""".split())
+# (one-word newsrooms, ‘The investigation, published on Sunday by ProPublica,’: never the author; w101c guard)
 
 
 def _document_issuer(text: str, mention: Mention, noun: str, cast: Cast) -> Person | None:
@@ -566,6 +622,11 @@ def _document_writer(text: str, mention: Mention, document: str, cast: Cast) -> 
         return author, "author"
     if (noun := _written_head(document)) in ISSUED_DOCUMENT_NOUNS and (issuer := _document_issuer(text, mention, noun, cast)) is not None:
         return issuer, "statement"
+    if mention.kind != "pronoun" and _written_head(document) in FILED_DOCUMENT_NOUNS \
+            and mention.text.split()[0].lower() in ("the", "this", "a", "an") \
+            and (issuer := _issuer_after(text, mention.end, cast)) is not None:
+        return issuer, "statement"  # (an order or a filing with its issuer set off right after it: ‘The order,
+        # issued on Monday by the Ministry of Lands, says …’; only there, w101c)
     return None
 
 

@@ -324,7 +324,8 @@ AUTHORED_NOUNS = wordset("report study survey review audit analysis assessment e
 #:
 #: >>> "conducted" in AUTHORING_PARTICIPLES, "commissioned" in AUTHORING_PARTICIPLES
 #: (True, False)
-AUTHORING_PARTICIPLES = wordset("prepared conducted written compiled produced released authored undertaken issued led")
+AUTHORING_PARTICIPLES = wordset("prepared conducted written compiled produced released authored undertaken issued led"
+                                " published")  # ("published": never a news outlet's, see document_authors.NEWS_OUTLET_WORDS; w101c)
 
 #: Issued documents that set rules for the public, which a body changes (‘The updated guidance says …’).
 RULE_DOCUMENT_NOUNS = wordset("guidance guidelines advisory directive circular")
@@ -349,7 +350,16 @@ published lifted scrapped dropped amended
 
 #: Participles between an issued document and its issuer (‘was released Tuesday by X’, ‘adopted by X’,
 #: ‘adopted unanimously at the summit of X’); never ‘obtained’, ‘seen’, ‘leaked’ or ‘signed’ (by many).
-ISSUING_PARTICIPLES = wordset("released issued published adopted unveiled posted")  # (never "endorsed": a backer, no author)
+ISSUING_PARTICIPLES = wordset("released issued published adopted unveiled posted filed")  # (never "endorsed": a backer, no author)
+
+#: Orders and filings a body or an office issues or files, whose words are its own when the article sets off
+#: who right after the noun (‘The order, issued on Monday by the Ministry of Lands, says the camps …’, ‘The
+#: complaint, filed by the Voters' Integrity League, alleges …’; w101c); read only there, never back from a
+#: later "the order" (an order may be a court's or anyone's), and never a person (a judge's order stays).
+#:
+#: >>> "order" in FILED_DOCUMENT_NOUNS, "order" in ISSUED_DOCUMENT_NOUNS
+#: (True, False)
+FILED_DOCUMENT_NOUNS = wordset("order complaint petition lawsuit notice")
 
 #: Verbs of issuing or sending a document or a notice (‘published a “system card”’, ‘sends a “fever alert”’).
 ISSUING_VERBS = wordset("""
