@@ -301,6 +301,12 @@ SILK_LETTERS = wordset("kc qc")
 #:
 #: >>> "lady-in-waiting" in ROLE_NOUNS, "equerry" in ROLE_NOUNS, "dresser" in ROLE_NOUNS, "lady" in ROLE_NOUNS, "butler" in ROLE_NOUNS
 #: (True, True, True, False, False)
+#:
+#: And one who discloses wrongdoing, described so in place of a name (‘the whistleblower wrote that
+#: “…”’, w101d):
+#:
+#: >>> "whistleblower" in ROLE_NOUNS, "whistle" in ROLE_NOUNS
+#: (True, False)
 ROLE_NOUNS = wordset("""
 lady-in-waiting ladies-in-waiting equerry equerries dresser dressers footman footmen valet valets
 housekeeper housekeepers
@@ -323,7 +329,7 @@ anchor presenter commentator pundit physician doctor nurse scientist engineer st
 source sources spokesmen comedian actor actress singer musician journalist billionaire
 businessman businesswoman assemblyman assemblywoman councilman councilwoman councilmember
 challenger dj entrepreneur filmmaker novelist poet artist rapper producer celebrity advocate
-farmer worker retiree veteran mechanic boss publicist
+farmer worker retiree veteran mechanic boss publicist whistleblower whistleblowers whistle-blower
 councillor councilor alderman alderwoman vicar chaplain defendant plaintiff claimant trustee patrolman
 solicitor barrister supervisor chef baker cook barista bartender waiter waitress cashier shopkeeper clerk
 carpenter electrician plumber builder painter sculptor photographer composer dancer designer programmer

@@ -47,6 +47,7 @@ from quotesearch.questions import (
 from quotesearch.statements import WRITTEN_NOUNS, _local_body_in_statement
 from quotesearch.document_authors import _document_addressed_to, _document_writer
 from quotesearch.document_senders import _document_sender, _relayed_document_issuer
+from quotesearch.issued_documents import issued_document_sender
 from quotesearch.material_makers import _material_it, _material_maker, _material_noun
 from quotesearch.subjects import (
     _letter_writer, _office_subject_before, _own_sentence_subject, _past_interview_speaker, _pronoun_subject,
@@ -418,6 +419,7 @@ def _pronoun_speaker(text: str, sp: Span, idx: int, spans: list[Span], results: 
         spoke = spoke or declined  # (a body's "it" that declines one thing and says another: ‘It declined to
         # disclose revenue but said sales had “more than tripled”’ (w98b))
         found.person, found.how = ((_document_sender(text, sp, paras, found.mention.start, cast)
+                                    or issued_document_sender(text, sp, paras, found.mention.start, found.cue or "said", cast)
                                     or _owners_body_clause_before(text, sp, found.mention.start, cast)
                                     or _body_for_it(text, sp, found.mention.start, paras, cast, (found.cue or "said").lower()))
                                    if spoke else None), "pronoun"
