@@ -19,6 +19,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.mention_names import introduced_handle
 from quotesearch.name_parts import is_platform
 from quotesearch.pronoun_sayers import nearest_sayer
+from quotesearch.pronoun_chain import opening_pronoun_at
 from quotesearch.tokens import tokenize
 from quotesearch.people import (
     COLLECTIVE_NOUNS, PLURAL_PEOPLE_WORDS, Person, RE_PEOPLE_PLURAL, RE_SENTENCE_GAP, RE_SENTENCE_STOP, _ends_at_paragraph,
@@ -755,6 +756,14 @@ class CastPronouns:
             return _called(next((p for _, p in reversed(self.recent) if p.name == asked.group("asked")), None)
                            or Person(asked.group("asked"), kind="description"), gender), "pronoun"  # the one asked
             # answers, never what the question names: ‘When I asked a guide how far Castle Rock was, she said’ (w80a)
+        if number == 1 and gender in ("m", "f") \
+                and (opening := opening_pronoun_at(self.text, mention.start, mention.text)) is not None:
+            at, self.position = self.position, opening
+            try:  # the paragraph's first sentence's pronoun, which the quotation follows: whoever it means
+                return self._resolve_pronoun(Mention(opening, opening + len(w), self.text[opening:opening + len(w)],
+                                                     "pronoun"))
+            finally:  # (‘She is wary of the homes Elm Estates has promised. “…,” she says’), w101a
+                self.position = at
         fallback = None  # the nearest fit with nothing to say it is a person
         who = None  # the nearest of those a relative "who" followed
         lent = None  # one unnamed who only lent a phrase (see RE_RELATIVE_CALLER_AFTER)
@@ -790,7 +799,8 @@ class CastPronouns:
                 # ‘The lender, Heartland Farm Credit,’),
                 # nor letters (‘FDA chief says …’ in a headline), nor a body before another's title
                 # (‘White House spokesperson Ravi Menon said’)
-            if gender is not None and p.kind == "name" and _named_but_not_meant(self.text, pos, p, mention, w):
+            if gender is not None and p.kind == "name" and _named_but_not_meant(self.text, pos, p, mention, w,
+                                                                                              recent, gender):
                 continue
             head = description_head(p.name) if p.kind == "description" else None  # (read once)
             if p.kind == "description" and self._unnamed_not_meant(pos, p, head, gender, recent, mention):

@@ -28,6 +28,7 @@ from quotesearch.full_names import _name_start
 from quotesearch.kinship import _kin_who_kept_the_papers
 from quotesearch.quoted_names import quotation_names_another
 from quotesearch.credit_lines import in_credit_line
+from quotesearch.aside_agents import doer_in_aside, rival_named_before
 
 
 #: What a trial report says its witness does (‘told the jury’, ‘told jurors’, ‘told Leeds Crown Court’, ‘gave
@@ -263,7 +264,8 @@ RE_ASKED_QUESTION_THEN_PRONOUN = LazyPattern(r"(?:(?<![\p{L}’'\-])(?:I|we|We)|
                                              r"[^.;:“”\"?]{1,200}, (?:he|she) $")
 
 
-def _named_but_not_meant(text: str, pos: int, p: "Person", mention: Mention, w: str) -> bool:
+def _named_but_not_meant(text: str, pos: int, p: "Person", mention: Mention, w: str, recent=None,
+                         gender: str | None = None) -> bool:
     """Whether the one named at ``pos`` is no one a gendered pronoun ``w`` stands for, though they fit: a country's letters, kin who kept the papers, one written to, one a leading phrase brings in (‘Under questioning from Sen. X, she described …’)."""
     if p.name in COUNTRY_LETTERS:
         return True  # nor a country's letters, though a headline's colon made them speak: ‘US
@@ -284,6 +286,11 @@ def _named_but_not_meant(text: str, pos: int, p: "Person", mention: Mention, w: 
         # Vale, …. / “Ruth taught me to weld,” she says’ is the student's, w94b
     if in_credit_line(text, pos):
         return True  # nor one who took a picture: ‘Ann Roe on a run. Picture: Sam Hale / … “…,” he said’, w94b
+    if pos < mention.start and recent is not None and gender in ("m", "f") and doer_in_aside(text, pos) \
+            and rival_named_before(text, pos, recent, gender, mention.start):
+        return True  # nor the doer of a thing's participle in an aside: ‘Her pieces — the cape, the gown worn by
+        # the singer Mia Stone — go on show. … “…,” she says’ is the designer's, w101a; only when another
+        # of the pronoun's sex is named outside the aside before the quotation (w101a guard)
     return False
     # (an opening word alone too: ‘However, a member of the team …’)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from quotesearch.pronoun_chain import opening_pronoun_at
 from quotesearch.backward_cues import cue_before
 from quotesearch.cue_tokens import Found, _index_before, sentence_ends
 from quotesearch.sentence_subjects import sentence_subject
@@ -448,6 +449,10 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     answerer = _profile_answer(text, sp, paras, cast, found, gender) or _hailed_replier(text, sp, before, cast, found, gender)
     if answerer is not None:
         return answerer
+    if opening_pronoun_at(text, found.mention.start, found.mention.text) is not None:
+        return None  # (the paragraph's first sentence has the same pronoun, the quotation right after it: the
+        # pronoun's own antecedent, never a name that sentence's clause has: ‘She is wary of the homes Elm
+        # Estates has promised. “…,” she says’), w101a
     if sp.open_at > lo:
         ms = _last_sentence_subject(text, lo, sp.open_at, cast, main_clause=True, described=True)
         s_lo, s_hi = lo, sp.open_at
