@@ -211,8 +211,8 @@ FIRM_SIDE_NOUNS = FIRM_NOUNS | frozenset("bank airline carrier".split())
 #: >>> "union" in NON_FIRM_NAME_HEADS, "alliance" in NON_FIRM_NAME_HEADS, "group" in NON_FIRM_NAME_HEADS
 #: (True, True, False)
 NON_FIRM_NAME_HEADS = NON_FIRM_BODY_NOUNS | frozenset(
-    "alliance association federation league party government police board tribunal regulator commission council "
-    "ministry department agency authority union committee congress assembly parliament".split())
+    "alliance association federation league party government police board tribunal committee congress assembly "
+    "parliament".split())
 
 
 def _headed_as_non_firm(name: str) -> bool:

@@ -239,6 +239,9 @@ RE_CALLED_AGENTLESS_BEFORE = LazyPattern(
 
 #: Nouns of people: after "a" or "an" one of them before "also called" or "often called" is the caller, the
 #: verb active (‘a woman also called “Murderer!”’: her shout) (guard w100f).
+#:
+#: >>> "woman" in CALLER_PERSON_NOUNS, "book" in CALLER_PERSON_NOUNS
+#: (True, False)
 CALLER_PERSON_NOUNS = DESCRIPTION_NOUNS - THING_NOUNS
 
 #: How far before the opening mark :data:`RE_CALLED_AGENTLESS_BEFORE` is looked for.

@@ -11,7 +11,7 @@ import regex
 
 from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.body_name_ends import _portfolios_end
-from quotesearch.time_words import NAME_TIME_NOUNS
+from quotesearch.time_words import NAME_TIME_NOUNS, WEEKDAY_NAMES
 from quotesearch.place_words import ONE_WORD_PLACES, TWO_WORD_PLACES
 from quotesearch.name_words import BODY_NAME_TRAILING_STYLES, CLERGY_CAPITAL_TITLES
 from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
@@ -25,7 +25,7 @@ from quotesearch.names import SHORT_TITLES, ends_in_title
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of
 from quotesearch.people import OPENING_PREPOSITIONS, Person
 from quotesearch.bylines import _dateline_run
-from quotesearch.full_names import _surname_first
+from quotesearch.full_names import RE_LOWER_WORD, _surname_first
 from quotesearch.kinship import KIN_SPOTS
 from quotesearch.firms import (
     STREET_HEADS, _body_served, _body_shaped, _firm_town_after, _part_of_a_body, _set_off_as_firm,
@@ -170,11 +170,9 @@ _NOT_THROUGH = r"(?:the|this|these|those|that|he|she|his|her|him|they|their|who|
 #: [True, True, False, False, False, False]
 RE_ITS_TAKES_UP = LazyPattern(r" (?!" + _NOT_THROUGH + r")(?:has|have|had|is|was|will|would|can|could|said|told"
                               r"|wrote|made|took|gave|won|lost|sold|bought|spent|kept|paid|\p{Ll}+ed|\p{Ll}+s)"
-                              r"(?: (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|that(?= its\b)"
+                              r"(?: (?:on (?:" + "|".join(sorted(WEEKDAY_NAMES)) + r")|that(?= its\b)"
                               r"|(?!" + _NOT_THROUGH + r")(?:\p{Ll}[\p{Ll}\-]*|\d[\d,.]*))){0,12}? its \p{Ll}")
 
-#: Lower-case words (read in what :data:`RE_ITS_TAKES_UP` matched, for a body or a thing it may hold).
-RE_LOWER_RUN_WORD = LazyPattern(r"\b\p{Ll}[\p{Ll}\-]*\b")
 
 #: Firms' words that are no one's surname ("Steel", "Paper", "Banks" are).
 FIRM_ONLY_WORDS = BUSINESS_WORDS - frozenset("steel paper bank energy electric mining packaging materials engines".split())
@@ -564,7 +562,7 @@ class CastBodies:
                 if self.text.find(" its ", at, at + 160) < 0:
                     continue  # (the cheap test first)
                 m = RE_ITS_TAKES_UP.match(self.text, at + len(p.name))
-                known = m is not None and not any(w in THING_NOUNS for w in RE_LOWER_RUN_WORD.findall(m.group()[:-6]))
+                known = m is not None and not any(w in THING_NOUNS for w in RE_LOWER_WORD.findall(m.group()[:-6]))
                 # (nor a body or a thing between, the likelier owner: ‘… sold the company for its patents’)
             self._its_taken_up[p.name] = known
         return known

@@ -178,6 +178,9 @@ PLACE_WORDS_BEFORE = wordset("in near across outside inside into through through
 
 #: Words right before a street's name that set it as a place (‘on Victoria Parade’, ‘off Grace Terrace’):
 #: a name ending in a street's word (people.STREET_ONLY_HEADS) after a given name is a place only so, w100a guard.
+#:
+#: >>> "off" in STREET_CUES_BEFORE, "by" in STREET_CUES_BEFORE
+#: (True, False)
 STREET_CUES_BEFORE = wordset("on in at off along near down up from to into onto across")
 
 

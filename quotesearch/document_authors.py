@@ -128,11 +128,17 @@ def _lower_first(words: str) -> str:
 
 #: Words of a book publisher's name, which only printed a document it "published" (‘published by Penguin
 #: Random House’, ‘by Oxford University Press’).
+#:
+#: >>> "Press" in BOOK_PUBLISHER_WORDS, "Council" in BOOK_PUBLISHER_WORDS
+#: (True, False)
 BOOK_PUBLISHER_WORDS = frozenset("Press Books Publishing Publishers Publications Penguin Random HarperCollins Macmillan".split())
 
 
 #: Small words inside a body's name, read as part of it only before a capitalised word (‘the Office for
 #: National Statistics’, ‘the Bank of England’; never ‘the Fabian Society found families’).
+#:
+#: >>> "of" in NAME_CONNECTIVES, "found" in NAME_CONNECTIVES
+#: (True, False)
 NAME_CONNECTIVES = frozenset("of for and the de du la on in von van der &".split())
 
 

@@ -24,6 +24,15 @@ from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 #: How far before the "it" the sentence that issues the document may start.
 ISSUED_READ_REACH = 400
 
+#: The verbs of issuing :data:`RE_ISSUED_DOCUMENT` reads, as words set off by spaces: a sentence with none
+#: of them issues nothing (the cheap check before its subject is read). "mailed " covers "emailed" and
+#: "e-mailed".
+#:
+#: >>> any(v in "The club emailed fans a note" for v in ISSUING_VERB_CUES), any(v in "The club said no" for v in ISSUING_VERB_CUES)
+#: (True, False)
+ISSUING_VERB_CUES = frozenset((" released ", " issued ", " published ", " posted ", " sent ", " put out ", " shared ",
+                               "mailed ", " circulated ", " tweeted ", " wrote ", " penned ", " signed "))
+
 #: A verb of issuing or sending a document, then the document itself with up to three words before its
 #: noun (group ``verb`` and ``doc``; the rest of the sentence after it is ``rest``): ‘released a short
 #: statement last night’, ‘has issued an open letter’, ‘sent him a text’. Never a verb that only
@@ -70,6 +79,9 @@ RE_OTHER_AUTHOR = LazyPattern(
 
 #: The time words the rest of the sentence may hold after the document (‘last night’, ‘on Monday’):
 #: any other capitalised word there is a body or a person the "it" may stand for instead.
+#:
+#: >>> "Monday" in ISSUED_TIME_WORDS, "May" in ISSUED_TIME_WORDS, "Hollis" in ISSUED_TIME_WORDS
+#: (True, True, False)
 ISSUED_TIME_WORDS = frozenset([*WEEKDAY_NAMES, *MONTH_NAMES])
 
 #: One lower-case word left of a description read short, before its set-off name (‘Callum's management
@@ -108,9 +120,7 @@ def issued_document_sender(text: str, sp: Span, paras: list[tuple[int, int]], at
         return None
     start = starts[-1]
     sentence = text[start:end].rstrip(" \n.!?")
-    if " " not in sentence or not any(v in sentence for v in (" released ", " issued ", " published ", " posted ", " sent ",
-                                                               " put out ", " shared ", "mailed ", " circulated ", " tweeted ",
-                                                               " wrote ", " penned ", " signed ")):
+    if " " not in sentence or not any(v in sentence for v in ISSUING_VERB_CUES):
         return None  # (cheap: most sentences issue nothing)
     x = start + len(text[start:end]) - len(text[start:end].lstrip())
     m = sentence_subject(text, tokenize(text, x, x + len(sentence.lstrip())), cast.knows)

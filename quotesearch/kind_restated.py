@@ -16,6 +16,7 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.bodies_of_kind import _unnamed_kind_since
 from quotesearch.body_names import _quoted_at
 from quotesearch.name_parts import gender_of
+from quotesearch.quoted_names import _whole_word
 from quotesearch.people import Person
 from quotesearch.speakers import Cast
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
@@ -34,6 +35,9 @@ RE_UNNAMED_KIND_WORDS = LazyPattern(r"(?P<det>[\p{L}\-]+(?:['’]s)?),?\s+(?P<qu
 
 #: Determiners that bring in a body of the kind the article may go on to name (never ‘another court’,
 #: ‘one tribunal’, which tell of a second).
+#:
+#: >>> "a" in RESTATED_DETERMINERS, "another" in RESTATED_DETERMINERS
+#: (True, False)
 RESTATED_DETERMINERS = frozenset(("a", "an", "the"))
 
 #: How many letters two words must share from their start to be one word in two forms (‘territory's’
@@ -56,10 +60,18 @@ def _same_word(word: str, name_word: str) -> bool:
 #: Words of a court's name that mark a higher court than any unnamed ‘a <place> court’ tells of (‘A Texas
 #: court convicted him. … the Texas Supreme Court ruled’ are two courts); a lower court's own rank words
 #: (‘District’, ‘Central’) are no such mark: ‘A Seoul court … the Seoul Central District Court’ (w100e guard).
+#:
+#: >>> "supreme" in RESTATED_HIGHER_COURT_WORDS, "district" in RESTATED_HIGHER_COURT_WORDS
+#: (True, False)
 RESTATED_HIGHER_COURT_WORDS = frozenset(("supreme", "constitutional", "appeal", "appeals", "appellate", "cassation"))
 
 #: A sentence that opens on another matter: the body it names is not the one told of before (‘A Berlin
 #: court convicted two activists. Separately, the Berlin Constitutional Court rejected …’, w100e guard).
+#:
+#: >>> bool(RE_OTHER_MATTER_OPENING.match(" Separately, the court")), bool(RE_OTHER_MATTER_OPENING.match("In an unrelated case, the court"))
+#: (True, True)
+#: >>> bool(RE_OTHER_MATTER_OPENING.match("The court said")), bool(RE_OTHER_MATTER_OPENING.match("Alsop said"))
+#: (False, False)
 RE_OTHER_MATTER_OPENING = LazyPattern(
     r"[\s“\"‘']*(?:Separately|Meanwhile|Elsewhere|Also|In other news|In (?:a|an|another) (?:separate|unrelated|different|other)?\s*"
     r"(?:case|matter|ruling|decision|development|hearing|trial)s?)\b")
@@ -71,8 +83,11 @@ def _opens_other_matter(text: str, at: int) -> bool:
     >>> t = "A court ruled. Separately, the Berlin Constitutional Court said"
     >>> _opens_other_matter(t, t.index("Berlin")), _opens_other_matter(t, 2)
     (True, False)
+    >>> _opens_other_matter("Separately, the Berlin Constitutional Court said", 20)
+    True
     """
-    lo = max(text.rfind("\n", 0, at), *(text.rfind(p, 0, at) + 1 for p in (". ", "! ", "? ", ".” ", '." '))) + 1
+    lo = max([text.rfind("\n", 0, at) + 1,
+              *(i + len(p) for p in (". ", "! ", "? ", ".” ", '." ') if (i := text.rfind(p, 0, at)) >= 0)])
     return RE_OTHER_MATTER_OPENING.match(text, lo) is not None
 
 
@@ -125,6 +140,9 @@ def _restated_by_name(text: str, start: int, end: int, name: str) -> bool:
 
 #: The kinds of a body brought in by its owner's name and its kind in lower case (‘the Commons housing
 #: committee’) that "the <kind>" reads back to.
+#:
+#: >>> "panel" in OWNER_NAMED_KIND_NOUNS, "court" in OWNER_NAMED_KIND_NOUNS
+#: (True, False)
 OWNER_NAMED_KIND_NOUNS = frozenset(("committee", "subcommittee", "panel", "tribunal", "commission", "board"))
 
 #: A body brought in by "the" or "a", one to three capitalised words of its owner, one or two lower-case
@@ -140,7 +158,7 @@ OWNER_NAMED_KIND_NOUNS = frozenset(("committee", "subcommittee", "panel", "tribu
 #: (True, True)
 RE_OWNER_NAMED_KIND = LazyPattern(
     r"\b(?P<det>[Tt]he|[Aa]n?) (?P<name>(?:\p{Lu}[\p{L}’'\-]*\s){1,3}(?:\p{Ll}[\p{Ll}\-]*\s){1,2}"
-    r"(?P<kind>committee|subcommittee|panel|tribunal|commission|board))"
+    r"(?P<kind>" + "|".join(sorted(OWNER_NAMED_KIND_NOUNS)) + r"))"
     r"(?=[,.;:)]|\s+(?:which|that|who|has|had|have|is|was|will|would|found|said|says|ruled|held|heard|sat|gave|upheld|"
     r"told|wrote|chaired|led|headed|\p{Ll}+ed)\b)")
 
@@ -148,6 +166,11 @@ RE_OWNER_NAMED_KIND = LazyPattern(
 #: The end of a person's words that a body brought in by its owner's name sits in (‘Labour MP Diane Carter
 #: said the Treasury select committee was “a rubber stamp”’): the person tells of it, the article never
 #: brings it in as the one that speaks (w100e guard).
+#:
+#: >>> bool(RE_REPORTED_BEFORE.search("Labour MP Diane Carter said ")), bool(RE_REPORTED_BEFORE.search("he told reporters that "))
+#: (True, True)
+#: >>> bool(RE_REPORTED_BEFORE.search("a report by ")), bool(RE_REPORTED_BEFORE.search("he said it was "))
+#: (False, False)
 RE_REPORTED_BEFORE = LazyPattern(
     r"\b(?:said|says|told\s+\p{L}+|claimed|claims|argued|argues|insisted|insists|warned|warns|accused|accuses|"
     r"called|calls|described|describes)\s+(?:that\s+)?$")
@@ -176,13 +199,17 @@ def _owner_named_kind(text: str, at: int, noun: str, cast: Cast) -> Person | Non
     >>> t = "MP Ann Lee said the Commons housing committee was slow. The committee said"
     >>> _owner_named_kind(t, t.index("The committee"), "committee", Cast(t)) is None
     True
+    >>> t = "Analyst Jo Boardman read a report by the Harbour licensing board, which found delays. The board said"
+    >>> _owner_named_kind(t, t.index("The board"), "board", Cast(t)).name  # (‘Boardman’ names no Board, tidy55)
+    'the Harbour licensing board'
     """
     if noun not in OWNER_NAMED_KIND_NOUNS or text.find(noun, 0, at) < 0:
         return None  # (cheap: no word of the kind before it)
     found = [(start, end, det, name) for start, end, det, name in _owner_named_kinds(text, noun)
              if end <= at and not _quoted_at(cast, start)]
-    if len({name.lower() for *_, name in found}) != 1 or text.find(noun[:1].upper() + noun[1:], 0, at) >= 0:
-        return None
+    if len({name.lower() for *_, name in found}) != 1 \
+            or _whole_word(noun[:1].upper() + noun[1:]).search(text, 0, at) is not None:
+        return None  # (two brought in so, or one of the kind named in capitals: ‘the Board’, never ‘Boardman’)
     if any(RE_REPORTED_BEFORE.search(text, max(0, start - 40), start) for start, *_ in found):
         return None  # (in a person's words: ‘Diane Carter said the Treasury select committee was …’, w100e guard)
     start, end, det, name = found[0]

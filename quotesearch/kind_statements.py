@@ -12,7 +12,7 @@ from __future__ import annotations
 from quotesearch.bodies import _body_before
 from quotesearch.body_kinds import _body_fits
 from quotesearch.body_names import _body_of_kind
-from quotesearch.cue_tokens import _token_after, sentence_ends
+from quotesearch.cue_tokens import sentence_ends
 from quotesearch.described_bodies import _described_body
 from quotesearch.earlier_statements import RE_BODY_KIND_STATEMENT
 from quotesearch.lexicon import LazyPattern
@@ -26,7 +26,6 @@ from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.statements import RE_TRIBUTE_WORDS
 from quotesearch.time_words import WEEKDAY_NAMES
 from quotesearch.titles import _ends_before_marks
-from quotesearch.tokens import tokenize
 
 #: A body by its kind opening its sentence as the subject, its verb of saying right after, "also" or
 #: "has"/"had" between or not (‘The league said’, ‘The force has said’, ‘The board also said’): group
@@ -57,12 +56,16 @@ RE_OWNERS_RESPONSE = LazyPattern(r"(?!The\b)(?P<owner>\p{Lu}[\p{L}\-]*(?: \p{Lu}
 #: never a long paragraph that may bring in others.
 KIND_SAYING_MOST = 300
 
-#: Kinds of body a family's tribute may follow (‘The police said a man died. / “He was a loving father,”
-#: a statement said.’ is the family's): with these, a statement of tribute stays as written.
+#: Kinds of body a family's tribute may follow (‘The force said a man died. / “He was a loving father,”
+#: a statement said.’ is the family's): with these, a statement of tribute stays as written. Only kinds
+#: :data:`~quotesearch.nicknames.BODY_NOUNS` holds matter (a force, a constabulary, an ambulance service,
+#: a hospital, a trust), as "the <kind> said" is read only for those.
 #:
 #: >>> "force" in TRIBUTE_FOLLOWED_KINDS, "league" in TRIBUTE_FOLLOWED_KINDS
 #: (True, False)
-TRIBUTE_FOLLOWED_KINDS = frozenset("force police constabulary service hospital trust coroner".split())
+#: >>> TRIBUTE_FOLLOWED_KINDS <= BODY_NOUNS
+#: True
+TRIBUTE_FOLLOWED_KINDS = frozenset("force constabulary service hospital trust".split())
 
 
 #: A report of a death or an injury, in the saying of a force's or a hospital's (‘The force said the man
@@ -92,18 +95,23 @@ RE_TRIBUTE_OPENING = LazyPattern(
 #: which a body's "a statement" may carry but only if no person is named right before (guard, review
 #: rv-w100c).
 #:
-#: >>> bool(RE_FIRST_PERSON_SINGULAR.search("I can't wait to get started")), bool(RE_FIRST_PERSON_SINGULAR.search("We are delighted"))
+#: >>> bool(RE_SPEAKER_FIRST_PERSON.search("I can't wait to get started")), bool(RE_SPEAKER_FIRST_PERSON.search("We are delighted"))
 #: (True, False)
-RE_FIRST_PERSON_SINGULAR = LazyPattern(r"\b(?:I|I[’'](?:m|ve|d|ll))\b|\b(?i:my|me|myself)\b")
+#: >>> [m.group() for m in RE_SPEAKER_FIRST_PERSON.finditer("I’m sure I'd say it's my club, for me")]
+#: ['I', 'I', 'my', 'me']
+RE_SPEAKER_FIRST_PERSON = LazyPattern(r"\bI\b|\b(?i:my|me|myself)\b")
 
 #: A run of capitalised words, the names a saying sentence may bring in.
-RE_CAPITALISED_RUN = LazyPattern(r"\b\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)*")
+#:
+#: >>> [m.group() for m in RE_SAYING_NAME_RUN.finditer("The club said Jamie Marsh had passed a medical on Monday.")]
+#: ['The', 'Jamie Marsh', 'Monday']
+RE_SAYING_NAME_RUN = LazyPattern(r"\b\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)*")
 
 
 def _names_person(text: str, lo: int, hi: int, cast: Cast) -> bool:
     """Whether text[lo:hi] names a person the cast knows (‘The club said Marsh had passed a medical’), never
     a day's or a body's name."""
-    for m in RE_CAPITALISED_RUN.finditer(text, lo, hi):
+    for m in RE_SAYING_NAME_RUN.finditer(text, lo, hi):
         if m.group() in WEEKDAY_NAMES:
             continue
         p, _ = cast.resolve(Mention(m.start(), m.end(), m.group(), "name"))
@@ -165,11 +173,11 @@ def _kind_announcing_before(text: str, sp: Span, mention: Mention, paras: list[t
             RE_DEATH_REPORTED.search(text, a, b) is not None for a, b in paras if a <= lo < b)):
         return None  # (‘The force said the 29-year-old had died. / “Danny was a wonderful son …,” a statement
         # said.’ is the family's: a death or an injury reported, guard, review rv-w100c)
-    if RE_FIRST_PERSON_SINGULAR.search(text, sp.start, sp.end) is not None \
+    if RE_SPEAKER_FIRST_PERSON.search(text, sp.start, sp.end) is not None \
             and _names_person(text, says.end("verb"), hi, cast):
         return None  # (‘The club said Marsh had passed a medical. “I can't wait to get started,” a statement
         # read.’: a person's words, the person named right before, guard, review rv-w100c)
-    at = says.start("kind") - 4
+    at = says.start()
     body = _body_before(text, at, kind, sp, paras, cast) or _described_body(text, at, kind, cast) \
         or _sole_body_of_kind(text, at, kind, cast)
     if body is None or body.kind != "organisation" or not _body_fits(text, Mention(at, says.end("kind"), text[at:says.end("kind")], "description"), kind, body):

@@ -10,7 +10,7 @@ from quotesearch.speech_words import AUXILIARIES, CLAUSE_NOUN_PREPOSITIONS, PRON
 from quotesearch.name_parts import FUNCTION_WORDS, PARTICLES as NAME_PARTICLES, sex_of_given_name
 from quotesearch.tokens import Token, is_name_token, is_possessive, tokenize
 from quotesearch.office_titles import _title_noun
-from quotesearch.mention_words import DESCRIBER_ADVERBS, DESCRIBER_TIMES, POSSESSIVES, describer_end  # noqa: F401
+from quotesearch.mention_words import POSSESSIVES, describer_end
 
 
 #: Verbs of referring, before "to as" and a name (‘commonly referred to as “the pit”’).

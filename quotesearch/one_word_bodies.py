@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from quotesearch.lexicon import LazyPattern
 from quotesearch.body_words import BUSINESS_WORDS
+from quotesearch.cast_namesakes import RE_SEX_PRONOUN
 from quotesearch.mention_words import Mention
 from quotesearch.name_parts import gender_of
 from quotesearch.nicknames import BODY_NOUNS
@@ -32,12 +33,13 @@ RE_SAID_IT = LazyPattern(r" (?:said|says|confirmed|insisted|maintained|added) (?
 RE_ONE_WORD_NAME_TAIL = LazyPattern(r"(?:[’']s| \d{1,3})(?= \p{Ll}+(?:ed|id|ys|ld)\b| has\b| have\b|,)")
 
 
-#: A person's pronoun (he/she and their forms): where the words around a one-word name that only "it"
-#: after it tells for a body use one, the name may be a performer's or a person's (guard w100b).
+#: A person's pronoun (he/she and their forms, :data:`~quotesearch.cast_namesakes.RE_SEX_PRONOUN`): where
+#: the words around a one-word name that only "it" after it tells for a body use one, the name may be a
+#: performer's or a person's (guard w100b).
 #:
 #: >>> RE_PERSON_PRONOUN.search("hours before she was due") is not None, RE_PERSON_PRONOUN.search("the shelter was due") is None
 #: (True, True)
-RE_PERSON_PRONOUN = LazyPattern(r"\b(?i:he|his|him|himself|she|her|hers|herself)\b")
+RE_PERSON_PRONOUN = RE_SEX_PRONOUN
 
 
 def body_kind_before(m: Mention) -> bool:

@@ -7,6 +7,7 @@ is the one "She" means, never Elm Estates, named after it), w101a.
 from __future__ import annotations
 
 from quotesearch.lexicon import LazyPattern
+from quotesearch.quoted_names import _whole_word
 
 #: A paragraph's first sentence opening on "He" or "She" (group ``pronoun``), its subject, no quotation mark
 #: in it (an apostrophe within a word is fine), then at once a quotation, closed, and the space before its
@@ -62,6 +63,16 @@ def opening_pronoun_at(text: str, at: int, word: str) -> int | None:
     8
     >>> opening_pronoun_at(t, t.rindex("she"), "he") is None
     True
+
+    The passive-by guard reads the first sentence only, to its first stop, and a name addressed counts only
+    as a whole word before (‘Hillside’ is no ‘Hill’) (tidy55):
+
+    >>> t = "Intro.\\n\\nHe sat down. “It was cut short by Judge Peter Lane! Fine,” he said."
+    >>> opening_pronoun_at(t, t.rindex("he said"), "he")
+    8
+    >>> t = "Hillside Road was shut.\\n\\nHe was angry. “I have heard enough, Mr Hill,” he said."
+    >>> opening_pronoun_at(t, t.rindex("he said"), "he")
+    25
     """
     here = text.rfind("\n", 0, at) + 1
     if at - here > 400 or text[here:here + 1] in "“\"‘'«":
@@ -70,10 +81,10 @@ def opening_pronoun_at(text: str, at: int, word: str) -> int | None:
     if m is None or m.group("pronoun").lower() != word.lower():
         return None
     first = text[m.start("pronoun"):m.end()]
-    stop = max(first.find(". "), first.find("? "), first.find("! "))
+    stop = min((i for i in (first.find(". "), first.find("? "), first.find("! ")) if i >= 0), default=-1)
     if RE_PASSIVE_BY_NAME.search(first[:stop + 1] if stop >= 0 else first) is not None:
         return None  # (‘He was cut short by Judge Peter Lane. “…,” he said’: the one named after "by" may speak)
-    if any(text.find(v.group("name"), 0, here) >= 0
+    if any(_whole_word(v.group("name")).search(text, 0, here) is not None
            for v in RE_VOCATIVE.finditer(text, m.start("pronoun"), at)):
         return None  # (the quotation addresses one named before by name: ‘Defence counsel Mark Hill …. / He was
         # …. “I have heard enough, Mr Hill,” he said’ is never Hill's own)

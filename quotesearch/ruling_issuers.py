@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 
-import regex
 
 from quotesearch.document_issuers import BODY_NAME, _after_capital
 from quotesearch.lexicon import LazyPattern
@@ -70,6 +69,13 @@ RE_RULING_BROUGHT_IN = LazyPattern(
     r"|\b(?P<its>(?i:its)) (?:[\p{L}\-]+ )?(?P<noun>" + RULING_ALTERNATIVES + r")\b"
     r"|\b(?i:the) (?P<noun>" + RULING_ALTERNATIVES + r") to \p{Ll}+")
 
+#: A sentence opening on "it", the first issuer taken up again (‘It said its ruling was final’), so that
+#: "its <noun>" in it is that issuer's own ruling, no other.
+#:
+#: >>> bool(RE_IT_OPENING.match(" It said its ruling was final")), bool(RE_IT_OPENING.match("it added")), bool(RE_IT_OPENING.match("Its ruling"))
+#: (True, True, False)
+RE_IT_OPENING = LazyPattern(r"\s*(?:It|it)\b")
+
 
 def _other_ruling_since(text: str, lo: int, hi: int, noun: str, name: str) -> bool:
     """Whether another ruling of the noun is brought in within text[lo:hi], after a body's own (‘… found
@@ -83,7 +89,7 @@ def _other_ruling_since(text: str, lo: int, hi: int, noun: str, name: str) -> bo
             return True
         s_lo = max(text.rfind(". ", lo, m.start()) + 2, text.rfind("\n", lo, m.start()) + 1, lo)
         sentence = text[s_lo:m.start()]
-        if head not in sentence.lower() and not regex.match(r"\s*(?:It|it)\b", sentence):
+        if head not in sentence.lower() and RE_IT_OPENING.match(sentence) is None:
             return True
     return False
 
