@@ -473,6 +473,8 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
     told = RE_BODY_CONFIRMED_AT_END.search(text, s_lo, s_lo + len(sentence))
     if told is not None and is_organisation(told.group(1).split()):
         return Person(told.group(1), kind="organisation")
+    if (asked := RE_WRITER_ASKED_BODY.fullmatch(text, s_lo, s_lo + len(sentence))) is not None:
+        return _writer_asked_body(text, asked, cast)  # (w102a)
     if (contacted := RE_CONTACTED_BODY_IT.match(text, s_lo, cue_lo)) is not None:
         m = Mention(contacted.start(1), contacted.end(1), contacted.group(1), "name")  # the body the writer
         # contacted, "it" after: ‘When I contacted Harwick Building Society, it found …’ (w75b)
@@ -490,6 +492,8 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
                      and (m.role.split()[-1].lower() in BODY_NOUNS or is_organisation(m.text.split())
                           or (" " in m.text and m.text.split()[-1].lower() in BUSINESS_WORDS))):
         return None  # (but a body's kind before its name: ‘Quarry firm Delmont Aggregates said …’) (w75b)
+    if m is not None and m.kind == "description" and contacted is None:
+        return _kind_subject_body(text, m, s_lo + len(sentence), cue_lo, cue_opens, crossed, cast)  # (w102a)
     if m is None or m.kind not in ("organisation", "name"):
         return None
     one_word = contacted is None and acts_at == m.end \
@@ -497,7 +501,7 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
     if one_word:
         m, acts_at = one, one.end  # (a body by one word, its kind before it or "it" for it after: ‘Ticketing
         # company Gatehouse defended its system. “…,” a spokesperson said’, ‘ParcelPoint said it was …’) (w100b)
-    if not one_word and not is_organisation(m.text.split()) and not (contacted is not None and gender_of(m.text.split()[0]) is None
+    if not one_word and not is_organisation(m.text.split()) and not _one_word_said_it(text, m, acts_at, cue_lo, cast) and not (contacted is not None and gender_of(m.text.split()[0]) is None
                                                     and not cast.knows(m.text.split()[-1].lower())) and (
             m.kind != "name" or " " not in m.text or m.text.isupper() or gender_of(m.text.split()[0]) is not None
             or (known := cast.by_surname.get(m.text.split()[-1].rstrip(".").lower())) is not None
@@ -598,6 +602,50 @@ RE_SUBJECT_ACTS = LazyPattern(r"(?:, which (?:[^.,;“”\"]|(?<=\d)[,.](?=\d)){
                               r"|(?:said|confirmed|announced|told|warned|cancelled|canceled|closed|suspended|issued)\b"
                               r"|(?P<past>(?:found|sent|shut|cut)\b|\p{Ll}{3,}ed(?= (?:the|a|an|its|it|to|that|all|any|what)\b)))")
 
+#: What a body by its kind ("the council") that opens the sentence before a bare spokesperson's does
+#: there: as :data:`RE_SUBJECT_ACTS`, or a present of saying or holding to a view (‘ insists it is on
+#: track’, ‘ says it will’) (w102a).
+#:
+#: >>> RE_KIND_SUBJECT_ACTS.match(" insists it is on track") is not None, RE_KIND_SUBJECT_ACTS.match(" declined to comment") is not None
+#: (True, True)
+#: >>> RE_KIND_SUBJECT_ACTS.match(" is a big employer") is None
+#: True
+RE_KIND_SUBJECT_ACTS = LazyPattern(RE_SUBJECT_ACTS.pattern + r"|(?: (?:says|insists|maintains|denies|accepts|admits|declined|refused)\b)")
+
+
+def _kind_subject_body(text: str, m: Mention, s_hi: int, cue_lo: int, cue_opens: bool, crossed: bool, cast: Cast) -> Person | None:
+    r"""The body a kind that opens the sentence before a bare spokesperson's stands for (‘The council
+    insists it is on track. A spokesperson said: “…”’, ‘The university declined to release the report. A
+    spokesman said …’): the one body of that kind the article names before (:func:`_sole_body_of_kind`),
+    when the kind acts or speaks there and the rest of the sentence names no other body or person and no
+    other body by its kind. ``m`` is the sentence's subject, ``s_hi`` the sentence's end (w102a).
+
+    >>> t = "Lowmere District Council approved 40 homes.\n\nResidents are angry. The council insists it is on track. A spokesman said: “We are.”"
+    >>> c = Cast(t); at = t.index("The council")
+    >>> _kind_subject_body(t, Mention(at, at + 11, "The council", "description"), t.index(" A spokes"), t.index("A spokes"), False, False, c).name
+    'Lowmere District Council'
+    >>> t2 = t.replace("insists it is on track", "fined Parrow Homes")
+    >>> _kind_subject_body(t2, Mention(at, at + 11, "The council", "description"), t2.index(" A spokes"), t2.index("A spokes"), False, False, c) is None
+    True
+    """
+    if not m.text.startswith(("The ", "the ")) or (head := description_head(m.text)) not in BODY_NOUNS \
+            or len(m.text.split()) > 3:
+        return None
+    if (acts := RE_KIND_SUBJECT_ACTS.match(text, m.end, cue_lo)) is None:
+        return None
+    if cue_opens and RE_BODY_SPOKE_VERB.search(acts.group()) is None:
+        return None  # (a cue opening its own paragraph only after a kind that spoke, as for a name)
+    rest = text[acts.end():s_hi]
+    if any(o.group(1) in BODY_NOUNS for o in regex.finditer(r"\b(?:the|a|an) (\p{Ll}+)\b", rest)):
+        return None  # (another body by its kind it acts on or tells of: ‘The regulator fined the bank.’)
+    if ("“" in rest or '"' in rest) and not RE_MARKED_AFTER_VERB.fullmatch(rest):
+        return None
+    if any(n.group() not in WEEKDAY_NAMES and n.group() not in MONTH_NAMES for n in RE_OTHER_NAMED.finditer(rest)) \
+            or RE_PERSONAL_PRONOUN.search(rest) is not None:
+        return None  # (a name or a person told of: ‘The council refused Ashby Homes permission.’)
+    return _sole_body_of_kind(text, m.start, head, cast)
+
+
 #: The words of a sentence after its body's verb: marks only around a few words without a comma, words it
 #: said in part, never a quotation with a speaker of its own (‘ said it was keeping it “under review”.’) (w75b).
 #:
@@ -617,6 +665,76 @@ RE_MARKED_AFTER_VERB = LazyPattern(r"[^“”\"]*(?:[“\"][^“”\",.]{1,80}[�
 RE_CONTACTED_BODY_IT = LazyPattern(r"\s*(?:When|After|Once) (?:I|we|The Times|the paper) (?:contacted|approached|questioned|asked|wrote to|got in touch with|raised (?:this|it|the case) with) "
                                    r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of |for |and |& )?\p{Lu}[\p{L}\p{M}’'\-]*){0,5})"
                                    r"(?: (?:about|over|on) [^,.;“”\"]{1,60})?, it(?= )")
+
+#: A one-word subject's saying told with "it" for the subject, after an optional "which" aside (‘ParcelPoint
+#: said it was “disappointed”’, ‘Frisk, which has its headquarters in Dublin, said it …’): a body's (w102a).
+#:
+#: >>> RE_ONE_WORD_SAID_IT.match(" said it was sorry") is not None, RE_ONE_WORD_SAID_IT.match(", which has its base in Leeds, said it would") is not None
+#: (True, True)
+#: >>> RE_ONE_WORD_SAID_IT.match(" said he was sorry") is None
+#: True
+RE_ONE_WORD_SAID_IT = LazyPattern(r"(?:, which (?:[^.,;“”\"]|(?<=\d)[,.](?=\d)){1,80},)? (?:has |had )?(?:said|says|confirmed|announced) (?:that )?it\b")
+
+
+def _one_word_said_it(text: str, m: Mention, at: int, cue_lo: int, cast: Cast) -> bool:
+    r"""The one-word subject ``m`` of the sentence before a bare spokesperson's said something of "it"
+    (:data:`RE_ONE_WORD_SAID_IT`): a body, so long as the word is no given name and no surname the article
+    knows (‘Hale said it was unfair’ after ‘Tom Hale’ stays a person's) (w102a).
+
+    >>> t = "Frisk was fined. Frisk said it would appeal."
+    >>> _one_word_said_it(t, Mention(17, 22, "Frisk", "name"), 22, len(t), Cast(t))
+    True
+    >>> t = "Tom Hale was fined. Hale said it was unfair."
+    >>> _one_word_said_it(t, Mention(20, 24, "Hale", "name"), 24, len(t), Cast(t))
+    False
+    """
+    if m.kind != "name" or " " in m.text or not m.text[:1].isupper() or gender_of(m.text) is not None \
+            or cast.knows(m.text.lower()):
+        return False
+    return RE_ONE_WORD_SAID_IT.match(text, at, cue_lo) is not None
+
+
+#: A sentence of the writer putting the case to a body, the whole of it (‘I contacted Ashdown on your
+#: behalf.’, ‘We asked Tri-Valley whether any of those options had been studied.’, ‘The Times approached
+#: Harwick Water for comment.’): group 1 the body's name, group 2 the rest. Its spokesperson in the
+#: sentence after answers for that body (w102a).
+#:
+#: >>> RE_WRITER_ASKED_BODY.fullmatch("I contacted Ashdown on your behalf.").group(1)
+#: 'Ashdown'
+#: >>> RE_WRITER_ASKED_BODY.fullmatch("We asked Tri-Valley Health whether it had studied them.").group(1)
+#: 'Tri-Valley Health'
+#: >>> RE_WRITER_ASKED_BODY.fullmatch("I asked her whether it was true.") is None
+#: True
+RE_WRITER_ASKED_BODY = LazyPattern(r"\s*(?:I|We|The Times|[Tt]his (?:newspaper|paper|column)) (?:contacted|approached|asked|wrote to|emailed|got in touch with|put (?:this|these|that|the \p{Ll}+) to) "
+                                   r"(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of |for |and |& )?\p{Lu}[\p{L}\p{M}’'\-]*){0,5})"
+                                   r"((?: (?:on your behalf|for (?:a )?comment|about|over|on|whether|if|why|how|what) [^.;:“”\"]{0,120})?\.)")
+
+
+def _writer_asked_body(text: str, asked: regex.Match, cast: Cast) -> Person | None:
+    r"""The body of :data:`RE_WRITER_ASKED_BODY`'s sentence, by the fuller name the article gave it before:
+    a body's name (:func:`is_organisation`) or the first words of one the article named before (‘Ashdown’
+    of ‘Ashdown Gas & Power’); never a person (‘I asked Hollis whether …’), nor with another name in the
+    rest of the sentence (‘We asked Dunmore about Harlow Homes' claims’, whose spokesperson it may be) (w102a).
+
+    >>> t = "Ashdown Gas & Power sent a bill.\n\nI contacted Ashdown on your behalf. A spokesman said: “Sorry.”"
+    >>> _writer_asked_body(t, RE_WRITER_ASKED_BODY.match(t, 34), Cast(t)).name
+    'Ashdown Gas & Power'
+    >>> t = "Jo Hollis sent a bill.\n\nI contacted Hollis on your behalf. A spokesman said: “Sorry.”"
+    >>> _writer_asked_body(t, RE_WRITER_ASKED_BODY.match(t, 24), Cast(t)) is None
+    True
+    """
+    name = asked.group(1)
+    if any(n.group() not in WEEKDAY_NAMES and n.group() not in MONTH_NAMES for n in RE_OTHER_NAMED.finditer(asked.group(2))):
+        return None
+    words = name.split()
+    if gender_of(words[0]) is not None or RE_PERSONAL_PRONOUN.search(asked.group(2)) is not None:
+        return None
+    fuller = {n.group() for n in RE_OTHER_NAMED.finditer(text, 0, asked.start(1)) if n.group().startswith(name + " ")}
+    full = fuller.pop() if len(fuller) == 1 else name  # (by the one fuller name the article gave it before)
+    if is_organisation(full.split()) or full.split()[-1].lower() in BUSINESS_WORDS or full.split()[-1].lower() in ORG_WORDS:
+        return Person(full, kind="organisation")
+    return None
+
 
 #: A body that told of what the sentence says, after it at its end (‘…, the Ministry of Defence has confirmed.’)
 #: (w58d).
