@@ -446,11 +446,15 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         return None
     p_lo = paras[k][0]
     cue_lo = _sentence_start(text, p_lo, min(at, sp.open_at))  # (the cue's sentence, its words in it)
-    crossed = cue_opens = False  # (the sentence read is the last of the paragraph before) (review rv75b)
+    crossed = cue_opens = same = False  # (the sentence read is the last of the paragraph before) (review rv75b)
     own = text.endswith("what ", 0, at) and cue_lo < at  # the words the body's own sentence puts in its
     # spokesperson's mouth: ‘When I contacted Bluecrest Rail, it blamed what a spokesman called “…”’ (w75b)
     if own:
         s_lo, cue_lo = cue_lo, at
+    elif (joined := RE_SAME_SENTENCE_JOIN.search(text, cue_lo, at)) is not None and joined.end() == at:
+        s_lo, cue_lo, same = cue_lo, joined.start(), True  # (the body is the subject of the cue's own
+        # sentence, the spokesperson in a clause joined after it: ‘The station has not named a replacement,
+        # though a spokeswoman said …’) (w103a)
     elif cue_lo <= p_lo or not text[p_lo:cue_lo].strip():
         opens = sp.open_at == p_lo and regex.fullmatch(r"[\s,.”\"’]*", text[sp.end:at]) is not None
         cue_opens = not opens and _cue_opens_paragraph(text, p_lo, at, sp)
@@ -468,7 +472,7 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
     if (clock := RE_CLOCK_LEAD.match(text, s_lo, cue_lo)) is not None:
         s_lo = clock.end()  # (a live blog's time before it: ‘07.32 Northline Rail has told …’)
     sentence = text[s_lo:cue_lo].rstrip()
-    if sentence.startswith(("“", '"')) or not (own or sentence.endswith((".", ".”", '."', "”.", '".'))):
+    if sentence.startswith(("“", '"')) or not (own or same or sentence.endswith((".", ".”", '."', "”.", '".'))):
         return None
     told = RE_BODY_CONFIRMED_AT_END.search(text, s_lo, s_lo + len(sentence))
     if told is not None and is_organisation(told.group(1).split()):
@@ -493,7 +497,7 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
                           or (" " in m.text and m.text.split()[-1].lower() in BUSINESS_WORDS))):
         return None  # (but a body's kind before its name: ‘Quarry firm Delmont Aggregates said …’) (w75b)
     if m is not None and m.kind == "description" and contacted is None:
-        return _kind_subject_body(text, m, s_lo + len(sentence), cue_lo, cue_opens, crossed, cast)  # (w102a)
+        return _kind_subject_body(text, m, s_lo + len(sentence), cue_lo, cue_opens, crossed, cast, same)  # (w102a)
     if m is None or m.kind not in ("organisation", "name"):
         return None
     one_word = contacted is None and acts_at == m.end \
@@ -509,8 +513,10 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
                                               and m.text.split()[-1].lower() not in BUSINESS_WORDS))):
         return None  # (a body's name of two words or more, never a person's: ‘Mark Ellis criticised …’; but a
         # firm's by its last word, whatever kind the article gave it before: ‘Miner Ironbark Resources’) (w75b)
-    if (acts := RE_SUBJECT_ACTS.match(text, acts_at, cue_lo)) is None:
+    if (acts := RE_SUBJECT_ACTS.match(text, acts_at, cue_lo)) is None \
+            and (not same or (acts := RE_NOT_ACTS.match(text, acts_at, cue_lo)) is None):
         return None
+    past = acts.groupdict().get("past")  # (what RE_NOT_ACTS reads, ‘did not say’, has no simple past)
     if cue_opens and RE_BODY_SPOKE_VERB.search(acts.group()) is None:
         return None  # (a cue that opens its own paragraph goes on only from a body that spoke in the one before:
         # ‘North Calder Police said officers were investigating. / A spokesman said: “…”’; never one that only
@@ -519,12 +525,12 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         return None  # (nor when the article names another body before: ‘Northshire County Council sent out its
         # gritters. / The Met Office warned of minus 10C. / A spokesman said: “Our crews …”’ is the council's,
         # left as written) (guard w92b)
-    if acts.group("past") is not None and contacted is None and not is_organisation(m.text.split()) \
+    if past is not None and contacted is None and not is_organisation(m.text.split()) \
             and not (one_word and body_kind_before(m)) \
             and _unlisted_given(w := m.text.split()[-1]) and w.lower() not in BUSINESS_WORDS:
         return None  # (a simple past whose subject ends in a surname's word, a person's: ‘Kim Novak denied the
         # allegations. “…,” a spokesperson said.’) (review rv75b)
-    if (acts.group("past") is not None or crossed and regex.search(r"\b(?:said|told|confirmed|announced|warned)\b", acts.group()) is None) \
+    if (past is not None or crossed and regex.search(r"\b(?:said|told|confirmed|announced|warned)\b", acts.group()) is None) \
             and any(o.group(1) in BODY_NOUNS for o in regex.finditer(r"\bthe (\p{Ll}+)\b", text[acts.end():s_lo + len(sentence)])):
         return None  # (a body it acted on, by its kind, whose spokesperson answers: ‘The Football Association
         # charged the club with misconduct. / “We will contest the charge,” a spokesman said.’) (review rv75b)
@@ -532,6 +538,9 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         return None  # (words in marks only in what it said, never its subject's: ‘The Authority said it was
         # keeping it “under review”.’) (w75b)
     rest = text[acts.end():s_lo + len(sentence)]
+    if same and any(n.group() not in WEEKDAY_NAMES and n.group() not in MONTH_NAMES for n in RE_OTHER_NAMED.finditer(rest)):
+        return None  # (in its own sentence, no other name at all: ‘Harlow declined to comment, but a spokesman
+        # for Vexa said …’ is told apart by its "for"; ‘Harlow fined Vexa, but a spokesman said …’) (w103a)
     if any(len(n.group().split()) > 1 or is_organisation(n.group().split())
            for n in RE_OTHER_NAMED.finditer(rest) if n.group() not in WEEKDAY_NAMES and n.group() not in MONTH_NAMES):
         return None  # (another body or person it acts on: ‘The Financial Conduct Authority has fined Harlow
@@ -602,6 +611,24 @@ RE_SUBJECT_ACTS = LazyPattern(r"(?:, which (?:[^.,;“”\"]|(?<=\d)[,.](?=\d)){
                               r"|(?:said|confirmed|announced|told|warned|cancelled|canceled|closed|suspended|issued)\b"
                               r"|(?P<past>(?:found|sent|shut|cut)\b|\p{Ll}{3,}ed(?= (?:the|a|an|its|it|to|that|all|any|what)\b)))")
 
+#: The join of a clause that a bare spokesperson opens to the sentence its body is the subject of, right
+#: before the spokesperson (‘…, but ’, ‘…, though ’, ‘… and ’): the cue's own sentence holds its body
+#: (w103a).
+#:
+#: >>> RE_SAME_SENTENCE_JOIN.search("The trust declined to comment, but ").start()
+#: 29
+#: >>> RE_SAME_SENTENCE_JOIN.search("The trust said ") is None
+#: True
+RE_SAME_SENTENCE_JOIN = LazyPattern(r",? (?:but|though|although|while|and)(?: (?:only|later|earlier|separately))? $")
+
+#: What a body that is the subject of a bare spokesperson's own sentence did not do, before the clause that
+#: opens with the spokesperson (‘The station has not yet named a replacement, though …’, ‘The firm did not
+#: respond to requests for comment, but …’) (w103a).
+#:
+#: >>> RE_NOT_ACTS.match(" has not yet named a replacement") is not None, RE_NOT_ACTS.match(" is big") is None
+#: (True, True)
+RE_NOT_ACTS = LazyPattern(r" (?:has|have|had|did|does|do|would|could) (?:not|n’t|n't)(?: yet)? \p{Ll}+\b")
+
 #: What a body by its kind ("the council") that opens the sentence before a bare spokesperson's does
 #: there: as :data:`RE_SUBJECT_ACTS`, or a present of saying or holding to a view (‘ insists it is on
 #: track’, ‘ says it will’) (w102a).
@@ -613,7 +640,8 @@ RE_SUBJECT_ACTS = LazyPattern(r"(?:, which (?:[^.,;“”\"]|(?<=\d)[,.](?=\d)){
 RE_KIND_SUBJECT_ACTS = LazyPattern(RE_SUBJECT_ACTS.pattern + r"|(?: (?:says|insists|maintains|denies|accepts|admits|declined|refused)\b)")
 
 
-def _kind_subject_body(text: str, m: Mention, s_hi: int, cue_lo: int, cue_opens: bool, crossed: bool, cast: Cast) -> Person | None:
+def _kind_subject_body(text: str, m: Mention, s_hi: int, cue_lo: int, cue_opens: bool, crossed: bool, cast: Cast,
+                       same: bool = False) -> Person | None:
     r"""The body a kind that opens the sentence before a bare spokesperson's stands for (‘The council
     insists it is on track. A spokesperson said: “…”’, ‘The university declined to release the report. A
     spokesman said …’): the one body of that kind the article names before (:func:`_sole_body_of_kind`),
@@ -631,7 +659,8 @@ def _kind_subject_body(text: str, m: Mention, s_hi: int, cue_lo: int, cue_opens:
     if not m.text.startswith(("The ", "the ")) or (head := description_head(m.text)) not in BODY_NOUNS \
             or len(m.text.split()) > 3:
         return None
-    if (acts := RE_KIND_SUBJECT_ACTS.match(text, m.end, cue_lo)) is None:
+    if (acts := RE_KIND_SUBJECT_ACTS.match(text, m.end, cue_lo)) is None \
+            and (not same or (acts := RE_NOT_ACTS.match(text, m.end, cue_lo)) is None):
         return None
     if cue_opens and RE_BODY_SPOKE_VERB.search(acts.group()) is None:
         return None  # (a cue opening its own paragraph only after a kind that spoke, as for a name)
