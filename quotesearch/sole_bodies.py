@@ -513,8 +513,7 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
                                               and m.text.split()[-1].lower() not in BUSINESS_WORDS))):
         return None  # (a body's name of two words or more, never a person's: ‘Mark Ellis criticised …’; but a
         # firm's by its last word, whatever kind the article gave it before: ‘Miner Ironbark Resources’) (w75b)
-    if (acts := RE_SUBJECT_ACTS.match(text, acts_at, cue_lo)) is None \
-            and (not same or (acts := RE_NOT_ACTS.match(text, acts_at, cue_lo)) is None):
+    if (acts := _acts_after(RE_SUBJECT_ACTS, text, acts_at, cue_lo, same)) is None:
         return None
     past = acts.groupdict().get("past")  # (what RE_NOT_ACTS reads, ‘did not say’, has no simple past)
     if cue_opens and RE_BODY_SPOKE_VERB.search(acts.group()) is None:
@@ -538,11 +537,11 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         return None  # (words in marks only in what it said, never its subject's: ‘The Authority said it was
         # keeping it “under review”.’) (w75b)
     rest = text[acts.end():s_lo + len(sentence)]
-    if same and any(n.group() not in WEEKDAY_NAMES and n.group() not in MONTH_NAMES for n in RE_OTHER_NAMED.finditer(rest)):
+    names = _names_told(rest)
+    if same and names:
         return None  # (in its own sentence, no other name at all: ‘Harlow declined to comment, but a spokesman
         # for Vexa said …’ is told apart by its "for"; ‘Harlow fined Vexa, but a spokesman said …’) (w103a)
-    if any(len(n.group().split()) > 1 or is_organisation(n.group().split())
-           for n in RE_OTHER_NAMED.finditer(rest) if n.group() not in WEEKDAY_NAMES and n.group() not in MONTH_NAMES):
+    if any(len(n.split()) > 1 or is_organisation(n.split()) for n in names):
         return None  # (another body or person it acts on: ‘The Financial Conduct Authority has fined Harlow
         # Bank …. A spokesperson said: “We accept the findings”’ may be the bank's; ‘The Times has contacted
         # Vexa Group’) (rv31)
@@ -567,6 +566,24 @@ RE_KIND_NAME_SET_OFF = LazyPattern(r"(?: (?:that|which) [^,.;:“”\"]{1,80})?,
 
 #: A name in the rest of a sentence: capitalised words in a row (rv31).
 RE_OTHER_NAMED = LazyPattern(r"\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of |for |and |& )?\p{Lu}[\p{L}\p{M}’'\-]*)*")
+
+
+def _names_told(words: str) -> list[str]:
+    """The names :data:`RE_OTHER_NAMED` finds in ``words``, weekdays and months aside.
+
+    >>> _names_told(" fined Harlow Bank on Monday in March")
+    ['Harlow Bank']
+    """
+    return [n.group() for n in RE_OTHER_NAMED.finditer(words) if n.group() not in WEEKDAY_NAMES and n.group() not in MONTH_NAMES]
+
+
+def _acts_after(acts_pattern: LazyPattern, text: str, lo: int, hi: int, same: bool) -> regex.Match | None:
+    """What the subject ending at ``lo`` does up to ``hi`` by ``acts_pattern``; in the cue's own sentence
+    (``same``) also what it did not do (:data:`RE_NOT_ACTS`: ‘ has not yet named a replacement, though …’)."""
+    acts = acts_pattern.match(text, lo, hi)
+    if acts is None and same:
+        acts = RE_NOT_ACTS.match(text, lo, hi)
+    return acts
 
 #: A person's pronoun, which no body takes (rv31).
 RE_PERSONAL_PRONOUN = LazyPattern(r"\b(?:[Hh]is|[Hh]er|[Hh]e|[Ss]he|[Hh]im|[Hh]imself|[Hh]erself)\b")
@@ -659,8 +676,7 @@ def _kind_subject_body(text: str, m: Mention, s_hi: int, cue_lo: int, cue_opens:
     if not m.text.startswith(("The ", "the ")) or (head := description_head(m.text)) not in BODY_NOUNS \
             or len(m.text.split()) > 3:
         return None
-    if (acts := RE_KIND_SUBJECT_ACTS.match(text, m.end, cue_lo)) is None \
-            and (not same or (acts := RE_NOT_ACTS.match(text, m.end, cue_lo)) is None):
+    if (acts := _acts_after(RE_KIND_SUBJECT_ACTS, text, m.end, cue_lo, same)) is None:
         return None
     if cue_opens and RE_BODY_SPOKE_VERB.search(acts.group()) is None:
         return None  # (a cue opening its own paragraph only after a kind that spoke, as for a name)
@@ -669,8 +685,7 @@ def _kind_subject_body(text: str, m: Mention, s_hi: int, cue_lo: int, cue_opens:
         return None  # (another body by its kind it acts on or tells of: ‘The regulator fined the bank.’)
     if ("“" in rest or '"' in rest) and not RE_MARKED_AFTER_VERB.fullmatch(rest):
         return None
-    if any(n.group() not in WEEKDAY_NAMES and n.group() not in MONTH_NAMES for n in RE_OTHER_NAMED.finditer(rest)) \
-            or RE_PERSONAL_PRONOUN.search(rest) is not None:
+    if _names_told(rest) or RE_PERSONAL_PRONOUN.search(rest) is not None:
         return None  # (a name or a person told of: ‘The council refused Ashby Homes permission.’)
     return _sole_body_of_kind(text, m.start, head, cast)
 
@@ -753,7 +768,7 @@ def _writer_asked_body(text: str, asked: regex.Match, cast: Cast) -> Person | No
     True
     """
     name = asked.group(1)
-    if any(n.group() not in WEEKDAY_NAMES and n.group() not in MONTH_NAMES for n in RE_OTHER_NAMED.finditer(asked.group(2))):
+    if _names_told(asked.group(2)):
         return None
     words = name.split()
     if gender_of(words[0]) is not None or RE_PERSONAL_PRONOUN.search(asked.group(2)) is not None:
