@@ -12,7 +12,6 @@ from __future__ import annotations
 from quotesearch.bodies import _body_before
 from quotesearch.body_kinds import _body_fits
 from quotesearch.body_names import _body_of_kind
-from quotesearch.cue_tokens import sentence_ends
 from quotesearch.described_bodies import _described_body
 from quotesearch.earlier_statements import RE_BODY_KIND_STATEMENT
 from quotesearch.lexicon import LazyPattern
@@ -25,7 +24,7 @@ from quotesearch.speakers import Cast
 from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.statements import RE_TRIBUTE_WORDS
 from quotesearch.time_words import WEEKDAY_NAMES
-from quotesearch.titles import _ends_before_marks
+from quotesearch.unnamed_subjects import _sentence_before_quote
 
 #: A body by its kind opening its sentence as the subject, its verb of saying right after, "also" or
 #: "has"/"had" between or not (‘The league said’, ‘The force has said’, ‘The board also said’): group
@@ -120,21 +119,6 @@ def _names_person(text: str, lo: int, hi: int, cast: Cast) -> bool:
     return False
 
 
-def _saying_sentence(text: str, sp: Span) -> tuple[int, int] | None:
-    """Where the sentence right before the words stands: the one before them in their paragraph, or,
-    when the words open their paragraph, the last one of the paragraph before."""
-    if sp.open_at > sp.para_start:
-        ends = _ends_before_marks(text, sp)
-        lo = ends[-1] if ends else sp.para_start
-        return lo, sp.open_at
-    if sp.paragraph == 0:
-        return None
-    hi = len(text[:sp.para_start].rstrip())
-    lo = text.rfind("\n", 0, hi) + 1
-    ends = [e for e in sentence_ends(text, lo, hi - 1) if text[e:hi].strip()]
-    return (ends[-1] if ends else lo), hi
-
-
 def _kind_announcing_before(text: str, sp: Span, mention: Mention, paras: list[tuple[int, int]],
                             cast: Cast) -> Person | None:
     """The body "the <kind>" stands for, when the sentence right before the words opens with it saying
@@ -146,9 +130,9 @@ def _kind_announcing_before(text: str, sp: Span, mention: Mention, paras: list[t
     A body's answer by its name told of right before is the same (‘Dornfield’s response was terse. “…,” a
     club statement read.’), when the name is a body's of the statement's kind (never a person's answer)."""
     kind_noun = RE_BODY_KIND_STATEMENT.fullmatch(mention.text)
-    if kind_noun is None or not mention.text.lower().startswith("a ") or (where := _saying_sentence(text, sp)) is None:
+    if kind_noun is None or not mention.text.lower().startswith("a ") or (where := _sentence_before_quote(text, sp, paras)) is None:
         return None  # (the cheap shape first: "a [kind] statement")
-    lo, hi = where
+    lo, hi, _ = where
     while lo < hi and text[lo].isspace():
         lo += 1
     if (owner := RE_OWNERS_RESPONSE.match(text, lo, hi)) is not None and hi - lo <= KIND_SAYING_MOST \
