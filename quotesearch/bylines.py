@@ -149,6 +149,34 @@ def _standfirst(text: str, para: tuple[int, int]) -> bool:
         and not line.endswith((".", "?", "!", ":", "”", '"'))
 
 
+#: A standfirst's last words crediting its reporter (‘… staff describe a campus running on goodwill. Hannah
+#: Corbett reports’): a name of two or three capitalised words after a sentence's stop, then "reports" or
+#: "writes" ending the paragraph, group 1 the name. A sentence that goes on (‘Ann Lee reports a rise in …’) or
+#: a body's short name (‘Tesco reports’) does not match, w104d.
+#:
+#: >>> [bool(RE_STANDFIRST_REPORTER.search(t)) for t in ("Staff describe a campus on goodwill. Hannah Corbett reports",
+#: ...     "Why the pier closed. Words: Ann Lee writes", "Sales fell. Ann Lee reports a rise in costs.",
+#: ...     "Sales fell. Tesco reports", "Ann Lee reports")]
+#: [True, True, False, False, True]
+RE_STANDFIRST_REPORTER = LazyPattern(r"(?:^|[.!?:]\s+)(\p{Lu}[\p{Ll}’'\-]+(?: \p{Lu}[\p{Ll}’'\-]+){1,2}) (?:reports|writes)\.?$")
+
+
+def standfirst_reporters(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a reporter's name closes a standfirst among the first few paragraphs (:data:`RE_STANDFIRST_REPORTER`):
+    the writer's, never an antecedent of the body's "she".
+
+    >>> t = "Cuts bite\\n\\nStaff describe a campus on goodwill. Hannah Corbett reports\\n\\nWhen Dr Ann Lee arrived, …"
+    >>> [t[s:e] for s, e in standfirst_reporters(t, [(0, 9), (11, 70), (72, 98)])]
+    ['Hannah Corbett reports']
+    """
+    out = []
+    for s, e in paras[:4]:  # (the head of the article only)
+        if e - s <= 400 and text.endswith(("reports", "writes", "reports.", "writes."), s, e) \
+                and (m := RE_STANDFIRST_REPORTER.search(text, s, e)) is not None:
+            out.append((m.start(1), e))
+    return out
+
+
 def credit_lines(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The lines on either side of a byline that only name a publication, the outlet the reporter
     writes for (‘By Kenji Morimoto / Anime Circuit’, ‘Sydney Morning Courier / By Liam O'Dwyer’): no

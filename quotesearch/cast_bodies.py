@@ -474,6 +474,18 @@ class CastBodies:
         known surname (``knows``) or a company's short form (``knows_firm``)."""
         return self.knows(word) or self.knows_firm(word)
 
+    def knows_given(self, word: str) -> bool:
+        """A lower-cased word is the given name of the one person the article names in full with it: a
+        sentence may open with it alone as its subject though it is a word too (‘Grace has the last word.’ of
+        Grace Okafor; never ‘Hope was fading.’ where no Hope is named), w104d.
+
+        >>> from quotesearch.speakers import Cast
+        >>> c = Cast("His wife, Grace Okafor, smiled.")
+        >>> c.knows_given("grace"), c.knows_given("hope")
+        (True, False)
+        """
+        return bool(word) and self._first_word_people().get(word) is not None
+
     def knows(self, word: str) -> bool:
         """A lower-cased word is the surname of someone the article names: the last word of a
         name, or the first of one written surname first ("Liang" of Liang Wenhao)."""

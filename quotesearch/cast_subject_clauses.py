@@ -98,6 +98,14 @@ REAL_NAME_LAST_WORDS = (" is ", " name ", " born ", " née ", " nee ", " by ", "
 OPENING_PHRASE_WORDS = 6
 OPENING_CLAUSE_WORDS = 9
 
+#: The words that open a fronted object clause of a question word, before a sentence's subject and its verb
+#: (‘What that meant, Dolan could not say.’, ‘Whether it will last, Ames struggles to put into words.’): a
+#: clause of its own, read as a subordinate opener is (up to :data:`OPENING_CLAUSE_WORDS` words), w104d.
+#:
+#: >>> "what" in FRONTED_CLAUSE_OPENERS, "when" in FRONTED_CLAUSE_OPENERS
+#: (True, False)
+FRONTED_CLAUSE_OPENERS = frozenset("what whatever whether".split())
+
 
 #: A sentence opened by someone's own described relation, its comma, then a title of a few words
 #: at most, right before a name set off as the one described (‘His Democratic opponent, state
@@ -265,8 +273,8 @@ class CastSubjectClauses:
         if opening is None and text.find(", where ", max(0, start - 200), start) >= 0:
             opening = RE_OPENING_WHERE_BEFORE_NAME.search(text, max(0, start - 200), start)  # (a place's clause
             # after the opening phrase: ‘In Senglea, where a crowd had gathered, fisherman Joe Grech shook his head’)
-        if opening is None or opening.group(1).lower() not in OPENING_PREPOSITIONS \
-                or len(opening.group(2).split()) > (OPENING_CLAUSE_WORDS if opening.group(1).lower() in SUBORDINATE_OPENERS
+        if opening is None or (first := opening.group(1).lower()) not in OPENING_PREPOSITIONS and first not in FRONTED_CLAUSE_OPENERS \
+                or len(opening.group(2).split()) > (OPENING_CLAUSE_WORDS if first in SUBORDINATE_OPENERS or first in FRONTED_CLAUSE_OPENERS
                                                     else OPENING_PHRASE_WORDS) \
                 or not all(_title_noun(w) or w in QUALIFIER_LEADS for w in text[opening.end(3):start].split()):
             return False  # (a title between only, "retired" or "former" with it: never ‘At rallies in Maine, voters

@@ -728,12 +728,31 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                 or (nxt is not None and (nxt.word in AUXILIARIES and not nxt.capitalized or _present_act(toks, k)
                                          or _age_set_off(toks, k) or (nxt.word in SCENE_IRREGULAR_PASTS and not nxt.capitalized))
                     and gender_of(m.text) is not None
-                    and m.text.lower() not in PLACE_GIVEN_NAMES and m.text.lower() not in WORD_GIVEN_NAMES)):
+                    and m.text.lower() not in PLACE_GIVEN_NAMES
+                    and (m.text.lower() not in WORD_GIVEN_NAMES or _known_given(known, w, text, toks, k)))):
             # (a given name the lists know: ‘Ingrid was brisk.’, ‘Yusuf rolls his eyes.’, ‘Tomasz stood at the
             # back’, or with an age set off: ‘Jack, 33, a midfielder, joined …’; never one that is also a word:
-            # ‘Hope was fading.’)
+            # ‘Hope was fading.’; but one the article names in full: ‘Grace has the last word.’, w104d)
             return None
     return m
+
+
+def _known_given(known, word: str, text: str = "", toks: list[Token] = (), k: int = 0) -> bool:
+    """Whether ``known``, a cast's bound ``knows`` test, belongs to a cast that names someone in full with
+    the given name ``word`` (:meth:`~quotesearch.cast_bodies.CastBodies.knows_given`); a plain function
+    knows no given names. Never when the article uses the word as a word too (‘the welfare bill … / Bill was
+    given its third reading’) or the auxiliary at ``k`` starts a progressive or passive (‘Dawn was
+    breaking’), where the word is the noun.
+
+    >>> _known_given(lambda w: True, "grace")
+    False
+    """
+    cast = getattr(known, "__self__", None)
+    if cast is None or not hasattr(cast, "knows_given") or not cast.knows_given(word):
+        return False
+    if k + 1 < len(toks) and toks[k + 1].word.endswith(("ing", "ed", "en")):
+        return False
+    return re.search(r"\b" + re.escape(word) + r"\b", text) is None
 
 
 def _letters_before_group(text: str, toks: list[Token], m: Mention) -> Mention | None:

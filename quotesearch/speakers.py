@@ -28,7 +28,7 @@ from quotesearch.speech_words import RE_PRONOUN_CONTRACTION, SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import is_byline, is_headline
 from quotesearch.people import Person, RE_DOUBLE_MARK, RE_WORD_AFTER, SurnameIndex, surname_key
-from quotesearch.bylines import _lede_not_headline, bare_byline, credit_lines
+from quotesearch.bylines import _lede_not_headline, bare_byline, credit_lines, standfirst_reporters
 from quotesearch.office_titles import RE_TITLE_LETTERS
 from quotesearch.sources import (
     GROUP_BREAKS, RE_SOURCE_GROUP, SOURCE_GROUP_HEADS, SOURCE_KIN, SOURCE_NOUNS, _another_before, _joins_modifiers,
@@ -103,7 +103,8 @@ class Cast(CastNames, CastNamesakes, CastMentions, CastOpenings, CastLookup, Cas
         # (and a byline's or a credit line's names are the reporters', never the article's people)
         self.headlines = [(s, e) for s, e in paras if e - s <= 160 and (is_headline(text[s:e]) or is_byline(text[s:e]))]
         self.headlines = sorted(set(self.headlines) | set(credit_lines(text, paras))  # (and the outlet's line beside it)
-                                | set(bare_byline(text, paras)))  # (and a reporter's name alone under the headline)
+                                | set(bare_byline(text, paras))  # (and a reporter's name alone under the headline)
+                                | set(standfirst_reporters(text, paras)))  # (and one closing the standfirst), w104d
         # a short first line without quotation marks may be the headline, whatever its case
         # ("Understated Perez raises political profile."): its names count after the body's
         self.first_line_end = paras[0][1] if len(paras) > 1 and paras[0][1] - paras[0][0] <= 100 \

@@ -476,6 +476,9 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         # said.’: the one asked answers, never the asker the sentence is about
         p, _ = cast.resolve(Mention(asking.start(1), asking.end(1), asking.group(1), "name"))
         return p if p is not None and p.kind == "name" and p.gender in (None, gender) else None
+    if sp.open_at == sp.para_start and (mine := RE_QUESTION_I_ASKED.search(text, max(s_lo, s_hi - 240), s_hi)) is not None:
+        p, _ = cast.resolve(Mention(mine.start(1), mine.end(1), mine.group(1), "name"))  # (‘“…?” I asked Brooks as
+        return p if p is not None and p.kind == "name" and p.gender in (None, gender) else None  # we left. / “…,” she said’)
     put = None
     for put in RE_WRITER_ASKS.finditer(text, max(s_lo, s_hi - 300), s_hi):
         pass  # (the last of them)
@@ -690,6 +693,18 @@ def _reported_asker(text: str, sp: Span, prev: Span, answerer: Person, paras, ca
     if ms is None or ms[1] is None or ms[1].kind != "name" or ms[1].name == answerer.name:
         return None
     return Found(ms[0], ms[1], "exchange", None)
+
+#: The writer's own question, quoted, then "I asked" and whom, closing its paragraph (‘“Would you do it again?” I
+#: asked Brooks as we walked back.’): the one asked answers in the paragraph after, never the last of the
+#: pronoun's sex quoted before, w104d. A question someone else puts (‘“Why?” Lee asked Roe.’) is not the writer's;
+#: nor one another answers (‘I asked Nolan, but it was his wife, Carla, who answered.’: no comma after the name).
+#:
+#: >>> [bool(RE_QUESTION_I_ASKED.search(t)) for t in ("“Would you do it again?” I asked Brooks as we walked back.",
+#: ...     "“Why now?” I asked Ann Roe.", "“Why?” Lee asked Roe.", "“Fine,” I told Roe.",
+#: ...     "“Why stay?” I asked Nolan, but it was his wife who answered.")]
+#: [True, True, False, False, False]
+RE_QUESTION_I_ASKED = LazyPattern(r"\?[”\"’]\s+I (?:asked|pressed) (\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+)?)\b"
+                                  r"[^.!?“”\"\n,;]{0,100}\.\s*$")
 
 #: The writer putting a question or news to someone, then a "he" or "she" in that sentence (‘When I put this
 #: to Mehta, he winced’, ‘I asked Mensah how she copes’, ‘When I repeated this to Vikram, he flinched’).

@@ -36,7 +36,18 @@ from quotesearch.titles import _ends_before_marks
 #: True
 #: >>> RE_STANCE_AFTER.match(", who did not wish to be named because of ongoing talks with the Government, was blunter.").group("setoff")
 #: ' who did not wish to be named because of ongoing talks with the Government'
-_STANCE_SUBJECT_ASIDE = r"(?:,(?:(?P<setoff> who \p{Ll}[^,.;:“”\"]{0,100}?)|[^,]{1,60}),|(?P<clause> who \p{Ll}[^,.;:“”\"]{0,60}?))?"
+#:
+#: An aside opening on a participle tells where they were or what they did, set off the same way, and may
+#: run as long, its capitals only places and times (‘Another mother, waiting at the gate of Hillview Primary on
+#: Friday after missing the letter, was less sympathetic.’), w104d:
+#:
+#: >>> RE_STANCE_AFTER.match(", waiting at the gate of Hillview Primary on Friday after missing the letter, was "
+#: ...                       "less sympathetic.").group("setoff")
+#: ' waiting at the gate of Hillview Primary on Friday after missing the letter'
+#: >>> RE_STANCE_AFTER.match(", waiting at the gate, said she was less sympathetic.") is None
+#: True
+_STANCE_SUBJECT_ASIDE = (r"(?:,(?:(?P<setoff> who \p{Ll}[^,.;:“”\"]{0,100}?| \p{Ll}+ing\b[^,.;:“”\"]{0,100}?)|[^,]{1,60}),"
+                         r"|(?P<clause> who \p{Ll}[^,.;:“”\"]{0,60}?))?")
 RE_STANCE_AFTER = LazyPattern(_STANCE_SUBJECT_ASIDE + r" (?:was|is|were|seemed|sounded|felt|remained|appeared) (?:(?:less|more|not|far|much|also|equally|just as) ){0,2}"
                                 r"(?:" + "|".join(STANCE_WORDS) + r")" + STANCE_NOT_PASSIVE +
                                 r"|" + _STANCE_SUBJECT_ASIDE + r" (?:disagreed|agreed|objected|differed|dissented|demurred)\b"
