@@ -56,7 +56,7 @@ from quotesearch.mention_asides import (
     _party_bracket_opener, _retired_bracket_before,
 )
 from quotesearch.mention_descriptions import (
-    _bare_role_opening, _compared_by_age, _holder_of_pair, _numbered_unit, _one_described, _people_plural, _plural_for_one,
+    _bare_role_opening, _compared_by_age, _holder_of_pair, _numbered_name, _numbered_unit, _one_described, _people_plural, _plural_for_one,
     _relative_antecedent, _trade_before, _trade_head_before, _unit_of_body, cause_name_end,
 )
 from quotesearch.backward_descriptions import (
@@ -256,6 +256,9 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             and (unit := _numbered_unit(_mention_before(toks, j - 1, lo, text), text)) is not None \
             and unit.end == toks[j - 1].end:
         return unit  # a union's numbered local: ‘Teamsters Local 727 said’
+    if j - 2 >= lo and text and toks[j - 1].text.isdigit() and toks[j - 2].capitalized \
+            and (named := _numbered_name(_mention_before(toks, j - 1, lo, text), toks, j, text)) is not None:
+        return named  # a body named with a number: ‘Launchpad 88 said’ (w104c)
     if j - 4 >= lo and (o := _dash_aside_opener(toks, j - 1, lo)) is not None \
             and (named := mention_before(toks, o, lo, text)) is not None:
         return named  # the speaker before an aside set off by dashes: ‘Its spokeswoman, Niamh Ryan – no

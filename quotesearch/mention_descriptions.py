@@ -100,6 +100,57 @@ def _numbered_unit(m: Mention | None, text: str) -> Mention | None:
     return Mention(start, end, text[start:end], "organisation" if m.kind == "name" else m.kind, m.role)
 
 
+#: A number of one to three figures right after a name, the name's own last word (‘Launchpad 88’, ‘Studio
+#: 54’, ‘Channel 4’): never a year, a decimal or a figure run on (w104c).
+#:
+#: >>> bool(RE_NAME_NUMBER.fullmatch("88")), bool(RE_NAME_NUMBER.fullmatch("2021")), bool(RE_NAME_NUMBER.fullmatch("07"))
+#: (True, False, False)
+RE_NAME_NUMBER = LazyPattern(r"[1-9]\d{0,2}")
+
+#: Capitalised words before a number that make it a date, a place or a part, never a name's number
+#: (‘On May 5 said’ is no body; ‘Chapter 11’, ‘Route 9’, ‘Gate 3’ speak for no one).
+#:
+#: >>> "route" in NUMBERED_PLACE_WORDS, "launchpad" in NUMBERED_PLACE_WORDS
+#: (True, False)
+NUMBERED_PLACE_WORDS = wordset("""
+route gate terminal platform chapter section article clause page ward room floor level stage
+bay pier berth road highway interstate exit block lot unit flat apartment suite number no
+day week month year round game match leg wing flight bus train line zone tower pen plant
+""")
+
+#: A preposition right before a numbered name: the name is a place, a vehicle or a time the speakers are
+#: at, on or since (‘Staff on Wing 4 said’, ‘Families camped there since Day 1 said’, ‘Relatives of those
+#: killed on Flight 93 said’), never the speaker.
+#:
+#: >>> bool(RE_PREPOSITION_BEFORE_NUMBERED.search("Staff on ")), bool(RE_PREPOSITION_BEFORE_NUMBERED.search("In a statement, "))
+#: (True, False)
+RE_PREPOSITION_BEFORE_NUMBERED = LazyPattern(
+    r"(?i)\b(?:on|at|in|aboard|since|from|of|by|for|to|into|near|after|before|during|until|with|inside|outside)\s+$")
+
+
+def _numbered_name(m: Mention | None, toks: list[Token], j: int, text: str) -> Mention | None:
+    """``m`` with the number that is its name's last word, the two right before the cue at ``j``: a body
+    named with a number (‘In a statement, Launchpad 88 said’, ‘Studio 54 said’; w104c); never a date (‘May
+    5’), a place or a part (:data:`NUMBERED_PLACE_WORDS`), a year (:data:`RE_NAME_NUMBER`) nor a number set
+    off (‘Tom Lee, 54, said’).
+
+    >>> t = "In a statement, Launchpad 88 said"; toks = tokenize(t)
+    >>> _numbered_name(Mention(16, 25, "Launchpad", "name"), toks, 6, t).text
+    'Launchpad 88'
+    >>> t = "On Route 9 said"; toks = tokenize(t)
+    >>> _numbered_name(Mention(3, 8, "Route", "name"), toks, 3, t) is None
+    True
+    """
+    if m is None or m.kind not in ("name", "organisation") or j < 2 or RE_NAME_NUMBER.fullmatch(toks[j - 1].text) is None:
+        return None
+    last = toks[j - 2]
+    if m.end != last.end or text[last.end:toks[j - 1].start] != " " or not last.capitalized or not last.text.isalpha() \
+            or last.text in MONTH_NAMES or last.text in WEEKDAY_NAMES or last.word in NUMBERED_PLACE_WORDS \
+            or RE_PREPOSITION_BEFORE_NUMBERED.search(text, max(0, m.start - 12), m.start) is not None:
+        return None
+    return Mention(m.start, toks[j - 1].end, text[m.start:toks[j - 1].end], "organisation", m.role)
+
+
 #: A branch's word and number before "of" and the body it belongs to: "Local 88 of " in ‘Local 88 of the
 #: Restaurant Workers Union said’ (w71d). The branch speaks, named whole, never its parent body alone.
 #:

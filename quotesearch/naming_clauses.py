@@ -8,6 +8,7 @@ from __future__ import annotations
 from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import AUXILIARIES, CLAUSE_NOUN_PREPOSITIONS, PRONOUNS, SPEECH_VERBS
 from quotesearch.name_parts import FUNCTION_WORDS, PARTICLES as NAME_PARTICLES, sex_of_given_name
+from quotesearch.name_words import HONORIFICS
 from quotesearch.tokens import Token, is_name_token, is_possessive, tokenize
 from quotesearch.office_titles import _title_noun
 from quotesearch.mention_words import POSSESSIVES, describer_end
@@ -142,11 +143,81 @@ def _taken_to_calling(toks: list[Token], named: bool = False) -> bool:
     return False
 
 
+#: Function words that are nouns after an article, the noun a clause with no relative word may follow (‘a
+#: round Mr Hale described as’: a funding round, never the preposition; w104c).
+#:
+#: >>> "round" in ARTICLE_NOUN_HOMOGRAPHS, "about" in ARTICLE_NOUN_HOMOGRAPHS
+#: (True, False)
+ARTICLE_NOUN_HOMOGRAPHS = frozenset("round".split())
+
+
 def _after_noun_of_clause(toks: list[Token], b: int) -> bool:
     """The token at ``b`` opens a clause right after a noun with its article, with no "which" or
-    "that" between (‘a decision Rosa Delgado …’, ‘a development she …’; never ‘the deal, she …’)."""
-    return b > 1 and toks[b - 1].text.isalpha() and toks[b - 1].text.islower() and toks[b - 1].word not in FUNCTION_WORDS \
+    "that" between (‘a decision Rosa Delgado …’, ‘a development she …’, ‘a round Mr Hale …’; never ‘the
+    deal, she …’).
+
+    >>> _after_noun_of_clause(tokenize("a round Mr Hale"), 2), _after_noun_of_clause(tokenize("went round Mr Hale"), 2)
+    (True, False)
+    """
+    return b > 1 and toks[b - 1].text.isalpha() and toks[b - 1].text.islower() and (
+        toks[b - 1].word not in FUNCTION_WORDS or (toks[b - 1].word in ARTICLE_NOUN_HOMOGRAPHS and toks[b - 2].word in ("a", "an"))) \
         and not toks[b - 1].word.endswith(("ed", "ly")) and toks[b - 2].word in ("a", "an", "the", "this", "that")
+
+
+#: Most capitalised words of an owner's name before its possessive, a describer's owner (‘a delay Drayton’s
+#: camp described as’, ‘a ruling the Port Authority’s lawyers called’; w104c).
+OWNER_NAME_REACH = 4
+
+
+def _owned_describer_after_noun(toks: list[Token], a: int) -> bool:
+    """The describer ending at ``a`` is a lower-case noun owned by a name or a noun with "the" before it
+    (‘Drayton’s camp’, ‘the Port Authority’s lawyers’, ‘the company’s board’), the two right after a noun with
+    its article and no "which" or "that": a clause with no relative word whose subject is the owned noun
+    (‘a delay Drayton’s camp at the time described as’; w104c). Never the owned noun opening the sentence
+    (‘Drayton’s camp described as’) nor after a verb (‘said Drayton’s camp described as’).
+
+    >>> t = tokenize("a delay Drayton’s camp described as"); _owned_describer_after_noun(t, 3)
+    True
+    >>> t = tokenize("a move the company’s lawyers described as"); _owned_describer_after_noun(t, 4)
+    True
+    >>> t = tokenize("he said Drayton’s camp described as"); _owned_describer_after_noun(t, 3)
+    False
+    """
+    agent = toks[a]
+    if a < 3 or not (agent.text.isalpha() and agent.text.islower()) or agent.word in FUNCTION_WORDS \
+            or agent.word.endswith(("ly", "ed", "ing")) or not is_possessive(toks[a - 1]):
+        return False
+    p = a - 1
+    if toks[p].capitalized:
+        s = p
+        while s > 0 and p - s < OWNER_NAME_REACH - 1 and toks[s - 1].capitalized and toks[s - 1].text.isalpha():
+            s -= 1
+        if s > 0 and toks[s - 1].word == "the":
+            s -= 1  # (a body named with "the": ‘a ruling the Port Authority’s lawyers called’)
+    elif toks[p].text[:-2].isalpha() and toks[p].text.islower() and toks[p - 1].word == "the":
+        s = p - 1  # (an owner in lower case with "the": ‘a move the company’s lawyers described as’)
+    else:
+        return False
+    return _after_noun_of_clause(toks, s)
+
+
+def _bare_noun_before(toks: list[Token], a: int) -> bool:
+    """The words right before the pronoun at ``a`` are a noun with no article (one modifier before it
+    at most) after a preposition or an -ing verb: the noun a clause with no relative word describes
+    (‘using website wording it described as’, ‘with language he described as’; w104c); never a verb
+    (‘kept saying he’), a name (‘told Smith he’) nor a clause's conjunction (‘after he’).
+
+    >>> _bare_noun_before(tokenize("using website wording it described as"), 3)
+    True
+    >>> _bare_noun_before(tokenize("kept saying it described as"), 3)
+    False
+    """
+    k = a - 1
+    while k >= 0 and a - k <= 2 and toks[k].text.isalpha() and toks[k].text.islower() and len(toks[k].word) > 3 \
+            and toks[k].word not in FUNCTION_WORDS and not toks[k].word.endswith(("ly", "ed")):
+        k -= 1  # (a noun in -ing too: ‘wording’, ‘funding’)
+    return a - 1 > k >= 0 and toks[k].text.isalpha() and toks[k].text.islower() and (
+        toks[k].word in CLAUSE_NOUN_PREPOSITIONS or (toks[k].word.endswith("ing") and len(toks[k].word) > 4))
 
 
 def _describes(toks: list[Token], tail: int = 2) -> bool:
@@ -168,13 +239,18 @@ def _describes(toks: list[Token], tail: int = 2) -> bool:
         b = a
         while b > 0 and is_name_token(toks[b - 1]) and toks[b - 1].capitalized:
             b -= 1  # a name right after a noun: ‘a decision Rosa Delgado described as’
+        if b > 0 and toks[b - 1].capitalized and toks[b - 1].word in HONORIFICS:
+            b -= 1  # (an honorific before it: ‘a round Mr Hale described as’, w104c)
         if _after_noun_of_clause(toks, b):
             return True
         if b > 2 and toks[b - 1].text == "the" and _after_noun_of_clause(toks, b - 1):
             return True  # a body or a party named with "the": ‘a condition the Social Democrats had described as’
         if _titled_after_noun_of_clause(toks, b):
             return True  # a name after its lower-case title: ‘an approach utility spokesperson Derek Roe described as’
-    if agent.word in SUBJECT_PRONOUNS and (_noun_phrase_before(toks, a) or _bare_plural_before(toks, a)):
+    if _owned_describer_after_noun(toks, a):
+        return True  # ‘a delay Drayton’s camp described as’, ‘a move the company’s lawyers described as’ (w104c)
+    if agent.word in SUBJECT_PRONOUNS and (_noun_phrase_before(toks, a) or _bare_plural_before(toks, a)
+                                           or _bare_noun_before(toks, a)):
         return True  # a clause with no relative word after its noun: ‘a debt he described as’, ‘a move it
         # described as’, ‘a development she described as’, ‘in scenes he described as’ (never ‘was
         # described as’, ‘a man described as’)

@@ -517,8 +517,11 @@ DESCRIPTION_HEAD_STOPS = wordset("close familiar who whose with from at of in fo
 #: True
 #: >>> "regular" in DESCRIPTION_NOUNS  # (a patron who keeps coming: ‘said one regular at the Crown’, w71a)
 #: True
+#: >>> "camp" in DESCRIPTION_NOUNS  # (a fighter's or a candidate's people: ‘a delay Drayton’s camp described as’, w104c)
+#: True
 DESCRIPTION_NOUNS = ROLE_NOUNS | THING_NOUNS | wordset("""
 caseworker caseworkers counsellor counsellors counselor counselors
+camp
 source sources official officials person people individual individuals man woman men women resident residents
 witness witnesses spokespeople crew crews
 family families parent parents friend friends neighbor neighbors protester protesters
