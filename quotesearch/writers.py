@@ -11,6 +11,7 @@ import re
 import regex
 
 from quotesearch.backward_cues import cue_before
+from quotesearch.body_scopes import body_name_alone
 from quotesearch.cue_tokens import Found, sentence_ends
 from quotesearch.sentence_subjects import TELL_VERBS, sentence_subject
 from quotesearch.lexicon import LazyPattern, RE_AGE_EPITHET, wordset
@@ -895,6 +896,8 @@ def _quote(doc: Document, sp: Span, found: Found | None, kind: str, cast: Cast) 
             and len(speaker.removeprefix("the ").split()) >= 2:  # (never one word: ‘the Belgian’)
         speaker = _fuller_body_name(cast, speaker, sp.start)  # (‘the Division of Medicaid’ of ‘the Mississippi
         # Division of Medicaid’ named before; a firm's short form by its name stays as written, the cases' convention)
+    if speaker is not None and person.kind != "pronoun":
+        speaker = body_name_alone(speaker)  # (‘the charity Patients First’: the body by its name alone)
     role = None
     if found is not None and found.mention is not None and found.mention.role and (
             person is None or person.kind != "organisation" or person.name != found.mention.text):
