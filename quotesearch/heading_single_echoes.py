@@ -12,6 +12,8 @@ again exactly, as a whole quotation of the body (never only inside a longer one)
 verdict (‘described it as a “…”’, a verdict's lead), by one named speaker and no other, never a speaker
 the line names as its target (‘Fans accuse Ashdown of ‘asset stripping’’). Never a line in Title Case, a
 name or a title in capitals, words after a verb of denying, nor a one-word term before its noun.
+The words may also be a fragment of what the speaker said, tied to them by a cue of their own sentence
+(:func:`quotesearch.heading_reported_words.reported_in_sentence`, w104f).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from quotesearch.cue_tokens import Found
 from quotesearch.heading_echoes import NAMED_KINDS, _verdict_of_clause, heading_paragraphs
 from quotesearch.headline_verdicts import RE_NAMING_BEFORE_VERDICT, RE_VERDICT_VERB_BEFORE, SAID_ALONE_LEAD_REACH, _work_beside
 from quotesearch.headline_words import headline_term, title_case_headline
+from quotesearch.heading_reported_words import reported_in_sentence
 from quotesearch.quote_kinds import kind_of
 from quotesearch.quote_marks import SINGLE, scan_marks
 from quotesearch.quote_spans import Span, _pair
@@ -314,7 +317,7 @@ def heading_single_said_again(text: str, paras: list[tuple[int, int]], results: 
             continue  # (guard, review rv_w95a: two speakers say the words, whichever of them says them as a
             # verdict: ‘X said he had been a “gentle giant” on and off the pitch. His sister described him as a
             # “gentle giant” too.’ leaves the headline's words to neither)
-        hits = [f for body, f, bsp in same if _judged_alone(text, bsp, sp)
+        hits = [f for body, f, bsp in same if (_judged_alone(text, bsp, sp) or reported_in_sentence(text, bsp, f))
                 and not _compound_term(words, body, line, sp.close_end - plo)
                 and not _line_names_target(line_words, (f.person.name.split() or [""])[-1])]
         one = _only_one(f.person for f in hits)
