@@ -15,13 +15,13 @@ import regex
 
 from quotesearch.cue_tokens import Found, sentence_ends
 from quotesearch.sentence_subjects import sentence_subject
-from quotesearch.lexicon import LazyPattern
+from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.place_words import COUNTRY_LETTERS, NATIONALITY_WORDS, ONE_WORD_PLACES, SENDER_PLACES, TWO_WORD_PLACES
 from quotesearch.name_words import HONORIFICS
 from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
 from quotesearch.body_words import (
-    BODY_PLURALS, BUSINESS_WORDS, FIRM_NAME_LAST_WORDS, GENERIC_BODY_NOUNS, NAME_ENDING_BODY_NOUNS, ORG_WORDS,
+    BODY_PLURALS, BUSINESS_WORDS, FIRM_NAME_LAST_WORDS, GENERIC_BODY_NOUNS, NAME_ENDING_BODY_NOUNS, ORG_WORDS, TEAM_WORDS,
 )
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.mention_words import Mention, description_head
@@ -174,6 +174,14 @@ def _kind_set_off_before_name(text: str, m: Mention, noun: str) -> bool:
     (True, False)
     """
     return regex.search(rf"\b[Tt]he {regex.escape(noun)}, {regex.escape(m.text)}\b", text, endpos=m.start) is not None
+
+
+#: Last words of a body's full name that make it no firm "the company" can stand for: a university, a
+#: club (‘Merrow said …. “…,” the company said’ is never Merrow University).
+#:
+#: >>> "university" in NOT_FIRM_SHORT_ENDS, "ai" in NOT_FIRM_SHORT_ENDS
+#: (True, False)
+NOT_FIRM_SHORT_ENDS = wordset("university college school hospital council") | TEAM_WORDS
 
 
 def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast,
@@ -430,6 +438,10 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             # surely a firm named further back, such as a column's name in the headline)
         if m.kind == "name" and not is_organisation(m.text.split()) and not _body_of_kind(m.text.split(), noun) \
                 and not cast.knows(m.text.split()[-1].rstrip(".").lower()):
+            if (full := cast.short_body(m.text.split())) is not None and (_body_of_kind(full.split(), noun) or (
+                    noun in FIRM_NOUNS and full.split()[-1].lower() not in NOT_FIRM_SHORT_ENDS)):
+                return Person(full, kind="organisation")  # a body's short form that speaks, its full name written
+                # elsewhere: ‘Brantwood said in a statement …. “…,” the company said’ is Brantwood AI (review rv_w104a)
             continue  # a capitalised word the article names no one by ("Carrow charged …", "According to …")
         words = m.text.split()
         if m.kind == "description" and len(words) == 2 and (words[1].lower() == noun or (

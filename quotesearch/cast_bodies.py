@@ -25,6 +25,7 @@ from quotesearch.names import SHORT_TITLES, ends_in_title
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of
 from quotesearch.people import OPENING_PREPOSITIONS, Person
 from quotesearch.bylines import _dateline_run
+from quotesearch.body_short_forms import short_form_table
 from quotesearch.full_names import RE_LOWER_WORD, _surname_first
 from quotesearch.kinship import KIN_SPOTS
 from quotesearch.firms import (
@@ -422,6 +423,25 @@ class CastBodies:
                         self._companies[key] = name if known is not None and name.startswith(known + " ") else None
         return self._companies.get(word)
 
+    def short_body(self, words: Sequence[str]) -> str | None:
+        """The one fuller body name the article writes that opens with these words ("Ironvale" of
+        Ironvale Publishing, "Prairie Northern" of Prairie Northern Railway), by
+        :func:`quotesearch.body_short_forms.short_form_table`, built once per article."""
+        if self._short_bodies is None:
+            self._short_bodies = short_form_table(self.body_names())
+        whole = self._short_bodies.get(tuple(words))
+        if whole is None:
+            return None
+        short = " ".join(words)
+        alone = next((m.start() for m in regex.finditer(rf"\b{regex.escape(short)}\b(?! \p{{Lu}}| &)", self.text,
+                                                        pos=self.first_line_end)), None)
+        full = self.text.find(whole, self.first_line_end)
+        if alone is not None and full >= 0 and alone < full:
+            self._short_bodies[tuple(words)] = None  # (the short form written alone before the name in full is
+            return None  # a name of its own: ‘Brackley Steel was fined …. Its parent, Brackley Steel Group, …’;
+            # ‘Kestrel launched Kestrel Direct, the group's online lender’)
+        return whole
+
     def _health_body_speaks(self, at: int, words: Sequence[str]) -> bool:
         """A hospital's or a health system's name (HEALTH_BODY_WORDS inside it) written at ``at`` that a
         story may shorten to its first word: its name ends with its kind ("Lakeshore Health", "Bellmoor
@@ -651,6 +671,9 @@ class CastBodies:
             name = whole  # ‘The Fort Garry Blizzard traded …. the Blizzard thanked him’
         elif (whole := self._saints_body_in_full(words, mention.start)) is not None:
             name = whole  # ‘St. Brendan’s Medical Group …. St. Brendan’s said’
+        elif 2 <= len(words) <= 3 and "&" in words and (whole := self.short_body(words)) is not None:
+            name = whole  # a firm of two names by them alone after its name in full: ‘Kestrel & Vane Publishing
+            # …. Kestrel & Vane said’ (w104a)
         return Person(name, kind="organisation"), "organisation"
 
     def _saints_body_in_full(self, words: Sequence[str], at: int) -> str | None:

@@ -398,6 +398,14 @@ class CastLookup:
             return Person(words[0], gender=gender)  # the one the surname keys is named only later, and another
             # was named with it before, whose given name the cast did not read: as written (‘Council Executive
             # Secretary Dr Hawa Juma said …. “…,” Dr Juma said. … The minister, Prof Zuhura Juma, …’ is never hers)
+        if p is not None and len(words) >= 2 and title is None and not mention.role \
+                and (p.name.split()[0] != words[0] or (p.name == " ".join(words) and not p.roles and not p.titled
+                                                       and not p.who and gender_of(words[0]) is None)) \
+                and not self._founder_named(" ".join(words)) and (body := self.short_body(words)) is not None:
+            return Person(body, kind="organisation")  # the opening words of one fuller body name, though another's
+            # name ends with the last of them: ‘Boreal Crest Resources Ltd. …. Boreal Crest said’ beside a mine
+            # called Athabasca Crest, or where the cast took the short form for a name no one bears a role, a
+            # title or a sex by: ‘Prairie Northern Railway …. Prairie Northern said’ (w104a)
         tail = len(words) > 1 and p is not None and p.name.lower().endswith(" " + " ".join(words).lower()) \
             and not self.namesakes.get(surname)  # (never when two people share it: Jean-Marie and Marine Le Pen)
         if p is not None and (len(words) == 1 or p.name.split()[0].lower() == words[0].lower()
@@ -459,6 +467,12 @@ class CastLookup:
         if p is None and len(words) == 1 and title is None and gender_of(words[0]) is None \
                 and (company := self.company(words[0])) is not None:
             return Person(company, kind="organisation")  # "Norrland said" after Norrland Paper & Packaging
+        if p is None and 1 <= len(words) <= 3 and title is None and gender_of(words[0]) is None \
+                and not self._founder_named(" ".join(words)) and (body := self.short_body(words)) is not None:
+            return Person(body, kind="organisation")  # the opening words of the one fuller name of a firm or an
+            # institution the article writes: "Ironvale said" of Ironvale Publishing, "Lumen said" of Lumen AI,
+            # "Prairie Northern said" of Prairie Northern Railway; never a founder named like the firm, ‘Xiao
+            # Wei, the founder of Xiao Wei Holdings, said’ (w104a)
         name = " ".join(words) if words else mention.text
         if len(words) == 1 and len(raw) == 2 and first in PEER_STYLES:
             name = f"{raw[0]} {words[0]}"  # a peer's style is part of the name: "Lord Fennimore"

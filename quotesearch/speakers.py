@@ -135,6 +135,7 @@ class Cast(CastNames, CastNamesakes, CastMentions, CastOpenings, CastLookup, Cas
         #: The (start, end) of the quotations' words, in order: their mentions are no antecedents.
         self.quoted: list[tuple[int, int]] = []
         self._companies: dict[str, str | None] | None = None
+        self._short_bodies: dict[tuple[str, ...], str | None] | None = None
         self._after_its_kind: dict[str, bool] = {}  # (one-word names written after a body's kind)
         self._its_taken_up: dict[str, bool] = {}  # (names a clause of their own takes up by "its")
         self._first_word_cues: dict[str, Person] = {}  # the first words cues have named people by
