@@ -52,9 +52,23 @@ NOT_BY = (r"(?!,? (?:by|from|(?:written|compiled|prepared|drawn up|carried out|c
 #: The last word of a body named with its report (‘the X Board report’): one that issues reports, never
 #: a place or institution reported on (‘the Stafford Hospital report’, ‘the Grenfell Tower report’), nor a
 #: trust (‘The Lakeside Care Trust report’ is often an inquiry into the trust; w94a guard2 A).
-REPORT_BODY_END = (r"(?<=\b(?:Board|Commission|Service|Authority|Panel|Committee|Inspectorate|Office|Council|Agency"
-                   r"|Ombudsman|Regulator|Bureau|Institute|Unit|Department|Ministry|Tribunal|Audit|Watchdog))"
+REPORT_BODY_WORDS = frozenset("""Board Commission Service Authority Panel Committee Inspectorate Office Council Agency
+Ombudsman Regulator Bureau Institute Unit Department Ministry Tribunal Audit Watchdog""".split())
+# (w104b: also read by :func:`is_report_body`, a body's name the name lists miss: ‘the Inspectorate of Prisons’)
+REPORT_BODY_END = (r"(?<=\b(?:" + "|".join(sorted(REPORT_BODY_WORDS)) + r"))"
                    r"(?: \(\p{Lu}[\p{Lu}&]+\))?")
+
+
+def is_report_body(name: str) -> bool:
+    """Whether a capitalised name holds a word of a body that issues reports (:data:`REPORT_BODY_WORDS`), so is a
+    body's even where the name lists miss it (w104b).
+
+    >>> is_report_body("Inspectorate of Prisons"), is_report_body("Ann Lee"), is_report_body("the Office")
+    (True, False, False)
+    """
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in ("of", "for", "and", "on", "the") for w in words) \
+        and any(w in REPORT_BODY_WORDS for w in words)
 
 #: The cheap part of every match of :data:`RE_REPORT_ISSUER`, searched for first: a report brought in
 #: by "in", by one of the verbs of issuing, or by "said" and the like with a name between.
@@ -79,13 +93,15 @@ RE_REPORT_TOLD_OF = LazyPattern(r"\b(?:[Ii]n|published|released|issued|tabled|un
 #: ['the Air Inquiry Board', 'the Public Accounts Board', 'the Maritime Security Centre', 'The Rail Safety Board', 'the Disaster Authority']
 #: >>> RE_REPORT_ISSUER.search("The Vale Fire and Rescue Service report on the tower found").group("name")
 #: 'Vale Fire and Rescue Service'
+#: >>> RE_REPORT_ISSUER.search("In a report published on Monday, the Water Audit Office said").group("name")
+#: 'the Water Audit Office'
 #: >>> RE_REPORT_ISSUER.search("Mr Ruiz read the report aloud") is None
 #: True
 #: >>> RE_REPORT_ISSUER.search("In his report, Judge Alan Reeve said") is None
 #: True
 RE_REPORT_ISSUER = LazyPattern(
     BODY_NAME + r"(?: on \p{Lu}\p{Ll}+)? (?:said|says|found|warned|concluded) (?:on \p{Lu}\p{Ll}+ )?in " + A_REPORT
-    + r"|\b[Ii]n (?:a|an|its) (?:[\p{Ll}\-]+ ){0,3}report,(?: [^,.;\n“”\"]{1,80},)? " + BODY_NAME
+    + r"|\b[Ii]n (?:a|an|its) (?:[\p{Ll}\-]+ ){0,3}report(?: (?:published|released|issued|out|posted)\b[^,.;\n“”\"]{0,60})?,(?: [^,.;\n“”\"]{1,80},)? " + BODY_NAME
     + r" (?:said|says|found|warned|concluded|noted|wrote)\b"
     + r"|\b(?:said|says|found|warned|concluded) " + BODY_NAME + r",? in " + A_REPORT
     + r"|" + BODY_NAME + r" (?:on \p{Lu}\p{Ll}+ )?(?:published|released|issued|tabled|unveiled) " + A_REPORT + NOT_BY
@@ -133,6 +149,17 @@ def _after_capital(text: str, m) -> bool:
 #: The documents :data:`RE_STATEMENT_ISSUER` finds the issuer of, named again by "the <noun>" at a cue.
 TOLD_OF_DOCUMENT_NOUNS = frozenset("statement letter release email memo note post".split())
 
+#: The nouns whose signer is told of set off right after them (:data:`SET_OFF_SIGNER`; w104b): those above
+#: and a message, only there (‘a scam message from Swift Couriers’ is no courier's).
+SET_OFF_DOCUMENT_ALTERNATIVES = "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS | {"message"}))
+
+#: The nouns a document told of may be named again by at a cue besides its own (w104b): a message is the
+#: email a later cue names (‘The message, signed by Dean Ann Lee, … / “…,” the email read’).
+#:
+#: >>> sorted(TOLD_OF_SAME_DOCUMENT["message"])
+#: ['email', 'message']
+TOLD_OF_SAME_DOCUMENT = {"message": frozenset({"message", "email"})}
+
 #: The same nouns as a pattern's alternatives (sorted, so the pattern is the same in every run).
 TOLD_OF_DOCUMENT_ALTERNATIVES = "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS))
 
@@ -145,6 +172,16 @@ NAME = (r"(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-’'&.]*
 #: >>> [m.start() for m in regex.finditer(SENTENCE_OPENING + "A", "A letter. A note, A memo\nA list")]
 #: [0, 10, 25]
 SENTENCE_OPENING = r"(?:^|(?<=[.!?”\"] )|(?<=\n))"
+
+#: The signer or sender set off right after "The <noun>," opening a sentence (w104b): a participle of
+#: signing, writing or sending, a time or a place between or not, "by", up to three lower-case words of a
+#: role (‘principal’, ‘the nonpartisan’; never "of", "to" and the like, so never ‘by parents of Ann Lee’),
+#: and the name (group ``name``; :data:`NAME`), then a comma: ‘The letter, signed by principal Ann Lee,’.
+#: Never who published or posted it (‘The letter, published by the Guardian, was signed by 40 former
+#: ambassadors’: a paper is no signer; review rv_w104b), nor a name its signers come after.
+SET_OFF_SIGNER = (r"(?:signed|written|sent|issued|released)(?: [^,.;\n“”\"]{1,40}?)? by "
+                  r"(?:(?!(?:of|to|for|and|or|with|on|in|at|from|about)\b)[\p{Ll}\-]+ ){0,3}(?P<name>" + NAME + r")"
+                  r"(?=,(?! (?:was|were|is|are|had been|has been) (?:signed|written|sent|drafted)\b))")
 
 #: Who issued a statement, a letter or the like the sentence tells of (group ``noun`` the document's noun,
 #: group ``name`` its issuer as written): one it came from (‘according to a statement from University
@@ -163,6 +200,12 @@ SENTENCE_OPENING = r"(?:^|(?<=[.!?”\"] )|(?<=\n))"
 #: 'Ada Obi'
 #: >>> RE_STATEMENT_ISSUER.search("Briefly. A press release from Vale University claimed").group("noun", "name")
 #: ('release', 'Vale University')
+#: >>> RE_STATEMENT_ISSUER.search("Late. The letter, signed by head teacher Ann Lee, said").group("noun", "name")
+#: ('letter', 'Ann Lee')
+#: >>> RE_STATEMENT_ISSUER.search("Late. In his letter, posted online, Mr Tom Reed said").group("noun", "name")
+#: ('letter', 'Mr Tom Reed')
+#: >>> RE_STATEMENT_ISSUER.search("Late. The letter, signed by parents of Ann Lee, said") is None
+#: True
 #: >>> RE_STATEMENT_ISSUER.search("He read a press release from Vale University") is None
 #: True
 #: >>> RE_STATEMENT_ISSUER.search("according to a statement from the company.") is None
@@ -176,7 +219,10 @@ RE_STATEMENT_ISSUER = LazyPattern(
     + r")s? (?:from|by|issued by|released by|signed by|sent by) (?P<name>" + NAME + ")"
     + r"|(?:" + SENTENCE_OPENING + r"|(?<=\b(?:But|And|Meanwhile) ))(?!(?:But|And|Meanwhile|However|Then|Later|Earlier|Separately)\b)(?P<name>" + NAME + r")(?:, (?:the|a|an) [\p{Ll}\-]+(?: [\p{Ll}\-]+){0,3})?, in (?:a|an) (?:[\p{Ll}\-]+ )?(?P<noun>"
     + TOLD_OF_DOCUMENT_ALTERNATIVES + r")\b(?:(?!\b(?:from|by)\b)[^,.;\n“”\"]){0,60}, "
-    + r"(?!(?:was|is|has|had|were|are|have)\b)(?:\p{Ll}{2,}ed|says|writes|insists|claims|argues|adds|warns)\b(?! \p{Ll}+ed\b)",
+    + r"(?!(?:was|is|has|had|were|are|have)\b)(?:\p{Ll}{2,}ed|says|writes|insists|claims|argues|adds|warns)\b(?! \p{Ll}+ed\b)"
+    + r"|" + SENTENCE_OPENING + r"The (?:[\p{Ll}\-]+ )?(?P<noun>" + SET_OFF_DOCUMENT_ALTERNATIVES + r"), " + SET_OFF_SIGNER
+    + r"|" + SENTENCE_OPENING + r"In (?:his|her|their) (?:[\p{Ll}\-]+ )?(?P<noun>" + TOLD_OF_DOCUMENT_ALTERNATIVES
+    + r")\b(?:, [^,.;\n“”\"]{1,80})?, " + NOT_NAME_START + r"(?P<name>" + NAME + r") (?:said|says|wrote|writes|warned|warns|added|argued|told)\b",
     flags=regex.M)
 
 #: Any document of those nouns brought in afresh (‘a new statement’, ‘another letter’), after which
@@ -291,10 +337,11 @@ def statement_issuer_told_of(text: str, at: int, noun: str) -> tuple[int, str, b
     >>> statement_issuer_told_of(t, t.rindex("The statement"), "statement") is None
     True
     """
-    told = [f for f in statement_issuers(text) if f[2] == noun and f[1] <= at]
+    told = [f for f in statement_issuers(text)
+            if (f[2] == noun or noun in TOLD_OF_SAME_DOCUMENT.get(f[2], ())) and f[1] <= at]
     if not told or at - told[-1][1] > STATEMENT_ISSUER_REACH:
         return None
-    if any(m.group("noun") == noun for m in RE_FRESH_DOCUMENT.finditer(text, told[-1][1], at)):
+    if any(m.group("noun") in (noun, told[-1][2]) for m in RE_FRESH_DOCUMENT.finditer(text, told[-1][1], at)):
         return None
     start, _, _, name, cut = told[-1]
     return text.index(name, start), name, cut

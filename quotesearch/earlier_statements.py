@@ -20,7 +20,7 @@ from quotesearch.people import Person
 from quotesearch.body_names import RE_DATELINE
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.statements import _sentence_start, _written_head
-from quotesearch.document_issuers import REPORT_ISSUER_REACH, report_issuers
+from quotesearch.document_issuers import REPORT_ISSUER_REACH, is_report_body, report_issuers
 
 
 #: A body's or an officer's own document: "the district’s message", "the company's statement".
@@ -305,8 +305,9 @@ def _report_body_before(text: str, mention: Mention, cast: Cast) -> Person | Non
         return None  # (nor when another report or study is brought in after the body's: ‘A new report by the
         # Institute for Fiscal Studies went further. “…,” the report said’ is that one)
     name = names.pop()
-    if not is_organisation(name.split()):
-        return None  # (a person who spoke in a report is no issuer: ‘Smith said in a report’)
+    if not is_organisation(name.split()) and not is_report_body(name):
+        return None  # (a person who spoke in a report is no issuer: ‘Smith said in a report’; a body's name
+        # the lists miss holds a word of one, ‘the Inspectorate of Prisons’, w104b)
     written = regex.search(r"(?:\b[Tt]he )?" + regex.escape(name), text)
     return Person(written.group() if written is not None and written.group().startswith("the ") else name, kind="organisation")
 
