@@ -16,7 +16,7 @@ from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import (
     ASKING_WORDS, ASSENT_ASKED_VERBS, AUXILIARIES, BRIEFING_VERBS, CALL_VERBS, INVERTED_OPENERS, LABELLING_VERBS,
-    OBJECT_SPEECH_VERBS, PRONOUNS, SPEECH_VERBS,
+    OBJECT_SPEECH_VERBS, PRONOUNS, SPEECH_VERBS, TERMING_VERBS,
 )
 from quotesearch.mentions import mention_after
 from quotesearch.backward_mentions import NOUN_LIKE_VERBS, mention_before
@@ -433,7 +433,27 @@ def _speaker_after_source(text: str, toks: list[Token], found: Found, known, mix
 #:
 #: >>> "said" in CUE_BEFORE_WORDS, "calling" in CUE_BEFORE_WORDS, "the" in CUE_BEFORE_WORDS
 #: (True, True, False)
-CUE_BEFORE_WORDS = SPEECH_VERBS | CALL_VERBS | {"put", "puts"}
+CUE_BEFORE_WORDS = SPEECH_VERBS | CALL_VERBS | TERMING_VERBS | {"put", "puts"}
+
+
+def _terms_an_object(toks: list[Token], v: int) -> bool:
+    """The verb of terming at ``v`` (:data:`TERMING_VERBS`) has its subject before it and an object
+    between it and the marks that end ``toks`` (‘X, however, termed the claims “…”’): a cue as "called"
+    is; never a participle after a thing's noun, nor one with the marks right after it (‘a phenomenon
+    termed “…”’, ‘what scientists have termed “…”’), a term's.
+
+    >>> from quotesearch.tokens import tokenize
+    >>> _terms_an_object(tokenize("Mary Smith, however, termed the claims “"), 5)
+    True
+    >>> _terms_an_object(tokenize("a phenomenon termed the “"), 2), _terms_an_object(tokenize("economists have termed “"), 2)
+    (False, False)
+    """
+    t = toks[v]
+    if t.word not in TERMING_VERBS or not t.text.islower() or v < 1 or v + 2 >= len(toks) \
+            or toks[v + 1].text in OPENING_MARKS:
+        return False
+    before = toks[v - 1]
+    return before.text == "," or (before.capitalized and before.text.isalpha())
 
 
 def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) -> Found | None:
@@ -487,7 +507,7 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
         t = toks[v]
         if t.word not in CUE_BEFORE_WORDS:
             continue  # (no verb of speech, of calling or "put": every test below needs one)
-        if not (_is_cue(t, v >= n - 3) or _puts_it_to(toks, v) or _puts_it_before_colon(toks, v) or (t.word in CALL_VERBS and not t.capitalized and (
+        if not (_is_cue(t, v >= n - 3) or _puts_it_to(toks, v) or _puts_it_before_colon(toks, v) or _terms_an_object(toks, v) or (t.word in CALL_VERBS and not t.capitalized and (
                 v >= n - 6 or not (v + 1 < n and toks[v + 1].word in CALL_PARTICLES)))):
             continue  # (‘calling for a ban … makes him “…”’ names nothing; ‘called for a “…”’ does)
         if _noun_not_verb(toks, v):

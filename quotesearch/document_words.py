@@ -221,10 +221,11 @@ SHOP_NOUNS = wordset("store boutique brewery distillery winery")
 
 #: Head nouns of descriptions that are documents or bodies, not people: they "say" things, but
 #: never stand for "he" or "she"; a shop is the business a post or a statement is written by (‘In a post
-#: on Instagram, the store said it was “…”’, w72b).
+#: on Instagram, the store said it was “…”’, w72b); a prison is the institution that speaks for it (‘The
+#: prison said in a post on its official account: “…”’, w105e).
 #:
-#: >>> "store" in THING_NOUNS, "shopper" in THING_NOUNS
-#: (True, False)
+#: >>> "store" in THING_NOUNS, "shopper" in THING_NOUNS, "prison" in THING_NOUNS
+#: (True, False, True)
 THING_NOUNS = DOCUMENT_NOUNS | wordset("""
 group groups campaign agency
 ministry department government administration committee council court board company firm
@@ -244,6 +245,7 @@ prefecture coastguard inspectorate secretariat municipality governorate command 
 society college academy caucus
 refinery refiner
 unit division
+prison jail penitentiary
 """) | SHOP_NOUNS  # (the last lines: an oil firm called by its plant, ‘Port Harlow Refinery …. The refinery said’, w59c;
 
 #: What a caller or a writer sends their words to, never a person a "who" clause after could name:

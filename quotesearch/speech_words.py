@@ -159,6 +159,15 @@ PUT_TO_OPENINGS = ASKED_OPENINGS | wordset("told informed reminded")
 #: Verbs of calling that attribute a quoted word or phrase ("called the deal “a disaster”").
 CALL_VERBS = wordset("call calls called calling")
 
+#: Verbs of terming that take what is termed for their object before the marks, as "called" does
+#: (‘X, however, termed the government's claims “a jugglery of figures”’): the subject's words; never
+#: a participle after a thing's noun nor with the marks right after it (‘a phenomenon termed “X”’,
+#: ‘what economists have termed “X”’), which name a term (w105e).
+#:
+#: >>> "termed" in TERMING_VERBS, "dubbed" in TERMING_VERBS
+#: (True, False)
+TERMING_VERBS = wordset("term terms termed")
+
 #: Verbs that label what comes after them, whose object is never the one who speaks
 #: (‘The tycoon, who …, described the ruling as “…”’: never "the ruling").
 #:

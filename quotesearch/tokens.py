@@ -150,6 +150,45 @@ def written_elsewhere(text: str, words: str, at: int, reach: int = 20_000) -> bo
     return text.find(words, max(0, at - reach), at) >= 0 or text.find(words, at + len(words), at + len(words) + reach) >= 0
 
 
+#: Words in capitals that an inquiry, a court or a report names an unnamed person by with a letter
+#: after them (‘Officer A, the supervising officer, said’, ‘Patient A told the inquiry’, ‘Child A’s
+#: mother’): their "A" is that person's name, never the article, when a comma, a full stop or a word
+#: in lower case follows it (never ‘Category A prisoners’, whose word is no person's; nor a title-case
+#: headline's ‘Officer A Day’).
+#:
+#: >>> "officer" in LETTER_NAMED_PERSON_WORDS, "category" in LETTER_NAMED_PERSON_WORDS
+#: (True, False)
+LETTER_NAMED_PERSON_WORDS = wordset("""
+officer patient person child baby witness soldier prisoner inmate resident victim nurse doctor
+midwife teacher pupil student complainant claimant defendant suspect woman man girl boy mother father
+parent carer constable sergeant guard pilot driver employee worker source
+""")
+
+#: What follows a letter-named person's "A" (:data:`LETTER_NAMED_PERSON_WORDS`): a comma, a
+#: possessive, a full stop, or a space and a word in lower case (‘Officer A said’, ‘Officer A, a
+#: guard,’); never a word in capitals (‘Officer A Day’) nor a hyphen (‘Patient A-level’).
+#:
+#: >>> [bool(RE_LETTER_NAME_AFTER.match(t)) for t in (", the", " said", "’s mother", " Day", "-level")]
+#: [True, True, True, False, False]
+RE_LETTER_NAME_AFTER = LazyPattern(r"(?:[,.;:)]|[’']s\b| \p{Ll})")
+
+
+def _letter_named(text: str, out: list, pos: int) -> bool:
+    """The "A" that ends at ``pos`` is a letter-named person's name (‘Officer A, the supervising
+    officer on the landing, said’), after a word of :data:`LETTER_NAMED_PERSON_WORDS` in capitals
+    right before it.
+
+    >>> toks = tokenize("Officer A, the guard, said")
+    >>> toks[1].word, tokenize("Category A prisoners")[1].word, tokenize("A man said")[0].word
+    ('A', 'a', 'a')
+    """
+    if not out:
+        return False
+    prev = out[-1]
+    return prev.capitalized and prev.end == pos - 2 and prev.word in LETTER_NAMED_PERSON_WORDS \
+        and bool(RE_LETTER_NAME_AFTER.match(text, pos))
+
+
 #: The last characters of the tokens :func:`tokenize` reads specially (a title's abbreviation and
 #: a final full stop, a plural's apostrophe, an adverb's ending); "He" and "An" are the others.
 _SPECIAL_TOKEN_ENDS = ".’'y"
@@ -171,6 +210,9 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
     for m in RE_TOKEN.finditer(text, lo, hi):  # (each match's own offsets: no search for its text again)
         s, pos = m.span()
         w = m.group()
+        if w == "A" and _letter_named(text, out, pos):
+            add(_new_token(Token, (s, pos, w, w, True)))  # (a letter-named person: its word keeps its capital, as "He" does)
+            continue
         if w[-1] not in _SPECIAL_TOKEN_ENDS and w != "He" and w != "An":
             # (most tokens: every reading below needs a final period, an apostrophe, an adverb's
             # "y" or the word "He" or "An", so a plain word is made at once)
@@ -322,7 +364,7 @@ def is_name_token(t: Token) -> bool:
     >>> [is_name_token(t) for t in tokenize("said An Se-young, an ace")]
     [False, True, True, False, False, False]
     """
-    return _is_name_word(t.text) or t.word == "He" or t.word == "An" or (t.word[:1].isupper() and t.word.endswith("ly"))
+    return _is_name_word(t.text) or t.word == "He" or t.word == "An" or t.word == "A" or (t.word[:1].isupper() and t.word.endswith("ly"))
 
 
 def _function_word_opens_body(toks: list[Token], f: int, j: int) -> bool:
