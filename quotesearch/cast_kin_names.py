@@ -34,8 +34,39 @@ from quotesearch.descriptions import OTHER_SEX, RIVAL_NOUNS
 #:
 #: >>> RE_KIN_GIVEN_BEFORE.search("McAllister’s father ").group(2)
 #: 'McAllister'
+#:
+#: (and a spouse, as the report joins a wife or a husband given by given name alone to the surname whose
+#: possessive is before it: ‘Mr Dale’s wife, Gwen,’, w105b; after "his" or "her" the rule takes no spouse)
+#:
+#: >>> RE_KIN_GIVEN_BEFORE.search("Mr Dale’s wife, ").group(2, 3), RE_KIN_GIVEN_BEFORE.search("court, his widow ").group(1, 3)
+#: (('Dale', 'wife'), ('his', 'widow'))
 RE_KIN_GIVEN_BEFORE = LazyPattern(r"(?:\b([Hh]is|[Hh]er)|\b(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)[’']s) (?:[\p{Ll}\d][\p{Ll}\d\-]* ){0,2}?"
-                                  r"(son|daughter|brother|sister|mother|father),? $")
+                                  r"(son|daughter|brother|sister|mother|father|wife|husband|widow|widower),? $")
+
+#: The sex of each kin word of :data:`RE_KIN_GIVEN_BEFORE`: blood kin and a parent (:data:`FAMILY_KIN_SEX`) and
+#: a spouse, whose own sex is the other one than the owner's.
+#:
+#: >>> KIN_GIVEN_BEFORE_SEX["widow"], KIN_GIVEN_BEFORE_SEX["son"]
+#: ('f', 'm')
+KIN_GIVEN_BEFORE_SEX = {**FAMILY_KIN_SEX, "wife": "f", "husband": "m", "widow": "f", "widower": "m"}
+
+#: The spouses of :data:`KIN_GIVEN_BEFORE_SEX`, read only after a surname's possessive (‘Mr Dale’s wife, Gwen,’).
+SPOUSE_WORDS = frozenset("wife husband widow widower".split())
+
+#: Nations and peoples whose married women keep their own surnames: an article naming one joins no spouse to
+#: the owner's surname (:meth:`CastKinNames._kin_surname`; review rv_w105b). Letters beyond ASCII in either
+#: name do the same.
+#:
+#: >>> bool(RE_OWN_SURNAME_NATIONS.search("Spanish goalkeeper Javier Ortega")), bool(RE_OWN_SURNAME_NATIONS.search("Welsh farmer"))
+#: (True, False)
+RE_OWN_SURNAME_NATIONS = LazyPattern(
+    r"\b(?:Spanish|Spain|Mexican|Mexico|Argentine|Argentinian|Argentina|Colombian|Colombia|Chilean|Chile|Peruvian|Peru|"
+    r"Venezuelan|Cuban|Ecuadorian|Bolivian|Uruguayan|Paraguayan|Latino|Latina|Hispanic|Portuguese|Portugal|Brazilian|"
+    r"Brazil|Italian|Italy|Chinese|China|Korean|Korea|Vietnamese|Vietnam|Icelandic|Iceland|Arab|Saudi|Egyptian|"
+    r"Iranian|Iran|Iraqi|Syrian|Lebanese|Jordanian|Emirati|Qatari|Kuwaiti|Moroccan|Algerian|Tunisian|Malaysian|Quebec|Québec)\b")
+
+#: The other sex than each.
+OTHER_SEX_OF = {"m": "f", "f": "m"}
 
 #: A person brought in by a common noun (‘the boy’, ‘a teenager’), between the owner and "his" or "her".
 RE_PERSON_NOUN_BETWEEN_GUARD = LazyPattern(r"\b(?:the|a|an|this|that) (?:[\p{Ll}\d\-]+ ){0,2}?(?:boy|girl|man|woman|"
@@ -147,15 +178,19 @@ class CastKinNames:
         the surname), ‘trained by Jimmy Kehoe and ridden by his son Dara’ (the owner by "his" or "her":
         the last one named in full of that sex, in the same sentence). So the kin is one of the family
         (Tracey Benham, Dara Kehoe), never a one-word speaker beside them. None unless the kin is
-        blood kin or a parent (:data:`FAMILY_KIN_SEX`: never a wife or a partner, who may keep another
+        blood kin, a parent or a spouse (:data:`KIN_GIVEN_BEFORE_SEX`: never a partner, who may keep another
         surname), the kin word's sex is the given name's (where the lists know it), the owner by the
-        surname is one person, and the given name is no other person's first name in the article."""
+        surname is one person, and the given name is no other person's first name in the article. And a
+        spouse after a surname's possessive, the owner told to be of the other sex (‘Mr Dale’s wife, Gwen,’ is Gwen
+        Dale, as reports join them, unless the article names her in full otherwise); never after "his" or "her"
+        (w105b)."""
         m = RE_KIN_GIVEN_BEFORE.search(self.text, max(0, at - 60), at)
         if m is None or self._in_headline(at):
             return None
-        sex = FAMILY_KIN_SEX[m.group(3)]
+        sex = KIN_GIVEN_BEFORE_SEX[m.group(3)]
         if sex_of_given_name(given) not in (None, sex):
             return None
+        spouse = m.group(3) in SPOUSE_WORDS
         if any(q.name.split()[0] == given for q in self._named_in_full()):
             return None  # (someone named in full by that given name: the kin is no new person)
         if m.group(2) is not None:  # (‘Benham’s mother Tracey’)
@@ -166,7 +201,16 @@ class CastKinNames:
                 return None
             if owner.gender == "f" and m.group(3) in ("mother", "father", "brother", "sister"):
                 return None  # (guard: a woman's parents and siblings may keep her maiden name)
+            if spouse and owner.gender != OTHER_SEX_OF[sex]:
+                return None  # (a spouse only of an owner the text tells is of the other sex: never one whose sex is
+                # unknown, whom the spouse's name would be read as, nor one of the spouse's own sex)
+            if spouse and (not (given + m.group(2)).isascii() or RE_OWN_SURNAME_NATIONS.search(self.text) is not None):
+                return None  # (guard, review rv_w105b: where wives keep their own surnames, ‘Spanish goalkeeper Javier
+                # Ortega … Ortega's wife, Lucía,’ is Lucía as written)
             return m.group(2)
+        if spouse:
+            return None  # (after "his" or "her" a spouse keeps the given name as written: ‘Kelvin Tan and his wife,
+            # Mei,’ is no Mei Tan; only a surname's possessive ties the spouse to it)
         owner_sex = "m" if m.group(1).lower() == "his" else "f"
         text = self.text
         lo = max(text.rfind(end, 0, m.start()) for end in (". ", "\n", "! ", "? ", "” ", '" '))

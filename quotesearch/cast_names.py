@@ -142,7 +142,8 @@ ANIMALS = ("otter dog cat horse giraffe elephant gorilla silverback bulldog terr
 RE_ANIMAL_AFTER = re.compile(r"(?: [A-Za-z\-]+){0,2}? (?:" + "|".join(sorted(set(ANIMALS.split()))) + r")s?\b")
 
 #: How the text right before such a given name ends (a search before the pattern).
-KIN_WORD_ENDS = tuple(w + e for w in ("son", "daughter", "brother", "sister", "mother", "father") for e in (" ", ", "))
+KIN_WORD_ENDS = tuple(w + e for w in ("son", "daughter", "brother", "sister", "mother", "father", "wife", "husband", "widow",
+                                     "widower") for e in (" ", ", "))
 
 
 #: One given name alone right after an age in words or figures, with no other name after it, set off or

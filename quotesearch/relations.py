@@ -195,8 +195,12 @@ def _roles_given(text: str, p: Person, cast: Cast, before: int | None = None) ->
 #: named person's possessive, by a given name alone, set off by commas (‘Mr Haugen’s mother, Ingrid,
 #: 78,’), which :func:`_kin_of` takes only when the lists know it as a given name; after "his" or "her",
 #: a blood kin's given name alone (‘who slept out with her father, Rob.’), who bears the owner's surname.
+#: A marriage's years may follow the kin word (‘Hale's wife of 45 years, Ruth Hale,’, w105b).
+#:
+#: >>> RE_KIN_NAMED.search("Hale's wife of 45 years, Lady Ruth Hale, read it").group(1, 3, 4)
+#: ('Hale', 'wife', 'Lady Ruth Hale')
 RE_KIN_NAMED = LazyPattern(r"(?:(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)*)[’']s|\b([Hh]is|[Hh]er)) (son|daughter|father|mother|husband|"
-                             r"wife|brother|sister), (\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)+(?=[,.;])|(?<=[’']s \p{Ll}+, )\p{Lu}\p{Ll}+(?=,)"
+                             r"wife|brother|sister)(?: of (?:\d+|[\p{Ll}\-]+) years)?, (\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)+(?=[,.;])|(?<=[’']s \p{Ll}+, )\p{Lu}\p{Ll}+(?=,)"
                              r"|(?<=\b[Hh](?:is|er) (?:son|daughter|father|mother|brother|sister), )\p{Lu}\p{Ll}+(?=[,.]))[,.;]")
 
 #: A full name set off before the kin it is of, a pronoun's (‘Ruth Hale, his wife of 41 years, keeps the
