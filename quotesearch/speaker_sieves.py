@@ -51,6 +51,8 @@ from quotesearch.quote_kinds import _issued_document_before, _speech_verb_before
 from quotesearch.writers import GENDERS
 from quotesearch.speaker_mentions import _counted_members, _mention_speaker, _pronoun_speaker, _source_behind
 from quotesearch.document_speakers import _document_speaker, _owner_or_kin_speaker, _writing_speaker
+from quotesearch.set_off_authors import described_sender, set_off_author
+from quotesearch.platform_posts import platform_poster
 from quotesearch.described_speakers import (
     _description_speaker, _epithet_speaker, _state_epithet_speaker, _unnamed_one_described,
 )
@@ -784,6 +786,19 @@ def _resolve_speaker(c: _Quotation, found: Found | None, sender: Mention | None)
         _owner_or_kin_speaker(text, sp, found, cast)
         _state_epithet_speaker(text, sp, found, cast, paras)
         _writing_speaker(text, found, cast)
+        if (found.person is None or found.person.kind == "description") \
+                and (set_off := set_off_author(text, found, cast)) is not None:
+            found.person, found.how = set_off, "writer"  # ‘The report, published by the UN envoy on housing,
+            # Ann Lee, …. / It says …’: the one set off after a role as its author (w105f)
+        if (found.person is None or found.person.kind == "description") \
+                and (poster := platform_poster(text, found, cast, lambda kind, at: _issuing_body(
+                    text, kind, at, sp, paras, cast))) is not None:
+            found.person, found.how = poster, "statement"  # ‘The aquarium announced the pairing on Instagram. “…,”
+            # the post read.’: the one the sentence before says put it there (w105f)
+        if (found.person is None or found.person.kind == "description") \
+                and (message_sender := described_sender(text, found)) is not None:
+            found.person, found.how = message_sender, "writer"  # ‘An email sent by a regional operations director to
+            # site managers …. / “…,” the email said’: the one it came from, as written (w105f)
         if (found.person is None or found.person.kind != "name") and is_bare_role_opening(text, found.mention):
             return None  # (a headline's ‘Council leader says …’ no one named holds: the body's same words decide,
             # as with no cue, and no description of its own joins the cast, w89b)
