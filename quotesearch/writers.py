@@ -36,6 +36,7 @@ from quotesearch.offices import CIVIL_OFFICES, TITLE_WORDS, _bare_honorific, _ot
 from quotesearch.bodies import RE_SUBJECT_SPOKE, RE_WHICH_SPOKE
 from quotesearch.body_names import BODY_NAME_WORDS, CONTEXT_CHARS, RE_DATELINE, _french_body_name, _fuller_body_name
 from quotesearch.acronym_bodies import spelled_out_speaker
+from quotesearch.short_form_spokespeople import short_form_spokesperson
 from quotesearch.clauses import LAW_NAME_END_WORDS
 from quotesearch.epithets import (
     EPITHET_NATIONS, EPITHET_ROLES, KIN_COUNT_SEX, NEUTRAL_OFFICES, PERSON_EPITHETS, RE_DONE_TO, RE_KIN_COUNT,
@@ -892,6 +893,8 @@ def _quote(doc: Document, sp: Span, found: Found | None, kind: str, cast: Cast) 
         speaker = _french_body_name(doc.text, speaker, sp.start)
         speaker = spelled_out_speaker(doc.text, speaker, person.kind)  # (‘an LTA spokesman’: the body's full
         # name where the article spells out its letters)
+        speaker = short_form_spokesperson(cast, speaker, person.kind)  # (‘a Cordell spokeswoman’: the one fuller
+        # name the article writes that opens with the words, Cordell Construction, w105a)
     if speaker is not None and person.kind == "description" and RE_PROPER_BODY_NAME.fullmatch(speaker) is not None \
             and len(speaker.removeprefix("the ").split()) >= 2:  # (never one word: ‘the Belgian’)
         speaker = _fuller_body_name(cast, speaker, sp.start)  # (‘the Division of Medicaid’ of ‘the Mississippi
