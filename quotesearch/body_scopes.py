@@ -35,7 +35,7 @@ BODY_NAME_HEADS = wordset("""department office ministry board council committee 
 #: (True, False)
 OFFICE_HEAD_WORDS = wordset("""head director chief secretary deputy leader chairman chairwoman chair
     president minister member manager dean chancellor commissioner governor general executive officer
-    superintendent inspector editor principal""")
+    superintendent inspector editor principal ceo cfo coo cto mp msp mla mep md""")
 
 # A body's proper name: capitalised words, with "of", "for", "and", "the" between and a number at the end.
 _NAME = r"\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|for|and|the|on|\p{Lu}[\p{L}\p{M}’'\-]*|\d+))*"

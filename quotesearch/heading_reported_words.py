@@ -51,7 +51,9 @@ RE_TERM_NAMED_BEFORE = LazyPattern(r"(?i:so-called|so called|(?:the|a) (?:word|w
 #:
 #: >>> bool(RE_DENIED_RIGHT_BEFORE.search("said it was not a “")), bool(RE_DENIED_RIGHT_BEFORE.search("will not include a sugar “"))
 #: (True, False)
-RE_DENIED_RIGHT_BEFORE = LazyPattern(r"(?<![\p{L}’'])(?i:not|never|no longer|hardly|n[’']t)(?: (?:an?|the|so|at all))?\s*[“\"‘']$")
+#: >>> bool(RE_DENIED_RIGHT_BEFORE.search("said the offer wasn’t “")), bool(RE_DENIED_RIGHT_BEFORE.search("a cannot “"))
+#: (True, False)
+RE_DENIED_RIGHT_BEFORE = LazyPattern(r"(?:(?<![\p{L}’'])(?i:not|never|no longer|hardly)|(?i:n[’']t))(?: (?:an?|the|so|at all))?\s*[“\"‘']$")
 
 
 #: (guard) Words of denying that a body's quotation may open on (‘“no proof”’, ‘“not fit for purpose”’).
@@ -132,6 +134,6 @@ def reported_in_sentence(text: str, body: Span, found: Found) -> bool:
         return False  # (guard: a relative clause with its own verb of saying or finding holds the words:
         # ‘Hart said a report, which found staff “neglected” residents, …’ are the report's, review rv_w104f)
     nxt = RE_NOUN_AFTER_MARKS.match(text, body.close_end)
-    if len(words) < 3 and nxt is not None and nxt.group(1).lower() not in NOT_A_NOUN_AFTER:
-        return False  # (guard: one word or two before a noun of their own, a term the speaker uses)
+    if nxt is not None and nxt.group(1).lower() not in NOT_A_NOUN_AFTER:
+        return False  # (guard: the one word before a noun of its own, a term the speaker uses)
     return True

@@ -23,7 +23,8 @@ from quotesearch.speakers import Cast
 PLATFORM_ANNOUNCING_VERBS = frozenset("announced posted shared revealed confirmed wrote unveiled".split())
 
 #: The platforms by their names as written (‘Instagram’, ‘Facebook’, ‘X’), a pattern's alternatives (sorted).
-PLATFORM_ALTERNATIVES = "|".join(sorted({w.capitalize() for w in PLATFORM_NAMES} | {"YouTube", "TikTok", "LinkedIn", "X"}))
+PLATFORM_ALTERNATIVES = "|".join(sorted({w.capitalize() for w in PLATFORM_NAMES}
+                                         | {"YouTube", "TikTok", "LinkedIn", "WhatsApp", "WeChat", "X"}))
 
 #: One who put something on a platform, at a sentence's opening or after "When"/"After" (group ``who``: a
 #: name, or "the" and a lower-case noun, ‘The aquarium’), a verb of :data:`PLATFORM_ANNOUNCING_VERBS`, up to

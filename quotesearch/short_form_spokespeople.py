@@ -19,7 +19,7 @@ from quotesearch.body_short_forms import SHORTENED_BODY_ENDS
 from quotesearch.body_words import FIRM_TRADES, ORG_WORDS, TRADE_LEAD_NOUNS
 from quotesearch.document_authors import NEWS_OUTLET_WORDS
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of
-from quotesearch.place_words import NATIONALITY_WORDS, ONE_WORD_PLACES
+from quotesearch.place_words import ONE_WORD_PLACES
 from quotesearch.speakers import Cast
 
 #: A spokesperson named by capitalised words before the noun, or after "for" (a "the" between), the
@@ -147,7 +147,7 @@ def _one_body_holding(cast: Cast, words: list[str]) -> str | None:
             # short form of two words takes one more at most: never ‘Downing Street Policy Unit’)
         if name[:n] != words and words[0] in NEWS_OUTLET_WORDS:
             continue  # (guard: ‘a Times spokesman’ is the Times, never the Financial Times)
-        if gender_of(first) is not None or first.lower() in ONE_WORD_PLACES and name[:n] == words \
+        if gender_of(first) is not None or (first.lower() in ONE_WORD_PLACES and name[:n] == words) \
                 or any(not w[:1].isupper() or w.lower() in FUNCTION_WORDS or w.endswith(("’s", "'s")) for w in extra):
             continue
         found.append(" ".join(name) + "." * run.endswith(" ".join(name) + "."))  # (‘Swiftcart Inc.’ keeps its stop)
