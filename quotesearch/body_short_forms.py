@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import regex
+
 from quotesearch.lexicon import wordset
 from quotesearch.body_words import BUSINESS_WORDS, BROADCAST_WORDS, LEGAL_FORMS, TEAM_WORDS
 from quotesearch.place_words import NATIONALITY_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES
@@ -25,8 +27,24 @@ from quotesearch.name_parts import gender_of
 #: (True, True, False)
 SHORTENED_BODY_ENDS = wordset("""
 ai publishing publishers learning education racing motorsport drug drugs pharmacy pharmacies pipelines pipeline
-social direct autonomy quantum living warranty railway university network networks
+social direct autonomy quantum living warranty railway university network
 """) | BUSINESS_WORDS | TEAM_WORDS | BROADCAST_WORDS
+
+
+def short_form_alone(text: str, short: str, pos: int) -> int | None:
+    """Where ``short``, a body's short form, is first written alone from ``pos`` on: as a whole word,
+    with no capitalised word nor "&" after it that would make it the opening of a longer name. A short
+    form written so before the body's name in full is a name of its own (‘Brackley Steel was fined ….
+    Its parent, Brackley Steel Group, …’), which :meth:`quotesearch.cast_bodies.CastBodies.short_body`
+    and :func:`quotesearch.short_form_spokespeople._one_body_holding` leave as written.
+
+    >>> short_form_alone("Stylora Plus is new. Stylora will charge.", "Stylora", 0)
+    21
+    >>> short_form_alone("Harrow & Finch and Harrow Books", "Harrow", 0) is None
+    True
+    """
+    m = regex.search(rf"\b{regex.escape(short)}\b(?! \p{{Lu}}| &)", text, pos=pos)
+    return None if m is None else m.start()
 
 
 def short_form_table(body_names: Sequence[tuple[int, str, list[str]]]) -> dict[tuple[str, ...], str | None]:

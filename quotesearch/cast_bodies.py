@@ -25,7 +25,7 @@ from quotesearch.names import SHORT_TITLES, ends_in_title
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of
 from quotesearch.people import OPENING_PREPOSITIONS, Person
 from quotesearch.bylines import _dateline_run
-from quotesearch.body_short_forms import short_form_table
+from quotesearch.body_short_forms import short_form_alone, short_form_table
 from quotesearch.full_names import RE_LOWER_WORD, _surname_first
 from quotesearch.kinship import KIN_SPOTS
 from quotesearch.firms import (
@@ -432,9 +432,7 @@ class CastBodies:
         whole = self._short_bodies.get(tuple(words))
         if whole is None:
             return None
-        short = " ".join(words)
-        alone = next((m.start() for m in regex.finditer(rf"\b{regex.escape(short)}\b(?! \p{{Lu}}| &)", self.text,
-                                                        pos=self.first_line_end)), None)
+        alone = short_form_alone(self.text, " ".join(words), self.first_line_end)
         full = self.text.find(whole, self.first_line_end)
         if alone is not None and full >= 0 and alone < full:
             self._short_bodies[tuple(words)] = None  # (the short form written alone before the name in full is

@@ -13,7 +13,7 @@ import regex
 from quotesearch.lexicon import LazyPattern
 from quotesearch.name_words import HONORIFICS, SHARED_SEX_NAMES
 from quotesearch.document_words import THING_NOUNS
-from quotesearch.role_words import DESCRIPTION_NOUNS, FAMILY_KIN_SEX, ROLE_NOUNS
+from quotesearch.role_words import DESCRIPTION_NOUNS, FAMILY_KIN_SEX, ROLE_NOUNS, SPOUSE_SEX
 from quotesearch.name_parts import gender_of, sex_of_given_name, written_surname_first
 from quotesearch.tokens import word_positions
 from quotesearch.people import Person, RE_SENTENCE_END, cast_key, surname_key
@@ -44,14 +44,17 @@ RE_KIN_GIVEN_BEFORE = LazyPattern(r"(?:\b([Hh]is|[Hh]er)|\b(\p{Lu}\p{Ll}+(?:\p{L
                                   r"(son|daughter|brother|sister|mother|father|wife|husband|widow|widower),? $")
 
 #: The sex of each kin word of :data:`RE_KIN_GIVEN_BEFORE`: blood kin and a parent (:data:`FAMILY_KIN_SEX`) and
-#: a spouse, whose own sex is the other one than the owner's.
+#: a spouse (:data:`SPOUSE_SEX`), whose own sex is the other one than the owner's.
 #:
 #: >>> KIN_GIVEN_BEFORE_SEX["widow"], KIN_GIVEN_BEFORE_SEX["son"]
 #: ('f', 'm')
-KIN_GIVEN_BEFORE_SEX = {**FAMILY_KIN_SEX, "wife": "f", "husband": "m", "widow": "f", "widower": "m"}
+KIN_GIVEN_BEFORE_SEX = {**FAMILY_KIN_SEX, **SPOUSE_SEX}
 
 #: The spouses of :data:`KIN_GIVEN_BEFORE_SEX`, read only after a surname's possessive (‘Mr Dale’s wife, Gwen,’).
-SPOUSE_WORDS = frozenset("wife husband widow widower".split())
+#:
+#: >>> "widower" in SPOUSE_WORDS, "son" in SPOUSE_WORDS
+#: (True, False)
+SPOUSE_WORDS = frozenset(SPOUSE_SEX)
 
 #: Nations and peoples whose married women keep their own surnames: an article naming one joins no spouse to
 #: the owner's surname (:meth:`CastKinNames._kin_surname`; review rv_w105b). Letters beyond ASCII in either
@@ -66,6 +69,9 @@ RE_OWN_SURNAME_NATIONS = LazyPattern(
     r"Iranian|Iran|Iraqi|Syrian|Lebanese|Jordanian|Emirati|Qatari|Kuwaiti|Moroccan|Algerian|Tunisian|Malaysian|Quebec|Québec)\b")
 
 #: The other sex than each.
+#:
+#: >>> OTHER_SEX_OF["m"], OTHER_SEX_OF["f"]
+#: ('f', 'm')
 OTHER_SEX_OF = {"m": "f", "f": "m"}
 
 #: A person brought in by a common noun (‘the boy’, ‘a teenager’), between the owner and "his" or "her".
@@ -103,10 +109,9 @@ RE_SEX_NAMED = regex.compile(
 # (and a seat's member: ‘the Woman Rep.’ of ‘Bungoma Woman Rep Grace Rotich’, as the Kenyan press writes a
 # county's Woman Representative)
 
-#: A spouse set off after a person named in full, by a given name ("with his wife, Sarah,"), and
-#: the sex each word tells.
+#: A spouse set off after a person named in full, by a given name ("with his wife, Sarah,"); the sex
+#: each word tells is :data:`SPOUSE_SEX`'s.
 RE_SPOUSE = LazyPattern(r"\b(?:his (wife)|her (husband)),? (\p{Lu}\p{Ll}+)\b")
-SPOUSE_SEX = {"wife": "f", "husband": "m"}
 
 #: Between a surname and a spouse set off after it, what makes the spouse maybe another's: other
 #: kin, or a capitalised word (another name) (‘Mr Attwell met Tom Hale and his wife, Anna’); or a relative

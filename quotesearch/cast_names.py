@@ -38,7 +38,7 @@ from quotesearch.firms import QUALIFIER_LEADS, STREET_HEADS, _indefinite_attribu
 from quotesearch.offices_before_names import _past_office_place
 from quotesearch.sources import RE_ALIAS, _alias_one_name, alias_after_clause, alias_gender
 from quotesearch.descriptions import RE_SUBJECT_SET_OFF
-from quotesearch.cast_kin_names import CastKinNames
+from quotesearch.cast_kin_names import KIN_GIVEN_BEFORE_SEX, CastKinNames
 from quotesearch.cast_nicknames import CastNicknames
 from quotesearch.cast_full_names import CastFullNames
 
@@ -141,9 +141,9 @@ ANIMALS = ("otter dog cat horse giraffe elephant gorilla silverback bulldog terr
            "chihuahua pug dachshund rottweiler jaguar leopard cheetah sloth flamingo ostrich")
 RE_ANIMAL_AFTER = re.compile(r"(?: [A-Za-z\-]+){0,2}? (?:" + "|".join(sorted(set(ANIMALS.split()))) + r")s?\b")
 
-#: How the text right before such a given name ends (a search before the pattern).
-KIN_WORD_ENDS = tuple(w + e for w in ("son", "daughter", "brother", "sister", "mother", "father", "wife", "husband", "widow",
-                                     "widower") for e in (" ", ", "))
+#: How the text right before such a given name ends (a search before the pattern): a kin word of
+#: :data:`~quotesearch.cast_kin_names.KIN_GIVEN_BEFORE_SEX`, then a space or a comma.
+KIN_WORD_ENDS = tuple(w + e for w in KIN_GIVEN_BEFORE_SEX for e in (" ", ", "))
 
 
 #: One given name alone right after an age in words or figures, with no other name after it, set off or

@@ -49,12 +49,21 @@ NOT_BY = (r"(?!,? (?:by|from|(?:written|compiled|prepared|drawn up|carried out|c
           # Ann Lee’, ‘The X Trust report, chaired by retired judge Sir Alan Ward’)
           r"(?![^.;\n“”\"]{0,100}?\bby (?:\p{Ll}[\p{Ll}\-]* ){0,3}\p{Lu})")
 
-#: The last word of a body named with its report (‘the X Board report’): one that issues reports, never
-#: a place or institution reported on (‘the Stafford Hospital report’, ‘the Grenfell Tower report’), nor a
-#: trust (‘The Lakeside Care Trust report’ is often an inquiry into the trust; w94a guard2 A).
+#: The words of a body that issues reports, never of a place or institution reported on (‘the Stafford
+#: Hospital report’, ‘the Grenfell Tower report’), nor a trust's (‘The Lakeside Care Trust report’ is often an
+#: inquiry into the trust; w94a guard2 A); also read by :func:`is_report_body`, a body's name the name lists
+#: miss (‘the Inspectorate of Prisons’, w104b).
+#:
+#: >>> "Board" in REPORT_BODY_WORDS, "Hospital" in REPORT_BODY_WORDS, "Trust" in REPORT_BODY_WORDS
+#: (True, False, False)
 REPORT_BODY_WORDS = frozenset("""Board Commission Service Authority Panel Committee Inspectorate Office Council Agency
 Ombudsman Regulator Bureau Institute Unit Department Ministry Tribunal Audit Watchdog""".split())
-# (w104b: also read by :func:`is_report_body`, a body's name the name lists miss: ‘the Inspectorate of Prisons’)
+
+#: The end of a body named with its report (‘the X Board report’): a word of :data:`REPORT_BODY_WORDS`
+#: last, its letters in brackets after it or not (‘the Care Quality Commission (CQC)’); a pattern's piece.
+#:
+#: >>> regex.search("the Parole Board" + REPORT_BODY_END, "the Parole Board (PB) report").group()
+#: 'the Parole Board (PB)'
 REPORT_BODY_END = (r"(?<=\b(?:" + "|".join(sorted(REPORT_BODY_WORDS)) + r"))"
                    r"(?: \(\p{Lu}[\p{Lu}&]+\))?")
 

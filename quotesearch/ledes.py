@@ -19,7 +19,7 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.place_words import NATIONALITY_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES
 from quotesearch.name_words import HONORIFICS
 from quotesearch.body_words import GENERIC_BODY_WORDS, LEDE_BODY_KINDS, ORG_WORDS
-from quotesearch.role_words import DESCRIPTION_NOUNS, GENDERED_NOUNS, ROLE_NOUNS
+from quotesearch.role_words import DESCRIPTION_NOUNS, GENDERED_NOUNS, ROLE_NOUNS, SPOUSE_SEX
 from quotesearch.speech_words import QUOTES_SIGNPOST_OPENINGS, RE_QUOTES_SIGNPOST, SPEECH_VERBS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
@@ -373,9 +373,6 @@ def _lede_kin_named(text: str, sp: Span, mention: Mention, paras: list[tuple[int
 #: >>> RE_LEDE_SPOUSE.fullmatch("his former wife").group(1), RE_LEDE_SPOUSE.fullmatch("Her late husband") is None
 #: ('wife', True)
 RE_LEDE_SPOUSE = LazyPattern(r"(?:[Hh]is|[Hh]er) (?:(?:former|ex-|estranged|longtime|long-time) )?(wife|husband|widow|widower)")
-
-#: The sex of a spouse's word of :data:`RE_LEDE_SPOUSE`.
-SPOUSE_SEX = {"wife": "f", "widow": "f", "husband": "m", "widower": "m"}
 
 #: A full name opening a paragraph, then a clause or a kin noun set off that tells it is someone's spouse
 #: (‘Carla Farrant, who was married to the singer from 1998 until 2009,’, ‘Ann Roe, his former wife,’):

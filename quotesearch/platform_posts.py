@@ -20,9 +20,15 @@ from quotesearch.people import Person
 from quotesearch.speakers import Cast
 
 #: Verbs of putting words out on a platform, after the one who did.
+#:
+#: >>> "posted" in PLATFORM_ANNOUNCING_VERBS, "said" in PLATFORM_ANNOUNCING_VERBS
+#: (True, False)
 PLATFORM_ANNOUNCING_VERBS = frozenset("announced posted shared revealed confirmed wrote unveiled".split())
 
 #: The platforms by their names as written (‘Instagram’, ‘Facebook’, ‘X’), a pattern's alternatives (sorted).
+#:
+#: >>> [w in PLATFORM_ALTERNATIVES.split("|") for w in ("Instagram", "TikTok", "X", "instagram")]
+#: [True, True, True, False]
 PLATFORM_ALTERNATIVES = "|".join(sorted({w.capitalize() for w in PLATFORM_NAMES}
                                          | {"YouTube", "TikTok", "LinkedIn", "WhatsApp", "WeChat", "X"}))
 
@@ -47,6 +53,9 @@ RE_ANNOUNCED_ON_PLATFORM = LazyPattern(
     + PLATFORM_ALTERNATIVES + r")\b", flags=regex.M)
 
 #: How far before the cue's mention the sentence telling of the post may end, at most, in characters.
+#:
+#: >>> PLATFORM_POST_REACH
+#: 400
 PLATFORM_POST_REACH = 400
 
 
@@ -60,9 +69,15 @@ def platform_announcements(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 #: "the post" a cue names (or what its "it" stands for).
+#:
+#: >>> bool(RE_THE_POST.fullmatch("The post")), RE_THE_POST.fullmatch("the new post") is None
+#: (True, True)
 RE_THE_POST = LazyPattern(r"(?i:the) post")
 
 #: A post brought in afresh (‘a second post’, ‘another post’, ‘her post’): "the post" may then be that one.
+#:
+#: >>> RE_FRESH_POST.search("Then another Facebook post followed.").group(), RE_FRESH_POST.search("the post read") is None
+#: ('another Facebook post', True)
 RE_FRESH_POST = LazyPattern(r"\b(?i:a|an|another|his|her|their) (?:[\p{L}\-]+ ){0,2}post\b")
 
 

@@ -120,6 +120,12 @@ KIN_TITLE_LEADS = KIN_NOUNS - wordset("father mother brother sister")
 #: ('f', False)
 FAMILY_KIN_SEX = {"son": "m", "father": "m", "brother": "m", "daughter": "f", "mother": "f", "sister": "f"}
 
+#: A spouse's word by the spouse's own sex, the other one than the owner's (‘his wife’, ‘her widower’).
+#:
+#: >>> SPOUSE_SEX["widow"], SPOUSE_SEX["husband"]
+#: ('f', 'm')
+SPOUSE_SEX = {"wife": "f", "widow": "f", "husband": "m", "widower": "m"}
+
 #: Words that pick one of two people by age, and the one they pick ("the older woman", "the
 #: younger of the two", "the elder of the two brothers").
 AGE_COMPARATIVES = {"older": "older", "elder": "older", "younger": "younger"}

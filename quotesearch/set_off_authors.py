@@ -15,6 +15,7 @@ import regex
 
 from quotesearch.cue_tokens import Found
 from quotesearch.document_senders import RE_CO_SIGNERS_AFTER, sender_named_at
+from quotesearch.document_issuers import REPORT_ISSUER_REACH, SENTENCE_OPENING
 from quotesearch.lexicon import LazyPattern
 from quotesearch.mention_words import Mention
 from quotesearch.people import Person
@@ -25,9 +26,15 @@ from quotesearch.statements import INTERMEDIARY_NOUNS
 #: The documents whose author this module reads, as written after "The" (and as "it" stands for them).
 SET_OFF_AUTHORED_NOUNS = frozenset("""report document memo memorandum letter study review email note statement
 paper submission dossier briefing assessment analysis audit""".split())
+#:
+#: >>> "memo" in SET_OFF_AUTHORED_NOUNS, "post" in SET_OFF_AUTHORED_NOUNS
+#: (True, False)
 
 #: The participles of writing or bringing out a document that make the one after "by" its author (never
 #: ‘seen by’, ‘obtained by’, ‘addressed to’: others who only read or received it).
+#:
+#: >>> "written" in AUTHORING_BY_PARTICIPLES, "seen" in AUTHORING_BY_PARTICIPLES
+#: (True, False)
 AUTHORING_BY_PARTICIPLES = frozenset("written signed sent published compiled prepared drafted authored penned issued released".split())
 
 #: "The <noun>," then a participle of :data:`AUTHORING_BY_PARTICIPLES`, up to three words of time between
@@ -52,9 +59,12 @@ RE_SET_OFF_ROLE_AUTHOR = LazyPattern(
     r"(?P<role>(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}\-]*[’']s) (?:(?!(?:to|and|or|with|at|about|after|before|from|in|who|which|that|was|is)\b)"
     r"[\p{L}\-’']+ ){0,7}?\p{Ll}[\p{L}\-]*), (?=\p{Lu})")
 
-#: How far before its cue the document's author set off is looked for, at most, in characters (as for a
-#: report's issuer: :data:`quotesearch.document_issuers.REPORT_ISSUER_REACH`).
-SET_OFF_AUTHOR_REACH = 3000
+#: How far before its cue the document's author set off is looked for, at most, in characters: as far as
+#: for a report's issuer (:data:`quotesearch.document_issuers.REPORT_ISSUER_REACH`).
+#:
+#: >>> SET_OFF_AUTHOR_REACH
+#: 3000
+SET_OFF_AUTHOR_REACH = REPORT_ISSUER_REACH
 
 #: The document a cue names again, as a description or as what "it" stands for: group 1 its noun.
 #:
@@ -74,6 +84,9 @@ def set_off_authors(text: str) -> tuple[tuple[int, int, str], ...]:
 
 #: Another document of the noun brought in between (‘a second report’, ‘another memo’, ‘her letter’):
 #: "the <noun>" may then be that one. The noun is filled in per call.
+#:
+#: >>> regex.search(RE_FRESH_DOCUMENT_BEFORE % "memo", "Then a second memo came").group(), regex.search(RE_FRESH_DOCUMENT_BEFORE % "memo", "the memo") is None
+#: ('a second memo', True)
 RE_FRESH_DOCUMENT_BEFORE = r"\b(?i:a|an|another|his|her|their|its) (?:[\p{L}\-]+ ){0,2}%s\b"
 
 
@@ -132,6 +145,9 @@ GO_BETWEEN_NOUNS = (INTERMEDIARY_NOUNS - {"manager", "managers"}) | frozenset(
 # (a solicitor's or a barrister's letter speaks for a client: review rv_w105f)
 
 #: The messages one person sends whose sender may be told of only by a role (:data:`RE_DESCRIBED_SENDER`).
+#:
+#: >>> "email" in DESCRIBED_SENT_NOUNS, "report" in DESCRIBED_SENT_NOUNS
+#: (True, False)
 DESCRIBED_SENT_NOUNS = frozenset("email memo memorandum letter message note".split())
 
 #: A sentence opening with a message sent or written by one described only by a role with "a" or "an"
@@ -150,7 +166,7 @@ DESCRIBED_SENT_NOUNS = frozenset("email memo memorandum letter message note".spl
 #: >>> RE_DESCRIBED_SENDER.search("A letter sent to a senior nurse by the board said") is None
 #: True
 RE_DESCRIBED_SENDER = LazyPattern(
-    r"(?:^|(?<=[.!?”\"] )|(?<=\n))(?:An?|The) (?:[\p{Ll}\-]+ ){0,2}?(?P<noun>" + "|".join(sorted(DESCRIBED_SENT_NOUNS))
+    SENTENCE_OPENING + r"(?:An?|The) (?:[\p{Ll}\-]+ ){0,2}?(?P<noun>" + "|".join(sorted(DESCRIBED_SENT_NOUNS))
     + r") (?:sent|written|drafted|penned)(?: (?!by\b|to\b)[\p{L}\d\-]+){0,3}? by (?P<who>an? (?:[\p{Ll}\-]+ ){0,3}(?P<head>\p{Ll}[\p{Ll}\-]+))"
     r"(?= to\b| on\b(?! behalf\b)|,(?! \p{Lu})|\.)", flags=regex.M)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex
 
 from quotesearch.lexicon import LazyPattern, wordset
-from quotesearch.body_short_forms import SHORTENED_BODY_ENDS
+from quotesearch.body_short_forms import SHORTENED_BODY_ENDS, short_form_alone
 from quotesearch.body_words import FIRM_TRADES, ORG_WORDS, TRADE_LEAD_NOUNS
 from quotesearch.document_authors import NEWS_OUTLET_WORDS
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of
@@ -39,6 +39,9 @@ RE_SHORT_FORM_SPOKESPERSON = LazyPattern(
 
 #: Titles and offices written right before a surname (‘Former president Trump’, ‘Mr Crowley’): the word is a
 #: person's, so a spokesperson "for" it or "a <word> spokesperson" is that person's, kept as written.
+#:
+#: >>> [bool(RE_TITLED_BEFORE.fullmatch(w)) for w in ("president", "Senator", "Mr", "Cordell")]
+#: [True, True, True, False]
 RE_TITLED_BEFORE = LazyPattern(r"(?i:president|senator|governor|minister|chancellor|mayor|judge)|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady")
 
 
@@ -101,7 +104,14 @@ SHORT_FORM_EXTRA_WORDS = 2
 #: >>> "construction" in SPOKEN_BODY_ENDS, "hotel" in SPOKEN_BODY_ENDS, "express" in SPOKEN_BODY_ENDS
 #: (True, True, False)
 SPOKEN_BODY_ENDS = SHORTENED_BODY_ENDS | ORG_WORDS | wordset(
-    "coal bus buses hotel hotels gallery museum zoo brewery distillery airport hospital clinic pharmaceuticals")
+    "coal bus buses hotel gallery zoo brewery distillery airport")
+
+#: A trade or a lead noun written before a firm's name that opens a sentence (‘Builder Cordell
+#: Construction’), which :func:`_one_body_holding` drops from the name.
+#:
+#: >>> "builder" in TRADE_BEFORE_BODY
+#: True
+TRADE_BEFORE_BODY = FIRM_TRADES | TRADE_LEAD_NOUNS
 
 
 def _one_body_holding(cast: Cast, words: list[str]) -> str | None:
@@ -128,7 +138,7 @@ def _one_body_holding(cast: Cast, words: list[str]) -> str | None:
             continue
         name = [w for w in name_words if w != "The"]
         name = name[1:] if name[:1] == ["the"] else name
-        if len(name) > n and name[0].lower() in FIRM_TRADES | TRADE_LEAD_NOUNS:
+        if len(name) > n and name[0].lower() in TRADE_BEFORE_BODY:
             name = name[1:]  # (a trade before the name that opens a sentence: ‘Builder Cordell Construction’)
         if len(name) <= n or len(name) > n + SHORT_FORM_EXTRA_WORDS:
             continue
@@ -151,8 +161,8 @@ def _one_body_holding(cast: Cast, words: list[str]) -> str | None:
                 or any(not w[:1].isupper() or w.lower() in FUNCTION_WORDS or w.endswith(("’s", "'s")) for w in extra):
             continue
         found.append(" ".join(name) + "." * run.endswith(" ".join(name) + "."))  # (‘Swiftcart Inc.’ keeps its stop)
-    if found and (alone := regex.search(rf"\b{regex.escape(' '.join(words))}\b(?! \p{{Lu}}| &)", cast.text, pos=lo)) is not None \
-            and alone.start() < cast.text.find(found[0], lo):
+    if found and (alone := short_form_alone(cast.text, " ".join(words), lo)) is not None \
+            and alone < cast.text.find(found[0], lo):
         return None  # (the short form written alone before the fuller name is a name of its own: ‘Stylora will
         # charge for returns …. Members of Stylora Plus …’, as :meth:`CastBodies.short_body` has it)
     if not found or other or any(not (f + " ").startswith(found[0] + " ") and not (found[0] + " ").startswith(f + " ")
