@@ -17,7 +17,9 @@ from quotesearch.document_words import PLATFORM_NAMES
 from quotesearch.lexicon import LazyPattern
 from quotesearch.mention_words import Mention
 from quotesearch.people import Person
+from quotesearch.set_off_authors import document_at_cue
 from quotesearch.speakers import Cast
+from quotesearch.statements import PLATFORM_WORDS
 
 #: Verbs of putting words out on a platform, after the one who did.
 #:
@@ -25,12 +27,13 @@ from quotesearch.speakers import Cast
 #: (True, False)
 PLATFORM_ANNOUNCING_VERBS = frozenset("announced posted shared revealed confirmed wrote unveiled".split())
 
-#: The platforms by their names as written (‘Instagram’, ‘Facebook’, ‘X’), a pattern's alternatives (sorted).
+#: The platforms by their names as written (:data:`quotesearch.statements.PLATFORM_WORDS` capitalised, and
+#: those written with a capital inside: ‘Instagram’, ‘X’, ‘TikTok’), a pattern's alternatives (sorted).
 #:
 #: >>> [w in PLATFORM_ALTERNATIVES.split("|") for w in ("Instagram", "TikTok", "X", "instagram")]
 #: [True, True, True, False]
-PLATFORM_ALTERNATIVES = "|".join(sorted({w.capitalize() for w in PLATFORM_NAMES}
-                                         | {"YouTube", "TikTok", "LinkedIn", "WhatsApp", "WeChat", "X"}))
+PLATFORM_ALTERNATIVES = "|".join(sorted({w.capitalize() for w in PLATFORM_WORDS}
+                                         | {"YouTube", "TikTok", "LinkedIn", "WhatsApp", "WeChat"}))
 
 #: One who put something on a platform, at a sentence's opening or after "When"/"After" (group ``who``: a
 #: name, or "the" and a lower-case noun, ‘The aquarium’), a verb of :data:`PLATFORM_ANNOUNCING_VERBS`, up to
@@ -87,13 +90,7 @@ def platform_poster(text: str, found: Found, cast: Cast, body_of_kind) -> Person
     named before (``body_of_kind(person, at)``); None otherwise."""
     told = platform_announcements(text)
     m = found.mention
-    if not told or m is None:
-        return None
-    if m.kind == "description":
-        if RE_THE_POST.fullmatch(m.text) is None:
-            return None
-    elif not (m.kind == "pronoun" and m.text.lower() == "it" and found.person is not None
-              and found.person.kind == "description" and RE_THE_POST.fullmatch(found.person.name) is not None):
+    if not told or m is None or document_at_cue(found, RE_THE_POST) is None:
         return None
     before = [t for t in told if t[1] <= m.start]
     if not before or m.start - before[-1][1] > PLATFORM_POST_REACH \

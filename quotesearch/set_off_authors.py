@@ -24,11 +24,11 @@ from quotesearch.speakers import Cast
 from quotesearch.statements import INTERMEDIARY_NOUNS
 
 #: The documents whose author this module reads, as written after "The" (and as "it" stands for them).
-SET_OFF_AUTHORED_NOUNS = frozenset("""report document memo memorandum letter study review email note statement
-paper submission dossier briefing assessment analysis audit""".split())
 #:
 #: >>> "memo" in SET_OFF_AUTHORED_NOUNS, "post" in SET_OFF_AUTHORED_NOUNS
 #: (True, False)
+SET_OFF_AUTHORED_NOUNS = frozenset("""report document memo memorandum letter study review email note statement
+paper submission dossier briefing assessment analysis audit""".split())
 
 #: The participles of writing or bringing out a document that make the one after "by" its author (never
 #: ‘seen by’, ‘obtained by’, ‘addressed to’: others who only read or received it).
@@ -90,6 +90,30 @@ def set_off_authors(text: str) -> tuple[tuple[int, int, str], ...]:
 RE_FRESH_DOCUMENT_BEFORE = r"\b(?i:a|an|another|his|her|their|its) (?:[\p{L}\-]+ ){0,2}%s\b"
 
 
+def document_at_cue(found: Found, pattern: LazyPattern):
+    """The match of ``pattern`` (a document's "the <noun>") on what a cue names: its mention as described
+    (‘“…,” the report said’), or what its "it" stands for when that is such a description (‘It says …’ of
+    the report); None for anything else. Shared by :func:`set_off_author` and
+    :func:`quotesearch.platform_posts.platform_poster`.
+
+    >>> document_at_cue(Found(Mention(0, 10, "The report", "description"), None, "cue-after", "said"), RE_THE_DOCUMENT).group(1)
+    'report'
+    >>> document_at_cue(Found(Mention(0, 2, "It", "pronoun"), Person("the memo", kind="description"), "cue-after", "says"),
+    ...                 RE_THE_DOCUMENT).group(1)
+    'memo'
+    >>> document_at_cue(Found(Mention(0, 2, "It", "pronoun"), None, "cue-after", "says"), RE_THE_DOCUMENT) is None
+    True
+    """
+    m = found.mention
+    if m is None:
+        return None
+    if m.kind == "description":
+        return pattern.fullmatch(m.text)
+    if m.kind == "pronoun" and m.text.lower() == "it" and found.person is not None and found.person.kind == "description":
+        return pattern.fullmatch(found.person.name)
+    return None
+
+
 def set_off_author(text: str, found: Found, cast: Cast) -> Person | None:
     """The person named set off as the author of the document a cue names (‘The report, published by the
     UN envoy on housing, Ann Lee, …. / It says …’), when that document is the last of its noun told of
@@ -98,12 +122,7 @@ def set_off_author(text: str, found: Found, cast: Cast) -> Person | None:
     m = found.mention
     if not told or m is None:
         return None
-    if m.kind == "description":
-        the = RE_THE_DOCUMENT.fullmatch(m.text)
-    elif m.kind == "pronoun" and m.text.lower() == "it" and found.person is not None and found.person.kind == "description":
-        the = RE_THE_DOCUMENT.fullmatch(found.person.name)
-    else:
-        return None
+    the = document_at_cue(found, RE_THE_DOCUMENT)
     if the is None or (found.person is not None and found.person.kind != "description"):
         return None
     noun = the.group(1).lower()
