@@ -177,6 +177,15 @@ def _unit_of_body(m: Mention | None, text: str) -> Mention | None:
     return Mention(unit.start(), m.end, text[unit.start():m.end], "organisation", m.role)
 
 
+#: Words that open a phrase of how, where or when one of a group spoke, set off before "one, a …,"
+#: (‘In a statement read to the court, one, a former bus driver from Leeds, said’, ‘Outside court, another,
+#: a retired teacher, said’), w106c.
+#:
+#: >>> "in" in ONE_DESCRIBED_OPENERS, "outside" in ONE_DESCRIBED_OPENERS, "but" in ONE_DESCRIBED_OPENERS
+#: (True, True, False)
+ONE_DESCRIBED_OPENERS = wordset("in at outside after during speaking writing")
+
+
 def _one_described(toks: list[Token], j: int, lo: int, text: str) -> Mention | None:
     """One of a group opening the sentence, described in an aside before the verb at ``toks[j]``
     (an adverb between): ‘Another, a postgraduate in Glasgow, wrote’, ‘One of them, a philologist at
@@ -185,12 +194,18 @@ def _one_described(toks: list[Token], j: int, lo: int, text: str) -> Mention | N
     >>> t = "Another, a postgraduate in Glasgow, wrote"; toks = tokenize(t)
     >>> _one_described(toks, len(toks) - 1, 0, t).text
     'a postgraduate in Glasgow'
+    >>> t = "In a statement, one, a retired nurse from Hull, said"; toks = tokenize(t)
+    >>> _one_described(toks, len(toks) - 1, 0, t).text
+    'a retired nurse from Hull'
     """
     c = j - 1
     if c - 1 >= lo and toks[c].text.islower() and toks[c].word.endswith("ly"):
         c -= 1  # (‘…, once described’)
     if c <= lo or toks[c].text != ",":
         return None
+    if toks[lo].word in ONE_DESCRIBED_OPENERS and toks[lo].text[:1].isupper():
+        lo = next((k + 1 for k in range(lo + 1, c) if toks[k].text == ","), lo)  # (past an opening phrase of
+        # how or where they spoke: ‘In a statement read to the court, one, a former bus driver, said’, w106c)
     for lead in (("another",), ("one",), ("one", "of", "them"), ("one", "of", "those"), ("a", "second"), ("a", "third")):
         n = len(lead)
         if c - lo > n + 1 and tuple(x.word for x in toks[lo:lo + n]) == lead and toks[lo + n].text == "," \

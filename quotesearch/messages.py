@@ -14,6 +14,7 @@ from quotesearch.document_words import (
     MESSAGE_READ_ENDS, PASSED_ON_VERBS, PLATFORM_NAMES, SENT_BY_MESSAGE_WORDS, SENT_MESSAGE_NOUNS, THING_NOUNS,
 )
 from quotesearch.body_words import HEARING_BODIES
+from quotesearch.role_words import DESCRIPTION_NOUNS
 from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.name_parts import NOT_NAMES
@@ -251,7 +252,13 @@ RE_NAMED_SENDER_AFTER = LazyPattern(
 #: A sentence that only hands over a message's words (‘It read:’, ‘The email said:’), whose sender the
 #: sentence before names.
 #: Or only part of them, as a live page gives an open letter (‘It reads in part:’, w54b).
-RE_IT_READ = LazyPattern(r"(?:It|The (?:message|text|text message|email|e-mail|letter|note)) (?:reads?|said|stated)(?:,? in part)?[:,]?\s*$")
+#: Or one of several messages the sentence before says were sent, by "One read:" (never "One said:", which
+#: may be one of any people: ‘Several victims attended. One said:’), w106c:
+#:
+#: >>> bool(RE_IT_READ.match("One read:")), bool(RE_IT_READ.match("Another read:")), bool(RE_IT_READ.match("One said:"))
+#: (True, True, False)
+RE_IT_READ = LazyPattern(r"(?:(?:It|The (?:message|text|text message|email|e-mail|letter|note)) (?:reads?|said|stated)"
+                         r"|(?:One|Another|The (?:first|second|last|latest|final)(?: one)?) read)(?:,? in part)?[:,]?\s*$")
 
 #: A named sender of a message, in the sentence before one that hands over its words (‘The court
 #: heard that Otieno had sent a text message to his cousin.’), or its author who published it (‘Chief
@@ -263,6 +270,31 @@ RE_NAMED_SENT_MESSAGE = LazyPattern(
     r"(?(pub)(?! (?:from|by)\b)(?![^.;:“”\"]*?\b(?:wrote|written|sent|signed|penned)\b))")
 # (one who publishes someone else's letter is no sender: ‘X published a letter from parents’, ‘X has
 # published a letter her late father wrote’, review rv18)
+
+#: Senders of messages the sentence before names in other shapes than :data:`RE_NAMED_SENT_MESSAGE`'s (w106c):
+#: a count of them sent (‘Mr Crewe sent more than 40 WhatsApp messages to the woman.’), sent from one's
+#: own phone or account (‘The board was shown messages sent from Sgt Rourke’s phone.’), or one a
+#: message's own clause names as its sender (‘Vidal showed the court an email he said Almada had sent to a
+#: co-defendant.’). Group "who" is the sender.
+#:
+#: >>> RE_OTHER_NAMED_SENT_MESSAGES.search("Mr Crewe sent more than 40 WhatsApp messages to her.").group("who")
+#: 'Mr Crewe'
+#: >>> RE_OTHER_NAMED_SENT_MESSAGES.search("The board saw messages sent from Sgt Rourke’s phone.").group("who")
+#: 'Sgt Rourke'
+#: >>> RE_OTHER_NAMED_SENT_MESSAGES.search("Vidal showed an email he said Almada had sent to a colleague.").group("who")
+#: 'Almada'
+#: >>> RE_OTHER_NAMED_SENT_MESSAGES.search("Ann Lee received 40 messages from the bank.") is None
+#: True
+RE_OTHER_NAMED_SENT_MESSAGES = LazyPattern(
+    r"(?<![\p{L}’'])(?!(?:He|She|They|It|We|Then|Later|Earlier|Also|Police|Officers|The)\b)"
+    r"(?P<who>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2}) (?:had |has |then )?(?:sent|posted|wrote|texted|emailed) "
+    r"(?:(?:more than |over |at least |about |nearly |almost |some )?\d[\d,]*|several|dozens of|hundreds of|scores of"
+    r"|a (?:series|string|stream|barrage|flurry) of) (?:[\p{L}\-]+ ){0,2}(?:messages|texts|emails|e-mails|letters|notes)\b"
+    r"|\b(?:messages|texts|emails|e-mails|letters|notes) (?:sent|written|posted) from "
+    r"(?P<who>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2})[’']s? (?:\p{Ll}+ )?(?:phone|account|address|device)\b"
+    r"|\b(?:an?|the) (?:[\p{L}\-]+ ){0,2}?(?:message|text|email|e-mail|letter|note) (?:(?:that|which) )?"
+    r"(?:(?:he|she|they|prosecutors|police|investigators) (?:said|says|alleged|alleges|claimed|claims) )?"
+    r"(?!(?:He|She|They|It|We)\b)(?P<who>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2}) (?:had )?(?:sent|written|wrote|texted|emailed)\b")
 
 
 #: After a message's sender and verb of sending, a comma then a clause of someone else's speech before the colon.
@@ -307,15 +339,21 @@ def _sender_of_it_read(text: str, lo: int, hi: int) -> Mention | None:
     >>> t = "Chief executive Lena Dahl has published an open letter to customers. It reads in part:"
     >>> _sender_of_it_read(t, 69, len(t)).text
     'Lena Dahl'
+    >>> t = "Mr Crewe sent more than 40 WhatsApp messages to the woman. One read:"
+    >>> _sender_of_it_read(t, 59, len(t)).text
+    'Mr Crewe'
     """
     if RE_IT_READ.match(text, lo, hi) is None or text[lo:hi].strip().count(" ") > 3:
         return None
     before = text.rfind(". ", 0, lo - 1)
     p_lo = max(before + 2 if before >= 0 else 0, text.rfind("\n", 0, lo) + 1)
-    found = list(RE_NAMED_SENT_MESSAGE.finditer(text, p_lo, lo))
+    found = [(m.start(1), m.end(1), m.group(1)) for m in RE_NAMED_SENT_MESSAGE.finditer(text, p_lo, lo)]
+    found += [(m.start("who"), m.end("who"), m.group("who")) for m in RE_OTHER_NAMED_SENT_MESSAGES.finditer(text, p_lo, lo)
+              if m.group("who").lower() not in DESCRIPTION_NOUNS]  # (never people of a
+    # kind opening the sentence: ‘Residents sent dozens of letters to the council. One read: …’ is one resident's)
     if len(found) != 1:
         return None  # (none, or two senders: either may be the one)
-    return Mention(found[0].start(1), found[0].end(1), found[0].group(1), "name")
+    return Mention(found[0][0], found[0][1], found[0][2], "name")
 
 
 #: After a message's noun, who sent it: "sent by" or "from", then a name, which a lowercase role may

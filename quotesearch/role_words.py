@@ -525,9 +525,20 @@ DESCRIPTION_HEAD_STOPS = wordset("close familiar who whose with from at of in fo
 #: True
 #: >>> "camp" in DESCRIPTION_NOUNS  # (a fighter's or a candidate's people: ‘a delay Drayton’s camp described as’, w104c)
 #: True
+#:
+#: And the ones held (‘One prisoner told inspectors: …’, ‘a detainee said’), those who back or raise money
+#: for a firm or a cause (‘said one of the firm’s early backers’, ‘A former fundraiser … said’), and the one
+#: someone works for (‘His current employer said it was “…”’), w106c; in the singular only (but "backers",
+#: for ‘one of the firm’s early backers’): a headline's or a lede's plural subject is too often no speaker
+#: of the words after it (‘Prisoners … are waiting, leaving staff “…”’, ‘employers call walkout “…”’):
+#:
+#: >>> "prisoner" in DESCRIPTION_NOUNS, "backers" in DESCRIPTION_NOUNS, "employer" in DESCRIPTION_NOUNS, "prisoners" in DESCRIPTION_NOUNS
+#: (True, True, True, False)
 DESCRIPTION_NOUNS = ROLE_NOUNS | THING_NOUNS | wordset("""
 caseworker caseworkers counsellor counsellors counselor counselors
 camp
+prisoner detainee hostage
+backer backers fundraiser employer
 source sources official officials person people individual individuals man woman men women resident residents
 witness witnesses spokespeople crew crews
 family families parent parents friend friends neighbor neighbors protester protesters

@@ -555,6 +555,38 @@ def _asker_by_one(toks: list[Token], lo: int, c: int) -> bool:
         and not any(toks[j].text.islower() and toks[j].word in OPENING_PHRASE_GOES_ON for j in range(by + 1, c))
 
 
+#: Words for one of a group named in an aside set off right after them, opening a sentence (‘One, the
+#: Scottish poet Mara Aird, spent a week there and describes it as …’, ‘Another, Ann Reid, wrote …’), w106c.
+#:
+#: >>> sorted(ONE_OF_GROUP_WORDS)
+#: ['another', 'one']
+ONE_OF_GROUP_WORDS = frozenset(("one", "another"))
+
+
+def _one_named_set_off(text: str, toks: list[Token], i: int) -> Mention | None:
+    """The name set off by commas right after "One," or "Another," at ``toks[i]``, with a word in lower
+    case after its closing comma (the verb): ‘One, the Scottish poet Mara Aird, spent …’ is Mara Aird;
+    never a description (‘One, a retired nurse, said’ is read elsewhere) nor a time (‘One, in 2019, …’).
+
+    >>> from quotesearch.tokens import tokenize
+    >>> t = "One, the Scottish poet Mara Aird, spent a week"
+    >>> _one_named_set_off(t, tokenize(t), 0).text
+    'Mara Aird'
+    >>> t = "One, a retired nurse, said"
+    >>> _one_named_set_off(t, tokenize(t), 0) is None
+    True
+    """
+    if i + 3 >= len(toks) or toks[i].word not in ONE_OF_GROUP_WORDS or toks[i + 1].text != ",":
+        return None  # (the cheap shape first)
+    c = next((c for c in range(i + 2, min(len(toks), i + 10)) if toks[c].text == ","), None)
+    if c is None or c + 1 >= len(toks) or not toks[c + 1].text.islower() or not is_name_token(toks[c - 1]):
+        return None
+    m = mention_after(toks, i + 2, text, subject=True)
+    if m is None or m.kind != "name" or m.end != toks[c - 1].end:
+        return None
+    return m
+
+
 def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None:
     """The subject of a sentence: its first mention, after any introductory phrase; never a month
     written short before its day (‘The law takes effect Jan. 1.’ has no "Jan." who acts:
@@ -668,6 +700,8 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
     if i >= len(toks):
         return None
     i = _past_show_title(toks, i)
+    if (named := _one_named_set_off(text, toks, i)) is not None:
+        return named
     if i + 2 < len(toks) and toks[i].word in LIMITING_WORDS and toks[i + 1].word == "one" and toks[i + 2].capitalized:
         i += 1  # (a count of one, read from "one": ‘Only one Republican, Sen. Dana Hale of Utah, voted no’ is
         # Dana Hale, never "Republican" taken for a name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from quotesearch.backward_cues import BULLETS
 from quotesearch.cues import PLACE_OPENERS
 from quotesearch.cue_tokens import BE_FORMS, Found, _verb_like, last_sentence_start, sentence_ends
 from quotesearch.lexicon import LazyPattern
@@ -166,13 +167,21 @@ def _quoted_one_they(text: str, sp: Span, lo: int, before: Span, found: Found | 
         # staff shortages. “…,” they said.’ is the unions')
     s = last_sentence_start(text, sp.para_start, sp.open_at)  # (up to the quotation's mark: ``lo`` may stop
     # short of the end before it, at a period after a closing mark: ‘… called it “a shambles”. “…,” they said’)
-    if not (s <= found.mention.start and before.end < sp.open_at) or text[s:found.mention.start].strip(" \t\n‘“\"'") \
+    if not (s <= found.mention.start and before.end < sp.open_at) or text[s:found.mention.start].strip(" \t\n‘“\"'" + LIST_ITEM_MARKS) \
             or not RE_ONE_UNNAMED_HEAD.match(found.mention.text):
         return None  # (the subject that opens the sentence just before, quoted in it)
     head = description_head(found.mention.text)
     if head is None or head in THING_NOUNS or head in COLLECTIVE_NOUNS or (head.endswith("s") and not head.endswith("ss")):
         return None
     return found.person
+
+
+#: Marks that open a list's item before its sentence (‘- A current employee, who asked not to be named,
+#: said …’, ‘• One nurse …’): no words before the subject, as a sentence's own opening is not (w106c).
+#:
+#: >>> "- A nurse said".strip(" " + LIST_ITEM_MARKS), "Then a nurse said".strip(" " + LIST_ITEM_MARKS)
+#: ('A nurse said', 'Then a nurse said')
+LIST_ITEM_MARKS = "-–*" + "".join(sorted(BULLETS))
 
 
 #: One person brought in unnamed, by "a", "an", "one" or "another" (‘A consultant in the emergency
