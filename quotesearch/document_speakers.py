@@ -69,6 +69,16 @@ RE_SAME_SEX_OTHER = {
 RE_OWN_WRITING = LazyPattern(r"(His|Her|his|her) (?:(?:1[6-9]\d\d|20\d\d) )?(?:(?:latest|last|first|final|own|original|Instagram|Facebook|TikTok|X) )?(?:"
                              + "|".join(sorted(OWN_WRITINGS)) + ")")
 
+#: After one's own writing, its verb with the owner's own object pronoun: a writing about that one, by
+#: another (‘His 2021 review described him as “…”’, ‘Her school report called her “…”’).
+#:
+#: >>> RE_ABOUT_ITS_OWNER["his"].match(" described him as").group(0), RE_ABOUT_ITS_OWNER["his"].match(" called the play")
+#: (' described him', None)
+RE_ABOUT_ITS_OWNER = {
+    "his": regex.compile(r"\s+\w+\s+him\b"),
+    "her": regex.compile(r"\s+\w+\s+her\b"),
+}
+
 
 def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[tuple[int, int]],
                       results: list[tuple[Span, Found | None, str]], lo: int) -> None:
@@ -235,6 +245,8 @@ def _owner_or_kin_speaker(text: str, sp: Span, found: Found, cast: Cast) -> None
     own = RE_OWN_WRITING.fullmatch(found.person.name) \
         if found.person is not None and found.person.kind == "description" and found.rule in ("cue-before", "cue-after") \
         and found.mention is not None and found.mention.kind == "description" else None
+    if own is not None and RE_ABOUT_ITS_OWNER[own.group(1).lower()].match(text, found.mention.end) is not None:
+        own = None  # (‘His 2021 review described him as “…”’: written about him, by another)
     if own is not None:  # ‘Her caption read, “…”’, ‘“…,” his tweet said’: the writer's words, the one
         # "her" is (as a "she" there)
         pronoun = OWNER_PRONOUNS[own.group(1).lower()]

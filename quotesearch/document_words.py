@@ -98,11 +98,12 @@ WRITING_SHOWING_VERBS = wordset("shows showed shown hands handed passes passed s
 #: the one "her" is, never a speaker called "Her caption".
 #:
 #: A report, a memo or a diary one person wrote is theirs too (‘Her 1988 report described …’, of the
-#: judge who chaired an inquiry; ‘His diary records’), a body's never being "his" or "her".
+#: judge who chaired an inquiry; ‘His diary records’), a body's never being "his" or "her"; and a critic's
+#: or a columnist's piece (‘His 2017 review called the food …’, ‘Her column described …’, w106e).
 #:
-#: >>> "caption" in OWN_WRITINGS, "report" in OWN_WRITINGS, "book" in OWN_WRITINGS
-#: (True, True, False)
-OWN_WRITINGS = wordset("caption post tweet message note email letter statement text report memo memorandum diary")
+#: >>> "caption" in OWN_WRITINGS, "report" in OWN_WRITINGS, "review" in OWN_WRITINGS, "book" in OWN_WRITINGS
+#: (True, True, True, False)
+OWN_WRITINGS = wordset("caption post tweet message note email letter statement text report memo memorandum diary review column")
 
 #: A court's writings, and the court itself, as a cue's speaker, by the kind of writer each has: the
 #: majority's opinion or the lead judgment its author, a dissent the dissenter, an order the judge who

@@ -257,7 +257,8 @@ def _past_kind_of_body(toks: list[Token], o: int, lo: int) -> int:
     """The index of "of" when ``toks[o]`` ends a few lower-case words that say what kind of body the
     name after them is, right after "of the": ‘Rafael Ruiz of the nonprofit Safe Kids Alliance said’,
     ‘Orla Brennan of the charity Threshold said’, ‘Priya Raman of the independent think tank Policy
-    Forum said’ (the person before "of" speaks); else ``o`` unchanged.
+    Forum said’ (the person before "of" speaks), a nation's adjective among those words too (‘Marco
+    Bellini of the Italian daily La Stampa dismissed’, :data:`DEMONYMS`, w106e); else ``o`` unchanged.
 
     >>> toks = tokenize("Orla Brennan of the charity Threshold Ireland said")
     >>> _past_kind_of_body(toks, 4, 0)
@@ -265,10 +266,13 @@ def _past_kind_of_body(toks: list[Token], o: int, lo: int) -> int:
     >>> toks = tokenize("Orla Brennan said the charity Threshold Ireland said")
     >>> _past_kind_of_body(toks, 4, 0)
     4
+    >>> toks = tokenize("Marco Bellini of the Italian daily La Stampa said")
+    >>> _past_kind_of_body(toks, 5, 0)
+    2
     """
     k = o
-    while k > lo and o - k < BODY_KIND_REACH and toks[k].text.islower() and toks[k].text.replace("-", "").isalpha() \
-            and toks[k].word not in ("the", "of", "and", "said", "says"):
+    while k > lo and o - k < BODY_KIND_REACH and (toks[k].text.islower() or (k < o and toks[k].word in DEMONYMS)) \
+            and toks[k].text.replace("-", "").isalpha() and toks[k].word not in ("the", "of", "and", "said", "says"):
         k -= 1
     if k == o or k - 1 < lo or toks[k].word != "the" or toks[k - 1].word != "of":
         return o

@@ -98,7 +98,7 @@ khun aling cik hajah
 h.e
 ratu adi reverend afioga susuga
 tā
-wg sqn flt gp ldr cdre spr gnr tpr rfn gdsm lcpl bdr
+wg sqn flt gp ldr cdre spr gnr tpr rfn gdsm lcpl bdr sub-lt
 """)  # (and South-East Asian police ranks: "Sr. Comr. Hendro Kusumo", "Comm Kamarul Ariffin", "AKBP Budi Santoso";
 # "H.E." (His or Her Excellency) before a minister's or an envoy's name, as the Gulf and African
 # press write it: "H.E. Abdullah bin Saif Al Hammadi" … "H.E. Al Hammadi said" (only with its full stops:
@@ -109,7 +109,8 @@ wg sqn flt gp ldr cdre spr gnr tpr rfn gdsm lcpl bdr
 # knight's "Tā": "Tā Wiremu Kātene"; never its dame's "Kahurangi", a given name too: Kahurangi Carter;
 # the Commonwealth forces' abbreviated ranks, written before the name, alone or stacked: "Wg Cdr Harbhajan
 # Grewal", "Sqn Ldr Amy Cole", "Flt Lt Dev Bajwa", "Gp Capt Ravi Nair", "Air Cdre Ian Ross", "Spr Tom
-# Kerr", "Gnr Ali Shah", "Tpr Sam Hale", "Rfn Joe Lim", "Gdsm Ben Cole", "LCpl Max Dunn", "Bdr Ian Roe";
+# Kerr", "Gnr Ali Shah", "Tpr Sam Hale", "Rfn Joe Lim", "Gdsm Ben Cole", "LCpl Max Dunn", "Bdr Ian Roe",
+# "Sub-Lt Kieran Doyle" (a navy's sub-lieutenant, w106e);
 # never "Hafiz", a given name as often as a title: "Finance Minister Hafiz Rahman" is Hafiz Rahman;
 # the Akan elder's "Opanin", written before his name: "Opanin Kofi Mensah" is Kofi Mensah, "Opanin
 # Mensah" again is he)
@@ -125,11 +126,12 @@ STACKED_CLERGY_HONORIFICS = wordset("fr sr br")
 
 #: The first word of an air force's or a navy's rank written in two abbreviations, the second an
 #: honorific too ("Wg Cdr Harbhajan Grewal", "Sqn Ldr Amy Cole", "Flt Lt Dev Bajwa", "Gp Capt Ravi
-#: Nair"): both are the rank, never the name ("Wg Cdr Grewal" is Harbhajan Grewal).
+#: Nair"), and a navy's lieutenant commander ("Lt Cdr Graham Tullis", w106e): both are the rank, never
+#: the name ("Wg Cdr Grewal" is Harbhajan Grewal, "Lt Cdr Tullis" is Graham Tullis).
 #:
-#: >>> "sqn" in STACKED_RANK_LEADS, "capt" in STACKED_RANK_LEADS
-#: (True, False)
-STACKED_RANK_LEADS = wordset("wg sqn flt gp")
+#: >>> "sqn" in STACKED_RANK_LEADS, "lt" in STACKED_RANK_LEADS, "capt" in STACKED_RANK_LEADS
+#: (True, True, False)
+STACKED_RANK_LEADS = wordset("wg sqn flt gp lt")
 
 #: Titles of a faith's teachers, monks and preachers that the press writes capitalised before a full
 #: name and that no list of roles holds ("Swami Harinand Giri", "Bhante Vimal Thero", "Giani Jasvir

@@ -58,12 +58,15 @@ stakes marathon festival awards award prize
 
 
 #: Participles a headline or a lede puts before a name as an epithet for the one's plight (‘Snubbed Obinna
-#: says …’, ‘Injured Kerr to miss final’, ‘Embattled Hale quits’): no part of the name, as a title is not.
+#: says …’, ‘Injured Kerr to miss final’, ‘Embattled Hale quits’), and the adjectives of one's hold on an
+#: office put there the same way (‘Incumbent Tsvetkov re-elected’, ‘Outgoing Marsh says …’, w106e): no part
+#: of the name, as a title is not.
 #:
-#: >>> "snubbed" in EPITHET_PARTICIPLES, "united" in EPITHET_PARTICIPLES
-#: (True, False)
+#: >>> "snubbed" in EPITHET_PARTICIPLES, "incumbent" in EPITHET_PARTICIPLES, "united" in EPITHET_PARTICIPLES
+#: (True, True, False)
 EPITHET_PARTICIPLES = wordset("""
 ignored snubbed overlooked axed dropped sacked ousted jailed injured embattled beleaguered disgraced
+incumbent outgoing
 """)
 
 

@@ -257,7 +257,9 @@ shipping energy tech technology health science climate environment culture trave
 lifestyle entertainment motoring education review interview insight briefing timeline preview recap obituary
 letters weather traffic local national
 quotable overheard noteworthy quotebook
-""".split())  # (a round-up's rubric of the night's words: ‘QUOTABLE: “…” — Coach Ron Maddox’)
+claim verdict
+""".split())  # (a round-up's rubric of the night's words: ‘QUOTABLE: “…” — Coach Ron Maddox’; a fact check's
+# rubric before the words it checks, their speaker credited after them: ‘Claim: “…” – Ben Thorne’, ‘Verdict:’)
 
 
 #: Nouns of a work's kind right before its title, unmarked (‘the indie drama Northern Lights’, ‘her
