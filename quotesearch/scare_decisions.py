@@ -45,6 +45,7 @@ from quotesearch.kind_terms import (
     _attributive, _attributive_name, _attributive_term, _category_term, _issued_kind, _listed_thing, _mode_term, _priced_charge,
     _priced_item, _role_term, _scheme_term,
 )
+from quotesearch.provision_terms import provision_term
 from quotesearch.naming_signals import craft_named, dash_gloss, named_by_signal, slogan_listed, status_declared
 from quotesearch.quote_kinds import _between_names, _list_joined, _sentence_after, is_nickname, kind_of
 from quotesearch.quotation_context import _Quotation
@@ -390,6 +391,7 @@ def _title_or_term(c: _Quotation, found: Found | None, work: bool, label_after: 
                 and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)
                 and _attributive_term(text, sp, content, tail_toks, before_toks() + after_toks)) \
             or _scheme_term(text, sp, content, tail_toks) or _priced_charge(text, sp, content) \
+            or provision_term(text, sp, content, tail_toks, before_toks) \
             or (not same_sentence_as_prev and _category_term(text, sp, content, tail_toks, before_toks())) \
             or _priced_item(text, sp, content, before_toks()) \
             or (not said_after and _mode_term(text, sp, content, tail_toks, before_toks())) \
