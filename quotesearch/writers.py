@@ -37,6 +37,7 @@ from quotesearch.bodies import RE_SUBJECT_SPOKE, RE_WHICH_SPOKE
 from quotesearch.body_names import BODY_NAME_WORDS, CONTEXT_CHARS, RE_DATELINE, _french_body_name, _fuller_body_name
 from quotesearch.acronym_bodies import spelled_out_speaker
 from quotesearch.short_form_spokespeople import short_form_spokesperson
+from quotesearch.kind_spokespeople import kind_spokesperson
 from quotesearch.clauses import LAW_NAME_END_WORDS
 from quotesearch.epithets import (
     EPITHET_NATIONS, EPITHET_ROLES, KIN_COUNT_SEX, NEUTRAL_OFFICES, PERSON_EPITHETS, RE_DONE_TO, RE_KIN_COUNT,
@@ -895,6 +896,8 @@ def _quote(doc: Document, sp: Span, found: Found | None, kind: str, cast: Cast) 
         # name where the article spells out its letters)
         speaker = short_form_spokesperson(cast, speaker, person.kind)  # (‘a Cordell spokeswoman’: the one fuller
         # name the article writes that opens with the words, Cordell Construction, w105a)
+        speaker = kind_spokesperson(cast, speaker, person.kind, found.mention.start if found.mention else sp.start)
+        # (‘a council spokesperson’: the one council the article names before, w106b)
     if speaker is not None and person.kind == "description" and RE_PROPER_BODY_NAME.fullmatch(speaker) is not None \
             and len(speaker.removeprefix("the ").split()) >= 2:  # (never one word: ‘the Belgian’)
         speaker = _fuller_body_name(cast, speaker, sp.start)  # (‘the Division of Medicaid’ of ‘the Mississippi

@@ -1,0 +1,142 @@
+"""A spokesperson named by a body's kind in lower case (‘a council spokesperson’, ‘a spokeswoman for the
+bank’, ‘a museum spokeswoman’) given the body's name, where the article has named one body of that kind
+before the spokesperson, and only one: ‘Ashworth Borough Council … a council spokesperson said’ is
+Ashworth Borough Council's. Two bodies of the kind named before (‘Lowther University … the University of
+Stanmoor … a university spokesman’), or one of the kind told of in lower case since (‘a neighbouring
+council’), leave the description as written; so does a team's or a club's, whose match names two
+(‘Everton beat Manchester City …. A club spokesman said’), as :func:`~quotesearch.bodies_of_kind._sole_body`
+has it for "the club".
+
+The bodies of each kind come from the article's table of them (:func:`~quotesearch.bodies_of_kind._bodies_of_kind`,
+built once per article and kind), so each look-up is a binary search.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from quotesearch.bodies_of_kind import _bodies_of_kind, _unnamed_body
+from quotesearch.lexicon import LazyPattern, wordset
+from quotesearch.name_parts import FUNCTION_WORDS
+from quotesearch.speakers import Cast
+
+#: A spokesperson named by a kind's word in lower case, before the noun (‘a council spokesperson’) or
+#: after "for the" (‘a spokeswoman for the bank’): group ``kind``. Never a capitalised word (‘a Cordell
+#: spokeswoman’, :mod:`quotesearch.short_form_spokespeople`), nor one with more words (‘a former council
+#: spokesman’, ‘a spokesman for the city council’).
+#:
+#: >>> RE_KIND_SPOKESPERSON.fullmatch("A council spokesperson").group("kind")
+#: 'council'
+#: >>> RE_KIND_SPOKESPERSON.fullmatch("a spokeswoman for the bank").group("kind")
+#: 'bank'
+#: >>> RE_KIND_SPOKESPERSON.fullmatch("a Cordell spokeswoman"), RE_KIND_SPOKESPERSON.fullmatch("a former council spokesman")
+#: (None, None)
+RE_KIND_SPOKESPERSON = LazyPattern(
+    r"[Aa]n? (?P<kind>\p{Ll}+) (?:spokesperson|spokeswoman|spokesman)"
+    r"|[Aa] (?:spokesperson|spokeswoman|spokesman) for the (?P<kind>\p{Ll}+)")
+
+#: Kinds of body whose spokesperson :func:`kind_spokesperson` names by the one body of the kind the article
+#: names: public bodies and institutions whose names say their kind (‘Teme Valley Council’, ‘the Bank of
+#: Valmora’). Never "team" or "club" (a match names two, one of them often by a bare place: ‘Everton’), nor
+#: "group" or "party" (loose words no name need hold), nor "company" or "firm" (a ballet company or a firm
+#: no name says is one: ‘Northern Ballet … sponsored by Halden Insurance … a company spokesperson’; the
+#: sentences before decide, :mod:`quotesearch.described_speakers`), nor "district" (a seat, no body: ‘the
+#: 5th Congressional District’).
+#:
+#: >>> "council" in KIND_SPOKESPERSON_NOUNS, "club" in KIND_SPOKESPERSON_NOUNS, "group" in KIND_SPOKESPERSON_NOUNS
+#: (True, False, False)
+KIND_SPOKESPERSON_NOUNS = wordset(
+    "council university museum police force cooperative county department ministry charity bank "
+    "program programme scheme agency union hospital authority commission board airline insurer regulator "
+    "bureau trust foundation society institute college school library")
+
+
+#: A place set off before the spokesperson in its sentence (‘In Moscow, a ministry spokeswoman said’): the
+#: body of the kind there, never the one named elsewhere.
+#:
+#: >>> bool(RE_PLACE_SET_OFF_BEFORE.search("said so. In Moscow, ")), bool(RE_PLACE_SET_OFF_BEFORE.search("In a statement, "))
+#: (True, False)
+RE_PLACE_SET_OFF_BEFORE = LazyPattern(r"\b(?:In|in|From|from) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?, $")
+
+
+#: A noun right after a kind's word, which then tells what the thing is, not another body of the kind (‘a
+#: council report’, ‘a museum spokeswoman’): a lower-case word that is no function word and no verb in "-ed"
+#: or "-s" (never ‘a council that …’, ‘a council voted’, ‘a council says’).
+#:
+#: >>> bool(RE_KIND_AS_MODIFIER.match(" report.")), bool(RE_KIND_AS_MODIFIER.match(" that runs")), bool(RE_KIND_AS_MODIFIER.match(" voted"))
+#: (True, False, False)
+RE_KIND_AS_MODIFIER = LazyPattern(r" (?!(?:" + "|".join(sorted(FUNCTION_WORDS | wordset("is was has had will would could can may might must shall should does did which who whose")))
+                                  + r")\b)\p{Ll}+(?<!ed)(?<!s)\b(?![\-’'])")
+
+
+#: Kinds that are one kind when bodies are counted: a police force is named by any of them (‘Cumbria
+#: Police and Lancashire Constabulary …. A police spokesman said’ names two forces).
+#:
+#: >>> sorted(POLICE_KINDS)
+#: ['constabulary', 'force', 'police']
+POLICE_KINDS = wordset("police force constabulary")
+
+#: Lower-case plurals that tell of other bodies of a kind besides the one named (‘The Bank of England
+#: held rates. High street lenders … a bank spokeswoman said’): the spokesperson may be any of them.
+#:
+#: >>> sorted(KIND_PLURALS["bank"]), KIND_PLURALS["university"]
+#: (['banks', 'lenders'], ('universities',))
+KIND_PLURALS = {noun: (noun[:-1] + "ies",) if noun.endswith("y") and noun[-2] not in "aeiou" else (noun + "s",)
+                for noun in KIND_SPOKESPERSON_NOUNS - POLICE_KINDS}
+KIND_PLURALS.update(bank=("banks", "lenders"), police=("forces",), force=("forces",), constabulary=("forces", "constabularies"))
+
+#: Any of a kind's plurals (:data:`KIND_PLURALS`) as a word, filled in per kind.
+RE_KIND_PLURAL = {noun: LazyPattern(r"\b(?:" + "|".join(plurals) + r")\b") for noun, plurals in KIND_PLURALS.items()}
+
+
+def _bodies_counted(cast: Cast, noun: str) -> tuple[list[int], list[str]]:
+    """Where the bodies of a kind are named and their names, in text order; the police's kinds together
+    (:data:`POLICE_KINDS`)."""
+    if noun not in POLICE_KINDS:
+        starts, names, _ = _bodies_of_kind(cast.text, noun, cast)
+        return starts, names
+    found = sorted((start, name) for kind in sorted(POLICE_KINDS)
+                   for start, name in zip(*_bodies_of_kind(cast.text, kind, cast)[:2]))
+    return [start for start, _ in found], [name for _, name in found]
+
+
+def kind_spokesperson(cast: Cast, speaker: str, kind: str, at: int) -> str:
+    r"""The name of the one body of the kind a spokesperson is named by (:data:`RE_KIND_SPOKESPERSON`) that
+    the article names before ``at``; the speaker as given otherwise. Names one of which holds the other
+    (‘Harlan County’ and ‘Attorneys for Harlan County’) are one body.
+
+    >>> t = "Cuts\n\nTeme Valley Council will shut the pool. “It is sad,” a council spokesman said."
+    >>> kind_spokesperson(Cast(t), "a council spokesman", "description", t.index("a council"))
+    'Teme Valley Council'
+    >>> t = "Cuts\n\nTeme Valley Council and Brook Council will shut pools. “It is sad,” a council spokesman said."
+    >>> kind_spokesperson(Cast(t), "a council spokesman", "description", t.index("a council"))
+    'a council spokesman'
+    >>> t = "Cuts\n\nTeme Valley Council backed it but a neighbouring council did not. “No,” a council spokesman said."
+    >>> kind_spokesperson(Cast(t), "a council spokesman", "description", t.index("a council"))
+    'a council spokesman'
+    """
+    if kind != "description" or "spokes" not in speaker or (m := RE_KIND_SPOKESPERSON.fullmatch(speaker)) is None:
+        return speaker
+    noun = m.group("kind")
+    if noun not in KIND_SPOKESPERSON_NOUNS:
+        return speaker
+    if RE_PLACE_SET_OFF_BEFORE.search(cast.text, max(0, at - 40), at) is not None:
+        return speaker  # (‘Lithuania's Ministry of Foreign Affairs …. In Moscow, a ministry spokeswoman said’)
+    starts, names = _bodies_counted(cast, noun)
+    k = bisect.bisect_left(starts, at)
+    if k == 0:
+        return speaker
+    if RE_KIND_PLURAL[noun].search(cast.text, starts[0], at) is not None:
+        return speaker  # (others of the kind told of: ‘High street lenders …. A bank spokeswoman said’)
+    first = names[0].lower().removeprefix("the ")
+    for name in names[1:k]:
+        low = name.lower().removeprefix("the ")
+        if first not in low and low not in first:
+            return speaker  # (two bodies of the kind: none is sure)
+    for other in _unnamed_body(noun).finditer(cast.text, starts[0], at):
+        if other.group().split(" ", 1)[0] in ("a", "an") and RE_KIND_AS_MODIFIER.match(cast.text, other.end()):
+            continue  # (the kind's word before another noun tells of no second body: ‘according to a council report’)
+        if not first.endswith(" " + other.group().lower()):
+            return speaker  # (another of the kind told of in lower case: ‘a neighbouring council’; but "the
+            # borough council" is Ashworth Borough Council)
+    return names[0]
