@@ -84,10 +84,13 @@ def is_report_body(name: str) -> bool:
 #:
 #: >>> RE_REPORT_TOLD_OF.search("In an interim report, the Board said") is not None
 #: True
+#: >>> RE_REPORT_TOLD_OF.search("The 90-page report by the Water Review Panel") is not None
+#: True
 #: >>> RE_REPORT_TOLD_OF.search("the report said") is None
 #: True
 RE_REPORT_TOLD_OF = LazyPattern(r"\b(?:[Ii]n|published|released|issued|tabled|unveiled) " + A_REPORT
-                                + r"|\p{Lu}\p{L}+ (?:inspection |investigation |annual |final |interim )?report\b")
+                                + r"|\p{Lu}\p{L}+ (?:inspection |investigation |annual |final |interim )?report\b"
+                                + r"|\breport by (?:the )?\p{Lu}")
 
 #: A body by its name that the sentence says issued or spoke in a report: ‘the Public Accounts Board
 #: said in a report published’, ‘the Disaster Authority (DA) said in its daily situation report’, ‘In
@@ -104,6 +107,10 @@ RE_REPORT_TOLD_OF = LazyPattern(r"\b(?:[Ii]n|published|released|issued|tabled|un
 #: 'Vale Fire and Rescue Service'
 #: >>> RE_REPORT_ISSUER.search("In a report published on Monday, the Water Audit Office said").group("name")
 #: 'the Water Audit Office'
+#: >>> RE_REPORT_ISSUER.search("A 90-page report by the Water Review Panel, published on Monday, said").group("name")
+#: 'the Water Review Panel'
+#: >>> RE_REPORT_ISSUER.search("published a report by the Prisons Ombudsman, Ann Clegg, on Friday") is None
+#: True
 #: >>> RE_REPORT_ISSUER.search("Mr Ruiz read the report aloud") is None
 #: True
 #: >>> RE_REPORT_ISSUER.search("In his report, Judge Alan Reeve said") is None
@@ -115,7 +122,11 @@ RE_REPORT_ISSUER = LazyPattern(
     + r"|\b(?:said|says|found|warned|concluded) " + BODY_NAME + r",? in " + A_REPORT
     + r"|" + BODY_NAME + r" (?:on \p{Lu}\p{Ll}+ )?(?:published|released|issued|tabled|unveiled) " + A_REPORT + NOT_BY
     + r"|(?<=\b(?i:the|an?) )" + BODY_NAME_BARE + REPORT_BODY_END
-    + r" (?:inspection |investigation |annual |final |interim )?report\b" + NOT_BY)
+    + r" (?:inspection |investigation |annual |final |interim )?report\b" + NOT_BY
+    # (a report by a body, its words the body's: ‘A report by the National Audit Office, published on
+    # Wednesday, said’, ‘The 90-page report by the Water Review Panel concluded’; w106d)
+    # never an office whose holder is set off after it (‘a report by the Prisons Ombudsman, Ann Clegg,’)
+    + r"|\b(?i:an?|the) (?:[\p{Ll}\d\-]+ ){0,2}report by " + BODY_NAME + r"(?=[,.;]| \p{Ll})(?!, \p{Lu})")
 
 
 #: How far before "the report" a cue names its issuer is looked for, at most, in characters: one told of
@@ -136,7 +147,7 @@ def report_issuers(text: str) -> tuple[tuple[int, int, str], ...]:
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         found.extend((m.start(), m.end(), m.group("name")) for m in RE_REPORT_ISSUER.finditer(text, start, end + 1)
-                     if not _after_capital(text, m))
+                     if not _after_capital(text, m) and not _joint_authors(m))
         at = text.find("report", end)
     return tuple(found)
 
@@ -147,6 +158,18 @@ def report_issuers(text: str) -> tuple[tuple[int, int, str], ...]:
 #: unless "the" comes before (‘The Next Generation Housing Trust’).
 RE_CAPITAL_BEFORE = LazyPattern(r"(?<![\p{L}\-’'.])(?:(?<=\b(?i:the|an?) )|(?<!\b(?i:the|an?) )(?!(?:A|An|The|On|In|At|But|And|Or|So|Yet|Then|After|Before|When|While"
                                 r"|Meanwhile|However|Separately|" + TIME_WORD_ALTERNATIVES + r")\b))\p{Lu}[\p{L}\-’'.]* $")
+
+
+def _joint_authors(m) -> bool:
+    """Whether a report "by" is by two bodies joined by "and the" (‘A report by Shelter and the National
+    Housing Federation found’): none of them is its one issuer.
+
+    >>> _joint_authors(RE_REPORT_ISSUER.search("A report by Shelter and the Housing Federation found it."))
+    True
+    >>> _joint_authors(RE_REPORT_ISSUER.search("A report by the Vale Fire and Rescue Service found it."))
+    False
+    """
+    return " and the " in m.group("name") and "report by " in m.group(0)
 
 
 def _after_capital(text: str, m) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from quotesearch.cue_tokens import _first_word, sentence_ends
 from quotesearch.lexicon import ARTICLES, LazyPattern
 from quotesearch.place_words import ONE_WORD_PLACES, SENDER_PLACES
-from quotesearch.document_words import SENT_MESSAGE_NOUNS, SENT_OWN_NOUNS
+from quotesearch.document_words import FILED_DOCUMENT_NOUNS, ISSUED_DOCUMENT_NOUNS, SENT_MESSAGE_NOUNS, SENT_OWN_NOUNS
 from quotesearch.speech_words import CALL_VERBS, SPEECH_VERBS
 from quotesearch.mentions import mention_after
 from quotesearch.backward_mentions import mention_before
@@ -306,3 +306,58 @@ def _named_letter_sender(text: str, toks: list, issued: int, kind: str | None, c
         # sent a letter of its own to Congress’: which one "the letter" is, the article does not say)
     p, _ = cast.resolve(m)
     return p if p is not None and p.kind in ("name", "organisation") and not p.placelike else None
+
+
+#: The nouns of a document a mention may name with its sender inside it (‘A memo from the city's Office of
+#: Budget Analysis’, ‘a complaint from X Council’); never "order" (‘an order from Amazon’ is a purchase).
+FROM_INSIDE_NOUNS = (SENT_MESSAGE_NOUNS | ISSUED_DOCUMENT_NOUNS | FILED_DOCUMENT_NOUNS
+                     | frozenset("memo memorandum report submission briefing brief".split())) - {"order"}
+
+#: A mention that is a document with its sender inside it, up to the sender (w106d): ‘An email from site
+#: manager X to senior colleagues’, ‘An open letter to the vice-chancellor from the X Union’, ‘A memo from
+#: the city's Office of Budget Analysis’ (the owner before the body skipped); the match ends where the
+#: sender's reading starts. Only "from" (never "to X", one it went to, nor "about X"); the caller checks the
+#: noun (group ``doc``) is one of :data:`FROM_INSIDE_NOUNS`.
+#:
+#: >>> RE_DOCUMENT_FROM_INSIDE.match("An open letter to the vice-chancellor from the Kellingworth Union").end()
+#: 43
+#: >>> RE_DOCUMENT_FROM_INSIDE.match("A memo from the city's Office of Budget Analysis").end()
+#: 23
+#: >>> RE_DOCUMENT_FROM_INSIDE.match("A letter to Ann Lee") is None
+#: True
+#: >>> RE_DOCUMENT_FROM_INSIDE.match("an order from Acme").group("doc") in FROM_INSIDE_NOUNS
+#: False
+RE_DOCUMENT_FROM_INSIDE = LazyPattern(
+    r"(?i:an?|the|another) (?:[\p{L}\-]+ ){0,3}?(?P<doc>\p{Ll}+)(?: to (?:(?:the|a|an|his|her|its|their) )?[\p{Ll}\-]+"
+    r"(?: [\p{Ll}\-]+){0,2})? from (?:the \p{Ll}+[’']s )?")
+
+#: A body's full name the mention readers may read short (‘the Chancery of Orders’ read ‘the Chancery’):
+#: capitalised words joined by "of", "for", "and" or "on".
+#:
+#: >>> RE_FULL_BODY_NAME.match("the Chancery of Orders published in").group()
+#: 'the Chancery of Orders'
+RE_FULL_BODY_NAME = LazyPattern(r"(?:the )?\p{Lu}[\p{L}\-&’']*(?: (?:(?:of|for|and|on)(?: the)? )?\p{Lu}[\p{L}\-&’']*)*")
+
+
+def sender_inside(text: str, mention: Mention, cast: Cast) -> Person | None:
+    """The sender a document's mention names inside it (‘An email from site manager Gavin Royle to senior
+    colleagues, …, said: “…”’ is Royle's; ‘a complaint from Wenmouth Borough Council, which said the figure
+    had been “…”’ the council's): a named person or body the mention readers know, read whole; never a
+    place (‘a letter from Brussels’), one who sends for another (‘a statement from his lawyer, X’), one
+    owned by another (‘a letter from X's lawyer’) nor one only described (‘a letter from her head of year’)."""
+    if " from " not in mention.text:
+        return None  # (cheap: most mentions bring in no sender)
+    m = RE_DOCUMENT_FROM_INSIDE.match(mention.text)
+    if m is None or m.group("doc") not in FROM_INSIDE_NOUNS:
+        return None
+    at, hi = mention.start + m.end(), mention.end
+    p = sender_named_at(text, at, hi, cast)
+    if p is None or p.name.lower() in SENDER_PLACES:
+        return None
+    who = _named_right_after(text, at, hi)
+    if who is None or text.startswith(("’s", "'s"), who.end):
+        return None  # (‘a letter from Ann Lee’s lawyer’ is the lawyer's)
+    if p.kind == "organisation" and (full := RE_FULL_BODY_NAME.match(text, who.start, hi)) is not None \
+            and full.end() > who.end:
+        return Person(full.group(), kind="organisation")  # (the body named whole: ‘the Chancery of Orders’)
+    return p

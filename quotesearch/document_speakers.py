@@ -35,7 +35,7 @@ from quotesearch.document_authors import (
 )
 from quotesearch.document_senders import (
     RE_SET_OFF_SENT_BY, SENDER_READ_REACH, _document_sender, _document_sent_by, _sender_in_next_sentence,
-    _statement_reports, sender_named_at,
+    _statement_reports, sender_inside, sender_named_at,
 )
 from quotesearch.earlier_statements import (
     RE_OWNERS_DOCUMENT, _body_cued_as, _body_statement_before, _its_document_after_body, _kind_said_in_its_report,
@@ -146,6 +146,9 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
             # “…,” the statement read.’: theirs, the one statement told of, as written, w85a)
         if (reported := _statement_reports(text, sp, found.mention, cast)) is not None:
             found.person, found.how = reported, "name"  # ‘Zhao also pointed out that … “…,” the statement said’
+    if found.how == "description" and (sender := sender_inside(text, found.mention, cast)) is not None:
+        found.person, found.how = sender, "statement"  # (‘A memo from the city's Office of Budget Analysis
+        # estimates …“…”’: the sender the mention names inside it, w106d)
     if found.how == "description" and (issuer := _report_body_before(text, found.mention, cast)) is not None:
         found.person, found.how = issuer, "statement"  # (‘X said in a report …. “…,” the report said’: X's)
     if found.how == "description" and (issuer := ruling_issuer_before(text, found.mention)) is not None:

@@ -284,8 +284,11 @@ RE_THE_OTHER_REPORT = LazyPattern(r"\b(?i:the)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){1,3}re
 RE_THE_REPORT = LazyPattern(r"(?i:the) report")
 
 #: What every match of :data:`RE_KIND_SAID_IN_ITS_REPORT` holds (‘in its report’, ‘In its annual report’),
-#: searched for first.
-RE_IN_ITS_REPORT = LazyPattern(r"[Ii]n its (?:[\p{Ll}\-]+ ){0,2}report")
+#: searched for first; also "In a report" (‘In a 90-page report released on Monday, the panel said’, w106d).
+#:
+#: >>> bool(RE_IN_ITS_REPORT.search("In a 90-page report")), bool(RE_IN_ITS_REPORT.search("in his report"))
+#: (True, False)
+RE_IN_ITS_REPORT = LazyPattern(r"[Ii]n (?:its|an?) (?:[\p{Ll}\d\-]+ ){0,2}report")
 
 
 def _report_body_before(text: str, mention: Mention, cast: Cast) -> Person | None:
@@ -322,11 +325,15 @@ def _report_body_before(text: str, mention: Mention, cast: Cast) -> Person | Non
 #: 'watchdog'
 #: >>> RE_KIND_SAID_IN_ITS_REPORT.search("In its report, titled Cold Homes, the trust found that").group("kind")
 #: 'trust'
+#: >>> RE_KIND_SAID_IN_ITS_REPORT.search("In a 90-page report released on Monday, titled “Dry”, the panel said").group("kind")
+#: 'panel'
 #: >>> RE_KIND_SAID_IN_ITS_REPORT.search("In his report, the inspector said") is None
 #: True
 #: >>> RE_KIND_SAID_IN_ITS_REPORT.search("The inspectorate found in its annual report that").group("kind")
 #: 'inspectorate'
-RE_KIND_SAID_IN_ITS_REPORT = LazyPattern(r"\b(?:[Ii]n its (?:[\p{Ll}\-]+ ){0,2}report,?(?: (?:entitled|titled|called) [^,.;\n]{1,60},)? (?P<at>the) (?P<kind>\p{Ll}+)"
+RE_KIND_SAID_IN_ITS_REPORT = LazyPattern(r"\b(?:[Ii]n (?:its|an?) (?:[\p{Ll}\d\-]+ ){0,2}report"
+                                         r"(?: (?:published|released|issued|tabled|out)\b[^,.;\n“”\"]{0,60})?"  # (w106d)
+                                         r",?(?: (?:entitled|titled|called) [^,.;\n]{1,60},)? (?P<at>the) (?P<kind>\p{Ll}+)"
                                          r" (?:said|says|found|warned|concluded|noted)"
                                          r"|(?P<at>[Tt]he) (?P<kind>\p{Ll}+) (?:said|says|found|warned|concluded|noted)"
                                          r" in its (?:[\p{Ll}\-]+ ){0,2}report)\b")
@@ -373,7 +380,7 @@ def _kind_said_in_its_report(text: str, mention: Mention) -> tuple[int, str] | N
     >>> _kind_said_in_its_report(t, Mention(t.rindex("the report"), len(t) - 5, "the report", "description"))
     (0, 'inspectorate')
     """
-    if RE_THE_REPORT.fullmatch(mention.text) is None or text.find("n its ", 0, mention.start) < 0 \
+    if RE_THE_REPORT.fullmatch(mention.text) is None or text.find(" report", 0, mention.start) < 0 \
             or RE_IN_ITS_REPORT.search(text, 0, mention.start) is None:
         return None  # (the cheap part of every match first: ‘in its report’)
     found = list(RE_KIND_SAID_IN_ITS_REPORT.finditer(text, 0, mention.start))
