@@ -25,7 +25,7 @@ from quotesearch.full_names import RE_SURNAME_WITHHELD
 from quotesearch.body_names import CONTEXT_CHARS
 from quotesearch.described_people import OFFICE_NOUNS
 from quotesearch.epithets import (
-    AGE_REACH, EPITHET_ROLES, RE_DONE_TO, RE_NAMED_AGE, RE_OPENING_BEFORE_SUBJECT, RE_SEX_WORD, RE_THE_AGE,
+    _named_people, AGE_REACH, EPITHET_ROLES, RE_DONE_TO, RE_NAMED_AGE, RE_OPENING_BEFORE_SUBJECT, RE_SEX_WORD, RE_THE_AGE,
 )
 from quotesearch.tokens import tokenize
 from quotesearch.sentence_subjects import sentence_subject
@@ -193,6 +193,29 @@ def _sole_person_before_age(text: str, sp: Span, mention: Mention, lo: int, cast
             # Police named Mwangi on Monday. In a statement, the 44-year-old said:’ is someone else)
         at = text.find(surname, at + len(surname), mention.start)
     return one if _age_epithet_fits(text, sp, mention, (spot, one), age.group(1), cast) else None
+
+
+def _sole_person_of_last_sentence(text: str, lo: int, hi: int, cast: Cast) -> tuple[int, Person] | None:
+    r"""The one person, known as a person (a sex the lists give, or speech), that the last sentence of
+    ``text[lo:hi]`` (a paragraph) names, with where: whom an age epithet opening the next paragraph
+    stands for when the subject named further back cannot be that one (‘… Mayor Teresa Vukovich said. /
+    Along Elm Hollow Road, where a row of oaks came down, Gary Lindqvist sat in his pickup. / “…,” the
+    67-year-old said’ is Lindqvist). None when that sentence names two, or only a place or a body (w106a).
+
+    >>> t = "Along Elm Road, where oaks came down, Gary Lindqvist sat in his truck.\n\n"
+    >>> _sole_person_of_last_sentence(t, 0, len(t) - 2, Cast(t))[1].name
+    'Gary Lindqvist'
+    >>> t = "Along Elm Road, Gary Lindqvist and Mary Stone sat in a truck.\n\n"
+    >>> _sole_person_of_last_sentence(t, 0, len(t) - 2, Cast(t)) is None
+    True
+    """
+    ends = sentence_ends(text, lo, hi)
+    start = ends[-2] if len(ends) > 1 else lo
+    people = _named_people(text, start, hi, cast, (hi, hi))
+    if len(people) != 1 or not (people[0].gender is not None or people[0].personlike):
+        return None
+    at = text.find(people[0].name.rsplit(" ", 1)[-1], start, hi)
+    return (at, people[0]) if at >= 0 else None
 
 
 def _aged_otherwise(text: str, age: str, surname: str, at: int) -> bool:

@@ -197,6 +197,34 @@ CAPITAL_OFFICES = frozenset("governor mayor premier senator minister chancellor 
     | CLERGY_CAPITAL_TITLES
 # ("the Chief Justice", "the Speaker" of "Speaker U.T. Nagaraj Shetty", "the Vicar" of "the Vicar, the Revd Anna Kowalski")
 
+#: A head of state's bare style right before a name, with nothing before it that makes it a lesser
+#: office (‘– President Nurlan Seitkali held’, ‘met President Ana Ruiz’): whom "the President" alone
+#: stands for when the article names just one such holder. Never a president with another word
+#: before the title ("Senate President", "union President", "former President"), read on the text
+#: before a spot of the name (w106a). Never after a comma, an apposition that may hold a lesser office
+#: (‘The club's owner, President Marco Bellini,’), nor after "after" or "under", a past holder (‘named
+#: after President X, who led the country from 1961’, ‘began under President X in the 1960s’).
+#:
+#: >>> [bool(RE_BARE_PRESIDENT_BEFORE.search(t)) for t in ("KAZINFORM – President ", "He met President ", "President ")]
+#: [True, True, True]
+#: >>> [bool(RE_BARE_PRESIDENT_BEFORE.search(t)) for t in ("Senate President ", "teachers union President ", "former President ")]
+#: [False, False, False]
+#: >>> [bool(RE_BARE_PRESIDENT_BEFORE.search(t)) for t in ("The club's owner, President ", "named after President ", "under President ")]
+#: [False, False, False]
+RE_BARE_PRESIDENT_BEFORE = LazyPattern(r"(?:^|[.!?:;—–(“\"‘]\s*+|\n|\b(?:and|by|with|met|meets|meeting|said|says|told|when|as|that|"
+                                       r"for|to|from|before|while|where|urged|asked|called|thanked) )President $")
+
+#: Any president's office in a role, whatever the words around it (‘union president’, ‘Senate
+#: President’; never ‘Presidential Press Secretary’): with two such people recent, "the President"
+#: stays as written.
+#:
+#: >>> [bool(RE_PRESIDENT_WORD.search(r)) for r in ("union president", "President", "Presidential Press Secretary")]
+#: [True, True, False]
+RE_PRESIDENT_WORD = LazyPattern(r"\b(?i:president)\b")
+
+#: How far before a name :data:`RE_BARE_PRESIDENT_BEFORE` reads.
+BARE_PRESIDENT_REACH = 40
+
 #: Offices in capitals that name one person only with the word before them, written again by the
 #: two words the article gave the holder (‘the Senate President’ of ‘The Senate President, Senator
 #: X,’; ‘the Majority Leader’; never "the President" alone, nor a union's president).
@@ -609,6 +637,16 @@ class CastBodies:
                 return True  # (never the object of an opening phrase: ‘Outside the court, S. Murugesan, … said’)
         return False
 
+    def _bare_president(self, p: Person) -> bool:
+        """``p`` is named right after the bare style "President" (:data:`RE_BARE_PRESIDENT_BEFORE`),
+        never "of" a body after the name (‘President Ada Mensah of the Teachers Union’)."""
+        text = self.text
+        return p.kind == "name" and "President" in self.roles_of(p) and any(
+            RE_BARE_PRESIDENT_BEFORE.search(text, max(0, at - BARE_PRESIDENT_REACH), at) is not None
+            and not text.startswith(" of ", end)
+            for start, end in p.spots[:KIN_SPOTS] for at in (start + 10 if text.startswith("President ", start) else start,))
+        # (a spot may hold the style itself: ‘President Nurlan Seitkali’)
+
     def _resolve_organisation(self, mention: Mention) -> tuple[Person | None, str]:
         """The person or body an organisation mention names: an office's holder just named, else the body (‘“…,” the Governor said’)."""
         name = mention.text
@@ -617,6 +655,11 @@ class CastBodies:
         if name.split()[0] in ("The",):
             name = "the" + name[3:]
         words = name.split()
+        if len(words) == 2 and words[0] == "the" and words[1] == "President" and (holder := self._sole_recent_name(
+                lambda q: any(RE_PRESIDENT_WORD.search(r) for r in self.roles_of(q)))) is not None \
+                and self._bare_president(holder):
+            return holder, "title-anaphor"  # (‘President Nurlan Seitkali held a meeting …. “…,” the President
+            # said’: the one head of state named by the bare style, never a Senate President, w106a)
         if (len(words) == 2 and words[0] == "the" and (words[1].lower() in CAPITAL_OFFICES or words[1].lower() in ROYAL_SEX)) \
                 or (len(words) == 3 and words[0] == "the" and words[1] in ("Crown", "Grand") and words[2].lower() in ROYAL_SEX) \
                 or (len(words) == 3 and words[0] == "the" and words[1].isalpha() and words[1][:1].isupper()

@@ -59,7 +59,8 @@ from quotesearch.questions import _asked_in_paragraph_before
 from quotesearch.relations import _heard_tail, _kin_just_named, _set_off_next
 from quotesearch.party_epithets import _lawmaker_just_before, _party_epithet, _state_epithet, _state_holder
 from quotesearch.age_trade_epithets import (
-    _age_epithet_fits, _age_kept_unnamed, _eatery_named_before, _maker_of_work, _sole_star, _star_subject_before,
+    _age_epithet_fits, _age_kept_unnamed, _sole_person_of_last_sentence, _eatery_named_before,
+    _maker_of_work, _sole_star, _star_subject_before,
     _trade_holder, _withheld_surname_clause,
 )
 from quotesearch.earlier_statements import _its_officer_named_next, _named_in_sentence_before
@@ -201,7 +202,14 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         s_lo = paras[sp.paragraph - 1][0] if sp.open_at == sp.para_start and sp.paragraph > 0 else sp.para_start
         described = RE_DESCRIBED_SUBJECT.search(text, s_lo, found.mention.start) is not None
         one = cast.subject_person() if not described else None
-        if one is None and not described and sp.open_at == sp.para_start and sp.paragraph > 0:
+        refit = one is not None and not _age_epithet_fits(text, sp, found.mention, one, age.group(1), cast) \
+            and sp.open_at == sp.para_start and sp.paragraph > 0
+        if refit:
+            one = _sole_person_of_last_sentence(text, s_lo, paras[sp.paragraph - 1][1], cast)
+            # (one named as a subject further back who cannot be the one that age: the one person the
+            # paragraph before's last sentence names, ‘… Mayor Vukovich said. / Along Elm Hollow Road, …, Gary
+            # Lindqvist sat in his pickup. / “…,” the 67-year-old said’, w106a)
+        if one is None and not described and not refit and sp.open_at == sp.para_start and sp.paragraph > 0:
             # (the subject of the paragraph before's last sentence, however it opens: ‘By the
             # time the water reached her porch, Sharon Lindqvist had made up her mind.’)
             ms = _last_sentence_subject(text, s_lo, min(len(text), paras[sp.paragraph - 1][1] + 1), cast)
