@@ -12,7 +12,9 @@ import regex
 from quotesearch.cue_tokens import sentence_ends
 from quotesearch.lexicon import LazyPattern
 from quotesearch.body_words import EATERY_NOUNS, EATERY_PHRASES
-from quotesearch.role_words import GENDERED_NOUNS, KIN_NOUNS, OTHER_STAR_WORDS, ROLE_NOUNS, STAR_TRADES
+from quotesearch.role_words import (
+    GENDERED_NOUNS, KIN_NOUNS, OTHER_STAR_WORDS, PLAYER_EPITHET_POSITIONS, POSITION_TITLES, ROLE_NOUNS, STAR_TRADES,
+)
 from quotesearch.term_words import WORK_MAKERS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import EVENT_WORDS
@@ -280,13 +282,24 @@ def _maker_of_work(text: str, mention: Mention, cast: Cast) -> Person | None:
     return next(iter(makers.values()))
 
 
+#: A player's position or event, which a sports report calls the subject of the sentence before by
+#: in the next (‘Mensah, who has scored nine goals, hit the bar. The striker, linked with a move,
+#: said …’): the trades :func:`_star_subject_before` reads beside a star's (w107b); never a word
+#: that names a game or a thing as well ("the starter", "the closer", "the lock").
+#:
+#: >>> "striker" in SUBJECT_POSITIONS, "opener" in SUBJECT_POSITIONS, "coach" in SUBJECT_POSITIONS
+#: (True, True, False)
+SUBJECT_POSITIONS = (PLAYER_EPITHET_POSITIONS | POSITION_TITLES) - {"lock", "starter", "closer"}
+
+
 def _star_fits(text: str, mention: Mention, cast: Cast, p: Person, head: str) -> bool:
     """Whether ``p`` may be "the <head>" a star's trade names: the trade's sex fits (‘the actor’ is said of
     women too), no office of another kind is given to them, and no unnamed one of that trade (‘a fellow
     singer’, ‘another actor’) was brought in before the mention."""
     sex = GENDERED_NOUNS.get(head) if head != "actor" else None
     return sex in (None, p.gender) \
-        and not any(w in ROLE_NOUNS and w not in STAR_TRADES and w not in EPITHET_ROLES and w not in KIN_NOUNS
+        and not any(w in ROLE_NOUNS and w not in (STAR_TRADES if head in STAR_TRADES else SUBJECT_POSITIONS)
+                    and w not in EPITHET_ROLES and w not in KIN_NOUNS
                     for r in cast.roles_of(p) for w in r.lower().replace("-", " ").split()) \
         and regex.search(rf"\b(?i:an?|one|another) (?:[\w\-’']+ ){{0,3}}(?i:{regex.escape(head)})\b",
                          text[:mention.start]) is None
@@ -350,7 +363,9 @@ def _set_off_by_role(text: str, at: int) -> bool:
 
 def _star_subject_before(text: str, mention: Mention, cast: Cast) -> Person | None:
     """The person named as the subject that opens the sentence before, for "the <words> <trade>" with a
-    star's trade (STAR_TRADES) as the subject that opens its own sentence: entertainment copy names the
+    star's trade (STAR_TRADES), or a player's position (SUBJECT_POSITIONS: ‘Mensah, who has scored nine goals,
+    hit the bar. The striker, linked with a move, said …’, w107b), as the subject that opens its own sentence:
+    entertainment copy names the
     star, then calls them by their trade in the next sentence (‘Lorne, whose debut album topped the
     charts, will close the festival. In a video, the singer said: “…”’; ‘Ada Roe quit the show days after a
     row with co-host Tom Bell. / The former soap star, 38, told fans: “…”’). None when the sentence before
@@ -369,7 +384,8 @@ def _star_subject_before(text: str, mention: Mention, cast: Cast) -> Person | No
     True
     """
     words = mention.text.split()
-    if not 2 <= len(words) <= 6 or words[0].lower() != "the" or (head := words[-1].lower()) not in STAR_TRADES \
+    if not 2 <= len(words) <= 6 or words[0].lower() != "the" \
+            or ((head := words[-1].lower()) not in STAR_TRADES and head not in SUBJECT_POSITIONS) \
             or any(w.lower() in OTHER_STAR_WORDS for w in words[1:-1]) or text.startswith((", who ", " who "), mention.end):
         return None
     s_lo = max(text.rfind(c, 0, mention.start) for c in ".!?\n") + 1

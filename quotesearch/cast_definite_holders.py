@@ -314,7 +314,7 @@ class CastDefiniteHolders:
                 # is told by his sous chef to …’ is not chef Elliot Marchand)
                 if not owned and all(_bare_honorific(r) for r in self.roles_of(p) if head in _role_words(r)) \
                         and any(head in _role_words(r) for r in self.roles_of(p)) \
-                        and self._title_shared(recent, p, head):
+                        and self._title_shared(recent, p, head, mention.start):
                     shared = True  # ("Sen." X and "Sen." Y before "the senator said": either)
                     break
                 if head in ("lawmaker", "legislator", "expert") and not words and any(

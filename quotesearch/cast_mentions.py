@@ -666,12 +666,16 @@ class CastMentions:
                 return role_text(phrase, self.text)
         return None
 
-    def _title_shared(self, recent, p: Person, head: str) -> bool:
+    def _title_shared(self, recent, p: Person, head: str, before: int | None = None) -> bool:
         """Another person of the article, or of the recent mentions, holds the office ``head``
-        names too (an abbreviated title is resolved only when it is the article's one)."""
+        names too (an abbreviated title is resolved only when it is the article's one so far):
+        with ``before``, the mention's start, never one the article first names after it (‘Sen. Ana
+        Cruz grilled officials. … “…?” the senator shot back. … Sen. Ben Ortiz, who chairs the panel,
+        said’ is Cruz's: no reader can take "the senator" for one not yet named, w107b)."""
         people = itertools.chain((q for _, q in recent), itertools.islice(reversed(self.by_surname.values()), self.window))
         fits = GENDERED_NOUNS.get(head)
         return any(q is not p and q.kind == "name" and (fits is None or q.gender in (None, fits))
+                   and (before is None or any(s < before for s, _ in q.spots))
                    and any(head in _role_words(r) for r in self.roles_of(q)) for q in people)
 
     def _holder_speaking_on(self, mention: Mention, head: str) -> Person | None:

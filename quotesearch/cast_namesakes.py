@@ -26,8 +26,8 @@ from quotesearch.descriptions import (
 
 #: (prefilter) How every match of :data:`RE_GIVES_EVIDENCE` opens, each alternative's first word: a plain
 #: test before the pattern is matched at a place (and compiled, for an article that may need it).
-GIVES_EVIDENCE_OPENINGS = ("told ", "tells ", "testified", "testifies", "gave", "gives evidence", "took the ",
-                           "takes the ", "had given", "has given", "was ", "is ", "as ")
+GIVES_EVIDENCE_OPENINGS = ("told ", "tells ", "testified", "testifies", "testifying", "gave", "gives evidence",
+                           "giving evidence", "took the ", "takes the ", "had given", "has given", "was ", "is ", "as ")
 
 #: A child told of in the article: an age under 18 written with "-year-old", or a child's word.
 RE_CHILD_TOLD = LazyPattern(r"\b(?:(?:[1-9]|1[0-7])-year-old|girl|boy|teenager|teen|schoolgirl|schoolboy|toddler|baby|infant|pupil|child)\b")

@@ -32,15 +32,18 @@ from quotesearch.aside_agents import doer_in_aside, rival_named_before
 
 
 #: What a trial report says its witness does (‘told the jury’, ‘told jurors’, ‘told Leeds Crown Court’, ‘gave
-#: evidence’, ‘testified’, ‘took the stand’), or is (‘was the prosecution’s fourth witness’, ‘called as
+#: evidence’, ‘testified’, ‘took the stand’; set off after the name, ‘X, giving evidence from behind a screen,
+#: said’, ‘X, testifying by video link, said’, w107b; never ‘X, who is not testifying,’), or is (‘was the prosecution’s fourth witness’, ‘called as
 #: their first witness’), or the testimony one gave (‘the testimony Mr. Lam gave last week’).
 #:
 #: >>> [bool(RE_GIVES_EVIDENCE.search(t)) for t in ("Rita Lam took the stand", "the testimony Mr. Lam gave last week",
-#: ...  "Lam was the prosecution’s fourth witness", "Lam gave a speech", "a witness to the crash")]
-#: [True, True, True, False, False]
+#: ...  "Lam was the prosecution’s fourth witness", "Lam gave a speech", "a witness to the crash",
+#: ...  "Lam, giving evidence by video link, said", "Lam was giving a speech", "Lam, who is not testifying, sat")]
+#: [True, True, True, False, False, True, False, False]
 RE_GIVES_EVIDENCE = LazyPattern(r"\b(?:told|tells) (?:the )?(?:\p{Lu}[\p{L}’']+ ){0,3}"
                                 r"(?:[Jj]ury|jurors|[Cc]ourt|[Ii]nquest|[Tt]ribunal|[Hh]earing|[Mm]agistrates?)\b"
                                 r"|\b(?:testified|testifies|gave evidence|gives evidence)\b"
+                                r"|(?<=, )(?:testifying|giving evidence)\b"
                                 r"|\b(?:took|takes) the (?:witness )?stand\b"
                                 r"|(?<=\btestimony (?:\p{Lu}[\p{L}.’'\-]* ){1,3})(?:gave|had given|has given)\b"
                                 r"|\b(?:was|is|as) (?:the|their|its) (?:[\p{L}\-]+[’']s )?(?:[\p{Ll}\-]+ )?witness\b")
