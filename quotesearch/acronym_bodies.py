@@ -20,16 +20,26 @@ from quotesearch.body_words import ORG_WORDS, PUBLIC_BODY_HEADS
 
 
 #: A spokesperson named by a body's letters before the word (‘a BCA spokesperson’, ‘an LTA spokesman’,
-#: ‘A QBCC spokeswoman’): group ``letters`` the letters, two to six capitals. Never the letters alone (‘the
+#: ‘A QBCC spokeswoman’, ‘the WHO spokesman’): group ``letters`` the letters, two to six capitals. Never the letters alone (‘the
 #: IMF’, as written), nor a spokesperson "for" them, nor another one of the body (‘an LTA engineer’).
 #:
-#: >>> RE_LETTERS_SPEAKER.fullmatch("an LTA spokesman").group("letters")
-#: 'LTA'
+#: >>> RE_LETTERS_SPEAKER.fullmatch("an LTA spokesman").group("letters"), RE_LETTERS_SPEAKER.fullmatch("the WHO spokesman").group("letters")
+#: ('LTA', 'WHO')
 #: >>> RE_LETTERS_SPEAKER.fullmatch("the CBSL"), RE_LETTERS_SPEAKER.fullmatch("a spokesman for the WSA")
 #: (None, None)
 #: >>> RE_LETTERS_SPEAKER.fullmatch("an LTA engineer") is None
 #: True
-RE_LETTERS_SPEAKER = LazyPattern(r"[Aa]n? (?P<letters>\p{Lu}{2,6}) (?:spokesperson|spokesman|spokeswoman)")
+RE_LETTERS_SPEAKER = LazyPattern(r"(?:[Aa]n?|[Tt]he) (?P<letters>\p{Lu}{2,6}) (?:spokesperson|spokesman|spokeswoman)")
+
+#: A body's statement named by its letters before the word (‘the WHO statement’, ‘a UNHCR statement’,
+#: ‘the IOM press release’): group ``letters`` the letters; the statement is the body's words, as its
+#: spokesperson's are (w107e). Never a statement "by" or "from" them, nor another document (‘the WHO report’).
+#:
+#: >>> RE_LETTERS_DOCUMENT.fullmatch("the WHO statement").group("letters")
+#: 'WHO'
+#: >>> RE_LETTERS_DOCUMENT.fullmatch("the WHO report"), RE_LETTERS_DOCUMENT.fullmatch("the statement")
+#: (None, None)
+RE_LETTERS_DOCUMENT = LazyPattern(r"(?:[Tt]he|[Aa]n?) (?P<letters>\p{Lu}{2,6}) (?:statement|press release|news release)")
 
 #: A capitalised name of two words or more, "of", "for", "and", "on", "&" or "the" between its words, and
 #: letters in brackets right after it if any (group ``letters``): where an article spells out a body.
@@ -62,7 +72,8 @@ ACRONYM_BODY_HEADS = PUBLIC_BODY_HEADS | wordset("""
 authority agency service commission board office council union association federation league administration
 department executive inspectorate institute trust bureau directorate ministry police force corporation
 enforcement constabulary
-""")
+organization organisation
+""")  # (w107e: ‘the World Health Organization’ for ‘the WHO statement’)
 
 
 def _body_head(name: str, heads: frozenset[str]) -> bool:
@@ -176,7 +187,10 @@ def spelled_out_speaker(text: str, speaker: str, kind: str) -> str:
     'Land Transport Authority'
     >>> spelled_out_speaker(t, "the LTA", "organisation"), spelled_out_speaker(t, "a BBC spokesman", "description")
     ('the LTA', 'a BBC spokesman')
+    >>> spelled_out_speaker(t, "the LTA statement", "description")
+    'Land Transport Authority'
     """
-    if kind == "pronoun" or (m := RE_LETTERS_SPEAKER.fullmatch(speaker)) is None:
-        return speaker
+    if kind == "pronoun" or ((m := RE_LETTERS_SPEAKER.fullmatch(speaker)) is None
+                             and (m := RE_LETTERS_DOCUMENT.fullmatch(speaker)) is None):
+        return speaker  # (‘the WHO statement’: the body's too, w107e)
     return _spelled_out(text).get(m.group("letters"), speaker)

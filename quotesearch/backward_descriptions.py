@@ -85,6 +85,28 @@ def _one_person_and(toks: list[Token], i: int, j: int, lo: int) -> bool:
     return k is not None and toks[k].word in ("a", "an")
 
 
+#: Bodies whose letters spell a word a description stops at (‘the WHO statement’, ‘a WHO spokesman’):
+#: written in capitals after an article and before a lower-case noun they are the body's letters, never
+#: the relative "who" (‘those WHO …’ in a headline in capitals is not, the word before in capitals too).
+#:
+#: >>> "WHO" in LETTERS_SPELLING_WORDS, "Who" in LETTERS_SPELLING_WORDS
+#: (True, False)
+LETTERS_SPELLING_WORDS = frozenset(("WHO",))
+
+
+def _letters_not_word(toks: list[Token], i: int, j: int, lo: int) -> bool:
+    """Whether ``toks[i]`` is a body's letters that spell a word a description stops at, between an
+    article and a lower-case noun (‘the WHO statement’, w107e).
+
+    >>> toks = tokenize("the WHO statement"); _letters_not_word(toks, 1, 2, 0)
+    True
+    >>> toks = tokenize("the men WHO left"); _letters_not_word(toks, 2, 3, 0)
+    False
+    """
+    return toks[i].text in LETTERS_SPELLING_WORDS and lo < i < j and toks[i - 1].word in ("the", "a") \
+        and toks[i - 1].text.islower() and toks[i + 1].text.isalpha() and toks[i + 1].text.islower()
+
+
 def _split_possessive(toks: list[Token], i: int, j: int) -> bool:
     """``toks[i]`` is a name ending in s whose possessive apostrophe the tokenizer left standing alone
     before a lower-case noun of the description (‘a member of Rhodes’ crew’: "Rhodes", "’", "crew"),
@@ -132,6 +154,7 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
                 and not _state_before_role(toks, i) and not service_before_body(toks, i) and not _owned_speech_noun(toks, i, lo)
                 and not _passive_speech_participle(toks, i, lo)) \
                 or (w in NOT_IN_DESCRIPTION and not inside_name and not counted and not joined
+                    and not _letters_not_word(toks, i, j, lo)  # (‘the WHO statement’, w107e)
                     and not _demonstrative_subject(toks, i, j, lo) and not _lower_remit_joined(toks, i, j, lo)):
             break  # (a verb ends it, never a name's word, "the State Department", nor a verb's noun
             # after "the": "the fire department", "the rail operator", nor "state" before a role:

@@ -56,7 +56,7 @@ from quotesearch.mention_asides import (
     _party_bracket_opener, _retired_bracket_before,
 )
 from quotesearch.mention_descriptions import (
-    _bare_role_opening, _compared_by_age, _holder_of_pair, _numbered_name, _numbered_unit, _one_described, _people_plural, _plural_for_one,
+    _bare_role_opening, _compared_by_age, _holder_of_pair, _numbered_name, _numbered_unit, _one_described, _one_sent_from, _people_plural, _plural_for_one,
     _relative_antecedent, _trade_before, _trade_head_before, _unit_of_body, cause_name_end,
 )
 from quotesearch.backward_descriptions import (
@@ -276,6 +276,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     m = _mention_before(toks, j, lo, text)
     if m is None:
         m = _one_described(toks, j, lo, text)
+    if m is None:
+        m = _one_sent_from(toks, j, lo, text)  # (‘Another, allegedly from Varga, said’: the sender, w107e)
     if m is None:
         m = _bare_role_opening(toks, j, lo, text)  # (a headline's ‘Defence chief warns’, w89b)
     if (unit := _unit_of_body(m, text)) is not None:

@@ -7,16 +7,18 @@ from __future__ import annotations
 import functools
 import re
 
+import regex
+
 from quotesearch.lexicon import LazyPattern
 from quotesearch.document_words import THING_NOUNS
-from quotesearch.role_words import KIN_NOUNS, RE_DESCRIPTION_TIME_TAIL, ROLE_NOUNS
+from quotesearch.role_words import DESCRIPTION_NOUNS, KIN_NOUNS, RE_DESCRIPTION_TIME_TAIL, ROLE_NOUNS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import split_title
-from quotesearch.name_parts import is_organisation
+from quotesearch.name_parts import gender_of, is_organisation
 from quotesearch.tokens import tokenize
 from quotesearch.speakers import Cast
-from quotesearch.people import COLLECTIVE_NOUNS, _opens_clause_at
+from quotesearch.people import COLLECTIVE_NOUNS, Person, _opens_clause_at
 from quotesearch.offices import _role_words
 from quotesearch.sources import GENDERLESS_SOURCES
 from quotesearch.descriptions import _speaks_after
@@ -64,6 +66,88 @@ def _one_named_next(text: str, mention: Mention, at: int) -> Mention | None:
     if who is None or who.kind != "name" or " " not in who.text or not text.startswith(",", who.end):
         return None
     return who
+
+
+#: One brought in by an indefinite article and a noun, or that noun's possessive, in a pronoun's own
+#: sentence before it (‘rejecting a parent’s request that it be removed for what she described as’):
+#: group 1 the noun (w107e).
+#:
+#: >>> RE_INDEFINITE_ONE.search("rejecting a parent’s request that it be removed for what ").group(1)
+#: 'parent'
+RE_INDEFINITE_ONE = LazyPattern(r"\b(?:a|an|A|An) (\p{Ll}[\p{Ll}\-]+)(?:[’']s)?\b")
+
+#: How far after a quotation's paragraph the next paragraph is read for the noun and the name (w107e).
+NEXT_PARAGRAPH_NAME_REACH = 400
+
+
+#: Nouns of one trade a lede and the name's title after it may give in different words (‘A lawyer for the
+#: family … / Attorney Benjamin Ortega’): the next paragraph's opening name is the lede's one only when its
+#: title is of the same group as the lede's noun (never ‘A man … / Detective John Reyes’) (w107e).
+#:
+#: >>> any({"lawyer", "attorney"} <= g for g in LEDE_TITLE_GROUPS)
+#: True
+LEDE_TITLE_GROUPS = (
+    frozenset("lawyer attorney counsel solicitor barrister advocate prosecutor".split()),
+    frozenset("doctor physician surgeon dr".split()),
+    frozenset("officer detective sergeant constable inspector trooper deputy".split()),
+    frozenset("teacher professor lecturer".split()),
+    frozenset("priest pastor reverend minister rabbi imam".split()),
+)
+
+
+#: A word before the noun in the next paragraph that makes its one another than the lede's (‘A second
+#: objection, from resident X,’, ‘another parent, X,’).
+#:
+#: >>> bool(RE_ANOTHER_BEFORE.search("A second objection, from ")), bool(RE_ANOTHER_BEFORE.search("The complaint, filed by "))
+#: (True, False)
+RE_ANOTHER_BEFORE = LazyPattern(r"\b(?i:second|third|another|other|separate)\b")
+
+
+def _pronoun_one_named_next(text: str, mention: Mention, paragraph_end: int, cast: Cast) -> Person | None:
+    r"""The person a "he" or "she" that nothing before resolves stands for, when the pronoun's sentence
+    brings in just one person by an indefinite noun before it and the next paragraph names that noun's
+    one before their name (‘… rejecting a parent’s request … for what she described as “…”. / The
+    complaint, filed by parent Kimberly Haskett, …’): that person, of the pronoun's sex or of none the
+    name tells (w107e); else the name the next paragraph opens with, of the pronoun's sex by its given name.
+    Never a noun no person is (‘a request’).
+
+    >>> t = "It kept the book despite a parent’s plea, over what she called “filth”.\n\nThe plea, from parent Ana Ruiz, failed."
+    >>> m = Mention(t.index("she"), t.index("she") + 3, "she", "pronoun")
+    >>> _pronoun_one_named_next(t, m, t.index("\n"), Cast(t)).name
+    'Ana Ruiz'
+    """
+    lo = max(text.rfind(". ", 0, mention.start) + 2, text.rfind("\n", 0, mention.start) + 1)
+    nouns = [m.group(1) for m in RE_INDEFINITE_ONE.finditer(text, lo, mention.start)
+             if m.group(1) in DESCRIPTION_NOUNS or m.group(1) in ROLE_NOUNS]
+    if not nouns:
+        return None
+    nxt = text.find("\n", paragraph_end)
+    while nxt >= 0 and nxt + 1 < len(text) and text[nxt + 1] == "\n":
+        nxt += 1
+    if nxt < 0:
+        return None
+    hi = text.find("\n", nxt + 1)
+    hi = min(hi if hi >= 0 else len(text), nxt + 1 + NEXT_PARAGRAPH_NAME_REACH)
+    named = next((n for noun in reversed(nouns)  # (the nearest noun first: ‘A school board … a parent’s request’)
+                  if (n := regex.search(r"\b" + regex.escape(noun) + r",? (?=\p{Lu})", text[:hi], pos=nxt + 1)) is not None), None)
+    if named is not None and RE_ANOTHER_BEFORE.search(text, max(nxt + 1, named.start() - 40), named.start()) is not None:
+        return None  # (another one of the noun: ‘A second objection, from resident Margaret Holt, was upheld’)
+    at = named.end() if named is not None else nxt + 1  # (else the name the next paragraph opens with,
+    # of the pronoun's sex by its given name: ‘A lawyer for the family … asked … for what he called “…”. /
+    # Attorney Benjamin Ortega, representing the widow, …’)
+    toks = tokenize(text, at, min(hi, at + THAT_ONE_NAME_REACH))
+    who = mention_after(toks, 0, text) if toks else None
+    if who is None or who.kind != "name" or " " not in who.text or (named is not None and who.start != at):
+        return None
+    if named is None:
+        title = text[at:who.start].strip().rstrip(".").lower().split()[-1:] or who.text.lower().split()[:1]
+        if not any(title[0] in g and any(n in g for n in nouns) for g in LEDE_TITLE_GROUPS):
+            return None  # (the opening name's title of the lede's noun's trade: ‘Attorney X’ for ‘A lawyer’)
+    sex = gender_of(who.text.split()[-2] if named is None else who.text.split()[0])
+    if (sex is not None or named is None) and sex != {"he": "m", "she": "f"}.get(mention.text.lower()):
+        return None
+    person = cast.resolve(who)[0]
+    return person if person is not None and person.kind == "name" else None
 
 
 #: A name set off before "the" (or an owner) and the office it holds: ‘Professor Gillian Armitage, the

@@ -12,7 +12,7 @@ from __future__ import annotations
 from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.place_words import DEMONYMS, NATIONALITY_NOUNS, STATE_DEMONYMS
-from quotesearch.document_words import AUTHORED_BY_PARTICIPLES, BY_TIME_NOUNS, DOCUMENT_NOUNS, THING_NOUNS
+from quotesearch.document_words import AUTHORED_BY_PARTICIPLES, BY_TIME_NOUNS, DOCUMENT_NOUNS, SENT_MESSAGE_NOUNS, THING_NOUNS
 from quotesearch.body_words import CAUSE_PEOPLE_NOUNS, UNIT_WORDS
 from quotesearch.role_words import AGE_COMPARATIVES, DESCRIPTION_NOUNS, ROLE_NOUNS, TRADE_HEADS
 from quotesearch.speech_words import AUXILIARIES, FINDING_VERBS, SPEECH_VERBS, THAT_CLAUSE_VERBS
@@ -213,6 +213,53 @@ def _one_described(toks: list[Token], j: int, lo: int, text: str) -> Mention | N
                 and toks[c - 1].word not in TIME_WORDS and toks[c - 1].word not in ("later", "earlier", "ago"):
             return _description(toks, lo + n + 1, c - 1, text)  # (never a time: ‘Another, a few minutes later, wrote’)
     return None
+
+
+#: How a message's sender is given in an aside after "Another" or "One" (‘Another, allegedly from Varga,
+#: said’, ‘One, sent by Kemp, read’): a word of hearsay or none, then "from" or a participle and "by"
+#: (w107e).
+#:
+#: >>> [bool(RE_SENT_FROM_ASIDE.fullmatch(t)) for t in ("allegedly from", "sent by", "apparently written by", "from")]
+#: [True, True, True, True]
+#: >>> RE_SENT_FROM_ASIDE.fullmatch("speaking from") is None
+#: True
+RE_SENT_FROM_ASIDE = LazyPattern(r"(?:(?P<hearsay>allegedly|apparently|reportedly|purportedly|supposedly) )?"
+                                 r"(?:from|(?P<by>(?:sent|written|signed|posted) by))")
+
+#: How far back from "Another" a message's noun is looked for when the aside has no word of hearsay and
+#: no participle (‘Another, from Varga, said’ after ‘One text …’), in characters.
+SENT_FROM_NOUN_REACH = 300
+
+
+def _one_sent_from(toks: list[Token], j: int, lo: int, text: str) -> Mention | None:
+    """The sender of one of a run of messages, named in an aside after "Another" or "One" opening the
+    sentence before the verb at ``toks[j]`` (‘One text allegedly sent by Kemp said: “…” / Another,
+    allegedly from Varga, said:’): the sender's name (w107e). Plain "from" must follow a message's noun
+    a little before (never a person from a place: ‘Another, from Leeds, said’ with no message before).
+
+    >>> t = "Another, allegedly from Varga, said"; toks = tokenize(t)
+    >>> _one_sent_from(toks, len(toks) - 1, 0, t).text
+    'Varga'
+    >>> t = "Another, from Leeds, said"; toks = tokenize(t)
+    >>> _one_sent_from(toks, len(toks) - 1, 0, t) is None
+    True
+    """
+    c = j - 1
+    if not text or c - lo < 4 or toks[c].text != ",":
+        return None
+    n = next((len(lead) for lead in (("another",), ("one",), ("a", "second"), ("a", "third"))
+              if tuple(x.word for x in toks[lo:lo + len(lead)]) == lead), None)
+    if n is None or not toks[lo].text[:1].isupper() or toks[lo + n].text != ",":
+        return None
+    k = next((k for k in range(c - 1, lo + n, -1) if not is_name_token(toks[k])), lo + n)
+    if k >= c - 1 or c - 1 - k > 4 or k == lo + n \
+            or (m := RE_SENT_FROM_ASIDE.fullmatch(text, toks[lo + n + 1].start, toks[k].end)) is None:
+        return None
+    if m.group("hearsay") is None and m.group("by") is None \
+            and not any(w in SENT_MESSAGE_NOUNS for w in text[max(0, toks[lo].start - SENT_FROM_NOUN_REACH):toks[lo].start].lower().split()):
+        return None  # (plain "from" only after a message: ‘One text said: “…” Another, from Varga, said’)
+    s_, e_ = toks[k + 1].start, toks[c - 1].end
+    return Mention(s_, e_, text[s_:e_], "name")
 
 
 #: Verbs of where one lives or works, opening a relative clause whose place is told by a person named at

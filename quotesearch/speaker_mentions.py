@@ -31,7 +31,7 @@ from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.sources import RE_ALIAS, alias_after_clause, alias_gender, alias_is_theirs
 from quotesearch.body_names import CONTEXT_CHARS
-from quotesearch.described_people import _office_named_later, _one_named_next
+from quotesearch.described_people import _office_named_later, _one_named_next, _pronoun_one_named_next
 from quotesearch.body_appositives import _set_off_name
 from quotesearch.clauses import _found_person, _product_speaker, _provision_whole
 from quotesearch.epithets import RE_PLACE_EPITHET, _person_of_place, _place_compound
@@ -461,6 +461,11 @@ def _pronoun_speaker(text: str, sp: Span, idx: int, spans: list[Span], results: 
             and (lead := _lead_of_fellows(text, sp, spans[idx - 1], results[idx - 1][1])) is not None:
         found.person, found.how = lead, "pronoun"  # (‘X and her counterparts write: “…” / They add: “…”’
         # is X's, as the first words are)
+    if found.rule in ("cue-before", "cue-in-sentence") and found.how == "pronoun-unresolved" \
+            and found.mention.text.lower() in GENDERS \
+            and (named := _pronoun_one_named_next(text, found.mention, sp.para_end, cast)) is not None:
+        found.person, found.how = named, "pronoun"  # (‘… a parent’s request … for what she described as “…”. /
+        # … filed by parent X …’: the one the next paragraph names by the noun, w107e)
     if found.rule == "cue-after" and found.how == "pronoun-unresolved" and found.mention.text.lower() == "they":
         one = _singular_they(text, sp, lo) or _anonymous_source_they(text, sp, lo, paras, cast) \
             or (_quoted_one_they(text, sp, lo, spans[idx - 1], results[idx - 1][1]) if idx > 0 else None)
