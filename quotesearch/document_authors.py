@@ -223,7 +223,8 @@ def _author_after(text: str, at: int, cast: Cast) -> Person | None:
 #: (True, False)
 RE_DOCUMENT_ISSUED_BY = LazyPattern(
     r"(?:,? (?:titled|entitled|headed) [“\"][^”\"]{1,80}[”\"](?: \([“\"][^”\"]{1,80}[”\"]\))?,?)?,?(?: (?:which|that))?(?: (?:was|were|has been|had been))?"
-    r" (?:\p{Ll}+ly )?(?:" + "|".join(sorted(ISSUING_PARTICIPLES)) + r")(?: (?:\p{Lu}\p{Ll}{2,3}\.|[^.,;:“”\"]){1,40}?)?"  # (a month cut short: ‘issued Nov. 16 by X’)
+    r" (?:\p{Ll}+ly )?(?:" + "|".join(sorted(ISSUING_PARTICIPLES)) + r")(?: (?:\p{Lu}\p{Ll}{2,3}\.|[^.,;:“”\"]){1,60}?)?"  # (a month cut short: ‘issued Nov. 16 by X’;
+    # a day and a court, ‘filed Tuesday in Marsh County Superior Court by X’, w107c)
     r"(?: by | at (?:the|a|an|its|their) (?:[\p{L}\-]+ ){0,3}(?:" + "|".join(sorted(ADOPTING_GATHERINGS)) + r") of )")
 
 #: A document many sign before the words it holds (‘have signed a statement calling climate change “…”’):
@@ -236,12 +237,26 @@ RE_SIGNED_DOCUMENT = LazyPattern(r"\bsigned (?:a|an|the) (?:[\p{Ll}\-]+ ){0,2}?(
 SIGNED_ISSUER_REACH = 400
 
 
+#: "the" and one or two lower-case words of what a body is, right before its name after "by" (‘by the
+#: nonpartisan Campaign Integrity Watch’, ‘by the watchdog group Fair Votes’): read past to the name, which
+#: :func:`_issuer_after` takes only as a name (a person named stays as written there) (w107c).
+#:
+#: >>> RE_EPITHET_BEFORE_NAME.match("the nonpartisan Campaign Integrity Watch,").group()
+#: 'the nonpartisan '
+#: >>> RE_EPITHET_BEFORE_NAME.match("the council,") is None, RE_EPITHET_BEFORE_NAME.match("the former mayor Ann Lee") is None
+#: (True, True)
+RE_EPITHET_BEFORE_NAME = LazyPattern(r"(?i:the) (?:(?!(?:former|late|then|acting|outgoing)\b)\p{Ll}[\p{Ll}\-]+ ){1,2}(?=\p{Lu})")
+
+
 def _issuer_after(text: str, at: int, cast: Cast) -> Person | None:
     """The body that issued the document whose noun ends at ``at`` (:data:`RE_DOCUMENT_ISSUED_BY`): a
     body's name, or a body described (‘by the council’); never a person named (‘released by her
     lawyer’, ‘issued by Dr Ian Vale’ stay as written), a place, a date or a pronoun."""
     m = RE_DOCUMENT_ISSUED_BY.match(text, at)
     who = _party_after(text, m, 4) if m is not None else None
+    if who is None and m is not None and (epithet := RE_EPITHET_BEFORE_NAME.match(text, m.end())) is not None:
+        who = _party_after(text, m, len(epithet.group()))  # (‘filed by the nonpartisan Campaign Integrity Watch’, w107c)
+        who = who if who is not None and who.kind in ("name", "organisation") else None
     if who is None:
         return None
     if _read_in_part(text, who):

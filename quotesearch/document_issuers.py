@@ -57,7 +57,8 @@ NOT_BY = (r"(?!,? (?:by|from|(?:written|compiled|prepared|drawn up|carried out|c
 #: >>> "Board" in REPORT_BODY_WORDS, "Hospital" in REPORT_BODY_WORDS, "Trust" in REPORT_BODY_WORDS
 #: (True, False, False)
 REPORT_BODY_WORDS = frozenset("""Board Commission Service Authority Panel Committee Inspectorate Office Council Agency
-Ombudsman Regulator Bureau Institute Unit Department Ministry Tribunal Audit Watchdog""".split())
+Ombudsman Regulator Bureau Institute Unit Department Ministry Tribunal Audit Watchdog Inquiry""".split())
+# (an inquiry by its name, ‘The Service Inquiry report, published yesterday, found …’, w107c)
 
 #: The end of a body named with its report (‘the X Board report’): a word of :data:`REPORT_BODY_WORDS`
 #: last, its letters in brackets after it or not (‘the Care Quality Commission (CQC)’); a pattern's piece.

@@ -46,6 +46,7 @@ from quotesearch.sole_bodies import _sole_body_of_kind
 from quotesearch.kind_statements import _kind_announcing_before
 from quotesearch.ruling_issuers import ruling_issuer_before
 from quotesearch.document_issuers import issuer_told_of
+from quotesearch.own_notices import apposed_body_of_kind, name_said_in_own_notice
 from quotesearch.material_makers import _ad_maker, _material_maker, _material_noun
 from quotesearch.unnamed_subjects import _possessive_inside
 from quotesearch.it_subjects import _body_for_it, _its_owner_before, _statement_author
@@ -157,10 +158,14 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
     if found.how == "description" and (own := _kind_said_in_its_report(text, found.mention)) is not None \
             and (body := _body_before(text, own[0], own[1], sp, paras, cast)
                  or _described_body(text, own[0], own[1], cast)
-                 or _sole_body_of_kind(text, own[0], own[1], cast)) is not None \
+                 or _sole_body_of_kind(text, own[0], own[1], cast)
+                 or apposed_body_of_kind(text, own[0], own[1])) is not None \
             and _body_fits(text, found.mention, own[1], body):
         found.person, found.how = body, "statement"  # (‘In its report, the inspectorate said …. “…,” the report
         # said’: the body "the inspectorate" stands for, w90c)
+    if found.how == "description" and (issuer := name_said_in_own_notice(text, found.mention)) is not None:
+        found.person, found.how = issuer, "statement"  # (‘In a joint review published Monday, the Guild of
+        # Pollsters concluded …. “…,” the review said’: the guild's, w107c)
     if found.how == "description" and RE_ITS_STATEMENT.fullmatch(found.mention.text) \
             and (owner := _its_owner_before(text, found.mention.start, sp, paras, cast)) is not None:
         found.person, found.how = owner, "statement"  # ‘Severnmoor Water … . Its statement described the
@@ -199,7 +204,8 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
     if found.how == "description" and (own := _its_document_after_body(text, found.mention)) is not None \
             and (body := _body_before(text, own[0], own[1], sp, paras, cast)
                  or _described_body(text, own[0], own[1], cast)
-                 or _sole_body_of_kind(text, own[0], own[1], cast)) is not None \
+                 or _sole_body_of_kind(text, own[0], own[1], cast)
+                 or apposed_body_of_kind(text, own[0], own[1])) is not None \
             and _body_fits(text, found.mention, own[1], body):
         found.person, found.how = body, "statement"  # a body's own statement, its "its" right after the
         # body said in it: ‘…, the bank said in its statement, which described the market as “…”’

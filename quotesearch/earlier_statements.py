@@ -288,7 +288,21 @@ RE_THE_REPORT = LazyPattern(r"(?i:the) report")
 #:
 #: >>> bool(RE_IN_ITS_REPORT.search("In a 90-page report")), bool(RE_IN_ITS_REPORT.search("in his report"))
 #: (True, False)
-RE_IN_ITS_REPORT = LazyPattern(r"[Ii]n (?:its|an?) (?:[\p{Ll}\d\-]+ ){0,2}report")
+RE_IN_ITS_REPORT = LazyPattern(r"[Ii]n (?:its|an?) (?:[\p{Ll}\d\-]+ ){0,2}(?:report|notice|review)")
+
+#: The documents a body speaks in as in its own report (w107c): a journal's retraction notice, a
+#: body's review (‘In a retraction notice, the journal said …. / …, the notice said’); a later bare
+#: "the <noun>" a cue names (:data:`RE_THE_OWN_DOCUMENT`) is the body's only for the same noun.
+#:
+#: >>> sorted(OWN_DOCUMENT_NOUNS)
+#: ['notice', 'report', 'review']
+OWN_DOCUMENT_NOUNS = frozenset({"report", "notice", "review"})
+
+#: A bare "the report", "the notice" or "the review" a cue names: group 1 the noun.
+#:
+#: >>> RE_THE_OWN_DOCUMENT.fullmatch("The notice").group(1), RE_THE_OWN_DOCUMENT.fullmatch("the final notice") is None
+#: ('notice', True)
+RE_THE_OWN_DOCUMENT = LazyPattern(r"(?i:the) (" + "|".join(sorted(OWN_DOCUMENT_NOUNS)) + r")")
 
 
 def _report_body_before(text: str, mention: Mention, cast: Cast) -> Person | None:
@@ -327,16 +341,20 @@ def _report_body_before(text: str, mention: Mention, cast: Cast) -> Person | Non
 #: 'trust'
 #: >>> RE_KIND_SAID_IN_ITS_REPORT.search("In a 90-page report released on Monday, titled “Dry”, the panel said").group("kind")
 #: 'panel'
+#: >>> RE_KIND_SAID_IN_ITS_REPORT.search("In a retraction notice, the journal said that").group("kind", "noun")
+#: ('journal', 'notice')
+#: >>> RE_KIND_SAID_IN_ITS_REPORT.search("In a review of the rules, the council said") is None
+#: True
 #: >>> RE_KIND_SAID_IN_ITS_REPORT.search("In his report, the inspector said") is None
 #: True
 #: >>> RE_KIND_SAID_IN_ITS_REPORT.search("The inspectorate found in its annual report that").group("kind")
 #: 'inspectorate'
-RE_KIND_SAID_IN_ITS_REPORT = LazyPattern(r"\b(?:[Ii]n (?:its|an?) (?:[\p{Ll}\d\-]+ ){0,2}report"
+RE_KIND_SAID_IN_ITS_REPORT = LazyPattern(r"\b(?:[Ii]n (?:its|an?) (?:[\p{Ll}\d\-]+ ){0,2}(?P<noun>report|notice|review)"
                                          r"(?: (?:published|released|issued|tabled|out)\b[^,.;\n“”\"]{0,60})?"  # (w106d)
                                          r",?(?: (?:entitled|titled|called) [^,.;\n]{1,60},)? (?P<at>the) (?P<kind>\p{Ll}+)"
                                          r" (?:said|says|found|warned|concluded|noted)"
                                          r"|(?P<at>[Tt]he) (?P<kind>\p{Ll}+) (?:said|says|found|warned|concluded|noted)"
-                                         r" in its (?:[\p{Ll}\-]+ ){0,2}report)\b")
+                                         r" in its (?:[\p{Ll}\-]+ ){0,2}(?P<noun>report|notice|review))\b")
 
 
 #: Another document brought in, by an article or someone else's possessive (‘Analysts at Peel Hunt
@@ -360,6 +378,16 @@ RE_OTHER_DOCUMENT = LazyPattern(
     r"|briefing|submission|assessment|evaluation|investigation|document|presentation|filing|white paper|leak)s?\b")
 
 
+#: Another notice or review brought in by an indefinite article after a body's own (‘A second notice,
+#: from the publisher,’), which a later "the notice" may stand for instead (w107c).
+#:
+#: >>> RE_ANOTHER_OWN_DOCUMENT.search("A second notice, from the publisher, said") is not None
+#: True
+#: >>> RE_ANOTHER_OWN_DOCUMENT.search("The notice, posted Monday, said") is None
+#: True
+RE_ANOTHER_OWN_DOCUMENT = LazyPattern(r"\b(?i:a|an|another)\s+(?:[\p{L}\-]+\s+){0,3}?(?:notice|review)\b")
+
+
 def _kind_said_in_its_report(text: str, mention: Mention) -> tuple[int, str] | None:
     """Where "the <kind>" stands that spoke in its own report before "the report" that a cue names, and
     the kind (‘In its report, the inspectorate said …. “…,” the report said’): the body's words, as for a
@@ -379,14 +407,23 @@ def _kind_said_in_its_report(text: str, mention: Mention) -> tuple[int, str] | N
     >>> t = "The inspectorate found in its report that X. The inspectorate’s report said more. “Y,” the report said"
     >>> _kind_said_in_its_report(t, Mention(t.rindex("the report"), len(t) - 5, "the report", "description"))
     (0, 'inspectorate')
+    >>> t = "In a retraction notice, the journal said X. “Y,” the notice said"
+    >>> _kind_said_in_its_report(t, Mention(t.rindex("the notice"), len(t) - 5, "the notice", "description"))
+    (24, 'journal')
+    >>> t = "In a retraction notice, the journal said X. “Y,” the report said"
+    >>> _kind_said_in_its_report(t, Mention(t.rindex("the report"), len(t) - 5, "the report", "description")) is None
+    True
     """
-    if RE_THE_REPORT.fullmatch(mention.text) is None or text.find(" report", 0, mention.start) < 0 \
+    if (the := RE_THE_OWN_DOCUMENT.fullmatch(mention.text)) is None \
+            or text.find(" " + (noun := the.group(1).lower()), 0, mention.start) < 0 \
             or RE_IN_ITS_REPORT.search(text, 0, mention.start) is None:
         return None  # (the cheap part of every match first: ‘in its report’)
-    found = list(RE_KIND_SAID_IN_ITS_REPORT.finditer(text, 0, mention.start))
+    found = [m for m in RE_KIND_SAID_IN_ITS_REPORT.finditer(text, 0, mention.start) if m.group("noun") == noun]
+    # (the same document's noun: ‘In a retraction notice, the journal said … “…,” the notice said’, w107c)
     kinds = {m.group("kind") for m in found}
-    if len(kinds) != 1 or RE_ANOTHER_REPORT.search(text, found[-1].end(), mention.start) is not None:
-        return None
+    if len(kinds) != 1 or RE_ANOTHER_REPORT.search(text, found[-1].end(), mention.start) is not None \
+            or (noun != "report" and RE_ANOTHER_OWN_DOCUMENT.search(text, found[-1].end(), mention.start) is not None):
+        return None  # (nor when another notice is brought in since: ‘A second notice, from the publisher, …’)
     kind = kinds.pop()
     if any((m.group("owner") or "").lower() not in (kind, f"{kind}s")
            for m in RE_OTHER_DOCUMENT.finditer(text, found[-1].end(), mention.start)):
