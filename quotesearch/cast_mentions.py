@@ -49,7 +49,7 @@ from quotesearch.sources import (
 )
 from quotesearch.descriptions import (
     PRONOUNS_OF_SEX, RE_SUBJECT_SET_OFF, _aged_ones_set_off, _described_before_set_off, _one_described_at,
-    _predicate_of_named, _speaks_after,
+    _predicate_of_named, _set_off_after_another, _speaks_after,
 )
 
 
@@ -103,9 +103,13 @@ RE_SELF_NAMED = LazyPattern(r"\b(?:(?:identified|introduced) (himself|herself|th
 RE_NAMED_AS_PREDICATE = LazyPattern(r"(?: \p{Ll}+){0,3} (?:was|is) (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+ \p{Lu}")
 
 
-#: A body's noun set off after a people noun (‘The owner, a Delaware holding company,’).
-RE_BODY_SET_OFF = LazyPattern(r", (?:a|an|the) (?:[\w’'\-]+ ){0,3}(?:company|firm|corporation|group|partnership|trust|fund|llc|"
-                              r"business|consortium|subsidiary)\b")
+#: A body's noun set off after a people noun (‘The owner, a Delaware holding company,’), never one's place of work
+#: (‘Another worker, a stower at the company’s depot,’ is a person, w107d).
+#:
+#: >>> bool(RE_BODY_SET_OFF.match(", a Delaware holding company,")), bool(RE_BODY_SET_OFF.match(", a stower at the company’s depot"))
+#: (True, False)
+RE_BODY_SET_OFF = LazyPattern(r", (?:a|an|the) (?:(?!(?:at|of|for|from|with|in|on|by)\b)[\w’'\-]+ ){0,3}(?:company|firm|corporation|group|partnership|trust|fund|llc|"
+                              r"business|consortium|subsidiary)\b(?![’']s)")
 
 #: A name right after a noun, or set off after it: " Robby Mook", ", Robby Mook,".
 RE_NAME_AFTER = LazyPattern(r",? \p{Lu}[\p{Ll}\p{M}’'\-]+ (?:(?:" + "|".join(sorted(PARTICLES)) + r") )*\p{Lu}")
@@ -502,7 +506,7 @@ class CastMentions:
             if word in INTRODUCED_PEOPLE and word not in ANONYMOUS_PEOPLE and word not in SOURCE_NOUNS and (
                     (spoke := RE_SPEAKS_NEXT.match(text, m_end)) is None or (
                         RE_OBJECT_PRONOUN.match(text, spoke.end()) and not _other_sex_object(text, m_end, spoke.end()))) \
-                    and _described_before_set_off(text, m_start) is None:
+                    and _described_before_set_off(text, m_start) is None and not _set_off_after_another(text, m_start):
                 continue  # (brought in only as one who speaks, the verb next, past an aside or the body they
                 # belong to, never to the one a pronoun after may stand for: never "a doctor had warned her",
                 # ‘a doctor warned her that …’, nor ‘A coach is only as good as his players, he likes to say’)
@@ -561,10 +565,12 @@ class CastMentions:
                 out.append((lead.start(), person))
                 continue
             if word in INTRODUCED_PEOPLE and word not in ANONYMOUS_PEOPLE and word not in SOURCE_NOUNS and (
-                    first.lower() not in ("a", "an", "one", "another") or not _opens_clause_at(text, start)):
+                    first.lower() not in ("a", "an", "one", "another")
+                    or not (_opens_clause_at(text, start) or _set_off_after_another(text, start))):
                 continue  # (the subject of its sentence, never ‘when an Iowa voter asked if she …’, ‘She's a
                 # Sanders supporter’, ‘Joyce — who is listed as an attorney in Illinois —’; but an unnamed source
-                # is one wherever it stands, as "a source" is: ‘…, according to an insider. “…,” the source said’)
+                # is one wherever it stands, as "a source" is: ‘…, according to an insider. “…,” the source said’;
+                # and one set off after an opening "Another" opens its clause: ‘Another, a doctoral candidate, said’)
             if first in ("A", "An", "The", "One", "Another") or first.lower() in DESCRIPTION_NOUNS:
                 desc = (first if first[1:2].isupper() else first.lower()) + desc[len(first):]  # "Officials" → "officials", never "MPs"
             if word == "executive" and desc[:4].lower() == "the ":

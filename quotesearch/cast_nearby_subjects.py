@@ -78,6 +78,48 @@ RE_RELATIVE_CALLER_AFTER = LazyPattern(r" (?:(?:had|has|have|once|famously|memor
                                        r"(?:called|dubbed|labell?ed|branded|described as) [“\"‘']")
 
 
+#: In the sentence of one unnamed, a "he" or "she" (group ``by``) that tells or asks someone of the other
+#: sex (group ``to``): ‘One former aide recalled a meeting in which she told him …’ makes the aide the "him",
+#: and the "she" another. Read from the unnamed one's end to the sentence's stop or first quotation mark.
+#: Only a verb of telling, asking or writing to, right after the pronoun ("had" or one adverb between at most); a "her"
+#: only as an object, a small word or a stop after it (never ‘she told her staff’).
+#:
+#: >>> [m.group("by", "to") for m in RE_PRONOUN_TELLS_OTHER.finditer(
+#: ...     " recalled a briefing in which she told him cuts would hurt")]
+#: [('she', 'him')]
+#: >>> [bool(RE_PRONOUN_TELLS_OTHER.search(t)) for t in (" said he once warned her", " said she told her staff",
+#: ...     " said she told the minister", " said he saw her", " said the boss told him", " said he told her son")]
+#: [True, False, False, False, False, False]
+#: Words that mark an unnamed one, in their description or the clauses after it, as of one sex (‘who did
+#: not want her name used’, ‘a retired postwoman’): then they are the "she" (or "he") who tells, never the one
+#: told.
+#:
+#: >>> bool(RE_OWN_SEX_MARK["f"].search("A tenant, who did not want her name used, said ")), bool(RE_OWN_SEX_MARK["f"].search("A tenant said "))
+#: (True, False)
+RE_OWN_SEX_MARK = {
+    "f": regex.compile(r"\b(?i:her|herself|hers|woman|women|girl|mother|grandmother|daughter|wife|sister|aunt|niece|widow"
+                       r"|\p{L}+woman)\b"),
+    "m": regex.compile(r"\b(?i:his|himself|man|men|boy|father|grandfather|son|husband|brother|uncle|nephew|widower"
+                       r"|\p{L}+man)\b"),
+}
+
+RE_PRONOUN_TELLS_OTHER = LazyPattern(
+    r"\b(?P<by>she|he) (?:(?:once|later|then|had|\p{Ll}+ly) )?(?:told|asked|warned|assured|reminded|informed|urged|wrote to|emailed|phoned|rang)"
+    r" (?P<to>him\b|her(?=[,.;:!?]|$| (?:that|to|the|a|an|it|about|what|how|why|whether|he|she|they|not|so|this|in|on|at)\b))")
+
+#: What ends right before one unnamed who is only what someone else is called or is like: "as" or "like",
+#: "something of" or the like between at most (‘gained a reputation as something of an awkward customer’,
+#: ‘worked as a nurse’). Such a complement is no one a later "he" or "she" stands for, w107d.
+#:
+#: >>> [bool(RE_AS_COMPLEMENT_BEFORE.search(t)) for t in ("a reputation as something of ", "she worked as ",
+#: ...     "known, like ", "a talk with ", "said ", "has ")]
+#: [True, True, True, False, False, False]
+RE_AS_COMPLEMENT_BEFORE = LazyPattern(r"\b(?:as|like)(?: (?:something|a bit|more|rather|somewhat|much) of)? $")
+
+#: How far after one unnamed their sentence is read for :data:`RE_PRONOUN_TELLS_OTHER`.
+TELLS_OTHER_REACH = 240
+
+
 class CastNearbySubjects:
     """Subjects in the sentences around a mention: a narrative pronoun between two places
     (_narrative_pronoun_between), a pronoun that takes up the nearest one named, a surname that reports
@@ -170,6 +212,34 @@ class CastNearbySubjects:
             return False
         told = self._sex_after_cue(pos + len(p.name))
         return told is not None and told != gender
+
+    def _description_as_complement(self, pos: int, p: Person) -> bool:
+        """The description ``p``, written at ``pos``, is only what another is called or is like
+        (:data:`RE_AS_COMPLEMENT_BEFORE`: ‘Roe has a name as something of a maverick’), no one of their own."""
+        return self.text.startswith(p.name, pos) and self.text[pos - 1:pos] == " " \
+            and RE_AS_COMPLEMENT_BEFORE.search(self.text, max(0, pos - 30), pos) is not None
+
+    def _description_told_by_other(self, pos: int, p: Person, gender: str) -> bool:
+        """The description ``p``, written at ``pos``, is the one a pronoun of ``gender`` tells or asks in its own
+        sentence by the other sex's object pronoun (:data:`RE_PRONOUN_TELLS_OTHER`: ‘One former aide, who asked
+        not to be named, recalled a meeting in which she told him …’ is a "him"; the "she" is another), w107d.
+        Where the text wrote them at ``pos`` or, when ``pos`` is a speech of theirs, just before it."""
+        lo = max(0, pos - 2 * TELLS_OTHER_REACH)
+        at = self.text[lo:pos + len(p.name)].lower().rfind(p.name.lower())  # (a small window, in any case:
+        if at < 0:  # ‘One former aide’ is kept as ‘one former aide’)
+            return False
+        end = lo + at + len(p.name)
+        stop = min(len(self.text), end + TELLS_OTHER_REACH)
+        if (dot := RE_CLAUSE_SENTENCE_STOP.search(self.text, end, stop)) is not None:
+            stop = dot.start()
+        mark = regex.search(r"[“\"«]|(?<!\p{L})‘", self.text[end:stop])
+        if mark is not None:
+            stop = end + mark.start()
+        told = RE_PRONOUN_TELLS_OTHER.search(self.text, end, stop)
+        return told is not None and told.group("by") == ("she" if gender == "f" else "he") \
+            and RE_OWN_SEX_MARK[gender].search(self.text, lo + at, told.start()) is None  # (the unnamed one
+        # marked of the pronoun's own sex is its "she": ‘A tenant, who did not want her name used, said she
+        # told him’, ‘One resident, a retired postwoman, said she told him’)
 
     def _named_in_next_sentence(self, mention: Mention) -> Person | None:
         """The person the sentence right after names as the one unnamed at ``mention`` (‘… a meeting that

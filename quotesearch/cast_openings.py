@@ -24,7 +24,7 @@ from quotesearch.firms import RE_OF_BODY_AFTER, _office_of_body, _place_after_bo
 from quotesearch.offices import _abbreviation_before
 from quotesearch.office_titles import CLERGY_STYLES, _title_noun
 from quotesearch.sources import _among_was
-from quotesearch.descriptions import _opening_participle
+from quotesearch.descriptions import _opening_participle, _set_off_after_another
 from quotesearch.cast_nearby_subjects import CastNearbySubjects
 from quotesearch.cast_subject_clauses import CastSubjectClauses
 
@@ -412,6 +412,7 @@ class CastOpenings(CastSubjectClauses, CastNearbySubjects):
                 and _given_opens_clause(self.text, pos, p.name)) \
             or self._acts_in_opening_clause(pos, gender) \
             or self._set_off_after_described_opening(pos) \
+            or (p.kind == "description" and _set_off_after_another(self.text, pos)) \
             or (self._acts_after_modifiers(pos, gender)
                 and not (p.gender is None and self._quote_speaks_of_sex(mention.start, gender))) \
             or self._acts_in_place_clause(pos, recent, p, gender) \
@@ -421,6 +422,8 @@ class CastOpenings(CastSubjectClauses, CastNearbySubjects):
                 and (not any(w in reaction.group() for w in (" came from ", " comes from ", " come from "))
                      or "?" in self.text[max(0, mention.start - 4):mention.start]
                      or RE_ASKED_AFTER_GUARD.match(self.text, mention.end) is not None)) or (
+            # (one unnamed set off after an opening "Another" is its sentence's subject: ‘Another, a nurse on
+            # the ward, said …. “…,” she said’, w107d)
             # (guard: the one a question came from asks next, never answers: ‘The first question came
             # from Tom Reilly, …. “Those charges are set by …,” he said’ is the mayor's)
             # (the one a reaction came from: ‘That drew scorn from Solberg. “…,” she said’)

@@ -567,12 +567,15 @@ class CastPronouns:
                 and RE_SPOKE_AFTER_ALL[gender].match(self.text, said_nothing.end(), mention.start) is None:
             return True  # (‘A Vantage spokesperson declined to comment. … Carla Velasquez … “…,” she says’)
         if gender is not None and p.kind == "description" and p.gender is None \
-                and any(self._description_told_other_sex(at, p, gender) for at, q in recent
-                        if q.kind == "description" and q.name == p.name) \
+                and any(self._description_told_other_sex(at, p, gender) or self._description_told_by_other(at, p, gender)
+                        for at, q in recent if q.kind == "description" and q.name == p.name) \
                 and any(q is not p and q.gender == gender for _, q in recent):  # (only with another of the
             # pronoun's sex to go to: ‘The teacher told police he had been bullied. “…,” she said’ is the teacher's)
             return True  # one unnamed whom their own cue reports by the other pronoun (‘The truck driver, who
             # was not charged, told police he had …. … “…,” she wrote’ is never the driver's)
+        if gender is not None and p.kind == "description" and p.gender is None and self._description_as_complement(pos, p):
+            return True  # nor one unnamed who is only what another is called (‘… a reputation as something of an
+            # awkward customer’), w107d
         if (head in THING_NOUNS and not (gender is not None and (
                 self._worker_brought_in(p, pos, head)
                 or self._trade_made_person(p, pos, head)))) \

@@ -137,6 +137,38 @@ def _aged_ones_set_off(text: str) -> Iterator[tuple[int, str]]:
             i = text.find(key, i + len(key))
 
 
+#: What opens a sentence before one unnamed set off as the subject's description: a bare "Another" and a
+#: comma (‘Another, a doctoral candidate in chemistry, said …’): the description set off is the one the
+#: sentence brings in, though it opens no clause itself, w107d. With a noun of its own the lead is the one
+#: (‘Another person, a former trader, said …’ is "another person", a labelled case), so it does not match.
+#: Matched against the 40 characters before the set-off description.
+#:
+#: >>> [bool(RE_ANOTHER_SET_OFF_BEFORE.search(t)) for t in ("said so.\n\nAnother, ", "hours. Another, ",
+#: ...     "hours. Another worker, ", "In another case, ", "said another, ", "Another blow came, ")]
+#: [True, True, False, False, False, False]
+RE_ANOTHER_SET_OFF_BEFORE = LazyPattern(r"(?:^|[.!?][”\"’]?\s+|\n)Another, $")
+
+
+def _set_off_after_another(text: str, at: int) -> bool:
+    """The one unnamed whose noun is at ``at`` is set off after a sentence's opening "Another"
+    (:data:`RE_ANOTHER_SET_OFF_BEFORE`); ``at`` may be the start of the set-off "a" too.
+
+    >>> t = "One said so.\\n\\nAnother, a doctoral candidate, said she quit."
+    >>> _set_off_after_another(t, t.index("candidate")), _set_off_after_another(t, t.index("a doctoral"))
+    (True, True)
+    >>> t = "One said so. Another blow came, a nurse said."
+    >>> _set_off_after_another(t, t.index("nurse")), _set_off_after_another(t, t.index("One"))
+    (False, False)
+    """
+    if text.startswith(", ", at - 2):
+        lead_end = at
+    elif (set_off := RE_INDEFINITE_SET_OFF.search(text, max(0, at - 30), at)) is not None:
+        lead_end = set_off.start() + 2
+    else:
+        return False
+    return RE_ANOTHER_SET_OFF_BEFORE.search(text, max(0, lead_end - 40), lead_end) is not None
+
+
 def _described_before_set_off(text: str, at: int) -> regex.Match | None:
     """The subject's own description (:data:`RE_DESCRIBED_BEFORE_SET_OFF`), opening its clause, before a
     second one set off after it whose noun is at ``at`` (‘However, a member of the inspection team, an
