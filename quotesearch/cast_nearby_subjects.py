@@ -78,18 +78,6 @@ RE_RELATIVE_CALLER_AFTER = LazyPattern(r" (?:(?:had|has|have|once|famously|memor
                                        r"(?:called|dubbed|labell?ed|branded|described as) [“\"‘']")
 
 
-#: In the sentence of one unnamed, a "he" or "she" (group ``by``) that tells or asks someone of the other
-#: sex (group ``to``): ‘One former aide recalled a meeting in which she told him …’ makes the aide the "him",
-#: and the "she" another. Read from the unnamed one's end to the sentence's stop or first quotation mark.
-#: Only a verb of telling, asking or writing to, right after the pronoun ("had" or one adverb between at most); a "her"
-#: only as an object, a small word or a stop after it (never ‘she told her staff’).
-#:
-#: >>> [m.group("by", "to") for m in RE_PRONOUN_TELLS_OTHER.finditer(
-#: ...     " recalled a briefing in which she told him cuts would hurt")]
-#: [('she', 'him')]
-#: >>> [bool(RE_PRONOUN_TELLS_OTHER.search(t)) for t in (" said he once warned her", " said she told her staff",
-#: ...     " said she told the minister", " said he saw her", " said the boss told him", " said he told her son")]
-#: [True, False, False, False, False, False]
 #: Words that mark an unnamed one, in their description or the clauses after it, as of one sex (‘who did
 #: not want her name used’, ‘a retired postwoman’): then they are the "she" (or "he") who tells, never the one
 #: told.
@@ -103,6 +91,18 @@ RE_OWN_SEX_MARK = {
                        r"|\p{L}+man)\b"),
 }
 
+#: In the sentence of one unnamed, a "he" or "she" (group ``by``) that tells or asks someone of the other
+#: sex (group ``to``): ‘One former aide recalled a meeting in which she told him …’ makes the aide the "him",
+#: and the "she" another. Read from the unnamed one's end to the sentence's stop or first quotation mark.
+#: Only a verb of telling, asking or writing to, right after the pronoun ("had" or one adverb between at most); a "her"
+#: only as an object, a small word or a stop after it (never ‘she told her staff’).
+#:
+#: >>> [m.group("by", "to") for m in RE_PRONOUN_TELLS_OTHER.finditer(
+#: ...     " recalled a briefing in which she told him cuts would hurt")]
+#: [('she', 'him')]
+#: >>> [bool(RE_PRONOUN_TELLS_OTHER.search(t)) for t in (" said he once warned her", " said she told her staff",
+#: ...     " said she told the minister", " said he saw her", " said the boss told him", " said he told her son")]
+#: [True, False, False, False, False, False]
 RE_PRONOUN_TELLS_OTHER = LazyPattern(
     r"\b(?P<by>she|he) (?:(?:once|later|then|had|\p{Ll}+ly) )?(?:told|asked|warned|assured|reminded|informed|urged|wrote to|emailed|phoned|rang)"
     r" (?P<to>him\b|her(?=[,.;:!?]|$| (?:that|to|the|a|an|it|about|what|how|why|whether|he|she|they|not|so|this|in|on|at)\b))")
