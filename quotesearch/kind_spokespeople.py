@@ -7,6 +7,11 @@ council’), leave the description as written; so does a team's or a club's, who
 (‘Everton beat Manchester City …. A club spokesman said’), as :func:`~quotesearch.bodies_of_kind._sole_body`
 has it for "the club".
 
+The same look-up reads "the <kind>" alone (‘the society said’) as that body where every rule before it gave up
+(:func:`kind_anaphor_body`): people named between (‘… coordinated by the Fernhill Ornithological Society. /
+“…,” said Dr Ruiz. / The society said …’) stop :func:`~quotesearch.bodies._body_before`, never the table;
+a body told of only in passing (where someone works, inside a clause on a person) is left as written.
+
 The bodies of each kind come from the article's table of them (:func:`~quotesearch.bodies_of_kind._bodies_of_kind`,
 built once per article and kind), so each look-up is a binary search.
 """
@@ -18,6 +23,7 @@ import bisect
 from quotesearch.bodies_of_kind import _bodies_of_kind, _unnamed_body
 from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.name_parts import FUNCTION_WORDS
+from quotesearch.people import Person
 from quotesearch.speakers import Cast
 
 #: A spokesperson named by a kind's word in lower case, before the noun (‘a council spokesperson’) or
@@ -82,7 +88,7 @@ POLICE_KINDS = wordset("police force constabulary")
 #: >>> sorted(KIND_PLURALS["bank"]), KIND_PLURALS["university"]
 #: (['banks', 'lenders'], ('universities',))
 KIND_PLURALS = {noun: (noun[:-1] + "ies",) if noun.endswith("y") and noun[-2] not in "aeiou" else (noun + "s",)
-                for noun in KIND_SPOKESPERSON_NOUNS - POLICE_KINDS}
+                for noun in KIND_SPOKESPERSON_NOUNS - POLICE_KINDS | {"federation"}}
 KIND_PLURALS.update(bank=("banks", "lenders"), police=("forces",), force=("forces",), constabulary=("forces", "constabularies"))
 
 #: Any of a kind's plurals (:data:`KIND_PLURALS`) as a word, filled in per kind.
@@ -122,21 +128,90 @@ def kind_spokesperson(cast: Cast, speaker: str, kind: str, at: int) -> str:
         return speaker
     if RE_PLACE_SET_OFF_BEFORE.search(cast.text, max(0, at - 40), at) is not None:
         return speaker  # (‘Lithuania's Ministry of Foreign Affairs …. In Moscow, a ministry spokeswoman said’)
+    return _one_body_of_kind(cast, noun, at) or speaker
+
+
+def _one_body_of_kind(cast: Cast, noun: str, at: int) -> str | None:
+    """The name of the one body of the kind ``noun`` the article names before ``at``, from its table of the
+    kind; None when it names none, or two (names one of which holds the other are one body), or tells of
+    others of the kind in the plural or in lower case since the first (‘a neighbouring council’)."""
     starts, names = _bodies_counted(cast, noun)
     k = bisect.bisect_left(starts, at)
     if k == 0:
-        return speaker
+        return None
     if RE_KIND_PLURAL[noun].search(cast.text, starts[0], at) is not None:
-        return speaker  # (others of the kind told of: ‘High street lenders …. A bank spokeswoman said’)
+        return None  # (others of the kind told of: ‘High street lenders …. A bank spokeswoman said’)
     first = names[0].lower().removeprefix("the ")
     for name in names[1:k]:
         low = name.lower().removeprefix("the ")
         if first not in low and low not in first:
-            return speaker  # (two bodies of the kind: none is sure)
+            return None  # (two bodies of the kind: none is sure)
     for other in _unnamed_body(noun).finditer(cast.text, starts[0], at):
         if other.group().split(" ", 1)[0] in ("a", "an") and RE_KIND_AS_MODIFIER.match(cast.text, other.end()):
             continue  # (the kind's word before another noun tells of no second body: ‘according to a council report’)
         if not first.endswith(" " + other.group().lower()):
-            return speaker  # (another of the kind told of in lower case: ‘a neighbouring council’; but "the
+            return None  # (another of the kind told of in lower case: ‘a neighbouring council’; but "the
             # borough council" is Ashworth Borough Council)
     return names[0]
+
+
+#: Kinds whose "the <kind>" (‘the society said’) :func:`kind_anaphor_body` reads as the one body of the kind
+#: the article names before, however far back and whoever is named between: :data:`KIND_SPOKESPERSON_NOUNS`
+#: and "federation" (‘the Turkish Football Federation’), never a team's, a club's, a firm's or a group's kind
+#: (a match names two; a firm or a group need no name saying so), nor a court's (a higher court may be
+#: told of unnamed: ‘the Bombay High Court … the Supreme Court’).
+#:
+#: >>> "society" in KIND_ANAPHOR_NOUNS, "federation" in KIND_ANAPHOR_NOUNS, "club" in KIND_ANAPHOR_NOUNS
+#: (True, True, False)
+KIND_ANAPHOR_NOUNS = KIND_SPOKESPERSON_NOUNS | wordset("federation")
+
+
+def kind_anaphor_body(cast: Cast, noun: str, at: int) -> Person | None:
+    r"""The one body of the kind "the <noun>" at ``at`` stands for where the article names one body of
+    that kind before it, and only one (:func:`_one_body_of_kind`): ‘The Fernhill Ornithological Society
+    …, said Dr Ana Ruiz …. The society said’ is the society, past the people named between, which
+    :func:`quotesearch.bodies._body_before` stops at (w107a). Only for :data:`KIND_ANAPHOR_NOUNS`.
+
+    >>> t = "Birds\n\nThe Fernhill Ornithological Society ran a count. Jo Reed said it was fun.\n\nThe society said it was glad."
+    >>> kind_anaphor_body(Cast(t), "society", t.index("The society")).name
+    'the Fernhill Ornithological Society'
+    >>> t = "Birds\n\nThe Fernhill Ornithological Society and the Kelby Bird Society ran a count.\n\nThe society said so."
+    >>> kind_anaphor_body(Cast(t), "society", t.index("The society")) is None
+    True
+    """
+    if noun not in KIND_ANAPHOR_NOUNS:
+        return None
+    name = _one_body_of_kind(cast, noun, at)
+    if name is None:
+        return None
+    starts, _ = _bodies_counted(cast, noun)
+    for other in _unnamed_body(noun).finditer(cast.text, 0, starts[0]):
+        if other.group().split(" ", 1)[0].lower() in ("a", "an") and not RE_KIND_AS_MODIFIER.match(cast.text, other.end()):
+            return None  # (one of the kind brought in unnamed before the name: ‘A lecturer has been dismissed by
+            # a university in the Midlands …. X, a graduate of Oxford University, …. The university said’)
+    if all(RE_WORKPLACE_BEFORE.search(cast.text, max(0, start - 40), start)
+           or RE_PERSON_CLAUSE_BEFORE.search(cast.text, max(0, start - 200), start)
+           for start in starts[:bisect.bisect_left(starts, at)]):
+        return None  # (a body told of only in passing, as where someone works or inside a clause on a person, is no
+        # speaker of its own: ‘Maria Chen, a former trader at Lumen Bank, was charged …. “…,” the bank said’, case
+        # w26c; ‘Quinn, whose album was cited by the US Environmental Protection Agency, …. “…,” the agency said’
+        # is her management's, case rv10)
+    return Person(name, kind="organisation")
+
+
+#: A person's workplace or standing right before a body's name (‘a former trader at ’, ‘an analyst with ’,
+#: ‘a graduate of ’, ‘a fellow of the ’): a body told of only so is no speaker "the <kind>" reads as.
+#:
+#: >>> bool(RE_WORKPLACE_BEFORE.search("Maria Chen, a former trader at ")), bool(RE_WORKPLACE_BEFORE.search("coordinated by the "))
+#: (True, False)
+#: >>> bool(RE_WORKPLACE_BEFORE.search("Jane Ward, a fellow of the ")), bool(RE_WORKPLACE_BEFORE.search("the chief executive of the "))
+#: (True, False)
+RE_WORKPLACE_BEFORE = LazyPattern(r"\b(?:an?|the) (?:[\p{Ll}\-]+ ){0,2}\p{Ll}+ (?:at|with) (?:the )?$"
+                                  r"|\ban? (?:[\p{Ll}\-]+ ){0,2}\p{Ll}+ (?:of|from) (?:the )?$")
+
+#: A clause on a person that a body's name lies inside (‘Quinn, whose 2021 album was cited by the ’, ‘Reed,
+#: who once chaired the ’): a body told of in passing.
+#:
+#: >>> bool(RE_PERSON_CLAUSE_BEFORE.search("Quinn, whose 2021 album was cited by the ")), bool(RE_PERSON_CLAUSE_BEFORE.search("it had notified the "))
+#: (True, False)
+RE_PERSON_CLAUSE_BEFORE = LazyPattern(r", (?:whose|who) [^,.;:!?“”\"\n]*$")
