@@ -78,6 +78,12 @@ RE_RELATIVE_CALLER_AFTER = LazyPattern(r" (?:(?:had|has|have|once|famously|memor
                                        r"(?:called|dubbed|labell?ed|branded|described as) [“\"‘']")
 
 
+#: A quotation's opening mark: a double one, or a single one with no letter before it (never an apostrophe).
+#:
+#: >>> RE_OPENING_MARK.search("he said “no”").start(), RE_OPENING_MARK.search("Britain‘s") is None
+#: (8, True)
+RE_OPENING_MARK = LazyPattern(r"[“\"«]|(?<!\p{L})‘")
+
 #: Words that mark an unnamed one, in their description or the clauses after it, as of one sex (‘who did
 #: not want her name used’, ‘a retired postwoman’): then they are the "she" (or "he") who tells, never the one
 #: told.
@@ -232,9 +238,9 @@ class CastNearbySubjects:
         stop = min(len(self.text), end + TELLS_OTHER_REACH)
         if (dot := RE_CLAUSE_SENTENCE_STOP.search(self.text, end, stop)) is not None:
             stop = dot.start()
-        mark = regex.search(r"[“\"«]|(?<!\p{L})‘", self.text[end:stop])
+        mark = RE_OPENING_MARK.search(self.text, end, stop)
         if mark is not None:
-            stop = end + mark.start()
+            stop = mark.start()
         told = RE_PRONOUN_TELLS_OTHER.search(self.text, end, stop)
         return told is not None and told.group("by") == ("she" if gender == "f" else "he") \
             and RE_OWN_SEX_MARK[gender].search(self.text, lo + at, told.start()) is None  # (the unnamed one

@@ -116,7 +116,9 @@ def _pronoun_one_named_next(text: str, mention: Mention, paragraph_end: int, cas
     >>> _pronoun_one_named_next(t, m, t.index("\n"), Cast(t)).name
     'Ana Ruiz'
     """
-    lo = max(text.rfind(". ", 0, mention.start) + 2, text.rfind("\n", 0, mention.start) + 1)
+    stop = text.rfind(". ", 0, mention.start)
+    lo = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, mention.start) + 1)  # (the sentence's start; the
+    # text's own start when no stop is before it)
     nouns = [m.group(1) for m in RE_INDEFINITE_ONE.finditer(text, lo, mention.start)
              if m.group(1) in DESCRIPTION_NOUNS or m.group(1) in ROLE_NOUNS]
     if not nouns:

@@ -160,7 +160,7 @@ def _set_off_after_another(text: str, at: int) -> bool:
     >>> _set_off_after_another(t, t.index("nurse")), _set_off_after_another(t, t.index("One"))
     (False, False)
     """
-    if text.startswith(", ", at - 2):
+    if at >= 2 and text.startswith(", ", at - 2):
         lead_end = at
     elif (set_off := RE_INDEFINITE_SET_OFF.search(text, max(0, at - 30), at)) is not None:
         lead_end = set_off.start() + 2

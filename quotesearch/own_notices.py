@@ -7,7 +7,6 @@ retraction notice, the journal said …’).
 
 from __future__ import annotations
 
-import regex
 
 from quotesearch.lexicon import LazyPattern
 from quotesearch.mention_words import Mention

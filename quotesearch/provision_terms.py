@@ -24,7 +24,7 @@ from quotesearch.kind_terms import JUDGMENT_WORDS, RE_COUNT, _attributive
 PROVISION_MODIFIERS = wordset("""
 new additional extra further voluntary optional quarterly weekly monthly yearly annual nightly fortnightly daily
 national regional statewide citywide countywide nationwide local emergency temporary limited dedicated designated
-pilot proposed planned wider broader lay free in-depth one-off one-time
+pilot proposed planned wider broader lay free in-depth
 """)
 
 #: A modifier of a number and a unit joined by a hyphen (‘a 60-page “system card”’, ‘a two-night
@@ -36,6 +36,9 @@ RE_SIZED_MODIFIER = LazyPattern(r"(?:\d[\d,.]*|one|two|three|four|five|six|seven
 
 #: Words right before the modifier that tell someone names or judges the thing: the words are theirs
 #: (‘what she called a new “…”’, ‘derided as a new “…”’, ‘the so-called new “…”’).
+#:
+#: >>> "dubbed" in NAMER_WORDS, "new" in NAMER_WORDS
+#: (True, False)
 NAMER_WORDS = wordset("as what dubbed described so-called termed")
 
 #: The rest of the sentence after the marks, up to its end or 300 characters.
@@ -46,6 +49,9 @@ RE_REST_OF_SENTENCE = LazyPattern(r"[^.!?\n]{0,300}")
 
 #: A speaker given after the marks: ‘according to’ one (‘Voters deserve a new “politics of hope”, according
 #: to Senator X’).
+#:
+#: >>> bool(RE_ACCORDING_TO.search(", according to Senator X")), bool(RE_ACCORDING_TO.search(", accordingly"))
+#: (True, False)
 RE_ACCORDING_TO = LazyPattern(r"\baccording to\b")
 
 
