@@ -215,3 +215,63 @@ RE_WORKPLACE_BEFORE = LazyPattern(r"\b(?:an?|the) (?:[\p{Ll}\-]+ ){0,2}\p{Ll}+ (
 #: >>> bool(RE_PERSON_CLAUSE_BEFORE.search("Quinn, whose 2021 album was cited by the ")), bool(RE_PERSON_CLAUSE_BEFORE.search("it had notified the "))
 #: (True, False)
 RE_PERSON_CLAUSE_BEFORE = LazyPattern(r", (?:whose|who) [^,.;:!?“”\"\n]*$")
+
+
+#: A sentence that opens with what the writer asked a body by its kind ("the <noun>") before a bare
+#: spokesperson gives the answer (‘Asked whether the department would release the figures, ’, ‘Asked why
+#: the trust had waited, ’): group 1 the kind, group 2 the rest of the question. Up to the comma before
+#: the spokesperson only (w108a). The kind's word right before a verb (never a compound, ‘the department
+#: store would’).
+#:
+#: >>> RE_ASKED_KIND_LEAD.fullmatch("Asked whether the department would release the data, ").group(1)
+#: 'department'
+#: >>> RE_ASKED_KIND_LEAD.fullmatch("Asked about the delays, ") is None
+#: True
+#: >>> RE_ASKED_KIND_LEAD.fullmatch("Asked whether the department store would find a buyer, ") is None
+#: True
+RE_ASKED_KIND_LEAD = LazyPattern(r"[Aa]sked (?:whether|if|why|when|how) the (\p{Ll}+)"
+                                 r"(?= (?:would|will|had|has|have|was|is|were|are|could|can|should|might|may|must|did|does"
+                                 r"|planned|plans|intended|intends|knew|expected|\p{Ll}+ed)\b)((?: [\p{Ll}\d’'\-]+){1,25}), $")
+
+#: A body's kind in the rest of the question (‘… whether the council would sue the developer’): then the
+#: question is about two bodies and the spokesperson may be either's (guard w108a).
+#:
+#: >>> bool(RE_OTHER_KIND_ASKED.search(" would sue the developer")), bool(RE_OTHER_KIND_ASKED.search(" would publish the data"))
+#: (True, False)
+RE_OTHER_KIND_ASKED = LazyPattern(r"\b(?:the|a|an|its|their) (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(
+    KIND_ANAPHOR_NOUNS | wordset("developer company firm club team union employer regulator operator landlord "
+                                 "contractor insurer bank provider government minister ministry board"))) + r")s?\b")
+
+
+#: Another party the writer went to, told of just before the question (‘Ravensworth Homes, which built the
+#: estate, was also approached.’): the spokesperson may be theirs.
+#:
+#: >>> bool(RE_ALSO_APPROACHED.search("Ravensworth Homes was also approached. ")), bool(RE_ALSO_APPROACHED.search("The plans were approved. "))
+#: (True, False)
+RE_ALSO_APPROACHED = LazyPattern(r"\b(?:was|were|has been|have been|had been) (?:also )?(?:approached|contacted)\b")
+
+#: How far before the question :data:`RE_ALSO_APPROACHED` looks, in characters.
+ALSO_APPROACHED_REACH = 300
+
+
+def asked_kind_body(text: str, lo: int, at: int, cast: Cast) -> Person | None:
+    r"""The body a bare spokesperson at ``at`` speaks for when the sentence from ``lo`` opens with what the
+    writer asked it by its kind (:data:`RE_ASKED_KIND_LEAD`): the one body of that kind the article names
+    before (:func:`kind_anaphor_body`), ‘The Harlow Police Department … / Asked whether the department would
+    publish the data, a spokeswoman said …’. Never with another body's kind or a name in the question (‘Asked
+    whether the council would sue the developer, a spokesman said’ may be the developer's) (w108a).
+
+    >>> t = "The Harlow Police Department began a scheme.\n\nAsked whether the department would publish the data, a spokeswoman said it would."
+    >>> asked_kind_body(t, 46, t.index("a spokeswoman"), Cast(t)).name
+    'the Harlow Police Department'
+    >>> t = "The Harlow Police Department began a scheme.\n\nAsked whether the department would sue the city council, a spokeswoman said no."
+    >>> asked_kind_body(t, 46, t.index("a spokeswoman"), Cast(t)) is None
+    True
+    """
+    asked = RE_ASKED_KIND_LEAD.fullmatch(text, lo, at)
+    if asked is None or RE_OTHER_KIND_ASKED.search(asked.group(2)) is not None:
+        return None
+    if RE_ALSO_APPROACHED.search(text, max(0, lo - ALSO_APPROACHED_REACH), lo) is not None:
+        return None  # (another body the writer went to just before: ‘Ravensworth Homes … was also approached.
+        # Asked whether the council had been right …, a spokeswoman said’ may be the builder's)
+    return kind_anaphor_body(cast, asked.group(1), asked.start(1))

@@ -31,6 +31,7 @@ from quotesearch.bodies_of_kind import (
 from quotesearch.body_firms import FIRM_SIDE_NOUNS
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.one_word_bodies import body_kind_before, one_word_body
+from quotesearch.kind_spokespeople import asked_kind_body
 from quotesearch.statements import _sentence_start
 
 
@@ -446,6 +447,9 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         return None
     p_lo = paras[k][0]
     cue_lo = _sentence_start(text, p_lo, min(at, sp.open_at))  # (the cue's sentence, its words in it)
+    if cue_lo < at and text[cue_lo] in "Aa" and (asked := asked_kind_body(text, cue_lo, at, cast)) is not None:
+        return asked  # (the cue's sentence opens with what the writer asked the body by its kind: ‘Asked whether
+        # the department would release the data, a spokeswoman said …’) (w108a)
     crossed = cue_opens = same = False  # (the sentence read is the last of the paragraph before) (review rv75b)
     own = text.endswith("what ", 0, at) and cue_lo < at  # the words the body's own sentence puts in its
     # spokesperson's mouth: ‘When I contacted Bluecrest Rail, it blamed what a spokesman called “…”’ (w75b)
@@ -562,7 +566,12 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
 #: 'Borealis Tech'
 #: >>> RE_KIND_NAME_SET_OFF.match(", which runs trains, has told") is None
 #: True
-RE_KIND_NAME_SET_OFF = LazyPattern(r"(?: (?:that|which) [^,.;:“”\"]{1,80})?, (\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of |for |and |& )?\p{Lu}[\p{L}\p{M}’'\-]*){0,5})(?=,)")
+#:
+#: Its name after a lower-case "the" too (‘The funding agency, the Harlow Research Fund, confirmed …’) (w108a).
+#:
+#: >>> RE_KIND_NAME_SET_OFF.match(", the Harlow Research Fund, confirmed").group(1)
+#: 'Harlow Research Fund'
+RE_KIND_NAME_SET_OFF = LazyPattern(r"(?: (?:that|which) [^,.;:“”\"]{1,80})?, (?:the )?(\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of |for |and |& )?\p{Lu}[\p{L}\p{M}’'\-]*){0,5})(?=,)")
 
 #: A name in the rest of a sentence: capitalised words in a row (rv31).
 RE_OTHER_NAMED = LazyPattern(r"\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of |for |and |& )?\p{Lu}[\p{L}\p{M}’'\-]*)*")
