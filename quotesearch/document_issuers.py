@@ -407,3 +407,39 @@ def issuer_told_of(text: str, mention: Mention, cast: Cast) -> Person | None:
     # Mrs Ada Obi,’ is Ada Obi's, as the mention readers read her; w96a)
     return sender_named_at(text, at, at + SENDER_READ_REACH, cast, past=at + len(name))
 
+
+
+#: The nouns of a document a mention may name with its issuing body before them, as its modifier (‘An
+#: internal Department of Defence brief’, ‘a Home Office report’).
+BODY_MODIFIED_NOUNS = frozenset("""report brief briefing memo memorandum review audit assessment advisory notice
+guidance circular statement letter submission analysis evaluation""".split())
+
+#: A mention of a document with a body's name as its modifier (w108d): group ``body``, the name, group
+#: ``doc``, the noun; the caller checks the name is a body's (:func:`is_report_body`).
+#:
+#: >>> RE_BODY_MODIFIED_DOCUMENT.fullmatch("An internal Department of Defence brief").group("body", "doc")
+#: ('Department of Defence', 'brief')
+#: >>> RE_BODY_MODIFIED_DOCUMENT.fullmatch("a leaked internal memo") is None
+#: True
+RE_BODY_MODIFIED_DOCUMENT = LazyPattern(
+    r"(?i:an?|the) (?:(?:new|internal|confidential|leaked|draft|final|secret|classified|annual|latest|recent|separate) ){0,3}"
+    r"(?P<body>\p{Lu}[\p{L}\-&]*(?: (?:(?:of|for|and|on)(?: the)? )?\p{Lu}[\p{L}\-&]*){1,6}) (?P<doc>\p{Ll}+)")
+
+
+#: Another named as a document's maker right after its mention (‘A Post Office review, conducted by the
+#: forensic accountants X,’): the body before the noun is what it is about.
+#:
+#: >>> bool(RE_MADE_BY_AFTER.match(", conducted by the forensic accountants X,")), bool(RE_MADE_BY_AFTER.match(", obtained by Guardian Australia,"))
+#: (True, False)
+RE_MADE_BY_AFTER = LazyPattern(r",? (?:conducted|carried out|led|prepared|written|produced|compiled|commissioned|drawn up) by\b")
+
+
+def body_modifying_document(text: str, mention: Mention) -> Person | None:
+    """The body a document's mention names as its modifier (‘An internal Department of Defence brief,
+    obtained by Guardian Australia, warned that the program faced “…”’ is the department's, w108d); never a
+    name that is no body's (‘a Bill Gates memo’ is left to the name readers), nor a document it only got."""
+    m = RE_BODY_MODIFIED_DOCUMENT.fullmatch(mention.text)
+    if m is None or m.group("doc") not in BODY_MODIFIED_NOUNS or not is_report_body(m.group("body")) \
+            or RE_MADE_BY_AFTER.match(text, mention.end) is not None:
+        return None
+    return Person(m.group("body"), kind="organisation")

@@ -361,3 +361,144 @@ def sender_inside(text: str, mention: Mention, cast: Cast) -> Person | None:
             and full.end() > who.end:
         return Person(full.group(), kind="organisation")  # (the body named whole: ‘the Chancery of Orders’)
     return p
+
+
+#: The nouns of a message a clause's subject may send or write themselves (‘X sent a memo to faculty’).
+SUBJECT_SENT_NOUNS = SENT_MESSAGE_NOUNS | frozenset({"memo", "memorandum"})
+
+#: A mention of a fresh message, up to its noun (group ``doc``), maybe with whom it went to after (‘a letter
+#: to committee members’, ‘a text message’); never one from someone else (‘a letter from the chief’).
+#:
+#: >>> RE_FRESH_MESSAGE.fullmatch("a letter to committee members").group("doc")
+#: 'letter'
+#: >>> RE_FRESH_MESSAGE.fullmatch("a text message").group("doc")
+#: 'message'
+#: >>> RE_FRESH_MESSAGE.fullmatch("a letter from the chief") is None
+#: True
+RE_FRESH_MESSAGE = LazyPattern(r"(?i:an?) (?:[\p{Ll}\-]+ ){0,2}?(?P<doc>\p{Ll}+)(?: to (?!.* from )[^,.;:“”\"]{1,40})?")
+
+#: Right before a fresh message, the verb that makes its clause's subject the one who sent or wrote it
+#: (‘X sent a letter’, ‘when Fenn sent a text message’, ‘X fired off an email’); never one who passed on
+#: or got it (‘forwarded’, ‘received’, ‘read’).
+#:
+#: >>> [bool(RE_SENT_IT_BEFORE.search(t)) for t in ("Koenig, sent ", "when Fenn wrote ", "X forwarded ", "X also sent ")]
+#: [True, True, False, True]
+RE_SENT_IT_BEFORE = LazyPattern(r"(?<=\p{L}|,) (?:also |then |later )?(?:sent|wrote|penned|fired off|emailed|texted|posted)(?: out)? $")
+
+#: What right after a message may make it another's, passed on (‘sent a letter from the chief’, ‘on behalf of’).
+RE_NOT_OWN_AFTER = LazyPattern(r",? (?:from|on behalf of|written by|signed by|by)\b")
+
+
+def subject_who_sent(text: str, mention: Mention, cast: Cast) -> Person | None:
+    """The named person or body whose clause sends or writes the fresh message a cue's mention names (‘The
+    American Small Enterprise Association sent a letter to committee members Wednesday urging them to reject
+    her, calling her record “…”’, ‘Dr. Sandra Koenig sent a memo to faculty urging them not to hire “…”’,
+    ‘…, when Fenn sent a text message saying they were “…”’, w108d): the message is theirs. Never one only
+    described (‘her brother sent a letter’), one who sends for another (‘his lawyer, X, sent a letter’), nor
+    a message from someone else (‘sent a letter from the chief’)."""
+    if " " not in mention.text or mention.text[:2].lower() not in ("a ", "an"):
+        return None  # (cheap: only a fresh message, ‘a …’)
+    m = RE_FRESH_MESSAGE.fullmatch(mention.text)
+    if m is None or m.group("doc") not in SUBJECT_SENT_NOUNS or RE_NOT_OWN_AFTER.match(text, mention.end):
+        return None
+    v = RE_SENT_IT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if v is None:
+        return None
+    lo = max(text.rfind("\n", 0, v.start()) + 1, v.start() - 300)
+    toks = tokenize(text, _sentence_start(text, lo, v.start()), mention.start)
+    j = next((i for i, x in enumerate(toks) if x.start > v.start()), None)
+    if not j:
+        return None
+    who = mention_before(toks, j, 0, text)
+    if who is None or who.kind not in ("name", "organisation") or text[who.end:v.start() + 1].strip(" ,"):
+        return None  # (the subject right before the verb, named: never ‘the pair sent’)
+    if any(x.word in INTERMEDIARY_NOUNS or x.word == "behalf" for x in tokenize(text, who.start, v.start() + 1)) \
+            or (who.role and any(w.strip("’'s,").lower() in INTERMEDIARY_NOUNS for w in who.role.split())):
+        return None  # (one who sends for another: ‘his lawyer, X, sent a letter’)
+    if RE_QUOTING_ANOTHER.search(text, mention.end, _next_opening_mark(text, mention.end)) is not None:
+        return None  # (a message that quotes another: ‘X sent a letter … quoting the inspector's finding that
+        # the site was “…”’ is the inspector's words)
+    return _named_sender(who, cast)
+
+
+#: Words between a message and its quotation that make the words another's, quoted in it (‘quoting the
+#: inspector's finding that’, ‘citing a report that’).
+#:
+#: >>> bool(RE_QUOTING_ANOTHER.search(" to the council quoting the inspector")), bool(RE_QUOTING_ANOTHER.search(" to the council urging"))
+#: (True, False)
+RE_QUOTING_ANOTHER = LazyPattern(r"\b(?:quoting|citing|repeating|quotes|cites|repeats)\b")
+
+
+def _next_opening_mark(text: str, at: int) -> int:
+    """Where the next double or single opening mark after ``at`` is, within 300 characters; that far else."""
+    hi = min(len(text), at + 300)
+    found = [i for i in (text.find(c, at, hi) for c in "“\"‘") if i >= 0]
+    return min(found) if found else hi
+
+
+#: A sentence that opens with a study or report set off with who published it (‘The study, ‘Sold Short’,
+#: published today by the think tank X, found’, ‘The report, released on Monday by X, says’): the match
+#: ends where the publisher's reading starts (w108d). Never one who only paid for or saw it
+#: (‘commissioned by’, ‘seen by’, ‘obtained by’).
+#:
+#: >>> RE_STUDY_PUBLISHED_BY.match("The study, ‘Sold Short’, published today by the think tank X").group("doc")
+#: 'study'
+#: >>> RE_STUDY_PUBLISHED_BY.match("The report, commissioned by the X Council, found") is None
+#: True
+RE_STUDY_PUBLISHED_BY = LazyPattern(
+    r"(?:^|(?<=[.!?”’\"]\s{1,3})|(?<=\n))The (?:[\p{Ll}\d\-]+ ){0,2}(?P<doc>study|report|review|survey|analysis|paper|audit),"
+    r"(?: [^,.;\n]{1,80},)? (?:published|released|produced|compiled|written|issued)(?: (?!by\b)[\p{L}\d\-]+){0,3}? by ")
+
+#: A bare "the report" or "the study" a cue names, which a study set off with its publisher before may be.
+RE_THE_STUDY = LazyPattern(r"(?i:the) (?:study|report|review|survey|analysis|paper|audit)")
+
+#: How far before the cue's "the report" a study set off with its publisher is looked for, in characters.
+STUDY_PUBLISHER_REACH = 1500
+
+#: Another report or study brought in between (‘a new report by X’, ‘another study’, ‘the incident report’;
+#: ‘the report’ alone may be the same one).
+#:
+#: >>> bool(RE_OTHER_STUDY.search("PC Grant filed the incident report that night")), bool(RE_OTHER_STUDY.search("The report also found"))
+#: (True, False)
+RE_OTHER_STUDY = LazyPattern(r"\b(?i:an?|another)\s+(?:[\p{L}\-]+\s+){0,3}?(?:report|study|review|survey|audit|analysis|paper)\b"
+                             r"|\b(?:the|its|his|her|their)\s+(?:[\p{Ll}\-]+\s+){1,2}(?:report|study|review|survey|audit|analysis|paper)\b")
+
+#: Its writer named later in the sentence that sets off its publisher (‘… by the Guardian, was written for
+#: ministers by X’): the publisher is no author.
+#:
+#: >>> bool(RE_WRITTEN_BY_OTHER.match("the Guardian, was written for ministers by Sir Hugh Marr.")), bool(RE_WRITTEN_BY_OTHER.match("the X Institute, found that"))
+#: (True, False)
+RE_WRITTEN_BY_OTHER = LazyPattern(r"[^.!?\n]{0,120}?\b(?:written|compiled|authored|prepared|drafted)\b[^.!?\n]{0,60}?\bby\b")
+
+
+def study_publisher_before(text: str, mention: Mention, cast: Cast) -> Person | None:
+    """The publisher of the study a sentence before sets off with them (‘The study, ‘Sold Short’, published
+    today by the think tank Common Ground Institute, found …. / ‘…,’ the report says.’ is the institute's,
+    w108d): a named person or body the article knows, the last such study, no other report or study brought
+    in between; never one who only paid for it or saw it (‘commissioned by’, ‘seen by’)."""
+    if RE_THE_STUDY.fullmatch(mention.text) is None:
+        return None
+    lo = max(0, mention.start - STUDY_PUBLISHER_REACH)
+    if text.find(" by ", lo, mention.start) < 0:
+        return None  # (cheap: most reports are set off with no one)
+    last = None
+    for m in RE_STUDY_PUBLISHED_BY.finditer(text, lo, mention.start):
+        last = m
+    if last is None or RE_OTHER_STUDY.search(text, last.end(), mention.start) is not None:
+        return None
+    if RE_WRITTEN_BY_OTHER.match(text, last.end()) is not None:
+        return None  # (another named as its writer in the sentence: ‘The review, published yesterday by the
+        # Guardian, was written for ministers by the former civil servant X’ is X's, not the paper's)
+    hi = min(mention.start, last.end() + SENDER_READ_REACH)
+    who = sender_named_at(text, last.end(), hi, cast)
+    kind = RE_KIND_BEFORE_NAME.match(text, last.end(), hi) if who is None else None
+    if kind is not None and not any(w in INTERMEDIARY_NOUNS for w in kind.group().split()):
+        who = sender_named_at(text, kind.end(), hi, cast)  # (its kind before its name: ‘by the think tank X’)
+    return who
+
+
+#: A body's or a person's kind before their name, lower-case words after an article (‘the think tank ’).
+#:
+#: >>> RE_KIND_BEFORE_NAME.match("the think tank Common Ground").group()
+#: 'the think tank '
+RE_KIND_BEFORE_NAME = LazyPattern(r"(?:the|a|an) (?:[\p{Ll}\-]+ ){1,3}(?=\p{Lu})")

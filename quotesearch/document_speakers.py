@@ -35,7 +35,8 @@ from quotesearch.document_authors import (
 )
 from quotesearch.document_senders import (
     RE_SET_OFF_SENT_BY, SENDER_READ_REACH, _document_sender, _document_sent_by, _sender_in_next_sentence,
-    _statement_reports, sender_inside, sender_named_at,
+    _statement_reports, sender_inside, sender_named_at, study_publisher_before,
+    subject_who_sent,
 )
 from quotesearch.earlier_statements import (
     RE_OWNERS_DOCUMENT, _body_cued_as, _body_statement_before, _its_document_after_body, _kind_said_in_its_report,
@@ -45,7 +46,7 @@ from quotesearch.earlier_statements import (
 from quotesearch.sole_bodies import _sole_body_of_kind
 from quotesearch.kind_statements import _kind_announcing_before
 from quotesearch.ruling_issuers import ruling_issuer_before
-from quotesearch.document_issuers import issuer_told_of
+from quotesearch.document_issuers import body_modifying_document, issuer_told_of
 from quotesearch.own_notices import apposed_body_of_kind, name_said_in_own_notice
 from quotesearch.material_makers import _ad_maker, _material_maker, _material_noun
 from quotesearch.unnamed_subjects import _possessive_inside
@@ -150,8 +151,17 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
     if found.how == "description" and (sender := sender_inside(text, found.mention, cast)) is not None:
         found.person, found.how = sender, "statement"  # (‘A memo from the city's Office of Budget Analysis
         # estimates …“…”’: the sender the mention names inside it, w106d)
+    if found.how == "description" and (sender := subject_who_sent(text, found.mention, cast)) is not None:
+        found.person, found.how = sender, "statement"  # (‘X sent a letter to committee members urging …, calling
+        # her record “…”’: the one whose clause sends it, w108d)
+    if found.how == "description" and (body := body_modifying_document(text, found.mention)) is not None:
+        found.person, found.how = body, "statement"  # (‘An internal Department of Defence brief … warned that
+        # the program faced “…”’: the body named as its modifier, w108d)
     if found.how == "description" and (issuer := _report_body_before(text, found.mention, cast)) is not None:
         found.person, found.how = issuer, "statement"  # (‘X said in a report …. “…,” the report said’: X's)
+    if found.how == "description" and (issuer := study_publisher_before(text, found.mention, cast)) is not None:
+        found.person, found.how = issuer, "statement"  # (‘The study, …, published today by the think tank X, found
+        # …. / ‘…,’ the report says.’: X's, w108d)
     if found.how == "description" and (issuer := ruling_issuer_before(text, found.mention)) is not None:
         found.person, found.how = issuer, "statement"  # (‘In its decision, the X Board found …. “…,” the decision
         # read’: the board's, w100c)
