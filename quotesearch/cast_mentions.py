@@ -45,7 +45,7 @@ from quotesearch.office_titles import CLERGY_STYLES, RE_HONORIFIC_BEFORE, _insid
 from quotesearch.offices_before_names import _role_word_before
 from quotesearch.sources import (
     GROUP_BREAKS, RE_ALIAS, RE_ONE_OF_PEOPLE_SOURCE, SOURCE_NOUNS, alias_after_clause, alias_gender, alias_is_theirs,
-    described_plural,
+    alias_past_set_off, described_plural,
 )
 from quotesearch.descriptions import (
     PRONOUNS_OF_SEX, RE_SUBJECT_SET_OFF, _aged_ones_set_off, _described_before_set_off, _one_described_at,
@@ -124,6 +124,33 @@ RE_SPEAKS_NEXT = LazyPattern(r"(?: (?:at|of|from|for|in|with|near|on|who|that|\w
 
 
 #: A pronoun right after a verb as its object (‘warned her that’, ‘told him.’), never an owner (‘told her players’).
+#: One of a group set off by the alias the article keeps to for them (‘One of the applicants, identified
+#: in court documents only as “J.T.,”’), whatever people the group's noun names (w108c); the alias
+#: clause (:data:`RE_ALIAS`) must follow it set off.
+#:
+#: >>> RE_ONE_OF_ALIASED.search("said. One of the applicants, identified").group()
+#: 'One of the applicants'
+#: >>> RE_ONE_OF_ALIASED.search("one of the city's parks, known as") is None
+#: True
+RE_ONE_OF_ALIASED = LazyPattern(r"\b[Oo]ne of (?:the|his|her|their|its) (?:[\p{Ll}\-]+ ){0,2}[\p{Ll}\-]+s(?=, )")
+
+#: The forms of an alias that give a person's name as the writer had it (‘identified only as’, ‘known only
+#: as’, ‘gave her name only as’, ‘referred to as’), never a thing's plain "known as".
+#:
+#: >>> bool(RE_PERSON_ALIAS_FORM.search(", identified only as “J.T.”")), bool(RE_PERSON_ALIAS_FORM.search(", known as Bluewater"))
+#: (True, False)
+RE_PERSON_ALIAS_FORM = LazyPattern(r"\b(?:only as|identified|referred to|name)\b")
+
+#: A subject pronoun later in the sentence of one an alias names with no sex (‘One of the applicants,
+#: identified only as “J.T.,” told reporters he hoped …’): the sex the alias's bearer is of (w108c).
+#:
+#: >>> RE_SEX_LATER_IN_SENTENCE.match(" told reporters he hoped the ruling").group(1)
+#: 'he'
+#: >>> RE_SEX_LATER_IN_SENTENCE.match(". He said") is None, RE_SEX_LATER_IN_SENTENCE.match(" told “she”") is None
+#: (True, True)
+RE_SEX_LATER_IN_SENTENCE = LazyPattern(r"[^.;:“”\"]{0,60}?\b(he|she)\b")
+SEX_OF_PRONOUN = {"he": "m", "she": "f"}
+
 RE_OBJECT_PRONOUN = LazyPattern(r" (?:her|him|them)\b(?! \p{Ll}+\b(?<!\bthat|\bto|\babout|\bthe|\ba|\ban|\bin|\bon))")
 
 #: What describes an unnamed source after "person" ("a person familiar with the talks").
@@ -486,6 +513,15 @@ class CastMentions:
                         else Person(name, gender={"himself": "m", "herself": "f", "his": "m", "her": "f"}.get(
                             m.group(1) or m.group(2)))))
             self._spoke_at.add(at)
+        one_of = RE_ONE_OF_ALIASED.finditer(text) if " only as " in text or " known as " in text else ()
+        for m in one_of:  # ‘One of the applicants, identified only as “J.T.,” told …’: the one the alias names
+            alias = RE_ALIAS.match(text, m.end())
+            if alias is not None and text.startswith(",", m.end()) and RE_PERSON_ALIAS_FORM.search(alias.group()) is not None:
+                sex = alias_gender(alias)  # (a person's alias only, never a thing's plain "known as": ‘One of
+                # its subsidiaries, known as Bluewater,’, ‘One of her cafés, known as Nonna's,’)
+                if sex is None and (later := RE_SEX_LATER_IN_SENTENCE.match(text, alias.end())) is not None:
+                    sex = SEX_OF_PRONOUN[later.group(1)]
+                out.append((m.start(), Person(alias.group(2), gender=sex)))
         for at, described in _aged_ones_set_off(text):  # ‘One victim, an 89-year-old widow from Wigan, …’
             out.append((at, Person(described, kind="description",
                                    gender=GENDERED_NOUNS.get(description_head(described) or ""))))
@@ -600,8 +636,13 @@ class CastMentions:
             if alias is None and text.startswith((" who ", ", who "), end) and alias_is_theirs(desc):
                 alias = alias_after_clause(text, end + (text[end] == ","))  # (‘A student who fled to Mae Sot, and who asked to be
                 # identified only as Aung, said …’)
+            if alias is None and text.startswith((", a ", ", an "), end) and alias_is_theirs(desc):
+                alias = alias_past_set_off(text, end)  # (‘One protester, a student who gave her name only as Katya,’)
             if alias is not None:  # ‘A student, who gave only her first name, Niloufar, said …’: her name
-                out.append((start, Person(alias.group(2), gender=alias_gender(alias) or GENDERED_NOUNS.get(head))))
+                sex = alias_gender(alias) or GENDERED_NOUNS.get(head)
+                if sex is None and (later := RE_SEX_LATER_IN_SENTENCE.match(text, alias.end())) is not None:
+                    sex = SEX_OF_PRONOUN[later.group(1)]  # (‘…, identified only as “J.T.,” told CBC he hoped’)
+                out.append((start, Person(alias.group(2), gender=sex)))
                 continue
             given = RE_GIVEN_SET_OFF.match(text, end) if not plural and (first.lower() in ("a", "an", "another", "one") or (
                 first.lower() == "the" and desc.split()[1:2] and desc.split()[1].lower() in TURN_WORDS)) else None

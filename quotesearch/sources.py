@@ -128,6 +128,37 @@ def alias_after_clause(text: str, at: int) -> re.Match | None:
     return None
 
 
+#: A description of one's own set off after an unnamed one, up to its "who" (‘One protester, a 24-year-old
+#: student who gave her name only as Katya,’): the alias clause after it is the subject's (w108c).
+#:
+#: >>> RE_SET_OFF_BEFORE_WHO.match(", a 24-year-old student who gave her name only as Katya,").end()
+#: 23
+#: >>> RE_SET_OFF_BEFORE_WHO.match(", a nurse, who") is None, RE_SET_OFF_BEFORE_WHO.match(", said a man who") is None
+#: (True, True)
+RE_SET_OFF_BEFORE_WHO = LazyPattern(r", (?:a|an) (?:[\w’'\-]+ ){0,4}?[\w’'\-]+(?= who )")
+
+
+def alias_past_set_off(text: str, at: int) -> re.Match | None:
+    """The alias clause (:data:`RE_ALIAS`) in a "who" clause of a description set off after an unnamed
+    one at ``at`` (:data:`RE_SET_OFF_BEFORE_WHO`), or right after that clause's first verb (w108c).
+
+    >>> t = "One protester, a 24-year-old student who gave her name only as Katya, told the BBC"
+    >>> alias_past_set_off(t, t.index(",")).group(2)
+    'Katya'
+    >>> t = "One protester, a nurse who works with Dana Petrova, told the BBC"
+    >>> alias_past_set_off(t, t.index(",")) is None
+    True
+    """
+    m = RE_SET_OFF_BEFORE_WHO.match(text, at) if text.startswith((", a ", ", an "), at) else None
+    if m is None:
+        return None
+    return RE_ALIAS.match(text, m.end()) or alias_after_clause(text, m.end())
+
+
+#: The words before "of" that keep a description its own head (‘One of the applicants, identified only as
+#: “J.T.,”’ names the one, never the applicants, w108c).
+ONE_OF_HEADS = frozenset(("one", "another"))
+
 #: Groups whose spokesman a "who uses the nom de guerre …" after "a spokesman for the group" names.
 ALIAS_GROUPS = frozenset("group groups militia movement organisation organization party network brigade brigades faction army front".split())
 
@@ -138,7 +169,7 @@ def alias_is_theirs(description: str) -> bool:
     spokesman for the group, who uses the nom de guerre …" names the spokesman)."""
     words = description.lower().split()
     cut = next((i for i, w in enumerate(words) if i and w in ("of", "for", "to", "with")), None)
-    return cut is None or words[-1] in ALIAS_GROUPS or words[-1] in PROGRAMME_NOUNS \
+    return cut is None or (cut == 1 and words[0] in ONE_OF_HEADS and words[1] == "of") or words[-1] in ALIAS_GROUPS or words[-1] in PROGRAMME_NOUNS \
         or (words[cut] == "to" and words[cut - 1] in CALLER_NOUNS)  # (a caller to an outlet: ‘One caller to
 
 #: A person's age or nationality (or both) before the noun of a description set off after a given

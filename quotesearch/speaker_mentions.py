@@ -29,7 +29,7 @@ from quotesearch.tokens import RE_NAME_RUN, tokenize
 from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
-from quotesearch.sources import RE_ALIAS, alias_after_clause, alias_gender, alias_is_theirs
+from quotesearch.sources import RE_ALIAS, alias_after_clause, alias_gender, alias_is_theirs, alias_past_set_off
 from quotesearch.body_names import CONTEXT_CHARS
 from quotesearch.described_people import _office_named_later, _one_named_next, _pronoun_one_named_next
 from quotesearch.body_appositives import _set_off_name
@@ -295,6 +295,10 @@ def _mention_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         alias = alias_after_clause(text, found.mention.end + (text[found.mention.end] == ","))  # (or past a
         # first clause of theirs: ‘said a farmer who lives near the pipeline and who gave his name only as
         # Don Refugio’, ‘A trader, who had come from Kano and gave his name only as Musa, said’)
+    if alias is None and described and text.startswith((", a ", ", an "), found.mention.end) \
+            and alias_is_theirs(found.mention.text):
+        alias = alias_past_set_off(text, found.mention.end)  # (or in a description set off after them: ‘One
+        # protester, a 24-year-old student who gave her name only as Katya, told the BBC’, w108c)
     if alias is None:
         alias = _alias_after_pronoun_cue(text, sp, found, paras)
     if alias is not None:  # ‘A resident, who asked to be identified only as Abu Rami, said’
