@@ -331,12 +331,16 @@ RE_DOCUMENT_FROM_INSIDE = LazyPattern(
     r"(?i:an?|the|another) (?:[\p{L}\-]+ ){0,3}?(?P<doc>\p{Ll}+)(?: to (?:(?:the|a|an|his|her|its|their) )?[\p{Ll}\-]+"
     r"(?: [\p{Ll}\-]+){0,2})? from (?:the \p{Ll}+[’']s )?")
 
+#: Capitalised words joined by "of", "for", "and" or "on" (each maybe with "the"): a body's name as the
+#: document readers take it whole, a pattern's fragment (here, in :mod:`quotesearch.own_notices`).
+CAPITALISED_NAME = r"\p{Lu}[\p{L}\-&’']*(?: (?:(?:of|for|and|on)(?: the)? )?\p{Lu}[\p{L}\-&’']*)*"
+
 #: A body's full name the mention readers may read short (‘the Chancery of Orders’ read ‘the Chancery’):
-#: capitalised words joined by "of", "for", "and" or "on".
+#: :data:`CAPITALISED_NAME`, "the" before it or not.
 #:
 #: >>> RE_FULL_BODY_NAME.match("the Chancery of Orders published in").group()
 #: 'the Chancery of Orders'
-RE_FULL_BODY_NAME = LazyPattern(r"(?:the )?\p{Lu}[\p{L}\-&’']*(?: (?:(?:of|for|and|on)(?: the)? )?\p{Lu}[\p{L}\-&’']*)*")
+RE_FULL_BODY_NAME = LazyPattern(r"(?:the )?" + CAPITALISED_NAME)
 
 
 def sender_inside(text: str, mention: Mention, cast: Cast) -> Person | None:

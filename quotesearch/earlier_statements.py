@@ -298,6 +298,13 @@ RE_IN_ITS_REPORT = LazyPattern(r"[Ii]n (?:its|an?) (?:[\p{Ll}\d\-]+ ){0,2}(?:rep
 #: ['notice', 'report', 'review']
 OWN_DOCUMENT_NOUNS = frozenset({"report", "notice", "review"})
 
+#: Of those, the ones a body's own notice may also be named by at a cue besides a report, as a
+#: pattern's alternatives (here, in :data:`RE_ANOTHER_OWN_DOCUMENT`, and in :mod:`quotesearch.own_notices`).
+#:
+#: >>> NOTICE_ALTERNATIVES
+#: 'notice|review'
+NOTICE_ALTERNATIVES = "|".join(sorted(OWN_DOCUMENT_NOUNS - {"report"}))
+
 #: A bare "the report", "the notice" or "the review" a cue names: group 1 the noun.
 #:
 #: >>> RE_THE_OWN_DOCUMENT.fullmatch("The notice").group(1), RE_THE_OWN_DOCUMENT.fullmatch("the final notice") is None
@@ -385,7 +392,7 @@ RE_OTHER_DOCUMENT = LazyPattern(
 #: True
 #: >>> RE_ANOTHER_OWN_DOCUMENT.search("The notice, posted Monday, said") is None
 #: True
-RE_ANOTHER_OWN_DOCUMENT = LazyPattern(r"\b(?i:a|an|another)\s+(?:[\p{L}\-]+\s+){0,3}?(?:notice|review)\b")
+RE_ANOTHER_OWN_DOCUMENT = LazyPattern(r"\b(?i:a|an|another)\s+(?:[\p{L}\-]+\s+){0,3}?(?:" + NOTICE_ALTERNATIVES + r")\b")
 
 
 def _kind_said_in_its_report(text: str, mention: Mention) -> tuple[int, str] | None:

@@ -13,6 +13,8 @@ from quotesearch.mention_words import Mention
 from quotesearch.name_parts import is_organisation
 from quotesearch.people import Person
 from quotesearch.document_issuers import is_report_body
+from quotesearch.document_senders import CAPITALISED_NAME
+from quotesearch.earlier_statements import NOTICE_ALTERNATIVES
 
 #: A body by its name that spoke in its own notice or review, the sentence opening with it: "In a/an/its",
 #: up to two lower-case words, the noun (group ``noun``), what published it and when, a title or not,
@@ -29,17 +31,16 @@ from quotesearch.document_issuers import is_report_body
 #: >>> RE_NAME_SAID_IN_OWN_DOCUMENT.search("In his review, the Harbour Trust said") is None
 #: True
 RE_NAME_SAID_IN_OWN_DOCUMENT = LazyPattern(
-    r"\b[Ii]n (?:its|an?) (?:[\p{Ll}\d\-]+ ){0,2}(?P<noun>notice|review)"
+    r"\b[Ii]n (?:its|an?) (?:[\p{Ll}\d\-]+ ){0,2}(?P<noun>" + NOTICE_ALTERNATIVES + r")"
     r"(?: (?:published|released|issued|posted|out)\b[^,.;\n“”\"]{0,60})?"
-    r",(?: (?:entitled|titled|called) [^,.;\n]{1,60},)? (?P<name>(?:the )?\p{Lu}[\p{L}\-’'&]*"
-    r"(?: (?:(?:of|for|and|on)(?: the)? )?\p{Lu}[\p{L}\-’'&]*)*)"
+    r",(?: (?:entitled|titled|called) [^,.;\n]{1,60},)? (?P<name>(?:the )?" + CAPITALISED_NAME + r")"
     r" (?:said|says|found|finds|warned|warns|concluded|concludes|noted|notes|stated|states)\b")
 
 #: A bare "the notice" or "the review" a cue names: group 1 the noun.
 #:
 #: >>> RE_THE_NOTICE.fullmatch("The review").group(1), RE_THE_NOTICE.fullmatch("the final notice") is None
 #: ('review', True)
-RE_THE_NOTICE = LazyPattern(r"(?i:the) (notice|review)")
+RE_THE_NOTICE = LazyPattern(r"(?i:the) (" + NOTICE_ALTERNATIVES + r")")
 
 #: Another notice or review brought in after the body's (‘a second notice’, ‘an earlier review by …’,
 #: ‘the publisher's notice’), which a later bare "the notice" may stand for instead.
@@ -50,7 +51,7 @@ RE_THE_NOTICE = LazyPattern(r"(?i:the) (notice|review)")
 #: True
 #: >>> RE_OTHER_NOTICE.search("The chief constable's own review disagreed") is not None
 #: True
-RE_OTHER_NOTICE = LazyPattern(r"\b(?:(?i:a|an|another)|\p{L}+[’']s|\p{L}+s[’'])\s+(?:[\p{L}\-]+\s+){0,3}?(?:notice|review)\b")
+RE_OTHER_NOTICE = LazyPattern(r"\b(?:(?i:a|an|another)|\p{L}+[’']s|\p{L}+s[’'])\s+(?:[\p{L}\-]+\s+){0,3}?(?:" + NOTICE_ALTERNATIVES + r")\b")
 
 #: How far before the cue the body's own notice or review may be told of, in characters.
 OWN_NOTICE_REACH = 1500
@@ -98,7 +99,7 @@ APPOSED_KIND_NOUNS = frozenset({"journal", "magazine", "charity", "publisher", "
 #: 'Preventive Health Letters'
 #: >>> RE_KIND_BEFORE_NAME["journal"].search("the journal said") is None
 #: True
-RE_KIND_BEFORE_NAME = {kind: LazyPattern(r"\b(?i:the) " + kind + r" (\p{Lu}[\p{L}\-’'&]*(?: (?:(?:of|for|and|on)(?: the)? )?\p{Lu}[\p{L}\-’'&]*)*)")
+RE_KIND_BEFORE_NAME = {kind: LazyPattern(r"\b(?i:the) " + kind + r" (" + CAPITALISED_NAME + r")")
                        for kind in APPOSED_KIND_NOUNS}
 
 
