@@ -15,7 +15,9 @@ import regex
 from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.time_words import NUMBER_NAMES
 from quotesearch.place_words import DEMONYMS, ONE_WORD_PLACES
-from quotesearch.name_words import FAITH_TITLES, NAME_LEADS, OFFICE_HONORIFICS, OFFICE_LETTERS, SOLDIER_RANK_WORDS
+from quotesearch.name_words import (
+    CIVILIAN_TRADES, FAITH_TITLES, NAME_LEADS, OFFICE_HONORIFICS, OFFICE_LETTERS, RANKS_ALSO_GIVEN, SOLDIER_RANK_WORDS,
+)
 from quotesearch.role_words import GENDERED_NOUNS, OFFICE_WORDS, ROLE_NOUNS
 from quotesearch.speech_words import AUXILIARIES, SPEECH_VERBS
 from quotesearch.mention_edges import _past_chamber_end, place_written_alone_before
@@ -148,6 +150,22 @@ FAMILY_NOUNS = frozenset("""widow widower mother father wife husband daughter so
 granddaughter grandson niece nephew aunt uncle actress""".split())
 
 
+def _written_mr(text: str, surname: str) -> bool:
+    """Whether ``text`` calls someone "Mr" (with or without a stop) before ``surname`` as a whole word.
+
+    >>> _written_mr("“Fast,” Mr Maguire said.", "Maguire"), _written_mr("Col Maguire said", "Maguire")
+    (True, False)
+    """
+    for style in ("Mr ", "Mr. "):
+        i = text.find(style + surname)
+        while i >= 0:
+            end = i + len(style) + len(surname)
+            if (i == 0 or not text[i - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+                return True
+            i = text.find(style + surname, i + 1)
+    return False
+
+
 #: How many of the latest people named in full a short name is matched against as part of one.
 LONGER_NAME_REACH = 40
 
@@ -161,6 +179,15 @@ class CastFullNames:
     It is a part of :class:`quotesearch.cast_names.CastNames`, itself a part of
     :class:`quotesearch.speakers.Cast` (it reads the attributes ``Cast.__init__`` sets).
     """
+
+    def _rank_word_given(self, words: tuple[str, ...], at: int) -> bool:
+        """Whether a rank's short word without its stop opens ``words`` as a given name (‘Col Maguire’): a
+        civilian trade in lower case right before (:data:`CIVILIAN_TRADES`), or the article calls the surname's
+        bearer "Mr" (‘… Mr Maguire said’), as it never calls an officer."""
+        before = self.text[max(0, at - 24):at].split()
+        if before and before[-1] in CIVILIAN_TRADES:
+            return True
+        return _written_mr(self.text, words[1])
 
     def _add_full_name(self, words: tuple[str, ...], at: int = 0) -> Person | None:
         if len(words) == 2 and words[0].lower() in SOLDIER_RANK_WORDS and _ranked_in_full(self.text, words):
@@ -185,6 +212,9 @@ class CastFullNames:
             # never a nickname's adjective: ‘Former manager Big Sam Allardyce’ is Sam Allardyce, guard w93b)
         if _initials_not_style(words, name, self.by_surname, self.text):
             name, honorific = words, None  # (guard, review rv61a: "H.E. Carrow, a retired engineer")
+        if len(words) == 2 and honorific in RANKS_ALSO_GIVEN and words[0][1:].islower() and name == words[1:] \
+                and self._rank_word_given(words, at):
+            title, name, honorific = None, words, None  # (‘dairy farmer Col Maguire’: Colin's short form, w109a)
         if lead is not None and title is not None:
             title = f"{lead} {title}"
         if len(name) > 2 and (k := _unit_words_before_name(name)):
@@ -342,6 +372,7 @@ class CastFullNames:
                 and not (_suffix(p.name.split()) and not _suffix(name)) \
                 and (gender_of(name[0]) is not None or sex_of_given_name(name[0]) is not None or title is not None or len(name) > 2
                      or self._namesake_of(surname, name) is not None or self._kin_before(at) or at in self._couple_starts
+                     or (len(name) == 2 and self._set_off_as_kin(name[0], name[1]))
                      or RE_AGE_AFTER.match(self.text, at + len(" ".join(words))) is not None
                      or (len(name) == 2 and self.text.startswith(",", at + len(" ".join(words)))
                          and self.text[max(0, at - 2):at] == ", " and self._unlisted_given(name[0], p, at))

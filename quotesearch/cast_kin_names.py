@@ -41,14 +41,30 @@ from quotesearch.descriptions import OTHER_SEX, RIVAL_NOUNS
 #: >>> RE_KIN_GIVEN_BEFORE.search("Mr Dale’s wife, ").group(2, 3), RE_KIN_GIVEN_BEFORE.search("court, his widow ").group(1, 3)
 #: (('Dale', 'wife'), ('his', 'widow'))
 RE_KIN_GIVEN_BEFORE = LazyPattern(r"(?:\b([Hh]is|[Hh]er)|\b(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)[’']s) (?:[\p{Ll}\d][\p{Ll}\d\-]* ){0,2}?"
-                                  r"(son|daughter|brother|sister|mother|father|wife|husband|widow|widower),? $")
+                                  r"(son|daughter|brother|sister|mother|father|wife|husband|widow|widower|grandson|granddaughter),? $")
+
+#: After a surname's possessive, its bearer's kin by a given name alone (group 1), no surname after it
+#: (‘’s wife, Simone,’, ‘’s 17-year-old granddaughter Mia’; never ‘’s wife, Simone Grey,’): read by
+#: :meth:`CastKinNames._set_off_as_kin`.
+#:
+#: >>> RE_KIN_THEN_GIVEN.match("’s wife, Simone, jokes").group(1), RE_KIN_THEN_GIVEN.match("’s wife, Simone Grey, said")
+#: ('Simone', None)
+RE_KIN_THEN_GIVEN = LazyPattern(r"[’']s (?:[\p{Ll}\d][\p{Ll}\d\-]* ){0,2}?(?:son|daughter|brother|sister|mother|father|wife|husband|"
+                                r"widow|widower|grandson|granddaughter),? (\p{Lu}\p{Ll}+)\b(?! \p{Lu})")
+
+#: A grandchild's word by the grandchild's sex: ‘Twohill’s granddaughter, Mia,’ is of the family the
+#: surname names, as reports join them (w109a).
+#:
+#: >>> GRANDCHILD_SEX["granddaughter"]
+#: 'f'
+GRANDCHILD_SEX = {"grandson": "m", "granddaughter": "f"}
 
 #: The sex of each kin word of :data:`RE_KIN_GIVEN_BEFORE`: blood kin and a parent (:data:`FAMILY_KIN_SEX`) and
 #: a spouse (:data:`SPOUSE_SEX`), whose own sex is the other one than the owner's.
 #:
 #: >>> KIN_GIVEN_BEFORE_SEX["widow"], KIN_GIVEN_BEFORE_SEX["son"]
 #: ('f', 'm')
-KIN_GIVEN_BEFORE_SEX = {**FAMILY_KIN_SEX, **SPOUSE_SEX}
+KIN_GIVEN_BEFORE_SEX = {**FAMILY_KIN_SEX, **SPOUSE_SEX, **GRANDCHILD_SEX}
 
 #: The spouses of :data:`KIN_GIVEN_BEFORE_SEX`, read only after a surname's possessive (‘Mr Dale’s wife, Gwen,’).
 #:
@@ -169,6 +185,24 @@ KIN_BEFORE_GIVEN_SEX = {"daughter": "f", "son": "m"}
 KIN_GIVEN_OPENINGS = ("His wife", "His daughter", "Her husband", "Her son")
 
 
+def _written_in_full(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` as whole words somewhere (a search, then the edges; a hyphen after
+    it makes another name).
+
+    >>> _written_in_full("said Hana Keller, 40.", "Hana Keller"), _written_in_full("Hana Kellerman", "Hana Keller")
+    (True, False)
+    >>> _written_in_full("Ann Ferris-Cole, his solicitor", "Ann Ferris")
+    False
+    """
+    i = text.find(name)
+    while i >= 0:
+        end = i + len(name)
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
 class CastKinNames:
     """Kin, spouses and sexes the text tells: the surname of kin named by a given name alone
     (_kin_surname), the sex the text says someone is (_sexes_told), and a spouse's or kin's given name
@@ -196,7 +230,13 @@ class CastKinNames:
         if sex_of_given_name(given) not in (None, sex):
             return None
         spouse = m.group(3) in SPOUSE_WORDS
-        if any(q.name.split()[0] == given for q in self._named_in_full()):
+        namesakes = {q.name for q in self._named_in_full() if q.name.split()[0] == given}
+        if m.group(2) is not None and namesakes <= {f"{given} {m.group(2)}"} \
+                and _written_in_full(self.text, f"{given} {m.group(2)}"):
+            return m.group(2)  # (the article itself names the kin in full with the owner's surname, before or
+            # after, and no one else by that given name: ‘Keller’s wife, Hana, …. “…,” Hana Keller said’ is Hana
+            # Keller, whatever the owner's sex; w109a)
+        if namesakes:
             return None  # (someone named in full by that given name: the kin is no new person)
         if m.group(2) is not None:  # (‘Benham’s mother Tracey’)
             key = m.group(2).lower()
@@ -414,6 +454,20 @@ class CastKinNames:
             return None  # (never a name written surname first, ‘Tan Wei Ming’s son’, nor "his" of a woman:
             # ‘Jane Moss met a farmer and his son, Tom’ is no Tom Moss)
         return Person(f"{given} {surname}", gender=KIN_BEFORE_GIVEN_SEX[m.group(2)])
+
+    def _set_off_as_kin(self, given: str, surname: str) -> bool:
+        """Whether the text sets ``given`` off alone as the kin of ``surname``'s bearer (‘Brant’s wife, Simone,’,
+        ‘Keller’s granddaughter Mia’): a full name of the two words elsewhere is that kin, someone other than
+        the bearer named in full before (‘Dom Brant …. Brant’s wife, Simone, …. “…,” Simone Brant said’; w109a).
+        A search per apostrophe, then the pattern where one is."""
+        for apostrophe in ("’s ", "'s "):
+            i = self.text.find(surname + apostrophe)
+            while i >= 0:
+                tail = RE_KIN_THEN_GIVEN.match(self.text, i + len(surname))
+                if tail is not None and tail.group(1) == given and (i == 0 or not self.text[i - 1].isalpha()):
+                    return True
+                i = self.text.find(surname + apostrophe, i + 1)
+        return False
 
     def _kin_given_of_surname(self, p: Person, at: int) -> tuple[str, str] | None:
         """The given name and the sex of kin of the other sex than ``p`` set off by given name alone

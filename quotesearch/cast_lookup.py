@@ -249,8 +249,8 @@ class CastLookup:
             # full before any other use of it: ‘Governor Wafula defends tender …. Governor Geoffrey Wafula Simiyu
             # has …. “…,” said Mr Wafula’, as Kenyan and Ugandan reports call people (w59a); without the headline's
             # word, a first surname after an honorific stays as written (‘Melba Acosta Febo …. Ms. Acosta’)
-        if p is None and len(words) == 1 and title is None \
-                and (kin := self._given_at(words[0], mention.start)) is not None:
+        if (p is None or p.name == words[0]) and len(words) == 1 and title is None \
+                and (kin := self._given_at(words[0], mention.start)) is not None:  # (or the given name alone too)
             return kin  # a kin's given name where the cast gave it the family's surname: ‘McAllister’s father Ian’ is
             # Ian McAllister (w68c)
         if p is None and len(words) == 1:

@@ -345,7 +345,7 @@ class CastNames(CastKinNames, CastNicknames, CastFullNames):
                 if len(words) == 2 and words[0].rstrip(".").lower() in NICKNAME_ADDRESS_WORDS \
                         and self._addressed_nicknames and self._nicknames.get(words[1].lower()) is not None:
                     continue  # the nickname again, its word of address and all: ‘… Miss Dot said’
-                if len(words) == 1 and text.endswith(KIN_WORD_ENDS, max(0, at + rs - 11), at + rs) \
+                if len(words) == 1 and text.endswith(KIN_WORD_ENDS, max(0, at + rs - 16), at + rs) \
                         and (surname := self._kin_surname(at + rs, words[0])) is not None:
                     words = (words[0], surname)  # (a given name alone after a kin word: ‘Benham’s mother Tracey’)
                 if len(words) > 1:  # (a single word is no full name: spare the call)

@@ -56,7 +56,7 @@ ONE_OF_GROUP_NOUNS = ("parent", "friend", "classmate", "teammate", "neighbor", "
                       "co-worker", "coworker", "protester", "picketer", "marcher", "striker", "volunteer", "tenant",
                       "passenger", "customer", "farmer", "migrant", "refugee", "survivor", "villager", "mother",
                       "father", "patient", "caregiver", "partner", "husband", "wife", "brother", "sister", "son",
-                      "daughter", "cousin", "boyfriend", "girlfriend")
+                      "daughter", "cousin", "boyfriend", "girlfriend", "grandson", "granddaughter")
 GROUP_LEADS = ("another", "one", "his", "her", "their", "best")
 
 

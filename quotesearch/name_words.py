@@ -169,6 +169,25 @@ PERSON_HONORIFICS = wordset("mr mrs ms miss mx dr prof sir dame")
 #: (True, True, False)
 STOPPED_PERSON_HONORIFICS = wordset("hon lt col gen maj capt brig sgt cpl cmdr adm")
 
+#: Abbreviated ranks, written without a stop, that are also a given name's short form (‘Col’ for Colin
+#: in Australian and British news): after a civilian trade in lower case (:data:`CIVILIAN_TRADES`) or
+#: where the article calls the one of that surname "Mr", the word is the name's (‘dairy farmer Col
+#: Maguire’ … ‘Mr Maguire said’ is Col Maguire; never ‘army spokesman Col Maguire’; w109a).
+#:
+#: >>> "col" in RANKS_ALSO_GIVEN, "gen" in RANKS_ALSO_GIVEN
+#: (True, False)
+RANKS_ALSO_GIVEN = wordset("col")
+
+#: Trades in lower case that no officer of a rank holds, before a name (the rank's word after one is a
+#: given name: ‘union secretary Col Bracken’, ‘farmer Col Maguire’).
+#:
+#: >>> "farmer" in CIVILIAN_TRADES, "spokesman" in CIVILIAN_TRADES
+#: (True, False)
+CIVILIAN_TRADES = wordset("""
+farmer grazier rancher grower shearer fisherman publican shopkeeper secretary organiser organizer
+delegate resident owner driver builder plumber teacher retiree pensioner worker miner
+""")
+
 #: The styles a run of capitals may carry from a body's name into the name of the person who follows
 #: it, written before that person's name: ‘Minister of State at the Ministry of Foreign Affairs HE Dr.
 #: Khalid …’ names the Ministry of Foreign Affairs, never a "Ministry of Foreign Affairs HE Dr" (the

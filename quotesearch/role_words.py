@@ -313,7 +313,14 @@ SILK_LETTERS = wordset("kc qc")
 #:
 #: >>> "whistleblower" in ROLE_NOUNS, "whistle" in ROLE_NOUNS
 #: (True, False)
+#:
+#: And a port's trades, a word before the name in maritime news and no part of it (‘Harbourmaster
+#: Geoff Pascoe said’ is Geoff Pascoe, as ‘Coxswain …’ is; w109a):
+#:
+#: >>> "harbourmaster" in ROLE_NOUNS, "lifeboatman" in ROLE_NOUNS, "harbour" in ROLE_NOUNS
+#: (True, True, False)
 ROLE_NOUNS = wordset("""
+harbourmaster harbourmasters harbormaster harbormasters lifeboatman lifeboatmen
 lady-in-waiting ladies-in-waiting equerry equerries dresser dressers footman footmen valet valets
 housekeeper housekeepers
 linebacker cornerback tailback halfback fullback shortstop outfielder infielder wicketkeeper batsman batter bowler skipper

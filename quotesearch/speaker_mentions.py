@@ -19,6 +19,7 @@ from quotesearch.document_words import DOCUMENT_NOUNS, SENT_MESSAGE_NOUNS
 from quotesearch.body_words import RULING_WORDS
 from quotesearch.bylines import INTERVIEW_LABELS, interview_label_at
 from quotesearch.role_words import ROLE_NOUNS
+from quotesearch.headline_nouns import headline_kind_noun, sole_body_of_noun
 from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.mentions import IT_DECLINING_VERBS, mention_after
 from quotesearch.described_speakers import _description_speaker
@@ -218,6 +219,9 @@ def _mention_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
     bare_role = found.mention.kind == "name" and found.rule != "label" and found.mention.text[:1].isupper() \
         and found.mention.text[1:].isalpha() and found.mention.text[1:].islower() \
         and found.mention.text.lower() in ROLE_NOUNS and not cast.knows(found.mention.text.lower())
+    kind_noun = not bare_role and found.mention.kind == "name" and found.rule != "label" \
+        and headline_kind_noun(text, found.mention.text, found.mention.start) \
+        and not cast.knows(found.mention.text.lower())  # (‘Watchdog warns …’, ‘Bride says …’: a kind, w109a)
     # (a title-case word only: a transcript's "HOST:" is its label)
     if (unlabelled := _without_interview_label(text, found.mention)) is not None:
         found.mention = unlabelled  # (‘Q. Adeyinka told us …’ in a Q-and-A: the question's label is no initial)
@@ -260,12 +264,20 @@ def _mention_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         fits = [q for q in kin if q.name.split()[-1].rstrip(".").lower() in suffix]
         if len(fits) == 1:
             found.person, found.how = fits[0], "generation"
-    if bare_role:
+    if kind_noun and not (found.person is not None and found.person.name == found.mention.text):
+        kind_noun = False  # (only where the word would be read as a name: another rule's reading stands)
+    if bare_role or kind_noun:
         # a headline's bare role word, no name: ‘Coach says players “gave everything”’ is the coach
         # the article names, when it names one, never "Coach"
         holder, how = cast.resolve(Mention(found.mention.start, found.mention.end,
                                            "the " + found.mention.text.lower(), "description"))
-        found.person, found.how = (holder, how) if holder is not None and holder.kind == "name" else (None, "role-word")
+        if kind_noun and (holder is None or holder.kind not in ("name", "organisation")) and (body := sole_body_of_noun(
+                cast.body_names(), found.mention.text)) is not None:
+            holder, how = Person(body, kind="organisation"), "title-anaphor"  # (a body's kind, the one body so named: ‘Council blames …’ of
+            # Kingsmere Council, w109a)
+        found.person, found.how = (holder, how) if holder is not None and (holder.kind == "name" or (kind_noun and holder.kind == "organisation")) \
+            else (None, "kind-word" if kind_noun else "role-word")  # (a kind's word left no one's may still go to
+        # the one below who says the words again, as a topic's do: ‘Regulator says … ‘clear warnings’’, w109a)
     elif (role := _headline_role(text, sp, found)) is not None \
             and (holder := cast.sole_office_holder(role.text.lower(), _of_headline_kind(found.mention, role, cast))) is not None \
             and _holder_body_in_lead(text, holder, role.text.lower(), paras):
