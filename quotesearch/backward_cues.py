@@ -6,6 +6,7 @@ after an "according to" source, a verb of assent inside a condition, and a cue w
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from quotesearch.lexicon import ARTICLES, SINGULAR_NOUN_CUES, wordset
@@ -382,10 +383,54 @@ def _directive_right_after(toks: list[Token], m) -> bool:
     return nxt is not None and nxt.word in SOURCE_CLAUSE_DIRECTIVE_VERBS and nxt.text.islower()
 
 
+#: Words that open a source's own relative clause after "according to X" (‘who were present’).
+SOURCE_CLAUSE_PRONOUNS = frozenset({"who", "whom"})
+
+
+def _source_who_clause_end(toks: list[Token], k: int) -> int | None:
+    """The comma that ends the source's own "who" clause at ``toks[k]`` (after a comma or not), so that
+    the clause after it is the sentence's own: ‘According to two members who were present, he told them: …’,
+    ‘According to Marsh, who was in the room, she said: …’. Only a short clause (at most 12 words) closed by
+    a comma; never one with no comma (‘according to those who heard him speak’ runs on to the words).
+
+    >>> from quotesearch.tokens import tokenize
+    >>> t = tokenize("According to Marsh, who was in the room, she said:")
+    >>> _source_who_clause_end(t, 3), _source_who_clause_end(tokenize("According to Marsh, she said:"), 3)
+    (9, None)
+    """
+    j = k + 1 if k < len(toks) and toks[k].text == "," else k
+    if j >= len(toks) or toks[j].word not in SOURCE_CLAUSE_PRONOUNS:
+        return None
+    return next((c for c in range(j + 1, min(len(toks), j + 13)) if toks[c].text == ","), None)
+
+
+#: A capitalised word, a given name perhaps (‘Aaron’, ‘Rita’).
+RE_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+#: How far back a "he" or "she" past a source's "who" clause looks for a given name of its sex.
+GIVEN_NAME_REACH = 2000
+
+
+def _given_name_of_sex_before(text: str, at: int, pronoun: str) -> bool:
+    """Some given name of the pronoun's sex stands in the text before ``at`` (within
+    :data:`GIVEN_NAME_REACH`), for a "he" or "she" to stand for (‘Rita Vance called a meeting. According to two
+    people who attended, he told staff …’ has no man it may be: the sources keep the words) (w109d).
+
+    >>> _given_name_of_sex_before("Rita Vance called it. According to two people", 30, "he")
+    False
+    >>> _given_name_of_sex_before("Aaron Levy called it. According to two people", 30, "he")
+    True
+    """
+    sex = {"he": "m", "she": "f"}.get(pronoun.lower())
+    return sex is not None and any(gender_of(w.group()) == sex
+                                   for w in RE_CAPITALISED_WORD.finditer(text, max(0, at - GIVEN_NAME_REACH), at))
+
+
 def _speaker_after_source(text: str, toks: list[Token], found: Found, known, mixed: bool) -> Found:
     """Who speaks in a sentence with an "according to" source: the clause after it with a speaker and a cue
     of its own (‘According to The Athletic, Lucien Moreau told team-mates: “…”’), else the source."""
     n = len(toks)
+    past_who = False
     # ‘According to The Athletic, Lucien Moreau told team-mates: “…”’: the clause after an
     # opening ‘according to X,’ with a speaker and a cue of its own is the speaker's
     k = _index_after_offset(toks, found.mention.end)
@@ -398,6 +443,10 @@ def _speaker_after_source(text: str, toks: list[Token], found: Found, known, mix
     elif k < n and toks[k].word == "of" and description_head(found.mention.text) in RECORDING_NOUNS:
         # (what the record is of: ‘According to a transcript of the call, the president told …’)
         k = next((c for c in range(k + 1, min(n, k + 6)) if toks[c].text == ","), k)
+    elif (w := _source_who_clause_end(toks, k)) is not None:
+        k = w  # (the sources' own "who" clause: ‘According to several members who were present, he told the
+        # meeting: “…”’, ‘According to Marsh, who was in the room, she paused before answering: “…”’) (w109d)
+        past_who = True
     if k + 2 < n and toks[k].text == "," and toks[k + 1].word == "and" \
             and toks[0].word != "according":
         k += 1  # (a clause after it: ‘…, according to a regulatory filing, and the bank said that “…”’)
@@ -414,13 +463,18 @@ def _speaker_after_source(text: str, toks: list[Token], found: Found, known, mix
         # never ‘…, according to their attorneys, and said they …’)
         inner = cue_before(text, toks[k + 1:], known, mixed)
         if inner is not None and inner.mention is not None and (
-                inner.rule in ("cue-before", "cue-in-sentence", "colon") if cued
+                (inner.rule in ("cue-before", "cue-in-sentence", "colon") or (
+                    inner.rule == "subject" and inner.cue is not None and toks[-1].text == ":"
+                    and inner.mention.kind in ("name", "pronoun"))) if cued
                 else inner.rule in ("colon", "subject") and (
                     (inner.mention.kind in ("name", "pronoun") and colon_clause)
                     or (inner.mention.kind in ("name", "pronoun", "description") and _directive_right_after(toks, inner.mention)))) \
                 and not any(x.word in BE_FORMS and y.word in SPEECH_VERBS and z.word != "by"
-                            for x, y, z in zip(toks[k + 1:], toks[k + 2:], toks[k + 3:])):
-            return inner  # (never a listener: ‘According to the memo, staff were told: “…”’; but
+                            for x, y, z in zip(toks[k + 1:], toks[k + 2:], toks[k + 3:])) \
+                and not (past_who and inner.mention.kind == "pronoun"
+                         and not _given_name_of_sex_before(text, toks[0].start, inner.mention.text)):
+            return inner  # (a subject whose own cue ends in a colon too: ‘According to Marsh, he paused
+            # before answering: “…”’, w109d; never a listener: ‘According to the memo, staff were told: “…”’; but
             # ‘According to prosecutors, Garcia was told by her manager: “…”’ is the manager's)
     around = _subject_around_source(text, toks, known)
     if around is not None:

@@ -145,12 +145,26 @@ OPENING_MARKS = frozenset("“\"‘'")
 CLOSING_MARKS = frozenset("”\"’'")
 
 
+#: Verbs of speech that the list of words opening a sentence holds for their capitalised use (‘Asked
+#: about it, she said …’), that in lower case stand where a speech verb goes: ‘…,” her son asked,
+#: according to Ruth’ is the son's (w109d).
+#:
+#: >>> "asked" in FUNCTION_WORDS, "asked" in FUNCTION_SPEECH_VERBS
+#: (True, True)
+FUNCTION_SPEECH_VERBS = wordset("asked")
+
+
 def _verb_like(t: Token) -> bool:
-    """A lower-case past or present verb form: ‘pressed’, ‘beamed’, ‘says’."""
+    """A lower-case past or present verb form: ‘pressed’, ‘beamed’, ‘says’, ‘asked’.
+
+    >>> from quotesearch.tokens import tokenize
+    >>> [_verb_like(x) for x in tokenize("Asked asked indeed")]
+    [False, True, False]
+    """
     w = t.word
     return not t.capitalized and len(w) > 3 and (w.endswith("ed") or w in SPEECH_VERBS or w in IRREGULAR_PASTS
                                                  or w in REACTION_VERBS) \
-        and w not in FUNCTION_WORDS
+        and (w not in FUNCTION_WORDS or w in FUNCTION_SPEECH_VERBS)
 
 
 #: Present forms of what one does in saying something, in features' present tense (‘“Worry?”

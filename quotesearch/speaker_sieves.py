@@ -331,7 +331,37 @@ def _cue_speaker(c: _Quotation, title_ctx: bool) -> Found | None:
                                   or RE_REPORTS_THAT.search(text, b_lo, before.mention.start) is not None)):
                 found = before  # (but the source at the end keeps words told or said of others: ‘Officers
                 # were told to “shoot first”, a source said’, ‘Aides are said to be “livid”, a source said’)
+            if found is not None and found.rule == "according-to" and found.mention is not None \
+                    and (split := _split_by_cue_and_source(c, found)) is not None:
+                found = split
     return found
+
+
+def _split_by_cue_and_source(c: _Quotation, found: Found) -> Found | None:
+    """The speaker of the first part of one quotation split by its own cue and then a source (‘“Mum,” her
+    son asked at the top, according to Ruth, “who lights it now?”’): the second part is the son's, as the
+    first is, never the source's. Only when the first part's cue (after it) names one who speaks and lies
+    between the two parts, before the "according to", and only a comma follows the source (w109d)."""
+    idx, sp = c.idx, c.sp
+    if not idx or not c.same_sentence_as_prev or c.spans[idx - 1].close_end is None:
+        return None
+    prev = c.results[idx - 1][1]
+    if prev is None or prev.rule != "cue-after" or prev.mention is None \
+            or prev.mention.kind not in ("name", "pronoun", "description"):
+        return None
+    if not c.spans[idx - 1].close_end <= prev.mention.start < prev.mention.end <= found.mention.start < sp.open_at:
+        return None
+    between = c.text[prev.mention.end:found.mention.start]
+    if c.text[found.mention.end:sp.open_at].strip() != ",":
+        return None  # (the source's own cue: ‘“No,” Hardy said, according to Grant, who added: “…”’)
+    return prev if RE_ACCORDING_TO_TAIL.search(between) is not None and "\n" not in between else None
+
+
+#: The end of a cue's clause that "according to" follows, before its source (‘ asked at the top, according to ’).
+#:
+#: >>> bool(RE_ACCORDING_TO_TAIL.search(" asked at the top, according to ")), bool(RE_ACCORDING_TO_TAIL.search(" asked. According to "))
+#: (True, False)
+RE_ACCORDING_TO_TAIL = regex.compile(r"^[^.!?;“”\"]{0,60}, according to $")
 
 
 def _reported_speaker(c: _Quotation, found: Found | None, title_ctx: bool) -> Found | None:

@@ -344,13 +344,30 @@ UNNAMED_ONE_VERBS = frozenset(v for v in SPEECH_VERBS | GESTURE_VERBS
 #:
 #: >>> RE_UNNAMED_ONE_ACTS.match("One volunteer whose ward has not declared told us he expected a recount.").group("clause", "verb")
 #: (' whose ward has not declared', 'told us')
+#:
+#: (one described with "The" only with a clause of a name kept back, ‘The ship's cook, a 30-year-old who asked not to
+#: be named, said …’; an aside of age, ‘One of the victims, now in his 50s, read his statement …’; a telling of
+#: "this newspaper"; w109d)
+#:
+#: >>> RE_UNNAMED_ONE_ACTS.match("The ship's cook, a man who asked not to be named, said the crew ate rice.").group("one")
+#: "The ship's cook"
+#: >>> RE_UNNAMED_ONE_ACTS.match("The ship's cook, a man from Goa, said the crew ate rice.") is None
+#: True
+#: >>> RE_UNNAMED_ONE_ACTS.match("One of the victims, now in his 50s, read his statement to the court.").group("verb")
+#: 'read his statement'
+#: >>> RE_UNNAMED_ONE_ACTS.match("A 16-year-old who left in May told this newspaper he was afraid.").group("one", "verb")
+#: ('A 16-year-old', 'told this newspaper')
 RE_UNNAMED_ONE_ACTS = LazyPattern(
     r"(?:\d{1,2}[.:]\d{2} )?(?:(?:But|And|Yet|Still) )?(?:(?P<lead>\p{Lu}\p{Ll}+(?: [\p{L}\d\-]+){0,5}(?:, (?:as|while) [\p{L}\d\-]+(?: [\p{L}\d\-]+){0,5})?), )?(?P<another>Another, )?"
-    r"(?P<one>(?:[Aa]n?|One|one|Another|another) (?:(?!(?:who|whose|which|that|and|or)\b)[\p{L}\d\-]+(?:[’']s)? ){0,6}?[\p{Ll}\-]+"
+    r"(?P<one>(?:[Aa]n?|One|one|Another|another|The(?=(?: [\p{L}’'\-]+){1,4}, (?:an?|who)\b[^.;:“”\"\n]{0,80}?"
+    r"\b(?:asked|requested|declined|wished|wanted) (?:not )?to be (?:named|identified)\b)) "
+    r"(?:(?!(?:who|whose|which|that|and|or)\b)[\p{L}\d\-]+(?:[’']s)? ){0,6}?(?:\d{1,3}-)?[\p{Ll}\-]+"
     r"(?: from \p{Lu}[\p{Ll}’'\-]+(?: \p{Lu}[\p{Ll}’'\-]+){0,2}(?=,))?)"
-    r"(?P<clause>, (?:who|\p{Ll}+ing|an?)\b[^.;:“”\"\n]{0,160}?,| who(?:se)? (?:(?!\band\b)[^.;:“”\"\n,]){0,120}?)?(?(another),)"
+    r"(?P<clause>, (?:who|\p{Ll}+ing|an?|now)\b[^.;:“”\"\n]{0,160}?,| who(?:se)? (?:(?!\band\b)[^.;:“”\"\n,]){0,120}?)?(?(another),)"
     r"(?(clause)(?<!\b(?:not|never|has|have|had|was|were|is|are|be|been|did|does|do|would|will|could|can|should|may|might|must)))"
-    r" (?:\p{Ll}+ly )?(?P<verb>told (?:reporters|journalists|us|me|The \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b|(?:"
+    r" (?:\p{Ll}+ly )?(?P<verb>told (?:reporters|journalists|us|me|The \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?"
+    r"|th(?:is|e) (?:newspaper|paper|programme|program|website))\b"
+    r"|read (?:his|her|their) (?:own )?(?:victim impact )?statement\b|(?:"
     + "|".join(sorted(UNNAMED_ONE_VERBS, key=lambda v: (-len(v), v))) + r")\b(?! (?:him|her|them|\p{Lu})))")
 
 #: A clause by which a source chose to keep their name back (‘who asked not to be named’, ‘who spoke on
@@ -394,6 +411,19 @@ RE_SOMEONE_ELSE_OF_SEX = {"m": LazyPattern(r"\bhim\b", flags=regex.I),
 #: 'driver '
 RE_ANOTHER_PERSON = LazyPattern(r"\b(?:[Aa]n?|[Tt]he|[Aa]nother) ((?:(?!(?:was|were|is|are|had|has|have|would|will|could|did)\b)\p{Ll}[\p{Ll}\-]*[^s\W] ?){1,3})")
 
+#: One through whom another speaks, who is no other person spoken of (‘said through a translator that …’,
+#: ‘told us through an interpreter’) (w109d).
+#:
+#: >>> bool(RE_THROUGH_MEDIATOR.search(" said through a translator", 0, 14)), bool(RE_THROUGH_MEDIATOR.search(" said a translator", 0, 6))
+#: (True, False)
+RE_THROUGH_MEDIATOR = LazyPattern(r"\bthrough $")
+
+#: An age that stands for the person of that age (‘A 17-year-old who was released …’) (w109d).
+#:
+#: >>> bool(RE_AGE_NOUN.fullmatch("17-year-old")), bool(RE_AGE_NOUN.fullmatch("17-year"))
+#: (True, False)
+RE_AGE_NOUN = LazyPattern(r"\d{1,3}-year-old")
+
 
 #: The word right before a position, searched up to it (a verb before "his" or "her").
 #:
@@ -420,6 +450,20 @@ def _tells_own_sex(text: str, w) -> bool:
 #: >>> "told" in CLAUSE_SAYINGS, "paid" in CLAUSE_SAYINGS
 #: (True, False)
 CLAUSE_SAYINGS = frozenset("said says told tells".split())
+
+
+def _kept_back_teller(m: regex.Match) -> bool:
+    """The one :data:`RE_UNNAMED_ONE_ACTS` matched asked to have their name kept back and says something
+    (‘The ship's cook, who asked not to be named, said …’): a source the next "he" or "she" quotes, though
+    the sentence tells no sex (w109d).
+
+    >>> _kept_back_teller(RE_UNNAMED_ONE_ACTS.match("A cook, who asked not to be named, said it was hard."))
+    True
+    >>> _kept_back_teller(RE_UNNAMED_ONE_ACTS.match("A cook, who asked not to be named, shrugged."))
+    False
+    """
+    return RE_SOURCE_KEPT_BACK.search(m.group("clause") or "") is not None \
+        and m.group("verb").split()[0] in SPEECH_VERBS
 
 
 def _unnamed_one_before(text: str, sp: Span, paras: list[tuple[int, int]], gender: str | None,
@@ -451,17 +495,19 @@ def _unnamed_one_before(text: str, sp: Span, paras: list[tuple[int, int]], gende
     name = m.group("one")
     one_of = RE_ONE_OF_THE.match(name)
     head = (description_head(name[one_of.end():]) if one_of else description_head(name)) or ""
+    if not head and RE_AGE_NOUN.fullmatch(last := name.rsplit(" ", 1)[-1]):
+        head = last  # (‘A 17-year-old’, which no list of nouns holds, w109d)
     noun = head[:-1] if one_of and head.endswith("s") and not head.endswith("ss") else head
-    if not _person_noun(noun) or noun in THING_NOUNS or noun in COLLECTIVE_NOUNS or noun in UNMARKED_PLURALS \
-            or (not one_of and head.endswith("s") and not head.endswith("ss")):
-        return None  # (a person, one: never ‘Two guards, watching …, shook their heads’)
+    if not (_person_noun(noun) or RE_AGE_NOUN.fullmatch(noun)) or noun in THING_NOUNS or noun in COLLECTIVE_NOUNS \
+            or noun in UNMARKED_PLURALS or (not one_of and head.endswith("s") and not head.endswith("ss")):
+        return None  # (a person, one: never ‘Two guards, watching …, shook their heads’; an age is one, w109d)
     sexes = ("m", "f") if gender is None else (gender,)
     noun_sex = GENDERED_NOUNS.get(noun)
     if noun_sex is not None and noun_sex not in sexes:
         return None
     if gender is not None and (OTHER_SEX[gender].search(text, m.start("one"), sp.open_at) is not None
                                or RE_SOMEONE_ELSE_OF_SEX[gender].search(text, m.start("one"), hi) is not None
-                               or (told and noun_sex is None
+                               or (told and noun_sex is None and not _kept_back_teller(m)
                                    and not any(_tells_own_sex(text, w) for w in SEX_WORDS[gender].finditer(text, m.start("one"), hi)))):
         return None  # (never one beside someone else of that sex: ‘A court officer stood beside him.’, ‘A
         # reporter questioned his tactics.’: the "his" is the one acted on, no sign of the one's own sex)
@@ -471,6 +517,8 @@ def _unnamed_one_before(text: str, sp: Span, paras: list[tuple[int, int]], gende
         # paragraph is about: ‘Author Jane Pike read from her novel. A woman in the audience laughed. “…,”
         # she said’, ‘Finance chief Lena Holt presented the results. One investor frowned as she spoke.’)
     for w in RE_ANOTHER_PERSON.finditer(text, m.end(), hi):
+        if RE_THROUGH_MEDIATOR.search(text, max(m.end(), w.start() - 9), w.start()) is not None:
+            continue  # (one through whom they speak: ‘said through a translator that …’, w109d)
         if any(_person_noun(x) and x not in THING_NOUNS for x in w.group(1).split()):
             return None  # (the sentence tells of another person: ‘A neighbour said a man climbed out.’)
     if any(_sex_named(w) in sexes for w in RE_PERSON_NAMED_AFTER.finditer(text, m.start("one"), sp.open_at)):
