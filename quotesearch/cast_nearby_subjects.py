@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from quotesearch.lexicon import LazyPattern
-from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
+from quotesearch.time_words import CALENDAR_NAMES
 from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.mention_words import Mention
 from quotesearch.tokens import RE_CAPWORD, RE_NAME_RUN
@@ -18,7 +18,7 @@ from quotesearch.people import Person
 
 
 #: A day or a month, never a name given in the sentence after (‘The researcher was Monday placed on leave’).
-WEEKDAY_GUARD = WEEKDAY_NAMES | frozenset(MONTH_NAMES)
+WEEKDAY_GUARD = CALENDAR_NAMES
 
 #: How far after an unnamed one the sentence that names them may open (‘That member was Treadwell.’).
 DESCRIPTION_NAMED_REACH = 200

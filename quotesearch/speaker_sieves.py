@@ -53,6 +53,7 @@ from quotesearch.speaker_mentions import _counted_members, _mention_speaker, _pr
 from quotesearch.document_speakers import _document_speaker, _owner_or_kin_speaker, _writing_speaker
 from quotesearch.set_off_authors import described_sender, set_off_author
 from quotesearch.platform_posts import platform_poster
+from quotesearch.callback_introductions import callback_introduction
 from quotesearch.described_speakers import (
     _description_speaker, _epithet_speaker, _state_epithet_speaker, _unnamed_one_described,
 )
@@ -813,6 +814,9 @@ def _resolve_speaker(c: _Quotation, found: Found | None, sender: Mention | None)
         _epithet_speaker(text, sp, found, cast, paras, results, content, epithet, said_by, head)
         _description_speaker(text, sp, found, cast, paras, said_by, head)
         _unnamed_one_described(text, sp, found, cast, paras)
+        if (introduced := callback_introduction(text, found, cast, paras)) is not None:
+            found.person, found.how = introduced, "introduced"  # ‘… she says to an elderly woman who opens the
+            # door. / The woman, who asks not to be named, …. “…,” she tells Mabuza’: the one brought in (w109b)
         _owner_or_kin_speaker(text, sp, found, cast)
         _state_epithet_speaker(text, sp, found, cast, paras)
         _writing_speaker(text, found, cast)

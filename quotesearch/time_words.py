@@ -27,6 +27,12 @@ Midsummer Christmastime Eastertide""".split()) | WEEKDAY_NAMES
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
 
+#: The days and months by name, a time wherever they stand (‘a senior officer in March’, ‘on Monday’).
+#:
+#: >>> "March" in CALENDAR_NAMES, "Monday" in CALENDAR_NAMES, "Marsh" in CALENDAR_NAMES
+#: (True, True, False)
+CALENDAR_NAMES = WEEKDAY_NAMES | frozenset(MONTH_NAMES)
+
 #: Months as news style writes them short before a day (‘takes effect Jan. 1’, ‘on Sept. 14’): a date,
 #: never a person's name, though each is capitalised and its full stop ends no sentence.
 #:
