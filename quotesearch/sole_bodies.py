@@ -496,10 +496,13 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         # names: ‘The company that won the contract, Borealis Tech, has denied …’ (w66b)
         acts_at = set_off.end() + 1
     elif m is not None and text[s_lo:m.start].strip() and contacted is None \
+            and not (RE_STATEMENT_LEAD.fullmatch(text, s_lo, m.start)
+                     and (m.kind == "organisation" or m.kind == "name" and is_organisation(m.text.split()) or _short_of_named_body(m, cast))) \
             and not (m.kind == "name" and m.role is not None and text[s_lo:m.start].strip() == m.role
                      and (m.role.split()[-1].lower() in BODY_NOUNS or is_organisation(m.text.split())
                           or (" " in m.text and m.text.split()[-1].lower() in BUSINESS_WORDS))):
-        return None  # (but a body's kind before its name: ‘Quarry firm Delmont Aggregates said …’) (w75b)
+        return None  # (but a body's kind before its name: ‘Quarry firm Delmont Aggregates said …’, w75b; or where it
+        # said it: ‘In a statement, Harlow Brewery said …’, w109c)
     if m is not None and m.kind == "description" and contacted is None:
         return _kind_subject_body(text, m, s_lo + len(sentence), cue_lo, cue_opens, crossed, cast, same)  # (w102a)
     if m is None or m.kind not in ("organisation", "name"):
@@ -509,7 +512,7 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
     if one_word:
         m, acts_at = one, one.end  # (a body by one word, its kind before it or "it" for it after: ‘Ticketing
         # company Gatehouse defended its system. “…,” a spokesperson said’, ‘ParcelPoint said it was …’) (w100b)
-    if not one_word and not is_organisation(m.text.split()) and not _one_word_said_it(text, m, acts_at, cue_lo, cast) and not (contacted is not None and gender_of(m.text.split()[0]) is None
+    if not one_word and not is_organisation(m.text.split()) and not _short_of_named_body(m, cast) and not _one_word_said_it(text, m, acts_at, cue_lo, cast) and not (contacted is not None and gender_of(m.text.split()[0]) is None
                                                     and not cast.knows(m.text.split()[-1].lower())) and (
             m.kind != "name" or " " not in m.text or m.text.isupper() or gender_of(m.text.split()[0]) is not None
             or (known := cast.by_surname.get(m.text.split()[-1].rstrip(".").lower())) is not None
@@ -604,6 +607,19 @@ RE_PERSONAL_PRONOUN = LazyPattern(r"\b(?:[Hh]is|[Hh]er|[Hh]e|[Ss]he|[Hh]im|[Hh]i
 #: 6
 RE_CLOCK_LEAD = LazyPattern(r"\s*\d{1,2}[.:]\d{2} (?=\p{Lu})")
 
+
+#: Where a body said it, set off before its name opening the sentence right before a bare spokesperson
+#: (‘In a statement, ’, ‘In a post on its website on Monday, ’, ‘In a letter to parents, ’): the name after it
+#: is still the sentence's subject, ‘In a statement, Harlow Brewery said it was sorry. / “…,” a spokesman
+#: said.’ (w109c). Never another lead (‘In Leeds, ’, ‘After the hearing, ’).
+#:
+#: >>> RE_STATEMENT_LEAD.fullmatch("In a statement, ") is not None, RE_STATEMENT_LEAD.fullmatch("In a post on its website on Monday, ") is not None
+#: (True, True)
+#: >>> RE_STATEMENT_LEAD.fullmatch("In Leeds, "), RE_STATEMENT_LEAD.fullmatch("After the hearing, ")
+#: (None, None)
+RE_STATEMENT_LEAD = LazyPattern(r"\s*In (?:a|an|its) (?:brief |short |joint |written |emailed |separate |later )?"
+                                r"(?:statement|post|email|letter|notice|release|message|response)(?: [^,.;:“”\"\n]{1,60})?, ")
+
 #: A verb of speaking in what a body did (:data:`RE_SUBJECT_ACTS`): a body that spoke, whose spokesperson a
 #: paragraph after may go on for (w92b).
 #:
@@ -633,9 +649,14 @@ RE_BODY_SPOKE_VERB = LazyPattern(r"\b(?:said|says|told|confirmed|announced|warne
 #: (True, True)
 #: >>> RE_SUBJECT_ACTS.match(" found that") is not None, RE_SUBJECT_ACTS.match(" red tape") is None
 #: (True, True)
+#:
+#: And "gave" (‘ gave the plan a cautious welcome’) (w109c).
+#:
+#: >>> RE_SUBJECT_ACTS.match(" gave the plan a cautious welcome") is not None
+#: True
 RE_SUBJECT_ACTS = LazyPattern(r"(?:, which (?:[^.,;“”\"]|(?<=\d)[,.](?=\d)){1,80},|, the \p{Ll}[\p{Ll}\- ]{1,40},)? (?:(?:has|have|had) (?:now |also |already )?(?:\p{Ll}+ed|told|said|withdrawn|shut|cut|sent|taken|written|set|put|begun|made|given|built)\b"
                               r"|(?:said|confirmed|announced|told|warned|cancelled|canceled|closed|suspended|issued)\b"
-                              r"|(?P<past>(?:found|sent|shut|cut)\b|\p{Ll}{3,}ed(?= (?:the|a|an|its|it|to|that|all|any|what)\b)))")
+                              r"|(?P<past>(?:found|sent|shut|cut|gave)\b|\p{Ll}{3,}ed(?= (?:the|a|an|its|it|to|that|all|any|what)\b)))")
 
 #: The join of a clause that a bare spokesperson opens to the sentence its body is the subject of, right
 #: before the spokesperson (‘…, but ’, ‘…, though ’, ‘… and ’): the cue's own sentence holds its body
@@ -727,6 +748,40 @@ RE_CONTACTED_BODY_IT = LazyPattern(r"\s*(?:When|After|Once) (?:I|we|The Times|th
 #: >>> RE_ONE_WORD_SAID_IT.match(" said he was sorry") is None
 #: True
 RE_ONE_WORD_SAID_IT = LazyPattern(r"(?:, which (?:[^.,;“”\"]|(?<=\d)[,.](?=\d)){1,80},)? (?:has |had )?(?:said|says|confirmed|announced) (?:that )?it\b")
+
+
+def _short_of_named_body(m: Mention, cast: Cast) -> bool:
+    r"""The subject ``m`` is the short form of a body's fuller name the article gave before
+    (:func:`~quotesearch.body_names._fuller_body_name`, which never widens a person's name): ‘Harlow & Dunn’ of
+    ‘Harlow & Dunn Brewery’, ‘Fathom’ of ‘Fathom Software’ are bodies (w109c).
+
+    >>> t = "Harlow & Dunn Brewery will shut the pub. In a statement, Harlow & Dunn said it was sad."
+    >>> _short_of_named_body(Mention(t.index("Harlow & Dunn said"), t.index(" said"), "Harlow & Dunn", "organisation"), Cast(t))
+    True
+    >>> t = "Mark Fathom will quit. Fathom said it was time."
+    >>> _short_of_named_body(Mention(23, 29, "Fathom", "name"), Cast(t))
+    False
+    >>> t = "Homes in Ashby flooded. Ashby Rovers called off a match. Ashby has declared an emergency."
+    >>> _short_of_named_body(Mention(t.index("Ashby has"), t.index(" has"), "Ashby", "name"), Cast(t))
+    False
+    """
+    if m.kind not in ("name", "organisation") or not m.text[:1].isupper() or gender_of(m.text.split()[0]) is not None:
+        return False
+    full = _fuller_body_name(cast, m.text, m.start)
+    if full == m.text:
+        return False
+    rest = regex.escape(full.removeprefix("the ")[len(m.text.removeprefix("the ")):])
+    # (never a place's name the article gives by itself: ‘Homes in Ashby were flooded. Ashby Rovers called off
+    # their match. Ashby has declared an emergency.’)
+    return regex.compile(PLACE_BEFORE_SHORT_NAME + regex.escape(m.text) + r"\b(?!" + rest + ")").search(cast.text, 0, m.start) is None
+
+
+#: The words before a place's name (‘in Ashby’, ‘near Thornby’), which make a short name no body's: filled in
+#: with the name by :func:`_short_of_named_body`.
+#:
+#: >>> bool(regex.search(PLACE_BEFORE_SHORT_NAME + "Ashby", "Homes in Ashby")), bool(regex.search(PLACE_BEFORE_SHORT_NAME + "Ashby", "Ashby Rovers"))
+#: (True, False)
+PLACE_BEFORE_SHORT_NAME = r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Aa]round|[Aa]cross|[Tt]o) "
 
 
 def _one_word_said_it(text: str, m: Mention, at: int, cue_lo: int, cast: Cast) -> bool:
