@@ -16,6 +16,7 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.mention_words import Mention
 from quotesearch.name_parts import is_organisation
 from quotesearch.people import Person
+from quotesearch.role_words import KIN_NOUNS, ROLE_NOUNS
 from quotesearch.speakers import Cast
 from quotesearch.document_senders import RE_CO_SIGNERS_AFTER, SENDER_READ_REACH, sender_named_at
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
@@ -57,8 +58,9 @@ NOT_BY = (r"(?!,? (?:by|from|(?:written|compiled|prepared|drawn up|carried out|c
 #: >>> "Board" in REPORT_BODY_WORDS, "Hospital" in REPORT_BODY_WORDS, "Trust" in REPORT_BODY_WORDS
 #: (True, False, False)
 REPORT_BODY_WORDS = frozenset("""Board Commission Service Authority Panel Committee Inspectorate Office Council Agency
-Ombudsman Regulator Bureau Institute Unit Department Ministry Tribunal Audit Watchdog Inquiry""".split())
-# (an inquiry by its name, ‘The Service Inquiry report, published yesterday, found …’, w107c)
+Ombudsman Regulator Bureau Institute Unit Department Ministry Tribunal Audit Watchdog Inquiry Branch""".split())
+# (an inquiry by its name, ‘The Service Inquiry report, published yesterday, found …’, w107c; an investigators'
+# branch, ‘the Offshore Safety Investigation Branch has issued a bulletin’, w109e)
 
 #: The end of a body named with its report (‘the X Board report’): a word of :data:`REPORT_BODY_WORDS`
 #: last, its letters in brackets after it or not (‘the Care Quality Commission (CQC)’); a pattern's piece.
@@ -182,6 +184,15 @@ def _after_capital(text: str, m) -> bool:
 #: The documents :data:`RE_STATEMENT_ISSUER` finds the issuer of, named again by "the <noun>" at a cue.
 TOLD_OF_DOCUMENT_NOUNS = frozenset("statement letter release email memo note post".split())
 
+#: The nouns of a document a body is told of issuing as a sentence's subject (w109e; :data:`RE_STATEMENT_ISSUER`):
+#: a bulletin or an advisory (‘The Marine Safety Board has issued an urgent safety bulletin’). Not a statement:
+#: ‘X issued a statement. … “…,” the statement said’ is left to the statement readers (case statement-own-words).
+SUBJECT_ISSUED_NOUNS = frozenset({"bulletin", "advisory"})
+
+#: Those nouns and the ones above as a pattern's alternatives (sorted), for :data:`RE_FRESH_DOCUMENT` and
+#: :data:`RE_THE_TOLD_OF_DOCUMENT`.
+TOLD_OR_ISSUED_ALTERNATIVES = "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS | SUBJECT_ISSUED_NOUNS))
+
 #: The nouns whose signer is told of set off right after them (:data:`SET_OFF_SIGNER`; w104b): those above
 #: and a message, only there (‘a scam message from Swift Couriers’ is no courier's).
 SET_OFF_DOCUMENT_ALTERNATIVES = "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS | {"message"}))
@@ -216,6 +227,27 @@ SET_OFF_SIGNER = (r"(?:signed|written|sent|issued|released)(?: [^,.;\n“”\"]{
                   r"(?:(?!(?:of|to|for|and|or|with|on|in|at|from|about)\b)[\p{Ll}\-]+ ){0,3}(?P<name>" + NAME + r")"
                   r"(?=,(?! (?:was|were|is|are|had been|has been) (?:signed|written|sent|drafted)\b))")
 
+#: A finite verb that makes the words between a document and "signed by" a clause of their own, about
+#: another thing signed (‘An email … said the contract, signed by the former chief executive, X,’, ‘the
+#: charge sheet was signed by …’): the signer is then no author of the document (w109e guard).
+#:
+#: >>> bool(regex.match(CLAUSE_VERB, "said the contract")), bool(regex.match(CLAUSE_VERB, "sent home on Monday"))
+#: (True, False)
+CLAUSE_VERB = r"\b(?:said|says|was|were|is|are|had|has|have|came)\b"
+
+#: The signer named after a role set off before the name (w109e): "signed by", a role in lower case (group
+#: ``role``, up to 60 characters, no comma; the caller checks it holds a role noun: :func:`_role_signer`),
+#: then ", <name>" and a comma or a sentence's end: ‘a letter sent home on Monday, signed by the district's
+#: head of schools, Dr. Ruth Amberley.’ Never a name a plain noun is set off with (‘signed by the mother of
+#: the victim, Ann Lee,’), nor many signers (‘signed by hundreds of parents’).
+#:
+#: >>> regex.search(ROLE_SET_OFF_SIGNER, "signed by the club's honorary secretary, Gordon Pell, said").group("role", "name")
+#: ("the club's honorary secretary", 'Gordon Pell')
+#: >>> regex.search(ROLE_SET_OFF_SIGNER, "signed by hundreds of parents, said Ann Lee") is None
+#: True
+ROLE_SET_OFF_SIGNER = (r"signed by (?P<role>(?:the |a |an )?\p{Ll}[^,.;\n“”\"]{1,60}?), (?P<name>" + NAME
+                       + r")(?=[,.](?:\s|$))")
+
 #: Who issued a statement, a letter or the like the sentence tells of (group ``noun`` the document's noun,
 #: group ``name`` its issuer as written): one it came from (‘according to a statement from University
 #: Police’, ‘in a letter signed by the Harbour Trust’, a sentence opening ‘A press release from Vale
@@ -239,6 +271,10 @@ SET_OFF_SIGNER = (r"(?:signed|written|sent|issued|released)(?: [^,.;\n“”\"]{
 #: ('letter', 'Mr Tom Reed')
 #: >>> RE_STATEMENT_ISSUER.search("Late. The letter, signed by parents of Ann Lee, said") is None
 #: True
+#: >>> RE_STATEMENT_ISSUER.search("It was run by the Vale Council of Faiths, which issued a joint statement").group("noun", "name")
+#: ('statement', 'the Vale Council of Faiths')
+#: >>> RE_STATEMENT_ISSUER.search("It was late. The Vale Safety Board has issued an urgent safety bulletin after").group("noun", "name")
+#: ('bulletin', 'The Vale Safety Board')
 #: >>> RE_STATEMENT_ISSUER.search("He read a press release from Vale University") is None
 #: True
 #: >>> RE_STATEMENT_ISSUER.search("according to a statement from the company.") is None
@@ -255,7 +291,16 @@ RE_STATEMENT_ISSUER = LazyPattern(
     + r"(?!(?:was|is|has|had|were|are|have)\b)(?:\p{Ll}{2,}ed|says|writes|insists|claims|argues|adds|warns)\b(?! \p{Ll}+ed\b)"
     + r"|" + SENTENCE_OPENING + r"The (?:[\p{Ll}\-]+ )?(?P<noun>" + SET_OFF_DOCUMENT_ALTERNATIVES + r"), " + SET_OFF_SIGNER
     + r"|" + SENTENCE_OPENING + r"In (?:his|her|their) (?:[\p{Ll}\-]+ )?(?P<noun>" + TOLD_OF_DOCUMENT_ALTERNATIVES
-    + r")\b(?:, [^,.;\n“”\"]{1,80})?, " + NOT_NAME_START + r"(?P<name>" + NAME + r") (?:said|says|wrote|writes|warned|warns|added|argued|told)\b",
+    + r")\b(?:, [^,.;\n“”\"]{1,80})?, " + NOT_NAME_START + r"(?P<name>" + NAME + r") (?:said|says|wrote|writes|warned|warns|added|argued|told)\b"
+    # (w109e: ‘in a letter sent home on Monday, signed by the head of schools, Dr. Ruth Amberley.’)
+    + r"|\b(?:[Tt]he|[Aa]n?) (?:[\p{Ll}\-]+ )?(?P<noun>" + SET_OFF_DOCUMENT_ALTERNATIVES
+    + r")\b(?:,? (?:(?!" + CLAUSE_VERB + r")[^.;\n“”\"]){1,100}?)?,? " + ROLE_SET_OFF_SIGNER
+    # (w109e: ‘organised by the Harbour Council of Churches, which issued a joint statement signed by …’)
+    + r"|(?<=\b(?:by|with|from|and|[Tt]he) |(?:^|(?<=[.!?”\"] )|(?<=\n)))(?P<name>" + NAME + r"), which (?:has |had |also )?"
+    + r"(?:issued|released|published|posted|sent) (?:a|an) (?:[\p{Ll}\-]+ ){0,2}(?P<noun>" + TOLD_OF_DOCUMENT_ALTERNATIVES + r")\b"
+    # (w109e: ‘The Marine Safety Board has issued an urgent safety bulletin after …’)
+    + r"|" + SENTENCE_OPENING + r"(?P<name>" + NAME + r") (?:has |had |have )?(?:also )?(?:issued|released|published|put out) "
+    + r"(?:a|an) (?:[\p{Ll}\-]+ ){0,3}(?P<noun>" + "|".join(sorted(SUBJECT_ISSUED_NOUNS)) + r")\b",
     flags=regex.M)
 
 #: Any document of those nouns brought in afresh (‘a new statement’, ‘another letter’), after which
@@ -264,10 +309,10 @@ RE_STATEMENT_ISSUER = LazyPattern(
 #: >>> RE_FRESH_DOCUMENT.search("Later, another statement said").group("noun")
 #: 'statement'
 RE_FRESH_DOCUMENT = LazyPattern(r"(?:\b(?i:a|an|another|its|his|her|their|the following)|\p{L}[’']s|\p{L}s[’']) (?:[\p{L}\-]+ )?(?P<noun>"
-                                + TOLD_OF_DOCUMENT_ALTERNATIVES + r")\b"
+                                + TOLD_OR_ISSUED_ALTERNATIVES + r")\b"
                                 # (w94a guard2 B: ‘The family statement’, ‘The traders’ letter’)
                                 + r"|\b(?i:the) \p{Ll}[\p{Ll}\-]* (?P<noun>"
-                                + TOLD_OF_DOCUMENT_ALTERNATIVES + r")\b")
+                                + TOLD_OR_ISSUED_ALTERNATIVES + r")\b")
 
 #: How far before its cue a statement's issuer is looked for, at most, in characters.
 STATEMENT_ISSUER_REACH = 1500
@@ -280,6 +325,8 @@ def statement_issuers(text: str) -> tuple[tuple[int, int, str, str, bool], ...]:
     ‘from Assistant U.S. Attorney Ann Lee’, ‘from Harris family attorney Ben Crump’; w96a)."""
     found = []
     for m in RE_STATEMENT_ISSUER.finditer(text):
+        if m.group("role") is not None and not _role_signer(m.group("role")):
+            continue  # (‘signed by the mother of the victim, Ann Lee,’: no role of the signer's; w109e)
         if RE_NOT_SOLE_ISSUER.match(text, m.end("name")) is not None:
             continue  # (‘A statement from Father Tom Kelly on behalf of the family’, ‘A letter signed by Dr
             # Ann Lee and 40 other consultants’: no one issuer of their own; w96a)
@@ -296,6 +343,18 @@ def statement_issuers(text: str) -> tuple[tuple[int, int, str, str, bool], ...]:
 #: >>> [bool(RE_NOT_SOLE_ISSUER.match(t)) for t in (" on behalf of the family", " and 40 others", " was read")]
 #: [True, True, False]
 RE_NOT_SOLE_ISSUER = LazyPattern(r",? on behalf of\b|" + RE_CO_SIGNERS_AFTER.pattern)
+
+
+def _role_signer(role: str) -> bool:
+    """Whether a role set off before a signer's name (:data:`ROLE_SET_OFF_SIGNER`) is one: a role noun
+    in the singular, no kin, before any "of", "for", "at" or "acting" (‘the district's head of schools’, ‘the club's
+    honorary secretary’), never a plural or a plain noun (‘hundreds of parents’, ‘the mother of the victim’).
+
+    >>> _role_signer("the district's head of schools"), _role_signer("the mother of the victim"), _role_signer("its chairmen")
+    (True, False, False)
+    """
+    head = regex.split(r" (?:of|for|at|in|acting|from|with)\b", role, maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower() in ROLE_NOUNS - KIN_NOUNS and not head[-1].lower().endswith("s")
 
 
 def _cut_issuer(text: str, m) -> bool:
@@ -384,7 +443,7 @@ def statement_issuer_told_of(text: str, at: int, noun: str) -> tuple[int, str, b
 #:
 #: >>> RE_THE_TOLD_OF_DOCUMENT.fullmatch("The statement").group(1), RE_THE_TOLD_OF_DOCUMENT.fullmatch("the police statement")
 #: ('statement', None)
-RE_THE_TOLD_OF_DOCUMENT = LazyPattern(r"(?i:the) (" + TOLD_OF_DOCUMENT_ALTERNATIVES + ")")
+RE_THE_TOLD_OF_DOCUMENT = LazyPattern(r"(?i:the) (" + TOLD_OR_ISSUED_ALTERNATIVES + ")")
 
 
 def issuer_told_of(text: str, mention: Mention, cast: Cast) -> Person | None:
@@ -398,8 +457,9 @@ def issuer_told_of(text: str, mention: Mention, cast: Cast) -> Person | None:
         return sender_named_at(text, at, at + SENDER_READ_REACH, cast, past=at + len(name))
     if len(name.split()[-1].rstrip(".")) < 2:
         return None  # (never a one-letter surname; w94a guard2 D)
-    if is_organisation(name.removeprefix("the ").removeprefix("The ").split()):
-        return Person(name, kind="organisation")
+    if is_organisation(name.removeprefix("the ").removeprefix("The ").split()) or is_report_body(name):
+        return Person(name, kind="organisation")  # (a body the name lists miss by its word, ‘The Offshore
+        # Safety Investigation Branch has issued a bulletin’, w109e)
     if name[:1].isupper() and not name.startswith("The "):
         person, _ = cast.resolve(Mention(at, at + len(name), name, "name"))
         return person if person is not None and person.kind == "name" else None

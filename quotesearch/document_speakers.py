@@ -44,9 +44,11 @@ from quotesearch.earlier_statements import (
     _lone_statement_issuer, _spokesperson_of_statement, _statement_body_before, _statement_issuer_before,
 )
 from quotesearch.sole_bodies import _sole_body_of_kind
+from quotesearch.lede_firms import _article_company
 from quotesearch.kind_statements import _kind_announcing_before
 from quotesearch.ruling_issuers import ruling_issuer_before
 from quotesearch.document_issuers import body_modifying_document, issuer_told_of
+from quotesearch.award_citations import citation_awarder
 from quotesearch.own_notices import apposed_body_of_kind, name_said_in_own_notice
 from quotesearch.material_makers import _ad_maker, _material_maker, _material_noun
 from quotesearch.unnamed_subjects import _possessive_inside
@@ -101,6 +103,15 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
         if owner is not None and owner.group(2).lower() in BODY_NOUNS:
             # ‘“…,” the district’s message said’: the body whose message it is
             author = _body_before(text, found.mention.start, owner.group(2).lower(), sp, paras, cast)
+        if author is None and (page := RE_ON_OWNERS_PAGE.match(text, found.mention.end)) is not None \
+                and page.group(1).lower() in BODY_NOUNS:
+            # ‘A message posted on the firm’s Facebook page said it was “…”’: the firm named before (w109e)
+            kind = page.group(1).lower()
+            author = _body_before(text, found.mention.start, kind, sp, paras, cast) \
+                or _described_body(text, found.mention.start, kind, cast) \
+                or _sole_body_of_kind(text, found.mention.start, kind, cast) \
+                or _article_company(text, found.mention.start, kind, paras, cast)
+            author = author if author is not None and _body_fits(text, found.mention, kind, author) else None
         if author is None and RE_ON_ITS_PAGE.match(text, found.mention.end) is not None:
             # ‘The Hong Kong Observatory raised the No. 8 signal. “…,” the notice posted on its website
             # said’: the body "its" stands for
@@ -173,6 +184,9 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
             and _body_fits(text, found.mention, own[1], body):
         found.person, found.how = body, "statement"  # (‘In its report, the inspectorate said …. “…,” the report
         # said’: the body "the inspectorate" stands for, w90c)
+    if found.how == "description" and (issuer := citation_awarder(text, found.mention)) is not None:
+        found.person, found.how = issuer, "statement"  # (‘… presented with an award by the X Trust. The citation
+        # described him as “…”’: the body that gave it, w109e)
     if found.how == "description" and (issuer := name_said_in_own_notice(text, found.mention)) is not None:
         found.person, found.how = issuer, "statement"  # (‘In a joint review published Monday, the Guild of
         # Pollsters concluded …. “…,” the review said’: the guild's, w107c)
@@ -417,6 +431,16 @@ RE_FAKE_MESSAGE = LazyPattern(r"(?i)\b(?:scam(?:s|mers?)?|fake|bogus|phishing|ho
 #: ‘the alert on its official account’): "its" is the body the sentences before name.
 RE_ON_ITS_PAGE = LazyPattern(r" (?:(?:posted|published|issued|put out|released) )?(?:on|to) its (?:official )?"
                                r"(?:website|web site|site|account|page|feed|channel)\b")
+
+#: A statement's place on the pages of a body told of by its kind right after it (w109e): group 1 the kind
+#: (‘posted on the firm’s Facebook page’, ‘on the council's website’); the caller checks it is a body's.
+#:
+#: >>> RE_ON_OWNERS_PAGE.match(" posted on the firm’s Facebook page on Thursday").group(1)
+#: 'firm'
+#: >>> RE_ON_OWNERS_PAGE.match(" posted on the singer’s Facebook page") is not None, RE_ON_OWNERS_PAGE.match(" on the firm’s behalf")
+#: (True, None)
+RE_ON_OWNERS_PAGE = LazyPattern(r" (?:(?:posted|published|issued|put out|released) )?(?:on|to) (?i:the) (\p{Ll}+)[’']s (?:official )?"
+                                r"(?:\p{Lu}\p{L}+ )?(?:website|web site|site|account|page|feed|channel)\b")
 
 #: An officer's own written account or post, by the officer's noun (of one or two words): "the referee’s
 #: report", "the coroner's findings", "the umpire’s match report", "the president’s post", "the chief
