@@ -85,6 +85,30 @@ def _one_person_and(toks: list[Token], i: int, j: int, lo: int) -> bool:
     return k is not None and toks[k].word in ("a", "an")
 
 
+#: Nouns of a moment after "at one" (‘At one point protesters chanted …’, ‘at one stage fans sang …’): the
+#: "one" is a time phrase's, never the determiner of the people after it (w109f).
+#:
+#: >>> "point" in ONE_MOMENT_NOUNS, "stage" in ONE_MOMENT_NOUNS, "protester" in ONE_MOMENT_NOUNS
+#: (True, True, False)
+ONE_MOMENT_NOUNS = wordset("point stage moment time juncture")
+
+
+#: Words of a time phrase after a document's noun, read as part of the document's description (‘Her last
+#: post before the storm, written on Monday, read: “…”’, ‘The council's letter after the vote said …’), never
+#: a clause's opener there (w109f).
+#:
+#: >>> "before" in DOCUMENT_TIME_WORDS, "because" in DOCUMENT_TIME_WORDS
+#: (True, False)
+DOCUMENT_TIME_WORDS = frozenset(("before", "after"))
+
+#: The words an event's phrase after DOCUMENT_TIME_WORDS opens with (‘before the storm’, ‘after his death’);
+#: an indefinite one opens a clause's subject instead (‘lost its appeal after a judge said’).
+#:
+#: >>> "the" in EVENT_DETERMINERS, "a" in EVENT_DETERMINERS
+#: (True, False)
+EVENT_DETERMINERS = frozenset("the his her their its this that".split())
+
+
 #: Bodies whose letters spell a word a description stops at (‘the WHO statement’, ‘a WHO spokesman’):
 #: written in capitals after an article and before a lower-case noun they are the body's letters, never
 #: the relative "who" (‘those WHO …’ in a headline in capitals is not, the word before in capitals too).
@@ -119,6 +143,32 @@ def _split_possessive(toks: list[Token], i: int, j: int) -> bool:
     """
     return i + 2 <= j and toks[i].text.endswith("s") and toks[i + 1].text in ("'", "’") \
         and toks[i + 1].start == toks[i].end and toks[i + 2].text.islower() and toks[i + 2].text.isalpha()
+
+
+def _document_time_at(toks: list[Token], j: int, lo: int) -> int | None:
+    """Where a time phrase after a document's noun starts, when the description ending at ``toks[j]``
+    ends in one (:data:`DOCUMENT_TIME_WORDS`, an article or an owner's word, then words in lower case:
+    ‘post before the storm’, ‘letter after his death’); None for any other ending (‘left before the storm’),
+    or when the phrase's noun is a person or a body, the subject of a clause (‘its appeal after the judge said’).
+
+    >>> t = tokenize("Her last post before the storm"); _document_time_at(t, len(t) - 1, 0)
+    3
+    >>> t = tokenize("He left before the storm"); _document_time_at(t, len(t) - 1, 0) is None
+    True
+    >>> t = tokenize("It lost its appeal after the judge"); _document_time_at(t, len(t) - 1, 0) is None
+    True
+    """
+    if j - lo < 3 or not toks[j].text.islower():
+        return None
+    for i in range(j - 2, max(lo, j - 4), -1):
+        if toks[i].word in DOCUMENT_TIME_WORDS:
+            head = toks[j].word
+            ok = toks[i - 1].word in DOCUMENT_NOUNS and toks[i - 1].text.islower() \
+                and toks[i + 1].word in EVENT_DETERMINERS \
+                and all(x.text.isalpha() and x.text.islower() for x in toks[i + 1:j + 1]) \
+                and head not in ROLE_NOUNS and head not in ORG_WORDS and (head not in DESCRIPTION_NOUNS or head in THING_NOUNS)
+            return i if ok else None
+    return None
 
 
 def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
@@ -172,6 +222,9 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
                 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and toks[i - 1].word not in FUNCTION_WORDS:
             continue  # a count after "the" and an adjective is a modifier, no determiner of its own: ‘an analyst
             # at one of the big three rating agencies said’ is the analyst, never "three rating agencies"
+        if w == "one" and lo < i < j - 1 and toks[i - 1].word == "at" and toks[i + 1].word in ONE_MOMENT_NOUNS:
+            return _bare_plural_back(toks, j, i + 2)  # a time phrase, no one: ‘At one point counter-protesters
+            # chanted “…”’ are the counter-protesters, never "one point counter-protesters" (w109f)
         if w in DETERMINERS or w in POSSESSIVES or owned:
             # the head noun stands before the first preposition ("a source close to …"; not
             # "the job of president"), past a body's name ("A House of Lords spokesman"); a name's

@@ -20,7 +20,9 @@ from quotesearch.role_words import (
     ACRONYM_RANKS, DESCRIPTION_NOUNS, KIN_NOUNS, OFFICE_NAME_JOINERS, OFFICE_WORDS, ROLE_NOUNS, SEAT_TITLES, TITLE_PARTICIPLES,
     TRADE_GERUNDS,
 )
-from quotesearch.speech_words import AUXILIARIES, LINKING_SUBJECT_ADVERBS, PRONOUNS, QUOTING_VERBS, SPEECH_VERBS
+from quotesearch.speech_words import (
+    AUXILIARIES, LINKING_SUBJECT_ADVERBS, PRONOUNS, QUOTING_VERBS, SPEECH_VERBS, SUBJECT_SPEAKER_PRONOUNS,
+)
 from quotesearch.names import CAUSE_JOINERS, OFFICE_IN_TAILS, PARTY_WORDS, RE_ORDINAL, ends_in_title, heading_verbs_trimmed, split_title
 from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES, PARTICLES, gender_of, is_organisation, is_platform
 from quotesearch.tokens import Token, _name_run_back, is_name_token, is_possessive
@@ -60,7 +62,7 @@ from quotesearch.mention_descriptions import (
     _relative_antecedent, _trade_before, _trade_head_before, _unit_of_body, cause_name_end,
 )
 from quotesearch.backward_descriptions import (
-    _described_after_fronted_place, _description_back, _outlet_named_after_kind, _skip_aside_back,
+    _described_after_fronted_place, _description_back, _document_time_at, _outlet_named_after_kind, _skip_aside_back,
 )
 from quotesearch.set_off_names import _bare_appositive, _name_before_asides, _place_after_place, voice_identified_as
 from quotesearch.description_ends import ROLE_OPENERS
@@ -650,6 +652,12 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         k -= 1
     if k - 3 >= lo and toks[k].word == "time" and toks[k - 1].word in ("the", "that") and toks[k - 2].text == "at":
         k -= 3  # a time phrase between the subject and its verb: ‘Aldera at the time called the report “…”’
+    if k - 3 >= lo and (timed := _document_time_at(toks, k, lo)) is not None \
+            and not (j + 2 < len(toks) and toks[j + 1].word in SUBJECT_SPEAKER_PRONOUNS and toks[j + 2].word in ("had", "has", "have")):
+        k = timed - 1  # a document's own time between it and its verb: ‘Her last post before the storm, written
+        # on Monday, read’ is her post, never "the storm" (w109f); not before a clause's own teller of a deed
+        # done before, whom the document reports (‘Her email before the blaze said she had reported it “three
+        # times”’ is hers, where the document would be kept as written; ‘said he was “ashamed”’ is read past)
     if _long_time_after_name(toks, k, lo) or _long_time_after_describer(toks, k, lo):
         k -= 2  # (‘which auditor general Ann Lowe last year said reflected “…”’, ‘Ruiz this month called it “…”’)
     if k < lo:
@@ -687,6 +695,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
     role = None
     aside_end = k
     k2 = _skip_aside_back(toks, k, lo)
+    if k2 != k and k2 - 3 >= lo and toks[k2 + 1].text == "," and (timed := _document_time_at(toks, k2, lo)) is not None:
+        k2 = timed - 1  # (the same before an aside: ‘Her last post before the storm, written on Monday, read’)
     if k2 != k and (body := _body_named_after_kind(toks, k2, aside_end, lo, text)) is not None:
         return body  # ‘A coalition of insurers, hospitals and drugmakers, the Coalition for Coverage Choice, said’
     if k2 != k and (outlet := _outlet_named_after_kind(toks, k2, aside_end, lo, text)) is not None:

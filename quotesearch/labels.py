@@ -4,6 +4,8 @@ sign-off line, never a speaker's words.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from quotesearch.cues import SIGN_OFF_GOES_ON
@@ -307,6 +309,64 @@ def _holder_body_in_lead(text: str, holder: Person, head: str, paras: list[tuple
     stop = RE_SENTENCE_STOP.search(text[lo:hi])
     lead = text[paras[0][0]:paras[0][1]] + " " + text[lo:lo + stop.end() if stop else hi]
     return any(w in lead for w in body.split() if len(w) > 2)
+
+
+#: The marks a key point's line may open with before its words (‘– Operator says …’, ‘• Bishop says …’).
+#:
+#: >>> "–" in BULLET_MARKS, "“" in BULLET_MARKS
+#: (True, False)
+BULLET_MARKS = frozenset("– — - • ·".split())
+
+
+def _opens_heading_line(text: str, sp: Span, role: Mention) -> bool:
+    r"""The role word opens the quotation's line, after a bullet at most, in a deck or a key point's line:
+    short, below the first line (whose own bare role words stay no one's, case headline-bare-role-word),
+    with no stop at its end (never a body's sentence: ‘“…,” said Ambassador to San Teodoro Leo Brandt.’).
+
+    >>> t = "Head\n\nBishop says it is “sad”"
+    >>> o = t.index("“"); sp = Span(o + 1, len(t) - 1, o, len(t), 1, 6, len(t))
+    >>> _opens_heading_line(t, sp, Mention(6, 12, "Bishop", "name"))
+    True
+    >>> _opens_heading_line(t + ".", sp._replace(para_end=len(t) + 1), Mention(6, 12, "Bishop", "name"))
+    False
+    """
+    if sp.paragraph == 0 or sp.para_end - sp.para_start > HEADLINE_ROLE_WIDTH \
+            or text[sp.para_start:sp.para_end].rstrip("’'”\" ")[-1:] in ".?!…":
+        return False
+    lead = text[sp.para_start:role.start].strip()
+    return not lead or lead in BULLET_MARKS
+
+
+def _sole_holder_below(text: str, role: Mention, cast: Cast, paras: list[tuple[int, int]]) -> Person | None:
+    r"""The one holder the whole article names in the office of a bare capitalised role word
+    (:meth:`Cast.sole_office_holder`) that opens a heading's clause before anyone is named (a deck's
+    ‘Bishop says decision is “…”’ / ‘The Rt Rev Helen Aldridge, the Bishop of Wexcombe, told …’): only a
+    person of a known sex, first named below the role word, in a body the lead names or none
+    (:func:`_holder_body_in_lead`). None when two hold the office, or the article brings in one unnamed
+    (‘in what a judge described as …’), or the holder may be a body or of either sex (‘Operator says …’ /
+    ‘The dam's operator, Serra Alta Power,’: one noted as the heading's speaker with no sex would take a
+    later "he" from the governor named after it).
+
+    >>> t = "Synod votes\n\nBishop says cuts are “painful”\n\nThe Rt Rev Ann Hale, the Bishop of Ely, spoke."
+    >>> at = t.index("Bishop says")
+    >>> _sole_holder_below(t, Mention(at, at + 6, "Bishop", "name"), Cast(t), [(0, 11), (13, 43), (45, len(t))]).name
+    'Ann Hale'
+    >>> t2 = "Bishop says cuts are “painful”\n\nA bishop spoke. The Rt Rev Ann Hale, the Bishop of Ely, agreed."
+    >>> _sole_holder_below(t2, Mention(0, 6, "Bishop", "name"), Cast(t2), [(0, 30), (32, len(t2))]) is None
+    True
+    """
+    word = role.text.lower()
+    people = [(q, list(q.roles), q.next_spot) for q in itertools.chain(cast.by_surname.values(), *cast.namesakes.values())]
+    try:
+        holder = cast.sole_office_holder(word)
+    finally:  # (the roles it reads are found on first request, in an order the body's cues add to later:
+        for q, roles, next_spot in people:  # left as they were, so every speaker keeps the role the body gives)
+            q.roles[:] = roles
+            q.next_spot = next_spot
+    if holder is None or holder.kind != "name" or holder.gender is None or not holder.spots \
+            or holder.spots[0][0] <= role.end:
+        return None
+    return holder if _holder_body_in_lead(text, holder, word, paras) else None
 
 
 def _headline_label(text: str, start: int, end: int) -> bool:

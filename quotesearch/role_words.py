@@ -541,6 +541,12 @@ DESCRIPTION_HEAD_STOPS = wordset("close familiar who whose with from at of in fo
 #:
 #: >>> "prisoner" in DESCRIPTION_NOUNS, "backers" in DESCRIPTION_NOUNS, "employer" in DESCRIPTION_NOUNS, "prisoners" in DESCRIPTION_NOUNS
 #: (True, True, True, False)
+#:
+#: And those who rally against a rally, in one hyphened word or closed up (‘counter-protesters chanted “…”’),
+#: which no word of the list matches whole (w109f):
+#:
+#: >>> "counter-protesters" in DESCRIPTION_NOUNS, "counterdemonstrator" in DESCRIPTION_NOUNS
+#: (True, True)
 DESCRIPTION_NOUNS = ROLE_NOUNS | THING_NOUNS | wordset("""
 caseworker caseworkers counsellor counsellors counselor counselors
 camp
@@ -599,6 +605,8 @@ underwriters franchisee franchisees actuary actuaries chartist chartists
 caller callers texter texters emailer emailers panellist panellists panelist panelists
 grandparent grandparents sibling siblings applicant applicants litigant litigants
 mum mums mom moms dad dads
+counter-protester counter-protesters counterprotester counterprotesters counter-protestor counter-protestors
+counter-demonstrator counter-demonstrators counterdemonstrator counterdemonstrators
 """) | frozenset(_plural(w) for w in ROLE_NOUNS if not w.endswith(("s", "man", "woman", "person")) and w not in SURNAME_PLURAL_ROLES) \
     | BODY_PLURALS
 

@@ -38,7 +38,8 @@ from quotesearch.clauses import _found_person, _product_speaker, _provision_whol
 from quotesearch.epithets import RE_PLACE_EPITHET, _person_of_place, _place_compound
 from quotesearch.interviews import REPLY_CUES, RE_FIRST_PERSON
 from quotesearch.introductions import _unnamed_author
-from quotesearch.labels import RE_BOSS_OFFICES, RE_BOSS_OWN_HEAD, RE_BOSS_OWN_TAIL, RE_LESSER_BOSS, _headline_office_label, _headline_role, _holder_body_in_lead
+from quotesearch.labels import RE_BOSS_OFFICES, RE_BOSS_OWN_HEAD, RE_BOSS_OWN_TAIL, RE_LESSER_BOSS, _headline_office_label, _headline_role, _holder_body_in_lead, \
+    _opens_heading_line, _sole_holder_below
 from quotesearch.messages import _without_recipient
 from quotesearch.questions import (
     _answer_after_reporters_question, _answerer, _answers_question, _asker_told_in_paragraph, _calls_someone_else,
@@ -278,6 +279,11 @@ def _mention_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         found.person, found.how = (holder, how) if holder is not None and (holder.kind == "name" or (kind_noun and holder.kind == "organisation")) \
             else (None, "kind-word" if kind_noun else "role-word")  # (a kind's word left no one's may still go to
         # the one below who says the words again, as a topic's do: ‘Regulator says … ‘clear warnings’’, w109a)
+        if bare_role and found.person is None and _opens_heading_line(text, sp, found.mention) \
+                and (sole := _sole_holder_below(text, found.mention, cast, paras)) is not None:
+            found.person, found.how = sole, "title-anaphor"  # (a deck's or a key point's ‘Bishop says decision
+            # is “…”’ before any name: the one bishop the article names below, ‘The Rt Rev Helen Aldridge, the
+            # Bishop of Wexcombe,’; the first line's own role word stays no one's, case headline-bare-role-word)
     elif (role := _headline_role(text, sp, found)) is not None \
             and (holder := cast.sole_office_holder(role.text.lower(), _of_headline_kind(found.mention, role, cast))) is not None \
             and _holder_body_in_lead(text, holder, role.text.lower(), paras):
