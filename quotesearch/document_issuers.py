@@ -37,8 +37,12 @@ BODY_NAME_BARE = (r"(?P<name>(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{
                   + NOT_TIME + r"\p{Lu}[\p{L}\-&]*)+)")
 BODY_NAME = BODY_NAME_BARE + r"(?: \(\p{Lu}[\p{Lu}&]+\))?"
 
-#: A report with up to three words before it (‘a report’, ‘its daily situation report’).
-A_REPORT = r"(?:a|an|its) (?:[\p{Ll}\-]+ ){0,3}report\b"
+#: A report with up to three words before it (‘a report’, ‘its daily situation report’), a page count
+#: among them (‘its 84-page report’, w110c).
+#:
+#: >>> regex.fullmatch(A_REPORT, "its 84-page final report") is not None
+#: True
+A_REPORT = r"(?:a|an|its) (?:[\p{Ll}\d\-]+ ){0,3}report\b"
 
 #: Not a report someone else wrote (w94a guard B): ‘published a report by the Chief Inspector’, ‘a report
 #: by former civil servant Sue Gray’, ‘The Stafford Hospital report, written by Robert Francis’ are the
@@ -110,6 +114,8 @@ RE_REPORT_TOLD_OF = LazyPattern(r"\b(?:[Ii]n|published|released|issued|tabled|un
 #: 'Vale Fire and Rescue Service'
 #: >>> RE_REPORT_ISSUER.search("In a report published on Monday, the Water Audit Office said").group("name")
 #: 'the Water Audit Office'
+#: >>> RE_REPORT_ISSUER.search("In its 84-page report, titled “Lost at Sea”, the Marine Safety Office found").group("name")
+#: 'the Marine Safety Office'
 #: >>> RE_REPORT_ISSUER.search("A 90-page report by the Water Review Panel, published on Monday, said").group("name")
 #: 'the Water Review Panel'
 #: >>> RE_REPORT_ISSUER.search("published a report by the Prisons Ombudsman, Ann Clegg, on Friday") is None
@@ -120,7 +126,8 @@ RE_REPORT_TOLD_OF = LazyPattern(r"\b(?:[Ii]n|published|released|issued|tabled|un
 #: True
 RE_REPORT_ISSUER = LazyPattern(
     BODY_NAME + r"(?: on \p{Lu}\p{Ll}+)? (?:said|says|found|warned|concluded) (?:on \p{Lu}\p{Ll}+ )?in " + A_REPORT
-    + r"|\b[Ii]n (?:a|an|its) (?:[\p{Ll}\-]+ ){0,3}report(?: (?:published|released|issued|out|posted)\b[^,.;\n“”\"]{0,60})?,(?: [^,.;\n“”\"]{1,80},)? " + BODY_NAME
+    + r"|\b[Ii]n (?:a|an|its) (?:[\p{Ll}\d\-]+ ){0,3}report(?: (?:published|released|issued|out|posted)\b[^,.;\n“”\"]{0,60})?,"
+    + r"(?: (?:entitled|titled|called) [^,.;\n]{1,80},)?(?: [^,.;\n“”\"]{1,80},)? " + BODY_NAME
     + r" (?:said|says|found|warned|concluded|noted|wrote)\b"
     + r"|\b(?:said|says|found|warned|concluded) " + BODY_NAME + r",? in " + A_REPORT
     + r"|" + BODY_NAME + r" (?:on \p{Lu}\p{Ll}+ )?(?:published|released|issued|tabled|unveiled) " + A_REPORT + NOT_BY

@@ -40,7 +40,7 @@ from quotesearch.document_senders import (
 )
 from quotesearch.earlier_statements import (
     RE_OWNERS_DOCUMENT, _body_cued_as, _body_statement_before, _its_document_after_body, _kind_said_in_its_report,
-    _report_body_before,
+    RE_THE_REPORT, _report_body_before, _report_issuer_again,
     _lone_statement_issuer, _spokesperson_of_statement, _statement_body_before, _statement_issuer_before,
 )
 from quotesearch.sole_bodies import _sole_body_of_kind
@@ -49,6 +49,7 @@ from quotesearch.kind_statements import _kind_announcing_before
 from quotesearch.ruling_issuers import ruling_issuer_before
 from quotesearch.document_issuers import body_modifying_document, issuer_told_of
 from quotesearch.award_citations import citation_awarder
+from quotesearch.page_reports import page_report_maker
 from quotesearch.own_notices import apposed_body_of_kind, name_said_in_own_notice
 from quotesearch.material_makers import _ad_maker, _material_maker, _material_noun
 from quotesearch.unnamed_subjects import _possessive_inside
@@ -170,6 +171,12 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
         # the program faced “…”’: the body named as its modifier, w108d)
     if found.how == "description" and (issuer := _report_body_before(text, found.mention, cast)) is not None:
         found.person, found.how = issuer, "statement"  # (‘X said in a report …. “…,” the report said’: X's)
+    if found.how == "description" and (issuer := page_report_maker(text, found.mention)) is not None:
+        found.person, found.how = issuer, "statement"  # (‘The X Review concluded …. / The 312-page report, entitled
+        # ‘…’, said …’: the review's, w110c)
+    if found.how == "description" and (issuer := _report_issuer_again(text, results, found.mention)) is not None:
+        found.person, found.how = issuer, "statement"  # (‘X said …. Its report said “…”. / … / The report also noted
+        # “…”’: the issuer the earlier cue gave the same report, w110c)
     if found.how == "description" and (issuer := study_publisher_before(text, found.mention, cast)) is not None:
         found.person, found.how = issuer, "statement"  # (‘The study, …, published today by the think tank X, found
         # …. / ‘…,’ the report says.’: X's, w108d)
@@ -480,3 +487,17 @@ RE_OWNED_KIN = LazyPattern(r"(His|Her|his|her) (son|daughter|father|mother|husba
 #: >>> bool(RE_CLAUSE_IN_DESCRIPTION.search("the exhibition also includes a school")), bool(RE_CLAUSE_IN_DESCRIPTION.search("the chief of the news desk"))
 #: (True, False)
 RE_CLAUSE_IN_DESCRIPTION = LazyPattern(r" (?:also |now |still )?\p{Ll}+(?:s|ed) (?:a|an|the|his|her|their) ")
+
+
+def _pronoun_report_issuer(text: str, found: Found, results: list, cast: Cast) -> None:
+    """A pronoun a cue names that stands for "the report", given the report's issuer where the article named
+    it (‘In its 84-page report, the X Office found …. / The report makes 11 recommendations. It also calls
+    for …, what it described as “…”’ is the office's, w110c), as the report's own mention would be; a
+    report whose issuer is not told of stays as it was."""
+    if found.how != "pronoun" or found.person is None or found.person.kind != "description" \
+            or found.mention is None or RE_THE_REPORT.fullmatch(found.person.name) is None:
+        return
+    as_report = Mention(found.mention.start, found.mention.end, found.person.name, "description")
+    issuer = _report_body_before(text, as_report, cast) or _report_issuer_again(text, results, as_report)
+    if issuer is not None:
+        found.person, found.how = issuer, "statement"

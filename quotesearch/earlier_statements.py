@@ -336,6 +336,37 @@ def _report_body_before(text: str, mention: Mention, cast: Cast) -> Person | Non
     return Person(written.group() if written is not None and written.group().startswith("the ") else name, kind="organisation")
 
 
+def _report_issuer_again(text: str, results: list, mention: Mention) -> Person | None:
+    """The issuer an earlier quotation's cue gave to "its report" or "the report", for a later bare "the
+    report" a cue names, however far on (‘The X Branch said …. / Its report said the crew had lost “…”. / …
+    / The report also noted …, which it described as “…”’ is the branch's, w110c): the same report, when
+    every earlier report quotation so resolved had the one issuer and no other report, study or someone's
+    report is brought in after the last (:data:`RE_ANOTHER_REPORT`, :data:`RE_THE_OTHER_REPORT`,
+    :data:`RE_OWNED_REPORT`, :data:`RE_OWN_REPORT`)."""
+    if RE_THE_REPORT.fullmatch(mention.text) is None:
+        return None
+    given = [(prev.mention.start, prev.person) for _, prev, _ in results
+             if prev is not None and prev.how == "statement" and prev.person is not None and prev.mention is not None
+             and prev.mention.start < mention.start and _written_head(prev.mention.text) == "report"]
+    if not given or len({p.name for _, p in given}) != 1 or given[-1][1].kind != "organisation":
+        return None
+    last = given[-1][0] + 1
+    if RE_ANOTHER_REPORT.search(text, last, mention.start) is not None \
+            or RE_THE_OTHER_REPORT.search(text, last, mention.start) is not None \
+            or RE_OWNED_REPORT.search(text, last, mention.start) is not None \
+            or RE_OWN_REPORT.search(text, last, mention.start) is not None:
+        return None
+    return given[-1][1]
+
+
+#: Another's report told of as its own since (‘the union published its own report’, ‘a report of its
+#: own’): the later bare "the report" may be that one (w110c guard).
+#:
+#: >>> bool(RE_OWN_REPORT.search("the fishermen's union published its own report on it")), RE_OWN_REPORT.search("Its report said") is None
+#: (True, True)
+RE_OWN_REPORT = LazyPattern(r"\b(?i:its|their) own (?:[\p{Ll}\-]+ )?report\b|\breport of (?:its|their) own\b")
+
+
 #: A body by its kind that spoke in its own report (‘In its report, the inspectorate said’, ‘the
 #: watchdog found in its annual report’): group ``kind`` the noun, which a later bare "the report" a
 #: cue names stands for, as :data:`quotesearch.document_issuers.RE_REPORT_ISSUER` does for a body by its name (w90c).

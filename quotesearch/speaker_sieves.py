@@ -50,7 +50,9 @@ from quotesearch.crew_terms import _for_whom_first_person
 from quotesearch.quote_kinds import _issued_document_before, _speech_verb_before, _teller_before_record
 from quotesearch.writers import GENDERS
 from quotesearch.speaker_mentions import _counted_members, _mention_speaker, _pronoun_speaker, _source_behind
-from quotesearch.document_speakers import _document_speaker, _owner_or_kin_speaker, _writing_speaker
+from quotesearch.document_speakers import (
+    _document_speaker, _owner_or_kin_speaker, _pronoun_report_issuer, _writing_speaker,
+)
 from quotesearch.set_off_authors import described_sender, set_off_author
 from quotesearch.platform_posts import platform_poster
 from quotesearch.callback_introductions import callback_introduction
@@ -811,6 +813,7 @@ def _resolve_speaker(c: _Quotation, found: Found | None, sender: Mention | None)
         head = description_head(epithet) if found.how == "description" else None
         _document_speaker(text, sp, found, cast, paras, results, lo)
         _pronoun_speaker(text, sp, idx, spans, results, found, cast, paras, lo, content)
+        _pronoun_report_issuer(text, found, results, cast)  # ("it" for the report: its issuer, w110c)
         _epithet_speaker(text, sp, found, cast, paras, results, content, epithet, said_by, head)
         _description_speaker(text, sp, found, cast, paras, said_by, head)
         _unnamed_one_described(text, sp, found, cast, paras)
