@@ -156,6 +156,8 @@ def _body_fits(text: str, mention: Mention, kind: str, body: Person, quoted: lis
         # (never one denied: ‘Voters choose a governor, not a board’, w72b; but ‘a not-for-profit board’ is one, rv72b)
         window = text[lo:mention.start]
         if any(not any(m.start() < b and a < m.end() for a, b in own) and m.group().lower() != f"the {kind}"
+               and not _name_tail_again(m.group(), name)  # (its name's own tail in lower case: ‘the Brennock City
+               # Elections Board …. The elections board rejected the claims. … the board said’, w110b)
                and not window.startswith((f", {name}", f", the {name}"), m.end())  # (its own appositive:
                # ‘Germany's top court, the Federal Constitutional Court,’; and "the board" again is the same)
                and not (based is not None and RE_APEX_COURT_EPITHET.fullmatch(m.group()) is not None
@@ -175,6 +177,20 @@ def _body_fits(text: str, mention: Mention, kind: str, body: Person, quoted: lis
     if _second_of_kind_since(text, name, mention.start, kind):
         return False
     return True
+
+
+def _name_tail_again(words: str, name: str) -> bool:
+    """Whether ``words``, "the" and two or more words, are the last words of the body's ``name`` again, in
+    any case: the body told of again by its name's tail (‘the elections board’ for the Brennock City
+    Elections Board), no other of its kind; never by another determiner (‘its board’) (w110b).
+
+    >>> _name_tail_again("The elections board", "Brennock City Elections Board"), _name_tail_again("the board", "X Board")
+    (True, False)
+    >>> _name_tail_again("the school board", "Brennock City Elections Board"), _name_tail_again("its elections board", "City Elections Board")
+    (False, False)
+    """
+    lead, _, rest = words.partition(" ")
+    return lead.lower() == "the" and " " in rest and (" " + name.lower()).endswith(" " + rest.lower())
 
 
 def _quoted_before_paragraph(text: str, spans: list[tuple[int, int]], at: int, cue: int) -> bool:

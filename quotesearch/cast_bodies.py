@@ -68,6 +68,17 @@ RE_BODY_NAME = LazyPattern(r"(?<![\p{L}\p{M}\p{Nd}’'\-.])\p{Lu}[\p{L}\p{M}\p{N
                            r"\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+(?:(?<=(?:and|of|for|the)[ \t]+St)\.(?=[ \t]\p{Lu}))?)++")
 
 
+def _org_word_owned(word: str) -> bool:
+    """Whether a word after a plural possessive is a body's word, itself possessive or not: the possessive
+    before it is then the name's own (‘the Resident Doctors’ Union’s demand’ names "the Resident Doctors’
+    Union", as ‘the Resident Doctors’ Union demand’ does) (w110b).
+
+    >>> _org_word_owned("Union’s"), _org_word_owned("Union"), _org_word_owned("Garden’s")
+    (True, True, False)
+    """
+    return RE_POSSESSIVE_END.sub("", word).lower() in ORG_WORDS
+
+
 def _members_possessive_in_name(words: Sequence[str], k: int, c: int) -> bool:
     """Whether the plural possessive at ``words[c]``, the run's first word past "The", is the name's own, the
     people the body is for, when the run ends in a body's word: ‘The Workers' Support and Insurance Fund’,
@@ -329,7 +340,7 @@ class CastBodies:
                 k += the
             run_words = len(words)
             cut = next((c for c in range(k, len(words)) if words[c].endswith(("’s", "'s", "s’", "s'")) and not (
-                c + 1 < len(words) and words[c + 1].lower() in ORG_WORDS)
+                c + 1 < len(words) and _org_word_owned(words[c + 1]))
                 and not _members_possessive_in_name(words, k, c)
                 and not (c > k and words[c - 1] in SAINT_ABBREVIATIONS)), len(words))  # (but "Sheriff's Office", and
             # a saint's name, whose ’s is the name's own: "St. Anselm’s Health Network")

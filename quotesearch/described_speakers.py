@@ -39,7 +39,7 @@ from quotesearch.described_bodies import _described_body, _lawyers_firm, _named_
 from quotesearch.lede_firms import _article_company
 from quotesearch.main_firms import _main_firm
 from quotesearch.bodies_again import _kind_body_again, remember_kind_body
-from quotesearch.kind_spokespeople import kind_anaphor_body
+from quotesearch.kind_spokespeople import heading_body, kind_anaphor_body, owner_set_off_before
 from quotesearch.epithets import (
     AGE_REACH, EPITHET_ROLES, PERSON_EPITHETS, RE_NAMED_AGE, RE_THE_AGE, SEAT_EPITHETS, _dateline_lede_subject,
     _epithet_holder, _focus_of_time_clause, _former_career, _nationality_epithet, _pending_holder, _person_of_age,
@@ -464,7 +464,12 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
                 if the_kind else None) \
             or (_main_firm(text, found.mention.start, body_kind, paras, cast)
                 if the_kind else None) \
-            or (kind_anaphor_body(cast, body_kind, found.mention.start) if the_kind else None)
+            or (kind_anaphor_body(cast, body_kind, found.mention.start) if the_kind else None) \
+            or (heading_body(cast, body_kind, found.mention.start) if the_kind else None) \
+            or (owner_set_off_before(cast, body_kind, min(found.mention.start, sp.open_at)) if the_kind else None)
+        # (the firm set off as the owner in the sentence before: ‘Its owner, Pesqueras Almenar, said …. “…,” the
+        # company said’, w110b)
+        # (the one body of the kind a list entry's heading names: ‘ONE – Brackley Cricket Club / The club said’, w110b)
         # (the one body of the kind named before, past people named between: ‘the society said’, w107a)
         # (the headline's bare kind, ‘…, palace says’: the one body of the kind the whole article names)
         if body is not None and _body_ruled_out(text, found.mention.start, body_kind, body, said_by, cast):

@@ -22,7 +22,9 @@ import bisect
 
 from quotesearch.bodies_of_kind import _bodies_of_kind, _unnamed_body
 from quotesearch.lexicon import LazyPattern, wordset
-from quotesearch.name_parts import FUNCTION_WORDS
+from quotesearch.name_parts import FUNCTION_WORDS, gender_of
+from quotesearch.name_words import HONORIFICS
+from quotesearch.nicknames import FIRM_NOUNS
 from quotesearch.people import Person
 from quotesearch.speakers import Cast
 
@@ -95,6 +97,15 @@ KIND_PLURALS.update(bank=("banks", "lenders"), police=("forces",), force=("force
 RE_KIND_PLURAL = {noun: LazyPattern(r"\b(?:" + "|".join(plurals) + r")\b") for noun, plurals in KIND_PLURALS.items()}
 
 
+#: Words right before a kind's word after which the kind's word, itself before another noun, tells what that
+#: noun is (‘a council report’) and no other body of the kind: "a" and "an", and prepositions with no
+#: determiner between (‘applause from agency staff’, ‘paid for by council tax’) (w110b).
+#:
+#: >>> "from" in KIND_MODIFIER_LEADS, "a" in KIND_MODIFIER_LEADS, "the" in KIND_MODIFIER_LEADS, "another" in KIND_MODIFIER_LEADS
+#: (True, True, False, False)
+KIND_MODIFIER_LEADS = wordset("a an from by with to for of at in on among about against")
+
+
 def _bodies_counted(cast: Cast, noun: str) -> tuple[list[int], list[str]]:
     """Where the bodies of a kind are named and their names, in text order; the police's kinds together
     (:data:`POLICE_KINDS`)."""
@@ -131,10 +142,12 @@ def kind_spokesperson(cast: Cast, speaker: str, kind: str, at: int) -> str:
     return _one_body_of_kind(cast, noun, at) or speaker
 
 
-def _one_body_of_kind(cast: Cast, noun: str, at: int) -> str | None:
+def _one_body_of_kind(cast: Cast, noun: str, at: int, past_passing: bool = False) -> str | None:
     """The name of the one body of the kind ``noun`` the article names before ``at``, from its table of the
     kind; None when it names none, or two (names one of which holds the other are one body), or tells of
-    others of the kind in the plural or in lower case since the first (‘a neighbouring council’)."""
+    others of the kind in the plural or in lower case since the first (‘a neighbouring council’). With
+    ``past_passing``, a later one told of only in passing (:func:`_in_passing`) is no second body when the
+    first is not."""
     starts, names = _bodies_counted(cast, noun)
     k = bisect.bisect_left(starts, at)
     if k == 0:
@@ -142,13 +155,18 @@ def _one_body_of_kind(cast: Cast, noun: str, at: int) -> str | None:
     if RE_KIND_PLURAL[noun].search(cast.text, starts[0], at) is not None:
         return None  # (others of the kind told of: ‘High street lenders …. A bank spokeswoman said’)
     first = names[0].lower().removeprefix("the ")
-    for name in names[1:k]:
+    passing = past_passing and not _in_passing(cast.text, starts[0])
+    for start, name in zip(starts[1:k], names[1:k]):
         low = name.lower().removeprefix("the ")
-        if first not in low and low not in first:
-            return None  # (two bodies of the kind: none is sure)
+        if first not in low and low not in first and not (passing and _in_passing(cast.text, start)):
+            return None  # (two bodies of the kind: none is sure; but one where a person the story quotes
+            # works, after the first, the subject, is no speaker: ‘A committee at Brookfield University will
+            # review …. Dr Helena Marchand, who studies plagiarism at Rowe College, said …. The university
+            # said’, w110b)
     for other in _unnamed_body(noun).finditer(cast.text, starts[0], at):
-        if other.group().split(" ", 1)[0] in ("a", "an") and RE_KIND_AS_MODIFIER.match(cast.text, other.end()):
-            continue  # (the kind's word before another noun tells of no second body: ‘according to a council report’)
+        if other.group().split(" ", 1)[0].lower() in KIND_MODIFIER_LEADS and RE_KIND_AS_MODIFIER.match(cast.text, other.end()):
+            continue  # (the kind's word before another noun tells of no second body: ‘according to a council report’,
+            # ‘applause from agency staff’, w110b)
         if not first.endswith(" " + other.group().lower()):
             return None  # (another of the kind told of in lower case: ‘a neighbouring council’; but "the
             # borough council" is Ashworth Borough Council)
@@ -181,7 +199,7 @@ def kind_anaphor_body(cast: Cast, noun: str, at: int) -> Person | None:
     """
     if noun not in KIND_ANAPHOR_NOUNS:
         return None
-    name = _one_body_of_kind(cast, noun, at)
+    name = _one_body_of_kind(cast, noun, at, past_passing=True)
     if name is None:
         return None
     starts, _ = _bodies_counted(cast, noun)
@@ -189,14 +207,24 @@ def kind_anaphor_body(cast: Cast, noun: str, at: int) -> Person | None:
         if other.group().split(" ", 1)[0].lower() in ("a", "an") and not RE_KIND_AS_MODIFIER.match(cast.text, other.end()):
             return None  # (one of the kind brought in unnamed before the name: ‘A lecturer has been dismissed by
             # a university in the Midlands …. X, a graduate of Oxford University, …. The university said’)
-    if all(RE_WORKPLACE_BEFORE.search(cast.text, max(0, start - 40), start)
-           or RE_PERSON_CLAUSE_BEFORE.search(cast.text, max(0, start - 200), start)
-           for start in starts[:bisect.bisect_left(starts, at)]):
+    if all(_in_passing(cast.text, start) for start in starts[:bisect.bisect_left(starts, at)]):
         return None  # (a body told of only in passing, as where someone works or inside a clause on a person, is no
         # speaker of its own: ‘Maria Chen, a former trader at Lumen Bank, was charged …. “…,” the bank said’, case
         # w26c; ‘Quinn, whose album was cited by the US Environmental Protection Agency, …. “…,” the agency said’
         # is her management's, case rv10)
     return Person(name, kind="organisation")
+
+
+def _in_passing(text: str, start: int) -> bool:
+    """Whether the body named at ``start`` is told of only in passing: as where someone works or stands
+    (:data:`RE_WORKPLACE_BEFORE`) or inside a clause on a person (:data:`RE_PERSON_CLAUSE_BEFORE`).
+
+    >>> t = "Maria Chen, a former trader at Lumen Bank, was charged."
+    >>> _in_passing(t, t.index("Lumen")), _in_passing("Lumen Bank was fined.", 0)
+    (True, False)
+    """
+    return RE_WORKPLACE_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or RE_PERSON_CLAUSE_BEFORE.search(text, max(0, start - 200), start) is not None
 
 
 #: A person's workplace or standing right before a body's name (‘a former trader at ’, ‘an analyst with ’,
@@ -275,3 +303,100 @@ def asked_kind_body(text: str, lo: int, at: int, cast: Cast) -> Person | None:
         return None  # (another body the writer went to just before: ‘Ravensworth Homes … was also approached.
         # Asked whether the council had been right …, a spokeswoman said’ may be the builder's)
     return kind_anaphor_body(cast, asked.group(1), asked.start(1))
+
+
+#: A paragraph that is a heading: one line, short, with no sentence's end and no quotation mark (‘ONE –
+#: Brackley Cricket Club (bar and kitchen)’, ‘3. Harlow Homes’), as a list of items writes one per entry.
+#:
+#: >>> bool(RE_HEADING_LINE.fullmatch("ONE – Brackley Cricket Club (bar and kitchen)")), bool(RE_HEADING_LINE.fullmatch("The club was fined."))
+#: (True, False)
+#: >>> bool(RE_HEADING_LINE.fullmatch("“We are sorry,” the club said"))
+#: False
+RE_HEADING_LINE = LazyPattern(r"[^\n.!?:;“”\"‘’]{3,90}(?<![.!?:;,“”\"‘’ ])")
+
+#: What may open the kind anaphor's sentence before "the <kind>" right after a heading (‘In a statement, ’).
+#:
+#: >>> bool(RE_HEADED_SENTENCE_LEAD.fullmatch("In a statement, ")), bool(RE_HEADED_SENTENCE_LEAD.fullmatch("")), bool(RE_HEADED_SENTENCE_LEAD.fullmatch("Fans said "))
+#: (True, True, False)
+RE_HEADED_SENTENCE_LEAD = LazyPattern(r"(?:(?:In|in) (?:a|its) (?:\p{Ll}+ )?(?:statement|post|email|reply|response), )?")
+
+
+def heading_body(cast: Cast, noun: str, at: int) -> Person | None:
+    r"""The one body of the kind a heading names when "the <kind>" at ``at`` opens the first sentence of the
+    paragraph right under it (:data:`RE_HEADING_LINE`): an entry of a list, ‘ONE – Brackley Cricket Club (bar
+    and kitchen) / The club said in a statement …’, whose body the sentences before never name (w110b). Never
+    a heading naming two of the kind (‘Kelso Athletic v Marlow Town’), nor "the <kind>" further into its
+    paragraph.
+
+    >>> t = "Ratings\n\nTWO – Kelby Rowing Club (cafe)\n\nThe club said in a statement that it had acted."
+    >>> heading_body(Cast(t), "club", t.index("The club")).name
+    'Kelby Rowing Club'
+    >>> t = "Ratings\n\nKelby Rowing Club v Harlow Rowing Club\n\nThe club said in a statement that it had acted."
+    >>> heading_body(Cast(t), "club", t.index("The club")) is None
+    True
+    """
+    text = cast.text
+    para = text.rfind("\n", 0, at) + 1
+    if para == 0 or RE_HEADED_SENTENCE_LEAD.fullmatch(text, para, at) is None:
+        return None
+    end = para - 1
+    while end > 0 and text[end - 1] in "\n \t":
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    if start == 0 or RE_HEADING_LINE.fullmatch(text, start, end) is None:
+        return None
+    starts, names, _ = _bodies_of_kind(text, noun, cast)
+    within = {names[k].removeprefix("the ") for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))}
+    if len(within) != 1:
+        return None
+    return Person(within.pop(), kind="organisation")
+
+
+#: A firm set off as the owner or operator of the thing the sentence is about, opening its sentence (‘Its
+#: owner, Pesqueras Almenar, said …’, ‘The ship's operator, Nordlys Shipping, said …’): group ``name``.
+#:
+#: >>> RE_OWNER_SET_OFF.match("Its owner, Pesqueras Almenar, said contact was lost.").group("name")
+#: 'Pesqueras Almenar'
+#: >>> RE_OWNER_SET_OFF.match("The ship’s operator, Nordlys Shipping AS, said").group("name")
+#: 'Nordlys Shipping AS'
+#: >>> RE_OWNER_SET_OFF.match("Its owner said contact was lost.") is None
+#: True
+RE_OWNER_SET_OFF = LazyPattern(r"(?:Its |Their |The (?:\p{Ll}+[’']s )?)(?:owner|operator|parent company|manufacturer|maker|builder),? "
+                               r"(?P<name>\p{Lu}[\p{L}\p{M}’'\-&.]*(?: (?:of|and|&|\p{Lu}[\p{L}\p{M}’'\-&.]*)){0,5}), ")
+
+#: A sentence's end, to find where the sentence before a cue opens.
+RE_SENTENCE_END = LazyPattern(r"[.!?][’”\"']?\s+")
+
+
+def owner_set_off_before(cast: Cast, noun: str, lo: int) -> Person | None:
+    r"""The firm the last sentence before ``lo`` (the cue's, or its quotation's, start) sets off as the owner
+    or operator of the thing it tells of (:data:`RE_OWNER_SET_OFF`), for "the company" or "the operator"
+    (:data:`~quotesearch.nicknames.FIRM_NOUNS`): ‘Its owner, Pesqueras Almenar, said contact was lost. / “…,”
+    the company said’ (w110b). Never a sentence further back, nor an owner who is a person the article
+    names (‘Its owner, Jo Reed, said’).
+
+    >>> t = "The trawler sank. Its owner, Pesqueras Almenar, said contact was lost.\n\n“We are sorry,” the company said."
+    >>> owner_set_off_before(Cast(t), "company", t.index("“We")).name
+    'Pesqueras Almenar'
+    >>> t = "The trawler sank. Its owner, Jo Reed, said contact was lost. Jo Reed is 50.\n\n“We are sorry,” the company said."
+    >>> owner_set_off_before(Cast(t), "company", t.index("“We")) is None
+    True
+    >>> t = "The clinic shut. Its owner, Dr Patel, said staff would be paid.\n\n“We are sorry,” the company said."
+    >>> owner_set_off_before(Cast(t), "company", t.index("“We")) is None
+    True
+    """
+    if noun not in FIRM_NOUNS:
+        return None
+    text = cast.text
+    window = max(0, lo - 400)
+    ends = [m.end() for m in RE_SENTENCE_END.finditer(text, window, lo) if text[m.end():lo].strip()]
+    owner = RE_OWNER_SET_OFF.match(text, ends[-1] if ends else window, lo)
+    if owner is None:
+        return None
+    name = owner.group("name")
+    words = name.split()
+    if words[0].rstrip(".").lower() in HONORIFICS or any(gender_of(w) is not None for w in words[:-1]) \
+            or ((person := cast.by_surname.get(words[-1].lower())) is not None and person.named > 1):
+        return None  # (a person: ‘Its owner, Jo Reed, said’, by a title or a given name anywhere, ‘Its owner,
+        # Mr Hartley,’, ‘Rev Thomas Ashby’; w110b guard)
+    return Person(name, kind="organisation")
