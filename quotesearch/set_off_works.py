@@ -158,9 +158,43 @@ def _subtitled(content: str) -> bool:
 
     >>> _subtitled("Ranked and Wrong: Bias in Search Engines,"), _subtitled("We lost: it hurts")
     (True, False)
+    >>> _subtitled("Bells and Bread: 200 Years of St Anne’s")
+    True
     """
     head, colon, tail = content.rstrip(",.").partition(": ")
-    return bool(colon) and len(head.split()) >= 2 and len(tail.split()) >= 2 and head[:1].isupper() and tail[:1].isupper()
+    return bool(colon) and len(head.split()) >= 2 and len(tail.split()) >= 2 and head[:1].isupper() and (tail[:1].isupper() or tail[:1].isdigit())
+
+
+#: Nouns of a learned work whose title in marks, set off by a comma, is one only with a subtitle after a
+#: colon (‘a 300-page history of the parish, “Bells and Bread: 200 Years of St Anne’s,”’, ‘The study,
+#: “Salt and Sleep: A Cohort Analysis,”’): never words a history or a study is said to hold.
+SET_OFF_LEARNED_NOUNS = frozenset("history histories study studies chronicle chronicles".split())
+
+#: Words of a work's topic between its noun and the comma before its title (‘her book about the
+#: project,’, ‘a history of the congregation,’): a preposition and up to three lower-case words.
+TOPIC_PREPOSITIONS = frozenset("about on of".split())
+
+
+def _work_noun_before_comma(toks: list[Token]) -> int:
+    """The index of the noun a title set off by the comma ending ``toks`` names: the word before the
+    comma, or a work's noun before a short topic (‘Her book about the project,’ gives "book").
+
+    >>> toks = tokenize("Her book about the project,"); toks[_work_noun_before_comma(toks)].word
+    'book'
+    >>> toks = tokenize("He said the plan was good,"); toks[_work_noun_before_comma(toks)].word
+    'good'
+    """
+    last = len(toks) - 2
+    for k in range(last - 1, max(-1, last - 5), -1):
+        t = toks[k]
+        if t.word in TOPIC_PREPOSITIONS and t.text.islower() and k >= 1 and k < last:
+            noun = toks[k - 1]
+            if (_is_work_noun(noun.word) or noun.word in SET_OFF_LEARNED_NOUNS) and noun.text.islower():
+                return k - 1
+            return last
+        if not (t.text.islower() and t.text.isalpha() or t.text[:1].isdigit()):
+            return last
+    return last
 
 
 #: How many words before a campaign's set-off name :func:`_work_set_off_before` reads for a speech
@@ -176,11 +210,17 @@ def _work_set_off_before(text: str, sp: Span, content: str, toks: list[Token], s
     it ends the sentence, or with a subtitle (‘… launched an outreach campaign, “Cuida Tu Salud.”’)."""
     if len(toks) < 2 or toks[-1].text != ",":
         return False
-    noun = toks[-2]
+    at_noun = _work_noun_before_comma(toks)
+    noun = toks[at_noun]
     scheme = noun.word in SET_OFF_SCHEME_NOUNS
-    if not (_is_work_noun(noun.word) or noun.word in SET_OFF_WRITING_NOUNS or scheme) or not noun.text.islower() \
+    learned = noun.word in SET_OFF_LEARNED_NOUNS
+    if not (_is_work_noun(noun.word) or noun.word in SET_OFF_WRITING_NOUNS or scheme or learned) or not noun.text.islower() \
             or sp.close_end is None:
         return False
+    if (at_noun != len(toks) - 2 or learned) and not _subtitled(content):
+        return False  # (a work's noun with its topic after it, or a history's or a study's, only before a title and
+        # its subtitle: ‘Her book about the strike, “Picket Lines: A Town Divided,”’; never ‘a history of the town,
+        # “we were always poor,” she said’)
     whole = sentence() if sentence is not None else toks
     # (a title that ends a sentence no one speaks in: ‘relied on her 2015 law review article, “The Severability
     # Trap.”’; a campaign's, a clause no one speaks in: ‘The agency is asking farmers to call, and has launched a

@@ -203,7 +203,15 @@ def _marketed_as(toks: list[Token]) -> bool:
 #:
 #: >>> "tagline" in SLOGAN_NOUNS, "mantra" in SLOGAN_NOUNS
 #: (True, False)
-SLOGAN_NOUNS = frozenset("motto mottos tagline taglines strapline catchphrase jingle".split())
+SLOGAN_NOUNS = frozenset("motto mottos tagline taglines strapline catchphrase jingle slogan slogans".split())
+
+#: Slogans' nouns whose words may follow with no mark between, after an owner's determiner (‘famous for
+#: her catchphrase “…”’, ‘under its tagline “…”’); never a bare "slogan", whose words a speaker may be
+#: raising (‘raising his slogan “…”’: a link or "is" after it is needed).
+#:
+#: >>> "catchphrase" in UNLINKED_SLOGAN_NOUNS, "slogan" in UNLINKED_SLOGAN_NOUNS
+#: (True, False)
+UNLINKED_SLOGAN_NOUNS = SLOGAN_NOUNS - frozenset("slogan slogans".split())
 
 #: Marks between a slogan's noun and its words (‘motto, “…”’, ‘tagline — “…”’, ‘slogan: “…”’).
 #:
@@ -223,10 +231,22 @@ def _slogan_named(toks: list[Token]) -> bool:
     (True, True)
     >>> _slogan_named(tokenize("Talon’s tagline for the device —")), _slogan_named(tokenize("the motto chanted by"))
     (True, False)
+    >>> _slogan_named(tokenize("Its slogan,")), _slogan_named(tokenize("famous for her catchphrase"))
+    (True, True)
+    >>> _slogan_named(tokenize("raising his slogan")), _slogan_named(tokenize("the catchphrase"))
+    (False, False)
+    >>> _slogan_named(tokenize("Jane Roe’s campaign slogan is")), _slogan_named(tokenize("the party’s slogan,"))
+    (False, True)
+    >>> _slogan_named(tokenize("Senator Ray Colton repeated his slogan,"))
+    False
     """
     k = len(toks) - 1
-    if k >= 0 and (toks[k].word in ("is", "was") or toks[k].text in SLOGAN_LINKS):
+    linked = k >= 0 and (toks[k].word in ("is", "was") or toks[k].text in SLOGAN_LINKS)
+    if linked:
         k -= 1
+    elif k >= 1 and toks[k].word in UNLINKED_SLOGAN_NOUNS and toks[k].text.islower() \
+            and toks[k - 1].word in ("its", "their", "his", "her", "our"):
+        return True  # (an owner's catchphrase right before its words: ‘famous for her catchphrase “…”’, w110a)
     if k >= 3 and toks[k - 2].word == "for" and toks[k - 1].word in ("the", "its", "their", "a"):
         k -= 3
     elif k >= 4 and toks[k - 3].word == "for" and toks[k - 2].word in ("the", "its", "their", "a"):
@@ -234,6 +254,11 @@ def _slogan_named(toks: list[Token]) -> bool:
     if k < 1 or toks[k].word not in SLOGAN_NOUNS or k == len(toks) - 1:
         return False
     d = toks[k - 1]
+    if toks[k].word in ("slogan", "slogans") and any((is_possessive(t) and t.capitalized) or t.word in ("his", "her", "their", "our")
+                                                     for t in toks[max(0, k - 3):k]):
+        return False  # (a named one's slogan is theirs, as PolNeAR annotates it: ‘Hillary Clinton’s campaign slogan
+        # is “…”’, ‘Donald Trump's signature slogan, “…”’, ‘Senator X repeated his slogan, “…”’ (w110a guard); a firm's,
+        # a party's or a troop's in lower case is printed words)
     return d.word in ("the", "its", "their", "a", "an", "his", "her", "our") or is_possessive(d) \
         or (k >= 2 and (toks[k - 2].word in ("the", "its", "their") or is_possessive(toks[k - 2])) and d.text.islower())
 
