@@ -299,6 +299,36 @@ RE_ASKED_QUESTION_THEN_PRONOUN = LazyPattern(r"(?:(?<![\p{L}’'\-])(?:I|we|We)|
                                              r"[^.;:“”\"?]{1,200}, (?:he|she) $")
 
 
+#: "According to" right before a name, or before the words of a name ahead of its last (‘According to
+#: Whitcomb’, ‘according to Dr Robin ’ before "Lee").
+#:
+#: >>> bool(RE_ACCORDING_TO_END.search("According to Dr Robin ")), bool(RE_ACCORDING_TO_END.search("He told Robin "))
+#: (True, False)
+RE_ACCORDING_TO_END = LazyPattern(r"\b[Aa]ccording to (?:\p{Lu}[\p{L}.’'\-]* ){0,3}$")
+
+#: From a source's name to the subject pronoun of the same sentence: the name, a comma, at most the
+#: source's own "who" clause set off, and nothing else (‘Whitcomb, who was in the room, ’, ‘Marsh, ’).
+#:
+#: >>> bool(RE_SOURCE_THEN_SUBJECT.fullmatch("Whitcomb, who was in the room, "))
+#: True
+#: >>> bool(RE_SOURCE_THEN_SUBJECT.fullmatch("Whitcomb. Later ")), bool(RE_SOURCE_THEN_SUBJECT.fullmatch("Whitcomb said "))
+#: (False, False)
+RE_SOURCE_THEN_SUBJECT = LazyPattern(r"\p{Lu}[\p{L}.’'\- ]{0,40}, (?:who [^.!?;:“”\"\n]{1,100}, )?")
+
+
+def _according_source_before(text: str, pos: int, at: int) -> bool:
+    """The one named at ``pos`` is the "according to" source of the sentence whose subject pronoun is at
+    ``at``: a source never stands for that sentence's "he" or "she" (‘According to Whitcomb, who was in
+    the room, he thought …’ tells of someone else).
+
+    >>> t = "According to Whitcomb, who was in the room, he thought."
+    >>> _according_source_before(t, 13, 44), _according_source_before("Whitcomb, who was there, he said.", 0, 25)
+    (True, False)
+    """
+    return at - pos <= 160 and RE_ACCORDING_TO_END.search(text, max(0, pos - 60), pos) is not None \
+        and RE_SOURCE_THEN_SUBJECT.fullmatch(text, pos, at) is not None
+
+
 def _named_but_not_meant(text: str, pos: int, p: "Person", mention: Mention, w: str, recent=None,
                          gender: str | None = None) -> bool:
     """Whether the one named at ``pos`` is no one a gendered pronoun ``w`` stands for, though they fit: a country's letters, kin who kept the papers, one written to, one a leading phrase brings in (‘Under questioning from Sen. X, she described …’)."""
@@ -319,6 +349,9 @@ def _named_but_not_meant(text: str, pos: int, p: "Person", mention: Mention, w: 
     if pos < mention.start and quotation_names_another(text, mention.start, p.name):
         return True  # nor one the quotation it tags tells of, the speaker saying "me": ‘under Professor Ruth
         # Vale, …. / “Ruth taught me to weld,” she says’ is the student's, w94b
+    if pos < mention.start and _according_source_before(text, pos, mention.start):
+        return True  # nor the source the sentence opens with, whose own "who" clause at most stands between:
+        # ‘According to Whitcomb, who was in the room, he thought about it …’ is someone else's "he" (w110d)
     if in_credit_line(text, pos):
         return True  # nor one who took a picture: ‘Ann Roe on a run. Picture: Sam Hale / … “…,” he said’, w94b
     if pos < mention.start and recent is not None and gender in ("m", "f") and doer_in_aside(text, pos) \

@@ -40,6 +40,51 @@ GERUND_CLAUSE_LEADS = wordset("after before while when upon following")
 OBJECT_LEADS = ARTICLES | wordset("its their his her")
 
 
+#: Joiners before a second "that" clause of the outer verb of speech (‘said most people had protested
+#: peacefully but that a “small minority” …’): the reported verb's clause ends there, and what the
+#: second "that" brings in is the outer speaker's report.
+#:
+#: >>> sorted(SECOND_THAT_JOINERS)
+#: ['and', 'but', 'though', 'yet']
+SECOND_THAT_JOINERS = wordset("and but yet though")
+
+
+def _second_that_clause(toks: list[Token], v: int) -> int | None:
+    """The index of "that" opening a second clause of the outer report after the reported verb at
+    ``toks[v]`` ("but that", "and that" with no "that" of the verb's own before it), else None.
+
+    >>> from quotesearch.tokens import tokenize
+    >>> _second_that_clause(tokenize("said most people had protested peacefully but that a"), 4)
+    7
+    >>> _second_that_clause(tokenize("said people had warned that prices rose and that a"), 3) is None
+    True
+    """
+    for k in range(v + 1, len(toks) - 1):
+        if toks[k].word == "that":
+            return None
+        if toks[k].word in SECOND_THAT_JOINERS and toks[k + 1].word == "that":
+            return k + 1
+    return None
+
+
+#: Words that may stand between a verb of speech and the subject of the clause it reports (‘said that
+#: most people’, ‘said many residents’).
+#:
+#: >>> "most" in REPORTED_SUBJECT_LEADS, "the" in REPORTED_SUBJECT_LEADS
+#: (True, False)
+REPORTED_SUBJECT_LEADS = wordset("that most many some several all")
+
+
+def _right_after_earlier_cue(toks: list[Token], founds: list[Found], found_at: list[int], i: int) -> bool:
+    """The mention of ``founds[i]`` opens the clause an earlier cue's verb of speech reports, right after
+    that verb (‘said most people had protested’), never a cue of its own after the earlier one's subject
+    (‘State rail freight operator X said …’ is no clause of "rail")."""
+    b = _index_before(toks, founds[i].mention.start)
+    while b >= 0 and toks[b].word in REPORTED_SUBJECT_LEADS and toks[b].text.islower():
+        b -= 1
+    return b >= 0 and any(found_at[k] == b and (f.cue or "").lower() in SPEECH_VERBS for k, f in enumerate(founds[:i]))
+
+
 def _object_then_gerund(toks: list[Token], v: int) -> bool:
     """The verb at ``toks[v]`` takes its own noun object (an article and a few words in lower case) and a
     time clause of a gerund right before the quotation (‘had recommended the pause after reviewing’): the
@@ -71,6 +116,13 @@ def _inside_report(text: str, toks: list[Token], founds: list[Found], found_at: 
     if not any(f.cue is not None and f.cue.lower() not in WEAK_SPEECH_VERBS and f.mention.text != founds[i].mention.text
                and not any(x.text in ",;:" for x in toks[found_at[k] + 1:v]) for k, f in enumerate(founds[:i])):
         return False  # (the reported clause right after its cue: never ‘The crowd cheers, and then Wallnau continues:’)
+    if founds[i].mention.kind == "description" and _right_after_earlier_cue(toks, founds, found_at, i) \
+            and _second_that_clause(toks, v) is not None:
+        return True  # the reported clause closed by a second "that" clause of the outer report, which holds the
+        # quotation: ‘Gallagher said most people had protested peacefully but that a “small minority” …’ is
+        # Gallagher's, never the protesters' (w110d); a pronoun's or a named one's clause stays (‘X said it had added
+        # trains but that its network was “…”’: the "it" is X; ‘Coroner X said Jenny Green had told her GP she felt
+        # hopeless and that she could see “no way out”’ is hers: the second "that" may be her verb's; w110d guard)
     if _fragment_after_addressee(text, toks, v):
         return True
     if RE_MANNER_FRAGMENT.match(text, toks[-1].end) is not None and (

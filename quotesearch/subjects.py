@@ -372,6 +372,40 @@ def _unnamed_stance_subject(text: str, lo: int, hi: int, cast: Cast) -> tuple[Me
     return found
 
 
+#: A sentence about an office whose holder was put a question, after an opening phrase set off at most
+#: (‘As is traditional, the king was asked by reporters what …’, ‘The minister was pressed on …’):
+#: the "he" or "she" of the next sentence answers, never the agent "by reporters" nor the one quoted
+#: before. Group 1 the description from "the", group 2 its words after "the".
+#:
+#: >>> bool(RE_OFFICE_ASKED_OPENING.match("As is traditional, the king was asked by reporters what he wanted."))
+#: True
+#: >>> bool(RE_OFFICE_ASKED_OPENING.match("The mayor asked reporters to leave."))
+#: False
+RE_OFFICE_ASKED_OPENING = LazyPattern(r"(?:[\p{L} ]{2,40}, )?([Tt]he ((?:[\p{L}\-]+ ){0,2}[\p{L}\-]+)) "
+                                      r"(?:was|had been) (?:(?:later|then|also) )?(?:asked|pressed|questioned)\b")
+
+
+def _office_asked_before(text: str, sp: Span, found: Found, cast: Cast, asked, gender: str, ends: list[int]) -> Person | None:
+    """:func:`_office_subject_before` for a sentence before whose office holder was asked (:data:`RE_OFFICE_ASKED_OPENING`):
+    the one named person the cast takes the description for (as ‘The king smiled’ would be), when the
+    pronoun opens its sentence and no one else is named between."""
+    own = tokenize(text, ends[-1], sp.open_at)
+    subject = sentence_subject(text, own, cast.knows) if own else None
+    if subject is None or subject.start != found.mention.start:
+        return None
+    m = Mention(asked.start(1), asked.end(1), asked.group(1), "description")
+    head = description_head(m.text)
+    if head not in ROLE_NOUNS or GENDERED_NOUNS.get(head, gender) != gender:
+        return None
+    p = _described_person(text, m, cast)
+    if p is None or p.kind != "name" or p.gender not in (None, gender) or p.name == found.person.name:
+        return None
+    if any(q is not p and q.kind == "name" and q.personlike and q.name.rsplit(" ", 1)[-1] in text[m.end:found.mention.start]
+           for q in cast.by_surname.values()):
+        return None  # (someone else named since: the pronoun may be theirs)
+    return p
+
+
 def _office_subject_before(text: str, sp: Span, found: Found, cast: Cast) -> Person | None:
     """For a "he" or "she" that opens its sentence and speaks before the words, the named person
     the sentence before in the paragraph is about by an office (‘The minister herself has been
@@ -383,7 +417,11 @@ def _office_subject_before(text: str, sp: Span, found: Found, cast: Cast) -> Per
     if not ends or found.mention.start > sp.open_at:
         return None
     prev = ends[-2] if len(ends) > 1 else sp.para_start
-    opening = RE_OFFICE_OPENING.match(text, prev + len(text[prev:ends[-1]]) - len(text[prev:ends[-1]].lstrip()), ends[-1])
+    s0 = prev + len(text[prev:ends[-1]]) - len(text[prev:ends[-1]].lstrip())
+    if (asked := RE_OFFICE_ASKED_OPENING.match(text, s0, ends[-1])) is not None \
+            and any(w in ROLE_NOUNS for w in asked.group(2).lower().split()):
+        return _office_asked_before(text, sp, found, cast, asked, gender, ends)
+    opening = RE_OFFICE_OPENING.match(text, s0, ends[-1])
     if opening is None or not any(w in ROLE_NOUNS for w in opening.group(1).lower().split()):
         return None  # (only a sentence that opens with "The" and an office: read before the cast is asked,
         # and before the pronoun's own sentence is parsed, the costlier test)
