@@ -163,6 +163,14 @@ RE_ACTS_AFTER_HECKLE = LazyPattern(r" (?:\p{Ll}+ly )?(?:\p{Ll}+ed|said|told|held
 #: (True, False)
 RE_UNNAMED_HOLDER = LazyPattern(r"(?:^|\W)(?i:an?|another|one|former|ex)[ \-](?:[\p{L}\-]+ ){0,2}$")
 
+#: The plain article of an office that RE_UNNAMED_HOLDER found, with no word that makes it another,
+#: a former or a past one between (‘a judge’, ‘a district judge’; never ‘another judge’, ‘a former judge’,
+#: ‘one judge’): in the lede, the office of the one holder named below (w110e).
+#:
+#: >>> [bool(RE_LEDE_UNNAMED_HOLDER.search(t)) for t in (" a ", " a district ", " another ", " a former ", " one ")]
+#: [True, True, False, False, False]
+RE_LEDE_UNNAMED_HOLDER = LazyPattern(r"(?:^|\W)an? (?!(?:[\p{L}\-]+ )*(?:former|ex|retired|second|other|fellow|senior|junior|deputy|acting|assistant)\b)(?:[\p{L}\-]+ ){0,2}$")
+
 #: An article or an owner's word inside a stretch RE_UNNAMED_HOLDER found: the words are a clause's
 #: (‘an assault the judge’), never an unnamed holder (‘a district judge’).
 RE_OWNED_BETWEEN = LazyPattern(r" (?:the|its|his|her|their) ")
@@ -668,11 +676,26 @@ class CastLedeHolders:
         while at >= 0:
             tail = low[at + len(head):at + len(head) + 2]
             if not (tail[:1].isalpha() and not (tail[:1] == "s" and not tail[1:].isalpha())) \
-                    and RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at) is not None:
+                    and (unnamed := RE_UNNAMED_HOLDER.search(low, max(0, at - 40), at)) is not None \
+                    and not self._holder_brought_in_by_lede(unnamed, at, head, p):
                 return None  # (‘a former chief executive’, ‘another minister’: the bare role may be theirs; the
                 # word whole, or its plural: never the "coach" of ‘as a coaching group’, w60a)
             at = low.find(head, at + len(head))
         return p
+
+    def _holder_brought_in_by_lede(self, unnamed: regex.Match, at: int, head: str, p: Person) -> bool:
+        """The office at ``at``, brought in by ``unnamed`` (:data:`RE_UNNAMED_HOLDER`), is the lede's own
+        way of bringing in ``p``, the one holder the article names, below it: a plain "a"/"an", no
+        "another", "former" or "one" (:data:`RE_LEDE_UNNAMED_HOLDER`), in the lede, before ``p`` is first
+        named, with no "the <office>" between the lede and that name (‘… fined $1.8 million, in what a judge
+        described as a “wholly avoidable” tragedy. / … / Judge Helen Marchetti said …’), w110e."""
+        lede = self._lede()
+        if lede is None or not lede[0] <= at < lede[1] or RE_LEDE_UNNAMED_HOLDER.search(unnamed.group()) is None:
+            return False
+        first = min(p.spots)[0]
+        return first >= lede[1] and self._low.find("the " + head, lede[1], first) < 0  # (nor one the body goes
+        # on calling "the <office>" before any name, whose own words those may be: ‘A doctor at Kelton General
+        # said …. / “…,” the doctor said. / Dr Ravi Menon, the medical director, said …’, w92a)
 
     def _holder_named_after_lede(self, mention: Mention, head: str, words: list[str]) -> Person | None:
         """The one person named with the office the story opens with, a paragraph or more after it,

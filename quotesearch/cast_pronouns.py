@@ -173,6 +173,7 @@ def _people_in_plural(words: list[str]) -> bool:
 RE_THEY_THEM = LazyPattern(r"^(?:, \d{1,3})?(?:, (?:a|an) [\p{Ll}\- ]{1,50}? who |,? (?:who|and) )?" + _USES_THEY
                            + r"|^ \((?:they/them|they)\)")  # (right after a name)
 THEY_THEM_REACH = 110  # characters after a name within which its pronoun is told
+SINGULAR_THEY_KEEP_REACH = 1200  # characters back within which one read as a singular "they" stays so (w110e)
 
 #: A sentence that opens with people in the plural, by a share of them or a trade (‘Many of the
 #: farmers are in debt.’, ‘Dockers at the port …’): a "they" after it may be theirs, never a pair's before.
@@ -418,9 +419,12 @@ class CastPronouns:
             # given name both sexes bear, never with a title, tells none: ‘Sam Ruiz-Ode … ‘…,’ they say’, w96b)
         first = min((s for s, _ in self._spots_in_order(p) if s >= at - 2 * SUBJECT_REACH), default=pos)
         stretch = text[text.rfind("\n", 0, min(first, pos)) + 1:at]
-        if RE_WE_WORD.search(stretch) is not None or RE_SEXED_PRONOUN.search(RE_QUOTED_RUN.sub("", stretch)) is not None:
+        if (RE_WE_WORD.search(stretch) is not None and not self._they_read_before(p, at)) \
+                or RE_SEXED_PRONOUN.search(RE_QUOTED_RUN.sub("", stretch)) is not None:
             return False  # (nor one whose words speak for a group, ‘“We owe this city everything,” they said’, nor
-            # where the narrative since calls someone "he" or "she": ‘said Frankie Doyle, standing in his yard’; rv71b)
+            # where the narrative since calls someone "he" or "she": ‘said Frankie Doyle, standing in his yard’; rv71b;
+            # but one the text has already called "they" at a cue of their own may say "we" of their kitchen or their
+            # crew: ‘… ‘…,’ they say. … Okonkwo-Reid is candid. ‘We had a bushfire …,’ they say’, w110e)
         since = pos + len(p.name.split()[-1])
         narrative = RE_STRAIGHT_QUOTED.sub("", RE_QUOTED_RUN.sub("", text[since:at]))  # (straight single marks too)
         openings = [w.lower() for w in RE_OPENING_WORD.findall(narrative)]
@@ -429,6 +433,12 @@ class CastPronouns:
         told = RE_WORDS_QUOTED.sub("", text[since:at])  # (people in the plural inside the words quoted are
         # whom the speaker talks of, never the "they": ‘‘… That changes how people eat.’ … ‘…,’ they say’, w96b)
         return RE_PEOPLE_PLURAL.search(told) is None and not _people_in_plural(RE_LOWER_WORD.findall(told))
+
+    def _they_read_before(self, p: Person, at: int) -> bool:
+        """``p`` was read as the singular "they" of a cue before ``at``, within reach (‘…,’ they say. …
+        ‘We …,’ they say’): their "they" is set, and "we" in their later words speaks of their own place
+        or crew, w110e (the other guards of :meth:`_named_one_they` still hold)."""
+        return any(at - SINGULAR_THEY_KEEP_REACH <= was < at for was in self._they_read_at.get(id(p), ()))
 
     def _they_them(self) -> bool:
         """The article tells of someone who uses "they" (worked out once)."""
@@ -546,6 +556,7 @@ class CastPronouns:
             # says three publishers have called. … “…,” they said’ (never past people in the plural since)
         if p.kind == "name" and " " in p.name and p.spoke and (pos, p) == recent[-1] \
                 and self._named_one_they(pos, p, mention.start):
+            self._they_read_at.setdefault(id(p), []).append(mention.start)
             return p  # one named in full who has spoken, whom the text never calls "he" or "she", the last one
             # named, with no people in the plural since: a singular "they" (‘… says Okonkwo-Reid. … / ‘…,’ they say’)
         if p.kind == "description" and description_head(p.name) in COLLECTIVE_NOUNS \

@@ -18,6 +18,7 @@ from quotesearch.speech_words import AUXILIARIES, SPEECH_VERBS
 from quotesearch.name_parts import FUNCTION_WORDS, GIVEN_MONTH_SEX, NOT_NAMES, gender_of, written_surname_first
 from quotesearch.tokens import RE_NAME_RUN, tokenize
 from quotesearch.people import NAME_SUFFIXES, Person, surname_word
+from quotesearch.role_words import KIN_NOUNS
 
 
 #: Words before a month that make it the month, never a given name ("in June", "since May", "on 3 June",
@@ -47,7 +48,9 @@ def _month_given_name(text: str, at: int, run: str, piece: tuple[int, int, tuple
     if before and (before[-1].lower() in MONTH_LEADS or before[-1][:1].isdigit()):
         return False
     after = text[at + len(run):at + len(run) + 40]
-    return RE_MONTH_NAME_AFTER.match(after) is not None
+    return RE_MONTH_NAME_AFTER.match(after) is not None \
+        or (after[:1] == "," and RE_KIN_SET_OFF_BEFORE.search(text, max(0, at - 40), at) is not None)
+        # (or set off after one's kin: ‘Her mother, June Morrow, still lives nearby’, w110e)
 
 
 def _with_month_given_name(text: str, at: int, run: str, pieces):
@@ -109,6 +112,14 @@ def _with_weekday_middle_name(text: str, at: int, run: str, pieces):
         return pieces
     return ((s0, e1, (*first, day, surname)), *pieces[2:])
 
+
+#: One's kin, owned, set off right before a name (‘Her mother, ’, ‘Kit's aunt, ’): a month after it
+#: that opens a full name is a given name (‘Her mother, June Morrow, still lives nearby’), w110e.
+#:
+#: >>> [bool(RE_KIN_SET_OFF_BEFORE.search(t)) for t in ("Her mother, ", "Kit’s aunt, ", "the report, ")]
+#: [True, True, False]
+RE_KIN_SET_OFF_BEFORE = LazyPattern(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\p{Lu}\p{L}+(?:’s|'s)) (?:" + "|".join(sorted(KIN_NOUNS)) + r"), $")
 
 #: What follows a month's given name and a surname: an age or a description set off by a comma, or a
 #: verb in lower case (‘, 71,’, ‘, a nurse’, ‘ runs’, ‘ said’, ‘ told’).

@@ -586,3 +586,59 @@ def _name_run_end(toks: list[Token], i: int) -> int:
     while e + 1 < len(toks) and is_name_token(toks[e + 1]) and not is_possessive(toks[e]):
         e += 1
     return e
+
+
+#: After a month that is a given name (:data:`GIVEN_MONTH_SEX`) alone after a cue: the end of the
+#: sentence, or a comma and an age (‘says June, 63.’, ‘said April.’), never a day or a year (‘said June
+#: 3’, ‘said June, 2024’) nor a clause going on (‘said June, when the talks …’).
+#:
+#: >>> [bool(RE_MONTH_GIVEN_ENDS.match(s)) for s in (", 63.", ". Then", ", 63, a", " 3", ", 2024", ", when")]
+#: [True, True, True, False, False, False]
+RE_MONTH_GIVEN_ENDS = LazyPattern(r"(?:,\s(?:[1-9]\d?)\b(?![\d.,]\d)|(?=[.!?;]))")
+
+#: Words before a month that keep it a month (‘in June Ward said’, ‘since June’), w110e.
+MONTH_TIME_WORDS = ("in ", "In ", "since ", "Since ", "of ", "until ", "by ", "from ", "last ", "next ", "early ", "late ", "mid-")
+
+#: How far before a cue the one named in full with a month as their given name may be (‘Her mother,
+#: June Morrow, still lives three streets away. “…,” says June, 63.’).
+MONTH_GIVEN_REACH = 600
+
+
+def month_given_alone(toks: Sequence[Token], j: int, text: str) -> Mention | None:
+    """A month that is a given name, alone right after a lower-case speech verb, then the sentence's end
+    or an age (:data:`RE_MONTH_GIVEN_ENDS`), when someone is named in full with it just before (‘Her
+    mother, June Morrow, …. “…,” says June, 63.’): her given name, never the month (‘…,” he said in June.’
+    has a word between; ‘…,” the firm said June 3’ a day; and no one named "June …" leaves it a month), w110e.
+
+    >>> t = "Her mother, June Morrow, still lives here. “Yes,” says June, 63."
+    >>> toks = tokenize(t); month_given_alone(toks, len(toks) - 4, t).text
+    'June'
+    >>> t = "The board met in June Quarter. “Yes,” says June, 63."
+    >>> toks = tokenize(t); month_given_alone(toks, len(toks) - 4, t) is None
+    True
+    """
+    if j < 1 or j >= len(toks) or toks[j].text not in GIVEN_MONTH_SEX or toks[j - 1].word not in SPEECH_VERBS \
+            or not toks[j - 1].text.islower() or RE_MONTH_GIVEN_ENDS.match(text, toks[j].end) is None:
+        return None
+    t = toks[j]
+    lo = max(0, t.start - MONTH_GIVEN_REACH)
+    for m in _re_month_full_name(t.text).finditer(text, lo, t.start):
+        if m.start() == 0 or (text[m.start() - 1] in " \n“‘\"(" and not text.endswith(MONTH_TIME_WORDS, 0, m.start())):
+            return Mention(t.start, t.end, t.text, "name")  # (never a month after "in" or "since": ‘in June Ward said’)
+    return None
+
+
+def _re_month_full_name(month: str):
+    """``month`` as a given name before a capitalised surname set off or at a verb (‘June Morrow,’,
+    ‘June Morrow said’); cached per month.
+
+    >>> bool(_re_month_full_name("June").search("Her mother, June Morrow, still")), bool(_re_month_full_name("June").search("June Quarter"))
+    (True, False)
+    """
+    pat = _MONTH_FULL_NAMES.get(month)
+    if pat is None:
+        pat = _MONTH_FULL_NAMES[month] = LazyPattern(month + r" \p{Lu}[\p{Ll}’'\-]+(?:-\p{Lu}\p{Ll}+)?(?=,| [a-z]+s\b| said\b)")
+    return pat
+
+
+_MONTH_FULL_NAMES: dict[str, LazyPattern] = {}

@@ -32,6 +32,7 @@ from quotesearch.mention_words import (
 from quotesearch.mention_names import (
     PLACE_NOUNS, REGION_NOUNS, REGION_WORDS, _bare_handle, _handle_after, _name_run_end, _named_kind_of_one,
     _nickname_end, _object_named_after_verbs, _surnamed_description, introduced_handle, month_before_day,
+    month_given_alone,
 )
 from quotesearch.mention_offices import (
     PARTY_RANK_WORDS, SEAT_MEMBER_RANKS, _bare_title, _chamber_party_member, _honorific_at, _name_after_lower_office,
@@ -194,6 +195,8 @@ def mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fal
         return outlet  # ‘the state-run Russian daily Kommersant published an editorial’: Kommersant
     if (outlet := _state_outlet_after(toks, j, text)) is not None:
         return outlet  # a nation's own outlet: ‘“…,” said Iranian state television.’
+    if text and (given := month_given_alone(toks, j, text)) is not None:
+        return given  # a month that is the given name of one named in full just before: ‘says June, 63.’ (w110e)
     m = _mention_after(toks, j, text, subject)
     if m is not None and text and month_before_day(text, m):
         return None  # a date, no one named: ‘takes effect Jan. 1’

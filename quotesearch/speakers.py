@@ -125,6 +125,8 @@ class Cast(CastNames, CastNamesakes, CastMentions, CastOpenings, CastLookup, Cas
         self._people_of: dict[tuple[str, ...], Person | None] = {}
         self._common: dict[str, bool] = {}
         self._uses_they: bool | None = None  # (someone uses "they": found on first use)
+        #: Where each one named (by id) was read as a cue's singular "they" (‘…,’ they say), in text order.
+        self._they_read_at: dict[int, list[int]] = {}
         self._first_words: dict[str, Person | None] | None = None
         self._inner_words: dict[str, Person | None] | None = None
         self._owners: dict[str, list[Person]] | None = None
