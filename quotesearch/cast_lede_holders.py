@@ -20,6 +20,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.people import Person, RE_SENTENCE_END, RE_SENTENCE_GAP, _sex_fits
 from quotesearch.bylines import RE_LEDE_DATELINE, _lede_office, _office_opening
 from quotesearch.firms import _body_name_of, _other_body_words
+from quotesearch.body_next_paragraph import body_opening_next_paragraph
 from quotesearch.offices import OFFICE_DOMAINS, _holds, _other_office, _role_words
 from quotesearch.offices_before_names import RE_PLACE_OWNED_OFFICE, _domain_chief, _office_in_letters
 from quotesearch.sources import SOURCE_NOUNS, described_plural
@@ -349,7 +350,10 @@ class CastLedeHolders:
         stop = len(self.text) if stop < 0 else stop
         dot = RE_SENTENCE_GAP.search(self.text, end, min(stop, end + NEXT_BODY_REACH))
         if dot is None:
-            return None
+            if stop - end > NEXT_BODY_REACH or (name := body_opening_next_paragraph(self.text, end, noun)) is None:
+                return None
+            return Person(name, kind="organisation")  # (its sentence ends the paragraph: the body the next one
+            # opens with, ‘… what their union called ‘…’. / Members of the Harbour Workers’ Union (HWU) backed …’)
         m = _body_name_of(noun).match(self.text, dot.end(), stop)
         if m is None or self.text.find(noun[:1].upper() + noun[1:], end, dot.end()) >= 0:
             return None

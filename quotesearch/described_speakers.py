@@ -28,6 +28,7 @@ from quotesearch.bodies import (
     _board_of_firm, _body_before, _body_behind_its_pronoun, _body_ending_in_kind, _named_body_spoke,
 )
 from quotesearch.body_names import _club_named_in_own_statement, _dateline_team
+from quotesearch.body_next_paragraph import body_representing_named_next
 from quotesearch.described_people import _introduced_description, _introduced_unnamed
 from quotesearch.body_services import (
     RE_ORGANISERS_SPEAKER, _court_bench, _court_named, _event_of_organisers, _owned_campaign_before, _weather_service,
@@ -614,6 +615,10 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
             and not (found.how == "description-anaphor" and found.person is not None and found.person.kind == "description") \
             and (one := _one_of_two_by_age(text, found.mention, cast)) is not None:
         found.person, found.how = one, "age-compared"  # ‘X, 52, and Y, 24, run a stall. “…,” the younger man said’
+    if found.how == "description" and found.mention.kind == "description" \
+            and (body := body_representing_named_next(text, found.mention.text, found.mention.end)) is not None:
+        found.person, found.how = Person(body, kind="organisation"), "lede-named"  # ‘…, the union representing
+        # coastguard officers has warned. / The Public Services Union (PSU) said …’: the body named next (w111a)
     if found.how == "description" and sp.paragraph <= 1 and found.mention.kind == "description" \
             and (told := _heard_tail(text, sp, found.mention, paras, cast)) is not None:
         # the lede's subject is what a court was told of, never its speaker: ‘A man accused of
