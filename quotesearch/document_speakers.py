@@ -49,6 +49,7 @@ from quotesearch.kind_statements import _kind_announcing_before
 from quotesearch.ruling_issuers import ruling_issuer_before
 from quotesearch.document_issuers import body_modifying_document, issuer_told_of
 from quotesearch.award_citations import citation_awarder
+from quotesearch.username_posts import username_poster
 from quotesearch.page_reports import page_report_maker
 from quotesearch.own_notices import apposed_body_of_kind, name_said_in_own_notice
 from quotesearch.material_makers import _ad_maker, _material_maker, _material_noun
@@ -194,6 +195,9 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
     if found.how == "description" and (issuer := citation_awarder(text, found.mention)) is not None:
         found.person, found.how = issuer, "statement"  # (‘… presented with an award by the X Trust. The citation
         # described him as “…”’: the body that gave it, w109e)
+    if found.how == "description" and (poster := username_poster(text, found.mention)) is not None:
+        found.person, found.how = poster, "statement"  # (‘…, the review, posted under the username “X”, was …. /
+        # The review read: “…”’: the username that posted it, w111b)
     if found.how == "description" and (issuer := name_said_in_own_notice(text, found.mention)) is not None:
         found.person, found.how = issuer, "statement"  # (‘In a joint review published Monday, the Guild of
         # Pollsters concluded …. “…,” the review said’: the guild's, w107c)

@@ -11,7 +11,7 @@ from quotesearch.backward_cues import cue_before
 from quotesearch.cue_tokens import Found, _first_word, sentence_ends
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.lexicon import LazyPattern
-from quotesearch.time_words import RE_ENTRY_TIME_LEAD
+from quotesearch.time_words import CALENDAR_NAMES, RE_ENTRY_TIME_LEAD
 from quotesearch.place_words import ONE_WORD_PLACES, TWO_WORD_PLACES
 from quotesearch.name_words import HONORIFICS
 from quotesearch.document_words import AUTHORED_NOUNS, DOCUMENT_NOUNS, MADE_MATERIAL_NOUNS, THING_NOUNS
@@ -45,7 +45,7 @@ from quotesearch.document_senders import _named_letter_sender
 from quotesearch.sole_bodies import SOLE_BODY_NAMED_ANYWHERE_NOUNS, _sole_body_in_article
 from quotesearch.crew_terms import POLICY_NOUNS
 from quotesearch.titles import _person_noun
-from quotesearch.unnamed_subjects import _opening_personal_owner
+from quotesearch.unnamed_subjects import RE_CAPITALISED_WORD, _opening_personal_owner
 
 
 #: A document's cues in the present tense (‘…,” it says’).
@@ -343,12 +343,51 @@ RE_THE_BODY_WORD = LazyPattern(r"\b(?i:the) (\p{Ll}+)\b(?![’'\-])")
 RE_WHICH_ASIDE = LazyPattern(r", (?:which|who|whose) [^,.;:“”\"]*,")
 
 
+#: What may stand between a quotation's close and its cue's "its" for the cue to follow it right away (‘“…,”
+#: its advisory said’, ‘“…” its statement read’): a comma and spaces at most, never words (w111b).
+#:
+#: >>> bool(RE_CLOSE_TO_CUE.fullmatch(", ")), bool(RE_CLOSE_TO_CUE.fullmatch(" and "))
+#: (True, False)
+RE_CLOSE_TO_CUE = LazyPattern(r"[,\s]{0,3}")
+
+
+def _named_between(text: str, name: str, lo: int, hi: int) -> bool:
+    """Whether ``name`` (a leading "the" aside) is written between ``lo`` and ``hi``."""
+    bare = name[4:] if name.lower().startswith("the ") else name
+    return bool(bare) and text.find(bare, lo, hi) >= 0
+
+
+def _cue_right_after_opening_quote(text: str, sp: Span, at: int) -> bool:
+    """Whether the mention at ``at`` opens the cue right after a quotation that itself opens its sentence (‘“…,”
+    its advisory said.’), whose sentence then starts at the quotation (w111b)."""
+    return sp.close_end is not None and sp.close_end <= at and sp.close_end >= at - 3 \
+        and RE_CLOSE_TO_CUE.fullmatch(text, sp.close_end, at) is not None \
+        and _sentence_start(text, sp.para_start, sp.open_at) == sp.open_at
+
+
 def _its_owner_before(text: str, at: int, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The named body a sentence's opening "Its statement" at ``at`` stands for: the body "the <kind>" of
     the sentence right before stands for (‘When Severnmoor Water announced the bonus, the company had
     braced for a backlash. Its statement described it as “…”’), else the body "it" stands for; None when
     neither is a body's name."""
     s_lo = _sentence_start(text, sp.para_start, at)
+    if s_lo != at and _cue_right_after_opening_quote(text, sp, at):
+        # ‘The X Department has forecast more rain. “…,” its advisory said.’: the quotation opens the sentence
+        # its cue ends, so the sentence before it tells of the body; only one that sentence names (never one
+        # further back past another: ‘The X Board suspended ferries. Commuter group Fair Fares said …. “…,”
+        # its statement said’, w111b)
+        owner = _its_owner_before(text, sp.open_at, sp, paras, cast)
+        prev_lo = _sentence_start(text, sp.para_start, max(sp.para_start, sp.open_at - 2))
+        if owner is None or not _named_between(text, owner.name, prev_lo, sp.open_at):
+            return None
+        bare = owner.name[4:] if owner.name.lower().startswith("the ") else owner.name
+        own_end = text.find(bare, prev_lo, sp.open_at) + len(bare)
+        if any(prev_lo <= at_ < sp.open_at and name not in bare and bare not in name for at_, name, _ in cast.body_names()) \
+                or any(w.group() not in CALENDAR_NAMES for w in RE_CAPITALISED_WORD.finditer(text, own_end, sp.open_at)):
+            return None  # (another body or name in that sentence, ‘The Office of Rail and Road fined Network Rail
+            # £5m. “…,” its statement said’, ‘The Premier League charged Everton …’: either may own it; a day or month
+            # is none, ‘until Friday’; w111b guard)
+        return owner
     if s_lo != at:
         return None  # (only "Its" opening its sentence: ‘… and its statement’ may be anyone's)
     prev_lo = _sentence_start(text, sp.para_start, max(sp.para_start, s_lo - 2))
