@@ -46,6 +46,32 @@ RE_STANDS_ACCUSED = LazyPattern(r"\b(?:is|was|are|were|stands|stood) (?:accused|
                                 r"|\b(?:pleaded|pleads|pled) (?:not )?guilty\b"
                                 r"|\bden(?:ies|ied) (?:[\w\-]+ ){0,2}(?:charges?|counts?|murder|manslaughter)\b")
 
+#: A sentence that opens on a witness's giving evidence, or on "the first witness", before the witness's
+#: name (‘Testifying as a prosecution witness in the case, Dinesh Perera said …’, ‘The first witness, the
+#: ferry’s chief engineer, Douglas Fyfe, was asked …’): the name after it is the witness, as a subject
+#: before "testified" is (w111c). Never "a witness" or "another witness": one not yet named.
+#:
+#: >>> bool(RE_WITNESS_OPENING.match("Testifying as a prosecution witness in the case, ")), bool(RE_WITNESS_OPENING.match("The next witness, "))
+#: (True, True)
+#: >>> RE_WITNESS_OPENING.match("The witness box, ") is None, RE_WITNESS_OPENING.match("Another witness, ") is None
+#: (True, True)
+RE_WITNESS_OPENING = LazyPattern(r"(?<=^|[.!?][”\"’]?\s|\n)(?:(?:Testifying|Giving evidence)\b[^,;\n“”\"‘]{0,100}"
+                                 r"|The (?:first|next|second|third|fourth|final|last|key|main|star|prosecution[’']s|"
+                                 r"defen[cs]e[’']s|state[’']s|crown[’']s)(?: [\p{Ll}\-]+)? witness), ")
+
+#: What may stand between :data:`RE_WITNESS_OPENING` and the witness's name: a description set off, a
+#: courtesy title, and the given names before the surname a person is placed at (‘the ferry’s former chief
+#: engineer, ’, ‘Mr ’, ‘Ana Maria ’).
+#:
+#: >>> bool(RE_WITNESS_NAME_GAP.fullmatch("the ferry’s former chief engineer, Mr Ian ")), bool(RE_WITNESS_NAME_GAP.fullmatch(""))
+#: (True, True)
+#: >>> RE_WITNESS_NAME_GAP.fullmatch("who said that ") is None
+#: True
+RE_WITNESS_NAME_GAP = LazyPattern(r"(?:(?:the|an?|\p{Lu}[\p{L}\-]+[’']s) [^,.;:“”\"\n]{1,80}, )?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?:\p{Lu}[\p{L}\-’']+ ){0,3}")
+
+#: Who runs an inquiry or a hearing, never its witness, besides a court's officers (‘the chairman, Lord Reed’).
+HEARING_OFFICER_WORDS = COURT_OFFICER_WORDS | frozenset("chair chairman chairwoman chairperson panel presiding".split())
+
 #: A name in the possessive (‘Mr Cullinane’s son, …’), at the start of what follows it (group 1 to the apostrophe).
 RE_OWNER_BEFORE_CUE = LazyPattern(r"([\p{L}\-. ]*['’])s?\b")
 
@@ -269,6 +295,16 @@ class CastHolders(CastLedeHolders, CastDefiniteHolders):
         holders = [q for _, q in reversed(self.recent) if q.kind == "name" and fits(q)]
         return holders[0] if holders and all(q is holders[0] for q in holders) else None
 
+    def _runs_hearing(self, p: Person) -> bool:
+        """``p`` runs a hearing or argues in it, by a role given or by the words just before a place they
+        are named at (‘counsel to the inquiry, Simon Tarrant’, ‘the chairman, Lord Reed’): never its witness."""
+        if any(w in HEARING_OFFICER_WORDS for r in self.roles_of(p) for w in r.lower().split()):
+            return True
+        text = self.text
+        return any(q is p and any(w.strip(",()’'s") in HEARING_OFFICER_WORDS
+                                  for w in text[max(_after_last_stop(text, pos), pos - 40):pos].lower().split()[-5:])
+                   for pos, q in self.recent)
+
     def _court_party(self, mention: Mention, head: str) -> Person | None:
         """The one a trial report has named as its witness (who told the court or gave evidence, the
         latest) or its accused (who is accused, charged, or pleaded), for "the witness", "the
@@ -280,12 +316,27 @@ class CastHolders(CastLedeHolders, CastDefiniteHolders):
         lo = max(0, mention.start - COURT_PARTY_REACH)
         unnamed = [u.start() for u in RE_UNNAMED_PARTY.finditer(text, lo, mention.start)]
         named = [(pos, p) for pos, p in self.recent if lo <= pos < mention.start and p.kind == "name" and not p.plural]
-        for m in reversed(list(cue.finditer(text, lo, mention.start))):
+        events = [(m.start(), m, False) for m in cue.finditer(text, lo, mention.start)]
+        if head == "witness":
+            events += [(m.start(), m, True) for m in RE_WITNESS_OPENING.finditer(text, lo, mention.start)]
+        for _, m, opening in sorted(events, key=lambda e: e[0], reverse=True):
             begin = _after_last_stop(text, m.start())
             if any(u >= m.end() for u in unnamed):
                 return None  # (one who cannot be named stands in that part since: ‘Lee Burns pleaded guilty …. / In the
                 # main case, a woman who cannot be named for legal reasons admitted …. “…,” the defendant said’)
             subjects = []
+            if opening:  # (the name right after the opening: ‘Testifying as a witness, Ana Ruiz said …’)
+                p = next((q for pos, q in named if pos >= m.end()
+                          and RE_WITNESS_NAME_GAP.fullmatch(text, m.end(), pos) is not None), None)
+                if p is None:
+                    return None
+                if self._runs_hearing(p):
+                    continue
+                if any(m.end() <= pos < mention.start and q.kind == "name" and q.personlike and q is not p
+                       and not self._runs_hearing(q) for pos, q in self.recent) \
+                        or RE_CALLED_ANOTHER.search(text, m.end(), mention.start) is not None:
+                    return None  # (another named since who runs no hearing, or another called: unsure)
+                return p
             for pos, p in named:
                 if not begin <= pos < m.start() or any(q is p for q in subjects):
                     continue
@@ -312,6 +363,12 @@ class CastHolders(CastLedeHolders, CastDefiniteHolders):
             lead = text[max(0, begin):m.start()].lower()
             if any(w in COURT_OFFICER_WORDS for r in self.roles_of(p) for w in r.lower().split()) \
                     or any(w.strip(",()") in COURT_OFFICER_WORDS for w in lead.split()[:6]):
+                if head == "witness" and RE_CALLED_ANOTHER.search(text, m.start(), mention.start) is None \
+                        and not any(m.end() <= pos < mention.start and q.kind == "name" and not self._runs_hearing(q)
+                                    for pos, q in self.recent):
+                    continue  # (counsel's or a judge's telling since is no witness's: the one before is read, w111c;
+                    # never past one that brings in another, named or called: ‘Prosecutor X told jurors he would
+                    # call one more witness, accountant Gail Brody’, w111c guard)
                 return None  # (‘Judge Alan Reed told the jury …’, ‘prosecutor Simon Okafor KC told jurors’)
             return p
         return None
