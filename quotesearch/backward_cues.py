@@ -405,7 +405,7 @@ def _source_who_clause_end(toks: list[Token], k: int) -> int | None:
 
 
 #: A capitalised word, a given name perhaps (‘Aaron’, ‘Rita’).
-RE_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+RE_ASCII_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 #: How far back a "he" or "she" past a source's "who" clause looks for a given name of its sex.
 GIVEN_NAME_REACH = 2000
@@ -423,7 +423,7 @@ def _given_name_of_sex_before(text: str, at: int, pronoun: str) -> bool:
     """
     sex = {"he": "m", "she": "f"}.get(pronoun.lower())
     return sex is not None and any(gender_of(w.group()) == sex
-                                   for w in RE_CAPITALISED_WORD.finditer(text, max(0, at - GIVEN_NAME_REACH), at))
+                                   for w in RE_ASCII_CAPITALISED_WORD.finditer(text, max(0, at - GIVEN_NAME_REACH), at))
 
 
 def _speaker_after_source(text: str, toks: list[Token], found: Found, known, mixed: bool) -> Found:

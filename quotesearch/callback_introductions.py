@@ -13,6 +13,7 @@ import regex
 
 from quotesearch.lexicon import LazyPattern
 from quotesearch.cue_tokens import Found
+from quotesearch.kinship import PRONOUN_SEX
 from quotesearch.role_words import DESCRIBED_MEMBER_NOUNS, GENDERED_NOUNS, MEMBER_ANAPHOR_NOUNS
 from quotesearch.document_words import THING_NOUNS
 from quotesearch.mention_words import description_head
@@ -100,9 +101,6 @@ RE_OTHER_PERSON_BETWEEN = LazyPattern(r"\b(?:a|an|the|his|her|their)\s+(?:[\p{Ll
 #: 'widow'
 RE_ONE_BETWEEN = LazyPattern(r"\b(?:a|an|the|his|her|their)\s+(?:[\p{Ll}\d\-]+\s+){0,2}?(\p{Ll}+)\b(?=\s+(?:his|her|he|she|him|who|that|,)|[,.;]|\s+\p{Ll}+(?:ed|s)\b)")
 
-_SEX_OF_WORD = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
-
-
 def _introductions(text: str, lo: int, hi: int, cast: Cast) -> list[tuple[int, int, str, str | None, bool]]:
     """The unnamed ones brought in by "a/an/one …" between ``lo`` and ``hi``, outside quotations and never as a
     predicate or an apposition: (start, end, description as a speaker's would read, the sex it tells or None,
@@ -145,7 +143,7 @@ def _sex_told(text: str, start: int, end: int, stop: int, head: str, cast: Cast)
         # ticket said …’, and a subject's after a saying may be anyone's, ‘A neighbour said she heard screaming’,
         # reviews rv62c, rv62c2)
         return None
-    return _SEX_OF_WORD[w.group(1).lower()]
+    return PRONOUN_SEX[w.group(1).lower()]
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -17,9 +17,6 @@ from quotesearch.tokens import RE_CAPWORD, RE_NAME_RUN
 from quotesearch.people import Person
 
 
-#: A day or a month, never a name given in the sentence after (‘The researcher was Monday placed on leave’).
-WEEKDAY_GUARD = CALENDAR_NAMES
-
 #: How far after an unnamed one the sentence that names them may open (‘That member was Treadwell.’).
 DESCRIPTION_NAMED_REACH = 200
 
@@ -268,7 +265,7 @@ class CastNearbySubjects:
                 continue
             p = self.person_for_name(Mention(run.start(), run.end(), run.group(), "name"))
             if not (text.startswith((".", ",", " of ", "\n", "”", ";"), run.end()) or run.end() == len(text)) \
-                    or run.group().split()[0].rstrip(".,") in WEEKDAY_GUARD:
+                    or run.group().split()[0].rstrip(".,") in CALENDAR_NAMES:
                 continue  # (guard: the name closes the clause, no verb after: ‘The researcher was Monday placed …’,
                 # ‘The owner was Little Acorns director Priya Shah’)
             if p is not None and p.kind == "name" and not p.placelike and not p.plural:

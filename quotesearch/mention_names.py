@@ -597,7 +597,7 @@ def _name_run_end(toks: list[Token], i: int) -> int:
 RE_MONTH_GIVEN_ENDS = LazyPattern(r"(?:,\s(?:[1-9]\d?)\b(?![\d.,]\d)|(?=[.!?;]))")
 
 #: Words before a month that keep it a month (‘in June Ward said’, ‘since June’), w110e.
-MONTH_TIME_WORDS = ("in ", "In ", "since ", "Since ", "of ", "until ", "by ", "from ", "last ", "next ", "early ", "late ", "mid-")
+MONTH_TIME_WORDS = ("in ", "In ", "since ", "Since ", "of ", "until ", "by ", "from ", "last ", "next ", "early ", "late ")
 
 #: How far before a cue the one named in full with a month as their given name may be (‘Her mother,
 #: June Morrow, still lives three streets away. “…,” says June, 63.’).
