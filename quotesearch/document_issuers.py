@@ -359,9 +359,13 @@ def _role_signer(role: str) -> bool:
 
     >>> _role_signer("the district's head of schools"), _role_signer("the mother of the victim"), _role_signer("its chairmen")
     (True, False, False)
+    >>> _role_signer("the school's headmistress"), _role_signer("its directors")
+    (True, False)
     """
     head = regex.split(r" (?:of|for|at|in|acting|from|with)\b", role, maxsplit=1)[0].split()
-    return bool(head) and head[-1].lower() in ROLE_NOUNS - KIN_NOUNS and not head[-1].lower().endswith("s")
+    word = head[-1].lower() if head else ""
+    return word in ROLE_NOUNS - KIN_NOUNS and not (word.endswith("s") and not word.endswith("ss"))  # (a plural, never
+    # "headmistress" or "boss")
 
 
 def _cut_issuer(text: str, m) -> bool:
