@@ -85,6 +85,12 @@ RE_NAME_SET_OFF = LazyPattern(r",\s+\p{Lu}\p{Ll}+\s+\p{Lu}")
 #: 'her'
 RE_SEX_WORD_AFTER = LazyPattern(r"[^.!?;“”\"\n]*?\b(he|she|his|her|him|himself|herself)\b")
 
+#: A capitalised word, the surname after a given name (‘Ann| Lee’).
+#:
+#: >>> RE_SURNAME_START.match("Lee-Smith said").group()
+#: 'Lee-Smith'
+RE_SURNAME_START = LazyPattern(r"\p{Lu}[\p{L}\-’']+")
+
 #: A sentence's end (the reach of one description's sentence).
 RE_STOP = LazyPattern(r"[.!?][”’\"]?\s|\n")
 
@@ -188,7 +194,7 @@ def _named_of_sex_since(text: str, lo: int, hi: int, sex: str, call: str, cast: 
         told_apart.append(text[start:stop.start() if stop else hi])
         at = cast._low.find(call, at + len(call), hi)
     for w in named:
-        surname = regex.match(r"\p{Lu}[\p{L}\-’']+", text[w.end(1) + 1:w.end(1) + 40])
+        surname = RE_SURNAME_START.match(text, w.end(1) + 1, w.end(1) + 40)
         if surname is None or not any(surname.group() in s for s in told_apart):
             return True
     return False

@@ -195,6 +195,7 @@ TOLD_OF_DOCUMENT_NOUNS = frozenset("statement letter release email memo note pos
 #: a bulletin or an advisory (‘The Marine Safety Board has issued an urgent safety bulletin’). Not a statement:
 #: ‘X issued a statement. … “…,” the statement said’ is left to the statement readers (case statement-own-words).
 SUBJECT_ISSUED_NOUNS = frozenset({"bulletin", "advisory"})
+SUBJECT_ISSUED_ALTERNATIVES = "|".join(sorted(SUBJECT_ISSUED_NOUNS))
 
 #: Those nouns and the ones above as a pattern's alternatives (sorted), for :data:`RE_FRESH_DOCUMENT` and
 #: :data:`RE_THE_TOLD_OF_DOCUMENT`.
@@ -307,7 +308,7 @@ RE_STATEMENT_ISSUER = LazyPattern(
     + r"(?:issued|released|published|posted|sent) (?:a|an) (?:[\p{Ll}\-]+ ){0,2}(?P<noun>" + TOLD_OF_DOCUMENT_ALTERNATIVES + r")\b"
     # (w109e: ‘The Marine Safety Board has issued an urgent safety bulletin after …’)
     + r"|" + SENTENCE_OPENING + r"(?P<name>" + NAME + r") (?:has |had |have )?(?:also )?(?:issued|released|published|put out) "
-    + r"(?:a|an) (?:[\p{Ll}\-]+ ){0,3}(?P<noun>" + "|".join(sorted(SUBJECT_ISSUED_NOUNS)) + r")\b",
+    + r"(?:a|an) (?:[\p{Ll}\-]+ ){0,3}(?P<noun>" + SUBJECT_ISSUED_ALTERNATIVES + r")\b",
     flags=regex.M)
 
 #: Any document of those nouns brought in afresh (‘a new statement’, ‘another letter’), after which
@@ -352,9 +353,16 @@ def statement_issuers(text: str) -> tuple[tuple[int, int, str, str, bool], ...]:
 RE_NOT_SOLE_ISSUER = LazyPattern(r",? on behalf of\b|" + RE_CO_SIGNERS_AFTER.pattern)
 
 
+#: Where a signer's role stops being its head noun (‘head| of schools’, ‘the school's| acting head’).
+#:
+#: >>> RE_ROLE_HEAD_END.split("the district's head of schools", maxsplit=1)[0]
+#: "the district's head"
+RE_ROLE_HEAD_END = LazyPattern(r" (?:of|for|at|in|acting|from|with)\b")
+
+
 def _role_signer(role: str) -> bool:
     """Whether a role set off before a signer's name (:data:`ROLE_SET_OFF_SIGNER`) is one: a role noun
-    in the singular, no kin, before any "of", "for", "at" or "acting" (‘the district's head of schools’, ‘the club's
+    in the singular, no kin, before any word of :data:`RE_ROLE_HEAD_END` (‘the district's head of schools’, ‘the club's
     honorary secretary’), never a plural or a plain noun (‘hundreds of parents’, ‘the mother of the victim’).
 
     >>> _role_signer("the district's head of schools"), _role_signer("the mother of the victim"), _role_signer("its chairmen")
@@ -362,7 +370,7 @@ def _role_signer(role: str) -> bool:
     >>> _role_signer("the school's headmistress"), _role_signer("its directors")
     (True, False)
     """
-    head = regex.split(r" (?:of|for|at|in|acting|from|with)\b", role, maxsplit=1)[0].split()
+    head = RE_ROLE_HEAD_END.split(role, maxsplit=1)[0].split()
     word = head[-1].lower() if head else ""
     return word in ROLE_NOUNS - KIN_NOUNS and not (word.endswith("s") and not word.endswith("ss"))  # (a plural, never
     # "headmistress" or "boss")

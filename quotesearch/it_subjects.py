@@ -351,10 +351,11 @@ RE_WHICH_ASIDE = LazyPattern(r", (?:which|who|whose) [^,.;:“”\"]*,")
 RE_CLOSE_TO_CUE = LazyPattern(r"[,\s]{0,3}")
 
 
-def _named_between(text: str, name: str, lo: int, hi: int) -> bool:
-    """Whether ``name`` (a leading "the" aside) is written between ``lo`` and ``hi``."""
+def _named_end(text: str, name: str, lo: int, hi: int) -> int | None:
+    """Where ``name`` (a leading "the" aside) written between ``lo`` and ``hi`` ends, None where it is not."""
     bare = name[4:] if name.lower().startswith("the ") else name
-    return bool(bare) and text.find(bare, lo, hi) >= 0
+    at = text.find(bare, lo, hi) if bare else -1
+    return at + len(bare) if at >= 0 else None
 
 
 def _cue_right_after_opening_quote(text: str, sp: Span, at: int) -> bool:
@@ -378,10 +379,9 @@ def _its_owner_before(text: str, at: int, sp: Span, paras: list[tuple[int, int]]
         # its statement said’, w111b)
         owner = _its_owner_before(text, sp.open_at, sp, paras, cast)
         prev_lo = _sentence_start(text, sp.para_start, max(sp.para_start, sp.open_at - 2))
-        if owner is None or not _named_between(text, owner.name, prev_lo, sp.open_at):
+        if owner is None or (own_end := _named_end(text, owner.name, prev_lo, sp.open_at)) is None:
             return None
         bare = owner.name[4:] if owner.name.lower().startswith("the ") else owner.name
-        own_end = text.find(bare, prev_lo, sp.open_at) + len(bare)
         if any(prev_lo <= at_ < sp.open_at and name not in bare and bare not in name for at_, name, _ in cast.body_names()) \
                 or any(w.group() not in CALENDAR_NAMES for w in RE_CAPITALISED_WORD.finditer(text, own_end, sp.open_at)):
             return None  # (another body or name in that sentence, ‘The Office of Rail and Road fined Network Rail

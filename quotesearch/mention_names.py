@@ -4,6 +4,7 @@ name pairs, given names with a place or a date, and names set off after a descri
 
 from __future__ import annotations
 
+import functools
 from typing import Sequence
 
 from quotesearch.lexicon import LazyPattern, wordset
@@ -628,17 +629,12 @@ def month_given_alone(toks: Sequence[Token], j: int, text: str) -> Mention | Non
     return None
 
 
-def _re_month_full_name(month: str):
+@functools.lru_cache(maxsize=16)
+def _re_month_full_name(month: str) -> LazyPattern:
     """``month`` as a given name before a capitalised surname set off or at a verb (‘June Morrow,’,
     ‘June Morrow said’); cached per month.
 
     >>> bool(_re_month_full_name("June").search("Her mother, June Morrow, still")), bool(_re_month_full_name("June").search("June Quarter"))
     (True, False)
     """
-    pat = _MONTH_FULL_NAMES.get(month)
-    if pat is None:
-        pat = _MONTH_FULL_NAMES[month] = LazyPattern(month + r" \p{Lu}[\p{Ll}’'\-]+(?:-\p{Lu}\p{Ll}+)?(?=,| [a-z]+s\b| said\b)")
-    return pat
-
-
-_MONTH_FULL_NAMES: dict[str, LazyPattern] = {}
+    return LazyPattern(month + r" \p{Lu}[\p{Ll}’'\-]+(?:-\p{Lu}\p{Ll}+)?(?=,| [a-z]+s\b| said\b)")
