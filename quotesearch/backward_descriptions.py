@@ -412,6 +412,40 @@ def _outlet_named_after_kind(toks: list[Token], k2: int, end: int, lo: int, text
     return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in inner), "organisation")
 
 
+#: Relatives that open a clause whose object a name may be (‘Ann Roe, whose son attends Elm Primary,’,
+#: ‘Ann Roe, who runs Elm Farm,’): a name ending such a clause set off after a name is that clause's,
+#: never the subject of the verb after (see :func:`_relative_object_opening`).
+OBJECT_CLAUSE_RELATIVES = wordset("whose who")
+
+
+def _relative_object_opening(toks: list[Token], e: int, lo: int) -> int | None:
+    """Where the subject ends, when the name ending at ``toks[e]`` closes a "whose" or "who" clause set
+    off right after that subject's name (‘Ann Roe, whose son attends Elm Primary, one of …, said’ gives
+    the end of "Ann Roe"); else None. The clause must hold a lower-case verb or noun between the
+    relative and the name, and the subject before its comma must be a name.
+
+    >>> t = "Ann Roe, whose son attends Elm Lane Primary, one of the schools added, said"
+    >>> toks = tokenize(t); toks[_relative_object_opening(toks, 8, 0)].text
+    'Roe'
+    >>> t = "the farmer, whose son attends Elm Lane Primary, one of the schools, said"
+    >>> toks = tokenize(t); _relative_object_opening(toks, 8, 0) is None
+    True
+    >>> t = "Ann Roe, Elm Lane Primary, one of the schools, said"
+    >>> toks = tokenize(t); _relative_object_opening(toks, 6, 0) is None
+    True
+    """
+    b = _name_run_back(toks, e)
+    r = b - 1
+    while r > lo and r > e - 16 and toks[r].text not in ",;:.!?“”\"()":
+        if toks[r].word in OBJECT_CLAUSE_RELATIVES and not toks[r].capitalized:
+            break
+        r -= 1
+    if not (r - 2 >= lo and toks[r].word in OBJECT_CLAUSE_RELATIVES and toks[r - 1].text == ","
+            and r + 1 < b and all(x.text.islower() for x in toks[r + 1:b][:1]) and is_name_token(toks[r - 2])):
+        return None
+    return r - 2
+
+
 def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
     """Step back over an aside before a cue verb: ", who replaced X in July," or "(R-Utah)"."""
     if j >= lo and toks[j].text == ")":
@@ -438,6 +472,9 @@ def _skip_aside_back(toks: list[Token], j: int, lo: int) -> int:
             inner = toks[k + 1: j]
             place = bool(inner) and inner[0].word == "where" and (b := _name_run_back(toks, k - 1)) > lo \
                 and toks[b - 1].word in WHERE_PLACE_PREPOSITIONS  # (a place's clause after a place: the name is the place's)
+            if is_name_token(toks[k - 1]) and not place and (r := _relative_object_opening(toks, k - 1, lo)) is not None:
+                return r  # (a name that ends a "whose" clause is its object: ‘Ann Roe, whose son attends
+                # Elm Primary, one of the schools added, said’ is Roe's, never the school's), w112b
             if (not is_name_token(toks[k - 1]) or place) and toks[k - 1].text != ")" \
                     and not (inner and len(inner) <= 5 and all(is_name_token(x) or x.word in HONORIFICS for x in inner)):
                 k2 = k - 1

@@ -84,6 +84,13 @@ RE_OWN_SURNAME_NATIONS = LazyPattern(
     r"Brazil|Italian|Italy|Chinese|China|Korean|Korea|Vietnamese|Vietnam|Icelandic|Iceland|Arab|Saudi|Egyptian|"
     r"Iranian|Iran|Iraqi|Syrian|Lebanese|Jordanian|Emirati|Qatari|Kuwaiti|Moroccan|Algerian|Tunisian|Malaysian|Quebec|Québec)\b")
 
+#: A possessive or object pronoun of each sex, a whole word: a "who" clause holding one speaks of someone of
+#: that sex (‘who runs her shore team’), whom a "said she" after it may stand for instead.
+#:
+#: >>> [bool(RE_SEX_OBJECT_WORD["f"].search(t)) for t in (", who runs her shore team, ", ", who met him, ", ", who hers")]
+#: [True, False, False]
+RE_SEX_OBJECT_WORD = {"f": LazyPattern(r"\b(?:her)\b"), "m": LazyPattern(r"\b(?:his|him)\b")}
+
 #: The other sex than each.
 #:
 #: >>> OTHER_SEX_OF["m"], OTHER_SEX_OF["f"]
@@ -323,6 +330,10 @@ class CastKinNames:
                 else "m" if (m.group(3) or m.group(4)) in ("he", "himself") else "f"
             if not named and m.group(4) and OTHER_SEX[sex].search(self.text, m.end(1), m.start(4)):
                 continue  # (never when the clause speaks of another: ‘Walsh, who met her on Monday, said she’)
+            if not named and m.group(4) and gender_of(words[0]) == OTHER_SEX_OF[sex] \
+                    and RE_SEX_OBJECT_WORD[sex].search(self.text, m.end(1), m.start(4)):
+                continue  # (nor, against the given name's sex, when the clause speaks of one of the pronoun's sex:
+                # ‘Tom Pratt, who runs her shore team, said she had rowed 46 days’ is no woman, w112b)
             told.setdefault(id(p), (p, set()))[1].add(sex)
         for p, sexes in told.values():
             if len(sexes) == 1 and p.gender != (sex := next(iter(sexes))):

@@ -55,6 +55,15 @@ from quotesearch.descriptions import (
 
 #: A given name alone set off after someone unnamed, with an age perhaps, or where they are from, as
 #: a phone-in gives its callers (‘Another woman, Freshta, 41,’, ‘The first caller, Siobhan in Tralee,’).
+#: A preposition of place opening a sentence, right before a name (‘At Upper Blakemere, the farmer …’,
+#: ‘In Dunmore, the mayor …’): the name is a place, and what is set off after its comma is the
+#: sentence's subject, never its role.
+#:
+#: >>> [bool(RE_FRONTED_PLACE_BEFORE.search(t)) for t in ("It rained. At ", "In ", "\nOutside ", "He met her at ",
+#: ...     "Talks in ")]
+#: [True, True, True, False, False]
+RE_FRONTED_PLACE_BEFORE = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(?:At|In|Near|Outside|Inside|From|Across) $")
+
 RE_GIVEN_SET_OFF = LazyPattern(r", (\p{Lu}\p{Ll}[\p{L}\p{M}’'\-]+)(, \d{1,3})?"
                                r"( (?:from|in) (?:the )?\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)?,")
 
@@ -303,6 +312,9 @@ class CastMentions:
             if not self._names(p, written):
                 continue  # another full name with the surname ("a teacher's aide, Anne Marie Murphy")
             role = before = None
+            if text.startswith(",", end) and RE_FRONTED_PLACE_BEFORE.search(text, max(0, start - 12), start) is not None:
+                continue  # a place a sentence opens with is no one the description after it sets off: ‘At Upper
+                # Blakemere, the farmer whose house burned said’ gives the place no role, w112b
             if text.startswith(",", end) and not (_after_lower_the(text, start) and written.split(" ", 1)[0].rstrip(".").lower()
                                                    not in HONORIFICS and written.split(" ", 1)[0].rstrip(".").lower() not in CLERGY_STYLES):
                 # (a style keeps its role: ‘the Rev. Leo Grant, pastor of Bethel Church,’)

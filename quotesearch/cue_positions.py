@@ -148,6 +148,29 @@ BARE_APPOSITION_WORDS = 10
 RE_POSSESSIVE_END = LazyPattern(r"(?:['’]s?)$")
 
 
+#: Prepositions after an office written in capitals that give its seat or its brief (‘MP for Carnbury
+#: and Lyne’, ‘Minister for Roads’, ‘Senator from Ohio’): such an office set off without "the" is as bare
+#: as one in lower case (see :func:`_seat_office_at`), w112b.
+#:
+#: >>> "for" in SEAT_OFFICE_PREPOSITIONS, "and" in SEAT_OFFICE_PREPOSITIONS
+#: (True, False)
+SEAT_OFFICE_PREPOSITIONS = wordset("for of from")
+
+
+def _seat_office_at(toks: list[Token], i: int, a: int) -> bool:
+    """``toks[i]`` is an office's word in capitals (a role noun) that a preposition of its seat follows
+    before ``a`` (‘MP for Carnbury and Lyne’, ‘Minister for Roads’); never a name (‘Carnbury Lyne’).
+
+    >>> from quotesearch.tokens import tokenize
+    >>> t = tokenize("Hana Duckett, MP for Carnbury and Lyne, who"); _seat_office_at(t, 3, 9)
+    True
+    >>> t = tokenize("Hana Duckett, Carnbury Lyne, who"); _seat_office_at(t, 3, 6)
+    False
+    """
+    return i + 2 < a and toks[i].word in ROLE_NOUNS and toks[i + 1].word in SEAT_OFFICE_PREPOSITIONS \
+        and toks[i + 1].text.islower()
+
+
 def _bare_apposition_comma(toks: list[Token], a: int) -> int | None:
     """The index of the comma that opens an office set off without an article before ``a`` (the comma
     before a "who"), when that office opens with a lower-case role noun, or a lower-case word "of"
@@ -169,7 +192,7 @@ def _bare_apposition_comma(toks: list[Token], a: int) -> int | None:
     c = a - 1
     while c > 0 and a - c <= BARE_APPOSITION_WORDS and toks[c].text != ",":
         c -= 1
-    if c < 1 or toks[c].text != "," or c + 1 >= a or not toks[c + 1].text.islower() \
+    if c < 1 or toks[c].text != "," or c + 1 >= a or not (toks[c + 1].text.islower() or _seat_office_at(toks, c + 1, a)) \
             or (toks[c + 1].word not in ROLE_NOUNS and not (c + 2 < a and toks[c + 2].word == "of")):
         return None
     if any(not (RE_POSSESSIVE_END.sub("", x.text).isalpha() or "-" in x.text) or _verb_like(x) or x.word in CLAUSE_WORDS

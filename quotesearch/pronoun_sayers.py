@@ -98,6 +98,30 @@ RE_CLAUSE_VERB_AFTER = LazyPattern(
 RE_OBJECT_BEFORE = LazyPattern(r"\b(?i:of|for|at|from|with|to|by|in|on|about|against|and|or|nor)\s+"
                                r"(?:(?:the|a|an) )?(?:\p{Ll}[\p{Ll}\-]* ){0,2}$")
 
+#: A passive verb of questioning and its "by", a common noun or two at most before the name (‘was pressed by
+#: presenter ’, ‘was asked by a reporter ’, ‘were questioned by ’): the name after it is the one who asked,
+#: whose question a pronoun's cue right after may follow (see :func:`nearest_sayer`), w112b.
+#:
+#: >>> [bool(RE_QUESTIONED_BY_BEFORE.search(t)) for t in ("Mr Hale was pressed by presenter ",
+#: ...     "He was repeatedly asked by ", "was pressed on whether it would close by ", "was backed by council leader ")]
+#: [True, True, False, False]
+RE_QUESTIONED_BY_BEFORE = LazyPattern(
+    r"\b(?:was|were|been|being|is|are) (?:\p{Ll}+ly )?(?:pressed|asked|questioned|challenged|quizzed|grilled|pushed"
+    r"|interviewed|cross-examined) by (?:(?:the|a|an) )?(?:\p{Ll}[\p{Ll}\-]* ){0,2}$")
+
+#: A question's end right before a cue's pronoun: its mark and a closing quotation mark, a comma at most
+#: (‘“Can you …?” she asked’).
+#:
+#: >>> [bool(RE_QUESTION_CLOSED.search(t)) for t in ("them?” ", "them?\" ", "them,” ")]
+#: [True, True, False]
+RE_QUESTION_CLOSED = LazyPattern(r"\?[”\"’']\s*$")
+
+
+def _question_right_before(text: str, start: int) -> bool:
+    """A quotation ending in a question mark closes right before ``start`` (a pronoun's cue)."""
+    return RE_QUESTION_CLOSED.search(text, max(0, start - 6), start) is not None
+
+
 #: Past forms of common verbs of doing that do not end in "-ed" (‘who found the bag’, ‘who saw it’): with
 #: those in "-ed", the verb of a "who" clause that brings someone in by what they did (see :data:`RE_WHO_ACTED`).
 IRREGULAR_PASTS = ("found|saw|ran|took|made|came|went|won|caught|built|led|began|drove|fought|kept|left|met"
@@ -222,6 +246,10 @@ def nearest_sayer(text: str, recent: Sequence[tuple[int, Person]], start: int, g
             # the cue follows (‘… to grower Ravi Menon, who spotted the fire. “…,” he said’), in a sentence that
             # names no one else before them, nor has a pronoun (‘He singled out Tyler Jensen, who scored twice. “…,”
             # he said’ is the one who singled him out), w91b
+        if RE_QUESTIONED_BY_BEFORE.search(text, max(0, named - 60), named) is not None \
+                and _question_right_before(text, start):
+            return p  # the agent of a passive verb of questioning, whose question the pronoun's cue follows:
+            # ‘Mr Hale was pressed by presenter Kate Moss on whether …. / “Can you …?” she asked’, w112b
         if RE_OBJECT_BEFORE.search(text, max(0, named - 40), named) is not None:
             return None
         if _after_saying(text, named):

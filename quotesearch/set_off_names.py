@@ -65,9 +65,12 @@ def _name_before_asides(toks: list[Token], k: int, lo: int, text: str) -> Mentio
         if x.text == ",":
             bounds.append(i)
         elif x.word in CONTRAST_CLAUSE_OPENERS and not x.capitalized and i > lo and toks[i - 1].text == "," \
-                and len(bounds) >= 2 and (gender_of(toks[i + 1].text) is not None or _described_then_named(toks, i + 1, k)):
+                and len(bounds) >= 2 and (gender_of(toks[i + 1].text) is not None or _described_then_named(toks, i + 1, k)
+                                          or (toks[i + 1].word.rstrip(".") in PERSON_HONORIFICS and i + 2 < k
+                                              and is_name_token(toks[i + 2]))):
             # (a given name opens it, or one described and then named: ‘…, while his neighbour, Nandi Khumalo,
-            # said:’; never the subject's own aside: ‘Lena Fox, while head of Arden Capital, a hedge fund, warned’)
+            # said:’, or a courtesy title and a name: ‘…, while Mrs Reid, who ran the pub, said:’, w112b; never the
+            # subject's own aside: ‘Lena Fox, while head of Arden Capital, a hedge fund, warned’)
             break  # (a clause of its own opens there: ‘…, while Marcus Dole, a partner at Dole & Kerr, warned’)
         elif x.text in ";:!?“”\"—" or (x.word in SPEECH_VERBS and not x.capitalized and not state_before_title(toks, i) and not (
                 i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES or toks[i - 1].word == "of"))
