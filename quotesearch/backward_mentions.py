@@ -14,7 +14,7 @@ from quotesearch.place_words import COUNTRY_NATIONALITIES, DEMONYMS, NATIONALITY
 from quotesearch.name_words import HONORIFICS, THIRD_PERSON_SELVES
 from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
 from quotesearch.body_words import (
-    LEGAL_FORMS, OFFICE_BODY_WORDS, ORG_WORDS, RULING_WORDS, SAINT_ABBREVIATIONS, UNIT_WORDS,
+    LEGAL_FORMS, OFFICE_BODY_WORDS, ORG_WORDS, PLURAL_POSSESSORS, RULING_WORDS, SAINT_ABBREVIATIONS, UNIT_WORDS,
 )
 from quotesearch.role_words import (
     ACRONYM_RANKS, DESCRIPTION_NOUNS, KIN_NOUNS, OFFICE_NAME_JOINERS, OFFICE_WORDS, ROLE_NOUNS, SEAT_TITLES, TITLE_PARTICIPLES,
@@ -32,7 +32,7 @@ from quotesearch.mention_words import (
     _heading_words, _is_age, _plural_noun_capital, _role_plural, _time_noun_of_a_name, _time_tail_start, description_head, role_text,
 )
 from quotesearch.mention_names import (
-    HANDLE_OWNERS, NAME_HOLDERS, PERSON_OR_BODY_NOUNS, _ampersand_in_name, _bare_handle, _day_date_bracket,
+    HANDLE_OWNERS, KIN_PAIR_NOUNS, NAME_HOLDERS, PERSON_OR_BODY_NOUNS, _ampersand_firm_end, _ampersand_in_name, _bare_handle, _day_date_bracket,
     _day_given_name, _full_person_name, _given_name_from_place, _handle_like, _name_pair_before, _name_pair_set_off,
     _name_start_in_run, _named_after_trade, _names_back, _names_back_past_owner, _surname_he, _surnamed_description,
     introduced_handle,
@@ -49,7 +49,7 @@ from quotesearch.mention_bodies import (
 )
 from quotesearch.body_name_ends import (
     REMIT_HEADS, _body_list_tail, _body_with_to_remit, _body_word, _country_owner_back, _ends_in_body_of,
-    _linked_body_back, _named_for_country, _rank_body, _remit_body_back, _remit_head,
+    _letters_after_spell, _linked_body_back, _named_for_country, _rank_body, _remit_body_back, _remit_head,
 )
 from quotesearch.mention_nations import PLACE_PREPOSITIONS, _envoy_place_dropped, _saints_place, _state_outlet_before
 from quotesearch.mention_asides import (
@@ -736,8 +736,12 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                     title_start += 1
                 start = toks[title_start].start  # (the people as written, with their names: ‘Two military
                 # analysts, Patrick Megahan and Chris Harman’, the description's head and the names both kept)
+                head = toks[title_start:k2 + 1]
+                if toks[k2].word in KIN_PAIR_NOUNS and toks[k2].text.islower():
+                    start, head = inner[0].start, []  # (kin, by their names alone: ‘Ethan's parents, Mark and
+                    # Joanne Fielding,’)
                 return Mention(start, inner[-1].end, text[start: inner[-1].end]
-                               if text else " ".join(x.text for x in toks[title_start:k2 + 1] + inner), "description")
+                               if text else " ".join(x.text for x in head + inner), "description")
             if not (len(inner) == 1 and inner[0].text in STATE_AP_FORMS) and all(
                     # (a town's state set off is no name: ‘officials at the University of Tupelo, Miss., said’)
                     is_name_token(x) or x.word in HONORIFICS or (x.text in PARTICLES and 0 < c < len(inner) - 1)
@@ -879,7 +883,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             i -= 1  # (read back too: ‘St John’s Ambulance said’, ‘Women’s Aid said’)
             if i - 1 >= lo and toks[i - 1].text in SAINT_ABBREVIATIONS:
                 i -= 1
-            elif toks[i].text.endswith(("s’", "s'")) and i - 1 >= lo and is_name_token(toks[i - 1]) \
+            elif (toks[i].text.endswith(("s’", "s'")) or toks[i].text[:-2].lower() in PLURAL_POSSESSORS) \
+                    and i - 1 >= lo and is_name_token(toks[i - 1]) \
                     and (not is_possessive(toks[i - 1]) or (i - 2 >= lo and toks[i - 2].text in SAINT_ABBREVIATIONS)) \
                     and (b := max(lo, _name_run_back(toks, i - 1))) < i \
                     and all(gender_of(x.text) is None for x in toks[b:i]):
@@ -913,6 +918,10 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 # Animal and Plant Health Directorate said’, ‘Kenya’s Food and Drug Safety Board said’ (one
                 # word before "and", a body's word ending the name: never two names joined)
                 break
+            if b - 2 >= lo and toks[b - 1].word in ("of", "for") and is_name_token(toks[b - 2]) \
+                    and _letters_after_spell(toks, _name_run_back(toks, b - 2), k):
+                i = _name_run_back(toks, b - 2)  # the letters it goes by in brackets spell the whole: ‘The National
+                break  # Employers for Fire and Rescue (NEFR) said’ (never "Rescue")
             if not (b - 1 >= lo and toks[b - 1].word in ("of", "for") and b - 2 >= lo and is_name_token(toks[b - 2])) \
                     or (k == i and toks[b - 2].word not in DEPARTMENT_WORDS
                         and not (b == i - 2 and toks[b].word in OFFICE_WORDS and t.word in OFFICE_WORDS)):
@@ -923,8 +932,9 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 and not split_title([x.text for x in toks[i:k + 1]])[0]:  # (never a title and a name after it)
             i = r  # a body's name with its remit: ‘The United Nations Committee on Enforced Disappearances said’
         if i - 2 >= lo and toks[i - 1].text == "&" and is_name_token(toks[i - 2]) and not is_possessive(toks[i - 2]) \
-                and all(gender_of(x.text) is None for x in toks[i:k + 1]):
-            # a firm of partners' names: ‘London shipbroker Ashworth & Lowe said’, ‘said Clarke & Sons’
+                and (all(gender_of(x.text) is None for x in toks[i:k + 1]) or _ampersand_firm_end(toks, i, k)):
+            # a firm of partners' names: ‘London shipbroker Ashworth & Lowe said’, ‘said Clarke & Sons’ (and
+            # one whose words after "&" a given name opens: ‘Kernow & Tamar Water said’, ‘Marks & Spencer said’)
             s_ = toks[_name_run_back(toks, i - 2)].start
             return Mention(s_, t.end, text[s_:t.end] if text else " ".join(x.text for x in toks[_name_run_back(toks, i - 2):k + 1]),
                            "organisation")

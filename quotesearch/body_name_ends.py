@@ -466,6 +466,19 @@ def _initials_spell(name: Sequence[Token], letters: str) -> bool:
     return len(letters) >= 2 and letters.isupper() and "".join(w[0] for w in words) == letters
 
 
+def _letters_after_spell(toks: Sequence[Token], s: int, k: int) -> bool:
+    """Whether the letters in brackets right after ``toks[k]`` spell the body's name ``toks[s..k]``
+    (‘National Employers for Fire and Rescue (NEFR)’): the name runs from ``toks[s]`` whatever small
+    words stand inside it (w112a).
+
+    >>> t = tokenize("The National Employers for Fire and Rescue (NEFR) said")
+    >>> _letters_after_spell(t, 1, 6), _letters_after_spell(t, 4, 6)
+    (True, False)
+    """
+    return k + 3 < len(toks) and toks[k + 1].text == "(" and toks[k + 3].text == ")" \
+        and _initials_spell(toks[s:k + 1], toks[k + 2].text)
+
+
 def _remit_after(toks: list[Token], e: int, headed: bool = False) -> int | None:
     """Where a body's remit ends when one follows its head at ``toks[e]`` after a lower-case joiner
     (‘Committee on Enforced Disappearances’, ‘Friends of the Earth’, ‘Semillas para la Democracia’):

@@ -21,13 +21,19 @@ from quotesearch.name_parts import gender_of
 #: firm's, a drugstore chain's, a pipeline operator's, a platform's, a housing provider's, a
 #: university's ("Lumen AI … Lumen said", "Hollis Learning … Hollis said", "Merriwether University …
 #: Merriwether said"). Never a public body's word ("Police", "Council", "Ministry", "Party"): "Kenya
-#: Police" is no "Kenya", and "the Labour Party" is called "Labour" as written.
+#: Police" is no "Kenya", and "the Labour Party" is called "Labour" as written. The last line: a defence or
+#: engineering firm's, a developer's, a building society's, a brewer's and a gold miner's last word ("Howell
+#: Dynamics … Howell said", "Crestmark Development", "Fenmoor Building Society", "Barrow Brewery", "Meridian
+#: Austral Gold"; w112a). Never a research firm's: ‘Pew said’ after Pew Research stays as written (a labelled case).
 #:
 #: >>> "ai" in SHORTENED_BODY_ENDS, "publishing" in SHORTENED_BODY_ENDS, "police" in SHORTENED_BODY_ENDS
+#: (True, True, False)
+#: >>> "dynamics" in SHORTENED_BODY_ENDS, "society" in SHORTENED_BODY_ENDS, "research" in SHORTENED_BODY_ENDS
 #: (True, True, False)
 SHORTENED_BODY_ENDS = wordset("""
 ai publishing publishers learning education racing motorsport drug drugs pharmacy pharmacies pipelines pipeline
 social direct autonomy quantum living warranty railway university network
+dynamics development society brewery gold
 """) | BUSINESS_WORDS | TEAM_WORDS | BROADCAST_WORDS
 
 

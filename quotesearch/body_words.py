@@ -270,11 +270,14 @@ SAINT_ABBREVIATIONS = frozenset("St St. Saint Ste Ste.".split())
 #: Last words of bodies' names that are no body's word elsewhere, read only after a possessive inside
 #: the name (‘Women’s Aid’, ‘the Children’s Relief’, a people's or citizens' forum: ‘the First Peoples’
 #: Assembly’, ‘the Citizens’ Assembly’, ‘the Workers’ Congress’), and a residents' or tenants' panel
-#: (‘the Harbour Row Tenants’ Panel said’ is the panel, never a body called "Panel", w93b).
+#: (‘the Harbour Row Tenants’ Panel said’ is the panel, never a body called "Panel", w93b), and an inspectorate
+#: (‘The Children’s Care Inspectorate said’ is the inspectorate in full, never "Care Inspectorate", w112a).
 #:
 #: >>> "assembly" in BODY_NAME_ENDS, "panel" in BODY_NAME_ENDS, "minister" in BODY_NAME_ENDS
 #: (True, True, False)
-BODY_NAME_ENDS = wordset("aid relief assembly congress panel")
+#: >>> "inspectorate" in BODY_NAME_ENDS
+#: True
+BODY_NAME_ENDS = wordset("aid relief assembly congress panel inspectorate")
 
 
 #: Kinds of body a report writes right before a body's one-word name ("the video-sharing app

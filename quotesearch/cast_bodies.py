@@ -26,6 +26,7 @@ from quotesearch.name_parts import FUNCTION_WORDS, gender_of
 from quotesearch.people import OPENING_PREPOSITIONS, Person
 from quotesearch.bylines import _dateline_run
 from quotesearch.body_short_forms import short_form_alone, short_form_table
+from quotesearch.body_name_joins import joined_body_names
 from quotesearch.full_names import RE_LOWER_WORD, _surname_first
 from quotesearch.kinship import KIN_SPOTS
 from quotesearch.firms import (
@@ -391,6 +392,7 @@ class CastBodies:
                 if part is words and the:
                     name = "the " + name
                 out.append((at, "the" + name[3:] if name.startswith("The ") else name, part))
+        out[:] = joined_body_names(text, out)  # (one name in two pieces: ‘the Missing at Sea Project’)
         return out
 
     def _body_by_last_word(self, words: Sequence[str], at: int) -> str | None:

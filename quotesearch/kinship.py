@@ -50,13 +50,19 @@ RE_WHO_GIVEN_ONLY = LazyPattern(
     r", who (?:asked that (?:only (?:his|her) first name(?: and (?:\p{Ll}+ ){0,2}\p{Ll}+)?|(?:his|her) (?:last |full |sur)name not) be used"
     r"|declined to give (?:his|her) (?:last|full) name|did not give (?:his|her) (?:last|full) name|gave only (?:his|her) first name)")
 
-#: Nouns of one of a group before a given name set off (‘Another parent, Greg,’, ‘His friend Kyle’).
+#: Nouns of one of a group before a given name set off (‘Another parent, Greg,’, ‘His friend Kyle’); the
+#: last line: a widow or a widower, kin as a wife or a husband is (‘Mr Dale’s widow, Gwen,’ is Gwen Dale, as
+#: ‘Mr Dale’s wife, Gwen,’ is; w112a).
+#:
+#: >>> "widow" in ONE_OF_GROUP_NOUNS, "widower" in ONE_OF_GROUP_NOUNS
+#: (True, True)
 ONE_OF_GROUP_NOUNS = ("parent", "friend", "classmate", "teammate", "neighbor", "neighbour", "student", "pupil",
                       "worker", "driver", "rider", "nurse", "teacher", "resident", "member", "employee", "colleague",
                       "co-worker", "coworker", "protester", "picketer", "marcher", "striker", "volunteer", "tenant",
                       "passenger", "customer", "farmer", "migrant", "refugee", "survivor", "villager", "mother",
                       "father", "patient", "caregiver", "partner", "husband", "wife", "brother", "sister", "son",
-                      "daughter", "cousin", "boyfriend", "girlfriend", "grandson", "granddaughter")
+                      "daughter", "cousin", "boyfriend", "girlfriend", "grandson", "granddaughter",
+                      "widow", "widower")
 GROUP_LEADS = ("another", "one", "his", "her", "their", "best")
 
 

@@ -11,6 +11,7 @@ from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.time_words import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.name_words import HONORIFICS, PATRONYMIC_ENDINGS
 from quotesearch.document_words import THING_NOUNS
+from quotesearch.body_words import BUSINESS_WORDS, ORG_WORDS
 from quotesearch.role_words import (
     DESCRIPTION_NOUNS, GENDERED_NOUNS, KIN_NOUNS, NAMED_PERSON_NOUNS, ROLE_NOUNS, TURN_WORDS,
 )
@@ -384,6 +385,16 @@ def _named_after_trade(toks: list[Token], m: Mention, lo: int) -> bool:
 STYLE_LEADS = frozenset("right very most".split())
 
 
+#: Kin in the plural before two names set off (‘Ethan's parents, Mark and Joanne Fielding,’): the names
+#: are the speakers, the kin word only says how they stand to someone, as "her daughter, Lily Roe" is
+#: Lily Roe; never people by their trade (‘the firm's managing partners, Elliot Varga and Simone Achebe’,
+#: kept whole) (w112a).
+#:
+#: >>> "parents" in KIN_PAIR_NOUNS, "grandparents" in KIN_PAIR_NOUNS, "partners" in KIN_PAIR_NOUNS
+#: (True, True, False)
+KIN_PAIR_NOUNS = wordset("parents grandparents sons daughters brothers sisters siblings children")
+
+
 def _name_pair_set_off(toks: list[Token], k: int, inner: list[Token]) -> bool:
     """``inner`` is an aside of two names joined by "and" ("Elliot Varga and Simone Achebe"), set
     off after people in the plural that end at ``toks[k]`` ("the managing partners").
@@ -535,6 +546,26 @@ def _ampersand_in_name(inner: list[Token], c: int) -> bool:
     return inner[c].text == "&" and 0 < c < len(inner) - 1 \
         and is_name_token(inner[c - 1]) and is_name_token(inner[c + 1]) and gender_of(inner[c - 1].text) is None \
         and not (c + 2 < len(inner) and gender_of(inner[c + 1].text) is not None and is_name_token(inner[c + 2]))
+
+
+def _ampersand_firm_end(toks: list[Token], i: int, k: int) -> bool:
+    """The words ``toks[i..k]`` after an "&" (at ``toks[i - 1]``) end a firm's name though a given name is
+    among them: the word before the "&" is no given name, and a firm's or a body's word ends the name
+    (‘Kernow & Tamar Water’) or one word follows alone (‘Marks & Spencer’). Never two people (‘John &
+    Mary Kelly’, ‘Tom & Jerry’: a given name before the "&") (w112a).
+
+    >>> t = tokenize("Kernow & Tamar Water said"); _ampersand_firm_end(t, 2, 3)
+    True
+    >>> t = tokenize("Marks & Spencer said"); _ampersand_firm_end(t, 2, 2)
+    True
+    >>> t = tokenize("John & Mary Kelly said"); _ampersand_firm_end(t, 2, 3)
+    False
+    >>> t = tokenize("Hale & Mary Kelly said"); _ampersand_firm_end(t, 2, 3)
+    False
+    """
+    if i < 2 or gender_of(toks[i - 2].text) is not None or not toks[i - 2].text[:1].isupper():
+        return False
+    return i == k or (toks[k].capitalized and (toks[k].word in BUSINESS_WORDS or toks[k].word in ORG_WORDS))
 
 
 #: Lower-case words that may open a name's title in an appositive ("his niece, state Del. X"), among them

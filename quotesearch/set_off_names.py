@@ -26,7 +26,7 @@ from quotesearch.mention_words import (
     DETERMINERS, Mention, POSSESSIVES, RELATIVES, _agent_noun, _is_age, _opens_clause, description_head,
 )
 from quotesearch.mention_names import (
-    APPOSITIVE_QUALIFIERS, BRACKET_ASIDE_TOKENS, CONTRAST_CLAUSE_OPENERS, PERSON_OR_BODY_NOUNS, PLACE_NOUNS,
+    APPOSITIVE_QUALIFIERS, BRACKET_ASIDE_TOKENS, KIN_PAIR_NOUNS, CONTRAST_CLAUSE_OPENERS, PERSON_OR_BODY_NOUNS, PLACE_NOUNS,
     REGION_NOUNS, REGION_WORDS, STYLE_LEADS, _described_then_named, _month_given_after_kin, _name_pair_set_off,
     _name_run_end, _named_person_lead, _nickname_end, _particle_surname_end,
 )
@@ -362,9 +362,11 @@ def _name_after_comma(toks: list[Token], j: int, c: int, text: str) -> Mention |
         after = firm_end + 1
     if after < n and toks[after].text not in ",.;":
         return None
-    s_, e_ = toks[f if kind == "name" else j].start, toks[e].end  # (two people: with their description)
+    o = f if kind == "name" or (toks[c - 1].word in KIN_PAIR_NOUNS and toks[c - 1].text.islower()) else j
+    s_, e_ = toks[o].start, toks[e].end  # (two people: with their description, but kin by their names alone:
+    # ‘Ethan’s parents, Mark and Joanne Fielding’, as :mod:`quotesearch.backward_mentions` has it)
     role = text[toks[j].start: toks[c - 1].end] if text and kind == "name" else None
-    return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[f if kind == "name" else j:e + 1]), kind, role)
+    return Mention(s_, e_, text[s_:e_] if text else " ".join(x.text for x in toks[o:e + 1]), kind, role)
 
 
 def _office_holder_set_off(toks: list[Token], r: int, c: int, text: str) -> Mention | None:
