@@ -223,7 +223,11 @@ TEAM_WORDS = wordset("town city united rovers rangers wanderers athletic albion 
 #: ‘Radio Harlow’, ‘Harlow TV’ (so that a club's ‘Harlow said’ is never the local station's).
 BROADCAST_WORDS = wordset("radio tv television")
 
-#: Words that mark an organisation rather than a person (generic heads, never one body's name).
+#: Words that mark an organisation rather than a person (generic heads, never one body's name); a
+#: partnership of bodies too (‘the Kelso Road Safety Partnership’, w112f).
+#:
+#: >>> "partnership" in ORG_WORDS, "partner" in ORG_WORDS
+#: (True, False)
 ORG_WORDS = wordset("""
 ministry department agency administration committee council court board company corporation
 inc corp ltd llc party office team times post news journal tribune herald network channel
@@ -234,7 +238,7 @@ club league hospital ambulance museum airlines airways schools foods motors labs
 technologies pharmaceuticals plc gmbh society trust entertainment records studios pictures productions
 academy centre center clinic charity authority federation tribunal observatory orchestra theatre theater
 cathedral mosque synagogue church temple partners securities ventures cooperative co-operative district
-course program programme scheme initiative project consortium conference
+course program programme scheme initiative project consortium conference partnership
 corps unit brigade brigades battalion regiment
 """) | TEAM_WORDS | BROADCAST_WORDS  # (an armed force's formations: "the Islamic Revolutionary Guard Corps", "the IDF Spokesperson's Unit")
 

@@ -49,6 +49,7 @@ from quotesearch.kind_statements import _kind_announcing_before
 from quotesearch.ruling_issuers import ruling_issuer_before
 from quotesearch.document_issuers import body_modifying_document, issuer_told_of
 from quotesearch.award_citations import citation_awarder
+from quotesearch.behalf_statements import behalf_owner
 from quotesearch.username_posts import username_poster
 from quotesearch.page_reports import page_report_maker
 from quotesearch.own_notices import apposed_body_of_kind, name_said_in_own_notice
@@ -89,6 +90,9 @@ RE_ABOUT_ITS_OWNER = {
 def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[tuple[int, int]],
                       results: list[tuple[Span, Found | None, str]], lo: int) -> None:
     """Who speaks for a statement, report, message or other document a cue names: its issuer, writer or owner."""
+    if found.how == "description" and (owner := behalf_owner(text, found.mention, cast)) is not None:
+        found.person, found.how = owner, "statement"  # (‘Mr X’s solicitor read a statement on his behalf. /
+        # “…,” the statement said.’: X's, the one it was read for, w112f)
     # ‘The statement, released by the X Council …, said’ is the council's; ‘X said in a report …. “…,” the
     # report said’ is X's (sets found.person, found.how)
     if found.how == "description" and _written_head(found.mention.text) in WRITTEN_NOUNS \

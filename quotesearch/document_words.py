@@ -227,6 +227,8 @@ SHOP_NOUNS = wordset("store boutique brewery distillery winery")
 #:
 #: >>> "store" in THING_NOUNS, "shopper" in THING_NOUNS, "prison" in THING_NOUNS
 #: (True, False, True)
+#: >>> "partnership" in THING_NOUNS  # (‘The partnership said: “…”’, a body's kind; w112f)
+#: True
 THING_NOUNS = DOCUMENT_NOUNS | wordset("""
 group groups campaign agency
 ministry department government administration committee council court board company firm
@@ -238,7 +240,7 @@ club league charity trust hospital museum system
 carmaker automaker airline carrier broadcaster publisher studio label retailer supermarket chain
 insurer lender exchange watchdog manufacturer maker supplier operator utility startup start-up
 giant conglomerate brand railroad railway airport port patrol force
-collaboration consortium observatory laboratory institution
+collaboration consortium partnership observatory laboratory institution
 journal tabloid publication station newsletter blog podcast school zoo church diocese drugmaker
 franchise band orchestra festival opposition junta regime militia
 biotech chipmaker cooperative co-operative co-op directorate clinic tribunal chamber jury

@@ -306,7 +306,16 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
     earliest = paras[sp.paragraph - 1][0] if sp.paragraph > 0 else sp.para_start
     last = next(((pos, p) for pos, p in reversed(cast.speakers) if pos < at), None)
     if cue in CONTINUING_CUES and last is not None and last[0] >= earliest:
-        return last[1] if bodylike(last[1]) else None  # ‘“…,” Boeing said. The ruling follows …. “…,” it added’
+        if bodylike(last[1]):
+            return last[1]  # ‘“…,” Boeing said. The ruling follows …. “…,” it added’
+        if bounds and last[0] < bounds[-1][0] and sp.para_start <= bounds[-1][0] \
+                and (before := subject_of(*bounds[-1])) is not None and (before.kind == "organisation" or (
+                    before.kind == "description" and not before.plural
+                    and (description_head(before.name) in BODY_NOUNS or description_head(before.name) in ORG_WORDS))):
+            return before  # (a body the sentence just before in its own paragraph is about, since the person
+            # who last spoke: ‘“…,” he said. / The health department urged …. In a post on X, it added: “…”’, w112f;
+            # never a document or a thing: ‘“…,” Boeing said. The ruling follows …. “…,” it added’)
+        return None
     before = subject_of(*bounds[-1]) if bounds else None
     if bounds and before is None and RE_THING_OPENS.match(text, bounds[-1][0]) and cue in DOCUMENT_PRESENT_CUES:
         return None  # a thing opens the sentence before: ‘The law bans plastic bags. “…,” it says’

@@ -620,6 +620,11 @@ PERSON_JOB_FIRM_NOUNS = frozenset(("publisher",))
 #: (True, False, True, True, True)
 #: >>> "corporation" in BODY_NOUNS, "inspectorate" in BODY_NOUNS, "inspector" in BODY_NOUNS
 #: (True, True, False)
+#:
+#: And a partnership of public bodies, which speaks as one (‘The partnership said …. It added: “…”’, w112f):
+#:
+#: >>> "partnership" in BODY_NOUNS
+#: True
 BODY_NOUNS = frozenset("""
 firm company agency district council bank carmaker automaker airline carrier retailer insurer lender union club
 league university hospital clinic charity network chain manufacturer maker startup operator utility
@@ -628,5 +633,5 @@ bureau administration office department ministry commission authority directorat
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
 guild forum collective trust mission embassy band orchestra choir service order system unit chamber constabulary committee
 journal municipality force refinery college organisation organization consortium party festival project coastguard
-palace presidency corporation inspectorate tribunal
+palace presidency corporation inspectorate tribunal partnership
 """.split()) | SHOP_NOUNS | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS

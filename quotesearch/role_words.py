@@ -319,6 +319,12 @@ SILK_LETTERS = wordset("kc qc")
 #:
 #: >>> "harbourmaster" in ROLE_NOUNS, "lifeboatman" in ROLE_NOUNS, "harbour" in ROLE_NOUNS
 #: (True, True, False)
+#:
+#: And one who examines or assesses for a living, described so in place of a name (‘the examiner, who
+#: was not named, said:’, ‘the former adjuster said’, w112f); "Examiner" capitalised stays an outlet's name:
+#:
+#: >>> "examiner" in ROLE_NOUNS, "adjuster" in ROLE_NOUNS
+#: (True, True)
 ROLE_NOUNS = wordset("""
 harbourmaster harbourmasters harbormaster harbormasters lifeboatman lifeboatmen
 lady-in-waiting ladies-in-waiting equerry equerries dresser dressers footman footmen valet valets
@@ -366,7 +372,7 @@ architect curator librarian publisher operator carrier coroner colonel brigadier
 co-pilot copilot purser helmsman navigator signaller signalman motorman
 sac dcp acp ssp sho dgp mla mca star sp cp dsp asp igp aig dpp lt-gen maj-gen brig-gen lt-col dcop csp cop mk gaffer
 forecaster churchwarden marshal pcso
-auctioneer realtor valuer conveyancer
+auctioneer realtor valuer conveyancer examiner examiners adjuster adjusters
 picker packer stower sorter
 contestant housemate heartthrob
 prefect ombud ombuds ombudsman ombudswoman ombudsperson bursar bailiff consul nuncio mufti abbot abbess
