@@ -353,7 +353,8 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
             words = words[3:] if words[2] == "the" else words[2:]  # an office of the body, a person's title, names
             name = " ".join(words)  # the body after "of" again (‘Jane Doe, Under-Secretary of the Ministry of
             # Economy, said’ is no second ministry)
-        if not (_body_of_kind(words, noun) or " " not in name or (at, name) in after_kind or _kind_written_before(text, at, noun, words)) \
+        if not (_body_of_kind(words, noun) or " " not in name or (at, name) in after_kind or _kind_written_before(text, at, noun, words)
+                or _kind_written_after(text, at, name, noun)) \
                 or (name.isupper() and " " in name):
             continue  # (a heading in capitals is no body's name)
         if _kind_in_title_only(words, noun):
@@ -412,6 +413,52 @@ def _kind_written_before(text: str, at: int, noun: str, words: list[str] | tuple
     """
     return at > len(noun) and text[at - len(noun) - 1:at] == noun + " " and not text[at - len(noun) - 2:at - len(noun) - 1].isalpha() \
         and not any(w.lower() in ROLE_NOUNS for w in words)
+
+
+def _kind_written_after(text: str, at: int, name: str, noun: str) -> bool:
+    """The body's name at ``at`` is set off by its kind after it, as an apposition writes it (‘made by
+    Hallam Optics, a company based in Leeds’, ‘Sea Watch Relief, a Kiel-based charity,’): "the <noun>" may
+    stand for it, whatever the name's own words (w112d); never a person set off by a trade of the kind
+    (‘Mark Ellis, a company director’, ‘Jo Reed, a charity worker’: :data:`RE_KIND_AFTER_NAME` wants the
+    kind noun with no person's noun after it) nor a name a person's given name opens.
+
+    >>> t = "made by Hallam Optics, a company based in Leeds that employs 300 people."
+    >>> _kind_written_after(t, t.index("Hallam"), "Hallam Optics", "company"), _kind_written_after(t, t.index("Hallam"), "Hallam Optics", "union")
+    (True, False)
+    >>> t = "said Mark Ellis, a company director in Leeds."
+    >>> _kind_written_after(t, t.index("Mark"), "Mark Ellis", "company")
+    False
+    """
+    end = at + len(name)
+    if text[end:end + 2] != ", " or gender_of(name.split()[0]) is not None:
+        return False
+    kind = RE_KIND_AFTER_NAME.match(text, end)
+    return kind is not None and kind.group("noun") == noun
+
+
+#: Words that may follow a body's kind noun set off after its name, going on to say where, whose or
+#: what it is (‘, a company based in’, ‘, a charity that’, ‘, a firm from’); a noun there makes the kind
+#: word a modifier (‘a company town’, ‘a charity worker’).
+KIND_NOUN_FOLLOWERS = frozenset("""based that which who whose with in at from for near on owned run set
+founded registered headquartered listed operating specialising specializing working helping supporting
+providing backed funded behind known formed created established""".split())
+
+
+#: A body's kind set off right after its name, with up to three words that qualify it between (‘, a
+#: company based in’, ‘, a Kiel-based charity,’, ‘, the family-owned firm’), the noun ending its noun
+#: phrase: punctuation or a word that goes on to say where, whose or what it is follows it
+#: (:data:`KIND_NOUN_FOLLOWERS`), never a noun (‘, a company director’, ‘, a charity worker’, ‘, a company
+#: town’, ‘, a trust fund’): the noun is group "noun" (w112d).
+#:
+#: >>> RE_KIND_AFTER_NAME.match(", a Kiel-based sea rescue charity, said").group("noun")
+#: 'charity'
+#: >>> RE_KIND_AFTER_NAME.match(", a company based in Leeds").group("noun")
+#: 'company'
+#: >>> RE_KIND_AFTER_NAME.match(", a company director") is None, RE_KIND_AFTER_NAME.match(", a company town in") is None
+#: (True, True)
+RE_KIND_AFTER_NAME = LazyPattern(r", (?:a|an|the) (?:(?:\p{Ll}[\p{Ll}\-]*|\p{Lu}[\p{L}]*-based) ){0,3}?"
+                                 r"(?P<noun>company|firm|charity|organisation|organization|group|trust)"
+                                 r"(?=[,.;:)]| \L<followers>\b)", followers=KIND_NOUN_FOLLOWERS)
 
 
 #: Last words of a law's name, which names no body (‘the Securities and Futures Act’, ‘the Companies

@@ -41,6 +41,7 @@ from quotesearch.lede_firms import _article_company
 from quotesearch.main_firms import _main_firm
 from quotesearch.bodies_again import _kind_body_again, remember_kind_body
 from quotesearch.kind_spokespeople import heading_body, kind_anaphor_body, owner_set_off_before
+from quotesearch.kind_set_off import kind_named_set_off, kind_set_off_in_paragraph
 from quotesearch.epithets import (
     AGE_REACH, EPITHET_ROLES, PERSON_EPITHETS, RE_NAMED_AGE, RE_THE_AGE, SEAT_EPITHETS, _dateline_lede_subject,
     _epithet_holder, _focus_of_time_clause, _former_career, _nationality_epithet, _pending_holder, _person_of_age,
@@ -436,6 +437,10 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
         found.person, found.how = body, "body"  # ‘the Kettle Bay First Nation …. the First Nation said’: its
         # full name, as "the sheriff's office" is (w78a)
         return
+    if found.how == "description" and (named := kind_named_set_off(text, found.mention)) is not None:
+        found.person, found.how = named, "body"  # ‘The charity that now runs the home, the Brenmoor Care
+        # Trust, said …’: the name that sets off the kind (w112d)
+        return
     body_kind = _body_kind(said_by, found.how)
     if body_kind is None and (bare := _headline_bare_kind(text, found, said_by)) is not None:
         body_kind = bare  # (the headline's bare kind, ‘…, palace says’, and "the palace" read as that
@@ -467,7 +472,10 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
                 if the_kind else None) \
             or (kind_anaphor_body(cast, body_kind, found.mention.start) if the_kind else None) \
             or (heading_body(cast, body_kind, found.mention.start) if the_kind else None) \
-            or (owner_set_off_before(cast, body_kind, min(found.mention.start, sp.open_at)) if the_kind else None)
+            or (owner_set_off_before(cast, body_kind, min(found.mention.start, sp.open_at)) if the_kind else None) \
+            or (kind_set_off_in_paragraph(text, found.mention.start, body_kind, paras, cast) if the_kind else None)
+        # (the body set off by its kind after its name in the paragraph: ‘made by Hallam Optics, a company based
+        # in Leeds. In a statement, the company said’, w112d)
         # (the firm set off as the owner in the sentence before: ‘Its owner, Pesqueras Almenar, said …. “…,” the
         # company said’, w110b)
         # (the one body of the kind a list entry's heading names: ‘ONE – Brackley Cricket Club / The club said’, w110b)
