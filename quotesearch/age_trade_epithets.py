@@ -22,7 +22,7 @@ from quotesearch.name_parts import gender_of, is_organisation
 from quotesearch.tokens import RE_CAPWORD
 from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
-from quotesearch.people import PLACE_HEADS, Person
+from quotesearch.people import PLACE_HEADS, Person, people_words
 from quotesearch.full_names import RE_SURNAME_WITHHELD
 from quotesearch.body_names import CONTEXT_CHARS
 from quotesearch.described_people import OFFICE_NOUNS
@@ -124,7 +124,41 @@ def _age_kept_unnamed(text: str, age: str, before: int) -> bool:
     return any(m.group(1) == age for m in RE_AGE_KEPT_UNNAMED.finditer(text, 0, before))
 
 
-def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Person], age: str, cast: Cast) -> bool:
+#: A speech verb whose subject is the person named before it in its sentence (past a set-off aside), when
+#: that sentence reports the person's own words (:func:`_reports_own_words`).
+#:
+#: >>> RE_OWN_WORDS_VERB.search("Ann Cole, the chair, said the park was vital.").group()
+#: ', said'
+RE_OWN_WORDS_VERB = LazyPattern(r"(?:,| ) ?(?:said|says|told|added|insisted|argued|warned)\b")
+
+
+def _reports_own_words(text: str, at: int, hi: int) -> bool:
+    """The sentence from ``at`` (a person's name) to ``hi`` (its paragraph's end) reports that person's
+    own words, with no one else described after its verb: ‘Its chairwoman, Ann Cole, a retired teacher,
+    said the park was “the heart of the town”.’ An age epithet opening the next paragraph is hers, office
+    or not (:func:`_age_epithet_fits`); never ‘Coach Dan Miller said his young quarterback had been
+    brilliant.’ (another described, whom "the 19-year-old" may stand for).
+
+    >>> t = "Its chairwoman, Ann Cole, a retired teacher, said the park was vital."
+    >>> _reports_own_words(t, 16, len(t))
+    True
+    >>> t = "Coach Dan Miller said his young quarterback had been brilliant."
+    >>> _reports_own_words(t, 6, len(t))
+    False
+    """
+    ends = sentence_ends(text, at, hi)
+    if ends and ends[0] < hi - 2:
+        return False  # (the last sentence of its paragraph only)
+    verb = RE_OWN_WORDS_VERB.search(text, at, hi)
+    if verb is None or "“" in text[at:verb.start()] or '"' in text[at:verb.start()]:
+        return False
+    after = text[verb.end():hi]
+    return not people_words(after) and not any(w.strip(".,;:’'“”\"").lower() in ROLE_NOUNS or w.lower() in KIN_NOUNS
+                                               for w in after.split())
+
+
+def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Person], age: str, cast: Cast,
+                      speaking: bool = False) -> bool:
     """The person just named as a subject (``one``: where, who) may be "the 47-year-old" at
     ``mention``: never one acted on ('Tom Ray died'), given another age, holding an office an age
     epithet never stands for (‘Coach Dan Miller praised his young quarterback. “…,” the 19-year-old
@@ -142,8 +176,9 @@ def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Per
     set_off = RE_SET_OFF_PHRASE.match(text, name_end + len(last)) if name_end >= 0 else None
     heads = [description_head(r) or r.replace(".", "").rsplit(" ", 1)[-1].lower()
              for r in [*cast.roles_of(p), *([set_off.group(1)] if set_off else [])] if r.strip()]
-    if any(w in OFFICE_NOUNS for w in heads):
-        return False  # (an office: ‘Priya Nair, the council leader, announced …’; never ‘a principal dancer’)
+    if any(w in OFFICE_NOUNS for w in heads) and not speaking:
+        return False  # (an office: ‘Priya Nair, the council leader, announced …’; never ‘a principal dancer’;
+        # but one whose own words the sentence before reports, :func:`_reports_own_words`)
     if p.gender is None:
         return True
     lo = max(0, mention.start - 60)

@@ -43,9 +43,9 @@ from quotesearch.bodies_again import _kind_body_again, remember_kind_body
 from quotesearch.kind_spokespeople import heading_body, kind_anaphor_body, owner_set_off_before
 from quotesearch.kind_set_off import kind_named_set_off, kind_set_off_in_paragraph
 from quotesearch.epithets import (
-    AGE_REACH, EPITHET_ROLES, PERSON_EPITHETS, RE_NAMED_AGE, RE_THE_AGE, SEAT_EPITHETS, _dateline_lede_subject,
-    _epithet_holder, _focus_of_time_clause, _former_career, _nationality_epithet, _pending_holder, _person_of_age,
-    _person_of_nationality, _sole_person_leading, _speaker_of_quoted_paragraph,
+    AGE_REACH, EPITHET_ROLES, KIN_COUNT_SEX, PERSON_EPITHETS, RE_KIN_COUNT, RE_NAMED_AGE, RE_THE_AGE, SEAT_EPITHETS,
+    _dateline_lede_subject, _epithet_holder, _focus_of_time_clause, _former_career, _nationality_epithet,
+    _pending_holder, _person_of_age, _person_of_nationality, _sole_person_leading, _speaker_of_quoted_paragraph,
 )
 from quotesearch.introductions import _compound_role_of
 from quotesearch.ledes import (
@@ -62,7 +62,7 @@ from quotesearch.questions import _asked_in_paragraph_before
 from quotesearch.relations import _heard_tail, _kin_just_named, _set_off_next
 from quotesearch.party_epithets import _lawmaker_just_before, _party_epithet, _state_epithet, _state_holder
 from quotesearch.age_trade_epithets import (
-    _age_epithet_fits, _age_kept_unnamed, _sole_person_of_last_sentence, _eatery_named_before,
+    _age_epithet_fits, _age_kept_unnamed, _reports_own_words, _sole_person_of_last_sentence, _eatery_named_before,
     _maker_of_work, _sole_star, _star_subject_before,
     _trade_holder, _withheld_surname_clause,
 )
@@ -204,8 +204,11 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         # named as a subject, unless someone is described since; else as written)
         s_lo = paras[sp.paragraph - 1][0] if sp.open_at == sp.para_start and sp.paragraph > 0 else sp.para_start
         described = RE_DESCRIBED_SUBJECT.search(text, s_lo, found.mention.start) is not None
-        one = cast.subject_person() if not described else None
-        refit = one is not None and not _age_epithet_fits(text, sp, found.mention, one, age.group(1), cast) \
+        one = cast.subject_person() if not described \
+            else _described_then_named(text, s_lo, found.mention.start, cast, found.mention.text)
+        # (the one described, when the name is set off right after: ‘Mr Hale’s daughter, Amy, said …. / “…,” the
+        # 23-year-old said’ is Amy)
+        refit = not described and one is not None and not _age_epithet_fits(text, sp, found.mention, one, age.group(1), cast) \
             and sp.open_at == sp.para_start and sp.paragraph > 0
         if refit:
             one = _sole_person_of_last_sentence(text, s_lo, paras[sp.paragraph - 1][1], cast)
@@ -222,8 +225,10 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
                 # ‘When Ana Cruz walked on stage, the roar lasted a minute. / “…,” the 42-year-old said’)
                 one = _focus_of_time_clause(text, s_lo, min(len(text), paras[sp.paragraph - 1][1] + 1),
                                             cast, epithet)
-        if one is not None and _age_epithet_fits(text, sp, found.mention, one, age.group(1), cast):
-            found.person, found.how = one[1], "epithet"
+        speaking = refit and one is not None and _reports_own_words(text, one[0], paras[sp.paragraph - 1][1])
+        if one is not None and _age_epithet_fits(text, sp, found.mention, one, age.group(1), cast, speaking):
+            found.person, found.how = one[1], "epithet"  # (an office too for one whose own words that last
+            # sentence reports: ‘Its chairwoman, Ann Cole, said the park was “…”. / “…,” the 68-year-old said’)
     if age is not None and found.how == "description" and found.rule == "cue-after" \
             and (lede := _dateline_lede_subject(text, found.mention, "", sp.open_at, cast, aged=True)) is not None \
             and _age_epithet_fits(text, sp, found.mention, (text.rfind(lede.name.rsplit(" ", 1)[-1], 0, sp.open_at), lede),
@@ -890,6 +895,69 @@ DOCUMENT_CUES = frozenset("reads read states stated shows showed finds found all
 #: a name before.
 RE_DESCRIBED_SUBJECT = LazyPattern(r"(?:^|(?<=[.!?”\"] ))(?:The|A|An|One|Another) \p{Ll}|\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+(?:’s|'s))"
                                      r" (?:\p{Ll}+ )?(?:" + "|".join(sorted(KIN_NOUNS | {"neighbour", "neighbor", "friend", "colleague"})) + r")\b", regex.M)
+
+
+#: A name set off right after a described subject (:data:`RE_DESCRIBED_SUBJECT`), with the comma that closes
+#: it: group 1 the name (‘Mr Hale’s daughter, Amy, who …’, ‘His mother, Karen Hale, said’).
+#:
+#: >>> RE_DESCRIBED_NAME_SET_OFF.match(", Karen Hale, said").group(1), RE_DESCRIBED_NAME_SET_OFF.match(", who said") is None
+#: ('Karen Hale', True)
+RE_DESCRIBED_NAME_SET_OFF = LazyPattern(r", (\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){0,2}),")
+
+
+#: What may stand between a sentence's start and a described subject: up to two words in capitals, an owner's
+#: title and name (‘. Mr Hale’s daughter’, ‘. Pte Ashby’s mother’), or nothing.
+#:
+#: >>> RE_SENTENCE_OPENING_BEFORE.search("It rained. Mr ") is not None, RE_SENTENCE_OPENING_BEFORE.search("On Tuesday, the man, ") is None
+#: (True, True)
+RE_SENTENCE_OPENING_BEFORE = LazyPattern(r"(?:^|[.!?”\"]\s|\n)\s*(?:\p{Lu}[\p{L}.]*\s){0,2}$")
+
+
+#: An owner's pronoun opening a described subject (‘His father, Ian, …’): the owner is someone named before.
+#:
+#: >>> [bool(RE_PRONOUN_OWNER.match(t)) for t in ("His father", "her brother", "Mr Hale’s daughter")]
+#: [True, True, False]
+RE_PRONOUN_OWNER = LazyPattern(r"(?i:his|her|their) ")
+
+def _age_epithet_sex(epithet: str) -> str | None:
+    """The sex an age epithet's own words tell, past the age: a sexed noun (:data:`GENDERED_NOUNS`: ‘the
+    30-year-old woman’) or a parent by count (:data:`RE_KIN_COUNT`: ‘the 30-year-old mother-of-two’); None if none.
+
+    >>> [_age_epithet_sex(t) for t in ("the 30-year-old mother-of-two", "the 30-year-old woman", "the 30-year-old")]
+    ['f', 'f', None]
+    """
+    for w in epithet.lower().split()[2:]:
+        if (count := RE_KIN_COUNT.fullmatch(w)) is not None:
+            return KIN_COUNT_SEX[count.group(1)]
+        if GENDERED_NOUNS.get(w) is not None:
+            return GENDERED_NOUNS[w]
+    return None
+
+
+def _described_then_named(text: str, lo: int, hi: int, cast: Cast, epithet: str = "") -> tuple[int, Person] | None:
+    """The person the only described subject of ``text[lo:hi]`` (:data:`RE_DESCRIBED_SUBJECT`) is, when a
+    name the cast knows as a person's is set off right after it (:data:`RE_DESCRIBED_NAME_SET_OFF`): where, who.
+    None for two described, or a description left unnamed (‘Her husband, who …, said’); nor kin of the other
+    sex than the age ``epithet`` tells (:func:`_age_epithet_sex`: ‘Her brother, Liam, … / “…,” the 30-year-old
+    mother-of-two said’), nor the kin of a pronoun's owner named in full before it (:data:`RE_PRONOUN_OWNER`:
+    ‘Midfielder Curtis Jones scored twice. His father, Ian, said … / “…,” the 22-year-old said’ may be Jones)."""
+    found = list(RE_DESCRIBED_SUBJECT.finditer(text, lo, hi))
+    if len(found) != 1 or (named := RE_DESCRIBED_NAME_SET_OFF.match(text, found[0].end())) is None \
+            or RE_SENTENCE_OPENING_BEFORE.search(text, max(lo, found[0].start() - 40), found[0].start()) is None \
+            or text.startswith(" and ", named.end()):
+        return None  # (a sentence's subject, never one in a list: ‘On Tuesday, the 52-year-old, his wife, Amy,
+        # and their son visited …’)
+    kin_sex = GENDERED_NOUNS.get(found[0].group().rsplit(" ", 1)[-1].lower())
+    if kin_sex is not None and _age_epithet_sex(epithet) not in (None, kin_sex):
+        return None  # (the other sex: review rv-w112c-32)
+    if RE_PRONOUN_OWNER.match(text, found[0].start()) and any(
+            " " in q.name and q.kind == "name" and not q.placelike and q.name in text[lo:found[0].start()]
+            for q in cast.by_surname.values()):
+        return None  # (the owner named in full before, the one the paragraph is about: review rv-w112c-50)
+    p, _ = cast.resolve(Mention(named.start(1), named.end(1), named.group(1), "name"))
+    if p is None or p.kind != "name" or p.placelike or p.plural or not (p.personlike or p.gender is not None):
+        return None
+    return named.start(1), p
 
 
 #: "the" and a trade in lower case no list holds (‘the harbormaster’, ‘the pulmonologist’).

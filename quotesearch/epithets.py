@@ -752,26 +752,58 @@ RE_ACTED_ON = LazyPattern(
 #: How far back an age epithet looks for the age it repeats.
 AGE_REACH = 3000
 
+#: What :data:`RE_ACTED_ON` reads that leaves its person able to speak: one arrested, charged or
+#: detained still answers in court or from custody (‘Private Tom Hale, 24, was arrested in March. … /
+#: Addressing the court, the 24-year-old said: “…”’), as one killed or found dead never does.
+#:
+#: >>> [RE_ACTED_ON.search(t).group().split()[-1] in CUSTODY_ACTS for t in ("he was arrested", "he was shot")]
+#: [True, False]
+CUSTODY_ACTS = frozenset("arrested charged detained".split())
+
+#: The same age given to someone left unnamed (‘The victim, also 24, …’, ‘after an 18-year-old woman was
+#: attacked’, ‘a man, 24,’): one of the groups the age. After one held (:data:`CUSTODY_ACTS`), the age
+#: epithet may be that other one's, never the held person's by default (review rv-w112c-24, -48).
+#:
+#: >>> [[g for g in RE_AGE_GIVEN_UNNAMED.search(t).groups() if g] for t in ("The victim, also 24, fell", "an 18-year-old woman", "a man, 24, was")]
+#: [['24'], ['18'], ['24']]
+#: >>> RE_AGE_GIVEN_UNNAMED.search("Kyle Dunn, 18, was arrested") is None, RE_AGE_GIVEN_UNNAMED.search("the 18-year-old said") is None
+#: (True, True)
+RE_AGE_GIVEN_UNNAMED = LazyPattern(r"\b(?:also|aged) (\d{1,3})\b(?!-)|\b(?:[Aa]n|[Aa]|[Aa]nother) (\d{1,3})-year-old\b"
+                                   r"|\b\p{Ll}+, (\d{1,3}),")
+
 
 def _person_of_age(text: str, age: str, at: int, cast: Cast) -> Person | None:
     """The one person the article gives this age before ``at`` (‘Valerie Ngata, 66, has lived
-    there …. “…,” the 66-year-old said’); none when two people share it."""
-    found = None
+    there …. “…,” the 66-year-old said’); none when two people share it. One arrested, charged or
+    detained (:data:`CUSTODY_ACTS`) only when no one else has that age, named or not
+    (:data:`RE_AGE_GIVEN_UNNAMED` between them and ``at``)."""
+    found = held = None
+    held_end = at
     for m in RE_NAMED_AGE.finditer(text, max(0, at - AGE_REACH), at):
         if m.group("age") != age:
             continue
         stop = text.find(".", m.end(), m.end() + 120)
-        if RE_ACTED_ON.search(text, m.end(), stop if stop >= 0 else m.end() + 120) \
+        acted = RE_ACTED_ON.search(text, m.end(), stop if stop >= 0 else m.end() + 120)
+        if (acted is not None and acted.group().split()[-1] not in CUSTODY_ACTS) \
                 or "victim" in text[max(0, m.start() - 30):m.start()]:
             continue  # (‘Tom Price, 66, was killed’: the one acted on speaks no quotation)
         words = m.group("name").split()
         p, _ = cast.resolve(Mention(m.start("name"), m.end("name"), " ".join(words), "name"))
         if p is None or p.kind != "name" or p.placelike:
             continue
+        if acted is not None:  # (one arrested may yet speak, in court or from custody, when no one else is
+            # that age: ‘Private Tom Hale, 24, … was arrested in March. / Addressing the court, the 24-year-old
+            # said’; but ‘Mark Hill, 34, was arrested. His passenger, 34-year-old Joe Kerr, …’ is Kerr)
+            held = p if held is None or held is p else False
+            held_end = min(held_end, m.end())
+            continue
         if found is not None and p is not found:
             return None
         found = p
-    return found
+    if found is None and held and any(age in g.groups() for g in RE_AGE_GIVEN_UNNAMED.finditer(text, held_end, at)):
+        return None  # (another given that age since, unnamed: ‘Jake Pope, 24, was charged …. The victim, also 24,
+        # suffered …. / “…,” the 24-year-old told the court’ is the victim, as written)
+    return found if found is not None else (held or None)
 
 
 #: Nationality words whose first letters are no guide to their nation's other word.

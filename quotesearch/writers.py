@@ -85,6 +85,16 @@ RE_OWN_FEELING = LazyPattern(r"[’']s (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(F
     # Dana Cole … the Democratic nominee’)
 
 
+#: Kin opening a sentence as its subject (‘Her husband, who …, said’, ‘His mother said’): someone other than the
+#: paragraph's named subject whom an age epithet after may stand for (:func:`_paragraph_subject`).
+#:
+#: >>> RE_KIN_SUBJECT.search("Joan Hale found it. Her husband said so.").group()
+#: 'Her husband'
+#: >>> RE_KIN_SUBJECT.search("Joan Hale found it with her husband.") is None
+#: True
+RE_KIN_SUBJECT = LazyPattern(r"(?<=[.!?”\"] )(?:His|Her|Their) (?:" + "|".join(sorted(KIN_NOUNS)) + r")\b")
+
+
 #: The plural people noun right after a run of capitals, which is then their party's or place's
 #: name, no one's (‘Progressive Conservative volunteers’, ‘Labour voters’).
 RE_PEOPLE_AFTER_NAME = LazyPattern(r"(?: \p{Lu}[\p{L}\-]*)* (\p{Ll}+s)\b")
@@ -270,6 +280,9 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
         # Democrat’, nor the same party given to someone else named, ‘Sen. Mark Dunn, R-Texas, …’)
         #  # (nor the party alone for one given the other: ‘Gov. Ann Fry, a Democrat, …. “…,” the Republican said’)
     age = RE_AGE_EPITHET.search(epithet)
+    if age is not None and ends and RE_KIN_SUBJECT.search(text, ends[0], hi) is not None:
+        return None  # (kin of the subject as a later sentence's subject, who may be that age: ‘Joan Hale found the
+        # hoard. Her husband, who has detected for years, said she was lucky. / “…,” the 61-year-old said’)
     if age is not None and _aged_otherwise(text, age.group(), names[-1], sp.start):
         return None  # (‘Watkins, 29, scored. “…,” said the 45-year-old’: someone else's age)
     if age is not None and any(n.group("age") + "-year-old" == age.group() and not n.group("name").endswith(names[-1])
