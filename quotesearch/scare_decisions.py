@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from quotesearch.cues import read_on_sign, sign_reading_at
+from quotesearch.fixed_inscriptions import fixed_thing_reads
 from quotesearch.cue_tokens import Found
 from quotesearch.lexicon import LazyPattern
 from quotesearch.speech_words import ANSWERING_VERBS, CALL_VERBS, LABELLING_VERBS, SPEECH_VERBS
@@ -229,6 +230,10 @@ def _scare_decision(c: _Quotation, found: Found | None, title_ctx: bool, terms: 
         # marks, is a slogan, no one's speech, its carrier's neither: ‘Protesters waved placards reading “Hands
         # off our farms”’ (w100f). A cue after the marks (‘signs reading “…,” said police spokesman X’) tells
         # who reports the sign, not whose words they are: the words stay the sign's (guard w100f)
+    elif fixed_thing_reads(text, c.b_lo, sp.open_at) and (sp.close_end is None or RE_READ_OUT_AFTER.match(text, sp.close_end) is None):
+        scare, found = True, None  # words on a thing that stays put, a mug, a plaque, a bench, a sign in a
+        # window: ‘a coffee mug that reads “…”’, ‘a cake bearing the words “…”’ are an inscription (w112e);
+        # a sign someone carries keeps its carrier's words as before
     if _stock_phrase_unsaid(content, before_toks()) and (sp.close_end is None or _attributive(text, sp.close_end) or not any(
             t.word in STOCK_SAYING_AFTER for t in _sentence_after(text, sp))) \
             and not any(t.word == "according" for t in before_toks()):  # (guard: the whole sentence, before
@@ -279,8 +284,10 @@ def _scare_decision(c: _Quotation, found: Found | None, title_ctx: bool, terms: 
         found = home  # ‘“…,” the Mankato native said’, ‘“…,” said the Ohio State transfer’: the epithet, whole
     work = names_a_work(tail_toks) and (found is None or found.rule not in ("cue-after", "label", "dash")
                                         or _owned_work(tail_toks) or _work_noun_before(tail_toks))  # (but ‘In his new book, “…,” X wrote’)
-    if found is not None and _part_played_in(tail_toks) and (
-            bare_title or RE_ONE_WORD_TITLE.fullmatch(content) is not None):
+    if found is not None and (bare_title or RE_ONE_WORD_TITLE.fullmatch(content) is not None) \
+            and (_part_played_in(tail_toks) or (tail_toks and tail_toks[-1].word == "in" and _part_played_in(before_toks()))):
+        # (the whole sentence for a part played as a character, longer than the words by the mark: ‘her
+        # performance as a disgraced surgeon in “Incision,”’, w112e)
         scare, found = True, None  # a work after a part played in it, whatever cue follows: ‘for his role in
         # “The Hermit of Cold Creek,” Kline said: …’, ‘who played the lead in “Lanterns,” has forgiven her’
     if sp.close_end is not None and tail_toks and tail_toks[-1].text not in ".!?\n" and bare_title \

@@ -272,6 +272,23 @@ ROLE_IN_NOUNS = frozenset("role roles lead part cameo".split())
 #: (True, False)
 STAGING_OF_NOUNS = frozenset("production productions revival staging stagings".split())
 
+#: Nouns of a copy of a work before "of" that put its title after it: ‘trains players from his battered
+#: copy of “My System.”’ (a lower-case noun, right before "of"; w112e).
+#:
+#: >>> sorted(COPY_OF_NOUNS)
+#: ['copies', 'copy']
+COPY_OF_NOUNS = frozenset("copy copies".split())
+
+#: Words of a part played before "as" and a short description of the character, then "in" and the work:
+#: ‘her performance as a disgraced surgeon in “Incision,”’, ‘starred as a weary detective in “…”’ (w112e).
+#:
+#: >>> "performance" in PLAYED_AS_WORDS, "spoke" in PLAYED_AS_WORDS
+#: (True, False)
+PLAYED_AS_WORDS = ROLE_IN_VERBS | ROLE_IN_NOUNS | frozenset("performance performances turn played plays playing".split())
+
+#: The most words of the character's description between "as" and "in" (‘as a disgraced surgeon in’).
+PLAYED_AS_REACH = 5
+
 
 def _part_played_in(toks: list[Token]) -> bool:
     """The words before the marks end in a part played in a work or a staging of one (‘starred in’,
@@ -281,10 +298,22 @@ def _part_played_in(toks: list[Token]) -> bool:
     >>> from quotesearch.tokens import tokenize
     >>> [_part_played_in(tokenize(s)) for s in ("for his role in", "a production of", "the role of", "a part of")]
     [True, True, False, False]
+    >>> [_part_played_in(tokenize(s)) for s in ("her performance as a disgraced surgeon in", "his battered copy of",
+    ...                                          "she spoke as a mother in", "a copy")]
+    [True, True, False, False]
     """
     if len(toks) < 2:
         return False
     last, prev = toks[-1].word, toks[-2].word
+    if last == "of" and prev in COPY_OF_NOUNS and toks[-2].text.islower():
+        return True  # a copy of a work: ‘from his battered copy of “My System.”’ (w112e)
+    if last == "in" and len(toks) >= 4:  # a part played as a character, then the work: ‘her performance as a
+        # disgraced surgeon in “Incision,”’ (w112e; never ‘spoke as a mother in “…”’, no part played)
+        for k in range(len(toks) - 2, max(0, len(toks) - 3 - PLAYED_AS_REACH), -1):
+            if toks[k].word == "as":
+                if k > 0 and toks[k - 1].word in PLAYED_AS_WORDS:
+                    return True
+                break
     return (last == "in" and (prev in ROLE_IN_VERBS or prev in ROLE_IN_NOUNS)) or (last == "of" and prev in STAGING_OF_NOUNS)
 
 
