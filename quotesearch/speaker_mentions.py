@@ -11,6 +11,7 @@ from typing import Callable
 
 import regex
 
+from quotesearch.heard_pronouns import heard_one_reported_before
 from quotesearch.cues import RE_AUTHOR_ASIDE
 from quotesearch.cue_tokens import Found, _token_after
 from quotesearch.lexicon import LazyPattern
@@ -474,6 +475,10 @@ def _pronoun_speaker(text: str, sp: Span, idx: int, spans: list[Span], results: 
             and (office := _office_subject_before(text, sp, found, cast)) is not None:
         found.person = office  # ‘The president himself has sent mixed signals. In an interview, he called
         # it “…”’: the office holder the sentence before is about, never the last man named
+    if found.rule in ("cue-before", "cue-in-sentence") and found.how == "pronoun" and found.person is not None \
+            and (heard := heard_one_reported_before(text, sp, found, cast)) is not None:
+        found.person = heard  # ‘Prosecutor X said Y had worked all night. The court heard he told officers:
+        # “…”’: the one the teller reported on, never the teller (w113b)
     if found.rule in ("cue-before", "cue-in-sentence") and found.how == "pronoun-unresolved" \
             and found.mention.text.lower() == "they" and (group := _plural_subject_before(text, sp)) is not None:
         found.person, found.how = group, "pronoun"  # (‘The stewards reprimanded X. In their decision,

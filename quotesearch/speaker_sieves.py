@@ -109,15 +109,32 @@ RE_HEARD_AT_END = LazyPattern(r", (?:an? |the )?(?:(?:court|inquest|jury|jurors|
 #:
 #: >>> RE_SENDER.search("he said, the defendant had sent his wife messages, one of which read:").group(1)
 #: 'the defendant'
+#:
+#: The name may close a description set off before it (‘… said her partner, the lab technician Ian Moss,
+#: sent her a text that read:’, w113b), and a pronoun may send it in a clause another's verb of saying
+#: reports (‘…, she said, he had sent a message to his friends that read:’, w113b): group 3.
+#:
+#: >>> RE_SENDER.search("Ann said her husband, the engineer Ian Moss, sent her a text that read:").group(1)
+#: 'Ian Moss'
+#: >>> RE_SENDER.search("Ann said, Ian Moss, sent a text that read:") is None
+#: True
+#: >>> RE_SENDER.search("Before the crash, she said, he had sent a message to a group chat that read:").group(3)
+#: 'he'
 RE_SENDER = LazyPattern(
     r"(?:\b(?!(?:He|She|They|It|We|Then|Later|Earlier|Also|Police|Officers)\b)(\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){0,2}"
-    r"|the (?:defendant|accused)) "
+    r"|the (?:defendant|accused))"
+    # (set off after a description of the one named: ‘her partner, the production technician X, sent’)
+    r"(?:,(?<=, (?:the|his|her|their|a|an) (?:[\p{Ll}\-]+ ){1,4}\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+){0,2},))? "
     r"(?:had |has |then )?(?:sent|posted|wrote|texted|emailed) "
     r"[^;:“\"‘]{0,60}?\b(?:message|text|email|letter|note|post|tweet)s?\b[^;:“\"‘]{0,50}? (?:(?:one|another|some|two|three|several) of )?(?:which|that) (?:read|said|stated)"
     r"|(?:message|text|email|letter|note|post|tweet|alert|warning|notice|notification)s?, (?:sent|written|posted|issued) by "
     r"((?:the )?\p{Lu}[\p{L}’'\-]+(?: (?:(?:of|for|and) )?(?:the )?\p{Lu}[\p{L}’'\-]+){0,6}"
     r"|(?:the|a|an) \p{Ll}[\p{Ll}’'\-]+(?: \p{Ll}[\p{Ll}’'\-]+)?|\p{Ll}+s (?:for|of) (?:the|his|her|their) \p{Ll}+)"
-    r"(?: (?:at|on|in|shortly|just|around|about) [^,;“\"]{1,40}?)?, (?:read|said|stated))[:,]?\s*$")
+    r"(?: (?:at|on|in|shortly|just|around|about) [^,;“\"]{1,40}?)?, (?:read|said|stated)"
+    # (a pronoun that sent it, in a clause reported by another's verb of saying)
+    r"|(?<=\b(?:said|says|told (?:the )?[\p{Ll}\p{Lu}]\p{L}+|heard|added)(?: that)?,? )(he|she) "
+    r"(?:had |has |then )?(?:sent|posted|wrote|texted|emailed) "
+    r"[^;:“\"‘]{0,60}?\b(?:message|text|email|letter|note|post|tweet)\b[^;:“\"‘]{0,50}? (?:which|that) (?:read|said|stated))[:,]?\s*$")
 
 
 #: Reports or claims of what someone said, which the source at the sentence's end denies or confirms
@@ -549,8 +566,9 @@ def _message_speaker(c: _Quotation, found: Found | None, title_ctx: bool) -> tup
             and (sent := RE_SENDER.search(text, b_lo, sp.open_at)) is not None:
         # ‘The court heard Maguire sent a message which read: “…”’, ‘One message, sent by Maguire at
         # 2am, read: “…”’: the sender, never the court nor the message
-        g = 1 if sent.group(1) else 2
-        found = Found(Mention(sent.start(g), sent.end(g), sent.group(g), "name" if sent.group(g)[:1].isupper() else "description"),
+        g = 1 if sent.group(1) else 2 if sent.group(2) else 3
+        found = Found(Mention(sent.start(g), sent.end(g), sent.group(g),
+                              "pronoun" if g == 3 else "name" if sent.group(g)[:1].isupper() else "description"),
                       None, "cue-in-sentence", "read")  # (‘sent by the school district shortly after noon’: as written)
     elif not title_ctx and (sent := _message_sent_by(text, b_lo, sp.open_at)) is not None:
         found = Found(sent, None, "cue-in-sentence", "reads" if text[b_lo:sp.open_at].rstrip(" :,").endswith("reads") else "read")  # ‘One message, sent by senior engineer X in

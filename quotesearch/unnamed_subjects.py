@@ -215,6 +215,25 @@ RE_NAME_GONE_BY = LazyPattern(r"\b(?:asked|agreed|wanted|chose|preferred) to be 
 RE_ONE_OF_THE = LazyPattern(r"(?i:one|another) of (?:the|its|their) ")
 
 
+#: A sentence that only keeps back the name of the one the sentence before brought in, by "he" or "she"
+#: (‘He cannot be identified for legal reasons.’, ‘She asked not to be named.’, ‘He cannot be named to
+#: protect his children.’): the unnamed one's sentence is the one before it (w113b). Group 1: the pronoun.
+#:
+#: >>> RE_PRONOUN_KEPT_BACK.match("He cannot be identified for legal reasons.").group(1)
+#: 'He'
+#: >>> [bool(RE_PRONOUN_KEPT_BACK.match(t)) for t in ("She asked not to be named.", "He was identified by police.",
+#: ...  "He cannot be identified, the judge ruled, and he said he was glad.")]
+#: [True, False, False]
+RE_PRONOUN_KEPT_BACK = LazyPattern(
+    r"(He|She) (?:cannot|can ?not|can’t|can't|could not|may not|must not|is not|was not|has not been|will not be|"
+    r"asked|requested|declined|wished|preferred|did not want|does not want) (?:not )?(?:to )?(?:be )?(?:named|identified)\b"
+    r"(?: (?:for|to|because|under|on) [^.;:“”\"\n,]{0,60})?\.\s*$")
+
+
+#: The sex of the pronoun that opens a :data:`RE_PRONOUN_KEPT_BACK` sentence.
+GENDER_OF_PRONOUN = {"He": "m", "She": "f"}
+
+
 def _sentence_before_quote(text: str, sp: Span, paras: list[tuple[int, int]]) -> tuple[int, int, int] | None:
     """The sentence right before the quotation ``sp``: in its paragraph, or the last of the paragraph
     before when the quotation opens its own. Its start (past closing marks and spaces), its end and the
@@ -357,6 +376,8 @@ UNNAMED_ONE_VERBS = frozenset(v for v in SPEECH_VERBS | GESTURE_VERBS
 #: 'read his statement'
 #: >>> RE_UNNAMED_ONE_ACTS.match("A 16-year-old who left in May told this newspaper he was afraid.").group("one", "verb")
 #: ('A 16-year-old', 'told this newspaper')
+#: >>> RE_UNNAMED_ONE_ACTS.match("One of the victims, now in his 40s, read a victim impact statement.").group("verb")
+#: 'read a victim impact statement'
 RE_UNNAMED_ONE_ACTS = LazyPattern(
     r"(?:\d{1,2}[.:]\d{2} )?(?:(?:But|And|Yet|Still) )?(?:(?P<lead>\p{Lu}\p{Ll}+(?: [\p{L}\d\-]+){0,5}(?:, (?:as|while) [\p{L}\d\-]+(?: [\p{L}\d\-]+){0,5})?), )?(?P<another>Another, )?"
     r"(?P<one>(?:[Aa]n?|One|one|Another|another|The(?=(?: [\p{L}’'\-]+){1,4}, (?:an?|who)\b[^.;:“”\"\n]{0,80}?"
@@ -367,7 +388,7 @@ RE_UNNAMED_ONE_ACTS = LazyPattern(
     r"(?(clause)(?<!\b(?:not|never|has|have|had|was|were|is|are|be|been|did|does|do|would|will|could|can|should|may|might|must)))"
     r" (?:\p{Ll}+ly )?(?P<verb>told (?:reporters|journalists|us|me|The \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?"
     r"|th(?:is|e) (?:newspaper|paper|programme|program|website))\b"
-    r"|read (?:his|her|their) (?:own )?(?:victim impact )?statement\b|(?:"
+    r"|read (?:his|her|their|an?) (?:own )?(?:(?:victim|family) (?:impact|personal) |personal |written |prepared |short |brief )?statement\b|(?:"
     + "|".join(sorted(UNNAMED_ONE_VERBS, key=lambda v: (-len(v), v))) + r")\b(?! (?:him|her|them|\p{Lu})))")
 
 #: A clause by which a source chose to keep their name back (‘who asked not to be named’, ‘who spoke on
@@ -483,6 +504,12 @@ def _unnamed_one_before(text: str, sp: Span, paras: list[tuple[int, int]], gende
     if (before := _sentence_before_quote(text, sp, paras)) is None:
         return None
     s, hi, p0 = before
+    if text.startswith(("He ", "She "), s) and (kept := RE_PRONOUN_KEPT_BACK.match(text, s, hi)) is not None \
+            and (gender is None or GENDER_OF_PRONOUN[kept.group(1)] == gender) and s > p0:
+        s, hi = last_sentence_start(text, p0, s), s  # (past a sentence that only keeps back their name: ‘One of
+        # the victims, now in his 40s, read a statement. He cannot be identified for legal reasons.’, w113b)
+        while s < hi and text[s] in " \n\t”\"’":
+            s += 1
     m = RE_UNNAMED_ONE_ACTS.match(text, s, hi)
     if m is None:
         return None
