@@ -109,20 +109,8 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
         if owner is not None and owner.group(2).lower() in BODY_NOUNS:
             # ‘“…,” the district’s message said’: the body whose message it is
             author = _body_before(text, found.mention.start, owner.group(2).lower(), sp, paras, cast)
-        if author is None and (page := RE_ON_OWNERS_PAGE.match(text, found.mention.end)) is not None \
-                and page.group(1).lower() in BODY_NOUNS:
-            # ‘A message posted on the firm’s Facebook page said it was “…”’: the firm named before (w109e)
-            kind = page.group(1).lower()
-            author = _body_before(text, found.mention.start, kind, sp, paras, cast) \
-                or _described_body(text, found.mention.start, kind, cast) \
-                or _sole_body_of_kind(text, found.mention.start, kind, cast) \
-                or _article_company(text, found.mention.start, kind, paras, cast)
-            author = author if author is not None and _body_fits(text, found.mention, kind, author) else None
-        if author is None and RE_ON_ITS_PAGE.match(text, found.mention.end) is not None:
-            # ‘The Hong Kong Observatory raised the No. 8 signal. “…,” the notice posted on its website
-            # said’: the body "its" stands for
-            author = _body_for_it(text, sp, found.mention.start, paras, cast)
-            author = author if author is not None and author.kind == "organisation" else None
+        if author is None:
+            author = _page_owner(text, sp, found.mention, found.mention.end, paras, cast)
         if author is None:
             author = _document_sender(text, sp, paras, found.mention.start, cast, _written_head(found.mention.text))
         if author is None:
@@ -165,6 +153,11 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
             # “…,” the statement read.’: theirs, the one statement told of, as written, w85a)
         if (reported := _statement_reports(text, sp, found.mention, cast)) is not None:
             found.person, found.how = reported, "name"  # ‘Zhao also pointed out that … “…,” the statement said’
+    if found.how == "description" and (doc := RE_THE_STATEMENT.match(found.mention.text)) is not None \
+            and doc.end() < len(found.mention.text) \
+            and (owner := _page_owner(text, sp, found.mention, found.mention.start + doc.end(), paras, cast)) is not None:
+        found.person, found.how = owner, "statement"  # (‘A message on the company’s website says …’, ‘a post on
+        # its official X handle, which read: “…”’: the page's place read inside the mention, w113d)
     if found.how == "description" and (sender := sender_inside(text, found.mention, cast)) is not None:
         found.person, found.how = sender, "statement"  # (‘A memo from the city's Office of Budget Analysis
         # estimates …“…”’: the sender the mention names inside it, w106d)
@@ -442,20 +435,53 @@ RE_FAKE_MESSAGE = LazyPattern(r"(?i)\b(?:scam(?:s|mers?)?|fake|bogus|phishing|ho
                               r"|(?:claim|purport)(?:s|ed|ing)? to (?:be|come) from|impersonat\p{L}*)\b")
 
 
+def _page_owner(text: str, sp: Span, mention: Mention, at: int, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The body on whose own pages a statement was put, told of at ``at`` right after its noun: by its kind
+    (‘A message posted on the firm’s Facebook page said it was “…”’: the firm named before, w109e; ‘on the
+    fire service’s X account’, w113d) or by "its" (‘The X Observatory raised the No. 8 signal. “…,” the
+    notice posted on its website said’: the body "its" stands for). None when no such page follows."""
+    if (page := RE_ON_OWNERS_PAGE.match(text, at)) is not None and page.group("kind").lower() in BODY_NOUNS:
+        kind = page.group("kind").lower()
+        author = _body_before(text, mention.start, kind, sp, paras, cast) \
+            or _described_body(text, mention.start, kind, cast) \
+            or _sole_body_of_kind(text, mention.start, kind, cast) \
+            or _article_company(text, mention.start, kind, paras, cast)
+        if author is not None and page.group("mod") is not None \
+                and page.group("mod").lower() not in author.name.lower().split():
+            return None  # (‘the county council’s website’ is no borough council's; ‘the fire service’s page’
+            # wants a name with "Fire" in it, not one cut short to "Rescue Service", rv-w113d)
+        return author if author is not None and _body_fits(text, mention, kind, author) else None
+    if RE_ON_ITS_PAGE.match(text, at) is not None:
+        author = _body_for_it(text, sp, mention.start, paras, cast)
+        if author is not None and author.kind == "description" and (kind := description_head(author.name)) in BODY_NOUNS:
+            # ("its" a body told of by its kind: ‘The institute announced it in a post on its X handle’, the
+            # institute the article named, w113d)
+            author = _body_before(text, mention.start, kind, sp, paras, cast) \
+                or _sole_body_of_kind(text, mention.start, kind, cast)
+            author = author if author is not None and _body_fits(text, mention, kind, author) else None
+        return author if author is not None and author.kind == "organisation" else None
+    return None
+
+
 #: A statement's place on its issuer's own pages right after it (‘the notice posted on its website’,
 #: ‘the alert on its official account’): "its" is the body the sentences before name.
+#:
+#: >>> RE_ON_ITS_PAGE.match(" on its official X handle").group(0), RE_ON_ITS_PAGE.match(" on its behalf")
+#: (' on its official X handle', None)
 RE_ON_ITS_PAGE = LazyPattern(r" (?:(?:posted|published|issued|put out|released) )?(?:on|to) its (?:official )?"
-                               r"(?:website|web site|site|account|page|feed|channel)\b")
+                               r"(?:\p{Lu}\p{L}* )?(?:website|web site|site|account|page|feed|channel|handle|profile)\b")
 
 #: A statement's place on the pages of a body told of by its kind right after it (w109e): group 1 the kind
 #: (‘posted on the firm’s Facebook page’, ‘on the council's website’); the caller checks it is a body's.
 #:
-#: >>> RE_ON_OWNERS_PAGE.match(" posted on the firm’s Facebook page on Thursday").group(1)
+#: >>> RE_ON_OWNERS_PAGE.match(" posted on the firm’s Facebook page on Thursday").group("kind")
 #: 'firm'
 #: >>> RE_ON_OWNERS_PAGE.match(" posted on the singer’s Facebook page") is not None, RE_ON_OWNERS_PAGE.match(" on the firm’s behalf")
 #: (True, None)
-RE_ON_OWNERS_PAGE = LazyPattern(r" (?:(?:posted|published|issued|put out|released) )?(?:on|to) (?i:the) (\p{Ll}+)[’']s (?:official )?"
-                                r"(?:\p{Lu}\p{L}+ )?(?:website|web site|site|account|page|feed|channel)\b")
+#: >>> RE_ON_OWNERS_PAGE.match(" posted on the fire service’s X account at 9pm").group("mod", "kind")
+#: ('fire', 'service')
+RE_ON_OWNERS_PAGE = LazyPattern(r" (?:(?:posted|published|issued|put out|released) )?(?:on|to) (?i:the) (?:(?P<mod>\p{Ll}+) )?(?P<kind>\p{Ll}+)[’']s (?:official )?"
+                                r"(?:\p{Lu}\p{L}* )?(?:website|web site|site|account|page|feed|channel|handle|profile)\b")
 
 #: An officer's own written account or post, by the officer's noun (of one or two words): "the referee’s
 #: report", "the coroner's findings", "the umpire’s match report", "the president’s post", "the chief
