@@ -57,6 +57,7 @@ from quotesearch.lede_holders import (
     RE_LEDE_WITH_LEAD, _described_named_next_sentence, _lede_holder_again, _lede_named_next,
     _lede_subject_named_for_pronoun,
 )
+from quotesearch.lede_past_background import _lede_named_past_background
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.questions import _asked_in_paragraph_before
 from quotesearch.relations import _heard_tail, _kin_just_named, _set_off_next
@@ -654,7 +655,7 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
         # stands for, named in the paragraph after: ‘The engineer who inspected the dam has told an
         # inquiry he warned “…”. / Peter Moyo, a senior engineer …, gave evidence on Tuesday.’
     if (found.how == "description" or _headline_described_again(text, sp, found, paras)) \
-            and _lede_paragraph(text, sp.paragraph, paras) and (said_by[0] in ("A", "An", "a", "an", "The", "the")
+            and _lede_paragraph(text, sp.paragraph, paras) and (said_by[0] in ("A", "An", "a", "an", "The", "the", "THE")
                                                                 or _place_owns(said_by)
                                                                 or said_by[0] in ("One", "one") and len(said_by) > 1 and said_by[1] != "of"
                                                                 and RE_LEDE_WITH_LEAD.search(text, max(0, found.mention.start - 8), found.mention.start) is not None):
@@ -662,11 +663,13 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
         # …. / Prime Minister Jane Cole insisted …’; w75d, review rv75d)
         # (a country's office too: ‘Argentina's economy minister said …. / Economy Minister Federico …’)
         named = _lede_named_next(text, sp, found, paras, cast) or _lede_body_named_next(text, sp, found, paras, cast) \
-            or _lede_kin_named(text, sp, found.mention, paras, cast)
+            or _lede_kin_named(text, sp, found.mention, paras, cast) \
+            or _lede_named_past_background(text, sp, found, paras, cast)  # (past a paragraph of background, w113a;
+        # the lede's "THE" in a tabloid's capitals as "The")
         if named is not None:  # ‘A senior midwife has told an inquiry she was “…”. / Bernadette
             # Quayle, who worked on the unit for 22 years, gave evidence on Wednesday.’
             found.person, found.how = named, "lede-named"
-            if said_by[0] in ("The", "the") and len(named.roles) < 3:  # (and ‘the chief constable said’
+            if said_by[0] in ("The", "the", "THE") and len(named.roles) < 3:  # (and ‘the chief constable said’
                 named.roles.append(found.mention.text.split(" ", 1)[1])  # later on is the one named)
             elif said_by[0] not in ("A", "An", "a", "an") and not named.roles:  # (a place's office too:
                 named.roles.append(found.mention.text)  # ‘Iran's foreign ministry spokesman’, ‘the spokesman’)

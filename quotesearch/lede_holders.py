@@ -38,7 +38,7 @@ from quotesearch.party_epithets import _head_title, _titled_by_a_nation
 from quotesearch.statements import _sentence_start
 from quotesearch.titles import RE_WORD
 from quotesearch.lede_offices import (
-    RE_ACADEMIC_OFFICE, _lede_office_fits, _lede_office_told_whole, _office_of_kind, _office_role, _party_member_head,
+    RE_ACADEMIC_OFFICE, _clerical_style_fits, _lede_office_fits, _lede_office_told_whole, _office_of_kind, _office_role, _party_member_head,
     _place_owns, _scholar_title, _titled_next,
 )
 
@@ -193,7 +193,7 @@ def _lede_holder(text: str, k: int, mention: Mention, person: Person | None, par
         # given that office (‘Tomas Redl, the foreign minister, said’) or one of its kind, set off or as a
         # title (‘County Police Commander Peter Mwangi told reporters’ for ‘The police chief’); never
         # ‘Resident Tina Morales, 44, said she did not believe him’, ‘Councillor Tom Reed said’
-        if title is not None and not (fits and speaks) and not (
+        if title is not None and not (fits and speaks) and not (speaks and _clerical_style_fits(title, head)) and not (
                 _scholar_title(title) and appositive is None and RE_ACADEMIC_OFFICE.search(mention.text) is not None
                 and RE_SPEAKING_FOR.match(text, run.end(), hi) is None):
             return None  # (a title of learning alone may be the office's holder: never ‘Professor Alan Reddy, a

@@ -40,6 +40,35 @@ RE_ACADEMIC_OFFICE = LazyPattern(r"(?i)\b(?:universit(?:y|ies)|college|school|in
                                  r"vice-chancellor|provost|dean|principal)\b")
 
 
+#: A cleric's style written before the name, and the offices that style goes with (‘The Very Rev Ann Roe’ is
+#: a dean's or a provost's style, ‘The Rt Rev’ a bishop's, ‘The Ven’ an archdeacon's): a lede's "the dean of …"
+#: may be named next by the style alone (w113a). Never the plain "Rev", which any minister is given.
+#:
+#: >>> sorted(CLERICAL_STYLE_OFFICES["very rev"]), "dean" in CLERICAL_STYLE_OFFICES.get("rev", ())
+#: (['dean', 'provost'], False)
+CLERICAL_STYLE_OFFICES = {
+    "very rev": frozenset({"dean", "provost"}), "very reverend": frozenset({"dean", "provost"}),
+    "rt rev": frozenset({"bishop"}), "right rev": frozenset({"bishop"}), "right reverend": frozenset({"bishop"}),
+    "most rev": frozenset({"archbishop"}), "most reverend": frozenset({"archbishop"}),
+    "ven": frozenset({"archdeacon"}), "venerable": frozenset({"archdeacon"}),
+}
+
+
+def _clerical_style_fits(title: str, head: str | None) -> bool:
+    """A cleric's style before a name (:data:`CLERICAL_STYLE_OFFICES`, a leading "The" aside) that goes
+    with the lede's office noun ``head``.
+
+    >>> _clerical_style_fits("The Very Rev", "dean"), _clerical_style_fits("Rt Rev", "bishop")
+    (True, True)
+    >>> _clerical_style_fits("The Very Rev", "bishop"), _clerical_style_fits("Rev", "dean")
+    (False, False)
+    """
+    words = title.replace(".", "").lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return head is not None and head in CLERICAL_STYLE_OFFICES.get(" ".join(words), ())
+
+
 def _scholar_title(title: str) -> bool:
     """A title of learning alone before a name ("Professor", "Prof."), never an office: the holder of the
     lede's office may be written so when named (‘The vice-chancellor of the University of X has warned …. /
