@@ -360,7 +360,8 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
         if _kind_in_title_only(words, noun):
             continue  # (a person with an office: ‘Financial Secretary Kenneth Yip’ is no financial firm)
         if len(words) > 2 and words[-1][:1].isupper() and words[-1].lower() in BODY_NOUNS \
-                and not _body_of_kind(words[-1:], noun) and _owner_named_apart(text, words, noun):
+                and not _body_of_kind(words[-1:], noun) and _owner_named_apart(text, words, noun) \
+                and not _kind_word_after_the_name(text, at, name, noun):
             continue  # (a body of another kind whose name holds the kind's word: ‘the Coral Bay University Student
             # Association’ is an association, no second university, w66c; but one whose owner the text names nowhere
             # else tells of a second: ‘protesters from Kelby University Students' Union’, review rv66c)
@@ -415,6 +416,26 @@ def _kind_written_before(text: str, at: int, noun: str, words: list[str] | tuple
         and not any(w.lower() in ROLE_NOUNS for w in words)
 
 
+def _kind_word_after_the_name(text: str, at: int, name: str, noun: str) -> bool:
+    """The body's name at ``at``, "the" and two capitalised words or more, has its kind right after it as a
+    word of its own, a kind of :data:`NAME_THEN_KIND_NOUNS`: ‘Members of the Public Services Alliance union
+    walked out. … The union said’ (w113c).
+
+    >>> t = "Members of the Public Services Alliance union walked out."
+    >>> _kind_word_after_the_name(t, t.index("the Public"), "the Public Services Alliance", "union")
+    True
+    >>> t = "Members of the Public Services Alliance unionised."
+    >>> _kind_word_after_the_name(t, t.index("the Public"), "the Public Services Alliance", "union")
+    False
+    """
+    if noun not in NAME_THEN_KIND_NOUNS or (i := text.find(name, at, at + len(name) + 40)) < 0:
+        return False  # (where the table has it, the name may follow a few words it read with it: ‘Members of …’)
+    end = i + len(name)
+    after = end + len(noun) + 1
+    return noun in NAME_THEN_KIND_NOUNS and RE_THE_NAME.fullmatch(name) is not None and text.startswith(f" {noun}", end) \
+        and not text[after:after + 1].isalpha() and RE_KIND_WORD_MODIFIES.match(text, after) is None
+
+
 def _kind_written_after(text: str, at: int, name: str, noun: str) -> bool:
     """The body's name at ``at`` is set off by its kind after it, as an apposition writes it (‘made by
     Hallam Optics, a company based in Leeds’, ‘Sea Watch Relief, a Kiel-based charity,’): "the <noun>" may
@@ -425,15 +446,43 @@ def _kind_written_after(text: str, at: int, name: str, noun: str) -> bool:
     >>> t = "made by Hallam Optics, a company based in Leeds that employs 300 people."
     >>> _kind_written_after(t, t.index("Hallam"), "Hallam Optics", "company"), _kind_written_after(t, t.index("Hallam"), "Hallam Optics", "union")
     (True, False)
+    >>> t = "Members of the Public Services Alliance union walked out."
+    >>> _kind_written_after(t, t.index("the Public"), "the Public Services Alliance", "union")
+    True
+    >>> _kind_written_after(t, t.index("Public"), "Public Services Alliance", "union")
+    False
     >>> t = "said Mark Ellis, a company director in Leeds."
     >>> _kind_written_after(t, t.index("Mark"), "Mark Ellis", "company")
     False
     """
     end = at + len(name)
+    if _kind_word_after_the_name(text, at, name, noun):
+        return True
     if text[end:end + 2] != ", " or gender_of(name.split()[0]) is not None:
         return False
     kind = RE_KIND_AFTER_NAME.match(text, end)
     return kind is not None and kind.group("noun") == noun
+
+
+#: A noun right after the kind's word, which makes it a modifier (‘the Heathrow Terminal Five union branch’,
+#: ‘the … union members’): the name before is no body of the kind (rv-w113c).
+#:
+#: >>> bool(RE_KIND_WORD_MODIFIES.match(" branch voted")), bool(RE_KIND_WORD_MODIFIES.match(" walked out"))
+#: (True, False)
+RE_KIND_WORD_MODIFIES = LazyPattern(r" (?:branch|branches|committee|members|member|rep|reps|official|officials|leader"
+                                    r"|leaders|convenor|convener|boss|bosses|chief|chair|secretary|steward|stewards"
+                                    r"|delegate|delegates|representative|representatives|office|offices|dues|card|meeting)\b")
+
+#: Kinds written right after "the" and a body's name as a word of their own (‘the Public Services Alliance
+#: union’), which then names a body of the kind whatever the name's own words (w113c).
+NAME_THEN_KIND_NOUNS = frozenset({"union"})
+
+#: "the" and a name of two capitalised words or more (‘the Public Services Alliance’), never one word, which
+#: may be a place's (‘the Leeds union’).
+#:
+#: >>> RE_THE_NAME.fullmatch("the Public Services Alliance") is not None, RE_THE_NAME.fullmatch("the Leeds") is None
+#: (True, True)
+RE_THE_NAME = LazyPattern(r"[Tt]he \p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of |for |and |& )?\p{Lu}[\p{L}\p{M}’'\-]*){1,5}")
 
 
 #: Words that may follow a body's kind noun set off after its name, going on to say where, whose or

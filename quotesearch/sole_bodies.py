@@ -483,14 +483,22 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         return Person(told.group(1), kind="organisation")
     if (asked := RE_WRITER_ASKED_BODY.fullmatch(text, s_lo, s_lo + len(sentence))) is not None:
         return _writer_asked_body(text, asked, cast)  # (w102a)
+    lead = None
     if (contacted := RE_CONTACTED_BODY_IT.match(text, s_lo, cue_lo)) is not None:
         m = Mention(contacted.start(1), contacted.end(1), contacted.group(1), "name")  # the body the writer
         # contacted, "it" after: ‘When I contacted Harwick Building Society, it found …’ (w75b)
         acts_at = contacted.end()
+    elif (lead := RE_KIND_LEAD_THE_NAME.match(text, s_lo, cue_lo)) is not None and lead.group("kind") in BODY_NOUNS \
+            and is_organisation(lead.group("name").split()):
+        m = Mention(lead.start("name"), lead.end("name"), lead.group("name"), "name")  # the body its kind and
+        # "the" lead to, a body by its name's own words: ‘Road safety charity the SafeRoads Trust said …’ (w113c)
+        acts_at = m.end
     else:
         m = sentence_subject(text, tokenize(text, s_lo, cue_lo), lambda w: True)
         acts_at = m.end if m is not None else cue_lo
-    if m is not None and m.kind == "description" and description_head(m.text) in BODY_NOUNS \
+    if lead is not None and m is not None and m.start == lead.start("name"):
+        pass  # (its kind before it is no lead to rule it out)
+    elif m is not None and m.kind == "description" and description_head(m.text) in BODY_NOUNS \
             and not text[s_lo:m.start].strip() and (set_off := RE_KIND_NAME_SET_OFF.match(text, m.end, cue_lo)) is not None:
         m = Mention(set_off.start(1), set_off.end(1), set_off.group(1), "name")  # the body a kind set off
         # names: ‘The company that won the contract, Borealis Tech, has denied …’ (w66b)
@@ -560,6 +568,19 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         # Albion & Wessex Bank. … When I contacted Albion & Wessex, it …’ (w75b)
         return Person(_fuller_body_name(cast, m.text, m.start), kind="organisation")
     return Person("the" + m.text[3:], kind="organisation")
+
+
+#: A body's kind with a few words before it, "the" and the body's name opening a sentence (‘Road safety charity
+#: the SafeRoads Trust said …’, ‘Campaign group the Clean Rivers Alliance has …’): ``kind`` the kind's word, ``name``
+#: the name, a body only where its own words say so (w113c). Never a person's role (‘Shadow health secretary Ann
+#: Lee’ has no "the").
+#:
+#: >>> RE_KIND_LEAD_THE_NAME.match("Road safety charity the SafeRoads Trust said it").group("kind", "name")
+#: ('charity', 'SafeRoads Trust')
+#: >>> RE_KIND_LEAD_THE_NAME.match("Shadow health secretary Ann Lee said") is None
+#: True
+RE_KIND_LEAD_THE_NAME = LazyPattern(r"\p{Lu}\p{Ll}+(?: [\p{Ll}\-]+){0,3}? (?P<kind>\p{Ll}+) the "
+                                    r"(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of |for |and |& )?\p{Lu}[\p{L}\p{M}’'\-]*){1,5})(?= )")
 
 
 #: A body's kind set off by its name, after an optional clause of what it did (‘The company that won the
@@ -654,7 +675,18 @@ RE_BODY_SPOKE_VERB = LazyPattern(r"\b(?:said|says|told|confirmed|announced|warne
 #:
 #: >>> RE_SUBJECT_ACTS.match(" gave the plan a cautious welcome") is not None
 #: True
-RE_SUBJECT_ACTS = LazyPattern(r"(?:, which (?:[^.,;“”\"]|(?<=\d)[,.](?=\d)){1,80},|, the \p{Ll}[\p{Ll}\- ]{1,40},)? (?:(?:has|have|had) (?:now |also |already )?(?:\p{Ll}+ed|told|said|withdrawn|shut|cut|sent|taken|written|set|put|begun|made|given|built)\b"
+#:
+#: And after its kind set off with what it does, the kind a body's own word (‘, the heritage body responsible
+#: for advising on the site, said’); never a person's longer than a short kind (‘, the officer responsible for
+#: prosecutions in the northern district, said’) (w113c).
+#:
+#: >>> RE_SUBJECT_ACTS.match(", the heritage body responsible for advising on the site, said") is not None
+#: True
+#: >>> RE_SUBJECT_ACTS.match(", the officer responsible for prosecutions in the northern district, said") is None
+#: True
+RE_SUBJECT_ACTS = LazyPattern(r"(?:, which (?:[^.,;“”\"]|(?<=\d)[,.](?=\d)){1,80},|, the \p{Ll}[\p{Ll}\- ]{1,40},"
+                              r"|, the (?:\p{Ll}[\p{Ll}\-]* ){0,3}(?:body|charity|trust|organi[sz]ation|agency|authority|association|society|group|regulator|watchdog)"
+                              r" (?:responsible for|that|which|set up to|in charge of) [^.,;“”\"]{1,60},)? (?:(?:has|have|had) (?:now |also |already )?(?:\p{Ll}+ed|told|said|withdrawn|shut|cut|sent|taken|written|set|put|begun|made|given|built)\b"
                               r"|(?:said|confirmed|announced|told|warned|cancelled|canceled|closed|suspended|issued)\b"
                               r"|(?P<past>(?:found|sent|shut|cut|gave)\b|\p{Ll}{3,}ed(?= (?:the|a|an|its|it|to|that|all|any|what)\b)))")
 
