@@ -7,6 +7,8 @@ pair that is a sentence's subject; with the patterns and word lists only they re
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from quotesearch.lexicon import LazyPattern
@@ -123,6 +125,27 @@ RE_AS_COMPLEMENT_BEFORE = LazyPattern(r"\b(?:as|like)(?: (?:something|a bit|more
 TELLS_OTHER_REACH = 240
 
 
+#: A quotation's close right before the tag that follows it (‘“…,” one former colleague told me’): the tag
+#: names the one who said the words before it.
+#:
+#: >>> bool(RE_CLOSE_BEFORE_TAG.search("“She was kind,” ")), bool(RE_CLOSE_BEFORE_TAG.search("said "))
+#: (True, False)
+RE_CLOSE_BEFORE_TAG = LazyPattern(r"[”\"],? $")
+
+@functools.lru_cache(maxsize=256)
+def _re_word(noun: str) -> LazyPattern:
+    """A pattern for ``noun`` (or its plural) as a word of its own, any case.
+
+    >>> bool(_re_word("member").search("That Member, a worker")), bool(_re_word("member").search("membership"))
+    (True, False)
+    """
+    return LazyPattern(rf"\b{regex.escape(noun)}s?\b", regex.I)
+
+
+#: How far back a tagged quotation's opening mark is looked for (:meth:`CastNearbySubjects._description_spoke_of_sex`).
+SPOKE_OF_REACH = 400
+
+
 class CastNearbySubjects:
     """Subjects in the sentences around a mention: a narrative pronoun between two places
     (_narrative_pronoun_between), a pronoun that takes up the nearest one named, a surname that reports
@@ -221,6 +244,53 @@ class CastNearbySubjects:
         (:data:`RE_AS_COMPLEMENT_BEFORE`: ‘Roe has a name as something of a maverick’), no one of their own."""
         return self.text.startswith(p.name, pos) and self.text[pos - 1:pos] == " " \
             and RE_AS_COMPLEMENT_BEFORE.search(self.text, max(0, pos - 30), pos) is not None
+
+    def _description_again_before(self, p: Person, at: int) -> bool:
+        """The description ``p``'s head noun written again in the paragraph before ``at`` (‘That member, a
+        warehouse worker for twenty years, was less kind …. “…,” she said’): the paragraph is about the
+        unnamed one again, so its "she" may well be them (rv-w113e).
+
+        >>> c = CastNearbySubjects.__new__(CastNearbySubjects)
+        >>> c.text = "x\\n\\nThat member, a warehouse worker, was less kind. “They treat us badly,” she said."
+        >>> c._description_again_before(Person("one member", kind="description"), c.text.index("she said"))
+        True
+        >>> c._description_again_before(Person("one former colleague", kind="description"), c.text.index("she said"))
+        False
+        """
+        head = p.name.split()[-1].lower()
+        lo = self.text.rfind("\n", 0, at) + 1
+        return _re_word(head).search(self.text, lo, at) is not None
+
+    def _description_spoke_of_sex(self, pos: int, p: Person, gender: str) -> bool:
+        """The description ``p``, written at ``pos`` as the tag after a quotation, spoke there of someone else
+        by a pronoun of ``gender`` opening the words (:data:`RE_HE_OR_SHE`): ‘“She knew every guard by name,” one former
+        colleague told me.’ speaks of a "she", the one a later "she" in another paragraph is about (the
+        profile's subject), never the colleague. Substring searches within :data:`SPOKE_OF_REACH`.
+
+        >>> c = CastNearbySubjects.__new__(CastNearbySubjects)
+        >>> c.text = "“She knew every guard,” one former colleague told me."
+        >>> c._description_spoke_of_sex(24, Person("one former colleague", kind="description"), "f")
+        True
+        >>> c._description_spoke_of_sex(24, Person("one former colleague", kind="description"), "m")
+        False
+        >>> c._description_spoke_of_sex(0, Person("one former colleague", kind="description"), "f")
+        True
+        >>> c.text = "“I think she is right,” one former colleague told me."
+        >>> c._description_spoke_of_sex(24, Person("one former colleague", kind="description"), "f")
+        False
+        """
+        if self.text.startswith("“", pos):  # (the speech of theirs, noted at its opening mark)
+            close = self.text.find("”", pos + 1, pos + SPOKE_OF_REACH)
+            if close < 0 or "\n" in self.text[pos:close] \
+                    or not self.text[close + 1:close + 4 + len(p.name)].lower().lstrip(", ").startswith(p.name.lower()):
+                return False
+            return RE_HE_OR_SHE[gender].match(self.text, pos + 1, close) is not None
+        if not self.text.startswith(p.name, pos) or RE_CLOSE_BEFORE_TAG.search(self.text, max(0, pos - 4), pos) is None:
+            return False
+        lo = max(0, pos - SPOKE_OF_REACH)
+        opening = self.text.rfind("“", lo, pos)
+        return opening >= 0 and self.text.find("\n", opening, pos) < 0 \
+            and RE_HE_OR_SHE[gender].match(self.text, opening + 1, pos) is not None
 
     def _description_told_by_other(self, pos: int, p: Person, gender: str) -> bool:
         """The description ``p``, written at ``pos``, is the one a pronoun of ``gender`` tells or asks in its own

@@ -584,6 +584,14 @@ class CastPronouns:
             # pronoun's sex to go to: ‘The teacher told police he had been bullied. “…,” she said’ is the teacher's)
             return True  # one unnamed whom their own cue reports by the other pronoun (‘The truck driver, who
             # was not charged, told police he had …. … “…,” she wrote’ is never the driver's)
+        if gender is not None and p.kind == "description" and p.gender is None \
+                and self.text.find("\n", pos, mention.start) >= 0 and self._description_spoke_of_sex(pos, p, gender) \
+                and not self._description_again_before(p, mention.start) \
+                and any(q.kind == "name" and q.gender == gender and q.personlike and not self.dead_or_victim(q)
+                        for _, q in recent):
+            return True  # nor one unnamed whose own words, paragraphs before, spoke of a "she" (‘Colleagues
+            # describe her as tireless. “She knew every guard,” one former colleague told me. / … Will she be
+            # nervous? “Terrified,” she says’ is the profile's subject, a woman named before), w113e
         if gender is not None and p.kind == "description" and p.gender is None and self._description_as_complement(pos, p):
             return True  # nor one unnamed who is only what another is called (‘… a reputation as something of an
             # awkward customer’), w107d

@@ -204,7 +204,7 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         # (‘“…,” the 47-year-old said as she …’, of no one given that age: the person just
         # named as a subject, unless someone is described since; else as written)
         s_lo = paras[sp.paragraph - 1][0] if sp.open_at == sp.para_start and sp.paragraph > 0 else sp.para_start
-        described = RE_DESCRIBED_SUBJECT.search(text, s_lo, found.mention.start) is not None
+        described = bool(_described_subjects(text, s_lo, found.mention.start))
         one = cast.subject_person() if not described \
             else _described_then_named(text, s_lo, found.mention.start, cast, found.mention.text)
         # (the one described, when the name is set off right after: ‘Mr Hale’s daughter, Amy, said …. / “…,” the
@@ -900,6 +900,26 @@ RE_DESCRIBED_SUBJECT = LazyPattern(r"(?:^|(?<=[.!?”\"] ))(?:The|A|An|One|Anoth
                                      r" (?:\p{Ll}+ )?(?:" + "|".join(sorted(KIN_NOUNS | {"neighbour", "neighbor", "friend", "colleague"})) + r")\b", regex.M)
 
 
+#: A described subject that is many, never the one "the 71-year-old" stands for: "the", an owner in lower case or
+#: none, a plural noun, and a verb that agrees only with many or a modal (‘The museum’s trustees will decide …’,
+#: ‘The residents have complained’). Not ‘The boss will decide’ (-ss), ‘The bus was late’ (-us).
+#:
+#: >>> [bool(RE_DESCRIBED_MANY.match(t)) for t in ("The museum’s trustees will decide", "The boss will decide", "The nurse said")]
+#: [True, False, False]
+RE_DESCRIBED_MANY = LazyPattern(r"The (?:\p{Ll}+(?:’s|'s) )?\p{Ll}+[^\Wsui]s (?:will|are|were|have|would|can|could|may|must|should)\b")
+
+
+def _described_subjects(text: str, lo: int, hi: int) -> list:
+    """The described subjects of ``text[lo:hi]`` (:data:`RE_DESCRIBED_SUBJECT`), past those that are many
+    (:data:`RE_DESCRIBED_MANY`: ‘The museum’s trustees will decide …. Their chair, Dame Ann Cole, said …’).
+
+    >>> t = "The museum’s trustees will decide. Their chair, Ann Cole, said so."
+    >>> [m.group() for m in _described_subjects(t, 0, len(t))]
+    []
+    """
+    return [m for m in RE_DESCRIBED_SUBJECT.finditer(text, lo, hi) if RE_DESCRIBED_MANY.match(text, m.start()) is None]
+
+
 #: A name set off right after a described subject (:data:`RE_DESCRIBED_SUBJECT`), with the comma that closes
 #: it: group 1 the name (‘Mr Hale’s daughter, Amy, who …’, ‘His mother, Karen Hale, said’).
 #:
@@ -944,7 +964,7 @@ def _described_then_named(text: str, lo: int, hi: int, cast: Cast, epithet: str 
     sex than the age ``epithet`` tells (:func:`_age_epithet_sex`: ‘Her brother, Liam, … / “…,” the 30-year-old
     mother-of-two said’), nor the kin of a pronoun's owner named in full before it (:data:`RE_PRONOUN_OWNER`:
     ‘Midfielder Curtis Jones scored twice. His father, Ian, said … / “…,” the 22-year-old said’ may be Jones)."""
-    found = list(RE_DESCRIBED_SUBJECT.finditer(text, lo, hi))
+    found = _described_subjects(text, lo, hi)
     if len(found) != 1 or (named := RE_DESCRIBED_NAME_SET_OFF.match(text, found[0].end())) is None \
             or RE_SENTENCE_OPENING_BEFORE.search(text, max(lo, found[0].start() - 40), found[0].start()) is None \
             or text.startswith(" and ", named.end()):
