@@ -441,7 +441,7 @@ def _relative_object_opening(toks: list[Token], e: int, lo: int) -> int | None:
             break
         r -= 1
     if not (r - 2 >= lo and toks[r].word in OBJECT_CLAUSE_RELATIVES and toks[r - 1].text == ","
-            and r + 1 < b and all(x.text.islower() for x in toks[r + 1:b][:1]) and is_name_token(toks[r - 2])):
+            and r + 1 < b and toks[r + 1].text.islower() and is_name_token(toks[r - 2])):
         return None
     return r - 2
 

@@ -66,7 +66,7 @@ RE_READ_ON_BEHALF_OF = LazyPattern(
 #: ['Pryor', 'Pryor']
 #: >>> RE_NAMED_FAMILY.search("the royal family") is None
 #: True
-RE_NAMED_FAMILY = LazyPattern(r"\b(?:[Tt]he) (\p{Lu}[\p{L}\-]+) family\b")
+RE_NAMED_FAMILY = LazyPattern(r"\b[Tt]he (\p{Lu}[\p{L}\-]+) family\b")
 
 #: A bare "the <noun>" a cue names.
 #:

@@ -44,6 +44,9 @@ RE_NAME_JOINER = LazyPattern(r" (?:to|at|\d{1,4}) ")
 RE_FROM_BEFORE = LazyPattern(r"\bfrom (?:the )?$", flags=regex.I)
 
 #: A place a body is based in, before its name (‘the Geneva-based Missing at Sea Project’): no part of it.
+#:
+#: >>> bool(RE_BASED_WORD.fullmatch("Geneva-based")), bool(RE_BASED_WORD.fullmatch("Geneva"))
+#: (True, False)
 RE_BASED_WORD = LazyPattern(r"\p{Lu}[\p{L}\-]*-based")
 
 #: Most words of a first piece (its "the" aside).

@@ -89,7 +89,7 @@ RE_OWN_SURNAME_NATIONS = LazyPattern(
 #:
 #: >>> [bool(RE_SEX_OBJECT_WORD["f"].search(t)) for t in (", who runs her shore team, ", ", who met him, ", ", who hers")]
 #: [True, False, False]
-RE_SEX_OBJECT_WORD = {"f": LazyPattern(r"\b(?:her)\b"), "m": LazyPattern(r"\b(?:his|him)\b")}
+RE_SEX_OBJECT_WORD = {"f": LazyPattern(r"\bher\b"), "m": LazyPattern(r"\b(?:his|him)\b")}
 
 #: The other sex than each.
 #:

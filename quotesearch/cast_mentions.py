@@ -53,8 +53,6 @@ from quotesearch.descriptions import (
 )
 
 
-#: A given name alone set off after someone unnamed, with an age perhaps, or where they are from, as
-#: a phone-in gives its callers (‘Another woman, Freshta, 41,’, ‘The first caller, Siobhan in Tralee,’).
 #: A preposition of place opening a sentence, right before a name (‘At Upper Blakemere, the farmer …’,
 #: ‘In Dunmore, the mayor …’): the name is a place, and what is set off after its comma is the
 #: sentence's subject, never its role.
@@ -64,6 +62,8 @@ from quotesearch.descriptions import (
 #: [True, True, True, False, False]
 RE_FRONTED_PLACE_BEFORE = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(?:At|In|Near|Outside|Inside|From|Across) $")
 
+#: A given name alone set off after someone unnamed, with an age perhaps, or where they are from, as
+#: a phone-in gives its callers (‘Another woman, Freshta, 41,’, ‘The first caller, Siobhan in Tralee,’).
 RE_GIVEN_SET_OFF = LazyPattern(r", (\p{Lu}\p{Ll}[\p{L}\p{M}’'\-]+)(, \d{1,3})?"
                                r"( (?:from|in) (?:the )?\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)?,")
 

@@ -132,6 +132,7 @@ TELLS_OTHER_REACH = 240
 #: (True, False)
 RE_CLOSE_BEFORE_TAG = LazyPattern(r"[”\"],? $")
 
+
 @functools.lru_cache(maxsize=256)
 def _re_word(noun: str) -> LazyPattern:
     """A pattern for ``noun`` (or its plural) as a word of its own, any case.

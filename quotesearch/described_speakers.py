@@ -942,6 +942,7 @@ RE_SENTENCE_OPENING_BEFORE = LazyPattern(r"(?:^|[.!?”\"]\s|\n)\s*(?:\p{Lu}[\p{
 #: [True, True, False]
 RE_PRONOUN_OWNER = LazyPattern(r"(?i:his|her|their) ")
 
+
 def _age_epithet_sex(epithet: str) -> str | None:
     """The sex an age epithet's own words tell, past the age: a sexed noun (:data:`GENDERED_NOUNS`: ‘the
     30-year-old woman’) or a parent by count (:data:`RE_KIN_COUNT`: ‘the 30-year-old mother-of-two’); None if none.

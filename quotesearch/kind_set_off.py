@@ -109,6 +109,9 @@ def kind_named_set_off(text: str, mention: Mention) -> Person | None:
 
 #: The last word of a kind's clause before the set-off name (group 1), lower case: the noun the clause ends
 #: on (‘ that runs the hospice in the town, ’).
+#:
+#: >>> RE_CLAUSE_LAST_WORD.search(" that runs the hospice in the town, ").group(1), RE_CLAUSE_LAST_WORD.search(" that runs the home, the ").group(1)
+#: ('town', 'home')
 RE_CLAUSE_LAST_WORD = LazyPattern(r"\b(\p{Ll}+)\W*(?:the\W*)?$")
 
 

@@ -483,7 +483,7 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         return Person(told.group(1), kind="organisation")
     if (asked := RE_WRITER_ASKED_BODY.fullmatch(text, s_lo, s_lo + len(sentence))) is not None:
         return _writer_asked_body(text, asked, cast)  # (w102a)
-    lead = None
+    led = False
     if (contacted := RE_CONTACTED_BODY_IT.match(text, s_lo, cue_lo)) is not None:
         m = Mention(contacted.start(1), contacted.end(1), contacted.group(1), "name")  # the body the writer
         # contacted, "it" after: ‘When I contacted Harwick Building Society, it found …’ (w75b)
@@ -492,11 +492,11 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
             and is_organisation(lead.group("name").split()):
         m = Mention(lead.start("name"), lead.end("name"), lead.group("name"), "name")  # the body its kind and
         # "the" lead to, a body by its name's own words: ‘Road safety charity the SafeRoads Trust said …’ (w113c)
-        acts_at = m.end
+        acts_at, led = m.end, True
     else:
         m = sentence_subject(text, tokenize(text, s_lo, cue_lo), lambda w: True)
         acts_at = m.end if m is not None else cue_lo
-    if lead is not None and m is not None and m.start == lead.start("name"):
+    if led:
         pass  # (its kind before it is no lead to rule it out)
     elif m is not None and m.kind == "description" and description_head(m.text) in BODY_NOUNS \
             and not text[s_lo:m.start].strip() and (set_off := RE_KIND_NAME_SET_OFF.match(text, m.end, cue_lo)) is not None:

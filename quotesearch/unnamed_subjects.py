@@ -21,6 +21,7 @@ from quotesearch.tokens import Token
 from quotesearch.quote_spans import Span
 from quotesearch.people import COLLECTIVE_NOUNS, RE_PEOPLE_PLURAL
 from quotesearch.descriptions import OTHER_SEX
+from quotesearch.kinship import PRONOUN_SEX
 from quotesearch.relations import RE_SET_OFF_PHRASE
 from quotesearch.titles import _person_noun
 from quotesearch.they_subjects import OPENING_PHRASE_LEADS, RE_NAMED_PLURAL
@@ -225,13 +226,9 @@ RE_ONE_OF_THE = LazyPattern(r"(?i:one|another) of (?:the|its|their) ")
 #: ...  "He cannot be identified, the judge ruled, and he said he was glad.")]
 #: [True, False, False]
 RE_PRONOUN_KEPT_BACK = LazyPattern(
-    r"(He|She) (?:cannot|can ?not|can’t|can't|could not|may not|must not|is not|was not|has not been|will not be|"
+    r"(He|She) (?:can ?not|can’t|can't|could not|may not|must not|is not|was not|has not been|will not be|"
     r"asked|requested|declined|wished|preferred|did not want|does not want) (?:not )?(?:to )?(?:be )?(?:named|identified)\b"
     r"(?: (?:for|to|because|under|on) [^.;:“”\"\n,]{0,60})?\.\s*$")
-
-
-#: The sex of the pronoun that opens a :data:`RE_PRONOUN_KEPT_BACK` sentence.
-GENDER_OF_PRONOUN = {"He": "m", "She": "f"}
 
 
 def _sentence_before_quote(text: str, sp: Span, paras: list[tuple[int, int]]) -> tuple[int, int, int] | None:
@@ -505,7 +502,7 @@ def _unnamed_one_before(text: str, sp: Span, paras: list[tuple[int, int]], gende
         return None
     s, hi, p0 = before
     if text.startswith(("He ", "She "), s) and (kept := RE_PRONOUN_KEPT_BACK.match(text, s, hi)) is not None \
-            and (gender is None or GENDER_OF_PRONOUN[kept.group(1)] == gender) and s > p0:
+            and (gender is None or PRONOUN_SEX[kept.group(1).lower()] == gender) and s > p0:
         s, hi = last_sentence_start(text, p0, s), s  # (past a sentence that only keeps back their name: ‘One of
         # the victims, now in his 40s, read a statement. He cannot be identified for legal reasons.’, w113b)
         while s < hi and text[s] in " \n\t”\"’":
