@@ -124,6 +124,30 @@ def _remit_list_and(left: Sequence[str], right: Sequence[str]) -> bool:
         and right[0] != "the"
 
 
+#: Two services one body is named for, joined by "and" in its name (‘Ashdown Fire and Rescue Service’, ‘the
+#: Health and Safety Executive’, ‘the Police and Crime Commissioner’): never two bodies named together.
+#:
+#: >>> ("fire", "rescue") in PAIRED_REMITS, ("energy", "capital") in PAIRED_REMITS
+#: (True, False)
+PAIRED_REMITS = frozenset({
+    ("fire", "rescue"), ("search", "rescue"), ("health", "safety"), ("health", "social"), ("police", "crime"),
+    ("food", "drug"), ("fish", "wildlife"), ("parks", "recreation"), ("customs", "excise"), ("fire", "emergency"),
+})
+
+
+def _paired_remit_and(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Whether "and" joins two services of one body's name (:data:`PAIRED_REMITS`): the word before it and
+    the word after it, after a name of the body's own (‘Ashdown’; a name that opens on the services, ‘The
+    Fire and Rescue Workers’ Union’, is left as it was read).
+
+    >>> _paired_remit_and("Ashdown Fire".split(), "Rescue Service".split())
+    True
+    >>> _paired_remit_and("Hale Energy".split(), "Hale Capital Partners".split())
+    False
+    """
+    return (left[-1].lower(), right[0].lower()) in PAIRED_REMITS and len(left) - (left[0] in ("The", "the")) > 1
+
+
 #: The possessive ending of a body's name that owns what follows (‘Airport’s’, ‘Labs'’): stripped to the name.
 #:
 #: >>> RE_POSSESSIVE_END.sub("", "Airport’s"), RE_POSSESSIVE_END.sub("", "Labs'")
@@ -374,7 +398,7 @@ class CastBodies:
                 left, right = words[:a], words[a + 1:]
                 if len(left) - (left[0] == "The") > 1 and len(right) > 1 and any(  # (never "The Fish and Game Agency")
                         x[-1].lower() in BUSINESS_WORDS or x[-1].lower() in ORG_WORDS for x in (left, right)) \
-                        and not _remit_list_and(left, right) \
+                        and not _remit_list_and(left, right) and not _paired_remit_and(left, right) \
                         and not (_members_possessive_in_name(words, 0, int(words[0] == "The"))
                                  and left[-1].lower() not in ORG_WORDS and left[-1].lower() not in BUSINESS_WORDS):
                     # (nor one office's remits: ‘Department of Natural Resources and Northern Development’, nor
