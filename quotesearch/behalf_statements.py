@@ -126,15 +126,13 @@ def behalf_owner(text: str, mention: Mention, cast: Cast) -> Person | None:
     if RE_OTHER_READ_DOCUMENT.search(text, end, mention.start) is not None \
             or RE_READ_DOCUMENT_AGAIN.search(text, end, mention.start) is not None:
         return None
-    head = owner.split()[-1]
-    if head[:1].islower():  # (a group: "the family", "his parents")
-        if head == "family" and owner.split()[0].lower() != "the":
-            return None  # ("his family": whose is a pronoun's)
-        if head == "family" and len(owner.split()) == 2:
+    words = owner.split()
+    if words[-1][:1].islower():  # (a group: "the family", "his parents")
+        if words[0].lower() != "the":
+            return None  # ("his family", "his parents": whose is a pronoun's)
+        if words[-1] == "family" and len(words) == 2:
             named = _family_named(text)
             return Person(named or owner, kind="description" if named is None else "organisation")
-        if owner.split()[0].lower() != "the":
-            return None
         return Person(owner, kind="description")
     start = text.rfind(owner, 0, end)
     person, _ = cast.resolve(Mention(start, start + len(owner), owner, "name"))

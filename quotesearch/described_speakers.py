@@ -204,9 +204,9 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         # (‘“…,” the 47-year-old said as she …’, of no one given that age: the person just
         # named as a subject, unless someone is described since; else as written)
         s_lo = paras[sp.paragraph - 1][0] if sp.open_at == sp.para_start and sp.paragraph > 0 else sp.para_start
-        described = bool(_described_subjects(text, s_lo, found.mention.start))
-        one = cast.subject_person() if not described \
-            else _described_then_named(text, s_lo, found.mention.start, cast, found.mention.text)
+        subjects = _described_subjects(text, s_lo, found.mention.start)
+        described = bool(subjects)
+        one = cast.subject_person() if not described else _sole_described_named(text, subjects, s_lo, cast, found.mention.text)
         # (the one described, when the name is set off right after: ‘Mr Hale’s daughter, Amy, said …. / “…,” the
         # 23-year-old said’ is Amy)
         refit = not described and one is not None and not _age_epithet_fits(text, sp, found.mention, one, age.group(1), cast) \
@@ -958,14 +958,13 @@ def _age_epithet_sex(epithet: str) -> str | None:
     return None
 
 
-def _described_then_named(text: str, lo: int, hi: int, cast: Cast, epithet: str = "") -> tuple[int, Person] | None:
-    """The person the only described subject of ``text[lo:hi]`` (:data:`RE_DESCRIBED_SUBJECT`) is, when a
-    name the cast knows as a person's is set off right after it (:data:`RE_DESCRIBED_NAME_SET_OFF`): where, who.
+def _sole_described_named(text: str, found: list, lo: int, cast: Cast, epithet: str = "") -> tuple[int, Person] | None:
+    """The person the only described subject ``found`` (:func:`_described_subjects` of the text from ``lo``)
+    is, when a name the cast knows as a person's is set off right after it (:data:`RE_DESCRIBED_NAME_SET_OFF`): where, who.
     None for two described, or a description left unnamed (‘Her husband, who …, said’); nor kin of the other
     sex than the age ``epithet`` tells (:func:`_age_epithet_sex`: ‘Her brother, Liam, … / “…,” the 30-year-old
     mother-of-two said’), nor the kin of a pronoun's owner named in full before it (:data:`RE_PRONOUN_OWNER`:
     ‘Midfielder Curtis Jones scored twice. His father, Ian, said … / “…,” the 22-year-old said’ may be Jones)."""
-    found = _described_subjects(text, lo, hi)
     if len(found) != 1 or (named := RE_DESCRIBED_NAME_SET_OFF.match(text, found[0].end())) is None \
             or RE_SENTENCE_OPENING_BEFORE.search(text, max(lo, found[0].start() - 40), found[0].start()) is None \
             or text.startswith(" and ", named.end()):

@@ -311,7 +311,7 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
         if bounds and last[0] < bounds[-1][0] and sp.para_start <= bounds[-1][0] \
                 and (before := subject_of(*bounds[-1])) is not None and (before.kind == "organisation" or (
                     before.kind == "description" and not before.plural
-                    and (description_head(before.name) in BODY_NOUNS or description_head(before.name) in ORG_WORDS))):
+                    and ((head := description_head(before.name)) in BODY_NOUNS or head in ORG_WORDS))):
             return before  # (a body the sentence just before in its own paragraph is about, since the person
             # who last spoke: ‘“…,” he said. / The health department urged …. In a post on X, it added: “…”’, w112f;
             # never a document or a thing: ‘“…,” Boeing said. The ruling follows …. “…,” it added’)
