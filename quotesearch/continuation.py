@@ -8,7 +8,7 @@ import regex
 
 from quotesearch.asked_answers import third_person_answer
 from quotesearch.cues import (
-    RE_THATS_HOW_RECALLED_OTHERS, RE_THATS_HOW_SPEAKER, RE_THATS_HOW_TOLD_OWN, RE_THATS_HOW_VERB,
+    RE_THATS_HOW_RECALLED_OTHERS, RE_THATS_HOW_SPEAKER, RE_THATS_HOW_TOLD_OWN, RE_THATS_HOW_VERB, RE_WORDS_OWNER_NAMED,
 )
 from quotesearch.backward_cues import DASHES, cue_before
 from quotesearch.cue_tokens import Found, sentence_ends
@@ -20,6 +20,7 @@ from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import FIRST_PERSON_SUBJECTS, SPEECH_VERBS, SUBJECT_CONTRACTION_TAILS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
+from quotesearch.quote_spans import Span
 from quotesearch.tokens import tokenize
 from quotesearch.quotes import recased_headline_quote, said_alone_below
 from quotesearch.headline_words import (
@@ -27,7 +28,7 @@ from quotesearch.headline_words import (
 )
 from quotesearch.people import Person, _after_last_stop, people_words
 from quotesearch.bodies import _body_before
-from quotesearch.body_names import CONTEXT_CHARS, _quoted_at
+from quotesearch.body_names import CONTEXT_CHARS, RE_DATELINE, _quoted_at
 from quotesearch.body_kinds import _body_fits, _body_kind
 from quotesearch.body_firms import _firm_of_reported_kind
 from quotesearch.clauses import (
@@ -141,6 +142,40 @@ def _thats_how_own(text: str, m: Mention, hi: int) -> bool:
     if word in ("says", "said", "tells", "told"):
         return RE_THATS_HOW_TOLD_OWN.match(text, v, hi) is not None
     return RE_THATS_HOW_RECALLED_OTHERS.match(text, v, hi) is None
+
+
+def _opens_paragraph(text: str, sp: Span) -> bool:
+    """Whether the quotation opens its paragraph, or opens it right after the story's dateline
+    (‘MARLOW SPRINGS — “I handed him a check …”’).
+
+    >>> from types import SimpleNamespace as S
+    >>> t = "BRENTON — “Every month, I called.”"
+    >>> _opens_paragraph(t, S(para_start=0, open_at=10)), _opens_paragraph(t, S(para_start=0, open_at=8))
+    (True, False)
+    """
+    return sp.open_at == sp.para_start or (
+        sp.open_at - sp.para_start <= 60 and RE_DATELINE.fullmatch(text, sp.para_start, sp.open_at) is not None)
+
+
+def _owner_named_after(text: str, para: tuple[int, int], cast: Cast) -> Found | None:
+    """The one the paragraph after a quotation standing alone names as its speaker: right after "That's
+    how" with a verb of telling (‘“…” / That’s how Mira Osei, 31, describes the day …’, w66f), or after
+    a description of the one who said it (‘“…” / The woman who told us that is Keisha Lambert.’). Never a
+    name opening it with "said that" and a time or place: as often a clause another reports (‘Councilor
+    Dan Reese said that during the 2020 protests, tenants …’, review rv114b)."""
+    n_lo, n_hi = para
+    if (how := RE_THATS_HOW_SPEAKER.match(text, n_lo, n_hi)) is not None:
+        m = mention_after(tokenize(text, how.end(), n_hi), 0, text)
+        if m is not None and m.kind in ("name", "description") and RE_THATS_HOW_VERB.match(text, m.end) \
+                and _thats_how_own(text, m, n_hi):
+            p, how_ = cast.resolve(m)
+            return Found(m, p, "thats-how", None, how_)
+    elif (who := RE_WORDS_OWNER_NAMED.match(text, n_lo, n_hi)) is not None:
+        m = mention_after(tokenize(text, who.end(), n_hi), 0, text)
+        if m is not None and m.kind == "name" and text[m.end:m.end + 1] in (".", ","):
+            p, how_ = cast.resolve(m)
+            return Found(m, p, "words-owner", None, how_)
+    return None
 
 
 #: Words of a paragraph that opens with a statement (:func:`_statement_giver_before`) that tell of another's words
@@ -438,15 +473,9 @@ def _inherit(text, spans, results, cast, paras) -> None:
                        or _described_speaker_opens(text, ms, p_lo) or _set_off_after_name(text, ms, p_lo)):
                 new = Found(ms[0], ms[1], "previous-paragraph", None)  # (and ‘He frowned.’: a man the
                 # article names, whose sex his given name tells)
-        if new is None and sp.open_at == sp.para_start and not sp.continued and sp.paragraph + 1 < len(paras) \
-                and (sp.close_end or sp.end) >= sp.para_end - 1 \
-                and (how := RE_THATS_HOW_SPEAKER.match(text, *paras[sp.paragraph + 1])) is not None:
-            n_hi = paras[sp.paragraph + 1][1]
-            m = mention_after(tokenize(text, how.end(), n_hi), 0, text)
-            if m is not None and m.kind in ("name", "description") and RE_THATS_HOW_VERB.match(text, m.end) \
-                    and _thats_how_own(text, m, n_hi):  # (words alone, then whose they are:
-                p, how_ = cast.resolve(m)  # ‘“…” / That’s how Mira Osei, 31, describes the day …’, w66f)
-                new = Found(m, p, "thats-how", None, how_)
+        if new is None and not sp.continued and sp.paragraph + 1 < len(paras) \
+                and (sp.close_end or sp.end) >= sp.para_end - 1 and _opens_paragraph(text, sp):
+            new = _owner_named_after(text, paras[sp.paragraph + 1], cast)
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
                 and (sp.close_end or sp.end) >= sp.para_end - 1:
             new = _statement_giver_before(text, paras[sp.paragraph - 1], cast)  # ‘In a statement read at the

@@ -117,6 +117,18 @@ RE_THATS_HOW_SPEAKER = LazyPattern(r"(?:That[’']s|That is|This is|That was|So)
 RE_THATS_HOW_VERB = LazyPattern(r"(?:, [^,.\n]{1,40},)? " + _THATS_HOW_TELLING)
 
 
+#: The paragraph after a quotation standing alone that names, after a description, the one who said it:
+#: "who" and a verb of saying with "that" or "those words", then "is" or a comma before the name (‘“…” /
+#: The woman who told us that is Keisha Lambert.’, ‘The trader who spoke those words, Kelechi Obi, sells
+#: …’); the name follows the match.
+#:
+#: >>> RE_WORDS_OWNER_NAMED.match("The woman who told us that is Keisha Lambert.").end()
+#: 30
+#: >>> RE_WORDS_OWNER_NAMED.match("The man who told us that was lying.") is None
+#: True
+RE_WORDS_OWNER_NAMED = LazyPattern(r"(?:The|That|This) [\p{L}\-’' ]{2,40}? who (?:told (?:us|me|them|reporters) |wrote |"
+                                   r"spoke |said |uttered )(?:that|those words|these words|them)(?: is|,) (?=\p{Lu})")
+
 #: After a verb of saying in that paragraph, what leaves the words the speaker's own: nothing, "it" or
 #: "so", or a hearer of a word or two (‘That's how Lena Fox tells it’, ‘… told the BBC on Monday’, ‘…
 #: told it to the BBC’); anything else is a clause reported, often someone else's words (‘“Get on the
