@@ -38,7 +38,8 @@ from quotesearch.statements import PLATFORM_WORDS, WRITTEN_NOUNS, _sentence_star
 
 #: After an authored document's noun, the words that bring in its author, who starts at the match's end:
 #: ‘report by X’, ‘review of the policy by X’, ‘study from X’, ‘audit, released last month by X’,
-#: ‘report, which was prepared by X’ (never ‘commissioned by’, ‘obtained by’: see AUTHORING_PARTICIPLES).
+#: ‘report, which was prepared by X’, ‘study, by X,’ set off (w114a; never ‘commissioned by’, ‘obtained by’: see
+#: AUTHORING_PARTICIPLES).
 #:
 #: >>> bool(RE_AUTHORED_BY.match(" of the policy by the")), bool(RE_AUTHORED_BY.match(", released last month by the"))
 #: (True, True)
@@ -48,10 +49,10 @@ from quotesearch.statements import PLATFORM_WORDS, WRITTEN_NOUNS, _sentence_star
 #: (False, False)
 #: >>> bool(RE_AUTHORED_BY.match(", carried out between 2022 and 2024 by the"))
 #: True
-#: >>> bool(RE_AUTHORED_BY.match(", published on Tuesday by the"))
-#: True
+#: >>> bool(RE_AUTHORED_BY.match(", published on Tuesday by the")), bool(RE_AUTHORED_BY.match(", by the Centre for"))
+#: (True, True)
 RE_AUTHORED_BY = LazyPattern(
-    r"(?: of [^,.;:“”\"‘’()]{1,40}?)? by | from |,? (?:(?:which|that) was )?(?:carried out|"
+    r"(?: of [^,.;:“”\"‘’()]{1,40}?)? by | from |, by |,? (?:(?:which|that) was )?(?:carried out|"
     + "|".join(sorted(AUTHORING_PARTICIPLES)) + r")(?: [\p{L}\d\-]+){0,3}?(?: between \d{4} and \d{4})? by ")
 
 #: A name joined by an ampersand goes on (‘Raftery & Cole’, ‘Okafor Bello & Partners’).

@@ -32,8 +32,12 @@ NOT_NAME_START = (r"(?!(?:On|In|At|But|And|Or|So|Yet|Then|After|Before|When|Whil
                   + TIME_WORD_ALTERNATIVES + r")\b)")
 NOT_TIME = r"(?!(?:" + TIME_WORD_ALTERNATIVES + r")\b)"
 
-#: A body's name, "the" before it or not (group ``name``), bare or with its short name in brackets after it.
-BODY_NAME_BARE = (r"(?P<name>(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-&]*(?: (?:(?:of|for|and|on)(?: the)? )?"
+#: A body's name, "the" before it or not (group ``name``), bare or with its short name in brackets after it;
+#: its words joined by "of", "for", "and", "on" or "to" (‘the Committee on Access to Justice’, w114a).
+#:
+#: >>> regex.search(BODY_NAME, "When the Committee on Access to Justice published").group("name")
+#: 'the Committee on Access to Justice'
+BODY_NAME_BARE = (r"(?P<name>(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-&]*(?: (?:(?:of|for|and|on|to)(?: the)? )?"
                   + NOT_TIME + r"\p{Lu}[\p{L}\-&]*)+)")
 BODY_NAME = BODY_NAME_BARE + r"(?: \(\p{Lu}[\p{Lu}&]+\))?"
 
@@ -104,7 +108,8 @@ RE_REPORT_TOLD_OF = LazyPattern(r"\b(?:[Ii]n|published|released|issued|tabled|un
 #: an interim report, the Air Accident Inquiry Board said’, ‘In its report, published on Monday, the
 #: Harbour Trust found’, ‘…, said the Maritime Security Centre (MSC) in its half-yearly report’, ‘The
 #: Rail Safety Board published its final report on Tuesday’, ‘The Vale Fire Service report on the
-#: tower’. Never a person (the caller checks the name is an organisation's), nor "his report".
+#: tower’, ‘In its annual report on degree standards, published on Tuesday, the X Authority said’ (w114a).
+#: Never a person (the caller checks the name is an organisation's), nor "his report".
 #:
 #: >>> [RE_REPORT_ISSUER.search(s).group("name") for s in ("In an interim report, the Air Inquiry Board said the",
 #: ...     "late, the Public Accounts Board said in a report published", "at night, said the Maritime Security Centre (MSC) in its half-yearly report",
@@ -114,6 +119,8 @@ RE_REPORT_TOLD_OF = LazyPattern(r"\b(?:[Ii]n|published|released|issued|tabled|un
 #: 'Vale Fire and Rescue Service'
 #: >>> RE_REPORT_ISSUER.search("In a report published on Monday, the Water Audit Office said").group("name")
 #: 'the Water Audit Office'
+#: >>> RE_REPORT_ISSUER.search("In its annual report on degree standards, published on Tuesday, the Degree Standards Authority said").group("name")
+#: 'the Degree Standards Authority'
 #: >>> RE_REPORT_ISSUER.search("In its 84-page report, titled “Lost at Sea”, the Marine Safety Office found").group("name")
 #: 'the Marine Safety Office'
 #: >>> RE_REPORT_ISSUER.search("A 90-page report by the Water Review Panel, published on Monday, said").group("name")
@@ -126,7 +133,8 @@ RE_REPORT_TOLD_OF = LazyPattern(r"\b(?:[Ii]n|published|released|issued|tabled|un
 #: True
 RE_REPORT_ISSUER = LazyPattern(
     BODY_NAME + r"(?: on \p{Lu}\p{Ll}+)? (?:said|says|found|warned|concluded) (?:on \p{Lu}\p{Ll}+ )?in " + A_REPORT
-    + r"|\b[Ii]n (?:a|an|its) (?:[\p{Ll}\d\-]+ ){0,3}report(?: (?:published|released|issued|out|posted)\b[^,.;\n“”\"]{0,60})?,"
+    + r"|\b[Ii]n (?:a|an|its) (?:[\p{Ll}\d\-]+ ){0,3}report(?: (?:on|into) [^,.;\n“”\"]{1,60}?)?"
+    + r"(?: (?:published|released|issued|out|posted)\b[^,.;\n“”\"]{0,60})?,"
     + r"(?: (?:entitled|titled|called) [^,.;\n]{1,80},)?(?: [^,.;\n“”\"]{1,80},)? " + BODY_NAME
     + r" (?:said|says|found|warned|concluded|noted|wrote)\b"
     + r"|\b(?:said|says|found|warned|concluded) " + BODY_NAME + r",? in " + A_REPORT

@@ -178,7 +178,7 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
     if found.how == "description" and (issuer := study_publisher_before(text, found.mention, cast)) is not None:
         found.person, found.how = issuer, "statement"  # (‘The study, …, published today by the think tank X, found
         # …. / ‘…,’ the report says.’: X's, w108d)
-    if found.how == "description" and (issuer := ruling_issuer_before(text, found.mention)) is not None:
+    if found.how == "description" and (issuer := ruling_issuer_before(text, found.mention, cast)) is not None:
         found.person, found.how = issuer, "statement"  # (‘In its decision, the X Board found …. “…,” the decision
         # read’: the board's, w100c)
     if found.how == "description" and (own := _kind_said_in_its_report(text, found.mention)) is not None \

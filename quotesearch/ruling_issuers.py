@@ -1,6 +1,7 @@
 """Whose "the decision" or "the ruling" is: the body the article said spoke in it before (‘In its
-decision, the Refugee Appeals Board found that …. / “…,” the decision read.’ is the board's), found
-once per article, as :mod:`quotesearch.document_issuers` finds a report's issuer (w100c).
+decision, the Refugee Appeals Board found that …. / “…,” the decision read.’ is the board's), or the
+judge named by a title (‘In a judgment published on Friday, Employment Judge X said’), found once per
+article, as :mod:`quotesearch.document_issuers` finds a report's issuer (w100c).
 """
 
 from __future__ import annotations
@@ -9,10 +10,12 @@ import functools
 
 
 from quotesearch.document_issuers import BODY_NAME, _after_capital
+from quotesearch.document_words import RE_JUDGE_NAMED
 from quotesearch.lexicon import LazyPattern
 from quotesearch.mention_words import Mention
 from quotesearch.name_parts import is_organisation
 from quotesearch.people import Person
+from quotesearch.speakers import Cast
 
 #: A body's finding in a case, which a later bare "the <noun>" a cue names may stand for.
 #:
@@ -25,9 +28,10 @@ RULING_ALTERNATIVES = "|".join(sorted(RULING_NOUNS))
 
 #: A body by its name said to speak in its own ruling, the ruling brought in first: ‘In its decision, the
 #: Refugee Appeals Board found’, ‘In a 62-page written decision released Tuesday, the Utilities Board
-#: said’: group ``noun`` the ruling's noun, ``name`` the body as written. Never a person's ruling (‘In
-#: his ruling, Judge Ray said’), nor one a body only described gave (‘In its ruling, the court said’:
-#: the caller checks the name is a body's).
+#: said’: group ``noun`` the ruling's noun, ``name`` the body as written; or a judge by a judicial title
+#: (‘In a judgment published on Friday, Employment Judge Ann Lee said’, w114a). Never one brought in by
+#: "his" (‘In his ruling, Judge Ray said’), nor one a body only described gave (‘In its ruling, the court
+#: said’: the caller checks the name is a body's or a judge's).
 #:
 #: >>> m = RE_RULING_ISSUER.search("In its decision, the Refugee Appeals Board found that she")
 #: >>> m.group("noun", "name")
@@ -36,6 +40,8 @@ RULING_ALTERNATIVES = "|".join(sorted(RULING_NOUNS))
 #: 'the Territorial Utilities Board'
 #: >>> RE_RULING_ISSUER.search("In his ruling, Judge Ray said") is None, RE_RULING_ISSUER.search("In its ruling, the court said") is None
 #: (True, True)
+#: >>> RE_RULING_ISSUER.search("In a judgment published on Friday, Employment Judge Ann Lee-Hart said").group("name")
+#: 'Employment Judge Ann Lee-Hart'
 RE_RULING_ISSUER = LazyPattern(
     r"\b[Ii]n (?:a|an|its) (?:[\p{Ll}\d\-]+ ){0,3}(?P<noun>" + RULING_ALTERNATIVES + r")(?: [^,.;\n“”\"]{1,60})?,"
     r"(?: [^,.;\n“”\"]{1,80},)? " + BODY_NAME + r" (?:said|says|found|finds|ruled|rules|concluded|held|wrote|noted)\b")
@@ -114,17 +120,18 @@ def ruling_issuers(text: str) -> tuple[tuple[int, int, str, str], ...]:
                  if not _after_capital(text, m))
 
 
-def ruling_issuer_before(text: str, mention: Mention) -> Person | None:
+def ruling_issuer_before(text: str, mention: Mention, cast: Cast) -> Person | None:
     """The body that spoke in its own ruling, told of before "the decision" (or ruling, judgment) a
     cue names, of the same noun: ‘In its decision, the Refugee Appeals Board found …. / “…,” the decision
-    read.’ is the board's. None when it is far, when another ruling of the noun is brought in since
-    (‘An earlier decision by the tribunal …’), or when the name is no body's.
+    read.’ is the board's; or the judge named by a title who did (:func:`_judge_issuer`). None when it is
+    far, when another ruling of the noun is brought in since (‘An earlier decision by the tribunal …’), or
+    when the name is neither a body's nor a judge's.
 
     >>> t = "In its decision, the Refugee Appeals Board found she could return. “X,” the decision read"
-    >>> ruling_issuer_before(t, Mention(t.rindex("the decision"), len(t) - 5, "the decision", "description")).name
+    >>> ruling_issuer_before(t, Mention(t.rindex("the decision"), len(t) - 5, "the decision", "description"), Cast(t)).name
     'the Refugee Appeals Board'
     >>> t = "In its decision, the Refugee Appeals Board found so. A second decision came. “X,” the decision read"
-    >>> ruling_issuer_before(t, Mention(t.rindex("the decision"), len(t) - 5, "the decision", "description")) is None
+    >>> ruling_issuer_before(t, Mention(t.rindex("the decision"), len(t) - 5, "the decision", "description"), Cast(t)) is None
     True
     """
     if (the := RE_THE_RULING.fullmatch(mention.text)) is None:
@@ -140,5 +147,29 @@ def ruling_issuer_before(text: str, mention: Mention) -> Person | None:
         return None  # (‘… the High Court delivered its ruling on Friday. / “…,” the ruling said.’: that ruling,
         # guard, review rv-w100c)
     if not is_organisation(name.removeprefix("the ").removeprefix("The ").split()):
-        return None
+        return _judge_issuer(text, told[-1], mention.start, cast)
     return Person(name, kind="organisation")
+
+
+#: Words that bring in a later court's say on a ruling (‘The Court of Appeal overturned that finding’):
+#: after them "the judgment said" may be that court's, not the judge's told of before (review rv114a).
+RE_LATER_COURT = LazyPattern(r"\b(?:[Aa]ppeal|[Oo]verturn|[Qq]uash|set aside|[Uu]ph[eo]ld)")
+
+
+def _judge_issuer(text: str, told: tuple[int, int, str, str], until: int, cast: Cast) -> Person | None:
+    """The judge a ruling's issuer names by a judicial title ending it (‘Employment Judge Ann Lee’), as
+    the article names them elsewhere; None for any other name, or when another judge or a later court
+    comes in before ``until`` (‘… Lady Justice Marsh writing for the Court of Appeal’, review rv114a) (w114a).
+
+    >>> t = "In a judgment, Judge Ann Lee said so. The Court of Appeal overturned it. “X,” the judgment said"
+    >>> _judge_issuer(t, ruling_issuers(t)[0], t.rindex("the judgment"), Cast(t)) is None
+    True
+    """
+    at, end, _, name = told
+    judge = RE_JUDGE_NAMED.search(name)
+    if judge is None or judge.end() != len(name) or RE_LATER_COURT.search(text, end, until) is not None \
+            or any(j.group("name") != judge.group("name") for j in RE_JUDGE_NAMED.finditer(text, end, until)):
+        return None
+    start = text.index(name, at) + judge.start("name")
+    person, _ = cast.resolve(Mention(start, start + len(judge.group("name")), judge.group("name"), "name"))
+    return person if person is not None and person.kind == "name" else None
