@@ -571,15 +571,18 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
 
 
 #: A body's kind with a few words before it, "the" and the body's name opening a sentence (‘Road safety charity
-#: the SafeRoads Trust said …’, ‘Campaign group the Clean Rivers Alliance has …’): ``kind`` the kind's word, ``name``
-#: the name, a body only where its own words say so (w113c). Never a person's role (‘Shadow health secretary Ann
-#: Lee’ has no "the").
+#: the SafeRoads Trust said …’, ‘Campaign group the Clean Rivers Alliance has …’), or "The" and the kind before
+#: the name (‘The charity Working Mums Alliance said …’, 114c): ``kind`` the kind's word, ``name`` the name, a
+#: body only where its own words say so (w113c). Never a person's role (‘Shadow health secretary Ann Lee’ has
+#: no "the").
 #:
 #: >>> RE_KIND_LEAD_THE_NAME.match("Road safety charity the SafeRoads Trust said it").group("kind", "name")
 #: ('charity', 'SafeRoads Trust')
+#: >>> RE_KIND_LEAD_THE_NAME.match("The charity Working Mums Alliance said it").group("kind", "name")
+#: ('charity', 'Working Mums Alliance')
 #: >>> RE_KIND_LEAD_THE_NAME.match("Shadow health secretary Ann Lee said") is None
 #: True
-RE_KIND_LEAD_THE_NAME = LazyPattern(r"\p{Lu}\p{Ll}+(?: [\p{Ll}\-]+){0,3}? (?P<kind>\p{Ll}+) the "
+RE_KIND_LEAD_THE_NAME = LazyPattern(r"(?:\p{Lu}\p{Ll}+(?: [\p{Ll}\-]+){0,3}? (?P<kind>\p{Ll}+) the |The (?P<kind>\p{Ll}+) )"
                                     r"(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of |for |and |& )?\p{Lu}[\p{L}\p{M}’'\-]*){1,5})(?= )")
 
 
