@@ -157,6 +157,18 @@ def _reports_own_words(text: str, at: int, hi: int) -> bool:
                                                for w in after.split())
 
 
+def _in_quotation(sp: Span, at: int) -> bool:
+    """Whether ``at`` falls inside the quotation ``sp``, marks included: a sex word there is the speaker's
+    of someone else (‘“I owe her my life,” the 52-year-old said’, ‘the 47-year-old said: ‘He phoned me …’’),
+    never one that tells the epithet's sex.
+
+    >>> sp = Span(1, 19, 0, 20, 0, 0, 40)
+    >>> _in_quotation(sp, 8), _in_quotation(sp, 30)
+    (True, False)
+    """
+    return sp.open_at <= at < (sp.close_end if sp.close_end is not None else sp.end)
+
+
 def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Person], age: str, cast: Cast,
                       speaking: bool = False) -> bool:
     """The person just named as a subject (``one``: where, who) may be "the 47-year-old" at
@@ -183,10 +195,41 @@ def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Per
         return True
     lo = max(0, mention.start - 60)
     before = [m.group().lower() for m in RE_SEX_WORD.finditer(text, lo, mention.start)
-              if not sentence_ends(text, m.end(), mention.start)]  # (‘In a statement read by his lawyer, the 21-year-old said’)
-    after = RE_SEX_WORD.search(text, mention.end, min(len(text), mention.end + 60))
+              if not sentence_ends(text, m.end(), mention.start) and not _in_quotation(sp, m.start())]
+    # (‘In a statement read by his lawyer, the 21-year-old said’)
+    after = next((m for m in RE_SEX_WORD.finditer(text, mention.end, min(len(text), mention.end + 60))
+                  if not _in_quotation(sp, m.start())), None)
     told = [*before[-1:], *([after.group().lower()] if after is not None else [])]
     return all((w in ("he", "his", "him")) == (p.gender == "m") for w in told)
+
+
+#: A possessive and a word of kin set off before a name, right after a surname: ‘’s mother, K’, ‘'s
+#: eldest son, T’ (the name the kin word stands for follows).
+#:
+#: >>> RE_KIN_OWNER.match("’s mother, Karen Ashby") is not None, RE_KIN_OWNER.match("’s statement, she") is None
+#: (True, True)
+RE_KIN_OWNER = LazyPattern(r"[’']s (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
+                           + r"), \p{Lu}")
+
+
+#: A capitalised word and a blank right before a surname: the given name written with it.
+RE_GIVEN_BEFORE = LazyPattern(r"(\p{Lu}[\p{L}\-]+) \Z")
+
+
+def _namesake_named(text: str, run: regex.Match, cast: Cast) -> Person | None:
+    """The person a capitalised word names as a surname: of several sharing it, the one whose given name
+    is written just before it (‘Karen Ashby’ beside ‘Private Jordan Ashby’), else the surname's first owner.
+
+    >>> t = "Private Jordan Ashby died. His mother, Karen Ashby, spoke."
+    >>> _namesake_named(t, regex.search("Ashby(?=,)", t), Cast(t)).name
+    'Karen Ashby'
+    """
+    q = cast.by_surname.get(run.group().lower())
+    sharing = cast.namesakes.get(run.group().lower())
+    given = RE_GIVEN_BEFORE.search(text, max(0, run.start() - 30), run.start()) if sharing else None
+    if given is None:
+        return q
+    return next((o for o in (q, *sharing) if o is not None and o.name.endswith(f"{given.group(1)} {run.group()}")), q)
 
 
 def _sole_person_before_age(text: str, sp: Span, mention: Mention, lo: int, cast: Cast) -> Person | None:
@@ -213,8 +256,12 @@ def _sole_person_before_age(text: str, sp: Span, mention: Mention, lo: int, cast
         w = run.group()
         if text[run.start() - 1:run.start()] in ("“", '"') and text.startswith(("”", '"'), run.end()):
             continue  # (a nickname in marks: ‘Paul “Tank” Ashworth’)
-        q = cast.by_surname.get(w.lower())
-        if q is not None and q.kind == "name" and q.personlike and " " in q.name:
+        if cast.namesakes.get(w.lower()) and RE_KIN_OWNER.match(text, run.end()) is not None:
+            continue  # (the kin whose mother or son is named right after, sharing the surname: ‘Pte Ashby’s mother,
+            # Karen Ashby, said …. Speaking outside her home, the 47-year-old said:’ is Karen Ashby)
+        q = _namesake_named(text, run, cast)
+        if q is not None and q.kind == "name" and " " in q.name and (q.personlike or q is not cast.by_surname.get(w.lower())):
+            # (a namesake named in full is a person, sex told or not: ‘Alan Reddy and his wife, Jo Reddy,’)
             if run.start() >= ends[-1] or (one is not None and q is not one):
                 return None  # (never one named in the epithet's own sentence, nor a second person)
             one, spot = q, run.start()
@@ -222,7 +269,8 @@ def _sole_person_before_age(text: str, sp: Span, mention: Mention, lo: int, cast
             given.append(w)
     if one is None or any(w not in one.name.split() for w in given):
         return None  # (nor a given name of someone else: ‘Briggs and Jack were …’)
-    surname = one.name.rsplit(" ", 1)[-1]
+    surname = one.name if cast.namesakes.get(one.name.rsplit(" ", 1)[-1].lower()) else one.name.rsplit(" ", 1)[-1]
+    # (a surname the family shares: the name in full, never the son the sentence before says was killed)
     at = text.find(surname, max(0, mention.start - AGE_REACH), mention.start)
     while at >= 0:
         if RE_DONE_TO.search(text, at, min(mention.start, at + len(surname) + 40)):
