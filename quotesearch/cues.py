@@ -52,8 +52,8 @@ from quotesearch.cue_phrases import (
 )
 from quotesearch.cues_after import (
     SIGN_READING_REACH, SIGN_VERBS, _answered_in_appositive, _as_said_after, _bare_sign_off_role, _described_sign_off,
-    _maker_noun_after_name, _noun_before_verb, _object_what_clause, _reply_clause_after, _sign_off_remit_end,
-    _told_listener, _voice_identified_after, according_to,
+    _maker_noun_after_name, _noun_before_verb, _object_what_clause, _relative_on_words, _reply_clause_after,
+    _sign_off_remit_end, _told_listener, _voice_identified_after, according_to,
 )
 from quotesearch.authored_cues import authored_document_verb
 from quotesearch.backward_cues import DASHES, PROMPTING_VERBS, SIGN_NOUNS, _body_document_noun, _states_noun
@@ -558,6 +558,8 @@ def _cue_after(text: str, toks: list[Token], ends_sentence: bool = False,
                 if m is not None and m.kind == "name" and _inverted_lead(toks, k, m) \
                         and not _clause_goes_on(toks, m):
                     return Found(m, None, "cue-after", toks[v].text)
+            if text and _relative_on_words(text, toks, i, v, comma_before or ends_sentence):
+                break  # a clause on the words' last noun: ‘…about the “scale” Northstar could offer’, w114g
             vv = v
             if toks[v - 1].word == "heard" and toks[v].word.endswith("ing"):
                 vv = v - 1  # (‘…,” Anthony Ruggeri can be heard saying’: a recording's speaker)

@@ -463,6 +463,37 @@ def _noun_before_verb(toks: list[Token], v: int) -> bool:
         and prev.word not in AUXILIARIES and prev.word not in PRONOUNS and prev.word not in MODALS
 
 
+#: The opening mark of each closing one, to find where words in marks began.
+OPENING_MARK = {"”": "“", '"': '"', "’": "‘", "'": "'"}
+
+
+def _relative_on_words(text: str, toks: list[Token], i: int, v: int, cut_off: bool) -> bool:
+    """The words after an unpunctuated closing mark (``cut_off`` false: no comma, no stop inside it) are
+    a clause on the quotation's last noun, never a cue: a name or pronoun right after the mark, then a
+    modal right before the verb at ``toks[v]`` (‘excited about the “scale” Northstar could offer’, ‘the
+    “fair deal” the union can accept’), the speaker named before the words. Only where the words in marks
+    go on a sentence begun in lower case before them: words that open a sentence or a headline are a
+    speaker's, however the cue after them runs (‘‘We must act now’ Hartley will tell summit’, ‘“Never
+    again” Ostrova would tell her children’, review rv114g).
+
+    >>> from quotesearch.tokens import tokenize
+    >>> def on(t, cut_off=False):
+    ...     close = max(t.rfind("”"), t.rfind("’"))
+    ...     return _relative_on_words(t, tokenize(t, close + 1), 0, 2, cut_off)
+    >>> on("about the “scale” Northstar could offer."), on("about the “scale” Northstar could offer.", True)
+    (True, False)
+    >>> on("the “scale” Northstar offered."), on("‘We must act now’ Hartley will tell summit")
+    (False, False)
+    """
+    if cut_off or i != 0 or v <= i + 1 or toks[v - 1].word not in MODALS \
+            or not all(x.text[:1].isalpha() for x in toks[i:v]):
+        return False
+    before = text[:toks[0].start].rstrip()
+    opener = OPENING_MARK.get(before[-1:])
+    at = text.rfind(opener, max(0, len(before) - 120), len(before) - 1) if opener else -1
+    return at > 0 and text[:at].rstrip()[-1:].islower()
+
+
 #: Bare verbs of labelling that are also the noun of a maker's trade name after its name (‘on the tiny
 #: Gullwing label’, ‘the Verano brand’, ‘a Penfold imprint’).
 #:
