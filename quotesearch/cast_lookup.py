@@ -373,6 +373,10 @@ class CastLookup:
             if not sons:  # (or by the kin the article calls them: "His son, Nick Dimitriou")
                 sons = [q for q in people if any(RE_YOUNGER_KIN.match(r) for r in self.roles_of(q))]
                 fathers = [q for q in people if q not in sons]
+            if not sons:  # (or the kin set off before the name: ‘Attwell's son, Ben Attwell,’; only where no role
+                # tells, never beside a granddaughter the role names, review rv114h)
+                sons = [q for q in people if self._kin_set_off_before(q, RE_YOUNGER_KIN)]
+                fathers = [q for q in people if q not in sons]
             if not sons:  # (or "Her mother, Dorothy Marsh," of two: the other is the younger; or "his father and
                 # agent, Zoltán Varga,", whose last role the cast keeps)
                 fathers = [q for q in people if any(RE_ELDER_KIN.match(r) for r in self.roles_of(q))
