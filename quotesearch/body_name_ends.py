@@ -82,6 +82,13 @@ def _ruling_body_remit(toks: list[Token], lo: int, hi: int) -> bool:
 #: Most capitalised words between a body's "and" and its head noun (‘Oversight and Government Reform Committee’).
 BODY_AND_WORDS = 3
 
+#: Heads of a body of members named after their trade in a plural possessive, read through the name's
+#: "and" (‘the Fire and Rescue Workers’ Union’, ‘the Bakers and Millers' Federation’).
+#:
+#: >>> "union" in MEMBERS_BODY_HEADS, "bank" in MEMBERS_BODY_HEADS
+#: (True, False)
+MEMBERS_BODY_HEADS = wordset("union association federation guild society alliance")
+
 
 def _body_head_after_and(toks: list[Token], a: int) -> bool:
     """The "and" at ``a`` joins two capitalised words of one body's name that ends in its head noun
@@ -97,20 +104,41 @@ def _body_head_after_and(toks: list[Token], a: int) -> bool:
     4
     >>> _body_and_end(tokenize("Tidewell Robotics and Harrow Partners said"), 2) is None
     True
+    >>> _body_and_end(tokenize("The Fire and Rescue Workers’ Union said"), 2), _body_and_end(tokenize("the Bakers and Millers' Guild"), 2)
+    (5, 4)
+    >>> _body_and_end(tokenize("said Ortiz and Farmers’ Union negotiator Bill Crane"), 2) is None
+    True
     """
     return _body_and_end(toks, a) is not None
 
 
 def _body_and_end(toks: list[Token], a: int) -> int | None:
     """Where the body's name that :func:`_body_head_after_and` reads through its "and" at ``a`` ends: the
-    last of the capitalised run after "and", a body's noun (‘… and Public Administration Committee’)."""
+    last of the capitalised run after "and", a body's noun (‘… and Public Administration Committee’), or
+    the head of a body of members after their plural possessive (‘… and Rescue Workers’ Union’)."""
     if a == 0 or toks[a].word != "and" or not toks[a].text.islower() or not toks[a - 1].capitalized \
             or toks[a - 1].word in ORG_WORDS:
         return None  # (never two bodies, the first whole before "and": ‘Kora Bank and Zeal Bank’)
     e = a + 1
     while e < len(toks) and e - a <= BODY_AND_WORDS + 1 and toks[e].capitalized and toks[e].text.isalpha():
         e += 1
-    return e - 1 if e - 1 > a + 1 and toks[e - 1].word in PUBLIC_BODY_HEADS else None
+    if e - 1 > a + 1 and toks[e - 1].word in PUBLIC_BODY_HEADS:
+        return e - 1
+    return e + 1 if a >= 2 and toks[a - 2].word == "the" and _members_head_at(toks, e) else None  # (only
+    # "the" and one word before "and": never a person's surname, ‘said Ortiz and Farmers’ Union negotiator
+    # Bill Crane’, review rv115a)
+
+
+def _members_head_at(toks: Sequence[Token], e: int) -> bool:
+    """``toks[e]`` is a plural possessive of members followed by their body's head noun (‘Workers’
+    Union’, ‘Farmers' Association’), which ends the name that :func:`_body_and_end` reads: the
+    head's offset is ``e + 1``.
+
+    >>> _members_head_at(tokenize("Workers’ Union said"), 0), _members_head_at(tokenize("Harrow’s Union"), 0)
+    (True, False)
+    """
+    return e + 1 < len(toks) and toks[e].capitalized and toks[e].text.endswith(("s’", "s'")) \
+        and toks[e].text[:-1].isalpha() and toks[e + 1].word in MEMBERS_BODY_HEADS and toks[e + 1].capitalized
 
 
 def _lower_remit_named(words: str) -> bool:
