@@ -8,12 +8,14 @@ most are the words of the one person or body the body names saying them: ‘Audi
 in …’ / ‘… showed “serious failings”, the National Audit Office said’; ‘Conductor halts concert over
 ‘relentless’ phone filming’ / ‘Rennick called the filming “relentless”’. Once the body's quotations have
 their speakers, this pass takes those words back as a quotation of that speaker: the same words said
-again exactly, as a whole quotation of the body (never only inside a longer one), given as the speaker's
+again exactly, as a whole quotation of the body (never only inside a longer one, save the first of two
+verdicts joined by "and": ‘‘vile’’ / ‘were “vile and deeply misogynistic”’), given as the speaker's
 verdict (‘described it as a “…”’, a verdict's lead), by one named speaker and no other, never a speaker
 the line names as its target (‘Fans accuse Ashdown of ‘asset stripping’’). Never a line in Title Case, a
 name or a title in capitals, words after a verb of denying, nor a one-word term before its noun.
-The words may also be a fragment of what the speaker said, tied to them by a cue of their own sentence
-(:func:`quotesearch.heading_reported_words.reported_in_sentence`, w104f).
+A heading's sentence may also be said again as a sentence of its own (‘‘Depart to where?’ Refugees …’ /
+‘“Depart to where?” he asks.’). The words may also be a fragment of what the speaker said, tied to them
+by a cue of their own sentence (:func:`quotesearch.heading_reported_words.reported_in_sentence`, w104f).
 """
 
 from __future__ import annotations
@@ -262,6 +264,49 @@ def _judged_alone(text: str, body: Span, head: Span | None = None) -> bool:
     return _echo_reported(text, body)
 
 
+def _sentence_said_again(text: str, body: Span, head: Span) -> bool:
+    """A heading's sentence of two words at least, opening on its capital, that a body's quotation says
+    again as a sentence of its own, opening its paragraph or after a sentence's end (‘‘Depart to where?’
+    Medevac refugees left in limbo’ / ‘“Depart to where?” he asks.’): speech, never a term nor a title.
+
+    >>> t = "‘Depart to where?’ Refugees wait\\n\\n“Depart to where?” he asks."
+    >>> from quotesearch.quotes import find_spans
+    >>> _sentence_said_again(t, find_spans(t)[-1], Span(1, 17, 0, 18, 0, 0, 33))
+    True
+    >>> t = "‘Zombie firms’ rise\\n\\n“Zombie firms,” as economists call them, now make up one in seven."
+    >>> _sentence_said_again(t, find_spans(t)[-1], Span(1, 13, 0, 14, 0, 0, 19))
+    False
+    >>> t = "‘Depart to where?’ Refugees wait\\n\\nHe asked “depart to where?” twice."
+    >>> _sentence_said_again(t, find_spans(t)[-1], Span(1, 17, 0, 18, 0, 0, 33))
+    False
+    """
+    inner, said = text[head.start:head.end].strip(), text[body.start:body.end].strip()
+    if len(RE_WORD.findall(inner)) < 2 or not inner[:1].isupper() or not said[:1].isupper():
+        return False
+    lead = text[body.para_start:body.open_at].rstrip()
+    if lead and lead[-1] not in ".!?":
+        return False
+    if said[-1:] in ".!?":
+        return True
+    # (guard, rv88a: words ending on a comma end their sentence only before a tag of saying, never a term
+    # that opens a longer sentence, ‘“Zombie firms,” as economists call them, now make up …’)
+    end = body.close_end if body.close_end is not None else body.end
+    return said[-1:] == "," and RE_COPULA_SAYING.search(text, end, end + 30) is not None
+
+
+def _first_of_pair(words: list[str], body: list[str]) -> bool:
+    """A heading's words that open a body's short quotation of two verdicts joined by "and", the rest the
+    second (‘Army major ‘humiliated’ junior officers’ / ‘said he had “humiliated and belittled” them’).
+
+    >>> _first_of_pair(["humiliated"], ["humiliated", "and", "belittled"]), _first_of_pair(["vile"], ["vile", "and", "deeply", "offensive"])
+    (True, True)
+    >>> _first_of_pair(["brain", "drain"], "we are looking at a brain drain".split()), _first_of_pair(["vile"], ["vile", "but", "legal"])
+    (False, False)
+    """
+    n = len(words)
+    return 0 < n and n + 2 <= len(body) <= n + 3 and body[:n] == words and body[n] == "and"
+
+
 def _line_names_target(line_words: list[str], surname: str) -> bool:
     """(guard) The body's speaker named by the line past its first word: the words' target, never their
     source (‘Fans accuse Ashdown of ‘asset stripping’’); a line that opens on the surname makes them its
@@ -312,12 +357,16 @@ def heading_single_said_again(text: str, paras: list[tuple[int, int]], results: 
         words = RE_WORD.findall(text[sp.start:sp.end].lower())
         line = text[plo:phi]
         line_words = RE_WORD.findall(line)
-        same = [(body, f, bsp) for body, f, bsp in bodies if body == words]
+        same = [(body, f, bsp) for body, f, bsp in bodies
+                if body == words or (sp.open_at > plo and _first_of_pair(words, body))]  # (the pair never for
+        # words opening the line, as often a term before its noun: ‘‘Smart’ motorways to be scrapped’ / ‘sold as
+        # “smart and safe”’, review rv115b)
         if _only_one(f.person for _, f, _ in same) is None:
             continue  # (guard, review rv_w95a: two speakers say the words, whichever of them says them as a
             # verdict: ‘X said he had been a “gentle giant” on and off the pitch. His sister described him as a
             # “gentle giant” too.’ leaves the headline's words to neither)
-        hits = [f for body, f, bsp in same if (_judged_alone(text, bsp, sp) or reported_in_sentence(text, bsp, f))
+        hits = [f for body, f, bsp in same if (_judged_alone(text, bsp, sp) or reported_in_sentence(text, bsp, f)
+                                               or _sentence_said_again(text, bsp, sp))
                 and not _compound_term(words, body, line, sp.close_end - plo)
                 and not _line_names_target(line_words, (f.person.name.split() or [""])[-1])]
         one = _only_one(f.person for f in hits)
