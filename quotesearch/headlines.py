@@ -25,7 +25,7 @@ from quotesearch.headline_words import (
 from quotesearch.speakers import Cast
 from quotesearch.people import Person, _after_last_stop, people_words
 from quotesearch.offices import _role_words
-from quotesearch.interviews import _only_a_question
+from quotesearch.interviews import ASKING_CUES, RE_FIRST_PERSON, RE_YOU, _only_a_question
 from quotesearch.questions import _asker
 from quotesearch.relations import _only_one
 from quotesearch.titles import RE_WORD
@@ -339,8 +339,10 @@ def _lone_question_back(text: str, results: list) -> None:
     """A question alone in its paragraph, taken from the paragraph before, when that paragraph was one
     person's answer to another just before them: the other's, turn for turn (‘“…?” Kowalczyk asked. /
     “I can get you that,” Solberg said. / “By when?” / “As soon as I can.”’ asks Kowalczyk, never
-    Solberg, who only answered, whose answer follows). Never when the two before are one person, nor
-    when no answer in marks follows."""
+    Solberg, who only answered, whose answer follows). The turns go on alternating once a question was
+    given back so (‘… / “By when?” / “As soon as I can.” / “Will you put that in writing?”’), and the
+    question may follow one its asker's cue put before it (‘X asked him: “…?” / “…,” he replied. /
+    “…?”’). Never when the two before are one person, nor when no answer in marks follows."""
     for i in range(2, len(results)):
         sp, found, kind = results[i]
         if found is None or found.rule != "previous-paragraph" or kind == "scare" or sp.open_at != sp.para_start \
@@ -348,21 +350,48 @@ def _lone_question_back(text: str, results: list) -> None:
             continue
         sp1, f1, _ = results[i - 1]
         sp0, f0, _ = results[i - 2]
+        chained = f0 is not None and f0.rule == "exchange" and f1 is not None and f1.rule == "previous-paragraph"
         if sp1.paragraph != sp.paragraph - 1 or sp0.paragraph != sp.paragraph - 2 or f1 is None or f0 is None \
-                or f1.rule != "cue-after" or f1.person is not found.person or f0.person is None \
+                or (f1.rule != "cue-after" and not chained) or f1.person is not found.person or f0.person is None \
                 or f0.person.kind != "name" or found.person is None or f0.person is found.person \
-                or text[sp0.para_start:sp0.para_start + 1] not in OPENING_MARKS \
+                or (text[sp0.para_start:sp0.para_start + 1] not in OPENING_MARKS and not _put_by_cue(text, sp0, f0)) \
                 or text[sp1.para_start:sp1.para_start + 1] not in OPENING_MARKS:
             continue  # (two turns, each opening its paragraph: the answer named after it, the turn before another's)
+        words = text[sp.start:sp.end]
+        back = _echoes_answer(words, text[sp1.start:sp1.end]) or (
+            chained and RE_YOU.search(words) is not None and RE_FIRST_PERSON.search(words) is None)
         if i + 1 >= len(results) or (nxt := results[i + 1])[0].paragraph != sp.paragraph + 1 \
                 or nxt[0].open_at != nxt[0].para_start or (nxt[1] is not None and nxt[1].person is not found.person) \
-                or (nxt[1] is not None and nxt[1].rule in ("cue-after", "cue-before", "cue-in-sentence")):
+                or (nxt[1] is not None and nxt[1].rule in ("cue-after", "cue-before", "cue-in-sentence") and not back):
             continue  # (guard: nor when the next turn names its speaker, the answerer going on, ‘“Not at all,”
             # Patel said. / “Why would I be?” / “We have the numbers,” Patel added.’: the question is Patel's own;
             # only a bare answer after it, ‘“By when?” / “As soon as I can.”’, shows the turns alternating)
             #  # (and answered at once by the one asked, alone: a question no one answers may be the
             # speaker's own, ‘“It was the best offer,” Kumar said. / “Could we have waited another year?”’ / ‘X said …’)
         results[i] = (sp, Found(f0.mention, f0.person, "exchange", None), kind)
+
+
+def _put_by_cue(text: str, sp: Span, found: Found) -> bool:
+    """A question its asker's cue puts before it in its own paragraph (‘Prosecuting, Commander X asked
+    him: “Did you check it?”’)."""
+    return found.rule == "cue-before" and (found.cue or "").lower() in ASKING_CUES \
+        and text[sp.start:sp.end].rstrip().endswith("?") and (sp.close_end or sp.end) >= sp.para_end - 1
+
+
+def _echoes_answer(question: str, answer: str) -> bool:
+    """A question that opens with two words of the answer before it, side by side, one of four
+    letters or more: it takes the answer up, the asker's (‘“It's on hold.” / “On hold for seven
+    months?”’); never the answerer going on.
+
+    >>> _echoes_answer("Looked at it, or checked it?", "I looked at it, yes,")
+    True
+    >>> _echoes_answer("Why would I be?", "Not at all, I would be")
+    False
+    """
+    ask = RE_WORD.findall(question.lower())[:2]
+    said = RE_WORD.findall(answer.lower())
+    return len(ask) == 2 and max(map(len, ask)) >= 4 and question.rstrip().endswith("?") \
+        and any(said[k:k + 2] == ask for k in range(len(said) - 1))
 
 
 def _line_source_after(text: str, results: list, cast: Cast) -> None:
