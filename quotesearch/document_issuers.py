@@ -15,6 +15,7 @@ import regex
 from quotesearch.lexicon import LazyPattern
 from quotesearch.mention_words import Mention
 from quotesearch.name_parts import is_organisation
+from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.people import Person
 from quotesearch.role_words import KIN_NOUNS, ROLE_NOUNS
 from quotesearch.speakers import Cast
@@ -203,11 +204,16 @@ TOLD_OF_DOCUMENT_NOUNS = frozenset("statement letter release email memo note pos
 #: a bulletin or an advisory (‘The Marine Safety Board has issued an urgent safety bulletin’). Not a statement:
 #: ‘X issued a statement. … “…,” the statement said’ is left to the statement readers (case statement-own-words).
 SUBJECT_ISSUED_NOUNS = frozenset({"bulletin", "advisory"})
-SUBJECT_ISSUED_ALTERNATIVES = "|".join(sorted(SUBJECT_ISSUED_NOUNS))
+
+#: The nouns of a claim a body by its name is told of filing in court (w115c; :data:`RE_STATEMENT_ISSUER`):
+#: ‘Last week, the Pine Hollow Residents Association filed a lawsuit …. The lawsuit states: “…”’. Only a body's
+#: (:func:`statement_issuers`): ‘Nunberg filed a petition …. The petition accuses …’ stays the petition's.
+FILED_CLAIM_NOUNS = frozenset({"lawsuit", "suit", "complaint", "petition"})
+SUBJECT_ISSUED_ALTERNATIVES = "|".join(sorted(SUBJECT_ISSUED_NOUNS | FILED_CLAIM_NOUNS))
 
 #: Those nouns and the ones above as a pattern's alternatives (sorted), for :data:`RE_FRESH_DOCUMENT` and
 #: :data:`RE_THE_TOLD_OF_DOCUMENT`.
-TOLD_OR_ISSUED_ALTERNATIVES = "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS | SUBJECT_ISSUED_NOUNS))
+TOLD_OR_ISSUED_ALTERNATIVES = "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS | SUBJECT_ISSUED_NOUNS | FILED_CLAIM_NOUNS))
 
 #: The nouns whose signer is told of set off right after them (:data:`SET_OFF_SIGNER`; w104b): those above
 #: and a message, only there (‘a scam message from Swift Couriers’ is no courier's).
@@ -216,9 +222,13 @@ SET_OFF_DOCUMENT_ALTERNATIVES = "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS | {"messa
 #: The nouns a document told of may be named again by at a cue besides its own (w104b): a message is the
 #: email a later cue names (‘The message, signed by Dean Ann Lee, … / “…,” the email read’).
 #:
-#: >>> sorted(TOLD_OF_SAME_DOCUMENT["message"])
-#: ['email', 'message']
-TOLD_OF_SAME_DOCUMENT = {"message": frozenset({"message", "email"})}
+#: A lawsuit filed is the complaint or the suit a later cue names (‘X filed a lawsuit …. The complaint says’, w115c).
+#:
+#: >>> sorted(TOLD_OF_SAME_DOCUMENT["message"]), sorted(TOLD_OF_SAME_DOCUMENT["lawsuit"])
+#: (['email', 'message'], ['complaint', 'lawsuit', 'suit'])
+TOLD_OF_SAME_DOCUMENT = {"message": frozenset({"message", "email"}),
+                         "lawsuit": frozenset({"lawsuit", "suit", "complaint"}),
+                         "suit": frozenset({"lawsuit", "suit", "complaint"})}
 
 #: The same nouns as a pattern's alternatives (sorted, so the pattern is the same in every run).
 TOLD_OF_DOCUMENT_ALTERNATIVES = "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS))
@@ -264,6 +274,21 @@ CLAUSE_VERB = r"\b(?:said|says|was|were|is|are|had|has|have|came)\b"
 ROLE_SET_OFF_SIGNER = (r"signed by (?P<role>(?:the |a |an )?\p{Ll}[^,.;\n“”\"]{1,60}?), (?P<name>" + NAME
                        + r")(?=[,.](?:\s|$))")
 
+#: A body's kind set off before its name, after "from" or "by" (‘in a blog post by the company, Gradient Skies,’;
+#: w115c): the name after is the issuer.
+#:
+#: >>> regex.match(KIND_SET_OFF, "the company, Gradient Skies").group(), regex.match(KIND_SET_OFF, "the family, Ann Lee").group()
+#: ('the company, ', '')
+KIND_SET_OFF = r"(?P<kind_off>the (?:" + "|".join(sorted(BODY_NOUNS)) + r"), )?"
+
+#: After a name set off by a body's kind, the comma that closes the set-off, never a role set off after it: the
+#: name is the body's only so (‘by the company, Gradient Skies, has become’; never ‘from the club, Manager Tom
+#: Reyes will remain’ nor ‘from the department, Ray Tolliver, a senior analyst,’, review rv115c).
+#:
+#: >>> [bool(RE_SET_OFF_CLOSED.match(t)) for t in (", has become", " will remain", ", a senior analyst,")]
+#: [True, False, False]
+RE_SET_OFF_CLOSED = LazyPattern(r", (?!(?:a|an|the|who|whose|aged|\d+)\b)")
+
 #: Who issued a statement, a letter or the like the sentence tells of (group ``noun`` the document's noun,
 #: group ``name`` its issuer as written): one it came from (‘according to a statement from University
 #: Police’, ‘in a letter signed by the Harbour Trust’, a sentence opening ‘A press release from Vale
@@ -299,9 +324,9 @@ ROLE_SET_OFF_SIGNER = (r"signed by (?P<role>(?:the |a |an )?\p{Ll}[^,.;\n“”\
 #: True
 RE_STATEMENT_ISSUER = LazyPattern(
     r"\b(?:[Aa]ccording to|[Ii]n|issued|released|published|sent|posted) (?:a|an) (?:[\p{Ll}\-]+ )?(?P<noun>"
-    + TOLD_OF_DOCUMENT_ALTERNATIVES + r")s? (?:from|by|issued by|released by|signed by|sent by) (?P<name>" + NAME + ")"
+    + TOLD_OF_DOCUMENT_ALTERNATIVES + r")s? (?:from|by|issued by|released by|signed by|sent by) " + KIND_SET_OFF + "(?P<name>" + NAME + ")"
     + r"|" + SENTENCE_OPENING + r"(?:A|An) (?:[\p{Ll}\-]+ )?(?P<noun>" + TOLD_OF_DOCUMENT_ALTERNATIVES
-    + r")s? (?:from|by|issued by|released by|signed by|sent by) (?P<name>" + NAME + ")"
+    + r")s? (?:from|by|issued by|released by|signed by|sent by) " + KIND_SET_OFF + "(?P<name>" + NAME + ")"
     + r"|(?:" + SENTENCE_OPENING + r"|(?<=\b(?:But|And|Meanwhile) ))(?!(?:But|And|Meanwhile|However|Then|Later|Earlier|Separately)\b)(?P<name>" + NAME + r")(?:, (?:the|a|an) [\p{Ll}\-]+(?: [\p{Ll}\-]+){0,3})?, in (?:a|an) (?:[\p{Ll}\-]+ )?(?P<noun>"
     + TOLD_OF_DOCUMENT_ALTERNATIVES + r")\b(?:(?!\b(?:from|by)\b)[^,.;\n“”\"]){0,60}, "
     + r"(?!(?:was|is|has|had|were|are|have)\b)(?:\p{Ll}{2,}ed|says|writes|insists|claims|argues|adds|warns)\b(?! \p{Ll}+ed\b)"
@@ -314,8 +339,10 @@ RE_STATEMENT_ISSUER = LazyPattern(
     # (w109e: ‘organised by the Harbour Council of Churches, which issued a joint statement signed by …’)
     + r"|(?<=\b(?:by|with|from|and|[Tt]he) |(?:^|(?<=[.!?”\"] )|(?<=\n)))(?P<name>" + NAME + r"), which (?:has |had |also )?"
     + r"(?:issued|released|published|posted|sent) (?:a|an) (?:[\p{Ll}\-]+ ){0,2}(?P<noun>" + TOLD_OF_DOCUMENT_ALTERNATIVES + r")\b"
-    # (w109e: ‘The Marine Safety Board has issued an urgent safety bulletin after …’)
-    + r"|" + SENTENCE_OPENING + r"(?P<name>" + NAME + r") (?:has |had |have )?(?:also )?(?:issued|released|published|put out) "
+    # (w109e: ‘The Marine Safety Board has issued an urgent safety bulletin after …’; a time set off before
+    # it or not, and a claim filed, w115c: ‘Last week, the X Association filed a lawsuit in …’)
+    + r"|" + SENTENCE_OPENING + r"(?:(?:" + TIME_WORD_ALTERNATIVES + r"|On|In|Earlier)\b[^,.;\n“”\"]{0,30}, )?(?P<name>" + NAME
+    + r") (?:has |had |have )?(?:also )?(?:issued|released|published|put out|filed|lodged) "
     + r"(?:a|an) (?:[\p{Ll}\-]+ ){0,3}(?P<noun>" + SUBJECT_ISSUED_ALTERNATIVES + r")\b",
     flags=regex.M)
 
@@ -341,6 +368,10 @@ def statement_issuers(text: str) -> tuple[tuple[int, int, str, str, bool], ...]:
     ‘from Assistant U.S. Attorney Ann Lee’, ‘from Harris family attorney Ben Crump’; w96a)."""
     found = []
     for m in RE_STATEMENT_ISSUER.finditer(text):
+        if m.group("kind_off") is not None and RE_SET_OFF_CLOSED.match(text, m.end("name")) is None:
+            continue  # (the kind's name a clause's subject or a person with a role: review rv115c)
+        if m.group("noun") in FILED_CLAIM_NOUNS and not _body_by_name(m.group("name")):
+            continue  # (a claim only a body's: ‘Nunberg filed a petition’ stays the petition's; w115c)
         if m.group("role") is not None and not _role_signer(m.group("role")):
             continue  # (‘signed by the mother of the victim, Ann Lee,’: no role of the signer's; w109e)
         if RE_NOT_SOLE_ISSUER.match(text, m.end("name")) is not None:
@@ -351,6 +382,15 @@ def statement_issuers(text: str) -> tuple[tuple[int, int, str, str, bool], ...]:
         elif _cut_issuer(text, m):
             found.append((m.start(), m.end(), m.group("noun"), m.group("name"), True))
     return tuple(found)
+
+
+def _body_by_name(name: str) -> bool:
+    """Whether an issuer's name is a body's (:func:`is_organisation`, or a word of :data:`REPORT_BODY_WORDS`).
+
+    >>> _body_by_name("the Pine Hollow Residents Association"), _body_by_name("Sam Nunberg")
+    (True, False)
+    """
+    return is_organisation(name.removeprefix("the ").removeprefix("The ").split()) or is_report_body(name)
 
 
 #: Right after an issuer's name, what makes them not its one issuer: one who reads or sends it for another
@@ -484,7 +524,7 @@ def issuer_told_of(text: str, mention: Mention, cast: Cast) -> Person | None:
         return sender_named_at(text, at, at + SENDER_READ_REACH, cast, past=at + len(name))
     if len(name.split()[-1].rstrip(".")) < 2:
         return None  # (never a one-letter surname; w94a guard2 D)
-    if is_organisation(name.removeprefix("the ").removeprefix("The ").split()) or is_report_body(name):
+    if _body_by_name(name):
         return Person(name, kind="organisation")  # (a body the name lists miss by its word, ‘The Offshore
         # Safety Investigation Branch has issued a bulletin’, w109e)
     if name[:1].isupper() and not name.startswith("The "):

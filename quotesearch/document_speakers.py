@@ -227,6 +227,9 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
         if found.how == "statement":
             found.person = _issuing_body(text, found.person, found.mention.start, sp, paras, cast, found.mention)
             # (‘The appeal, posted by the society, read: “…”’: the society named before)
+    if found.how == "description" and (filer := issuer_told_of(text, found.mention, cast)) is not None:
+        found.person, found.how = filer, "statement"  # (‘Last week, the X Association filed a lawsuit …. The
+        # lawsuit states: “…”’: the body told of filing it, w115c; a statement's issuer is read above)
     if found.how == "description" and (acronym := _acronym_of_group(text, found.mention, cast)) is not None:
         found.person, found.how = acronym, "name"  # ‘The Al-Qaeda-linked JNIM group said …’ is JNIM, the
         # short name the article uses on its own too
