@@ -33,12 +33,15 @@ def _month_given_name(text: str, at: int, run: str, piece: tuple[int, int, tuple
     """The run opens with a month that is a given name ("April", "May", "June", "August"), right before a
     one-word name (the surname): the run follows no word that makes it the month ("in June Smith
     said", "on 3 June Smith"), and a description, an age or a verb follows it (‘June Ostby, 71, a
-    retired schoolteacher’, ‘April Nguyen, a nurse,’, ‘May Chen runs the clinic’).
+    retired schoolteacher’, ‘April Nguyen, a nurse,’, ‘May Chen runs the clinic’, ‘June Haskins, his wife’), or
+    it is the speaker named right after a lower-case speech verb (‘“…,” said June Haskins.’).
 
     >>> _month_given_name("June Ostby, 71, said", 0, "June Ostby", (5, 10, ("Ostby",)))
     True
     >>> _month_given_name("in June Smith said", 3, "June Smith", (5, 10, ("Smith",)))
     False
+    >>> _month_given_name("“No,” said June Haskins.", 11, "June Haskins", (5, 12, ("Haskins",)))
+    True
     """
     month = run[:piece[0] - 1]
     if month not in GIVEN_MONTH_SEX or run[piece[0] - 1] != " " or len(piece[2]) != 1 or piece[1] != len(run) \
@@ -47,6 +50,8 @@ def _month_given_name(text: str, at: int, run: str, piece: tuple[int, int, tuple
     before = text[max(0, at - 20):at].split()
     if before and (before[-1].lower() in MONTH_LEADS or before[-1][:1].isdigit()):
         return False
+    if before and before[-1] in SPEECH_VERBS:
+        return True  # (the speaker of an inverted cue: ‘“…,” said June Haskins.’, never a month)
     after = text[at + len(run):at + len(run) + 40]
     return RE_MONTH_NAME_AFTER.match(after) is not None \
         or (after[:1] == "," and RE_KIN_SET_OFF_BEFORE.search(text, max(0, at - 40), at) is not None)
@@ -122,8 +127,8 @@ RE_KIN_SET_OFF_BEFORE = LazyPattern(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\p{Lu}\p{L}+(?:’s|'s)) (?:" + "|".join(sorted(KIN_NOUNS)) + r"), $")
 
 #: What follows a month's given name and a surname: an age or a description set off by a comma, or a
-#: verb in lower case (‘, 71,’, ‘, a nurse’, ‘ runs’, ‘ said’, ‘ told’).
-RE_MONTH_NAME_AFTER = re.compile(r", (?:\d|an? |the |who )| (?:[a-z]+(?:s|ed)|told|wrote|spoke|has|had|was|is)\b")
+#: verb in lower case (‘, 71,’, ‘, a nurse’, ‘, his wife’, ‘ runs’, ‘ said’, ‘ told’).
+RE_MONTH_NAME_AFTER = re.compile(r", (?:\d|an? |the |who |his |her |their )| (?:[a-z]+(?:s|ed)|told|wrote|spoke|has|had|was|is)\b")
     # ABC Radio, who gave her name as Jan,’ is Jan, whatever the outlet is called) (a programme called in
     # to is no one: ‘A caller to the show who gave his name as Dev’; a person after "of" or "for", "the dealer", may be the one
     # named; a place after "at" or "from" never is: "a server at the flagship, who asked that only her first name …")

@@ -640,7 +640,8 @@ def month_given_alone(toks: Sequence[Token], j: int, text: str) -> Mention | Non
     """A month that is a given name, alone right after a lower-case speech verb, then the sentence's end
     or an age (:data:`RE_MONTH_GIVEN_ENDS`), when someone is named in full with it just before (‘Her
     mother, June Morrow, …. “…,” says June, 63.’): her given name, never the month (‘…,” he said in June.’
-    has a word between; ‘…,” the firm said June 3’ a day; and no one named "June …" leaves it a month), w110e.
+    has a word between; ‘…,” the firm said June 3’ a day; and no one named "June …" leaves it a month), w110e;
+    or with the one surname after it, whole (:func:`_month_given_surname`: ‘said June Haskins, his wife’).
 
     >>> t = "Her mother, June Morrow, still lives here. “Yes,” says June, 63."
     >>> toks = tokenize(t); month_given_alone(toks, len(toks) - 4, t).text
@@ -650,7 +651,11 @@ def month_given_alone(toks: Sequence[Token], j: int, text: str) -> Mention | Non
     True
     """
     if j < 1 or j >= len(toks) or toks[j].text not in GIVEN_MONTH_SEX or toks[j - 1].word not in SPEECH_VERBS \
-            or not toks[j - 1].text.islower() or RE_MONTH_GIVEN_ENDS.match(text, toks[j].end) is None:
+            or not toks[j - 1].text.islower():
+        return None
+    if (surname := _month_given_surname(toks, j)) is not None:
+        return Mention(toks[j].start, surname.end, text[toks[j].start:surname.end], "name")
+    if RE_MONTH_GIVEN_ENDS.match(text, toks[j].end) is None:
         return None
     t = toks[j]
     lo = max(0, t.start - MONTH_GIVEN_REACH)
@@ -658,6 +663,24 @@ def month_given_alone(toks: Sequence[Token], j: int, text: str) -> Mention | Non
         if m.start() == 0 or (text[m.start() - 1] in " \n“‘\"(" and not text.endswith(MONTH_TIME_WORDS, 0, m.start())):
             return Mention(t.start, t.end, t.text, "name")  # (never a month after "in" or "since": ‘in June Ward said’)
     return None
+
+
+def _month_given_surname(toks: Sequence[Token], j: int) -> Token | None:
+    """The one capitalised surname right after a month that is a given name at ``toks[j]``, where the two
+    are the whole name (no name word, nor a number, after them): the surname's token, else None. After a
+    speech verb they name the speaker (‘“…,” said June Haskins, his wife’), never a month beside another
+    one named with the surname before (‘Wendell Haskins’).
+
+    >>> toks = tokenize("said June Haskins, his wife")
+    >>> _month_given_surname(toks, 1).text, _month_given_surname(tokenize("said June Haskins Smith"), 1)
+    ('Haskins', None)
+    """
+    k = j + 1
+    if k >= len(toks) or not is_name_token(toks[k]) or not toks[k].text[1:].islower() or toks[k].start != toks[j].end + 1:
+        return None
+    if k + 1 < len(toks) and (is_name_token(toks[k + 1]) or toks[k + 1].text[:1].isdigit()):
+        return None
+    return toks[k]
 
 
 @functools.lru_cache(maxsize=16)
