@@ -206,9 +206,9 @@ def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Per
 #: A possessive and a word of kin set off before a name, right after a surname: ‘’s mother, K’, ‘'s
 #: eldest son, T’ (the name the kin word stands for follows).
 #:
-#: >>> RE_KIN_OWNER.match("’s mother, Karen Ashby") is not None, RE_KIN_OWNER.match("’s statement, she") is None
+#: >>> RE_KIN_SET_OFF_AFTER_SURNAME.match("’s mother, Karen Ashby") is not None, RE_KIN_SET_OFF_AFTER_SURNAME.match("’s statement, she") is None
 #: (True, True)
-RE_KIN_OWNER = LazyPattern(r"[’']s (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
+RE_KIN_SET_OFF_AFTER_SURNAME = LazyPattern(r"[’']s (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
                            + r"), \p{Lu}")
 
 
@@ -256,7 +256,7 @@ def _sole_person_before_age(text: str, sp: Span, mention: Mention, lo: int, cast
         w = run.group()
         if text[run.start() - 1:run.start()] in ("“", '"') and text.startswith(("”", '"'), run.end()):
             continue  # (a nickname in marks: ‘Paul “Tank” Ashworth’)
-        if cast.namesakes.get(w.lower()) and RE_KIN_OWNER.match(text, run.end()) is not None:
+        if cast.namesakes.get(w.lower()) and RE_KIN_SET_OFF_AFTER_SURNAME.match(text, run.end()) is not None:
             continue  # (the kin whose mother or son is named right after, sharing the surname: ‘Pte Ashby’s mother,
             # Karen Ashby, said …. Speaking outside her home, the 47-year-old said:’ is Karen Ashby)
         q = _namesake_named(text, run, cast)

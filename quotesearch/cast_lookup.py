@@ -368,7 +368,8 @@ class CastLookup:
             # "the younger Mr. Hale" of Robert L. Hale and Robert L. Hale Jr.: the son; "the elder": the father
             # (and after the surname: ‘Varga senior said’ beside his son, Bence Varga)
             people = [p, *self.namesakes[surname]]
-            if len(named := [q for q in people if q.spots and min(q.spots)[0] < mention.start]) >= 2:
+            named = [q for q in people if q.spots and min(q.spots)[0] < mention.start]
+            if len(named) >= 2:
                 people = named  # (of those named before it: a granddaughter named only later is none of them)
             sons = [q for q in people if _suffix(q.name.split())]
             fathers = [q for q in people if not _suffix(q.name.split())]

@@ -160,9 +160,9 @@ def _opens_paragraph(text: str, sp: Span) -> bool:
 def _owner_named_after(text: str, para: tuple[int, int], cast: Cast) -> Found | None:
     """The one the paragraph after a quotation standing alone names as its speaker: right after "That's
     how" with a verb of telling (‘“…” / That’s how Mira Osei, 31, describes the day …’, w66f), or after
-    a description of the one who said it (‘“…” / The woman who told us that is Keisha Lambert.’). Never a
-    name opening it with "said that" and a time or place: as often a clause another reports (‘Councilor
-    Dan Reese said that during the 2020 protests, tenants …’, review rv114b)."""
+    a description of the one who said it (‘“…” / The woman who told us that is Keisha Lambert.’). A name
+    that merely opens it with "said that" and a time or place is not read: as often it reports another's
+    clause (‘Councilor Dan Reese said that during the 2020 protests, tenants …’; a known failure, review rv114b)."""
     n_lo, n_hi = para
     if (how := RE_THATS_HOW_SPEAKER.match(text, n_lo, n_hi)) is not None:
         m = mention_after(tokenize(text, how.end(), n_hi), 0, text)

@@ -469,9 +469,9 @@ OPENING_MARK = {"”": "“", '"': '"', "’": "‘", "'": "'"}
 
 def _relative_on_words(text: str, toks: list[Token], i: int, v: int, cut_off: bool) -> bool:
     """The words after an unpunctuated closing mark (``cut_off`` false: no comma, no stop inside it) are
-    a clause on the quotation's last noun, never a cue: a name or pronoun right after the mark, then a
-    modal right before the verb at ``toks[v]`` (‘excited about the “scale” Northstar could offer’, ‘the
-    “fair deal” the union can accept’), the speaker named before the words. Only where the words in marks
+    a clause on the quotation's last noun, never a cue: words right after the mark (``i`` 0), a modal right
+    before the verb at ``toks[v]`` (‘excited about the “scale” Northstar could offer’, ‘the “fair deal” the
+    union can accept’), so the words stay with the speaker named before them. Only where the words in marks
     go on a sentence begun in lower case before them: words that open a sentence or a headline are a
     speaker's, however the cue after them runs (‘‘We must act now’ Hartley will tell summit’, ‘“Never
     again” Ostrova would tell her children’, review rv114g).

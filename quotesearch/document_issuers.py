@@ -12,6 +12,7 @@ import functools
 
 import regex
 
+from quotesearch.body_words import PUBLIC_BODY_HEADS
 from quotesearch.lexicon import LazyPattern
 from quotesearch.mention_words import Mention
 from quotesearch.name_parts import is_organisation
@@ -33,12 +34,20 @@ NOT_NAME_START = (r"(?!(?:On|In|At|But|And|Or|So|Yet|Then|After|Before|When|Whil
                   + TIME_WORD_ALTERNATIVES + r")\b)")
 NOT_TIME = r"(?!(?:" + TIME_WORD_ALTERNATIVES + r")\b)"
 
+#: The heads of a body's name after which "to" names whom its report went to, never more of the name.
+HEADS_BEFORE_RECIPIENT = PUBLIC_BODY_HEADS | {"office", "service", "trust", "union", "association", "court", "panel",
+                                              "inspectorate", "institute", "regulator", "watchdog", "group"}
+
 #: A body's name, "the" before it or not (group ``name``), bare or with its short name in brackets after it;
-#: its words joined by "of", "for", "and", "on" or "to" (‘the Committee on Access to Justice’, w114a).
+#: its words joined by "of", "for", "and", "on" or "to" (‘the Committee on Access to Justice’, w114a), never
+#: "to" right after the body's head, whom a report went to (‘the National Audit Office to Parliament’, reread).
 #:
 #: >>> regex.search(BODY_NAME, "When the Committee on Access to Justice published").group("name")
 #: 'the Committee on Access to Justice'
-BODY_NAME_BARE = (r"(?P<name>(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-&]*(?: (?:(?:of|for|and|on|to)(?: the)? )?"
+#: >>> regex.search(BODY_NAME, "A report by the National Audit Office to Parliament said").group("name")
+#: 'the National Audit Office'
+BODY_NAME_BARE = (r"(?P<name>(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-&]*(?: (?:(?:of|for|and|on|"
+                  + r"(?<!\b(?:" + "|".join(sorted(h.capitalize() for h in HEADS_BEFORE_RECIPIENT)) + r") )to)(?: the)? )?"
                   + NOT_TIME + r"\p{Lu}[\p{L}\-&]*)+)")
 BODY_NAME = BODY_NAME_BARE + r"(?: \(\p{Lu}[\p{Lu}&]+\))?"
 
@@ -226,9 +235,8 @@ SET_OFF_DOCUMENT_ALTERNATIVES = "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS | {"messa
 #:
 #: >>> sorted(TOLD_OF_SAME_DOCUMENT["message"]), sorted(TOLD_OF_SAME_DOCUMENT["lawsuit"])
 #: (['email', 'message'], ['complaint', 'lawsuit', 'suit'])
-TOLD_OF_SAME_DOCUMENT = {"message": frozenset({"message", "email"}),
-                         "lawsuit": frozenset({"lawsuit", "suit", "complaint"}),
-                         "suit": frozenset({"lawsuit", "suit", "complaint"})}
+LAWSUIT_NAMES = frozenset({"lawsuit", "suit", "complaint"})
+TOLD_OF_SAME_DOCUMENT = {"message": frozenset({"message", "email"}), "lawsuit": LAWSUIT_NAMES, "suit": LAWSUIT_NAMES}
 
 #: The same nouns as a pattern's alternatives (sorted, so the pattern is the same in every run).
 TOLD_OF_DOCUMENT_ALTERNATIVES = "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS))
@@ -341,7 +349,7 @@ RE_STATEMENT_ISSUER = LazyPattern(
     + r"(?:issued|released|published|posted|sent) (?:a|an) (?:[\p{Ll}\-]+ ){0,2}(?P<noun>" + TOLD_OF_DOCUMENT_ALTERNATIVES + r")\b"
     # (w109e: ‘The Marine Safety Board has issued an urgent safety bulletin after …’; a time set off before
     # it or not, and a claim filed, w115c: ‘Last week, the X Association filed a lawsuit in …’)
-    + r"|" + SENTENCE_OPENING + r"(?:(?:" + TIME_WORD_ALTERNATIVES + r"|On|In|Earlier)\b[^,.;\n“”\"]{0,30}, )?(?P<name>" + NAME
+    + r"|" + SENTENCE_OPENING + r"(?:(?:" + TIME_WORD_ALTERNATIVES + r"|On|In)\b[^,.;\n“”\"]{0,30}, )?(?P<name>" + NAME
     + r") (?:has |had |have )?(?:also )?(?:issued|released|published|put out|filed|lodged) "
     + r"(?:a|an) (?:[\p{Ll}\-]+ ){0,3}(?P<noun>" + SUBJECT_ISSUED_ALTERNATIVES + r")\b",
     flags=regex.M)

@@ -50,9 +50,10 @@ def _month_given_name(text: str, at: int, run: str, piece: tuple[int, int, tuple
     before = text[max(0, at - 20):at].split()
     if before and (before[-1].lower() in MONTH_LEADS or before[-1][:1].isdigit()):
         return False
-    if before and before[-1] in SPEECH_VERBS:
-        return True  # (the speaker of an inverted cue: ‘“…,” said June Haskins.’, never a month)
     after = text[at + len(run):at + len(run) + 40]
+    if before and before[-1] in SPEECH_VERBS and after[:1] in (",", ".", ""):
+        return True  # (the speaker of an inverted cue: ‘“…,” said June Haskins.’, never a month; nor ‘… said May
+        # Day would be quiet’, reread)
     return RE_MONTH_NAME_AFTER.match(after) is not None \
         or (after[:1] == "," and RE_KIN_SET_OFF_BEFORE.search(text, max(0, at - 40), at) is not None)
         # (or set off after one's kin: ‘Her mother, June Morrow, still lives nearby’, w110e)

@@ -667,20 +667,20 @@ def month_given_alone(toks: Sequence[Token], j: int, text: str) -> Mention | Non
 
 def _month_given_surname(toks: Sequence[Token], j: int) -> Token | None:
     """The one capitalised surname right after a month that is a given name at ``toks[j]``, where the two
-    are the whole name (no name word, nor a number, after them): the surname's token, else None. After a
-    speech verb they name the speaker (‘“…,” said June Haskins, his wife’), never a month beside another
-    one named with the surname before (‘Wendell Haskins’).
+    are the whole name, a comma or a full stop after them: the surname's token, else None. After a speech
+    verb they name the speaker whole (‘“…,” said June Haskins, his wife’), never the surname alone read as
+    another named with it before (‘Wendell Haskins’), nor a month before a term (‘said May Day would’).
 
     >>> toks = tokenize("said June Haskins, his wife")
     >>> _month_given_surname(toks, 1).text, _month_given_surname(tokenize("said June Haskins Smith"), 1)
     ('Haskins', None)
+    >>> _month_given_surname(tokenize("said May Day would be quiet"), 1) is None
+    True
     """
     k = j + 1
     if k >= len(toks) or not is_name_token(toks[k]) or not toks[k].text[1:].islower() or toks[k].start != toks[j].end + 1:
         return None
-    if k + 1 < len(toks) and (is_name_token(toks[k + 1]) or toks[k + 1].text[:1].isdigit()):
-        return None
-    return toks[k]
+    return toks[k] if k + 1 == len(toks) or toks[k + 1].text in (",", ".") else None
 
 
 @functools.lru_cache(maxsize=16)

@@ -152,14 +152,18 @@ def ruling_issuer_before(text: str, mention: Mention, cast: Cast) -> Person | No
 
 
 #: Words that bring in a later court's say on a ruling (‘The Court of Appeal overturned that finding’):
-#: after them "the judgment said" may be that court's, not the judge's told of before (review rv114a).
-RE_LATER_COURT = LazyPattern(r"\b(?:[Aa]ppeal|[Oo]verturn|[Qq]uash|set aside|[Uu]ph[eo]ld)")
+#: after them "the judgment said" may be that court's, not the judge's told of before (review rv114a). Never
+#: an appeal of another kind (‘a public appeal for witnesses’).
+#:
+#: >>> [bool(RE_LATER_COURT.search(t)) for t in ("The Court of Appeal overturned it", "she appealed", "a public appeal for witnesses")]
+#: [True, True, False]
+RE_LATER_COURT = LazyPattern(r"\b(?:appealed|[Aa]ppeals? [Cc]ourt|Court of Appeal|[Oo]verturn|[Qq]uash|set aside|[Uu]ph[eo]ld)")
 
 
 def _judge_issuer(text: str, told: tuple[int, int, str, str], until: int, cast: Cast) -> Person | None:
     """The judge a ruling's issuer names by a judicial title ending it (‘Employment Judge Ann Lee’), as
     the article names them elsewhere; None for any other name, or when another judge or a later court
-    comes in before ``until`` (‘… Lady Justice Marsh writing for the Court of Appeal’, review rv114a) (w114a).
+    comes in before ``until`` (‘… Lady Justice Marsh writing for the Court of Appeal’, w114a, review rv114a).
 
     >>> t = "In a judgment, Judge Ann Lee said so. The Court of Appeal overturned it. “X,” the judgment said"
     >>> _judge_issuer(t, ruling_issuers(t)[0], t.rindex("the judgment"), Cast(t)) is None

@@ -572,7 +572,7 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
 
 #: A body's kind with a few words before it, "the" and the body's name opening a sentence (‘Road safety charity
 #: the SafeRoads Trust said …’, ‘Campaign group the Clean Rivers Alliance has …’), or "The" and the kind before
-#: the name (‘The charity Working Mums Alliance said …’, 114c): ``kind`` the kind's word, ``name`` the name, a
+#: the name (‘The charity Working Mums Alliance said …’, w114c): ``kind`` the kind's word, ``name`` the name, a
 #: body only where its own words say so (w113c). Never a person's role (‘Shadow health secretary Ann Lee’ has
 #: no "the").
 #:
