@@ -79,6 +79,27 @@ NOUN_LIKE_VERBS = wordset("post posts tweet tweets note notes comment comments r
                           "report reports answer answers release releases")
 
 
+#: Prepositions in capitals that open a campaign's object inside its name, its "the" in lower case after
+#: them (‘the Coalition Against the Arms Trade’, ‘Doctors Against the War’).
+#:
+#: >>> "against" in NAME_OBJECT_PREPOSITIONS, "to" in NAME_OBJECT_PREPOSITIONS
+#: (True, False)
+NAME_OBJECT_PREPOSITIONS = wordset("against")
+
+
+def _object_the_in_name(toks: list[Token], i: int, lo: int) -> bool:
+    """The lower-case "the" at ``toks[i - 1]`` stands inside a body's name, after its preposition in
+    capitals that follows a word of the name (‘Coalition Against the Arms Trade said’), never one that
+    opens the sentence (‘Against the Odds said’ stays the rest).
+
+    >>> toks = tokenize("The Coalition Against the Arms Trade said")
+    >>> _object_the_in_name(toks, 4, 0), _object_the_in_name(tokenize("Against the Odds said"), 2, 0)
+    (True, False)
+    """
+    return i - 3 >= lo and toks[i - 1].text == "the" and toks[i - 2].capitalized \
+        and toks[i - 2].word in NAME_OBJECT_PREPOSITIONS and is_name_token(toks[i - 3]) and not is_possessive(toks[i - 3])
+
+
 #: Prepositions that open an aside of circumstance, never a role (‘, in a statement,’, ‘, on Tuesday,’).
 ASIDE_PREPOSITIONS = wordset("in on at during after before through via with")
 
@@ -855,9 +876,11 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
             s_ = toks[_name_run_back(toks, i - 2)].start
             return Mention(s_, t.end, text[s_:t.end] if text else " ".join(x.text for x in toks[_name_run_back(toks, i - 2):k + 1]),
                            "organisation")
-        while i - 2 >= lo and toks[i - 1].capitalized and toks[i - 1].word in ("our", "the", "of", "and", "for", "a") \
-                and is_name_token(toks[i - 2]) and not is_possessive(toks[i - 2]) and toks[i - 2].word not in FUNCTION_WORDS:
+        while i - 2 >= lo and ((toks[i - 1].capitalized and toks[i - 1].word in ("our", "the", "of", "and", "for", "a")
+                                and is_name_token(toks[i - 2]) and not is_possessive(toks[i - 2])
+                                and toks[i - 2].word not in FUNCTION_WORDS) or _object_the_in_name(toks, i, lo)):
             i = _name_run_back(toks, i - 2)  # a capitalised small word inside a name: ‘Save Our Kirks’, ‘Friends Of The Earth’
+            # (and a campaign's object after its preposition: ‘the Coalition Against the Arms Trade said’)
         if i - 2 >= lo and toks[i - 1].text == "All" and toks[i - 2].word == "the" and i <= k \
                 and is_organisation([x.text for x in toks[i:k + 1]]):
             i -= 1  # a body's name that opens with "All" after its "the": ‘the All Progressives Congress said’,
