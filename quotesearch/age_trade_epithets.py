@@ -208,8 +208,8 @@ def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Per
 #:
 #: >>> RE_KIN_SET_OFF_AFTER_SURNAME.match("’s mother, Karen Ashby") is not None, RE_KIN_SET_OFF_AFTER_SURNAME.match("’s statement, she") is None
 #: (True, True)
-RE_KIN_SET_OFF_AFTER_SURNAME = LazyPattern(r"[’']s (?:[\p{Ll}\-]+ )?(?:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
-                           + r"), \p{Lu}")
+RE_KIN_SET_OFF_AFTER_SURNAME = LazyPattern(r"[’']s (?:[\p{Ll}\-]+ )?(?:"
+                                           + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r"), \p{Lu}")
 
 
 #: A capitalised word and a blank right before a surname: the given name written with it.

@@ -10,7 +10,7 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.place_words import DEMONYMS, FAITHS, ONE_WORD_PLACES, SENDER_PLACES, TWO_WORD_PLACES
 from quotesearch.name_words import HONORIFICS
 from quotesearch.document_words import THING_NOUNS
-from quotesearch.body_words import ORG_WORDS
+from quotesearch.body_words import ORG_WORDS, WORKERS_BODY_KINDS
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.mention_words import Mention, PREPOSITIONS, description_head
 from quotesearch.names import PARTY_WORDS, split_title
@@ -58,12 +58,6 @@ def _body_kind_renamed(text: str, mention: Mention, words: list[str]) -> bool:
         return False  # (a sport's governing body, never a workers' union: ‘The players’ union in the country,
         # the Welsh Rugby Union,’ is the players' union; review rv61b)
     return head == kind or head in ("body", "group") or (head == "union" and kind in WORKERS_BODY_KINDS)
-
-
-#: The kinds of name a workers' union goes by (‘the Association of Flight Attendants’, ‘the Police
-#: Federation’, ‘the Writers Guild’): a "union at the charity" named a Council or an Alliance is the
-#: charity (‘The union for workers at the charity, the Countryside Alliance,’; review rv61b).
-WORKERS_BODY_KINDS = frozenset("union association federation guild".split())
 
 
 #: Heads of a description of a body whose own name, set off after it, holds a word of its kind.

@@ -13,6 +13,7 @@ from quotesearch.place_words import COUNTRY_NATIONALITIES, ONE_WORD_PLACES
 from quotesearch.document_words import PLATFORM_NAMES
 from quotesearch.body_words import (
     GOVERNMENT_LEVELS, ORG_WORDS, PUBLIC_BODY_HEADS, RANK_BODY_WORDS, RULING_WORDS, TO_REMIT_HEADS, TO_REMIT_VERBS,
+    WORKERS_BODY_KINDS,
 )
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import SPEECH_VERBS
@@ -87,7 +88,7 @@ BODY_AND_WORDS = 3
 #:
 #: >>> "union" in MEMBERS_BODY_HEADS, "bank" in MEMBERS_BODY_HEADS
 #: (True, False)
-MEMBERS_BODY_HEADS = wordset("union association federation guild society alliance")
+MEMBERS_BODY_HEADS = WORKERS_BODY_KINDS | {"society", "alliance"}
 
 
 def _body_head_after_and(toks: list[Token], a: int) -> bool:

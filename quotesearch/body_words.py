@@ -171,6 +171,11 @@ BODY_SEAT_NOUNS = frozenset("headquarters secretariat".split())
 #: ("Ukraine's General Staff said", "the army's General Command").
 RANK_BODY_WORDS = frozenset("staff command headquarters".split())
 
+#: The kinds of name a workers' union goes by (‘the Association of Flight Attendants’, ‘the Police
+#: Federation’, ‘the Writers Guild’): a "union at the charity" named a Council or an Alliance is the
+#: charity (‘The union for workers at the charity, the Countryside Alliance,’; review rv61b).
+WORKERS_BODY_KINDS = frozenset("union association federation guild".split())
+
 #: Head nouns of a public body whose name may hold "and" between two of its words (‘the Energy and
 #: Commerce Committee’, ‘the Securities and Exchange Commission’); never a firm's (‘X and Y Partners’
 #: are two).

@@ -53,7 +53,7 @@ from quotesearch.cue_phrases import (
 from quotesearch.cues_after import (
     SIGN_READING_REACH, SIGN_VERBS, _answered_in_appositive, _as_said_after, _bare_sign_off_role, _described_sign_off,
     _maker_noun_after_name, _noun_before_verb, _object_what_clause, _relative_on_words, _reply_clause_after,
-    _sign_off_remit_end, _told_listener, _voice_identified_after, according_to,
+    _sign_off_remit_end, _told_listener, _voice_identified_after, according_to, opened_at,
 )
 from quotesearch.authored_cues import authored_document_verb
 from quotesearch.backward_cues import DASHES, PROMPTING_VERBS, SIGN_NOUNS, _body_document_noun, _states_noun
@@ -178,8 +178,7 @@ def _feeling_complement_subject(text: str, toks: list[Token], mention: Mention) 
         close -= 1
     if close < 2 or text[close - 1] not in "”\"’" or not text[close - 2].isalpha():
         return False  # (a closing mark right before, after a letter: no comma, no stop inside)
-    opener = {"”": "“", "’": "‘"}.get(text[close - 1], '"')
-    start = text.rfind(opener, max(0, close - 60), close - 1)
+    start = opened_at(text, close, 60)
     return start > 0 and RE_REPORTED_FEELING_BEFORE.search(text, max(0, start - 80), start) is not None
 
 

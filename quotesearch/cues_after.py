@@ -467,6 +467,22 @@ def _noun_before_verb(toks: list[Token], v: int) -> bool:
 OPENING_MARK = {"”": "“", '"': '"', "’": "‘", "'": "'"}
 
 
+def opened_at(text: str, at: int, reach: int) -> int:
+    """Where the words in marks that close right before ``at`` (spaces between aside) opened: their opening
+    mark's offset, found within ``reach`` characters back; -1 when no closing mark stands there or no
+    opener is found.
+
+    >>> t = "about the “scale” Northstar could offer"
+    >>> opened_at(t, t.index(" Northstar"), 60), opened_at(t, t.index(" the"), 60)
+    (10, -1)
+    """
+    close = at
+    while close and text[close - 1].isspace():
+        close -= 1
+    opener = OPENING_MARK.get(text[close - 1:close])
+    return text.rfind(opener, max(0, close - reach), close - 1) if opener else -1
+
+
 def _relative_on_words(text: str, toks: list[Token], i: int, v: int, cut_off: bool) -> bool:
     """The words after an unpunctuated closing mark (``cut_off`` false: no comma, no stop inside it) are
     a clause on the quotation's last noun, never a cue: words right after the mark (``i`` 0), a modal right
@@ -488,10 +504,10 @@ def _relative_on_words(text: str, toks: list[Token], i: int, v: int, cut_off: bo
     if cut_off or i != 0 or v <= i + 1 or toks[v - 1].word not in MODALS \
             or not all(x.text[:1].isalpha() for x in toks[i:v]):
         return False
-    before = text[:toks[0].start].rstrip()
-    opener = OPENING_MARK.get(before[-1:])
-    at = text.rfind(opener, max(0, len(before) - 120), len(before) - 1) if opener else -1
-    return at > 0 and text[:at].rstrip()[-1:].islower()
+    at = opened_at(text, toks[0].start, 120)
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1].islower()
 
 
 #: Bare verbs of labelling that are also the noun of a maker's trade name after its name (‘on the tiny

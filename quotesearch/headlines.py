@@ -365,7 +365,8 @@ def _lone_question_back(text: str, results: list) -> None:
                 or (nxt[1] is not None and nxt[1].rule in ("cue-after", "cue-before", "cue-in-sentence") and not back):
             continue  # (guard: nor when the next turn names its speaker, the answerer going on, ‘“Not at all,”
             # Patel said. / “Why would I be?” / “We have the numbers,” Patel added.’: the question is Patel's own;
-            # only a bare answer after it, ‘“By when?” / “As soon as I can.”’, shows the turns alternating)
+            # only a bare answer after it, ‘“By when?” / “As soon as I can.”’, shows the turns alternating; unless
+            # the question takes up the answer's words or says "you" in a chain of turns, ``back``)
             #  # (and answered at once by the one asked, alone: a question no one answers may be the
             # speaker's own, ‘“It was the best offer,” Kumar said. / “Could we have waited another year?”’ / ‘X said …’)
         results[i] = (sp, Found(f0.mention, f0.person, "exchange", None), kind)
