@@ -212,9 +212,15 @@ def _quoted_before_paragraph(text: str, spans: list[tuple[int, int]], at: int, c
 @functools.lru_cache(maxsize=64)
 def _kind_in_name(noun: str) -> re.Pattern:
     """A body's name with its kind in capitals, after its owner or before "of" ("Harbor National Bank",
-    "the Diocese of Kells"; never "Bank Rate", "raised Bank")."""
+    "the Diocese of Kells"; never "Bank Rate", "raised Bank", nor the kind alone after a capital determiner,
+    the body's own word for itself in its statement: ‘“The Board has launched an inquiry,” the board said’).
+
+    >>> [m.group() for m in _kind_in_name("board").finditer("The Board met. The Harbour Board said")]
+    ['Harbour Board']
+    """
     kind = regex.escape(noun[:1].upper() + noun[1:])
-    return regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*\s)+{kind}\b(?!\s\p{{Lu}})|\b{kind} of (?:the )?\p{{Lu}}")
+    return regex.compile(rf"(?:(?!(?:The|This|Our|Its)\s)\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*\s)+{kind}\b(?!\s\p{{Lu}})"
+                         rf"|\b{kind} of (?:the )?\p{{Lu}}")
 
 
 def _rival_named(text: str, at: int, kind: str, name: str) -> bool:

@@ -19,7 +19,8 @@ from quotesearch.body_words import (
 )
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.body_name_ends import NAME_JOINERS
-from quotesearch.name_parts import NOT_NAMES, gender_of
+from quotesearch.body_scopes import BODY_NAME_HEADS
+from quotesearch.name_parts import NOT_NAMES, gender_of, is_organisation
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
@@ -580,6 +581,13 @@ def _joined_name(words: list[str]) -> bool:
         and all(w[:1].isupper() or w in NAME_JOINS for w in words)
 
 
+#: Small words that open a body's remit after its head (‘Institute of Advanced Materials’, ‘Institute for
+#: Atmospheric Research’), as the article's runs of a name hold them.
+#:
+#: >>> "for" in REMIT_JOINERS, "and" in REMIT_JOINERS
+#: (True, False)
+REMIT_JOINERS = frozenset(("of", "for"))
+
 #: Words after a body's name that make the run another thing, a ground or an arm of it: never its fuller
 #: name (‘Harwick Bank Stadium’ of ‘Harwick Bank’, ‘Dunmore Rovers Foundation’) (review rv75b).
 #:
@@ -587,6 +595,33 @@ def _joined_name(words: list[str]) -> bool:
 #: (True, False)
 FULLER_NAME_PLACE_WORDS = frozenset("""stadium arena ground grounds park theatre hall museum gallery centre center
 academy foundation federation trust union cargo""".split())
+
+
+def remit_widened_body_name(cast: Cast, name: str, before: int) -> str:
+    """A body's name as a speaker, widened by the remit the article wrote after its head before ``before``
+    (‘the Osterberg Institute’ of ‘Osterberg Institute of Advanced Materials’), or by its owner's words
+    before it (‘the Ferry Authority’ of ‘Bay County Ferry Authority’): only those widenings of
+    :func:`_fuller_body_name`, which a body named by itself takes too; else the name as given.
+
+    >>> t = "The Halloway Institute for Atmospheric Research led it. The Halloway Institute said"
+    >>> remit_widened_body_name(Cast(t), "the Halloway Institute", 70)
+    'Halloway Institute for Atmospheric Research'
+    >>> t = "The Harwick Bank Stadium shut. Harwick Bank said"
+    >>> remit_widened_body_name(Cast(t), "Harwick Bank", 40)
+    'Harwick Bank'
+    """
+    core = name.removeprefix("the ")
+    if " " not in core or core.rsplit(" ", 1)[-1].lower() not in BODY_NAME_HEADS:
+        return name
+    fuller = _fuller_body_name(cast, name, before)
+    if fuller.startswith(tuple(f"{core} {joiner} " for joiner in REMIT_JOINERS)):
+        first = cast.text.find(core)  # (never when the short name came first, maybe another body's:
+        # ‘The Marlow Institute said …. The Marlow Institute of Technology, a separate college,’; review rv117a)
+        return fuller if cast.text.startswith(fuller, first) else name
+    added = fuller.removeprefix("the ")[:-len(core)].split() if fuller.endswith(" " + core) else []
+    return fuller if name.startswith("the ") and added and not any(
+        w.lower() in NATIONALITY_WORDS or w.lower() in ONE_WORD_PLACES for w in added) else name  # (never a
+    # state's or a nation's branch, another body: ‘the Texas Republican Party’ is no "the Republican Party"; review rv117a)
 
 
 def _opens_or_after_the(text: str, full: str, at: int) -> bool:
@@ -628,6 +663,12 @@ def _fuller_body_name(cast: Cast, name: str, before: int) -> str:
     >>> t = "A report by the Ashby and Wold Fire and Rescue Service came out. Wold Fire and Rescue Service said"
     >>> _fuller_body_name(Cast(t), "Wold Fire and Rescue Service", 70)
     'the Ashby and Wold Fire and Rescue Service'
+    >>> t = "The Osterberg Institute of Advanced Materials found it. The Osterberg Institute said it was sorry."
+    >>> _fuller_body_name(Cast(t), "the Osterberg Institute", 60)
+    'Osterberg Institute of Advanced Materials'
+    >>> t = "Trains stopped, the Bay County Ferry Authority said. Later the Ferry Authority said it was sorry."
+    >>> _fuller_body_name(Cast(t), "the Ferry Authority", 60)
+    'the Bay County Ferry Authority'
     >>> t = "Harlow Motors Chief Executive Gunnar Lindqvist quit. Harlow Motors said it was sorry."
     >>> _fuller_body_name(Cast(t), "Harlow Motors", 60)
     'Harlow Motors'
@@ -651,6 +692,13 @@ def _fuller_body_name(cast: Cast, name: str, before: int) -> str:
             fuller = core + " " + " ".join(rest)  # (past a sentence's opening words: ‘Customers of WellPoint Drug’)
         elif not rest and the and " " in core and len(prefix) == 1 and prefix[0].lower() in ONE_WORD_PLACES:
             fuller, rest = "the " + prefix[0] + " " + core, prefix
+        elif not rest and the and len(core.split()) >= 2 and core.split()[-1].lower() in BODY_NAME_HEADS \
+                and 1 <= len(prefix) <= 2 and all(w[:1].isupper() and w.isalpha() for w in prefix) \
+                and not any(w.lower() in NATIONALITY_WORDS or w.lower() in ONE_WORD_PLACES for w in prefix):
+            fuller, rest = ("the " if full[:4].lower() == "the " else "") + bare, prefix  # a public body's name
+            # without its owner's words, "the" before it: ‘the Ferry Authority’ of ‘Bay County Ferry Authority’;
+            # never a nation's or a state's, another body of that name (‘the Scottish Labour Party’ is no "the
+            # Labour Party", nor ‘the German Finance Ministry’ the one in Athens; review rv117a)
         elif not rest and len(core.split()) >= 3 and len(prefix) == 2 and prefix[1] == "and" \
                 and prefix[0][:1].isupper() and prefix[0].isalpha() and _opens_or_after_the(cast.text, full, at):
             fuller, rest = full, prefix[:1]  # a service named for two places, read from its second: ‘Vale Fire and
@@ -658,6 +706,12 @@ def _fuller_body_name(cast: Cast, name: str, before: int) -> str:
             # where "and" may join two services: ‘Crews from Kesby and Vale Fire and Rescue Service’ (guard w93b)
         else:
             continue
+        if rest and rest[0] in REMIT_JOINERS and len(rest) > 1 and core.split()[-1].lower() in BODY_NAME_HEADS:
+            if is_organisation(rest[1:]) or cast.text.startswith(("’s", "'s"), cast.text.find(bare, at) + len(bare)):
+                continue  # (never another body after "for" or "of", ‘the Kessler Institute for Vale University’,
+                # nor a run cut at a possessive, ‘Brandt Institute for Children’s Health’; review rv117a)
+            rest = rest[1:]  # (a body's remit after its head, which a story leaves off: ‘the Osterberg Institute’
+            # of ‘Osterberg Institute of Advanced Materials’, ‘the Halloway Institute for Atmospheric Research’)
         if len(rest) > 2 or any(not w[:1].isupper() or w.lower() in ROLE_NOUNS or w.lower() in NOT_NAMES for w in rest) \
                 or gender_of(rest[0]) is not None or any(w.lower() in FULLER_NAME_PLACE_WORDS for w in rest) \
                 or ((known := cast.by_surname.get(rest[-1].lower())) is not None

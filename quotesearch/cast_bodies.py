@@ -226,6 +226,18 @@ BUSINESS_ENDINGS = ("systems", "technologies", "pharmaceuticals", "electronics",
 RE_INITIALS_AFTER = LazyPattern(r" \((\p{Lu}{2,8})\)")
 
 
+def _spelt_whole_after(text: str, end: int, words: Sequence[str]) -> bool:
+    """The letters in brackets right after the name ending at ``end`` spell all its words, "and" and all: one
+    body's name (‘the Tanjung Serai Maritime and Port Board (TSMPB)’), never two joined.
+
+    >>> t = "the Kelvar Maritime and Port Board (KMPB) said"
+    >>> _spelt_whole_after(t, 34, "Kelvar Maritime and Port Board".split()), _spelt_whole_after(t, 34, "Port Board".split())
+    (True, False)
+    """
+    brackets = RE_INITIALS_AFTER.match(text, end)
+    return brackets is not None and _initials(" ".join(w for w in words if w != "The")) == brackets.group(1)
+
+
 #: Offices a broadsheet writes in capitals after "the" for the one holding them ("the Governor"; "the
 #: President" stays as written, as the gold of real news has it).
 CAPITAL_OFFICES = frozenset("governor mayor premier senator minister chancellor commissioner secretary treasurer "
@@ -399,6 +411,7 @@ class CastBodies:
                 if len(left) - (left[0] == "The") > 1 and len(right) > 1 and any(  # (never "The Fish and Game Agency")
                         x[-1].lower() in BUSINESS_WORDS or x[-1].lower() in ORG_WORDS for x in (left, right)) \
                         and not _remit_list_and(left, right) and not _paired_remit_and(left, right) \
+                        and not _spelt_whole_after(text, m.end(), words) \
                         and not (_members_possessive_in_name(words, 0, int(words[0] == "The"))
                                  and left[-1].lower() not in ORG_WORDS and left[-1].lower() not in BUSINESS_WORDS):
                     # (nor one office's remits: ‘Department of Natural Resources and Northern Development’, nor

@@ -139,28 +139,74 @@ def _restated_by_name(text: str, start: int, end: int, name: str) -> bool:
 
 
 #: The kinds of a body brought in by its owner's name and its kind in lower case (‘the Commons housing
-#: committee’) that "the <kind>" reads back to.
+#: committee’), or by lower-case words of its remit alone (‘the agriculture ministry’, ‘an independent
+#: tribunal’), that "the <kind>" reads back to.
 #:
-#: >>> "panel" in OWNER_NAMED_KIND_NOUNS, "court" in OWNER_NAMED_KIND_NOUNS
-#: (True, False)
-OWNER_NAMED_KIND_NOUNS = frozenset(("committee", "subcommittee", "panel", "tribunal", "commission", "board"))
+#: >>> "panel" in OWNER_NAMED_KIND_NOUNS, "ministry" in OWNER_NAMED_KIND_NOUNS, "court" in OWNER_NAMED_KIND_NOUNS
+#: (True, True, False)
+OWNER_NAMED_KIND_NOUNS = frozenset(("committee", "subcommittee", "panel", "tribunal", "commission", "board",
+                                    "agency", "ministry", "council", "department"))
 
-#: A body brought in by "the" or "a", one to three capitalised words of its owner, one or two lower-case
-#: words and its kind (group ``det`` the determiner, ``name`` the rest), where the kind ends its phrase:
-#: punctuation, a relative word or a verb after it (never ‘the Premier League disciplinary panel hearing’,
-#: a compound).
+#: Lower-case words before a kind that bring in no body of their own: one told of as another, a new or a
+#: second one, or the same again (‘a new committee’, ‘the same agency’, ‘the other board’).
+#:
+#: >>> "new" in KIND_WORDS_NAMING_NONE, "judicial" in KIND_WORDS_NAMING_NONE
+#: (True, False)
+KIND_WORDS_NAMING_NONE = frozenset("""new same other another second third first last next separate different
+    whole full entire former previous current latest relevant such each every any some this that its their""".split())
+
+#: A body brought in by "the" or "a", up to three capitalised words of its owner, one or two lower-case
+#: words (never :data:`KIND_WORDS_NAMING_NONE`) and its kind (group ``det`` the determiner, ``name`` the rest),
+#: where the kind ends its phrase: punctuation, a relative word or a verb after it (never ‘the Premier League
+#: disciplinary panel hearing’, a compound).
 #:
 #: >>> RE_OWNER_NAMED_KIND.search("a report by the Commons housing committee, which found").group("name")
 #: 'Commons housing committee'
 #: >>> RE_OWNER_NAMED_KIND.search("after a Premier Rugby judicial committee found his charge").group("det", "name")
 #: ('a', 'Premier Rugby judicial committee')
+#: >>> RE_OWNER_NAMED_KIND.search("The civil defence agency has ordered").group("name")
+#: 'civil defence agency'
 #: >>> RE_OWNER_NAMED_KIND.search("the Senate committee said") is None, RE_OWNER_NAMED_KIND.search("the Rugby judicial committee hearing") is None
 #: (True, True)
+#: >>> RE_OWNER_NAMED_KIND.search("a new committee said") is None
+#: True
 RE_OWNER_NAMED_KIND = LazyPattern(
-    r"\b(?P<det>[Tt]he|[Aa]n?) (?P<name>(?:\p{Lu}[\p{L}’'\-]*\s){1,3}(?:\p{Ll}[\p{Ll}\-]*\s){1,2}"
+    r"\b(?P<det>[Tt]he|[Aa]n?) (?P<name>(?:\p{Lu}[\p{L}’'\-]*\s){0,3}"
+    r"(?!(?:" + "|".join(sorted(KIND_WORDS_NAMING_NONE)) + r")\s)(?:\p{Ll}[\p{Ll}\-]*\s){1,2}"
     r"(?P<kind>" + "|".join(sorted(OWNER_NAMED_KIND_NOUNS)) + r"))"
     r"(?=[,.;:)]|\s+(?:which|that|who|has|had|have|is|was|will|would|found|said|says|ruled|held|heard|sat|gave|upheld|"
     r"told|wrote|chaired|led|headed|\p{Ll}+ed)\b)")
+
+
+#: Endings of the words that describe what a body is like (‘an independent tribunal’, ‘a disciplinary
+#: commission’, ‘a judicial committee’), which :func:`_describes_one` reads as adjectives.
+#:
+#: >>> "ent" in ADJECTIVE_ENDINGS, "ment" in ADJECTIVE_ENDINGS
+#: (True, False)
+ADJECTIVE_ENDINGS = ("al", "ent", "ant", "ive", "ory", "ary", "ic", "ous")
+
+
+#: Adjectives of a body's level or reach, not of what it is like: "a federal agency" is one of many.
+LEVEL_ADJECTIVES = frozenset("federal national regional local provincial municipal international central special "
+                             "state government governmental".split())
+
+
+def _describes_one(det: str, name: str) -> bool:
+    """A body brought in by ``det`` and ``name`` is one body, no class of them: with "the", or its owner's
+    name (‘a Premier Rugby judicial committee’), or only words of what it is like (‘an independent
+    tribunal’); never "a" before a noun of its remit, one of many (‘an employment tribunal’, ‘a planning
+    committee’).
+
+    >>> _describes_one("The", "agriculture ministry"), _describes_one("an", "independent regulatory commission")
+    (True, True)
+    >>> _describes_one("an", "employment tribunal"), _describes_one("a", "Premier Rugby judicial committee")
+    (False, True)
+    >>> _describes_one("a", "federal agency")  # (a level, one of many: review rv117a)
+    False
+    """
+    words = name.split()[:-1]
+    return det.lower() == "the" or words[0][:1].isupper() \
+        or all(w.endswith(ADJECTIVE_ENDINGS) and not w.endswith("ment") and w not in LEVEL_ADJECTIVES for w in words)
 
 
 #: The end of a person's words that a body brought in by its owner's name sits in (‘Labour MP Diane Carter
@@ -181,13 +227,17 @@ def _owner_named_kinds(text: str, noun: str) -> tuple[tuple[int, int, str, str],
     """Where the text brings in a body of the kind by its owner's name (:data:`RE_OWNER_NAMED_KIND`): each
     phrase's start and end, determiner and name (gathered once per article and kind)."""
     return tuple((m.start(), m.end(), m.group("det"), m.group("name")) for m in RE_OWNER_NAMED_KIND.finditer(text)
-                 if m.group("kind") == noun)
+                 if m.group("kind") == noun and _describes_one(m.group("det"), m.group("name"))
+                 and not text.endswith(("and ", "or "), 0, m.start())
+                 and not text.startswith((", the ", ", a ", ", an "), m.end()))  # (never one of a pair or a list:
+    # ‘The health ministry and the finance ministry clashed’, ‘the health ministry, the education ministry and
+    # …’ bring in more than one; review rv117a)
 
 
 def _owner_named_kind(text: str, at: int, noun: str, cast: Cast) -> Person | None:
     """The one body of the kind the article brings in before ``at`` by its owner's name and its kind in lower
-    case (‘… a report by the Commons housing committee, which found …. The committee said’), which "the
-    <noun>" stands for: never when the owner is a person's name, when the article names one of the kind in
+    case (‘… a report by the Commons housing committee, which found …. The committee said’), or by words of
+    its remit alone (‘The agriculture ministry said …. “…,” the ministry said’), which "the <noun>" stands for: never when the owner is a person's name, when the article names one of the kind in
     capitals before ``at`` (‘the Ethics Committee’), brings in two so, or one unnamed (‘a second committee’).
 
     >>> t = "It follows a report by the Commons housing committee, which found delays. The committee said"
@@ -202,6 +252,9 @@ def _owner_named_kind(text: str, at: int, noun: str, cast: Cast) -> Person | Non
     >>> t = "Analyst Jo Boardman read a report by the Harbour licensing board, which found delays. The board said"
     >>> _owner_named_kind(t, t.index("The board"), "board", Cast(t)).name  # (‘Boardman’ names no Board, tidy55)
     'the Harbour licensing board'
+    >>> t = "The civil defence agency has ordered an evacuation. In a post, the agency wrote"
+    >>> _owner_named_kind(t, t.index("the agency"), "agency", Cast(t)).name
+    'the civil defence agency'
     """
     if noun not in OWNER_NAMED_KIND_NOUNS or text.find(noun, 0, at) < 0:
         return None  # (cheap: no word of the kind before it)

@@ -34,7 +34,8 @@ from quotesearch.speakers import Cast
 from quotesearch.people import OPENING_PREPOSITIONS, Person, people_words
 from quotesearch.offices import CIVIL_OFFICES, TITLE_WORDS, _bare_honorific, _other_office
 from quotesearch.bodies import RE_SUBJECT_SPOKE, RE_WHICH_SPOKE
-from quotesearch.body_names import BODY_NAME_WORDS, CONTEXT_CHARS, RE_DATELINE, _french_body_name, _fuller_body_name
+from quotesearch.body_names import (
+    BODY_NAME_WORDS, CONTEXT_CHARS, RE_DATELINE, _french_body_name, _fuller_body_name, remit_widened_body_name)
 from quotesearch.acronym_bodies import spelled_out_speaker
 from quotesearch.short_form_spokespeople import short_form_spokesperson
 from quotesearch.kind_spokespeople import kind_spokesperson
@@ -915,6 +916,9 @@ def _quote(doc: Document, sp: Span, found: Found | None, kind: str, cast: Cast) 
             and len(speaker.removeprefix("the ").split()) >= 2:  # (never one word: ‘the Belgian’)
         speaker = _fuller_body_name(cast, speaker, sp.start)  # (‘the Division of Medicaid’ of ‘the Mississippi
         # Division of Medicaid’ named before; a firm's short form by its name stays as written, the cases' convention)
+    elif speaker is not None and person.kind == "organisation" and RE_PROPER_BODY_NAME.fullmatch(speaker) is not None:
+        speaker = remit_widened_body_name(cast, speaker, sp.start)  # (‘the Osterberg Institute’ of ‘Osterberg
+        # Institute of Advanced Materials’ named before)
     if speaker is not None and person.kind != "pronoun":
         speaker = body_name_alone(speaker)  # (‘the charity Patients First’: the body by its name alone)
     role = None
