@@ -23,7 +23,7 @@ from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
 from quotesearch.body_words import (
     BODY_PLURALS, BUSINESS_WORDS, FIRM_NAME_LAST_WORDS, GENERIC_BODY_NOUNS, NAME_ENDING_BODY_NOUNS, ORG_WORDS, TEAM_WORDS,
 )
-from quotesearch.role_words import ROLE_NOUNS
+from quotesearch.role_words import LEADER_OFFICE_HEADS, ROLE_NOUNS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.mention_names import PLACE_NOUNS
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
@@ -396,7 +396,7 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if (m.kind in ("name", "organisation") or (m.kind == "description" and m.text.startswith("The ")
                                                    and all(w[:1].isupper() for w in m.text.split()[1:]))) \
                 and noun in SPEAKING_BODY_NOUNS \
-                and (RE_WHICH_SPOKE.match(text, m.end, s_hi) is not None or (
+                and (RE_WHICH_ACTED.match(text, m.end, s_hi) is not None or (
                     # (a loose body, or a firm named by one word, no place's, that denied something: ‘Zipvane
                     # rejected the accusations. In a statement, the company said’)
                     (noun in LOOSE_BODY_NOUNS or (noun in FIRM_NOUNS and " " not in m.text and m.kind == "name"
@@ -515,6 +515,14 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             continue  # a person with an office, in a paragraph before the cue's, whose sentence names no body of the
             # kind: looked past (‘The National Medicines Agency approved the pill. … / Haverly Chief Executive Brian
             # Colter told Meridian Wire …. “…,” he said. / The approval carries a warning, and the agency said …’)
+        if m.kind == "name" and m.role is not None and (s_lo, s_hi) == sentences[-1] \
+                and (employer := _employer_in_role(m.role, noun)) is not None \
+                and not _body_of_kind_between(text, m.end, at, noun, cast, employer) \
+                and regex.search(rf"\b{noun}\b", text[m.end:s_hi], flags=regex.I) is None:
+            return Person(employer, kind="organisation")  # the body whose officer the sentence right before opens
+            # with, of the kind: ‘Saltmarsh Port Company boss Richard Vane said …. In a statement the firm added’;
+            # never when the sentence tells of another of the kind by its word (‘Marlow Rovers midfielder Sam Hale
+            # was barred from Oakridge golf club …. The club said’) (w117b)
         if m.kind == "name" and not (is_organisation(words) or (len(words) > 1 and of_kind)):
             return None  # (a body's name: never "Smith joined Google. The company said", nor letters,
             # "NASA delayed the launch after SpaceX found a leak. … the company said")
@@ -538,6 +546,39 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
             name = "the " + name  # ("the State Department")
         return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
     return _sole_body(text, at, noun, cast, max(0, at - BODY_ENDING_REACH))
+
+
+#: A person's office after the name of the body it is held at, as the role before a person's name reads
+#: (‘Saltmarsh Port Company boss’, ‘Harlow Foods chief executive’): group ``body`` the body's capitalised
+#: words, group ``office`` the lower-case words after them (w117b).
+#:
+#: >>> RE_BODY_THEN_OFFICE.fullmatch("Saltmarsh Port Company boss").group("body", "office")
+#: ('Saltmarsh Port Company', 'boss')
+#: >>> RE_BODY_THEN_OFFICE.fullmatch("chief executive") is None
+#: True
+RE_BODY_THEN_OFFICE = LazyPattern(r"(?P<body>\p{Lu}[\p{L}’'\-&]*(?: (?:of |and |& )?\p{Lu}[\p{L}’'\-&]*)+) "
+                                  r"(?P<office>\p{Ll}[\p{Ll}\-]*(?: \p{Ll}[\p{Ll}\-]*){0,2})")
+
+
+def _employer_in_role(role: str, noun: str) -> str | None:
+    """The body a person's role names before the person's office (:data:`RE_BODY_THEN_OFFICE`), when its
+    name says it is of the kind "the <noun>" stands for (‘Saltmarsh Port Company boss’ for "the firm")
+    and the office leads it (:data:`~quotesearch.role_words.LEADER_OFFICE_HEADS`); never a role with no
+    body's name before its office (‘Chief executive’), a body of another kind, nor an office that only
+    comments from it (‘Orchard Bank analyst’, ‘Morrow Capital partner’: another firm's words follow).
+
+    >>> _employer_in_role("Saltmarsh Port Company boss", "firm"), _employer_in_role("Harlow Council leader", "firm")
+    ('Saltmarsh Port Company', None)
+    >>> _employer_in_role("Acme Holdings chief executive", "company"), _employer_in_role("Chief executive", "company")
+    ('Acme Holdings', None)
+    >>> _employer_in_role("Orchard Bank analyst", "company") is None
+    True
+    """
+    held = RE_BODY_THEN_OFFICE.fullmatch(role)
+    if held is None or held.group("office").split()[-1] not in LEADER_OFFICE_HEADS \
+            or not _body_of_kind(held.group("body").split(), noun):
+        return None
+    return held.group("body")
 
 
 def _named_body_spoke(text: str, body: Person, at: int) -> bool:
@@ -675,3 +716,27 @@ RE_SUBJECT_DENIED = LazyPattern(r"(?:, which [^,.;:“”\"]{1,160},)? (?:has |h
 RE_WHICH_SPOKE = LazyPattern(r", which [^,.;:“”\"]{1,160}, (?:also |later |earlier )?"
                              r"(?:said|says|told|stated|announced|added|warned|confirmed|acknowledged"
                              r"|disput(?:ed|es) (?:the|that|this|those|these|its|his|her|their)\b)\b")
+
+#: A subject that did something, told in the past or the perfect, right after a relative "which" clause set
+#: off (‘Kestrel, which stopped giving advice in 2019, agreed to settle’, ‘Republic Now, which has campaigned
+#: since 2003, welcomed the plan’), or spoke there (:data:`RE_WHICH_SPOKE`): the "which" makes it a thing, for
+#: "the firm said" or "the group said" in the sentence after (w117b). The clause may hold a number's comma
+#: (‘which supplies 380,000 homes’); never a person's "who" clause, nor a verb that is not past (‘, which
+#: runs the depot, runs late’).
+#:
+#: >>> RE_WHICH_ACTED.match(", which stopped giving advice in 2019, agreed to settle") is not None
+#: True
+#: >>> RE_WHICH_ACTED.match(", which supplies 380,000 homes, has migrated its accounts") is not None
+#: True
+#: >>> RE_WHICH_ACTED.match(", who stopped giving advice, agreed to settle"), RE_WHICH_ACTED.match(", which runs the depot, runs late")
+#: (None, None)
+#:
+#: The verb goes on to what it acted on or how, as :data:`~quotesearch.sole_bodies.RE_SUBJECT_ACTS`'s simple
+#: past does; never a word in "-ed" that opens a list the clause runs on into (‘, which has struggled with
+#: overtourism, crowded canals and soaring rents, said’ is a city's).
+#:
+#: >>> RE_WHICH_ACTED.match(", which has struggled with overtourism, crowded canals and rents") is None
+#: True
+RE_WHICH_ACTED = LazyPattern(RE_WHICH_SPOKE.pattern + r"|, which (?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){1,160}, "
+                             r"(?:(?:has|have|had) )?(?:also |later |earlier |now )?\p{Ll}{3,}ed"
+                             r"(?= (?:the|a|an|its|it|to|that|all|any|what|on|in|with|for|by)\b)")

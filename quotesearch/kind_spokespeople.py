@@ -352,6 +352,20 @@ def heading_body(cast: Cast, noun: str, at: int) -> Person | None:
     return Person(within.pop(), kind="organisation")
 
 
+#: Where a body said it, set off before its name opening the sentence right before a bare spokesperson
+#: (‘In a statement, ’, ‘In a post on its website on Monday, ’, ‘In a letter to parents, ’): the name after it
+#: is still the sentence's subject, ‘In a statement, Harlow Brewery said it was sorry. / “…,” a spokesman
+#: said.’ (w109c); and a cue's sentence that opens with it goes on from the sentence before, for
+#: :func:`owner_set_off_before` (w117b). Never another lead (‘In Leeds, ’, ‘After the hearing, ’).
+#:
+#: >>> RE_STATEMENT_LEAD.fullmatch("In a statement, ") is not None, RE_STATEMENT_LEAD.fullmatch("In a post on its website on Monday, ") is not None
+#: (True, True)
+#: >>> RE_STATEMENT_LEAD.fullmatch("In Leeds, "), RE_STATEMENT_LEAD.fullmatch("After the hearing, ")
+#: (None, None)
+RE_STATEMENT_LEAD = LazyPattern(r"\s*In (?:a|an|its) (?:brief |short |joint |written |emailed |separate |later )?"
+                                r"(?:statement|post|email|letter|notice|release|message|response)(?: [^,.;:“”\"\n]{1,60})?, ")
+
+
 #: A firm set off as the owner or operator of the thing the sentence is about, opening its sentence (‘Its
 #: owner, Pesqueras Almenar, said …’, ‘The ship's operator, Nordlys Shipping, said …’): group ``name``.
 #:
@@ -361,8 +375,20 @@ def heading_body(cast: Cast, noun: str, at: int) -> Person | None:
 #: 'Nordlys Shipping AS'
 #: >>> RE_OWNER_SET_OFF.match("Its owner said contact was lost.") is None
 #: True
-RE_OWNER_SET_OFF = LazyPattern(r"(?:Its |Their |The (?:\p{Ll}+[’']s )?)(?:owner|operator|parent company|manufacturer|maker|builder),? "
+#:
+#: The thing owned may be a name (‘The Sentinel's owner, Tri-River Publishing, announced …’) (w117b).
+#:
+#: >>> RE_OWNER_SET_OFF.match("The Sentinel's owner, Tri-River Publishing, announced").group("name")
+#: 'Tri-River Publishing'
+RE_OWNER_SET_OFF = LazyPattern(r"(?:Its |Their |The (?:\p{L}[\p{Ll}\-]*[’']s )?)(?:owner|operator|parent company|manufacturer|maker|builder),? "
                                r"(?P<name>\p{Lu}[\p{L}\p{M}’'\-&.]*(?: (?:of|and|&|\p{Lu}[\p{L}\p{M}’'\-&.]*)){0,5}), ")
+
+#: The owner's verb, then a person's pronoun as its clause's subject (‘said she would close it’, ‘has said
+#: that he’): the owner set off is a person (w117b).
+#:
+#: >>> RE_VERB_THEN_PERSON.match("said she would close it") is not None, RE_VERB_THEN_PERSON.match("said the captain and her crew")
+#: (True, None)
+RE_VERB_THEN_PERSON = LazyPattern(r"(?:has |had )?\p{Ll}+ (?:that )?(?:he|she)\b")
 
 #: A sentence's end, to find where the sentence before a cue opens.
 RE_SENTENCE_END = LazyPattern(r"[.!?][’”\"']?\s+")
@@ -373,11 +399,15 @@ def owner_set_off_before(cast: Cast, noun: str, lo: int) -> Person | None:
     or operator of the thing it tells of (:data:`RE_OWNER_SET_OFF`), for "the company" or "the operator"
     (:data:`~quotesearch.nicknames.FIRM_NOUNS`): ‘Its owner, Pesqueras Almenar, said contact was lost. / “…,”
     the company said’ (w110b). Never a sentence further back, nor an owner who is a person the article
-    names (‘Its owner, Jo Reed, said’).
+    names (‘Its owner, Jo Reed, said’) or one a person's pronoun follows (‘…, said she would’). A cue's sentence
+    that opens with where it was said (:data:`RE_STATEMENT_LEAD`) goes on from the sentence before it.
 
     >>> t = "The trawler sank. Its owner, Pesqueras Almenar, said contact was lost.\n\n“We are sorry,” the company said."
     >>> owner_set_off_before(Cast(t), "company", t.index("“We")).name
     'Pesqueras Almenar'
+    >>> t = "The paper shuts. The Courier's owner, Harlow Print, announced it. In a statement, the company said it was “painful”."
+    >>> owner_set_off_before(Cast(t), "company", t.index("the company")).name
+    'Harlow Print'
     >>> t = "The trawler sank. Its owner, Jo Reed, said contact was lost. Jo Reed is 50.\n\n“We are sorry,” the company said."
     >>> owner_set_off_before(Cast(t), "company", t.index("“We")) is None
     True
@@ -390,6 +420,9 @@ def owner_set_off_before(cast: Cast, noun: str, lo: int) -> Person | None:
     text = cast.text
     window = max(0, lo - 400)
     ends = [m.end() for m in RE_SENTENCE_END.finditer(text, window, lo) if text[m.end():lo].strip()]
+    if ends and RE_STATEMENT_LEAD.fullmatch(text, ends[-1], lo) is not None:
+        ends.pop()  # (the cue's own sentence opens with where it was said: the one before it, ‘The Sentinel's
+        # owner, Tri-River Publishing, announced …. In a statement, the company said …’, w117b)
     owner = RE_OWNER_SET_OFF.match(text, ends[-1] if ends else window, lo)
     if owner is None:
         return None
@@ -399,4 +432,7 @@ def owner_set_off_before(cast: Cast, noun: str, lo: int) -> Person | None:
             or ((person := cast.by_surname.get(words[-1].lower())) is not None and person.named > 1):
         return None  # (a person: ‘Its owner, Jo Reed, said’, by a title or a given name anywhere, ‘Its owner,
         # Mr Hartley,’, ‘Rev Thomas Ashby’; w110b guard)
+    if RE_VERB_THEN_PERSON.match(text, owner.end()) is not None:
+        return None  # (nor one whose verb a person's pronoun follows: ‘The shop's owner, Jo Reed, said she would
+        # close it’, w117b; a pronoun further on is another's, ‘said the captain and her crew were safe’)
     return Person(name, kind="organisation")

@@ -31,7 +31,7 @@ from quotesearch.bodies_of_kind import (
 from quotesearch.body_firms import FIRM_SIDE_NOUNS
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.one_word_bodies import body_kind_before, one_word_body
-from quotesearch.kind_spokespeople import asked_kind_body
+from quotesearch.kind_spokespeople import RE_STATEMENT_LEAD, asked_kind_body
 from quotesearch.statements import _sentence_start
 
 
@@ -631,18 +631,6 @@ RE_PERSONAL_PRONOUN = LazyPattern(r"\b(?:[Hh]is|[Hh]er|[Hh]e|[Ss]he|[Hh]im|[Hh]i
 #: 6
 RE_CLOCK_LEAD = LazyPattern(r"\s*\d{1,2}[.:]\d{2} (?=\p{Lu})")
 
-
-#: Where a body said it, set off before its name opening the sentence right before a bare spokesperson
-#: (‘In a statement, ’, ‘In a post on its website on Monday, ’, ‘In a letter to parents, ’): the name after it
-#: is still the sentence's subject, ‘In a statement, Harlow Brewery said it was sorry. / “…,” a spokesman
-#: said.’ (w109c). Never another lead (‘In Leeds, ’, ‘After the hearing, ’).
-#:
-#: >>> RE_STATEMENT_LEAD.fullmatch("In a statement, ") is not None, RE_STATEMENT_LEAD.fullmatch("In a post on its website on Monday, ") is not None
-#: (True, True)
-#: >>> RE_STATEMENT_LEAD.fullmatch("In Leeds, "), RE_STATEMENT_LEAD.fullmatch("After the hearing, ")
-#: (None, None)
-RE_STATEMENT_LEAD = LazyPattern(r"\s*In (?:a|an|its) (?:brief |short |joint |written |emailed |separate |later )?"
-                                r"(?:statement|post|email|letter|notice|release|message|response)(?: [^,.;:“”\"\n]{1,60})?, ")
 
 #: A verb of speaking in what a body did (:data:`RE_SUBJECT_ACTS`): a body that spoke, whose spokesperson a
 #: paragraph after may go on for (w92b).
