@@ -16,6 +16,7 @@ from quotesearch.document_words import (
     RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS,
 )
 from quotesearch.body_words import ORG_WORDS, RE_BODY_SIZE_WORD
+from quotesearch.document_issuers import RE_OWN_SENDER_AFTER
 from quotesearch.speech_words import ADOPTING_GATHERINGS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
@@ -449,11 +450,12 @@ RE_KIND_OWNED_DOCUMENT = LazyPattern(r"((?i:the) \p{Ll}+)[’']s (?:[\p{Ll}\d\-]
 #: Authored documents that, owned by a body by its kind, speak for the body named before (‘The university's
 #: 94-page report found’); never an activity that may be another's (‘the agency's investigation’, an inquiry).
 #: A body's own court papers too (‘The state Gaming Control Board filed a complaint …. The board’s complaint
-#: described …’, ‘the commission's filing says’) (w90c).
+#: described …’, ‘the commission's filing says’) (w90c), and a body's paper put to its members (‘The board’s
+#: paper, circulated to members, had warned that “…”’, w117c).
 #:
 #: >>> "report" in KIND_OWNED_REPORT_NOUNS, "investigation" in KIND_OWNED_REPORT_NOUNS, "complaint" in KIND_OWNED_REPORT_NOUNS
 #: (True, False, True)
-KIND_OWNED_REPORT_NOUNS = frozenset("report review audit study survey assessment complaint filing lawsuit".split())
+KIND_OWNED_REPORT_NOUNS = frozenset("report review audit study survey assessment complaint filing lawsuit paper".split())
 
 
 #: Words of a body's name its letters leave out (‘Bureau of Labor Statistics’ is BLS): the joiners a
@@ -497,8 +499,9 @@ def _document_owner(text: str, mention: Mention, sp: Span, paras: list[tuple[int
             is_organisation(owned.name.split()) or _letters_of_named_body(text, owned.name))) \
             and not owned.placelike else None
     kind = m.group(1).split()[1]
-    if kind not in BODY_NOUNS:
-        return None  # (a person's document stays as written: ‘the minister's letter’)
+    if kind not in BODY_NOUNS or RE_OWN_SENDER_AFTER.match(text, mention.end) is not None:
+        return None  # (a person's document stays as written: ‘the minister's letter’; so does one whose author
+        # is set off after it, ‘The institute's paper, written by economist Clara Fenn,’, review rv117c)
     owner = Person(f"the {kind}", kind="description")
     body = _issuing_body(text, owner, mention.start + len(m.group(1)), sp, paras, cast)
     return body if body is not owner and body.kind in ("name", "organisation") else None

@@ -113,6 +113,11 @@ RE_REPORT_TOLD_OF = LazyPattern(r"\b(?:[Ii]n|published|released|issued|tabled|un
                                 + r"|\p{Lu}\p{L}+ (?:inspection |investigation |annual |final |interim )?report\b"
                                 + r"|\breport by (?:the )?\p{Lu}")
 
+#: The verbs a body by its name speaks in a report with, before "in a report" (‘the X Association estimated in a
+#: report last week’, ‘the X Office predicted in its annual report’), as a pattern's alternatives.
+REPORT_FINDING_VERBS = "said|says|found|finds|warned|warns|concluded|estimated|estimates|predicted|predicts" \
+                       "|projected|projects|forecast|forecasts|argued|argues|noted|notes|reported"
+
 #: A body by its name that the sentence says issued or spoke in a report: ‘the Public Accounts Board
 #: said in a report published’, ‘the Disaster Authority (DA) said in its daily situation report’, ‘In
 #: an interim report, the Air Accident Inquiry Board said’, ‘In its report, published on Monday, the
@@ -127,6 +132,8 @@ RE_REPORT_TOLD_OF = LazyPattern(r"\b(?:[Ii]n|published|released|issued|tabled|un
 #: ['the Air Inquiry Board', 'the Public Accounts Board', 'the Maritime Security Centre', 'The Rail Safety Board', 'the Disaster Authority']
 #: >>> RE_REPORT_ISSUER.search("The Vale Fire and Rescue Service report on the tower found").group("name")
 #: 'Vale Fire and Rescue Service'
+#: >>> RE_REPORT_ISSUER.search("The Toy Merchants Association estimated in a report last week that").group("name")
+#: 'The Toy Merchants Association'
 #: >>> RE_REPORT_ISSUER.search("In a report published on Monday, the Water Audit Office said").group("name")
 #: 'the Water Audit Office'
 #: >>> RE_REPORT_ISSUER.search("In its annual report on degree standards, published on Tuesday, the Degree Standards Authority said").group("name")
@@ -142,7 +149,7 @@ RE_REPORT_TOLD_OF = LazyPattern(r"\b(?:[Ii]n|published|released|issued|tabled|un
 #: >>> RE_REPORT_ISSUER.search("In his report, Judge Alan Reeve said") is None
 #: True
 RE_REPORT_ISSUER = LazyPattern(
-    BODY_NAME + r"(?: on \p{Lu}\p{Ll}+)? (?:said|says|found|warned|concluded) (?:on \p{Lu}\p{Ll}+ )?in " + A_REPORT
+    BODY_NAME + r"(?: on \p{Lu}\p{Ll}+)? (?:" + REPORT_FINDING_VERBS + r") (?:on \p{Lu}\p{Ll}+ )?in " + A_REPORT
     + r"|\b[Ii]n (?:a|an|its) (?:[\p{Ll}\d\-]+ ){0,3}report(?: (?:on|into) [^,.;\n“”\"]{1,60}?)?"
     + r"(?: (?:published|released|issued|out|posted)\b[^,.;\n“”\"]{0,60})?,"
     + r"(?: (?:entitled|titled|called) [^,.;\n]{1,80},)?(?: [^,.;\n“”\"]{1,80},)? " + BODY_NAME
@@ -212,7 +219,9 @@ TOLD_OF_DOCUMENT_NOUNS = frozenset("statement letter release email memo note pos
 #: The nouns of a document a body is told of issuing as a sentence's subject (w109e; :data:`RE_STATEMENT_ISSUER`):
 #: a bulletin or an advisory (‘The Marine Safety Board has issued an urgent safety bulletin’). Not a statement:
 #: ‘X issued a statement. … “…,” the statement said’ is left to the statement readers (case statement-own-words).
-SUBJECT_ISSUED_NOUNS = frozenset({"bulletin", "advisory"})
+#: A resolution a body passed or adopted too (‘The Carrow Faculty Senate passed a resolution of no confidence ….
+#: The resolution stated that …“…”’, w117c).
+SUBJECT_ISSUED_NOUNS = frozenset({"bulletin", "advisory", "resolution"})
 
 #: The nouns of a claim a body by its name is told of filing in court (w115c; :data:`RE_STATEMENT_ISSUER`):
 #: ‘Last week, the Pine Hollow Residents Association filed a lawsuit …. The lawsuit states: “…”’. Only a body's
@@ -297,6 +306,20 @@ KIND_SET_OFF = r"(?P<kind_off>the (?:" + "|".join(sorted(BODY_NOUNS)) + r"), )?"
 #: [True, False, False]
 RE_SET_OFF_CLOSED = LazyPattern(r", (?!(?:a|an|the|who|whose|aged|\d+)\b)")
 
+#: A writer's role before their name, after a document the sentence opens with (‘In a memo to employees, Summit
+#: Coast chief operating officer Brent Halloway wrote’; w117c): up to three capitalised words of a body, then up
+#: to three lower-case words of the role, or none.
+#:
+#: >>> regex.match(ROLE_BEFORE_WRITER, "Summit Coast chief operating officer Brent Halloway").group()
+#: 'Summit Coast chief operating officer '
+#:
+#: Never words that tell whose they are (‘Lawyers for Thomas Grayling’, ‘The widow of firefighter Dean
+#: Rourke’: the writers are the lawyers and the widow, no role of his; review rv117c).
+#:
+#: >>> regex.match(ROLE_BEFORE_WRITER, "Lawyers for Thomas Grayling").group()
+#: ''
+ROLE_BEFORE_WRITER = r"(?:(?:\p{Lu}[\p{L}\-]* ){0,3}(?:(?!(?:of|for|to|with|and)\b)\p{Ll}[\p{Ll}\-]* ){1,3}(?=\p{Lu}))?"
+
 #: Who issued a statement, a letter or the like the sentence tells of (group ``noun`` the document's noun,
 #: group ``name`` its issuer as written): one it came from (‘according to a statement from University
 #: Police’, ‘in a letter signed by the Harbour Trust’, a sentence opening ‘A press release from Vale
@@ -318,6 +341,12 @@ RE_SET_OFF_CLOSED = LazyPattern(r", (?!(?:a|an|the|who|whose|aged|\d+)\b)")
 #: ('letter', 'Ann Lee')
 #: >>> RE_STATEMENT_ISSUER.search("Late. In his letter, posted online, Mr Tom Reed said").group("noun", "name")
 #: ('letter', 'Mr Tom Reed')
+#: >>> RE_STATEMENT_ISSUER.search("Late. In a memo to staff seen by the Post, Vale chief executive Ann Lee wrote").group("noun", "name")
+#: ('memo', 'Ann Lee')
+#: >>> RE_STATEMENT_ISSUER.search("Late. Vale head teacher Ann Lee has written to parents").group("name", "wrote")
+#: ('Ann Lee', 'written')
+#: >>> RE_STATEMENT_ISSUER.search("Late. In a letter from the council to Ann Lee, Tom Reed said") is None
+#: True
 #: >>> RE_STATEMENT_ISSUER.search("Late. The letter, signed by parents of Ann Lee, said") is None
 #: True
 #: >>> RE_STATEMENT_ISSUER.search("It was run by the Vale Council of Faiths, which issued a joint statement").group("noun", "name")
@@ -339,8 +368,10 @@ RE_STATEMENT_ISSUER = LazyPattern(
     + TOLD_OF_DOCUMENT_ALTERNATIVES + r")\b(?:(?!\b(?:from|by)\b)[^,.;\n“”\"]){0,60}, "
     + r"(?!(?:was|is|has|had|were|are|have)\b)(?:\p{Ll}{2,}ed|says|writes|insists|claims|argues|adds|warns)\b(?! \p{Ll}+ed\b)"
     + r"|" + SENTENCE_OPENING + r"The (?:[\p{Ll}\-]+ )?(?P<noun>" + SET_OFF_DOCUMENT_ALTERNATIVES + r"), " + SET_OFF_SIGNER
-    + r"|" + SENTENCE_OPENING + r"In (?:his|her|their) (?:[\p{Ll}\-]+ )?(?P<noun>" + TOLD_OF_DOCUMENT_ALTERNATIVES
-    + r")\b(?:, [^,.;\n“”\"]{1,80})?, " + NOT_NAME_START + r"(?P<name>" + NAME + r") (?:said|says|wrote|writes|warned|warns|added|argued|told)\b"
+    + r"|" + SENTENCE_OPENING + r"In (?:(?:his|her|their) (?:[\p{Ll}\-]+ )?(?P<noun>" + TOLD_OF_DOCUMENT_ALTERNATIVES
+    + r")\b|(?:a|an) (?:[\p{Ll}\-]+ )?(?P<noun>" + TOLD_OF_DOCUMENT_ALTERNATIVES + r") to (?!(?:from|by)\b)[^,.;\n“”\"]{1,80}?)"
+    + r"(?:, [^,.;\n“”\"]{1,80})?, " + ROLE_BEFORE_WRITER + NOT_NAME_START + r"(?P<name>" + NAME
+    + r") (?:said|says|wrote|writes|warned|warns|added|argued|told)\b"
     # (w109e: ‘in a letter sent home on Monday, signed by the head of schools, Dr. Ruth Amberley.’)
     + r"|\b(?:[Tt]he|[Aa]n?) (?:[\p{Ll}\-]+ )?(?P<noun>" + SET_OFF_DOCUMENT_ALTERNATIVES
     + r")\b(?:,? (?:(?!" + CLAUSE_VERB + r")[^.;\n“”\"]){1,100}?)?,? " + ROLE_SET_OFF_SIGNER
@@ -350,8 +381,12 @@ RE_STATEMENT_ISSUER = LazyPattern(
     # (w109e: ‘The Marine Safety Board has issued an urgent safety bulletin after …’; a time set off before
     # it or not, and a claim filed, w115c: ‘Last week, the X Association filed a lawsuit in …’)
     + r"|" + SENTENCE_OPENING + r"(?:(?:" + TIME_WORD_ALTERNATIVES + r"|On|In)\b[^,.;\n“”\"]{0,30}, )?(?P<name>" + NAME
-    + r") (?:has |had |have )?(?:also )?(?:issued|released|published|put out|filed|lodged) "
-    + r"(?:a|an) (?:[\p{Ll}\-]+ ){0,3}(?P<noun>" + SUBJECT_ISSUED_ALTERNATIVES + r")\b",
+    + r") (?:has |had |have )?(?:also )?(?:issued|released|published|put out|filed|lodged|passed|adopted) "
+    + r"(?:a|an) (?:[\p{Ll}\-]+ ){0,3}(?P<noun>" + SUBJECT_ISSUED_ALTERNATIVES + r")\b"
+    # (w117c: one the sentence opens with who wrote to someone, a letter: ‘Headteacher Gareth Pryce wrote to
+    # parents on Wednesday …. The letter asked parents …“…”’; group ``wrote``, no noun)
+    + r"|" + SENTENCE_OPENING + ROLE_BEFORE_WRITER + NOT_NAME_START + r"(?P<name>" + NAME
+    + r") (?:has |had )?(?:also )?(?P<wrote>wrote|written) to\b",
     flags=regex.M)
 
 #: Any document of those nouns brought in afresh (‘a new statement’, ‘another letter’), after which
@@ -385,11 +420,24 @@ def statement_issuers(text: str) -> tuple[tuple[int, int, str, str, bool], ...]:
         if RE_NOT_SOLE_ISSUER.match(text, m.end("name")) is not None:
             continue  # (‘A statement from Father Tom Kelly on behalf of the family’, ‘A letter signed by Dr
             # Ann Lee and 40 other consultants’: no one issuer of their own; w96a)
+        if m.group("wrote") is not None and (_body_by_name(m.group("name")) or " for " in m.group("name") or " of " in m.group("name")):
+            continue  # (a body that wrote to someone leaves its letter as written: case owners-message-and-captions;
+            # so do those who wrote for or of another, ‘Lawyers for Thomas Grayling wrote to the council’, review rv117c)
         if _plain_issuer(text, m):
-            found.append((m.start(), m.end(), m.group("noun"), m.group("name"), False))
+            found.append((m.start(), m.end(), _told_noun(m), m.group("name"), False))
         elif _cut_issuer(text, m):
-            found.append((m.start(), m.end(), m.group("noun"), m.group("name"), True))
+            found.append((m.start(), m.end(), _told_noun(m), m.group("name"), True))
     return tuple(found)
+
+
+def _told_noun(m) -> str:
+    """The noun of the document a match of :data:`RE_STATEMENT_ISSUER` tells of: its own, or a letter where
+    one wrote to someone (‘Headteacher Ann Lee wrote to parents’).
+
+    >>> _told_noun(RE_STATEMENT_ISSUER.search("Late. Headteacher Ann Lee wrote to parents on Monday."))
+    'letter'
+    """
+    return m.group("noun") or "letter"
 
 
 def _body_by_name(name: str) -> bool:
@@ -521,10 +569,27 @@ def statement_issuer_told_of(text: str, at: int, noun: str) -> tuple[int, str, b
 RE_THE_TOLD_OF_DOCUMENT = LazyPattern(r"(?i:the) (" + TOLD_OR_ISSUED_ALTERNATIVES + ")")
 
 
+#: Right after "the <noun>", its own sender set off (‘The letter, from the residents' association, said’): that
+#: one's, never the issuer told of before (w117c; case investig-letter-from-definite-body-not-author).
+#:
+#: >>> bool(RE_OWN_SENDER_AFTER.match(", from the residents' association,")), bool(RE_OWN_SENDER_AFTER.match(", seen by the Echo,"))
+#: (True, False)
+#:
+#: Its author too (‘The institute's paper, written by economist Clara Fenn, argued’), but never the way it
+#: came (‘The letter, sent by email on Friday, said’; review rv117c).
+#:
+#: >>> bool(RE_OWN_SENDER_AFTER.match(", written by economist Clara Fenn,")), bool(RE_OWN_SENDER_AFTER.match(", sent by email on Friday,"))
+#: (True, False)
+RE_OWN_SENDER_AFTER = LazyPattern(r", (?:from|(?:signed|sent|written|issued|drafted|authored|prepared) by)\b"
+                                  r"(?= (?:\p{Lu}|the |a |an |its |his |her |their |\p{Ll}+ \p{Lu}))")
+
+
 def issuer_told_of(text: str, mention: Mention, cast: Cast) -> Person | None:
     """Who issued "the statement" (letter, release…) a cue names, when the article told of it before
-    with its issuer (:func:`statement_issuer_told_of`): a body by its name, or the person the name is."""
+    with its issuer (:func:`statement_issuer_told_of`): a body by its name, or the person the name is;
+    never where the mention sets off a sender of its own (:data:`RE_OWN_SENDER_AFTER`)."""
     if (the := RE_THE_TOLD_OF_DOCUMENT.fullmatch(mention.text)) is None \
+            or RE_OWN_SENDER_AFTER.match(text, mention.end) is not None \
             or (told := statement_issuer_told_of(text, mention.start, the.group(1).lower())) is None:
         return None
     at, name, cut = told

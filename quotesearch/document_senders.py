@@ -440,6 +440,10 @@ def _next_opening_mark(text: str, at: int) -> int:
     return min(found) if found else hi
 
 
+#: The last words of a report's own title (‘The Quarterly Inputs Outlook’, ‘The Global Risks Report’), as a
+#: pattern's alternatives: such a title set off with its publisher is a report (w117c).
+TITLED_REPORT_ENDS = "Outlook|Report|Review|Survey|Index|Monitor|Barometer|Tracker|Audit|Assessment"
+
 #: A sentence that opens with a study or report set off with who published it (‘The study, ‘Sold Short’,
 #: published today by the think tank X, found’, ‘The report, released on Monday by X, says’): the match
 #: ends where the publisher's reading starts (w108d). Never one who only paid for or saw it
@@ -447,10 +451,15 @@ def _next_opening_mark(text: str, at: int) -> int:
 #:
 #: >>> RE_STUDY_PUBLISHED_BY.match("The study, ‘Sold Short’, published today by the think tank X").group("doc")
 #: 'study'
+#: >>> RE_STUDY_PUBLISHED_BY.match("The Quarterly Inputs Outlook, published on Tuesday by the X Unit").group("doc")
+#: 'Outlook'
+#: >>> RE_STUDY_PUBLISHED_BY.match("The Chronicle, published on Tuesday by the X Group") is None
+#: True
 #: >>> RE_STUDY_PUBLISHED_BY.match("The report, commissioned by the X Council, found") is None
 #: True
 RE_STUDY_PUBLISHED_BY = LazyPattern(
-    r"(?:^|(?<=[.!?”’\"]\s{1,3})|(?<=\n))The (?:[\p{Ll}\d\-]+ ){0,2}(?P<doc>study|report|review|survey|analysis|paper|audit),"
+    r"(?:^|(?<=[.!?”’\"]\s{1,3})|(?<=\n))The (?:(?:[\p{Ll}\d\-]+ ){0,2}(?P<doc>study|report|review|survey|analysis|paper|audit)"
+    r"|(?:\p{Lu}[\p{L}\d\-]* ){1,4}(?P<doc>" + TITLED_REPORT_ENDS + r")),"
     r"(?: [^,.;\n]{1,80},)? (?:published|released|produced|compiled|written|issued)(?: (?!by\b)[\p{L}\d\-]+){0,3}? by ")
 
 #: A bare "the report" or "the study" a cue names, which a study set off with its publisher before may be.
