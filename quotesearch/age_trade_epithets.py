@@ -32,7 +32,7 @@ from quotesearch.epithets import (
 from quotesearch.tokens import tokenize
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.titles import _person_noun
-from quotesearch.relations import RE_SET_OFF_PHRASE, _named_before, _only_one, _roles_given
+from quotesearch.relations import RE_APPOSITIVE_ROLE, RE_SET_OFF_PHRASE, _named_before, _only_one, _roles_given
 
 
 #: How far a "who" clause after an epithet of age is read for a surname kept back (:func:`_withheld_surname_clause`).
@@ -41,10 +41,36 @@ WITHHELD_CLAUSE_CHARS = 200
 
 def _trade_holder(text: str, trade: str, at: int, cast: Cast) -> Person | None:
     """The one person named before ``at`` whose role, or whose appositive, names ``trade``, never as
-    another's owner (‘Brid Collins, the restaurant’s owner,’ is no "the restaurant")."""
+    another's owner (‘Brid Collins, the restaurant’s owner,’ is no "the restaurant"), nor when another of
+    that trade is brought in after them (:func:`_other_of_trade_since`)."""
     word = regex.compile(rf"\b{regex.escape(trade)}\b(?![’']s\b)")
-    return _only_one(p for p in _named_before(cast, at)
-                     if any(word.search(r.lower()) for r in _roles_given(text, p, cast, at)))
+    holder = _only_one(p for p in _named_before(cast, at)
+                       if any(word.search(r.lower()) for r in _roles_given(text, p, cast, at)))
+    return None if holder is not None and _other_of_trade_since(text, trade, holder, at) else holder
+
+
+#: Words that end the noun phrase an article opens, so that "a" before them is no other of the trade
+#: after them (‘a meeting with the grazier’ brings in no other grazier): :func:`_other_of_trade_since`.
+TRADE_ARTICLE_STOPS = r"(?:the|with|of|for|to|at|in|on|by|from|and|or|who|which|that)\b"
+
+
+def _other_of_trade_since(text: str, trade: str, p: Person, at: int) -> bool:
+    """Another of ``trade`` is brought in by "a", "another" or "one" after ``p``'s first spot (past the
+    appositive that gives them the trade) and before ``at``: ‘Rob Donnelly, a grazier near Tarrabool, …
+    Another grazier, who asked not to be named, said …. “…,” the fourth-generation grazier said’ may be
+    either; never an article whose noun comes before the trade (‘a meeting with the grazier’).
+
+    >>> t = "Rob Dunn, a grazier, lost cattle. Officials had a meeting with the grazier. “…,” the grazier said."
+    >>> p = Person("Rob Dunn", spots=[(0, 8)])
+    >>> _other_of_trade_since(t, "grazier", p, t.index("“")), _other_of_trade_since(t.replace("a meeting with the", "another"), "grazier", p, t.index("“"))
+    (False, True)
+    """
+    end = p.spots[0][1]
+    lo = a.end() if (a := RE_APPOSITIVE_ROLE.match(text, end)) is not None else end
+    return trade in text[lo:at] and regex.search(
+        rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:(?!{TRADE_ARTICLE_STOPS})[\p{{Ll}}\-]+ ){{0,3}}?{regex.escape(trade)}\b",
+        text, pos=lo, endpos=at) is not None
+
 
 #: Where a description's head ends: a relative word or a preposition after it (‘a noodle shop on Canal
 #: Street’, ‘a café run by two sisters’).

@@ -62,6 +62,29 @@ from quotesearch.descriptions import (
 #: [True, True, True, False, False]
 RE_FRONTED_PLACE_BEFORE = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(?:At|In|Near|Outside|Inside|From|Across) $")
 
+#: A description opening the sentence, set off before a second one written onto the name (‘The abbot, the
+#: revered meditation teacher Luang Por Inthorn, died’): group 1 the description, with an adjective or none
+#: and what it is of, which is a role of the one named as much as the second, group 2 its noun
+#: (:meth:`CastMentions._opening_description`).
+#:
+#: >>> RE_DESCRIPTION_OPENING_BEFORE.search("It rained. The abbot, the revered meditation teacher ").group(1, 2)
+#: ('abbot', 'abbot')
+#: >>> RE_DESCRIPTION_OPENING_BEFORE.search("The abbot of Wat Pa, the scholar ").group(1, 2)
+#: ('abbot of Wat Pa', 'abbot')
+#: >>> RE_DESCRIPTION_OPENING_BEFORE.search("He met the abbot, the revered meditation teacher ") is None
+#: True
+#:
+#: Never when the second description is what the one named is to someone else (‘The victim, the son of
+#: local businessman Tom Harris,’ is no "the victim" of Harris's).
+#:
+#: >>> RE_DESCRIPTION_OPENING_BEFORE.search("The victim, the son of local businessman ") is None
+#: True
+RE_DESCRIPTION_OPENING_BEFORE = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))The ((?:[\p{Ll}\-]+ )?([\p{Ll}\-]+)"
+                                            r"(?: of [^,.;:“”\"\n]{1,40})?), the (?:(?!of )[\p{L}\-]+ ){1,4}$")
+
+#: How far before a name :data:`RE_DESCRIPTION_OPENING_BEFORE` is read.
+DESCRIPTION_OPENING_REACH = 80
+
 #: A given name alone set off after someone unnamed, with an age perhaps, or where they are from, as
 #: a phone-in gives its callers (‘Another woman, Freshta, 41,’, ‘The first caller, Siobhan in Tralee,’).
 RE_GIVEN_SET_OFF = LazyPattern(r", (\p{Lu}\p{Ll}[\p{L}\p{M}’'\-]+)(, \d{1,3})?"
@@ -241,6 +264,30 @@ RE_PLAYED_BEFORE = LazyPattern(r"\b(?:clips?|footage|recordings?|videos?|tapes?|
 DESCRIPTION_AFTER_CHARS = 50
 KNOWING_DESCRIPTION_AFTER_CHARS = 80
 
+
+#: The verbs of a "who" clause that gives a role, its article after them (‘, who is a crane operator at
+#: the port,’, ‘, who works as a welder,’): :func:`_role_clause_words`.
+ROLE_CLAUSE_VERBS = frozenset({"is", "was"})
+ROLE_CLAUSE_WORK_VERBS = frozenset({"works", "worked"})
+
+
+def _role_clause_words(toks, r: int) -> int:
+    """How many words open a "who is a …" clause at ``toks[r]``, set off after a name, which gives the
+    role its indefinite description holds as an appositive would (‘Kiri Faleolo, who is a crane operator
+    at the port,’, ‘who works as a welder’); 0 for any other clause (‘who is leaving’, ‘who is the …’).
+
+    >>> _role_clause_words(tokenize("who is a crane operator"), 0), _role_clause_words(tokenize("who works as a welder"), 0)
+    (2, 3)
+    >>> _role_clause_words(tokenize("who is leaving the port"), 0), _role_clause_words(tokenize("who works at a port"), 0)
+    (0, 0)
+    """
+    if r + 4 >= len(toks) or toks[r].text != "who":
+        return 0
+    verb = toks[r + 1].word
+    k = 2 if verb in ROLE_CLAUSE_VERBS else 3 if verb in ROLE_CLAUSE_WORK_VERBS and toks[r + 2].word == "as" else 0
+    return k if k and toks[r + k].word in ("a", "an") else 0
+
+
 #: What a source's description says it knows of, right after its noun (‘a person familiar with …’).
 KNOWING_WORDS_AFTER = (" familiar ", " close to ", " briefed ")
 
@@ -358,7 +405,8 @@ class CastMentions:
             if before and description_head(before) in KIN_NOUNS and RE_PAIR_KIN_BEFORE.search(text, max(0, lead - 40), lead):
                 before = None  # (a pair's words, no one's kin: ‘run by husband and wife Geoff and Maureen Tolley’
                 # never makes Geoff "his wife")
-            found = [r for r in (role, before) if r and r not in p.roles]
+            opening = self._opening_description(lead) if p.kind == "name" else None
+            found = [r for r in (role, before, opening) if r and r not in p.roles]
             for r in found:
                 # the first role found is the one shown (more are found on the next call), before
                 # a bare honorific ("Dr." of "Dr. Amir Khan, the hospital's chief executive")
@@ -366,6 +414,17 @@ class CastMentions:
             if found:
                 break
         return p.roles
+
+    def _opening_description(self, lead: int) -> str | None:
+        """The description opening the sentence set off before the one written onto a name at ``lead``
+        (:data:`RE_DESCRIPTION_OPENING_BEFORE`), when its noun is of one person: ‘The abbot, the revered
+        meditation teacher Luang Por Inthorn, died’ makes the abbot "the abbot" later, as the teacher is."""
+        lo = max(0, lead - DESCRIPTION_OPENING_REACH)
+        if ", the " not in self.text[lo:lead]:
+            return None
+        m = RE_DESCRIPTION_OPENING_BEFORE.search(self.text, lo, lead)
+        noun = m.group(2) if m is not None else None
+        return m.group(1) if noun in DESCRIPTION_NOUNS and not described_plural(noun, noun) else None
 
     @staticmethod
     def _names(p: Person, written: str) -> bool:
@@ -707,6 +766,9 @@ class CastMentions:
             # prosecutor ("the prosecutor said" later is hers) (w60a)
         if j + 2 < n and toks[j + 1].text == ",":
             r = j + 2
+            r += _role_clause_words(toks, r)  # (the role a "who is a" clause gives: ‘Kiri Faleolo, who is a
+            # crane operator at the port,’)
+            first = r
             if toks[r].word in RELATIVES or toks[r].word in ("said", "says", "told", "added") \
                     or toks[r].word in AUXILIARIES or toks[r].word in CLAUSE_WORDS or not toks[r].text[:1].isalnum() \
                     or (toks[r].word.endswith("ing") and not toks[r].capitalized and toks[r].word not in TITLE_PARTICIPLES) \
@@ -720,7 +782,7 @@ class CastMentions:
                 if toks[r].word in SPEECH_VERBS:
                     return None
                 r += 1
-            phrase = toks[j + 2: r]
+            phrase = toks[first: r]
             if names_a_role(phrase):
                 return role_text(phrase, self.text)
         return None

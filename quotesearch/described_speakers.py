@@ -983,8 +983,12 @@ def _sole_described_named(text: str, found: list, lo: int, cast: Cast, epithet: 
     return named.start(1), p
 
 
-#: "the" and a trade in lower case no list holds (‘the harbormaster’, ‘the pulmonologist’).
-RE_THE_TRADE = LazyPattern(r"(?i:the) (?:\p{Ll}+ )?(\p{Ll}{5,})")
+#: "the" and a trade in lower case no list holds, an adjective before it or none, hyphenated or not (‘the
+#: harbormaster’, ‘the pulmonologist’, ‘the fourth-generation grazier’).
+#:
+#: >>> RE_THE_TRADE.fullmatch("the fourth-generation grazier").group(1), RE_THE_TRADE.fullmatch("the Ballymore harbormaster")
+#: ('grazier', None)
+RE_THE_TRADE = LazyPattern(r"(?i:the) (?:\p{Ll}[\p{Ll}\-]* )?(\p{Ll}{5,})")
 
 
 #: "the" and an eatery's word, an adjective in lower case before it or none (‘the restaurant’, ‘the little café’).

@@ -26,8 +26,8 @@ ROYAL_SEX = {"king": "m", "prince": "m", "duke": "m", "emperor": "m", "pope": "m
              "viscount": "m", "marquess": "m", "viscountess": "f", "marchioness": "f", "baroness": "f", "countess": "f"}
 
 
-#: Styles written after "The" (‘The Rev. Samuel Okoye’, ‘The Hon. Jane Doe’).
-CLERGY_STYLES = STYLE_DEGREES | frozenset("rev revd reverend hon honourable honorable venerable".split())
+#: Styles written after "The" (‘The Rev. Samuel Okoye’, ‘The Hon. Jane Doe’, an archdeacon's ‘the Ven. Ann Roe’).
+CLERGY_STYLES = STYLE_DEGREES | frozenset("rev revd reverend hon honourable honorable venerable ven".split())
 
 
 #: A capitalised word joined by a hyphen right before a spot ("Rosenthal-" of "Rosenthal-Kerr").
