@@ -15,6 +15,7 @@ from quotesearch.cue_tokens import Found, sentence_ends
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.cues_after import _bare_sign_off_role, _described_sign_off
 from quotesearch.lexicon import LazyPattern
+from quotesearch.time_words import WEEKDAY_NAMES
 from quotesearch.document_words import THING_NOUNS
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import FIRST_PERSON_SUBJECTS, SPEECH_VERBS, SUBJECT_CONTRACTION_TAILS
@@ -54,7 +55,10 @@ from quotesearch.labels import (
     AFTER_CHARS, _headline_label, _headline_office_label, _introduced_by_imperative, _new_speaker_colon_after, _own_sign_off_after,
     _section_label, _sign_off_line_next, _story_label,
 )
-from quotesearch.ledes import _subject_before_signpost
+from quotesearch.ledes import RE_HEADING_LINE, _subject_before_signpost
+from quotesearch.names import is_byline
+from quotesearch.quoted_names import RE_FIRST_PERSON
+from quotesearch.name_parts import is_organisation
 from quotesearch.messages import _own_saying_fits, _verdict_verb_in
 from quotesearch.questions import (
     _answer, _answer_to_put, _answers_question, _asked_before, _long_sign_off, _one_put_to, _party_asked,
@@ -62,7 +66,9 @@ from quotesearch.questions import (
 )
 from quotesearch.relations import _fragment_of_others, _only_one
 from quotesearch.age_trade_epithets import _sole_person_before_age
-from quotesearch.statements import RE_IN_STATEMENT_OPENING, RE_PASSIVE_AFTER, WRITTEN_NOUNS, _written_head
+from quotesearch.statements import (
+    RE_IN_STATEMENT_OPENING, RE_PASSIVE_AFTER, RE_STATEMENT_READ_FROM, WRITTEN_NOUNS, _written_head,
+)
 from quotesearch.speakers import Cast
 from quotesearch.subjects import _last_sentence_subject, _reported_asker, _unnamed_stance_subject
 from quotesearch.described_subjects import _SAYINGS, _owner_of_voice
@@ -161,8 +167,9 @@ def _owner_named_after(text: str, para: tuple[int, int], cast: Cast) -> Found | 
     """The one the paragraph after a quotation standing alone names as its speaker: right after "That's
     how" with a verb of telling (‘“…” / That’s how Mira Osei, 31, describes the day …’, w66f), or after
     a description of the one who said it (‘“…” / The woman who told us that is Keisha Lambert.’). A name
-    that merely opens it with "said that" and a time or place is not read: as often it reports another's
-    clause (‘Councilor Dan Reese said that during the 2020 protests, tenants …’; a known failure, review rv114b)."""
+    that merely opens it with "said that" and a time or place is not read here: as often it reports another's
+    clause (‘Councilor Dan Reese said that during the 2020 protests, tenants …’, review rv114b); below a
+    story's opening quotation, "said that" and a day ending its clause is (:func:`_story_subject_after`)."""
     n_lo, n_hi = para
     if (how := RE_THATS_HOW_SPEAKER.match(text, n_lo, n_hi)) is not None:
         m = mention_after(tokenize(text, how.end(), n_hi), 0, text)
@@ -189,17 +196,127 @@ def _owner_named_after(text: str, para: tuple[int, int], cast: Cast) -> Found | 
 RE_OTHERS_WORDS_TOLD = LazyPattern(r"\b(?:victim|victims|victim's|victim’s|impact|posts?|tweets?|comments?|remarks?|chants?|slogans?|lyrics)\b")
 
 
+#: A paragraph above a story's opening quotation that is no sentence: a standfirst, a byline or a desk
+#: line (:data:`~quotesearch.ledes.RE_HEADING_LINE`), at most this many between the headline and it.
+OPENING_HEADING_LINES = 4
+
+#: Right after the subject of the sentence below a story's opening quotation, an age or a short aside set
+#: off, then what leaves the words its own: a verb of saying with nothing after it, "so", or "that" and the
+#: day they were said, ending its clause (‘Sophomore Ana Ruiz, 19, said that Wednesday afternoon as …’); a
+#: verb of saying with a clause after it tells of another's words (‘Dean Price says the officer greeted him’).
+#:
+#: >>> bool(RE_SAID_THAT_DAY.match(", 19, said that Wednesday afternoon as students gathered"))
+#: True
+#: >>> RE_SAID_THAT_DAY.match(" said that Monday's vote") is None
+#: True
+RE_SAID_THAT_DAY = LazyPattern(r"(?:, [^,.\n“”\"]{1,60},)? (?:said|says) (?:so|that (?:"
+                               + "|".join(sorted(WEEKDAY_NAMES)) + r"|morning|afternoon|evening|night)"
+                               r"(?: (?:morning|afternoon|evening|night))?)(?=[,.;]| as\b| while\b| outside\b)")
+
+#: Any verb of saying or recalling right after that subject: the words may be another's it tells of
+#: (‘“Get down!” / Dean Price says the officer shouted’), so a subject before one speaks only by
+#: :data:`RE_SAID_THAT_DAY`.
+RE_SUBJECT_TELLS = LazyPattern(r"(?:, [^,.\n]{1,60},)? (?:says|said|recalls|recalled|remembers|remembered|tells|told"
+                               r"|writes|wrote)\b")
+
+
+def _opens_story(text: str, k: int, paras: list[tuple[int, int]]) -> bool:
+    """Paragraph ``k`` is the story's first: the first of the text, or the first below its headline past
+    lines that are no sentence (a standfirst, a byline, a desk line).
+
+    >>> t = "Farmers fume\\n\\nBy Jo Roe\\n\\n“We grew a crop.”\\n\\nKevin Dale farms canola."
+    >>> from quotesearch.quote_spans import paragraphs
+    >>> _opens_story(t, 2, paragraphs(t)), _opens_story(t, 0, paragraphs(t)), _opens_story(t, 3, paragraphs(t))
+    (True, True, False)
+
+    Never below a first paragraph that is a sentence, a lede (review rv117f):
+
+    >>> t = "Police arrested a man after a shooting.\n\n“He just fired.”\n\nBrandon Kesey, 31, was held."
+    >>> _opens_story(t, 1, paragraphs(t))
+    False
+    """
+    return k <= OPENING_HEADING_LINES + 1 and all(
+        is_byline(text[lo:hi]) or RE_HEADING_LINE.fullmatch(text, lo, hi) is not None for lo, hi in paras[1 if k else 0:k]) \
+        and (k == 0 or RE_HEADING_LINE.fullmatch(text, *paras[0]) is not None)
+
+
+#: What the subject below a story's opening quotation undergoes or only perceives, right after it: words
+#: that make it no speaker of the quotation (‘Marcus Tell, 34, was arrested …’, ‘Derek Ames, 17, died …’,
+#: ‘Gary Pike heard the cries’, ‘Todd Becker wore the slogan’; review rv117f).
+#:
+#: >>> [bool(RE_SUBJECT_UNDERGOES.match(t)) for t in (", 34, was arrested", " died on Monday", " heard the cries", " has 60,000 bushels", " was a churchwarden")]
+#: [True, True, True, False, False]
+RE_SUBJECT_UNDERGOES = LazyPattern(r"(?:, [^,.\n]{1,80},)? (?:(?:was|were|is|are|has been|had been|have been|will be) "
+                                   r"(?:\p{Ll}+ly )?(?:\p{Ll}{2,}(?:ed|en)|shot|hit|hurt|held|found|struck|left|born|caught)"
+                                   r"|died|dies|heard|hears|saw|sees|watched|watches|wore|wears|posted|posts|listened)\b")
+
+
+def _story_subject_after(text: str, para: tuple[int, int], cast: Cast, words: str) -> Found | None:
+    """The one a story's opening quotation standing alone is by: the person named in full as the subject
+    of the next paragraph's first sentence (‘“We grew a good crop. …” / Kevin Dziedzic has 60,000 bushels
+    …’, ‘Sophomore Ana Ruiz, 19, said that Wednesday as …’). Never a line of no sentence (a byline below
+    it), a sentence with words in marks or with another person in it whose sex is known or who speaks (a
+    place's or a body's name may stand there), a subject whose verb of saying tells of a clause (‘Dean
+    Price says the officer shouted’), one who undergoes or perceives (:data:`RE_SUBJECT_UNDERGOES`), nor a
+    body; and only for ``words`` that speak of their speaker (‘I’, ‘we’, ‘my’): a chant, a slogan or words
+    about the subject are no one's told (‘“She was the heart of this town.” / Margaret Ellis … died’, review rv117f)."""
+    if RE_FIRST_PERSON.search(words) is None:
+        return None
+    n_lo, n_hi = para
+    ends = sentence_ends(text, n_lo, n_hi)
+    s_hi = ends[0] if ends else n_hi
+    if not (ends or text[n_lo:n_hi].rstrip().endswith((".", "!", "?"))) or any(q in text[n_lo:s_hi] for q in "“”\""):
+        return None
+    toks = tokenize(text, n_lo, s_hi)
+    m = sentence_subject(text, toks, cast.knows) if toks else None
+    if m is None or m.kind != "name" or " " not in m.text:
+        return None
+    if RE_SUBJECT_TELLS.match(text, m.end, s_hi) is not None and RE_SAID_THAT_DAY.match(text, m.end, s_hi) is None \
+            or RE_SUBJECT_UNDERGOES.match(text, m.end, s_hi) is not None:
+        return None
+    p, how = cast.resolve(m)
+    if p is None or p.kind != "name" or p.plural or is_organisation(p.name.split()):
+        return None
+    position, cast.position = cast.position, s_hi
+    others = any(q is not p and q.kind == "name" and (q.gender or q.spoke) for lo, q in cast.recent if lo >= n_lo)
+    cast.position = position
+    return None if others else Found(m, p, "story-subject", None, how)
+
+
+#: After a statement "was read", the sentence going on to something else that was done (‘, and then
+#: prosecutor Ruth Keane addressed the jury’, ‘, but the coroner then gave her findings’): the words below
+#: may be the other's.
+#:
+#: >>> bool(RE_READ_GOES_ON.match(", and then prosecutor Ruth Keane addressed the jury.")), bool(RE_READ_GOES_ON.match(" to the inquest by the family’s solicitor, Jo Hale."))
+#: (True, False)
+RE_READ_GOES_ON = LazyPattern(r"[^.;\n]*?\b(?:and|but|then|before|after|while)\b")
+
+
 def _statement_giver_before(text: str, para: tuple[int, int], cast: Cast) -> Found | None:
     """The one who gave the statement the paragraph right before tells of, in one sentence that opens with
     it (:data:`RE_IN_STATEMENT_OPENING`), its subject after the comma: the words set out below it are theirs
-    (‘In a statement read at the funeral, his family thanked the crews.’ / ‘“…”’). Never a paragraph with
+    (‘In a statement read at the funeral, his family thanked the crews.’ / ‘“…”’); or the one a statement
+    read out by another is from (:data:`RE_STATEMENT_READ_FROM`: ‘A statement from his widow, Ann, was
+    read to the inquest by the family’s solicitor.’ / ‘“…”’ is Ann's). Never a paragraph with
     words in marks of its own or of more than one sentence, nor one that tells of another's words
     (:data:`RE_OTHERS_WORDS_TOLD`, review rv83c), nor a subject that is no one or is acted on (w83c)."""
     p_lo, p_hi = para
     opening = RE_IN_STATEMENT_OPENING.match(text, p_lo, p_hi)
-    if opening is None or p_hi - p_lo > 300 or any(q in text[p_lo:p_hi] for q in "“”\"") \
+    read = RE_STATEMENT_READ_FROM.match(text, p_lo, p_hi) if opening is None else None
+    if (opening is None and read is None) or p_hi - p_lo > 300 or any(q in text[p_lo:p_hi] for q in "“”\"") \
             or sentence_ends(text, p_lo, len(text[:p_hi].rstrip()) - 1):
         return None
+    if read is not None:  # (the one it is from, whatever the statement: ‘A victim impact statement from her
+        # daughter was read to the court.’ is the daughter's)
+        if RE_READ_GOES_ON.match(text, read.end(), p_hi) is not None:
+            return None  # (the paragraph goes on to another who speaks: ‘… was read, and then prosecutor Ruth
+            # Keane addressed the jury.’, review rv117f)
+        m = mention_after(tokenize(text, read.start(1), read.end()), 0, text)
+        if m is None or m.kind not in ("name", "organisation", "description"):
+            return None
+        f = Found(m, None, "previous-paragraph", None)
+        f.person, f.how = _found_person(f, cast)
+        return f if f.person is not None else None
     if RE_OTHERS_WORDS_TOLD.search(text, p_lo, p_hi) is not None:
         return None  # (the words below are another's, told of: ‘In a victim impact statement read to the court, the
         # prosecutor outlined …’, ‘In a statement, the club confirmed Jones had been banned over a social media
@@ -476,6 +593,8 @@ def _inherit(text, spans, results, cast, paras) -> None:
         if new is None and not sp.continued and sp.paragraph + 1 < len(paras) \
                 and (sp.close_end or sp.end) >= sp.para_end - 1 and _opens_paragraph(text, sp):
             new = _owner_named_after(text, paras[sp.paragraph + 1], cast)
+            if new is None and _opens_story(text, sp.paragraph, paras):
+                new = _story_subject_after(text, paras[sp.paragraph + 1], cast, text[sp.start:sp.end])
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
                 and (sp.close_end or sp.end) >= sp.para_end - 1:
             new = _statement_giver_before(text, paras[sp.paragraph - 1], cast)  # ‘In a statement read at the

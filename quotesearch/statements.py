@@ -127,6 +127,17 @@ RE_IN_STATEMENT_GIVEN = LazyPattern(r"\b[Ii]n an? (?:[\p{Ll}\-]+ ){0,2}?(?:state
 #: True
 RE_IN_STATEMENT_OPENING = LazyPattern(r"In an? (?:[\p{Ll}\-]+ ){0,2}?statement\b[^,.;:“”\"\n]{0,80}, (\S.*)")
 
+#: A paragraph that opens with a statement from someone read out by another (‘A statement from Mr Hale’s
+#: widow, Ann, was read to the inquest by the family’s solicitor.’): the words set out below it are the
+#: owner's, named in group 1, never the reader's.
+#:
+#: >>> RE_STATEMENT_READ_FROM.match("A statement from Mr Hale’s widow, Ann, was read to the inquest.").group(1)
+#: 'Mr Hale’s widow, Ann'
+#: >>> RE_STATEMENT_READ_FROM.match("A statement from the club was issued on Monday.") is None
+#: True
+RE_STATEMENT_READ_FROM = LazyPattern(r"(?:A|An|The) (?:[\p{Ll}\-]+ ){0,2}?(?:statement|letter|tribute|message) (?:from|by) "
+                                     r"([^.;:“”\"\n]{2,80}?),? (?:was|were) read\b")
+
 #: The nouns RE_IN_STATEMENT_GIVEN ends in ("posting" holds "post"): a text without one gives no statement.
 STATEMENT_GIVEN_NOUNS = ("statement", "post", "release")
 
