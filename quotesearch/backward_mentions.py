@@ -87,6 +87,24 @@ NOUN_LIKE_VERBS = wordset("post posts tweet tweets note notes comment comments r
 NAME_OBJECT_PREPOSITIONS = wordset("against")
 
 
+#: Most tokens between a name's comma and an opening dash for an aside of where the one named is from.
+WHERE_FROM_ASIDE_TOKENS = 8
+
+
+def _where_from_set_off(toks: list[Token], o: int, lo: int) -> bool:
+    """The words right before the dash at ``toks[o]`` are an aside of where a person is from, set off by a
+    comma after their name and opened by a lower-case "of" (‘Morag Ellis, of climate group Stop Caldera —’).
+
+    >>> _where_from_set_off(tokenize("Morag Ellis, of climate group Stop Caldera — set up — said"), 8, 0)
+    True
+    >>> _where_from_set_off(tokenize("Ann Lee — a nurse — said"), 2, 0)
+    False
+    """
+    c = next((c for c in range(o - 3, max(lo, o - WHERE_FROM_ASIDE_TOKENS) - 1, -1) if toks[c].text in ",.;:!?"), None)
+    return c is not None and c - 1 >= lo and toks[c].text == "," and toks[c + 1].text == "of" \
+        and is_name_token(toks[c - 1]) and not is_possessive(toks[c - 1])
+
+
 def _object_the_in_name(toks: list[Token], i: int, lo: int) -> bool:
     """The lower-case "the" at ``toks[i - 1]`` stands inside a body's name, after its preposition in
     capitals that follows a word of the name (‘Coalition Against the Arms Trade said’), never one that
@@ -282,6 +300,11 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
     if j - 2 >= lo and text and toks[j - 1].text.isdigit() and toks[j - 2].capitalized \
             and (named := _numbered_name(_mention_before(toks, j - 1, lo, text), toks, j, text)) is not None:
         return named  # a body named with a number: ‘Launchpad 88 said’ (w104c)
+    if j - 4 >= lo and (o := _dash_aside_opener(toks, j - 1, lo)) is not None and _where_from_set_off(toks, o, lo) \
+            and (named := mention_before(toks[:o] + [Token(toks[o].start, toks[o].start + 1, ",", ",", False)] + toks[j:],
+                                         o + 1, lo, text)) is not None:
+        return named  # the dash closes an aside of where the one named is from: ‘Morag Ellis, of campaign
+        # group Stop Caldera Now — set up to oppose the field — called it’ is hers (read as if set off by commas)
     if j - 4 >= lo and (o := _dash_aside_opener(toks, j - 1, lo)) is not None \
             and (named := mention_before(toks, o, lo, text)) is not None:
         return named  # the speaker before an aside set off by dashes: ‘Its spokeswoman, Niamh Ryan – no

@@ -190,8 +190,30 @@ def _letter_named(text: str, out: list, pos: int) -> bool:
 
 
 #: The last characters of the tokens :func:`tokenize` reads specially (a title's abbreviation and
-#: a final full stop, a plural's apostrophe, an adverb's ending); "He" and "An" are the others.
+#: a final full stop, a plural's apostrophe, an adverb's ending); "He", "An" and "Now" are the others.
 _SPECIAL_TOKEN_ENDS = ".’'y"
+
+
+def _now_ends_name(text: str, out: list[Token], pos: int) -> bool:
+    """A capitalised "Now" ending at ``pos`` closes a campaign's or body's name: right after two
+    capitalised name words inside a sentence, the first no given name, and before no other capitalised
+    word (‘Campaign group Fair Bills Now called’, ‘Republic Australia Now, which’); never a sentence's
+    opening adverb (‘… Australia. Now the group’), nor a headline's words in capitals (‘Fair Bills Now
+    Calls For’).
+
+    >>> [t.word for t in tokenize("the group Fair Bills Now called it")][2:5]
+    ['fair', 'bills', 'Now']
+    >>> [t.word for t in tokenize("It left Australia. Now the group waits")][4]
+    'now'
+    >>> [t.word for t in tokenize("Fair Bills Now Calls For Refunds")][2], [t.word for t in tokenize("Tom Hale Now said")][2]
+    ('now', 'now')
+    """
+    if len(out) < 2 or text[pos:pos + 2].strip()[:1].isupper():
+        return False
+    a, b = out[-2], out[-1]
+    return a.end + 1 == b.start and b.end + 1 == pos - 3 and a.capitalized and b.capitalized \
+        and is_name_token(a) and is_name_token(b) and not is_possessive(a) and not is_possessive(b) \
+        and gender_of(a.text) is None and (len(out) == 2 or out[-3].text not in ".!?")
 
 
 def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
@@ -213,9 +235,9 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
         if w == "A" and _letter_named(text, out, pos):
             add(_new_token(Token, (s, pos, w, w, True)))  # (a letter-named person: its word keeps its capital, as "He" does)
             continue
-        if w[-1] not in _SPECIAL_TOKEN_ENDS and w != "He" and w != "An":
+        if w[-1] not in _SPECIAL_TOKEN_ENDS and w != "He" and w != "An" and w != "Now":
             # (most tokens: every reading below needs a final period, an apostrophe, an adverb's
-            # "y" or the word "He" or "An", so a plain word is made at once)
+            # "y" or the word "He", "An" or "Now", so a plain word is made at once)
             add(_new_token(Token, (s, pos, w, w.lower(), w[0].isupper())))
             continue
         if w in TITLE_ABBREVIATIONS and title_abbreviation(text, w[:-1], pos):
@@ -261,6 +283,9 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
         if w[-1] == "y" and w[-2:] == "ly" and _adverb_shaped(w) \
                 and ((out and _adverb_surname(w, out[-1])) or _adverb_surname_after_words(w, text, s)):
             # (one letter first: every token passes here)
+            add(_new_token(Token, (s, pos, w, w, True)))  # (its word keeps its capital, as "He" does)
+            continue
+        if w == "Now" and _now_ends_name(text, out, pos):
             add(_new_token(Token, (s, pos, w, w, True)))  # (its word keeps its capital, as "He" does)
             continue
         add(_new_token(Token, (s, pos, w, w.rstrip(".").lower(), w[0].isupper())))
@@ -357,14 +382,15 @@ def is_possessive(t: Token) -> bool:
 
 def is_name_token(t: Token) -> bool:
     """A token that can be part of a name (:func:`_is_name_word` of its text, or the surname "He"
-    that :func:`tokenize` tells from the pronoun, or "An" from the article).
+    that :func:`tokenize` tells from the pronoun, "An" from the article, or "Now" ending a campaign's
+    name from the adverb).
 
     >>> [is_name_token(t) for t in tokenize("Mr He said he")]
     [False, True, False, False]
     >>> [is_name_token(t) for t in tokenize("said An Se-young, an ace")]
     [False, True, True, False, False, False]
     """
-    return _is_name_word(t.text) or t.word == "He" or t.word == "An" or t.word == "A" or (t.word[:1].isupper() and t.word.endswith("ly"))
+    return _is_name_word(t.text) or t.word in ("He", "An", "A", "Now") or (t.word[:1].isupper() and t.word.endswith("ly"))
 
 
 def _function_word_opens_body(toks: list[Token], f: int, j: int) -> bool:
