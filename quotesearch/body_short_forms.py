@@ -37,33 +37,6 @@ dynamics development society brewery gold
 """) | BUSINESS_WORDS | TEAM_WORDS | BROADCAST_WORDS
 
 
-#: Level words of an institution whose remit follows after "of" or "for", at which a story cuts the name it
-#: wrote in full (‘the Osterberg Institute of Advanced Materials …. The Osterberg Institute said’, ‘the Reformed
-#: Kirk of Scotland …. the Reformed Kirk said’): the opening up to the level word is the one body.
-#:
-#: >>> "institute" in REMIT_CUT_HEADS, "department" in REMIT_CUT_HEADS
-#: (True, False)
-REMIT_CUT_HEADS = wordset("institute institution academy church kirk")
-
-
-def _remit_cut(words: Sequence[str]) -> tuple[str, ...] | None:
-    """The opening of a body's name up to its level word (:data:`REMIT_CUT_HEADS`) before a remit
-    after "of" or "for", with a capitalised word before the level word and a leading "The" dropped,
-    else None.
-
-    >>> _remit_cut(["Halloway", "Institute", "for", "Atmospheric", "Research"])
-    ('Halloway', 'Institute')
-    >>> _remit_cut(["The", "Reformed", "Kirk", "of", "Scotland"]), _remit_cut(["Church", "of", "England"])
-    (('Reformed', 'Kirk'), None)
-    """
-    words = words[1:] if words[:1] == ["The"] else words
-    cut = next((n for n in range(2, min(4, len(words) - 1)) if words[n] in ("of", "for")), None)
-    if cut is None or words[cut - 1].lower() not in REMIT_CUT_HEADS \
-            or not all(w[:1].isupper() for w in words[:cut] + words[cut + 1:]):
-        return None
-    return tuple(words[:cut])
-
-
 def short_form_alone(text: str, short: str, pos: int) -> int | None:
     """Where ``short``, a body's short form, is first written alone from ``pos`` on: as a whole word,
     with no capitalised word nor "&" after it that would make it the opening of a longer name. A short
@@ -106,10 +79,6 @@ def short_form_table(body_names: Sequence[tuple[int, str, list[str]]]) -> dict[t
     table: dict[tuple[str, ...], str | None] = {}
     longer = [name for _, name, words in body_names if words[-1].rstrip(".").lower() not in SHORTENED_BODY_ENDS]
     for _, name, words in body_names:
-        if (cut := _remit_cut(words)) is not None and gender_of(cut[0]) is None:
-            known = table.get(cut, False)
-            table[cut] = name if known is False or known == name else None
-            continue
         if name.startswith("the ") or len(words) < 2 or words[-1].rstrip(".").lower() not in SHORTENED_BODY_ENDS:
             continue
         if any(other.startswith(name + " ") for other in longer):

@@ -25,7 +25,7 @@ from quotesearch.names import SHORT_TITLES, ends_in_title
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of
 from quotesearch.people import OPENING_PREPOSITIONS, Person
 from quotesearch.bylines import _dateline_run
-from quotesearch.body_short_forms import REMIT_CUT_HEADS, short_form_alone, short_form_table
+from quotesearch.body_short_forms import short_form_alone, short_form_table
 from quotesearch.body_name_joins import joined_body_names
 from quotesearch.full_names import RE_LOWER_WORD, _surname_first
 from quotesearch.kinship import KIN_SPOTS
@@ -765,10 +765,6 @@ class CastBodies:
         elif 2 <= len(words) <= 3 and "&" in words and (whole := self.short_body(words)) is not None:
             name = whole  # a firm of two names by them alone after its name in full: ‘Kestrel & Vane Publishing
             # …. Kestrel & Vane said’ (w104a)
-        elif 3 <= len(words) <= 4 and words[0] == "the" and words[-1].lower() in REMIT_CUT_HEADS \
-                and (whole := self.short_body(words[1:])) is not None:
-            name = whole  # an institution cut at its level word after its name in full: ‘the Halloway Institute
-            # for Atmospheric Research …. the Halloway Institute said’
         return Person(name, kind="organisation"), "organisation"
 
     def _saints_body_in_full(self, words: Sequence[str], at: int) -> str | None:
