@@ -231,7 +231,7 @@ def _opens_story(text: str, k: int, paras: list[tuple[int, int]]) -> bool:
 
     Never below a first paragraph that is a sentence, a lede (review rv117f):
 
-    >>> t = "Police arrested a man after a shooting.\n\n“He just fired.”\n\nBrandon Kesey, 31, was held."
+    >>> t = "Police arrested a man after a shooting.\\n\\n“He just fired.”\\n\\nBrandon Kesey, 31, was held."
     >>> _opens_story(t, 1, paragraphs(t))
     False
     """
