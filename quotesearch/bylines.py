@@ -85,6 +85,13 @@ RE_MASTHEAD_LINE = LazyPattern(r"(?:The )?\p{Lu}[\p{L}\-’'&]*(?: (?:of |and |&
 RE_BARE_BYLINE = LazyPattern(r"\p{Lu}[\p{Ll}\p{M}’'\-]+(?: \p{Lu}(?:\.|[\p{Ll}\p{M}’'\-]+))?(?: \p{Lu}[\p{Ll}\p{M}’'\-]+)")
 
 
+#: A paragraph that opens on "She" or "He": it goes on with a person the lines above brought in.
+#:
+#: >>> bool(RE_HE_SHE_OPENS.match("She was 19 when …")), bool(RE_HE_SHE_OPENS.match("Shelley said"))
+#: (True, False)
+RE_HE_SHE_OPENS = re.compile(r"(?:She|He)\b")
+
+
 def bare_byline(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The line right under a headline that is only a person's name (‘Anna Kowal’), as some papers
     print the reporter's byline: the writer's, never one of the article's people (an "I" of the
@@ -115,11 +122,46 @@ def bare_byline(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, 
     if k == 2:
         given = text[paras[k][0]:paras[k][1]].split()[0]
         body = text[paras[k + 1][0]:]
-        if _names_word(body, given) or re.match(r"(?:She|He)\b", body):
+        if _names_word(body, given) or RE_HE_SHE_OPENS.match(body):
             return []  # (guard, review rv73a: under a standfirst, a name line the body calls by its given
             # name, or whose body opens on "she" or "he" with no one named before, is the profile's subject:
             # ‘… / Ines Carvalho / Ines was up before anyone else’, ‘… / Ada Nwosu / She was 19 when …’)
     return [paras[k]]
+
+
+def subject_name_line(text: str, para: tuple[int, int], paras: Sequence[tuple[int, int]]) -> bool:
+    """The name alone on the line ``text[para]`` (‘Grace Holt’), above a paragraph of words, is the
+    subject of the story, never its writer: the article calls her by her given name after the line
+    (‘Grace won three titles’), or the paragraph after the words goes on with "She" or "He".
+
+    >>> t = "Champion retires\\n\\nGrace Holt\\n\\n“I gave it all.”\\n\\nGrace won three titles."
+    >>> paras = [(0, 16), (18, 28), (30, 46), (48, 70)]
+    >>> subject_name_line(t, paras[1], paras), subject_name_line(t.replace("Grace won", "Fans saw"), paras[1], paras)
+    (True, False)
+    """
+    if not _name_line(text, para):
+        return False
+    k = paras.index(para) if para in paras else -1
+    nxt = paras[k + 2] if 0 <= k < len(paras) - 2 else None
+    return _names_word(text[para[1]:], text[para[0]:para[1]].split()[0]) \
+        or (nxt is not None and RE_HE_SHE_OPENS.match(text, nxt[0], nxt[1]) is not None) \
+        or (k >= 0 and _vox_pop_line(text, k, paras))
+
+
+def _vox_pop_line(text: str, k: int, paras: Sequence[tuple[int, int]]) -> bool:
+    """The name line ``paras[k]`` labels the words in marks right under it, as the next name line on does
+    its own: a column of voices (‘Voices from the picket line / Keith Dobson / “…” / Alison Marr / “…”’),
+    whose first name is no byline (review rv118g).
+
+    >>> t = "Voices\\n\\nKeith Dobson\\n\\n“Thirty years.”\\n\\nAlison Marr\\n\\n“Not the moon.”"
+    >>> paras = [(0, 6), (8, 20), (22, 37), (39, 50), (52, 66)]
+    >>> _vox_pop_line(t, 1, paras), _vox_pop_line(t.replace("Alison Marr", "Alison ran"), 1, paras)
+    (True, False)
+    """
+    def quoted(p: tuple[int, int]) -> bool:
+        return text[p[0]:p[1]].lstrip()[:1] in "“\"‘'"
+    return k + 1 < len(paras) and quoted(paras[k + 1]) and any(
+        _name_line(text, paras[j]) and quoted(paras[j + 1]) for j in range(k + 2, len(paras) - 1))
 
 
 def _names_word(body: str, word: str) -> bool:

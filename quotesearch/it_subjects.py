@@ -283,7 +283,10 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
 
     para_starts = {paras[sp.paragraph - 1][0]} if sp.paragraph > 0 else set()
     bounds = []
-    for p_lo, p_hi in ([paras[sp.paragraph - 1]] if sp.paragraph > 0 else []) + [(sp.para_start, at)]:
+    above = [paras[sp.paragraph - 1]] if sp.paragraph > 0 and not cast.credits_writer(paras[sp.paragraph - 1]) else []
+    # (never a byline's desk above the lede: ‘By Owen Ferreira, Science & Technology Correspondent’ / ‘X said
+    # … what it called “…”’ is no correspondent's)
+    for p_lo, p_hi in above + [(sp.para_start, at)]:
         p_lo, p_hi = max(p_lo, at - CONTEXT_CHARS), min(p_hi, at)
         if p_lo < p_hi:
             ends = sentence_ends(text, p_lo, p_hi)

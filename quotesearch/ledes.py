@@ -120,6 +120,10 @@ def _name_line(text: str, para: tuple[int, int], cast: Cast) -> Found | None:
     words in lower case after a comma (‘Justice Piet Okonjo-Vail, dissenting’): the person, when
     the article gives them a sex or a role (never a headline in capitals: ‘Court Upholds Ban’)."""
     lo, hi = para
+    if cast.credits_writer(para):
+        return None  # (a reporter's byline above the story's first words, ‘By Ruth Adair’ / ‘“We were never
+        # asked.”’, or her name alone under the headline: the writer's, never the words' speaker; but a name
+        # the story goes on with is its subject's, ‘Grace Holt’ / ‘“…”’ / ‘Grace won three titles’)
     line = text[lo:hi].rstrip()
     if (named := _caps_name_role_line(text, lo, lo + len(line), cast)) is not None:
         return Found(named[0], named[1], "label", None)  # a wire's comments box: ‘ALAN RUSK, CHIEF

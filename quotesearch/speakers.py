@@ -28,7 +28,9 @@ from quotesearch.speech_words import RE_PRONOUN_CONTRACTION, SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import is_byline, is_headline
 from quotesearch.people import Person, RE_DOUBLE_MARK, RE_WORD_AFTER, SurnameIndex, surname_key
-from quotesearch.bylines import _lede_not_headline, bare_byline, credit_lines, standfirst_reporters
+from quotesearch.bylines import (
+    _lede_not_headline, bare_byline, credit_lines, standfirst_reporters, subject_name_line,
+)
 from quotesearch.office_titles import RE_TITLE_LETTERS
 from quotesearch.sources import (
     GROUP_BREAKS, RE_SOURCE_GROUP, SOURCE_GROUP_HEADS, SOURCE_KIN, SOURCE_NOUNS, _another_before, _joins_modifiers,
@@ -101,10 +103,13 @@ class Cast(CastNames, CastNamesakes, CastMentions, CastOpenings, CastLookup, Cas
         self.text = text
         self.paras = paras
         # (and a byline's or a credit line's names are the reporters', never the article's people)
-        self.headlines = [(s, e) for s, e in paras if e - s <= 160 and (is_headline(text[s:e]) or is_byline(text[s:e]))]
-        self.headlines = sorted(set(self.headlines) | set(credit_lines(text, paras))  # (and the outlet's line beside it)
-                                | set(bare_byline(text, paras))  # (and a reporter's name alone under the headline)
-                                | set(standfirst_reporters(text, paras)))  # (and one closing the standfirst), w104d
+        #: The lines that credit the article's reporters: a byline (‘By Ruth Adair’, ‘Ruth Adair, Health
+        #: Reporter’), a reporter's name alone under the headline, one closing the standfirst (w104d).
+        self.bylines = frozenset([(s, e) for s, e in paras if e - s <= 160 and is_byline(text[s:e])]
+                                 + bare_byline(text, paras) + standfirst_reporters(text, paras))
+        self.headlines = [(s, e) for s, e in paras if e - s <= 160 and is_headline(text[s:e])]
+        self.headlines = sorted(set(self.headlines) | self.bylines
+                                | set(credit_lines(text, paras)))  # (and the outlet's line beside a byline)
         # a short first line without quotation marks may be the headline, whatever its case
         # ("Understated Perez raises political profile."): its names count after the body's
         self.first_line_end = paras[0][1] if len(paras) > 1 and paras[0][1] - paras[0][0] <= 100 \
@@ -155,6 +160,17 @@ class Cast(CastNames, CastNamesakes, CastMentions, CastOpenings, CastLookup, Cas
         self._collect_names()
         self._full_names_given()
         self._sexes_told()
+
+    def credits_writer(self, para: tuple[int, int]) -> bool:
+        """The line ``para`` credits the article's writer (:attr:`bylines`), never a name alone on its line
+        that the story goes on with (:func:`~quotesearch.bylines.subject_name_line`): what stands on it is
+        no label, no antecedent and no sentence before of the words under it.
+
+        >>> t = "Depot plan rejected\\n\\nBy Ruth Adair\\n\\n“We were never asked.”"
+        >>> Cast(t, paras=[(0, 19), (21, 34), (36, 58)]).credits_writer((21, 34))
+        True
+        """
+        return para in self.bylines and not subject_name_line(self.text, para, self.paras)
 
     @functools.cached_property
     def _low(self) -> str:

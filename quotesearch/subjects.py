@@ -494,7 +494,8 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
     if sp.open_at > lo:
         ms = _last_sentence_subject(text, lo, sp.open_at, cast, main_clause=True, described=True)
         s_lo, s_hi = lo, sp.open_at
-    elif sp.open_at == sp.para_start and sp.paragraph > 0:
+    elif sp.open_at == sp.para_start and sp.paragraph > 0 and not cast.credits_writer(paras[sp.paragraph - 1]):
+        # (never a byline above the words: ‘Ruth Adair, Health Reporter’ / ‘“…,” she said’ is no reporter's)
         p_lo, p_hi = paras[sp.paragraph - 1]
         ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast, main_clause=True, described=True)
         s_lo, s_hi = p_lo, p_hi
