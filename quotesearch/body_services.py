@@ -12,7 +12,7 @@ from quotesearch.place_words import COUNTRY_LETTERS
 from quotesearch.body_words import FLIGHT_OPERATOR_NOUNS, MET_NAME_ENDS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS
 from quotesearch.mention_words import Mention
 from quotesearch.speakers import Cast
-from quotesearch.people import Person
+from quotesearch.people import Person, surname_key
 from quotesearch.body_names import RE_DATELINE
 from quotesearch.names import EVENT_WORDS
 from quotesearch.name_parts import FUNCTION_WORDS
@@ -198,6 +198,92 @@ def _body_as_written(text: str, name: str, at: int) -> Person:
 
 #: A court brought in unnamed (‘a lower court’, ‘another court’, ‘a magistrates’ court’).
 RE_UNNAMED_COURT = LazyPattern(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[\p{Ll}’'\-]+ ){0,2}court\b")
+
+
+#: A judge named by the title "Justice" or "Judge" (group ``name``: initials, given names and surname).
+#:
+#: >>> RE_TITLED_JUDGE.search("Additional Sessions Judge Rakesh Kumar Tiwari also imposed").group("name")
+#: 'Rakesh Kumar Tiwari'
+#: >>> RE_TITLED_JUDGE.search("Disposing of it, Justice P. Venugopal observed").group("name")
+#: 'P. Venugopal'
+#:
+#: Never a minister's or a department's title after "Justice" (‘Justice Minister Paul Hart’; review rv119i).
+#:
+#: >>> RE_TITLED_JUDGE.search("Justice Minister Paul Hart said") is None, RE_TITLED_JUDGE.search("the Justice Secretary, Jo Benn") is None
+#: (True, True)
+RE_TITLED_JUDGE = LazyPattern(r"\b(?:Justice|Judge) (?!(?:Minister|Secretary|Department|Ministry|Committee|Select|Spokes\p{L}+|"
+                              r"Shadow|Reform|Campaign)\b)(?P<name>(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}’'\-]+(?: \p{Lu}[\p{L}’'\-]+)*)")
+
+#: Words that tell of more than one judge deciding, a higher court or a jury beside the judge (‘a division
+#: bench of Justices Kulkarni and Deshpande’, ‘a three-judge panel’, ‘writing for the majority’, ‘the
+#: Supreme Court’, ‘the appeals court’), where "the court" is no one judge's.
+#:
+#: >>> bool(RE_MORE_THAN_ONE_JUDGE.search("a division bench of Justices Rao")), bool(RE_MORE_THAN_ONE_JUDGE.search("the jury"))
+#: (True, True)
+#: >>> bool(RE_MORE_THAN_ONE_JUDGE.search("the judge observed in the order"))
+#: False
+RE_MORE_THAN_ONE_JUDGE = LazyPattern(
+    r"\b(?:[Jj]ustices|[Jj]udges|[Bb]ench of|[Dd]ivision [Bb]ench|[Ff]ull [Bb]ench|[\p{L}\d]+-(?:judge|member)|panel|"
+    r"majority|dissent\p{L}*|Supreme Court|Court of Appeals?|[Aa]ppeals? [Cc]ourt|[Aa]ppellate|jury|jurors?)\b")
+
+
+def _court_sole_judge(text: str, at: int, cast: Cast) -> Person | None:
+    """The one judge "the court" or "the bench" at ``at`` stands for: the only judge the article names
+    before it by the title "Justice" or "Judge", whom it then calls "the judge" (‘Justice P. Venugopal
+    observed …. “…,” the judge said. … The court directed that …’); never beside a second judge, a bench
+    of more, a higher court or a jury (:data:`RE_MORE_THAN_ONE_JUDGE`).
+
+    >>> t = "Justice Asha Menon quashed the order. “It fails,” the judge said. The court said"
+    >>> _court_sole_judge(t, t.index("The court said"), Cast(t)).name
+    'Asha Menon'
+    >>> t = "Justice Asha Menon quashed the order. The court said"
+    >>> _court_sole_judge(t, t.index("The court said"), Cast(t)) is None
+    True
+    >>> t = "Justice Asha Menon, writing for the majority, quashed it. “It fails,” the judge said. The court said"
+    >>> _court_sole_judge(t, t.index("The court said"), Cast(t)) is None
+    True
+    """
+    judges = {}
+    for m in RE_TITLED_JUDGE.finditer(text, 0, at):
+        person = cast.by_surname.get(surname_key(m.group("name").split()))
+        if person is None or not person.personlike:
+            return None  # (a title of no one the cast knows: ‘the Justice Department’)
+        judges.setdefault(id(person), (m.start(), person))
+    if len(judges) != 1:
+        return None
+    first, person = next(iter(judges.values()))
+    if not any(_outside_marks(text, m.start()) for m in RE_THE_JUDGE.finditer(text, first, at)) \
+            or RE_MORE_THAN_ONE_JUDGE.search(text, 0, at) is not None \
+            or RE_OTHER_COURT.search(text, first, at) is not None:
+        return None  # (never called the judge outside words in marks, more than one judge deciding, or another
+        # court told of after the judge, ‘a sessions court had rejected bail’, ‘the constitutional court
+        # overturned it’; review rv119i)
+    return person
+
+
+#: "the judge" as the article calls one, never "the judges" nor "the judge's".
+RE_THE_JUDGE = LazyPattern(r"\bthe judge\b(?![’']s\b|s\b)")
+
+#: Another court told of in lower case, a lower or higher one than the judge's (‘a sessions court’, ‘the
+#: country's constitutional court’, ‘the trial court’): "the court" after it may be that one's.
+#:
+#: >>> bool(RE_OTHER_COURT.search("Earlier, a sessions court had rejected bail")), bool(RE_OTHER_COURT.search("the country's constitutional court"))
+#: (True, True)
+#: >>> RE_OTHER_COURT.search("the court directed") is None
+#: True
+RE_OTHER_COURT = LazyPattern(r"\b(?:[Aa]n?|[Aa]nother|[Tt]he|\p{L}+[’']s) (?:[\p{Ll}\-]+ ){0,2}?(?!court\b)\p{Ll}[\p{Ll}\-]+ court\b")
+
+
+def _outside_marks(text: str, at: int) -> bool:
+    """``at`` stands outside words in curly marks: the last opening mark before it was closed
+    (‘… the judge said’ is the article's; ‘“the judge acted properly”’ is someone's words).
+
+    >>> t = "“There is no sign the judge erred,” it said. Later the judge ruled."
+    >>> _outside_marks(t, t.index("the judge erred")), _outside_marks(t, t.index("the judge ruled"))
+    (False, True)
+    """
+    opened = text.rfind("“", 0, at)
+    return opened < 0 or text.find("”", opened, at) >= 0
 
 
 def _weather_name(words: list[str]) -> bool:

@@ -28,13 +28,17 @@ BODY_RESTATING_WORDS = wordset("budget embattled troubled struggling beleaguered
                                "paramilitary rebel militant jihadist insurgent")
 
 #: A body's size before its kind, which speaks again of the one named rather than bringing in another (‘the
-#: 25-bed hospital’, ‘the 400-member union’, ‘the 1,200-employee company’) (w48a).
+#: 25-bed hospital’, ‘the 400-member union’, ‘the 1,200-employee company’) (w48a), its number in words too
+#: (‘the three-member panel’, w119i).
 #:
 #: >>> bool(RE_BODY_SIZE_WORD.fullmatch("25-bed")), bool(RE_BODY_SIZE_WORD.fullmatch("1,200-member"))
 #: (True, True)
+#: >>> bool(RE_BODY_SIZE_WORD.fullmatch("three-member")), bool(RE_BODY_SIZE_WORD.fullmatch("one-person"))
+#: (True, False)
 #: >>> bool(RE_BODY_SIZE_WORD.fullmatch("second-largest")), bool(RE_BODY_SIZE_WORD.fullmatch("25-year-old"))
 #: (False, False)
-RE_BODY_SIZE_WORD = LazyPattern(r"\d[\d,]*-(?:bed|member|employee|person|seat|store|school|branch)")
+RE_BODY_SIZE_WORD = LazyPattern(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                                r"-(?:bed|member|employee|person|seat|store|school|branch)")
 
 #: Nouns of a firm's trade that a firm's name of partners' or things' names may follow in lower case, as a
 #: label before it (‘Meal-kit service Stone & Vine’, ‘law firm Clarke & Rowe’, ‘skincare brand Sun & Salt’),

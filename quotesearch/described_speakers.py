@@ -14,7 +14,8 @@ from quotesearch.place_words import STATE_DEMONYMS, US_STATE_FORMS
 from quotesearch.name_words import RE_IDENTIFIED_AS_NAME
 from quotesearch.document_words import THING_NOUNS
 from quotesearch.body_firms import _headed_as_non_firm
-from quotesearch.body_words import CAPITALISED_BODY_ENDINGS, EATERY_NOUNS, NAME_HEAD_BODY_NOUNS, SECOND_OF_KIND_WORDS, WEATHER_KIND_NOUNS
+from quotesearch.body_words import CAPITALISED_BODY_ENDINGS, EATERY_NOUNS, NAME_HEAD_BODY_NOUNS, RE_BODY_SIZE_WORD, \
+    SECOND_OF_KIND_WORDS, WEATHER_KIND_NOUNS
 from quotesearch.role_words import CONTEST_EPITHETS, COURT_OFFICER_WORDS, GENDERED_NOUNS, KIN_NOUNS, ROLE_NOUNS
 from quotesearch.descriptions import ends_on_inner_person
 from quotesearch.mention_words import Mention, description_head
@@ -31,11 +32,12 @@ from quotesearch.body_names import _club_named_in_own_statement, _dateline_team
 from quotesearch.body_next_paragraph import body_representing_named_next
 from quotesearch.described_people import _introduced_description, _introduced_unnamed
 from quotesearch.body_services import (
-    RE_ORGANISERS_SPEAKER, _court_bench, _court_named, _event_of_organisers, _owned_campaign_before, _weather_service,
+    RE_ORGANISERS_SPEAKER, _court_bench, _court_named, _court_sole_judge, _event_of_organisers, _owned_campaign_before,
+    _weather_service,
 )
 from quotesearch.body_kinds import RE_KIND_SPOKESPERSON, _body_fits, _body_kind
 from quotesearch.bodies_of_kind import _body_by_ending
-from quotesearch.kind_restated import _owner_named_kind
+from quotesearch.kind_restated import _owner_named_kind, _panel_sits_for
 from quotesearch.described_bodies import _described_body, _lawyers_firm, _named_one_of_kind, _plural_lede_band
 from quotesearch.lede_firms import _article_company
 from quotesearch.main_firms import _main_firm
@@ -428,6 +430,18 @@ def _tribunal_name_cut(text: str, body: Person, at: int, cast: Cast) -> bool:
     return name.split()[-1:] == ["Tribunal"] and _name_cut_at_and(text, name, at, cast)
 
 
+def _said_by_the_panel(said_by: list[str]) -> bool:
+    """The words name "the panel", with its size or not (‘the three-member panel’).
+
+    >>> _said_by_the_panel(["the", "panel"]), _said_by_the_panel(["the", "three-member", "panel"])
+    (True, True)
+    >>> _said_by_the_panel(["the", "appeals", "panel"]), _said_by_the_panel(["a", "panel"])
+    (False, False)
+    """
+    return said_by[:1] in (["the"], ["The"]) and said_by[-1] == "panel" \
+        and (len(said_by) == 2 or (len(said_by) == 3 and RE_BODY_SIZE_WORD.fullmatch(said_by[1]) is not None))
+
+
 def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[tuple[int, int]],
                          said_by: list[str], head: str | None) -> None:
     """Who a description stands for: the body of its kind named before, or the one person the article so describes."""
@@ -446,6 +460,16 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
     if found.how == "description" and (named := kind_named_set_off(text, found.mention)) is not None:
         found.person, found.how = named, "body"  # ‘The charity that now runs the home, the Brenmoor Care
         # Trust, said …’: the name that sets off the kind (w112d)
+        return
+    if found.how == "description" and _said_by_the_panel(said_by) \
+            and (sits_for := _panel_sits_for(text, found.mention.start, len(said_by) == 3)) is not None:
+        found.person, found.how = sits_for, "body"  # ‘A fitness to practise panel of the Social Care Professions
+        # Council found …. the panel said’: the body it sits for (w119i)
+        return
+    if found.how == "description" and len(said_by) == 2 and said_by[0].lower() == "the" and said_by[1] in ("court", "bench") \
+            and (judge := _court_sole_judge(text, found.mention.start, cast)) is not None:
+        found.person, found.how = judge, "title-anaphor"  # ‘Justice P. Venugopal observed …. “…,” the judge said.
+        # … The court directed that …’: the one judge deciding the case (w119i)
         return
     body_kind = _body_kind(said_by, found.how)
     if body_kind is None and (bare := _headline_bare_kind(text, found, said_by)) is not None:

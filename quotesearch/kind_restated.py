@@ -274,3 +274,102 @@ def _owner_named_kind(text: str, at: int, noun: str, cast: Cast) -> Person | Non
     if any(_unnamed_kind_since(text, lo, hi, noun) is not None for lo, hi in ((0, start), (end, at))):
         return None  # (another brought in unnamed: ‘a second committee’)
     return Person(("the " if det.lower() == "the" else "") + name, kind="organisation")
+
+
+#: Words that end (or, before "of", open) the name of a body a panel sits for or a case is heard by (‘the
+#: Social Care Professions Council’, ‘the Court of Sporting Arbitration’).
+#:
+#: >>> "Tribunal" in PANEL_BODY_WORDS, "Party" in PANEL_BODY_WORDS
+#: (True, False)
+PANEL_BODY_WORDS = frozenset("""Tribunal Court Council Board Commission Authority Federation Association Union
+    Arbitration Institute College Society Regulator Agency""".split())
+
+#: Of :data:`PANEL_BODY_WORDS`, the ones of a body that hears a case itself, whose panel "the panel" may be
+#: where the article brings in no panel of its own (‘the Legal Conduct Tribunal heard …. the three-member
+#: panel concluded’).
+HEARING_BODY_WORDS = frozenset(("Tribunal", "Court"))
+
+#: A run of capitalised words with their joiners, a body's name as a panel's sentence writes it.
+_PANEL_BODY_RUN = r"\p{Lu}[\p{L}’'\-]*(?:\s(?:(?:of|for|and|on)\s(?:the\s)?)?\p{Lu}[\p{L}’'\-]*)*"
+
+#: A panel brought in with the body it sits for named in capitals: after it (‘A fitness to practise panel of
+#: the Social Care Professions Council’, group ``of``), before it (‘A Legal Conduct Tribunal panel’, group
+#: ``before``), as its owner (‘the Football Association's disciplinary panel’, group ``owner``) or as the one
+#: that acted on its finding (‘banned by the Volleyball Federation of Norland after an ethics panel found’,
+#: group ``by``).
+#:
+#: >>> RE_PANEL_OF_BODY.search("A fitness to practise panel of the Nursing Council found").group("of")
+#: 'Nursing Council'
+#: >>> RE_PANEL_OF_BODY.search("after a Dental Conduct Tribunal panel struck him off").group("before")
+#: 'Dental Conduct Tribunal'
+#: >>> RE_PANEL_OF_BODY.search("The Rowing Federation’s appeals panel said").group("owner")
+#: 'The Rowing Federation'
+#: >>> RE_PANEL_OF_BODY.search("was banned by the Skating Union of Ostland after an ethics panel found").group("by")
+#: 'Skating Union of Ostland'
+RE_PANEL_OF_BODY = LazyPattern(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts) (?:[\p{Ll}\-]+ ){0,4}panel of (?:the )?(?P<of>" + _PANEL_BODY_RUN + r")"
+    r"|\b[Aa]n? (?P<before>" + _PANEL_BODY_RUN + r") (?:[\p{Ll}\-]+ ){0,3}panel\b"
+    r"|(?P<owner>" + _PANEL_BODY_RUN + r")['’]s (?:[\p{Ll}\-]+ ){0,3}panel\b"
+    r"|\bby (?:the )?(?P<by>" + _PANEL_BODY_RUN + r") (?:after|when) an? (?:[\p{Ll}\-]+ ){0,3}panel\b")
+
+#: A panel brought in by "a" or "an", with or without the body it sits for (‘an appeals panel’).
+RE_A_PANEL = LazyPattern(r"\b[Aa]n? (?:[\p{L}’'\-]+ ){0,5}?panel\b")
+
+#: A body that hears a case named in capitals after "the" (‘the Legal Conduct Tribunal’).
+RE_THE_HEARING_BODY = LazyPattern(r"\b[Tt]he (" + _PANEL_BODY_RUN + r")")
+
+
+def _panel_body_name(run: str, words: frozenset[str] = PANEL_BODY_WORDS) -> str | None:
+    """The body's name in a capitalised run: one ending in one of ``words``, or opening on one before
+    "of" (‘Court of Sporting Arbitration’); none for anything else.
+
+    >>> _panel_body_name("The Rowing Federation"), _panel_body_name("Court of Sporting Arbitration")
+    ('Rowing Federation', 'Court of Sporting Arbitration')
+    >>> _panel_body_name("Senate"), _panel_body_name("Tribunal")
+    (None, None)
+    """
+    parts = run.removeprefix("The ").split()
+    if len(parts) < 2:
+        return None
+    if parts[-1] in words or any(w in words and nxt == "of" for w, nxt in zip(parts, parts[1:])):
+        return " ".join(parts)
+    return None
+
+
+def _panel_sits_for(text: str, at: int, sized: bool = True) -> Person | None:
+    """The body "the panel" at ``at`` sits for: the one the article names as it brings the panel in (‘A
+    fitness to practise panel of the Social Care Professions Council found …. the panel said’), or, where
+    it brings in no panel before, the one court or tribunal it names as hearing the case (‘the Legal Conduct
+    Tribunal heard …. the three-member panel concluded’), only for a panel told by its size (``sized``: a bare
+    "the panel" may be a show's judges or a debate's, ‘… appeared before Dunmore Magistrates' Court …. “…,”
+    the panel said’, review rv119i); never when a panel of no named body is brought in too (‘An appeals
+    panel has upheld …’), or two bodies so.
+
+    >>> t = "A fitness to practise panel of the Nursing Standards Council found she lied. The panel said"
+    >>> _panel_sits_for(t, t.index("The panel said")).name
+    'Nursing Standards Council'
+    >>> t = "The Legal Conduct Tribunal heard the case. The three-member panel said"
+    >>> _panel_sits_for(t, t.index("The three-member")).name
+    'Legal Conduct Tribunal'
+    >>> t = "A Dental Conduct Tribunal panel struck him off. An appeals panel upheld it. The panel said"
+    >>> _panel_sits_for(t, t.index("The panel said")) is None
+    True
+    >>> t = "The Supreme Court heard it. The Court of Appeal had ruled. The panel said"
+    >>> _panel_sits_for(t, t.index("The panel said")) is None
+    True
+    >>> t = "The High Court heard the challenge. Outside, the panel argued it would fail. The panel said"
+    >>> _panel_sits_for(t, t.index("The panel said"), sized=False) is None
+    True
+    """
+    named = [(m.start(), m.end(), name) for m in RE_PANEL_OF_BODY.finditer(text, 0, at)
+             if (name := _panel_body_name(next(run for run in m.groups() if run))) is not None]
+    if named:
+        if len({name for *_, name in named}) != 1 or any(
+                not any(lo <= m.end() <= hi for lo, hi, _ in named) for m in RE_A_PANEL.finditer(text, 0, at)):
+            return None  # (two bodies' panels, or a panel of no named body: ‘An appeals panel has upheld …’)
+        return Person(named[0][2], kind="organisation")
+    if not sized or RE_A_PANEL.search(text, 0, at) is not None or _whole_word("Panel").search(text, 0, at) is not None:
+        return None  # (a panel brought in some other way: ‘an ethics panel’, ‘the Parole Panel’)
+    heard = {name for m in RE_THE_HEARING_BODY.finditer(text, 0, at)
+             if (name := _panel_body_name(m.group(1), HEARING_BODY_WORDS)) is not None}
+    return Person(heard.pop(), kind="organisation") if len(heard) == 1 else None
