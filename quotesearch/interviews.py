@@ -22,6 +22,7 @@ from quotesearch.tokens import Token, tokenize, word_positions
 from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
+from quotesearch.name_parts import FUNCTION_WORDS
 from quotesearch.body_names import CONTEXT_CHARS
 from quotesearch.relations import _only_one
 from quotesearch.titles import RE_WORD
@@ -426,6 +427,13 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int, paras: list[tuple
         # (turns go on alternating once a question had its answer: ‘“Will you pay?” asked Sen. X. /
         # “Senator, we are committed …” / “That's not a yes.”’)
         return Found(before[1].mention, before[1].person, "exchange", None)
+    if RE_DENIAL_OPENING.match(text, sp.start, sp.end) and not RE_DENIAL_OPENING.match(text, prev[0].start, prev[0].end) \
+            and RE_OTHERS_CLAIM.search(text, prev[0].start, prev[0].end) is None:
+        # (a bare turn that opens by denying what was just said is never the words of the one who said
+        # it: ‘“…,” Mr X told her. / “Three bad offers,” Ms Y replied. / “That's simply not true. …”’)
+        # (never after a turn that tells of another's claim, which its speaker goes on to deny: ‘“Critics say
+        # we hid the budget,” added X. / “That's not true. …”’ is X's, review rv119k)
+        return Found(before[1].mention, before[1].person, "exchange", None)
     asks = [_only_questions(text, x) or _asked(text, x, f) for x, f in ((before[0], before[1]), (prev[0], prev[1]), (sp, None))]
     if not asks[1] and not asks[2] and text[before[0].start:before[0].end].rstrip().endswith("?") \
             and _comeback(text, sp, prev, before[1].person):
@@ -447,8 +455,15 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int, paras: list[tuple
             and not _declared_exchange(text, sp, results, before, prev, paras):
         return None  # (a question asked of the other, ‘Did you see anyone?’, ‘When?’, ‘Alone?’, ‘Did the
         # card contain money, Mr Costigan?’; never the answerer's own ‘Honestly, what else could we do?’)
-    if not asks[0] and (before[1].cue or "").lower() not in REPLY_CUES:
-        # (an answer: the one before it answered a question of the same asker, or was a reply)
+    if not asks[0] and (before[1].cue or "").lower() not in REPLY_CUES \
+            and not (prev[1].cue is None and _prompting_question(text, prev[0])
+                     and _echoed(text, prev[0], (before[0], sp))):
+        # (an answer: the one before it answered a question of the same asker, or was a reply, or the
+        # question was a few words with no cue that only throw the words back: ‘“It's a good contract,”
+        # said X. / His co-worker, Y, shrugged. “Good for who?” / “For us.”’; never a host's ‘“What
+        # happened next?” asked host Z.’, which anyone may answer; and only a question that takes up a word
+        # of the turn before or is taken up by the answer, never a rhetorical ‘Why would they?’ its asker
+        # answers, review rv119k)
         f = _turn_before(results, b)
         first = results[f] if f is not None else None
         if first is None or first[1] is None or first[1].person is not prev[1].person \
@@ -475,6 +490,53 @@ def _hailed_witness(text: str, sp: Span, question: Span, asker: Person, cast: Ca
     if called is None or _addresses(text[sp.start:sp.end], called.name):
         return None
     return called
+
+
+#: A turn opening by flatly denying the words before it (‘That's simply not true.’, ‘That is not what
+#: I asked.’, ‘Rubbish.’); never a denial that goes on to a claim of its own (‘It is not true that …’).
+#:
+#: >>> [bool(RE_DENIAL_OPENING.match(s)) for s in ("That's simply not true. It is fair.", "Rubbish.", "That's true.")]
+#: [True, True, False]
+RE_DENIAL_OPENING = LazyPattern(r"(?:That(?:[’']s| is) (?:(?:simply|just|absolutely|completely|flatly) )?"
+                                r"not (?:true|right|correct|what I (?:said|asked))"
+                                r"|(?:Not true|Rubbish|Nonsense|Untrue))(?:[.!,;]|\s*$)")
+
+#: How many words a question may hold that only prompts the other to answer (‘Good for who?’,
+#: ‘And the machines?’).
+PROMPT_MAX_WORDS = 3
+
+
+def _prompting_question(text: str, sp: Span) -> bool:
+    """Words that are one short question and nothing else, a prompt for the other to answer (at most
+    :data:`PROMPT_MAX_WORDS` words): ‘Good for who?’, ‘And the machines?’; never a question that goes
+    on (‘Who can blame them for leaving?’).
+
+    >>> from quotesearch.quote_spans import Span
+    >>> words = "Good for who?"
+    >>> _prompting_question(words, Span(0, len(words), 0, len(words), 0, 0, len(words)))
+    True
+    """
+    words = text[sp.start:sp.end].rstrip()
+    return words.endswith("?") and len(RE_NAME_WORD.findall(words)) <= PROMPT_MAX_WORDS and words.count("?") == 1
+
+
+#: Words a turn tells another's claim by, which its speaker may go on to deny (‘Critics keep saying …’,
+#: ‘People say we target …’, ‘Some claim …’).
+RE_OTHERS_CLAIM = LazyPattern(r"\b(?:say|says|said|saying|claim|claims|claimed|claiming|critics|rumou?rs?|alleg\p{L}+|accus\p{L}+)\b")
+
+
+def _echoed(text: str, question: Span, others: tuple[Span, Span]) -> bool:
+    """A word of the question (four letters or more, no function word) is in one of the ``others``' words
+    (the turn before it, the answer after it): ‘“It's a good contract.” / “Good for who?”’, ‘“And the
+    machines?” / “The machines are a fight for another day.”’; never ‘“Why would they?”’.
+
+    >>> t = "It's a good contract. Good for who?"
+    >>> _echoed(t, Span(22, 35, 22, 35, 0, 22, 35), (Span(0, 21, 0, 21, 0, 0, 21), Span(0, 0, 0, 0, 0, 0, 0)))
+    True
+    """
+    asked = {w.lower() for w in RE_NAME_WORD.findall(text, question.start, question.end)
+             if len(w) >= 4 and w.lower() not in FUNCTION_WORDS}
+    return any(w.lower() in asked for x in others for w in RE_NAME_WORD.findall(text, x.start, x.end))
 
 
 def _short_reply(text: str, sp: Span, prev: Span) -> bool:
