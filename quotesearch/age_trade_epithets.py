@@ -62,11 +62,13 @@ def _other_of_trade_since(text: str, trade: str, p: Person, at: int) -> bool:
 
     >>> t = "Rob Dunn, a grazier, lost cattle. Officials had a meeting with the grazier. “…,” the grazier said."
     >>> p = Person("Rob Dunn", spots=[(0, 8)])
-    >>> _other_of_trade_since(t, "grazier", p, t.index("“")), _other_of_trade_since(t.replace("a meeting with the", "another"), "grazier", p, t.index("“"))
+    >>> other = t.replace("a meeting with the", "another")
+    >>> _other_of_trade_since(t, "grazier", p, t.index("“")), _other_of_trade_since(other, "grazier", p, other.index("“"))
     (False, True)
     """
     end = p.spots[0][1]
-    lo = a.end() if (a := RE_APPOSITIVE_ROLE.match(text, end)) is not None else end
+    appositive = RE_APPOSITIVE_ROLE.match(text, end)
+    lo = appositive.end() if appositive is not None else end
     return trade in text[lo:at] and regex.search(
         rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:(?!{TRADE_ARTICLE_STOPS})[\p{{Ll}}\-]+ ){{0,3}}?{regex.escape(trade)}\b",
         text, pos=lo, endpos=at) is not None

@@ -301,8 +301,8 @@ def mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> Me
             and (named := _numbered_name(_mention_before(toks, j - 1, lo, text), toks, j, text)) is not None:
         return named  # a body named with a number: ‘Launchpad 88 said’ (w104c)
     if j - 4 >= lo and (o := _dash_aside_opener(toks, j - 1, lo)) is not None and _where_from_set_off(toks, o, lo) \
-            and (named := mention_before(toks[:o] + [Token(toks[o].start, toks[o].start + 1, ",", ",", False)] + toks[j:],
-                                         o + 1, lo, text)) is not None:
+            and (named := mention_before(toks[:o] + [Token(toks[o].start, toks[o].start + 1, ",", ",", False)]
+                                         + toks[j:], o + 1, lo, text)) is not None:
         return named  # the dash closes an aside of where the one named is from: ‘Morag Ellis, of campaign
         # group Stop Caldera Now — set up to oppose the field — called it’ is hers (read as if set off by commas)
     if j - 4 >= lo and (o := _dash_aside_opener(toks, j - 1, lo)) is not None \

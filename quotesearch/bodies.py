@@ -518,7 +518,7 @@ def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int,
         if m.kind == "name" and m.role is not None and (s_lo, s_hi) == sentences[-1] \
                 and (employer := _employer_in_role(m.role, noun)) is not None \
                 and not _body_of_kind_between(text, m.end, at, noun, cast, employer) \
-                and regex.search(rf"\b{noun}\b", text[m.end:s_hi], flags=regex.I) is None:
+                and regex.compile(rf"\b{regex.escape(noun)}\b", regex.I).search(text, m.end, s_hi) is None:
             return Person(employer, kind="organisation")  # the body whose officer the sentence right before opens
             # with, of the kind: ‘Saltmarsh Port Company boss Richard Vane said …. In a statement the firm added’;
             # never when the sentence tells of another of the kind by its word (‘Marlow Rovers midfielder Sam Hale

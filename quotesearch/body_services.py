@@ -247,7 +247,7 @@ def _court_sole_judge(text: str, at: int, cast: Cast) -> Person | None:
     for m in RE_TITLED_JUDGE.finditer(text, 0, at):
         person = cast.by_surname.get(surname_key(m.group("name").split()))
         if person is None or not person.personlike:
-            return None  # (a title of no one the cast knows: ‘the Justice Department’)
+            return None  # (a title of no one the cast knows: ‘Judge Ames’ named nowhere else)
         judges.setdefault(id(person), (m.start(), person))
     if len(judges) != 1:
         return None
@@ -275,15 +275,16 @@ RE_OTHER_COURT = LazyPattern(r"\b(?:[Aa]n?|[Aa]nother|[Tt]he|\p{L}+[’']s) (?:[
 
 
 def _outside_marks(text: str, at: int) -> bool:
-    """``at`` stands outside words in curly marks: the last opening mark before it was closed
-    (‘… the judge said’ is the article's; ‘“the judge acted properly”’ is someone's words).
+    """``at`` stands outside words in marks: the last opening curly mark before it was closed, or an
+    even number of straight ones stand before it (‘… the judge said’ is the article's; ‘“the judge acted
+    properly”’ is someone's words).
 
     >>> t = "“There is no sign the judge erred,” it said. Later the judge ruled."
     >>> _outside_marks(t, t.index("the judge erred")), _outside_marks(t, t.index("the judge ruled"))
     (False, True)
     """
     opened = text.rfind("“", 0, at)
-    return opened < 0 or text.find("”", opened, at) >= 0
+    return (opened < 0 or text.find("”", opened, at) >= 0) and text.count('"', 0, at) % 2 == 0
 
 
 def _weather_name(words: list[str]) -> bool:

@@ -89,7 +89,7 @@ RE_BARE_BYLINE = LazyPattern(r"\p{Lu}[\p{Ll}\p{M}’'\-]+(?: \p{Lu}(?:\.|[\p{Ll}
 #:
 #: >>> bool(RE_HE_SHE_OPENS.match("She was 19 when …")), bool(RE_HE_SHE_OPENS.match("Shelley said"))
 #: (True, False)
-RE_HE_SHE_OPENS = re.compile(r"(?:She|He)\b")
+RE_HE_SHE_OPENS = LazyPattern(r"(?:She|He)\b")
 
 
 def bare_byline(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -107,10 +107,10 @@ def bare_byline(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, 
     if len(paras) < 3 or paras[0][1] - paras[0][0] > 160:
         return []
     k = 1
-    if not _name_line(text, paras[1]) and len(paras) > 3 and _standfirst(text, paras[1]):
+    if not _name_alone_line(text, paras[1]) and len(paras) > 3 and _standfirst(text, paras[1]):
         k = 2  # (w73a: a standfirst between the headline and the name line, ‘Airline pays up after
         # reader’s battle – and a call from us / Hattie Crossley’: the name is still the writer's)
-    if not _name_line(text, paras[k]):
+    if not _name_alone_line(text, paras[k]):
         return []
     first = text[paras[0][0]:paras[0][1]]
     if first.endswith((".", "?", "!")) and not is_headline(first):
@@ -132,14 +132,15 @@ def bare_byline(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, 
 def subject_name_line(text: str, para: tuple[int, int], paras: Sequence[tuple[int, int]]) -> bool:
     """The name alone on the line ``text[para]`` (‘Grace Holt’), above a paragraph of words, is the
     subject of the story, never its writer: the article calls her by her given name after the line
-    (‘Grace won three titles’), or the paragraph after the words goes on with "She" or "He".
+    (‘Grace won three titles’), the paragraph after the words goes on with "She" or "He", or the line
+    labels the words under it in a column of voices (:func:`_vox_pop_line`).
 
     >>> t = "Champion retires\\n\\nGrace Holt\\n\\n“I gave it all.”\\n\\nGrace won three titles."
     >>> paras = [(0, 16), (18, 28), (30, 46), (48, 70)]
     >>> subject_name_line(t, paras[1], paras), subject_name_line(t.replace("Grace won", "Fans saw"), paras[1], paras)
     (True, False)
     """
-    if not _name_line(text, para):
+    if not _name_alone_line(text, para):
         return False
     k = paras.index(para) if para in paras else -1
     nxt = paras[k + 2] if 0 <= k < len(paras) - 2 else None
@@ -161,7 +162,7 @@ def _vox_pop_line(text: str, k: int, paras: Sequence[tuple[int, int]]) -> bool:
     def quoted(p: tuple[int, int]) -> bool:
         return text[p[0]:p[1]].lstrip()[:1] in "“\"‘'"
     return k + 1 < len(paras) and quoted(paras[k + 1]) and any(
-        _name_line(text, paras[j]) and quoted(paras[j + 1]) for j in range(k + 2, len(paras) - 1))
+        _name_alone_line(text, paras[j]) and quoted(paras[j + 1]) for j in range(k + 2, len(paras) - 1))
 
 
 def _names_word(body: str, word: str) -> bool:
@@ -173,7 +174,7 @@ def _names_word(body: str, word: str) -> bool:
     return re.search(rf"(?<![\w’'\-]){re.escape(word)}(?![\w’'\-])", body) is not None
 
 
-def _name_line(text: str, para: tuple[int, int]) -> bool:
+def _name_alone_line(text: str, para: tuple[int, int]) -> bool:
     """Whether the line ``text[para]`` is only a person's name, with no quotation mark in it."""
     return not RE_DOUBLE_MARK.search(text, *para) and RE_BARE_BYLINE.fullmatch(text, *para) is not None \
         and not any(w.lower() in NOT_NAMES or w.lower() in FUNCTION_WORDS for w in text[para[0]:para[1]].split())

@@ -28,7 +28,7 @@ from quotesearch.backward_descriptions import _description_back
 from quotesearch.description_ends import CLAUSE_WORDS, ROLE_OPENERS
 from quotesearch.names import PARTY_WORDS, split_title
 from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES, PARTICLES, gender_of, written_surname_first
-from quotesearch.tokens import RE_CAPWORD, RE_NAME_RUN, is_name_token, tokenize, word_positions
+from quotesearch.tokens import RE_CAPWORD, RE_NAME_RUN, Token, is_name_token, tokenize, word_positions
 from quotesearch.people import (
     BE_FORMS_ALL, BE_WORDS, COLLECTIVE_NOUNS, INTRODUCED_PEOPLE, OPENING_PREPOSITIONS, PEOPLE_WORDS,
     PLURAL_PEOPLE_WORDS, Person, RE_PARAGRAPH_BREAK, _after_function_word, _after_lower_the, _opens_clause_at,
@@ -265,13 +265,16 @@ DESCRIPTION_AFTER_CHARS = 50
 KNOWING_DESCRIPTION_AFTER_CHARS = 80
 
 
-#: The verbs of a "who" clause that gives a role, its article after them (‘, who is a crane operator at
-#: the port,’, ‘, who works as a welder,’): :func:`_role_clause_words`.
+#: The verbs of a "who" clause that gives a role, its article right after them (‘, who is a crane operator
+#: at the port,’): :func:`_role_clause_words`.
 ROLE_CLAUSE_VERBS = frozenset({"is", "was"})
+
+#: The verbs of a "who" clause that gives a role with "as" and its article after them (‘, who works as a
+#: welder,’): :func:`_role_clause_words`.
 ROLE_CLAUSE_WORK_VERBS = frozenset({"works", "worked"})
 
 
-def _role_clause_words(toks, r: int) -> int:
+def _role_clause_words(toks: list[Token], r: int) -> int:
     """How many words open a "who is a …" clause at ``toks[r]``, set off after a name, which gives the
     role its indefinite description holds as an appositive would (‘Kiri Faleolo, who is a crane operator
     at the port,’, ‘who works as a welder’); 0 for any other clause (‘who is leaving’, ‘who is the …’).

@@ -236,7 +236,8 @@ def _opens_story(text: str, k: int, paras: list[tuple[int, int]]) -> bool:
     False
     """
     return k <= OPENING_HEADING_LINES + 1 and all(
-        is_byline(text[lo:hi]) or RE_HEADING_LINE.fullmatch(text, lo, hi) is not None for lo, hi in paras[1 if k else 0:k]) \
+        is_byline(text[lo:hi]) or RE_HEADING_LINE.fullmatch(text, lo, hi) is not None
+        for lo, hi in paras[1 if k else 0:k]) \
         and (k == 0 or RE_HEADING_LINE.fullmatch(text, *paras[0]) is not None)
 
 
@@ -265,13 +266,14 @@ def _story_subject_after(text: str, para: tuple[int, int], cast: Cast, words: st
     n_lo, n_hi = para
     ends = sentence_ends(text, n_lo, n_hi)
     s_hi = ends[0] if ends else n_hi
-    if not (ends or text[n_lo:n_hi].rstrip().endswith((".", "!", "?"))) or any(q in text[n_lo:s_hi] for q in "“”\""):
+    if not (ends or text[n_lo:n_hi].rstrip().endswith((".", "!", "?"))) \
+            or any(q in text[n_lo:s_hi] for q in "“”\""):
         return None
     toks = tokenize(text, n_lo, s_hi)
     m = sentence_subject(text, toks, cast.knows) if toks else None
     if m is None or m.kind != "name" or " " not in m.text:
         return None
-    if RE_SUBJECT_TELLS.match(text, m.end, s_hi) is not None and RE_SAID_THAT_DAY.match(text, m.end, s_hi) is None \
+    if (RE_SUBJECT_TELLS.match(text, m.end, s_hi) is not None and RE_SAID_THAT_DAY.match(text, m.end, s_hi) is None) \
             or RE_SUBJECT_UNDERGOES.match(text, m.end, s_hi) is not None:
         return None
     p, how = cast.resolve(m)
@@ -297,8 +299,9 @@ def _statement_giver_before(text: str, para: tuple[int, int], cast: Cast) -> Fou
     it (:data:`RE_IN_STATEMENT_OPENING`), its subject after the comma: the words set out below it are theirs
     (‘In a statement read at the funeral, his family thanked the crews.’ / ‘“…”’); or the one a statement
     read out by another is from (:data:`RE_STATEMENT_READ_FROM`: ‘A statement from his widow, Ann, was
-    read to the inquest by the family’s solicitor.’ / ‘“…”’ is Ann's). Never a paragraph with
-    words in marks of its own or of more than one sentence, nor one that tells of another's words
+    read to the inquest by the family’s solicitor.’ / ‘“…”’ is Ann's, unless the paragraph goes on to
+    another, :data:`RE_READ_GOES_ON`). Never a paragraph with words in marks of its own or of more than
+    one sentence; for a statement opening it, never one that tells of another's words
     (:data:`RE_OTHERS_WORDS_TOLD`, review rv83c), nor a subject that is no one or is acted on (w83c)."""
     p_lo, p_hi = para
     opening = RE_IN_STATEMENT_OPENING.match(text, p_lo, p_hi)

@@ -13,6 +13,8 @@ import functools
 import os
 
 from quotesearch.lexicon import LazyPattern
+from quotesearch.body_words import SECOND_OF_KIND_WORDS
+from quotesearch.role_words import TITLE_LEVEL_WORDS
 from quotesearch.bodies_of_kind import _unnamed_kind_since
 from quotesearch.body_names import _quoted_at
 from quotesearch.name_parts import gender_of
@@ -152,8 +154,8 @@ OWNER_NAMED_KIND_NOUNS = frozenset(("committee", "subcommittee", "panel", "tribu
 #:
 #: >>> "new" in KIND_WORDS_NAMING_NONE, "judicial" in KIND_WORDS_NAMING_NONE
 #: (True, False)
-KIND_WORDS_NAMING_NONE = frozenset("""new same other another second third first last next separate different
-    whole full entire former previous current latest relevant such each every any some this that its their""".split())
+KIND_WORDS_NAMING_NONE = SECOND_OF_KIND_WORDS | frozenset("""new same another first last next different whole full entire
+    former previous current latest relevant such each every any some this that its their""".split())
 
 #: A body brought in by "the" or "a", up to three capitalised words of its owner, one or two lower-case
 #: words (never :data:`KIND_WORDS_NAMING_NONE`) and its kind (group ``det`` the determiner, ``name`` the rest),
@@ -178,17 +180,24 @@ RE_OWNER_NAMED_KIND = LazyPattern(
     r"told|wrote|chaired|led|headed|\p{Ll}+ed)\b)")
 
 
+#: "and" or "or" right before a body brought in, which makes it the second of a pair (never the end of
+#: another word: ‘for the …’, ‘In Poland the …’).
+#:
+#: >>> bool(RE_AND_OR_BEFORE.search("and ")), RE_AND_OR_BEFORE.search("for "), RE_AND_OR_BEFORE.search("land ")
+#: (True, None, None)
+RE_AND_OR_BEFORE = LazyPattern(r"\b(?:and|or) $")
+
 #: Endings of the words that describe what a body is like (‘an independent tribunal’, ‘a disciplinary
 #: commission’, ‘a judicial committee’), which :func:`_describes_one` reads as adjectives.
 #:
-#: >>> "ent" in ADJECTIVE_ENDINGS, "ment" in ADJECTIVE_ENDINGS
+#: >>> "ent" in BODY_ADJECTIVE_ENDINGS, "ment" in BODY_ADJECTIVE_ENDINGS
 #: (True, False)
-ADJECTIVE_ENDINGS = ("al", "ent", "ant", "ive", "ory", "ary", "ic", "ous")
+BODY_ADJECTIVE_ENDINGS = ("al", "ent", "ant", "ive", "ory", "ary", "ic", "ous")
 
 
 #: Adjectives of a body's level or reach, not of what it is like: "a federal agency" is one of many.
-LEVEL_ADJECTIVES = frozenset("federal national regional local provincial municipal international central special "
-                             "state government governmental".split())
+LEVEL_ADJECTIVES = TITLE_LEVEL_WORDS | frozenset("national regional local international central special government "
+                                                 "governmental".split())
 
 
 def _describes_one(det: str, name: str) -> bool:
@@ -206,7 +215,8 @@ def _describes_one(det: str, name: str) -> bool:
     """
     words = name.split()[:-1]
     return det.lower() == "the" or words[0][:1].isupper() \
-        or all(w.endswith(ADJECTIVE_ENDINGS) and not w.endswith("ment") and w not in LEVEL_ADJECTIVES for w in words)
+        or all(w.endswith(BODY_ADJECTIVE_ENDINGS) and not w.endswith("ment") and w not in LEVEL_ADJECTIVES
+               for w in words)
 
 
 #: The end of a person's words that a body brought in by its owner's name sits in (‘Labour MP Diane Carter
@@ -228,7 +238,7 @@ def _owner_named_kinds(text: str, noun: str) -> tuple[tuple[int, int, str, str],
     phrase's start and end, determiner and name (gathered once per article and kind)."""
     return tuple((m.start(), m.end(), m.group("det"), m.group("name")) for m in RE_OWNER_NAMED_KIND.finditer(text)
                  if m.group("kind") == noun and _describes_one(m.group("det"), m.group("name"))
-                 and not text.endswith(("and ", "or "), 0, m.start())
+                 and RE_AND_OR_BEFORE.search(text, max(0, m.start() - 4), m.start()) is None
                  and not text.startswith((", the ", ", a ", ", an "), m.end()))  # (never one of a pair or a list:
     # ‘The health ministry and the finance ministry clashed’, ‘the health ministry, the education ministry and
     # …’ bring in more than one; review rv117a)
@@ -237,7 +247,8 @@ def _owner_named_kinds(text: str, noun: str) -> tuple[tuple[int, int, str, str],
 def _owner_named_kind(text: str, at: int, noun: str, cast: Cast) -> Person | None:
     """The one body of the kind the article brings in before ``at`` by its owner's name and its kind in lower
     case (‘… a report by the Commons housing committee, which found …. The committee said’), or by words of
-    its remit alone (‘The agriculture ministry said …. “…,” the ministry said’), which "the <noun>" stands for: never when the owner is a person's name, when the article names one of the kind in
+    its remit alone (‘The agriculture ministry said …. “…,” the ministry said’), which "the <noun>" stands
+    for: never when the owner is a person's name, when the article names one of the kind in
     capitals before ``at`` (‘the Ethics Committee’), brings in two so, or one unnamed (‘a second committee’).
 
     >>> t = "It follows a report by the Commons housing committee, which found delays. The committee said"
