@@ -18,7 +18,7 @@ from quotesearch.mention_words import Mention
 from quotesearch.name_parts import is_organisation
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.people import Person
-from quotesearch.role_words import KIN_NOUNS, ROLE_NOUNS
+from quotesearch.role_words import CHAMBER_WORDS, KIN_NOUNS, ROLE_NOUNS
 from quotesearch.speakers import Cast
 from quotesearch.document_senders import RE_CO_SIGNERS_AFTER, SENDER_READ_REACH, sender_named_at
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
@@ -320,6 +320,17 @@ RE_SET_OFF_CLOSED = LazyPattern(r", (?!(?:a|an|the|who|whose|aged|\d+)\b)")
 #: ''
 ROLE_BEFORE_WRITER = r"(?:(?:\p{Lu}[\p{L}\-]* ){0,3}(?:(?!(?:of|for|to|with|and)\b)\p{Ll}[\p{Ll}\-]* ){1,3}(?=\p{Lu}))?"
 
+#: A body by its kind in lower case, opening a sentence as the subject that passed or filed a document (w120l):
+#: ‘The faculty senate passed a resolution of no confidence …. The resolution stated …’; up to two lower-case
+#: words before the kind, never a possessive (‘the senate's’).
+#:
+#: >>> regex.match(KIND_ISSUER, "The faculty senate passed").group(), regex.match(KIND_ISSUER, "The man passed")
+#: ('The faculty senate', None)
+KIND_ISSUER = (r"[Tt]he (?:\p{Ll}[\p{Ll}\-]* ){0,2}(?:" + "|".join(sorted(BODY_NOUNS | (CHAMBER_WORDS - {"house"})))
+               + r")(?![\p{L}’'])")
+RE_KIND_ISSUER = LazyPattern(KIND_ISSUER)
+
+
 #: Who issued a statement, a letter or the like the sentence tells of (group ``noun`` the document's noun,
 #: group ``name`` its issuer as written): one it came from (‘according to a statement from University
 #: Police’, ‘in a letter signed by the Harbour Trust’, a sentence opening ‘A press release from Vale
@@ -381,7 +392,7 @@ RE_STATEMENT_ISSUER = LazyPattern(
     # (w109e: ‘The Marine Safety Board has issued an urgent safety bulletin after …’; a time set off before
     # it or not, and a claim filed, w115c: ‘Last week, the X Association filed a lawsuit in …’)
     + r"|" + SENTENCE_OPENING + r"(?:(?:" + TIME_WORD_ALTERNATIVES + r"|On|In)\b[^,.;\n“”\"]{0,30}, )?(?P<name>" + NAME
-    + r") (?:has |had |have )?(?:also )?(?:issued|released|published|put out|filed|lodged|passed|adopted) "
+    + r"|" + KIND_ISSUER + r") (?:has |had |have )?(?:also )?(?:issued|released|published|put out|filed|lodged|passed|adopted) "
     + r"(?:a|an) (?:[\p{Ll}\-]+ ){0,3}(?P<noun>" + SUBJECT_ISSUED_ALTERNATIVES + r")\b"
     # (w117c: one the sentence opens with who wrote to someone, a letter: ‘Headteacher Gareth Pryce wrote to
     # parents on Wednesday …. The letter asked parents …“…”’; group ``wrote``, no noun)
@@ -597,6 +608,8 @@ def issuer_told_of(text: str, mention: Mention, cast: Cast) -> Person | None:
         return sender_named_at(text, at, at + SENDER_READ_REACH, cast, past=at + len(name))
     if len(name.split()[-1].rstrip(".")) < 2:
         return None  # (never a one-letter surname; w94a guard2 D)
+    if RE_KIND_ISSUER.fullmatch(name) is not None:
+        return _kind_issuer(name)
     if _body_by_name(name):
         return Person(name, kind="organisation")  # (a body the name lists miss by its word, ‘The Offshore
         # Safety Investigation Branch has issued a bulletin’, w109e)
@@ -607,6 +620,14 @@ def issuer_told_of(text: str, mention: Mention, cast: Cast) -> Person | None:
     # Mrs Ada Obi,’ is Ada Obi's, as the mention readers read her; w96a)
     return sender_named_at(text, at, at + SENDER_READ_REACH, cast, past=at + len(name))
 
+
+def _kind_issuer(name: str) -> Person:
+    """The body a lower-case kind (:data:`KIND_ISSUER`) names, as written (w120l).
+
+    >>> _kind_issuer("The faculty senate").name
+    'the faculty senate'
+    """
+    return Person(name[:1].lower() + name[1:], kind="organisation")
 
 
 #: The nouns of a document a mention may name with its issuing body before them, as its modifier (‘An
