@@ -354,7 +354,7 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
             name = " ".join(words)  # the body after "of" again (‘Jane Doe, Under-Secretary of the Ministry of
             # Economy, said’ is no second ministry)
         if not (_body_of_kind(words, noun) or " " not in name or (at, name) in after_kind or _kind_written_before(text, at, noun, words)
-                or _kind_written_after(text, at, name, noun)) \
+                or _kind_written_after(text, at, name, noun) or _kind_set_off_before(text, at, name, noun)) \
                 or (name.isupper() and " " in name):
             continue  # (a heading in capitals is no body's name)
         if _kind_in_title_only(words, noun):
@@ -414,6 +414,53 @@ def _kind_written_before(text: str, at: int, noun: str, words: list[str] | tuple
     """
     return at > len(noun) and text[at - len(noun) - 1:at] == noun + " " and not text[at - len(noun) - 2:at - len(noun) - 1].isalpha() \
         and not any(w.lower() in ROLE_NOUNS for w in words)
+
+
+#: A kind's word with a determiner or an owner's pronoun, set off right before a body's name (‘her insurer, ’,
+#: ‘The charity, ’, ‘its new operator, ’): group ``noun`` (w120m).
+#:
+#: >>> RE_KIND_SET_OFF_BEFORE.search("claims handlers at her insurer, ").group("noun")
+#: 'insurer'
+#: >>> RE_KIND_SET_OFF_BEFORE.search("Unlike other insurers, ") is None
+#: True
+RE_KIND_SET_OFF_BEFORE = LazyPattern(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]er|[Hh]is|[Oo]ur|[Mm]y|[Yy]our) (?:\p{Ll}[\p{Ll}\-]* ){0,2}(?P<noun>\p{Ll}+), $")
+
+
+def _kind_set_off_before(text: str, at: int, name: str, noun: str) -> bool:
+    """The body's name at ``at`` is set off after its kind, a comma on each side (‘five claims handlers at her
+    insurer, Ashdown General, since the flood’): "the <noun>" may stand for it, whatever the name's own words
+    (w120m); never a name no comma closes (‘Like the charity, Shelterline said’), nor a person's: one with a
+    given name, or a role set off after it, or after a setting the sentence opens with (‘Within the union,
+    Robin Adair, a shop steward, led the revolt’, review rv120m).
+
+    >>> t = "She rang her insurer, Ashdown General, five times."
+    >>> _kind_set_off_before(t, t.index("Ashdown"), "Ashdown General", "insurer")
+    True
+    >>> t = "Like the insurer, Ashdown General said no."
+    >>> _kind_set_off_before(t, t.index("Ashdown"), "Ashdown General", "insurer")
+    False
+    >>> t = "It rained. Within the union, Robin Adair, a shop steward, led the revolt."
+    >>> _kind_set_off_before(t, t.index("Robin"), "Robin Adair", "union")
+    False
+    """
+    end = at + len(name)
+    if text[at - 2:at] != ", " or text[end:end + 1] != "," or gender_of(name.split()[0]) is not None \
+            or RE_ROLE_SET_OFF_AFTER.match(text, end) is not None:
+        return False
+    kind = RE_KIND_SET_OFF_BEFORE.search(text, max(0, at - 60), at)
+    return kind is not None and kind.group("noun") == noun \
+        and RE_SETTING_OPENS.search(text, max(0, kind.start() - 20), kind.start()) is None
+
+
+#: A role set off right after a name (‘, a shop steward,’, ‘, its treasurer,’): the name is a person's.
+RE_ROLE_SET_OFF_AFTER = LazyPattern(r", (?:a|an|its|his|her|their|the) \p{Ll}")
+
+#: A preposition opening the sentence right before a kind's word, a setting rather than the body's label
+#: (‘Within the union, ’, ‘At the charity, ’, ‘Inside the insurer, ’).
+#:
+#: >>> bool(RE_SETTING_OPENS.search("It rained. Within ")), RE_SETTING_OPENS.search("claims handlers at ")
+#: (True, None)
+RE_SETTING_OPENS = LazyPattern(r"(?:^|[.!?”\"]\s+|\n)(?:At|In|Inside|Within|Across|Throughout|Among|Beyond|Outside) $")
 
 
 def _kind_word_after_the_name(text: str, at: int, name: str, noun: str) -> bool:
@@ -528,6 +575,19 @@ def _kind_in_title_only(words: list[str], noun: str) -> bool:
         and _body_of_kind(list(words), noun) and not _body_of_kind(list(rest), noun)
 
 
+def _a_person_named(cast: Cast, word: str) -> bool:
+    """Whether the article gives the one word after a kind's word as a person's name: a surname of a fuller
+    name (‘Amara Okafor … the agency Okafor runs’), or one word with a title, a gender or a role; never a
+    name only ever written as that word with no sign of a person (‘Brightwater said’), w120m.
+
+    >>> t = "Amara Okafor spoke. She left the agency Okafor runs."
+    >>> _a_person_named(Cast(t), "Okafor"), _a_person_named(Cast("Brightwater said it was sad."), "Brightwater")
+    (True, False)
+    """
+    person = cast.by_surname.get(word.lower())
+    return person is not None and (" " in person.name or person.titled or person.gender is not None or bool(person.roles))
+
+
 #: How many places one kind's word is read at, at most, for a name after it (a bounded search).
 SPOTS_OF_KIND_READ = 20
 
@@ -554,6 +614,13 @@ def _one_word_after_kind(text: str, noun: str, cast: Cast) -> list[tuple[int, st
     >>> t = "Fans of the agency StarLantern were angry. The agency said it would act."
     >>> _one_word_after_kind(t, "agency", Cast(t))
     [(19, 'StarLantern')]
+
+    A name the article writes only as that one word, and which speaks, is still the body's (‘the cancer charity
+    Brightwater …. Brightwater said’, w120m).
+
+    >>> t = "He left the cancer charity Brightwater. Brightwater said it was sad. A spokesman for the charity said so."
+    >>> _one_word_after_kind(t, "charity", Cast(t))
+    [(27, 'Brightwater')]
     """
     out = []
     kinds = FIRM_NOUNS if noun in FIRM_NOUNS else (noun,)
@@ -564,7 +631,7 @@ def _one_word_after_kind(text: str, noun: str, cast: Cast) -> list[tuple[int, st
             start = at + len(kind) + 1
             m = RE_ONE_WORD_BODY.match(text, start) if at > 0 and not text[at - 1].isalpha() else None
             if m is not None and m.group().lower() not in NOT_NAMES and m.group().lower() not in PRONOUNS \
-                    and gender_of(m.group()) is None and m.group().lower() not in cast.by_surname:
+                    and gender_of(m.group()) is None and not _a_person_named(cast, m.group()):
                 tail = RE_REMIT_TAIL.match(text, m.end()) if m.group().lower() in REMIT_HEADS else None
                 out.append((start, m.group() + (tail.group() if tail is not None else "")))  # (with a remit
                 # a head like "Sons" or "Friends" takes: ‘the armed group Sons of the Valley’, never "Sons")
