@@ -133,6 +133,8 @@ def _paragraph_subject(text: str, sp: Span, cast: Cast, epithet: str,
     done to it ("was arrested", "was killed") or is a possessor."""
     words = epithet.lower().split()
     head = next((w for w in words if RE_AGE_EPITHET.fullmatch(w)), words[-1])  # ("the 28-year-old author": an age, first)
+    if len(words) > 3 and RE_KIN_COUNT.fullmatch(counted := "-".join(words[-3:])):
+        head = counted  # (a parent by count written open, ‘the father of three’, as ‘the father-of-three’)
     if "-" in head and head.split("-")[0] in HYPHENED_RANKS and head.split("-")[-1] in ROLE_NOUNS:
         head = head.split("-")[-1]  # (an office's rank before it: ‘the vice-minister’ is a minister)
     lo, hi = sp.para_start, sp.open_at
