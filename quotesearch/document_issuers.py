@@ -19,6 +19,7 @@ from quotesearch.name_parts import is_organisation
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.people import Person
 from quotesearch.role_words import CHAMBER_WORDS, KIN_NOUNS, ROLE_NOUNS
+from quotesearch.sole_bodies import _sole_body_of_kind
 from quotesearch.speakers import Cast
 from quotesearch.document_senders import RE_CO_SIGNERS_AFTER, SENDER_READ_REACH, sender_named_at
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
@@ -254,11 +255,15 @@ TOLD_OF_DOCUMENT_ALTERNATIVES = "|".join(sorted(TOLD_OF_DOCUMENT_NOUNS))
 NAME = (r"(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-’'&.]*(?: (?:(?:of|for|and|on)(?: the)? )?" + NOT_TIME
         + r"\p{Lu}[\p{L}\-’'&]*)*")
 
-#: Where a sentence opens: the text's or a line's start, or after a sentence's end.
+#: Where a sentence opens: the text's or a line's start, after a sentence's end, or after a line's dateline in
+#: capitals and its dash (w121n: ‘WESTBROOK — Congregation X has filed suit’).
 #:
 #: >>> [m.start() for m in regex.finditer(SENTENCE_OPENING + "A", "A letter. A note, A memo\nA list")]
 #: [0, 10, 25]
-SENTENCE_OPENING = r"(?:^|(?<=[.!?”\"] )|(?<=\n))"
+#: >>> [m.start() for m in regex.finditer(SENTENCE_OPENING + "A", "NEW ARDEN — A letter, Arden — A note")]
+#: [12]
+SENTENCE_OPENING = (r"(?:^|(?<=[.!?”\"] )|(?<=\n)"
+                    r"|(?<=(?:^|\n)\p{Lu}[\p{Lu}.'’\-]*(?: \p{Lu}[\p{Lu}.'’\-]*){0,3} [—–] ))")
 
 #: The signer or sender set off right after "The <noun>," opening a sentence (w104b): a participle of
 #: signing, writing or sending, a time or a place between or not, "by", up to three lower-case words of a
@@ -390,10 +395,11 @@ RE_STATEMENT_ISSUER = LazyPattern(
     + r"|(?<=\b(?:by|with|from|and|[Tt]he) |(?:^|(?<=[.!?”\"] )|(?<=\n)))(?P<name>" + NAME + r"), which (?:has |had |also )?"
     + r"(?:issued|released|published|posted|sent) (?:a|an) (?:[\p{Ll}\-]+ ){0,2}(?P<noun>" + TOLD_OF_DOCUMENT_ALTERNATIVES + r")\b"
     # (w109e: ‘The Marine Safety Board has issued an urgent safety bulletin after …’; a time set off before
-    # it or not, and a claim filed, w115c: ‘Last week, the X Association filed a lawsuit in …’)
+    # it or not, and a claim filed, w115c: ‘Last week, the X Association filed a lawsuit in …’, or with no
+    # article, w121n: ‘Congregation Y has filed suit against …’)
     + r"|" + SENTENCE_OPENING + r"(?:(?:" + TIME_WORD_ALTERNATIVES + r"|On|In)\b[^,.;\n“”\"]{0,30}, )?(?P<name>" + NAME
     + r"|" + KIND_ISSUER + r") (?:has |had |have )?(?:also )?(?:issued|released|published|put out|filed|lodged|passed|adopted) "
-    + r"(?:a|an) (?:[\p{Ll}\-]+ ){0,3}(?P<noun>" + SUBJECT_ISSUED_ALTERNATIVES + r")\b"
+    + r"(?:(?:a|an) (?:[\p{Ll}\-]+ ){0,3}(?P<noun>" + SUBJECT_ISSUED_ALTERNATIVES + r")|(?<=filed )(?P<noun>suit))\b"
     # (w117c: one the sentence opens with who wrote to someone, a letter: ‘Headteacher Gareth Pryce wrote to
     # parents on Wednesday …. The letter asked parents …“…”’; group ``wrote``, no noun)
     + r"|" + SENTENCE_OPENING + ROLE_BEFORE_WRITER + NOT_NAME_START + r"(?P<name>" + NAME
@@ -451,13 +457,21 @@ def _told_noun(m) -> str:
     return m.group("noun") or "letter"
 
 
+#: The first words of a body's name with no body's word in it (‘Congregation Beth Israel’, a synagogue's; w121n).
+BODY_NAME_OPENERS = frozenset({"Congregation"})
+
+
 def _body_by_name(name: str) -> bool:
-    """Whether an issuer's name is a body's (:func:`is_organisation`, or a word of :data:`REPORT_BODY_WORDS`).
+    """Whether an issuer's name is a body's (:func:`is_organisation`, a word of :data:`REPORT_BODY_WORDS`, or
+    one of :data:`BODY_NAME_OPENERS` before more of the name).
 
     >>> _body_by_name("the Pine Hollow Residents Association"), _body_by_name("Sam Nunberg")
     (True, False)
+    >>> _body_by_name("Congregation Ohr Torah"), _body_by_name("Congregation")
+    (True, False)
     """
-    return is_organisation(name.removeprefix("the ").removeprefix("The ").split()) or is_report_body(name)
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    return is_organisation(words) or is_report_body(name) or (len(words) > 1 and words[0] in BODY_NAME_OPENERS)
 
 
 #: Right after an issuer's name, what makes them not its one issuer: one who reads or sends it for another
@@ -609,7 +623,9 @@ def issuer_told_of(text: str, mention: Mention, cast: Cast) -> Person | None:
     if len(name.split()[-1].rstrip(".")) < 2:
         return None  # (never a one-letter surname; w94a guard2 D)
     if RE_KIND_ISSUER.fullmatch(name) is not None:
-        return _kind_issuer(name)
+        return _sole_body_of_kind(text, at, name.split()[-1].lower(), cast) or _kind_issuer(name)  # (the one body
+        # of the kind the article names, as for "the council said": ‘The X Town Council …. The council adopted
+        # a resolution’, w121n; else as written)
     if _body_by_name(name):
         return Person(name, kind="organisation")  # (a body the name lists miss by its word, ‘The Offshore
         # Safety Investigation Branch has issued a bulletin’, w109e)

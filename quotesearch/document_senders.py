@@ -447,8 +447,13 @@ TITLED_REPORT_ENDS = "Outlook|Report|Review|Survey|Index|Monitor|Barometer|Track
 #: A sentence that opens with a study or report set off with who published it (‘The study, ‘Sold Short’,
 #: published today by the think tank X, found’, ‘The report, released on Monday by X, says’): the match
 #: ends where the publisher's reading starts (w108d). Never one who only paid for or saw it
-#: (‘commissioned by’, ‘seen by’, ‘obtained by’).
+#: (‘commissioned by’, ‘seen by’, ‘obtained by’). Or one a sentence cites by "according to", "in" or "from"
+#: (‘…, according to a survey released last week by the X Alliance’; w121n).
 #:
+#: >>> RE_STUDY_PUBLISHED_BY.search("It rose, according to a survey released last week by the X Alliance").group("doc")
+#: 'survey'
+#: >>> RE_STUDY_PUBLISHED_BY.search("It rose, according to a survey commissioned by the X Alliance") is None
+#: True
 #: >>> RE_STUDY_PUBLISHED_BY.match("The study, ‘Sold Short’, published today by the think tank X").group("doc")
 #: 'study'
 #: >>> RE_STUDY_PUBLISHED_BY.match("The Quarterly Inputs Outlook, published on Tuesday by the X Unit").group("doc")
@@ -458,8 +463,9 @@ TITLED_REPORT_ENDS = "Outlook|Report|Review|Survey|Index|Monitor|Barometer|Track
 #: >>> RE_STUDY_PUBLISHED_BY.match("The report, commissioned by the X Council, found") is None
 #: True
 RE_STUDY_PUBLISHED_BY = LazyPattern(
-    r"(?:^|(?<=[.!?”’\"]\s{1,3})|(?<=\n))The (?:(?:[\p{Ll}\d\-]+ ){0,2}(?P<doc>study|report|review|survey|analysis|paper|audit)"
+    r"(?:(?:^|(?<=[.!?”’\"]\s{1,3})|(?<=\n))The (?:(?:[\p{Ll}\d\-]+ ){0,2}(?P<doc>study|report|review|survey|analysis|paper|audit)"
     r"|(?:\p{Lu}[\p{L}\d\-]* ){1,4}(?P<doc>" + TITLED_REPORT_ENDS + r")),"
+    r"|\b(?:[Aa]ccording to|[Ii]n|[Ff]rom) (?:a|an) (?:[\p{Ll}\d\-]+ ){0,2}(?P<doc>study|report|review|survey|analysis|paper|audit))"
     r"(?: [^,.;\n]{1,80},)? (?:published|released|produced|compiled|written|issued)(?: (?!by\b)[\p{L}\d\-]+){0,3}? by ")
 
 #: A bare "the report" or "the study" a cue names, which a study set off with its publisher before may be.
