@@ -597,6 +597,16 @@ FULLER_NAME_PLACE_WORDS = frozenset("""stadium arena ground grounds park theatre
 academy foundation federation trust union cargo""".split())
 
 
+def _names_a_place(words: list[str]) -> bool:
+    """A word of ``words`` is a nation's or a one-word place's (‘Scottish’, ‘Texas’): words before a body's
+    name that make it a branch of its own, another body (review rv117a).
+
+    >>> _names_a_place(["Scottish"]), _names_a_place(["Bay", "County"])
+    (True, False)
+    """
+    return any(w.lower() in NATIONALITY_WORDS or w.lower() in ONE_WORD_PLACES for w in words)
+
+
 def remit_widened_body_name(cast: Cast, name: str, before: int) -> str:
     """A body's name as a speaker, widened by the remit the article wrote after its head before ``before``
     (‘the Osterberg Institute’ of ‘Osterberg Institute of Advanced Materials’), or by its owner's words
@@ -619,8 +629,7 @@ def remit_widened_body_name(cast: Cast, name: str, before: int) -> str:
         # ‘The Marlow Institute said …. The Marlow Institute of Technology, a separate college,’; review rv117a)
         return fuller if cast.text.startswith(fuller, first) else name
     added = fuller.removeprefix("the ")[:-len(core)].split() if fuller.endswith(" " + core) else []
-    return fuller if name.startswith("the ") and added and not any(
-        w.lower() in NATIONALITY_WORDS or w.lower() in ONE_WORD_PLACES for w in added) else name  # (never a
+    return fuller if name.startswith("the ") and added and not _names_a_place(added) else name  # (never a
     # state's or a nation's branch, another body: ‘the Texas Republican Party’ is no "the Republican Party"; review rv117a)
 
 
@@ -694,7 +703,7 @@ def _fuller_body_name(cast: Cast, name: str, before: int) -> str:
             fuller, rest = "the " + prefix[0] + " " + core, prefix
         elif not rest and the and len(core.split()) >= 2 and core.split()[-1].lower() in BODY_NAME_HEADS \
                 and 1 <= len(prefix) <= 2 and all(w[:1].isupper() and w.isalpha() for w in prefix) \
-                and not any(w.lower() in NATIONALITY_WORDS or w.lower() in ONE_WORD_PLACES for w in prefix):
+                and not _names_a_place(prefix):
             fuller, rest = ("the " if full[:4].lower() == "the " else "") + bare, prefix  # a public body's name
             # without its owner's words, "the" before it: ‘the Ferry Authority’ of ‘Bay County Ferry Authority’;
             # never a nation's or a state's, another body of that name (‘the Scottish Labour Party’ is no "the

@@ -13,7 +13,7 @@ from quotesearch.body_words import FLIGHT_OPERATOR_NOUNS, MET_NAME_ENDS, WEATHER
 from quotesearch.mention_words import Mention
 from quotesearch.speakers import Cast
 from quotesearch.people import Person, surname_key
-from quotesearch.body_names import RE_DATELINE
+from quotesearch.body_names import RE_DATELINE, _quoted_at
 from quotesearch.names import EVENT_WORDS
 from quotesearch.name_parts import FUNCTION_WORDS
 
@@ -252,7 +252,7 @@ def _court_sole_judge(text: str, at: int, cast: Cast) -> Person | None:
     if len(judges) != 1:
         return None
     first, person = next(iter(judges.values()))
-    if not any(_outside_marks(text, m.start()) for m in RE_THE_JUDGE.finditer(text, first, at)) \
+    if all(_quoted_at(cast, m.start()) for m in RE_THE_JUDGE.finditer(text, first, at)) \
             or RE_MORE_THAN_ONE_JUDGE.search(text, 0, at) is not None \
             or RE_OTHER_COURT.search(text, first, at) is not None:
         return None  # (never called the judge outside words in marks, more than one judge deciding, or another
@@ -272,19 +272,6 @@ RE_THE_JUDGE = LazyPattern(r"\bthe judge\b(?![’']s\b|s\b)")
 #: >>> RE_OTHER_COURT.search("the court directed") is None
 #: True
 RE_OTHER_COURT = LazyPattern(r"\b(?:[Aa]n?|[Aa]nother|[Tt]he|\p{L}+[’']s) (?:[\p{Ll}\-]+ ){0,2}?(?!court\b)\p{Ll}[\p{Ll}\-]+ court\b")
-
-
-def _outside_marks(text: str, at: int) -> bool:
-    """``at`` stands outside words in marks: the last opening curly mark before it was closed, or an
-    even number of straight ones stand before it (‘… the judge said’ is the article's; ‘“the judge acted
-    properly”’ is someone's words).
-
-    >>> t = "“There is no sign the judge erred,” it said. Later the judge ruled."
-    >>> _outside_marks(t, t.index("the judge erred")), _outside_marks(t, t.index("the judge ruled"))
-    (False, True)
-    """
-    opened = text.rfind("“", 0, at)
-    return (opened < 0 or text.find("”", opened, at) >= 0) and text.count('"', 0, at) % 2 == 0
 
 
 def _weather_name(words: list[str]) -> bool:

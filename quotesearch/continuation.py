@@ -237,7 +237,7 @@ def _opens_story(text: str, k: int, paras: list[tuple[int, int]]) -> bool:
     """
     return k <= OPENING_HEADING_LINES + 1 and all(
         is_byline(text[lo:hi]) or RE_HEADING_LINE.fullmatch(text, lo, hi) is not None
-        for lo, hi in paras[1 if k else 0:k]) \
+        for lo, hi in paras[1:k]) \
         and (k == 0 or RE_HEADING_LINE.fullmatch(text, *paras[0]) is not None)
 
 
