@@ -11,7 +11,7 @@ import re
 import regex
 
 from quotesearch.lexicon import LazyPattern
-from quotesearch.document_words import THING_NOUNS
+from quotesearch.document_words import RULING_NOUNS, THING_NOUNS
 from quotesearch.role_words import DESCRIPTION_NOUNS, GENDERED_NOUNS, THEY_PERSON_NOUNS
 from quotesearch.speech_words import PRONOUNS, RE_OTHER_ONE_SPEAKS
 from quotesearch.term_words import MADE_WORK_NOUNS
@@ -603,9 +603,11 @@ class CastPronouns:
             # set off after it is one (‘One retailer, who declined to be named, …. “…,” she said’, w72a); and "a person
             # familiar with …" is never a "he" or "she": its sex is kept back
         if gender is not None and p.kind == "description" and head is None \
-                and p.name.rsplit(None, 1)[-1].lower() in MADE_WORK_NOUNS:
+                and ((last := p.name.rsplit(None, 1)[-1].lower()) in MADE_WORK_NOUNS or last in RULING_NOUNS):
             return True  # nor a work named for its maker, though its words were quoted: ‘The villain in a
-            # Marchetti broadcast is always “bankers” …. the host had moved on. “…,” he said’ is the host's
+            # Marchetti broadcast is always “bankers” …. the host had moved on. “…,” he said’ is the host's; nor a
+            # court's ruling (‘“…,” the judgment says. … She wept as the ruling was read, and later told
+            # supporters: “…”’ is hers)
         return False
 
     def _namesake_meant(self, pos: int, p: Person, gender: str | None, recent: list[tuple[int, Person]],

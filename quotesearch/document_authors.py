@@ -31,7 +31,7 @@ from quotesearch.body_kinds import RE_BASED, _body_fits
 from quotesearch.bodies_of_kind import BODY_ENDING_REACH, _body_by_ending
 from quotesearch.described_bodies import _described_body
 from quotesearch.lede_firms import _article_company
-from quotesearch.sole_bodies import _sole_body_in_article
+from quotesearch.sole_bodies import _sole_body_in_article, _sole_body_of_kind
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.titles import RE_MARK, _person_noun
 from quotesearch.statements import PLATFORM_WORDS, WRITTEN_NOUNS, _sentence_start, _written_head
@@ -298,7 +298,8 @@ def _document_issuer(text: str, mention: Mention, noun: str, cast: Cast) -> Pers
         return None
     lo = max(0, mention.start - AUTHOR_REACH)
     return _party_brought_in_before(text, [m.span() for m in RE_ISSUED_NOUN.finditer(text, lo, mention.start)],
-                                    lambda start, end: _issuer_after(text, end, cast)) \
+                                    lambda start, end: _issuer_after(text, end, cast)
+                                    or _pronoun_owner_of_document(text, start, end, cast)) \
         or _rule_maker_before(text, mention, noun, cast)
 
 
@@ -504,6 +505,10 @@ def _document_owner(text: str, mention: Mention, sp: Span, paras: list[tuple[int
         # is set off after it, ‘The institute's paper, written by economist Clara Fenn,’, review rv117c)
     owner = Person(f"the {kind}", kind="description")
     body = _issuing_body(text, owner, mention.start + len(m.group(1)), sp, paras, cast)
+    if body is owner:
+        body = _sole_body_of_kind(text, mention.start, kind, cast) or owner  # (the one body of the kind the
+        # article names, however far back: ‘a survey released by the Faith Facilities Risk Alliance, …. / … /
+        # The alliance's report recommends that …’)
     return body if body is not owner and body.kind in ("name", "organisation") else None
 
 
@@ -580,6 +585,61 @@ def _owner_of_document(text: str, at: int, cast: Cast) -> Person | None:
     return _body_or_team(cast, Mention(m.end(1) - len(name), m.end(1), name, "name"))
 
 
+#: An owner's "his" or "her" right before a document's noun, with up to two words of its length, age or
+#: kind between (‘Her 64-page report’, ‘In her four-paragraph letter’, ‘his resignation letter’): group 1,
+#: the pronoun. Never a document about its subject or sent to them (‘Her performance review’, ‘His
+#: termination letter’, ‘Her lab report’, review rv122a).
+#:
+#: >>> RE_PRONOUN_BEFORE_DOCUMENT.search("In her four-paragraph ").group(1), RE_PRONOUN_BEFORE_DOCUMENT.search("Her ").group(1)
+#: ('her', 'Her')
+#: >>> RE_PRONOUN_BEFORE_DOCUMENT.search("Usher ") is None, RE_PRONOUN_BEFORE_DOCUMENT.search("of their ") is None
+#: (True, True)
+#: >>> RE_PRONOUN_BEFORE_DOCUMENT.search("Her performance ") is None
+#: True
+RE_PRONOUN_BEFORE_DOCUMENT = LazyPattern(r"(?<![\p{L}’'])(His|Her|his|her) (?:(?:[\p{Ll}\d]+-(?:page|paragraph|word|line|point)"
+                                         r"|resignation|own|open|final|first|latest|new|annual|handwritten) ){0,2}$")
+
+#: After a document's noun, in its sentence, the one who wrote or sent it (‘His termination letter came from
+#: the depot manager’, ‘Her review, written by principal Derek Hume,’): then no "his" or "her" is its owner.
+#:
+#: >>> bool(RE_SENDER_AFTER_DOCUMENT.match(", signed by the hospital's chief nursing officer, cites")), bool(RE_SENDER_AFTER_DOCUMENT.match(" from Yale arrived"))
+#: (True, True)
+#: >>> RE_SENDER_AFTER_DOCUMENT.match(" documents 11 complaints filed by trustees") is None
+#: True
+RE_SENDER_AFTER_DOCUMENT = LazyPattern(r"[^.\n]{0,60}?\b(?:from|(?:written|signed|prepared|compiled|drafted|sent|issued|"
+                                       r"authored|conducted|carried out) by)\b")
+
+#: An owner's word before a document's noun (‘its annual report’, ‘the board's report’, ‘their letter’): one
+#: of the noun owned by another before "his" or "her" one makes "the <noun>" later no sure owner's.
+#:
+#: >>> bool(RE_OWNED_BEFORE_NOUN.search("published its annual ")), bool(RE_OWNED_BEFORE_NOUN.search("the board's "))
+#: (True, True)
+#: >>> bool(RE_OWNED_BEFORE_NOUN.search("saying in a ")), bool(RE_OWNED_BEFORE_NOUN.search("A copy of the "))
+#: (False, False)
+RE_OWNED_BEFORE_NOUN = LazyPattern(r"(?:\b(?i:its|their)|\p{L}[’']s|\p{L}s[’']) (?:[\p{Ll}\d\-]+ ){0,2}$")
+
+
+def _pronoun_owner_of_document(text: str, start: int, end: int, cast: Cast) -> Person | None:
+    """The named person whose "his" or "her" stands right before the document's noun at ``start`` (‘Her
+    64-page report documents …’, after ‘The review was conducted by retired judge Margaret Osterhout’): the
+    one the pronoun stands for, a person named in a sentence before it. None for one named only in its own
+    sentence or after it (‘Sergeant Ann Cole filed her report’, ‘In his annual letter, Tom Keane said’ stay
+    as written), or when a document of the noun owned by another came before (‘its annual report’)."""
+    m = RE_PRONOUN_BEFORE_DOCUMENT.search(text, max(0, start - 40), start)
+    if m is None or RE_SENDER_AFTER_DOCUMENT.match(text, end) is not None:
+        return None
+    pronoun = "he" if m.group(1).lower() == "his" else "she"
+    owner, _ = cast.resolve(Mention(m.start(1), m.end(1), pronoun, "pronoun"))
+    if owner is None or owner.kind != "name" or owner.placelike:
+        return None
+    opening = _sentence_start(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+    if not any(q is owner and pos < opening for pos, q in cast.recent):
+        return None
+    noun = regex.compile(r"\b" + regex.escape(text[start:end]) + r"\b", regex.I)
+    return None if any(RE_OWNED_BEFORE_NOUN.search(text, max(0, x.start() - 40), x.start()) is not None
+                       for x in noun.finditer(text, 0, m.start())) else owner
+
+
 #: A plural of an authored document's noun (:data:`AUTHORED_NOUNS`: ‘audits’, ‘reports’).
 RE_AUTHORED_PLURAL = LazyPattern(r"\b(?i:" + "|".join(sorted(AUTHORED_NOUNS)) + r")s\b")
 
@@ -606,7 +666,8 @@ def _report_author(text: str, mention: Mention, noun: str, cast: Cast) -> Person
     lo = max(0, mention.start - AUTHOR_REACH)
     found = [(lo + m.start(), lo + m.end()) for m in regex.finditer(r"\b(?i:" + noun + r")\b", text[lo:mention.start])]
     return _party_brought_in_before(text, found, lambda start, end: _author_after(text, end, cast)
-                                    or _owner_of_document(text, start, cast))
+                                    or _owner_of_document(text, start, cast)
+                                    or _pronoun_owner_of_document(text, start, end, cast))
 
 
 #: A described armed or political group with its short name in capitals inside (‘the Al-Qaeda-linked JNIM

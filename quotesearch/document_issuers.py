@@ -325,6 +325,18 @@ RE_SET_OFF_CLOSED = LazyPattern(r", (?!(?:a|an|the|who|whose|aged|\d+)\b)")
 #: ''
 ROLE_BEFORE_WRITER = r"(?:(?:\p{Lu}[\p{L}\-]* ){0,3}(?:(?!(?:of|for|to|with|and)\b)\p{Ll}[\p{Ll}\-]* ){1,3}(?=\p{Lu}))?"
 
+#: A sender's role in lower case before their name, after "from" or "by" (‘according to a memo from business
+#: manager Gail Rostad’): up to three words, group ``role``, which the caller checks ends in a role noun
+#: (:func:`_role_signer`: never ‘from lawyers representing Ann Lee’); never an article, an owner's word or a
+#: preposition (‘from the Harbour Trust’ keeps its "the").
+#:
+#: >>> regex.match(ROLE_BEFORE_SENDER, "business manager Gail Rostad").group("role")
+#: 'business manager '
+#: >>> regex.match(ROLE_BEFORE_SENDER, "the Harbour Trust").group("role") is None
+#: True
+ROLE_BEFORE_SENDER = (r"(?P<role>(?:(?!(?:the|a|an|its|his|her|their|of|for|to|with|and|in|at|on|by|from)\b)"
+                      r"\p{Ll}[\p{Ll}\-]* ){1,3}(?=\p{Lu}))?")
+
 #: A body by its kind in lower case, opening a sentence as the subject that passed or filed a document (w120l):
 #: ‘The faculty senate passed a resolution of no confidence …. The resolution stated …’; up to two lower-case
 #: words before the kind, never a possessive (‘the senate's’).
@@ -377,9 +389,10 @@ RE_KIND_ISSUER = LazyPattern(KIND_ISSUER)
 #: True
 RE_STATEMENT_ISSUER = LazyPattern(
     r"\b(?:[Aa]ccording to|[Ii]n|issued|released|published|sent|posted) (?:a|an) (?:[\p{Ll}\-]+ )?(?P<noun>"
-    + TOLD_OF_DOCUMENT_ALTERNATIVES + r")s? (?:from|by|issued by|released by|signed by|sent by) " + KIND_SET_OFF + "(?P<name>" + NAME + ")"
+    + TOLD_OF_DOCUMENT_ALTERNATIVES + r")s? (?:from|by|issued by|released by|signed by|sent by) " + KIND_SET_OFF
+    + ROLE_BEFORE_SENDER + "(?P<name>" + NAME + ")"
     + r"|" + SENTENCE_OPENING + r"(?:A|An) (?:[\p{Ll}\-]+ )?(?P<noun>" + TOLD_OF_DOCUMENT_ALTERNATIVES
-    + r")s? (?:from|by|issued by|released by|signed by|sent by) " + KIND_SET_OFF + "(?P<name>" + NAME + ")"
+    + r")s? (?:from|by|issued by|released by|signed by|sent by) " + KIND_SET_OFF + ROLE_BEFORE_SENDER + "(?P<name>" + NAME + ")"
     + r"|(?:" + SENTENCE_OPENING + r"|(?<=\b(?:But|And|Meanwhile) ))(?!(?:But|And|Meanwhile|However|Then|Later|Earlier|Separately)\b)(?P<name>" + NAME + r")(?:, (?:the|a|an) [\p{Ll}\-]+(?: [\p{Ll}\-]+){0,3})?, in (?:a|an) (?:[\p{Ll}\-]+ )?(?P<noun>"
     + TOLD_OF_DOCUMENT_ALTERNATIVES + r")\b(?:(?!\b(?:from|by)\b)[^,.;\n“”\"]){0,60}, "
     + r"(?!(?:was|is|has|had|were|are|have)\b)(?:\p{Ll}{2,}ed|says|writes|insists|claims|argues|adds|warns)\b(?! \p{Ll}+ed\b)"

@@ -332,6 +332,13 @@ AUTHORED_NOUNS = wordset("report study survey review audit analysis assessment e
 AUTHORING_PARTICIPLES = wordset("prepared conducted written compiled produced released authored undertaken issued led"
                                 " published")  # ("published": never a news outlet's, see document_authors.NEWS_OUTLET_WORDS; w101c)
 
+#: A body's finding in a case, which a later bare "the <noun>" a cue names may stand for (:mod:`ruling_issuers`),
+#: and which is never "he" or "she", however often quoted (:mod:`cast_pronouns`).
+#:
+#: >>> sorted(RULING_NOUNS)[:3]
+#: ['decision', 'determination', 'judgement']
+RULING_NOUNS = frozenset("decision ruling judgment judgement determination".split())
+
 #: Issued documents that set rules for the public, which a body changes (‘The updated guidance says …’).
 RULE_DOCUMENT_NOUNS = wordset("guidance guidelines advisory directive circular")
 

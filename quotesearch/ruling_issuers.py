@@ -10,18 +10,13 @@ import functools
 
 
 from quotesearch.document_issuers import BODY_NAME, _after_capital
-from quotesearch.document_words import RE_JUDGE_NAMED
+from quotesearch.document_words import RE_JUDGE_NAMED, RULING_NOUNS
 from quotesearch.lexicon import LazyPattern
 from quotesearch.mention_words import Mention
 from quotesearch.name_parts import is_organisation
 from quotesearch.people import Person
 from quotesearch.speakers import Cast
 
-#: A body's finding in a case, which a later bare "the <noun>" a cue names may stand for.
-#:
-#: >>> sorted(RULING_NOUNS)[:3]
-#: ['decision', 'determination', 'judgement']
-RULING_NOUNS = frozenset("decision ruling judgment judgement determination".split())
 
 #: The nouns as a pattern's alternatives (sorted: the same pattern in every run).
 RULING_ALTERNATIVES = "|".join(sorted(RULING_NOUNS))
