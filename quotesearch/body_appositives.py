@@ -14,7 +14,7 @@ from quotesearch.body_words import ORG_WORDS, WORKERS_BODY_KINDS
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.mention_words import Mention, PREPOSITIONS, description_head
 from quotesearch.names import PARTY_WORDS, split_title
-from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES, gender_of, is_organisation
+from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES, PARTICLES, gender_of, is_organisation
 from quotesearch.tokens import word_positions
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
@@ -75,7 +75,12 @@ UNION_KIND_HEADS = frozenset("union association federation guild alliance coalit
 #: 'Harcourt Lyle LLP'
 #: >>> RE_LAWYERS_FIRM.search("Her lawyer, Tom Reed, said") is None, RE_LAWYERS_FIRM.search("Her lawyers, Tom Reed, said") is None
 #: (True, True)
-_CAP = r"\p{Lu}[\p{L}\p{M}’'\-]*"
+#:
+#: A partner's name may hold a particle in lower case (‘The school's attorneys, Van der Berg & Associates,’, w122b).
+#:
+#: >>> RE_LAWYERS_FIRM.search("The school's attorneys, Van der Berg & Associates, have").group("name")
+#: 'Van der Berg & Associates'
+_CAP = r"(?:(?:" + "|".join(sorted(PARTICLES)) + r") )*\p{Lu}[\p{L}\p{M}’'\-]*"
 RE_LAWYERS_FIRM = LazyPattern(rf"\b(?:lawyers|solicitors|attorneys|law firm),? (?P<name>{_CAP}(?: {_CAP})* (?:&|and) {_CAP}(?: {_CAP})*"
                               rf"|{_CAP}(?: {_CAP})* (?:LLP|LLC|Solicitors))(?=[,.;:]| (?:said|wrote|told|has|have|had)\b)")
 

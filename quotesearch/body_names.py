@@ -285,6 +285,8 @@ def _body_of_kind(words: list[str], noun: str) -> bool:
 
     >>> _body_of_kind(["Transport", "Workers", "Union"], "union"), _body_of_kind(["European", "Union"], "union")
     (True, False)
+    >>> _body_of_kind(["Hollister", "Insurance"], "company"), _body_of_kind(["Department", "of", "Insurance"], "company")
+    (True, False)
     """
     kinds = BODY_NAME_WORDS.get(noun)
     if noun == "central bank":  # (only a central bank's name: never "Kelso Savings Bank")
@@ -304,8 +306,10 @@ def _body_of_kind(words: list[str], noun: str) -> bool:
         # the kind: never ‘the Coast Guard Foundation’, ‘the Coast Guard Academy’, ‘the Coast Guard Auxiliary’, review rv83a)
     if noun == "force":  # (a police force by its name's words only: never ‘the Royal Air Force’, ‘the Border Force’)
         return bool({w.lower().strip(".,’'") for w in words} & (kinds or frozenset()))
-    if noun in FIRM_NOUNS and words and words[-1].lower() in PUBLIC_BODY_ENDINGS:
-        return False  # (a public body, whatever its other words: "the Securities and Exchange Commission")
+    if noun in FIRM_NOUNS and words and (words[-1].lower() in PUBLIC_BODY_ENDINGS or any(
+            a.lower() in PUBLIC_BODY_ENDINGS and b == "of" for a, b in zip(words, words[1:]))):
+        return False  # (a public body, whatever its other words: "the Securities and Exchange Commission", its
+        # remit after "of" a trade's: ‘the state Department of Insurance’ is no insurer, w122b)
     if noun == "union" and len(words) == 2 and words[0].lower() in NATIONALITY_WORDS:
         return False  # (a union of states by a people's adjective, never the workers' "union" of a labour
         # story: ‘rules required by the European Union …. “…,” the union said’)

@@ -460,11 +460,16 @@ meats poultry seafoods dairies bakeries brewing breweries distilleries beverages
 limited pvt pty bhd llp
 cloud hosting networks wireless
 gaming propulsion terminals re
+associates facilities aggregates polymers trains
 """) | UTILITY_NAME_WORDS  # (the line before the last: consumer firms, ‘Larchfield Loan Servicing’, ‘Harbourview
 # Rentals’, ‘Zestline Broadband’; the last: a company's legal form, ‘Corrib Freight Limited’, ‘Perdana Makmur Sdn Bhd’,
 # ‘Konkan Spice Exports Pvt’); the last added: a casino group's, an engine maker's and a port operator's
 # (‘Crestline Gaming’, ‘Aldridge Propulsion’, ‘Meridian Terminals’: "Crestline said" is the firm named in full, w61b)
-# and a reinsurer's "Re" (‘Swiss Re’, ‘Hannover Re’: ‘Albrecht Re …. The Zurich-based group said’ is the firm, w66i)
+# and a reinsurer's "Re" (‘Swiss Re’, ‘Hannover Re’: ‘Albrecht Re …. The Zurich-based group said’ is the firm, w66i);
+# then a law or consulting partnership's, a services contractor's, a quarry's, a plastics maker's and a train
+# operator's (‘Van der Berg & Associates’, ‘Brightwell Facilities’, ‘Brennan Aggregates’, ‘Greenloop Polymers’,
+# ‘Westmarch Trains’: "the firm" or "the company" after it is that firm, w122b; never an insurer's "Cover", which
+# would name a firm in full that the article shortens, ‘Brightpath Home Cover …. Brightpath said’)
 
 #: A firm's words that a place after "of" belongs to as its name (‘Bank of Ireland’, ‘Company of
 #: Biologists’), never its town.

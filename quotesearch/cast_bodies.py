@@ -16,7 +16,7 @@ from quotesearch.place_words import ONE_WORD_PLACES, TWO_WORD_PLACES
 from quotesearch.name_words import BODY_NAME_TRAILING_STYLES, CLERGY_CAPITAL_TITLES
 from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
 from quotesearch.body_words import (
-    BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BUSINESS_WORDS, HEALTH_BODY_CLOSING_WORDS, HEALTH_BODY_OTHER_WORDS,
+    BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BUSINESS_WORDS, CAUSE_PEOPLE_NOUNS, HEALTH_BODY_CLOSING_WORDS, HEALTH_BODY_OTHER_WORDS,
     HEALTH_BODY_WORDS, LEGAL_FORMS, ORG_WORDS, RE_FIRMS_LISTED_BEFORE, SAINT_ABBREVIATIONS, TEAM_WORDS,
 )
 from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
@@ -67,6 +67,24 @@ BODY_HEADS = ORG_WORDS | BUSINESS_WORDS | wordset("outlet newspaper broadcaster 
 RE_BODY_NAME = LazyPattern(r"(?<![\p{L}\p{M}\p{Nd}’'\-.])\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+(?:(?<=(?<![\p{L}\p{M}])St)\.(?=[ \t]\p{Lu}))?"
                            r"(?:[ \t]++(?:(?:of|for|and|&|(?<=(?:Mission|Delegation)[ \t]+)(?:to|in))[ \t]++(?:the[ \t]++)?)?+"
                            r"\p{Lu}[\p{L}\p{M}\p{Nd}’'\-&]*+(?:(?<=(?:and|of|for|the)[ \t]+St)\.(?=[ \t]\p{Lu}))?)++")
+
+
+def _owned_body_after(words: Sequence[str], cut: int) -> bool:
+    """The words after the owner's possessive at ``cut`` name a body of their own: three words or more
+    that end in a body's word, the owner no given name (‘Mirovia’s Supreme Administrative Court’; never
+    ‘Maria’s Supreme Court Watch’, nor two words, ‘Trump’s Justice Department’, left as before) (w122b).
+
+    >>> _owned_body_after("Mirovia’s Supreme Administrative Court".split(), 0)
+    True
+    >>> _owned_body_after("Trump’s Justice Department".split(), 0), _owned_body_after("Maria’s Supreme Administrative Court".split(), 0)
+    (False, False)
+    >>> _owned_body_after("People’s Savings and Loan Association".split(), 0)
+    False
+    """
+    rest, owner = words[cut + 1:], RE_POSSESSIVE_END.sub("", words[cut])
+    return len(rest) >= 3 and rest[-1].lower() in ORG_WORDS and gender_of(owner) is None \
+        and owner.lower() not in CAUSE_PEOPLE_NOUNS and not words[cut].endswith(("s’", "s'"))  # (a people's
+    # possessive is the name's own: ‘Women's Professional Football League Association’, review rv122b)
 
 
 def _org_word_owned(word: str) -> bool:
@@ -382,7 +400,13 @@ class CastBodies:
                 and not (c > k and words[c - 1] in SAINT_ABBREVIATIONS)), len(words))  # (but "Sheriff's Office", and
             # a saint's name, whose ’s is the name's own: "St. Anselm’s Health Network")
             owner = RE_POSSESSIVE_END.sub("", words[cut]) if cut < run_words else ""
-            words = words[k:cut] + ([owner] if owner[:1].isupper() and cut > k else [])  # (the owner keeps its
+            if cut == k and _owned_body_after(words, cut):
+                at = text.find(words[cut + 1], at)
+                the = False
+                words = words[cut + 1:]  # (a body its owner opens the run with: ‘Mirovia’s Supreme Administrative
+                # Court upheld …’ names "Supreme Administrative Court", w122b)
+            else:
+                words = words[k:cut] + ([owner] if owner[:1].isupper() and cut > k else [])  # (the owner keeps its
             # last word: ‘Brackley International Airport’s main runway’ names "Brackley International Airport",
             # never "Brackley International"; a lone owner, "Trump’s Justice Department", names no body)
             while words and (words[-1].lower() in ("the", "of", "for", "and", "&") or ends_in_title(words)

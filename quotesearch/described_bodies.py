@@ -60,8 +60,9 @@ def _speaking_body(name: str, noun: str, cast: Cast, text: str = "", at: int = 0
         return False  # (a body may have spoken: its words make it no person; but a surname alone is someone's
         # named in full, ‘Amara Okafor … Okafor said’)
     if len(words) > 1 and not is_organisation(words) and low[-1] not in BUSINESS_WORDS and low[-1] not in BODY_NAME_ENDINGS \
-            and low[0] != "the" and not _thing_which_before(text, name, at):  # (no person's name opens with "The":
-        # ‘The Marrow Kings said …’; nor is one set off by "which": ‘Brantley Wharves, which runs the depot,’)
+            and low[0] != "the" and "&" not in words and not _thing_which_before(text, name, at):  # (no person's name
+        # opens with "The": ‘The Marrow Kings said …’, nor joins two by "&": ‘Hollister Life & Health said …’, w122b;
+        # nor is one set off by "which": ‘Brantley Wharves, which runs the depot,’)
         return False  # (two words may be a person's name no list knows: ‘Amara Okafor said …’)
     kinds = BODY_NAME_WORDS.get(noun, frozenset()) | {noun}
     if noun == "union" and not _body_of_kind(words, noun) and not (core.isupper() and "U" in core and len(core) >= 3
