@@ -48,8 +48,8 @@ from quotesearch.mention_bodies import (
     _possessive_in_body_name, _shop_possessive, _spokesperson_named_after_body,
 )
 from quotesearch.body_name_ends import (
-    REMIT_HEADS, _body_list_tail, _body_with_to_remit, _body_word, _country_owner_back, _ends_in_body_of,
-    _letters_after_spell, _linked_body_back, _named_for_country, _rank_body, _remit_body_back, _remit_head,
+    CAUSE_BODY_HEADS, REMIT_HEADS, _body_list_tail, _body_with_to_remit, _body_word, _country_owner_back,
+    _ends_in_body_of, _letters_after_spell, _linked_body_back, _named_for_country, _rank_body, _remit_body_back, _remit_head,
 )
 from quotesearch.mention_nations import PLACE_PREPOSITIONS, _envoy_place_dropped, _saints_place, _state_outlet_before
 from quotesearch.mention_asides import (
@@ -970,9 +970,11 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 break  # Employers for Fire and Rescue (NEFR) said’ (never "Rescue")
             if not (b - 1 >= lo and toks[b - 1].word in ("of", "for") and b - 2 >= lo and is_name_token(toks[b - 2])) \
                     or (k == i and toks[b - 2].word not in DEPARTMENT_WORDS
+                        and not (b == i - 2 and toks[b - 2].word in CAUSE_BODY_HEADS)
                         and not (b == i - 2 and toks[b].word in OFFICE_WORDS and t.word in OFFICE_WORDS)):
                 break  # (one word after "and" only in a department's name: "Department of Fish and Game", or
-                # joining two words of a remit: ‘The Chaguanas Chamber of Industry and Commerce said’)
+                # joining two words of a remit: ‘The Chaguanas Chamber of Industry and Commerce said’, or one
+                # word each side in a cause's body: ‘the Regional Assembly for Democracy and Rights said’)
             i = _name_run_back(toks, b - 2)
         if (r := _remit_body_back(toks, i, lo)) is not None and all(gender_of(x.text) is None for x in toks[i:k + 1]) \
                 and not split_title([x.text for x in toks[i:k + 1]])[0]:  # (never a title and a name after it)
@@ -1171,8 +1173,10 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         if ends_in_title(name):  # an office, no name: ‘the studio's co-founder and CEO told’
             d = _description_back(toks, i - 2 if i - 2 >= lo and toks[i - 1].word == "and" and toks[i - 2].text.islower() else k, lo)
             return _description(toks, d if d is not None and d < i else i, k, text)
-        if len(heading_verbs_trimmed(name)) < len(name):
-            return None  # "Gina Rodriguez Questioned What …": a heading, not a subject before a cue
+        if len(heading_verbs_trimmed(name)) < len(name) - (toks[j].text.islower() and toks[j].word in SPEECH_VERBS):
+            return None  # "Gina Rodriguez Questioned What …": a heading, not a subject before a cue (but a
+            # heading's verb last before a cue in lower case is a plural noun of the name: ‘Summit Crest
+            # Health Plans said’)
         if len(words) == 1 and _plural_noun_capital(first):  # "Aides said"
             return Mention(first.start, t.end, first.text if first.text[1:2].isupper() else first.word, "description")
         if (d := _holder_of_pair(toks, i, lo)) is not None:

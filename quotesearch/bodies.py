@@ -631,7 +631,8 @@ def _unlabelled_body(text: str, m: Mention, s_hi: int, at: int, noun: str, cast:
         return None  # (another name's speaking is what makes two candidates, unless it is a person's, ‘managing
         # director Phil Danbury said’, who is never "the company"; a body only named, ‘in Co Roscommon’, ‘after
         # Hennepin County cut funding’, is none)
-    return Person(m.text, kind="organisation")
+    return Person(cast.short_body(words) or m.text, kind="organisation")  # (by the fullest name the article
+    # gives it, as when it speaks itself: ‘Meridian Austral Gold … Meridian Austral said …. “…,” the company said’)
 
 
 #: A word in lower case next, past a name set off (‘, Harbour Watch, surveyed’), never a list's next name

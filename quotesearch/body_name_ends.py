@@ -213,6 +213,18 @@ FOREIGN_ARTICLES = frozenset("la el los las le les".split())
 #: (True, True)
 REMIT_HEADS = frozenset("chamber friends confederation sons daughters workers prefecture".split())
 
+#: Heads of a body named for its cause, whose remit after "for" or "of" may join two single words by
+#: "and" (‘the Regional Assembly for Democracy and Rights’, ‘the Organisation for Security and
+#: Cooperation’): read back whole, never cut to the last word. Never a bank's or a firm's head (‘the
+#: Bank of England and Reeves said’ are two).
+#:
+#: >>> "assembly" in CAUSE_BODY_HEADS, "organisation" in CAUSE_BODY_HEADS, "bank" in CAUSE_BODY_HEADS
+#: (True, True, False)
+CAUSE_BODY_HEADS = frozenset("""
+assembly organisation organization association federation alliance coalition league society foundation
+movement network forum union front campaign
+""".split())
+
 #: A diplomatic or peacekeeping mission's head, whose name goes on with where it is sent after "to" or
 #: "in" (‘the Lorvian Mission to the United Nations’, ‘the UN Stabilisation Mission in Ardenia’): never
 #: another body's (‘the Ministry in Kyiv’ is the ministry).
@@ -278,13 +290,47 @@ def _remit_body_back(toks: list[Token], i: int, lo: int) -> int | None:
 BODY_NAME_LINKS = frozenset("to for of and on".split())
 
 
+#: Kinds of a campaigning body written in lower case right before its name, which say that the words
+#: after them are one body's name whatever its words (‘consumer group Power to the Customer’, ‘the
+#: charity Hope for Justice’).
+#:
+#: >>> "charity" in KINDS_BEFORE_LINKED_NAME, "firm" in KINDS_BEFORE_LINKED_NAME
+#: (True, False)
+KINDS_BEFORE_LINKED_NAME = frozenset("""
+charity group campaign watchdog organisation organization coalition alliance network movement association
+""".split())
+
+
+#: Most words before a body's kind in lower case that the clause may open with (‘The disability
+#: charity’, ‘Consumer group’).
+KIND_LEAD_WORDS = 3
+
+
+def _kind_opens_clause(toks: list[Token], o: int, lo: int) -> bool:
+    """The body's kind at ``toks[o]`` opens its clause, with at most a few words before it and no
+    preposition: ‘The disability charity …’, never ‘Analysts at the group …’ (the analysts speak).
+
+    >>> _kind_opens_clause(tokenize("Consumer group Power said"), 1, 0)
+    True
+    >>> _kind_opens_clause(tokenize("Analysts at the group Bank said"), 3, 0)
+    False
+    """
+    s = o - 1
+    while s >= lo and o - s <= KIND_LEAD_WORDS and toks[s].text.isalpha() \
+            and toks[s].word not in FUNCTION_WORDS - {"the"}:
+        s -= 1
+    return s < lo or not toks[s].text[:1].isalnum()
+
+
 def _linked_body_back(toks: list[Token], i: int, k: int, lo: int) -> int | None:
     """Start (its "the") of a body's name that runs back from the capitalised run ``toks[i..k]``
     over small words in lower case to a "the": ‘the Carolina Freedom to Read Project said’, ‘the
     Coalition to Stop Gun Violence said’, ‘the Group for the Support of Islam and Muslims said’. The
     whole is a body's name (its head word a body's, at either end), with no given name the lists
     know nor a possessive inside; an "and" only inside a remit after the head's "for the" or "of
-    the" (never ‘the Bank of England and Reeves said’, two speakers). None otherwise.
+    the" (never ‘the Bank of England and Reeves said’, two speakers). After a campaigning body's kind
+    in lower case (:data:`KINDS_BEFORE_LINKED_NAME`) the name needs no body's word and starts after
+    the kind: ‘consumer group Power to the Customer said’. None otherwise.
 
     >>> t = tokenize("The Carolina Freedom to Read Project said")
     >>> _linked_body_back(t, 4, 5, 0)
@@ -299,7 +345,8 @@ def _linked_body_back(toks: list[Token], i: int, k: int, lo: int) -> int | None:
     >>> t = tokenize("Economists at the Institute for Fiscal Studies said"); _linked_body_back(t, 5, 6, 0) is None
     True
     """
-    if not (i - 2 >= lo and toks[i - 1].text in BODY_NAME_LINKS) or split_title([x.text for x in toks[i:k + 1]])[0] \
+    if not (i - 2 >= lo and (toks[i - 1].text in BODY_NAME_LINKS or toks[i - 1].text == "the")) \
+            or split_title([x.text for x in toks[i:k + 1]])[0] \
             or any(x.word in ROLE_NOUNS for x in toks[i:k + 1]):
         return None  # (never a body's office and its holder: ‘the Council on American-Islamic Relations
         # Executive Director X says’ is X)
@@ -319,17 +366,50 @@ def _linked_body_back(toks: list[Token], i: int, k: int, lo: int) -> int | None:
     opening = b - 1
     if opening - 1 >= lo and _linking_adjective(toks[opening]):
         opening -= 1
-    if b == i or opening < lo or toks[opening].word != "the" or (opening - 1 >= lo and toks[opening - 1].text[:1].isalnum()):
+    after_kind = b < i and opening >= lo and toks[opening].text in KINDS_BEFORE_LINKED_NAME \
+        and _kind_opens_clause(toks, opening, lo) and toks[k].word not in NOT_REMITS \
+        and toks[i].word not in PLATFORM_NOUNS and "on" not in links
+    # (never when or where it spoke: ‘the charity Shelter on Christmas Eve said’, ‘… on Facebook said’; nor
+    # over "on", as often where the body works: ‘the charity Crisis on Merseyside’, review rv122c)
+    if not after_kind and (b == i or opening < lo or toks[opening].word != "the"
+                           or (opening - 1 >= lo and toks[opening - 1].text[:1].isalnum())):
         return None  # (the body opens the clause: never a description's object, ‘Economists at the Institute for
         # Fiscal Studies said’ are the economists)
     words = [x.text for x in toks[b:k + 1]]
     caps = [x for x in toks[b:k + 1] if x.capitalized]
-    if not (toks[b].word in ORG_WORDS or toks[k].word in ORG_WORDS) or any(
-            is_possessive(x) or gender_of(x.text) is not None for x in caps) or not is_organisation(words):
-        return None
+    if after_kind and (split_title(words)[0] or any(x.word in ROLE_NOUNS for x in caps)):
+        return None  # (an office after the kind is a person's: ‘The charity Director of Fundraising said’)
+    if any(is_possessive(x) for x in caps) or not after_kind and (
+            not (toks[b].word in ORG_WORDS or toks[k].word in ORG_WORDS)
+            or any(gender_of(x.text) is not None for x in caps) or not is_organisation(words)):
+        return None  # (after its kind, a given name may open a body's name: ‘the charity Hope for Justice’)
     if "and" in links and not (toks[b].word in ORG_WORDS and "the" in links[links.index("and") + 1:]):
         return None  # (the "and" of a remit after "for the" or "of the", read back after it)
-    return b - 1 if opening == b - 1 else b
+    return b - 1 if opening == b - 1 and not after_kind else b
+
+
+def _linked_body_end(toks: list[Token], rs: int, re_: int, lo: int) -> int:
+    """Where a body's name read forward from ``toks[rs]``, right after its kind in lower case, ends:
+    past the small words and capitalised runs that :func:`_linked_body_back` reads back to ``rs``
+    (‘Consumer group Power to the Customer said it had written’, never "Power"); ``re_``, the end of the
+    first run, otherwise.
+
+    >>> _linked_body_end(tokenize("Disability charity Power to the Customer said it"), 2, 2, 0)
+    5
+    >>> _linked_body_end(tokenize("Residents told Access on Track staff"), 2, 2, 0)
+    2
+    """
+    if rs - 1 < lo or toks[rs - 1].text not in KINDS_BEFORE_LINKED_NAME \
+            or _remit_after(toks, re_, headed=True) is not None:
+        return re_  # (a remit after "of" or "for" is :func:`_remit_after`'s to read: ‘The group Daughters of the Harbour’)
+    e, n = re_, len(toks)
+    for _ in range(4):
+        q = e + 2 + (e + 2 < n and toks[e + 2].text == "the")
+        if not (q < n and toks[e + 1].text in BODY_NAME_LINKS - {"and"} and is_name_token(toks[q])
+                and not is_possessive(toks[q])):
+            break
+        e = _name_run_end(toks, q)
+    return e if e > re_ and _linked_body_back(toks, _name_run_back(toks, e), e, lo) == rs else re_
 
 
 def _rank_body(toks: list[Token], i: int, k: int) -> bool:

@@ -43,7 +43,8 @@ from quotesearch.mention_bodies import (
     _spokesperson_named_after_body,
 )
 from quotesearch.body_name_ends import (
-    _body_and_end, _ends_in_body_of, _level_before_department, _lower_remit_named, _title_after_body, _to_remit_after,
+    _body_and_end, _ends_in_body_of, _level_before_department, _linked_body_end, _lower_remit_named, _title_after_body,
+    _to_remit_after,
 )
 from quotesearch.mention_nations import (
     _name_after_envoy_remit, _nation_state, _office_of_state, _outlet_named_after_nation, _state_outlet_after,
@@ -575,6 +576,9 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
         trimmed = heading_verbs_trimmed([x.text for x in toks[rs: re_ + 1]])
         re_ = rs + len(trimmed) - 1  # ("Maria Hinojosa Explained Why": the name ends before the verb)
         words = trimmed
+        if (linked_end := _linked_body_end(toks, rs, re_, j)) > re_:
+            re_ = linked_end  # (a body's name with small words, after its kind: ‘charity Access on Track said’)
+            words = [x.text for x in toks[rs:re_ + 1]]
         title, name = split_title(words)
         if title and words[0].lower() in FIRM_KIND_TITLES and 0 < len(name) < len(words):
             rs += len(words) - len(name)  # a firm's trade before its name is its role, never its name's
