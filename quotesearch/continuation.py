@@ -166,7 +166,8 @@ def _opens_paragraph(text: str, sp: Span) -> bool:
 def _owner_named_after(text: str, para: tuple[int, int], cast: Cast) -> Found | None:
     """The one the paragraph after a quotation standing alone names as its speaker: right after "That's
     how" with a verb of telling (‘“…” / That’s how Mira Osei, 31, describes the day …’, w66f), or after
-    a description of the one who said it (‘“…” / The woman who told us that is Keisha Lambert.’). A name
+    a description of the one who said it (‘“…” / The woman who told us that is Keisha Lambert.’), or after the
+    words said to come from them (‘“…” / The words came from retired nurse Ann Lee, 66, …’). A name
     that merely opens it with "said that" and a time or place is not read here: as often it reports another's
     clause (‘Councilor Dan Reese said that during the 2020 protests, tenants …’, review rv114b); below a
     story's opening quotation, "said that" and a day ending its clause is (:func:`_story_subject_after`)."""
@@ -179,7 +180,8 @@ def _owner_named_after(text: str, para: tuple[int, int], cast: Cast) -> Found | 
             return Found(m, p, "thats-how", None, how_)
     elif (who := RE_WORDS_OWNER_NAMED.match(text, n_lo, n_hi)) is not None:
         m = mention_after(tokenize(text, who.end(), n_hi), 0, text)
-        if m is not None and m.kind == "name" and text[m.end:m.end + 1] in (".", ","):
+        if m is not None and m.kind == "name" and text[m.end:m.end + 1] in (".", ",") \
+                and not text[m.end + 2:m.end + 3].isupper():  # ‘… those of Pope Pius, Crewe reminded them’ (rv122d)
             p, how_ = cast.resolve(m)
             return Found(m, p, "words-owner", None, how_)
     return None
@@ -598,6 +600,11 @@ def _inherit(text, spans, results, cast, paras) -> None:
             new = _owner_named_after(text, paras[sp.paragraph + 1], cast)
             if new is None and _opens_story(text, sp.paragraph, paras):
                 new = _story_subject_after(text, paras[sp.paragraph + 1], cast, text[sp.start:sp.end])
+        elif (new is None or new.rule == "previous-paragraph") and not sp.continued and sp.close_end is not None \
+                and text.startswith(" The ", sp.close_end) and _opens_paragraph(text, sp):
+            new = _owner_named_after(text, (sp.close_end + 1, sp.para_end), cast) or new  # the sentence after it
+            # in its own paragraph says whose the words are, over the paragraph before: ‘Thousands marched. /
+            # “…” The woman who said that, …, was Priya Nair, a ward sister.’
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 0 and not sp.continued \
                 and (sp.close_end or sp.end) >= sp.para_end - 1:
             new = _statement_giver_before(text, paras[sp.paragraph - 1], cast)  # ‘In a statement read at the

@@ -118,16 +118,31 @@ RE_THATS_HOW_VERB = LazyPattern(r"(?:, [^,.\n]{1,40},)? " + _THATS_HOW_TELLING)
 
 
 #: The paragraph after a quotation standing alone that names, after a description, the one who said it:
-#: "who" and a verb of saying with "that" or "those words", then "is" or a comma before the name (‘“…” /
-#: The woman who told us that is Keisha Lambert.’, ‘The trader who spoke those words, Kelechi Obi, sells
-#: …’); the name follows the match.
+#: "who" and a verb of saying with "that" or "those words", then "is" or "was" (past an aside set off)
+#: or a comma before the name (‘“…” / The woman who told us that is Keisha Lambert.’, ‘The trader who
+#: spoke those words, Kelechi Obi, sells …’, ‘The man who said that, standing outside at 9 p.m., was Hal
+#: Ross’); or the words said to come from the one named, a trade of a few words at most before the
+#: name (‘The words came from retired nurse Ann Lee, 66,’, ‘The words are those of Elsbeth Varga, a
+#: microbiologist’); the name or the trade follows the match, the shortest way (a name set off after
+#: a comma is the one, not a word after its "is": ‘The man who said that, Dan Cole, is Britain's …’, review rv122d).
 #:
 #: >>> RE_WORDS_OWNER_NAMED.match("The woman who told us that is Keisha Lambert.").end()
 #: 30
+#: >>> RE_WORDS_OWNER_NAMED.match("The man who said that, standing outside at 9 p.m., was Hal Ross.").end()
+#: 55
+#: >>> RE_WORDS_OWNER_NAMED.match("The words came from retired nurse Ann Lee, 66.").end()
+#: 20
+#: >>> RE_WORDS_OWNER_NAMED.match("The man who said that, Dan Cole, is Britain's oldest smith.").end()
+#: 23
 #: >>> RE_WORDS_OWNER_NAMED.match("The man who told us that was lying.") is None
 #: True
+#: >>> RE_WORDS_OWNER_NAMED.match("The words came from a 2019 report.") is None
+#: True
 RE_WORDS_OWNER_NAMED = LazyPattern(r"(?:The|That|This) [\p{L}\-’' ]{2,40}? who (?:told (?:us|me|them|reporters) |wrote |"
-                                   r"spoke |said |uttered )(?:that|those words|these words|them)(?: is|,) (?=\p{Lu})")
+                                   r"spoke |said |uttered )(?:that|those words|these words|them)"
+                                   r"(?: is| was|,(?: [^\n“”\"]{1,120}?, (?:is|was))??) (?=\p{Lu})"
+                                   r"|(?:The|Those|These) (?:words|remarks?|comments?|plea|line) (?:came from|come from|"
+                                   r"are those of|were those of|belong to|belonged to) (?=(?:\p{Ll}+ ){0,4}\p{Lu})")
 
 #: After a verb of saying in that paragraph, what leaves the words the speaker's own: nothing, "it" or
 #: "so", or a hearer of a word or two (‘That's how Lena Fox tells it’, ‘… told the BBC on Monday’, ‘…

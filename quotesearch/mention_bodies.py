@@ -369,10 +369,11 @@ def _role_before_comma_name(toks: list[Token], j: int, k: int) -> bool:
     # (or kin, whatever the given name: ‘Alfie's dad, Lee Dobbs, who coaches …, said’)
     # (and after a firm's possessive: ‘Nordic Survey Group’s chief surveyor, Anna Berg,’)
     # "said Rubio’s deputy campaign manager, Rich Beeson, who …": the name follows the role
-    # (as it follows any noun after "his" or "her": "Her neighbour, Bill Tran, was less sure")
+    # (as it follows any noun after "his" or "her": "Her neighbour, Bill Tran, was less sure", or after a
+    # speaker's own "my": "My predecessor, Arvid Holm, used to say, …")
     return (toks[k - 1].word in ROLE_NOUNS or (
         toks[k - 1].word in PARTY_WORDS and toks[j].word in DETERMINERS and _party_member_words(toks, j, k - 1)) or (
-        toks[j].word in ("his", "her", "their") and k - j <= 3 and toks[k - 1].text.islower()) or (
+        toks[j].word in ("his", "her", "their", "my", "our") and k - j <= 3 and toks[k - 1].text.islower()) or (
         # a trade no list holds, then a person by a given name or a rank: ‘replied the capsule
         # communicator, Lt. Col. Simone Adebayo,’
         (k - j <= 4 if toks[j].word in ("the", "a", "an", "one", "another") else k - j <= 7 and any(is_possessive(y) and y.capitalized for y in toks[j:k - 1]))
