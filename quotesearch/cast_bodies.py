@@ -81,10 +81,13 @@ def _owned_body_after(words: Sequence[str], cut: int) -> bool:
     >>> _owned_body_after("People’s Savings and Loan Association".split(), 0)
     False
     """
-    rest, owner = words[cut + 1:], RE_POSSESSIVE_END.sub("", words[cut])
-    return len(rest) >= 3 and rest[-1].lower() in ORG_WORDS and gender_of(owner) is None \
-        and owner.lower() not in CAUSE_PEOPLE_NOUNS and not words[cut].endswith(("s’", "s'"))  # (a people's
-    # possessive is the name's own: ‘Women's Professional Football League Association’, review rv122b)
+    rest = words[cut + 1:]
+    if len(rest) < 3 or rest[-1].lower() not in ORG_WORDS:
+        return False
+    owner = RE_POSSESSIVE_END.sub("", words[cut])
+    return gender_of(owner) is None and owner.lower() not in CAUSE_PEOPLE_NOUNS \
+        and not words[cut].endswith(("s’", "s'"))  # (a people's possessive is the name's own: ‘Women's
+    # Professional Football League Association’, review rv122b)
 
 
 def _org_word_owned(word: str) -> bool:

@@ -181,7 +181,8 @@ def _owner_named_after(text: str, para: tuple[int, int], cast: Cast) -> Found | 
     elif (who := RE_WORDS_OWNER_NAMED.match(text, n_lo, n_hi)) is not None:
         m = mention_after(tokenize(text, who.end(), n_hi), 0, text)
         if m is not None and m.kind == "name" and text[m.end:m.end + 1] in (".", ",") \
-                and not text[m.end + 2:m.end + 3].isupper():  # ‘… those of Pope Pius, Crewe reminded them’ (rv122d)
+                and not (text[m.end] == "," and text[m.end + 2:m.end + 3].isupper()):  # (never ‘… those of
+            # Pope Pius, Crewe reminded them’, review rv122d)
             p, how_ = cast.resolve(m)
             return Found(m, p, "words-owner", None, how_)
     return None
