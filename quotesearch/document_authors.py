@@ -13,7 +13,7 @@ from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.place_words import COUNTRY_NATIONALITIES, ONE_WORD_PLACES, TWO_WORD_PLACES
 from quotesearch.document_words import (
     ADDRESSED_WORDS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, DOCUMENT_NOUNS, FILED_DOCUMENT_NOUNS, ISSUED_DOCUMENT_NOUNS, ISSUING_PARTICIPLES,
-    RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS,
+    RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_NOUNS,
 )
 from quotesearch.body_words import ORG_WORDS, RE_BODY_SIZE_WORD
 from quotesearch.document_issuers import RE_OWN_SENDER_AFTER
@@ -63,8 +63,15 @@ RE_AMPERSAND_NAME = LazyPattern(r" & \p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p
 RE_NAME_OF_AFTER = LazyPattern(r" (?:of|for|on|and) (?:the )?\p{Lu}")
 
 #: An owner's name right before an authored document's noun (‘Deloitte’s review’, ‘the Ombudsman's annual
+#: report’), a body's name joined by "of", "for" or "and" read whole (‘The Office of the State Auditor's
 #: report’): group 1, the name.
-RE_OWNER_BEFORE_DOCUMENT = LazyPattern(r"(\p{Lu}[\p{L}\p{M}&\-]*(?: \p{Lu}[\p{L}\p{M}&\-]*){0,4})[’']s (?:[\p{Ll}\d\-]+ ){0,2}$")
+#:
+#: >>> RE_OWNER_BEFORE_DOCUMENT.search("The Office of the State Auditor's ").group(1)
+#: 'The Office of the State Auditor'
+#: >>> RE_OWNER_BEFORE_DOCUMENT.search("a copy of Deloitte’s final ").group(1)
+#: 'Deloitte'
+RE_OWNER_BEFORE_DOCUMENT = LazyPattern(r"(\p{Lu}[\p{L}\p{M}&\-]*(?: (?:(?:of|for|and)(?: the)? )?\p{Lu}[\p{L}\p{M}&\-]*){0,4})"
+                                       r"[’']s (?:[\p{Ll}\d\-]+ ){0,2}$")
 
 #: How far before its words an authored document named again may have been brought in with its author.
 AUTHOR_REACH = 2500
@@ -452,11 +459,15 @@ RE_KIND_OWNED_DOCUMENT = LazyPattern(r"((?i:the) \p{Ll}+)[’']s (?:[\p{Ll}\d\-]
 #: 94-page report found’); never an activity that may be another's (‘the agency's investigation’, an inquiry).
 #: A body's own court papers too (‘The state Gaming Control Board filed a complaint …. The board’s complaint
 #: described …’, ‘the commission's filing says’) (w90c), and a body's paper put to its members (‘The board’s
-#: paper, circulated to members, had warned that “…”’, w117c).
+#: paper, circulated to members, had warned that “…”’, w117c); a body's notice or ruling (‘According to the
+#: authority's enforcement notice, …’, ‘the tribunal's decision says’).
 #:
 #: >>> "report" in KIND_OWNED_REPORT_NOUNS, "investigation" in KIND_OWNED_REPORT_NOUNS, "complaint" in KIND_OWNED_REPORT_NOUNS
 #: (True, False, True)
-KIND_OWNED_REPORT_NOUNS = frozenset("report review audit study survey assessment complaint filing lawsuit paper".split())
+#: >>> "notice" in KIND_OWNED_REPORT_NOUNS, "ruling" in KIND_OWNED_REPORT_NOUNS
+#: (True, True)
+KIND_OWNED_REPORT_NOUNS = frozenset("report review audit study survey assessment complaint filing lawsuit paper"
+                                    " notice".split()) | RULING_NOUNS
 
 
 #: Words of a body's name its letters leave out (‘Bureau of Labor Statistics’ is BLS): the joiners a
@@ -510,6 +521,42 @@ def _document_owner(text: str, mention: Mention, sp: Span, paras: list[tuple[int
         # article names, however far back: ‘a survey released by the Faith Facilities Risk Alliance, …. / … /
         # The alliance's report recommends that …’)
     return body if body is not owner and body.kind in ("name", "organisation") else None
+
+
+#: A body's document named again bare as a cue's subject (‘the notice’, ‘The report’): group 1, its noun.
+#:
+#: >>> RE_BARE_DOCUMENT.fullmatch("The notice").group(1), RE_BARE_DOCUMENT.fullmatch("the final notice") is None
+#: ('notice', True)
+RE_BARE_DOCUMENT = LazyPattern(r"(?i:the) (\p{Ll}+)")
+
+#: A body's kind as a document's owner right before its noun, with up to two words between (‘the authority's
+#: enforcement ’): the match starts the owned document's mention.
+#:
+#: >>> RE_KIND_OWNER_BEFORE.search("According to the authority's enforcement ").group()
+#: "the authority's enforcement "
+RE_KIND_OWNER_BEFORE = LazyPattern(r"(?i:the) \p{Ll}+[’']s (?:[\p{Ll}\d\-]+ ){0,2}$")
+
+
+def _owned_document_named_again(text: str, mention: Mention, sp: Span, paras: list[tuple[int, int]],
+                                cast: Cast) -> Person | None:
+    """The body whose document a bare "the <noun>" names again, when the nearest one of that noun before it
+    was named by its owner (‘According to the authority's enforcement notice, …. “…,” the notice said’ is
+    the authority named before, :func:`_document_owner`). None when that one had no owner (‘a notice
+    posted on the door’) or its owner is no body (‘the minister's notice’)."""
+    m = RE_BARE_DOCUMENT.fullmatch(mention.text)
+    if m is None or m.group(1) not in KIND_OWNED_REPORT_NOUNS:
+        return None
+    lo = max(0, mention.start - AUTHOR_REACH)
+    found = list(regex.compile(r"\b" + m.group(1) + r"\b").finditer(text, lo, mention.start))
+    if not found:
+        return None
+    last = found[-1]
+    owned = RE_KIND_OWNER_BEFORE.search(text, max(0, last.start() - 60), last.start()) \
+        or RE_OWNER_BEFORE_DOCUMENT.search(text, max(0, last.start() - 80), last.start())
+    if owned is None:
+        return None
+    return _document_owner(text, Mention(owned.start(), last.end(), text[owned.start():last.end()], "description"),
+                           sp, paras, cast)
 
 
 #: A document named by its owner with a title before the name, as a speaker mention takes it whole

@@ -31,7 +31,7 @@ from quotesearch.relations import (
 from quotesearch.statements import WRITTEN_NOUNS, _body_announcing_before, _sentence_start, _written_head
 from quotesearch.document_authors import (
     _acronym_of_group, _document_issuer, _document_owner, _document_writer, _issuer_after, _issuing_body, _minutes_body,
-    _named_owners_document,
+    _named_owners_document, _owned_document_named_again,
 )
 from quotesearch.document_senders import (
     RE_SET_OFF_SENT_BY, SENDER_READ_REACH, _document_sender, _document_sent_by, _sender_in_next_sentence,
@@ -236,6 +236,9 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
     if found.how == "description" and (owner := _document_owner(text, found.mention, sp, paras, cast)) is not None:
         found.person, found.how = owner, "statement"  # a body's own document speaks for it: ‘The clinic's
         # patient handbook says …“…”’ is the clinic named before; ‘the Health Ministry's circular’ the ministry's
+    if found.how == "description" and (owner := _owned_document_named_again(text, found.mention, sp, paras, cast)) is not None:
+        found.person, found.how = owner, "statement"  # the same document named again bare: ‘According to the
+        # authority's enforcement notice, …. “…,” the notice said’ is the authority's
     if found.how == "description" and (own := _its_document_after_body(text, found.mention)) is not None \
             and (body := _body_before(text, own[0], own[1], sp, paras, cast)
                  or _described_body(text, own[0], own[1], cast)
