@@ -28,20 +28,21 @@ from quotesearch.nicknames import FIRM_NOUNS
 from quotesearch.people import Person
 from quotesearch.speakers import Cast
 
-#: A spokesperson named by a kind's word in lower case, before the noun (‘a council spokesperson’) or
-#: after "for the" (‘a spokeswoman for the bank’): group ``kind``. Never a capitalised word (‘a Cordell
-#: spokeswoman’, :mod:`quotesearch.short_form_spokespeople`), nor one with more words (‘a former council
-#: spokesman’, ‘a spokesman for the city council’).
+#: A spokesperson named by a kind's word, before the noun (‘a council spokesperson’) or after "for the"
+#: (‘a spokeswoman for the bank’): group ``kind``, capitalised or not (‘a spokesperson for the Department’:
+#: :func:`kind_spokesperson` takes only a kind's word, never a short form's, ‘a Cordell spokeswoman’,
+#: :mod:`quotesearch.short_form_spokespeople`). Never one with more words (‘a former council spokesman’,
+#: ‘a spokesman for the city council’).
 #:
 #: >>> RE_KIND_SPOKESPERSON.fullmatch("A council spokesperson").group("kind")
 #: 'council'
-#: >>> RE_KIND_SPOKESPERSON.fullmatch("a spokeswoman for the bank").group("kind")
-#: 'bank'
-#: >>> RE_KIND_SPOKESPERSON.fullmatch("a Cordell spokeswoman"), RE_KIND_SPOKESPERSON.fullmatch("a former council spokesman")
+#: >>> RE_KIND_SPOKESPERSON.fullmatch("a spokesperson for the Department").group("kind")
+#: 'Department'
+#: >>> RE_KIND_SPOKESPERSON.fullmatch("a former council spokesman"), RE_KIND_SPOKESPERSON.fullmatch("a spokesman for the city council")
 #: (None, None)
 RE_KIND_SPOKESPERSON = LazyPattern(
-    r"[Aa]n? (?P<kind>\p{Ll}+) (?:spokesperson|spokeswoman|spokesman)"
-    r"|[Aa] (?:spokesperson|spokeswoman|spokesman) for the (?P<kind>\p{Ll}+)")
+    r"[Aa]n? (?P<kind>\p{L}\p{Ll}+) (?:spokesperson|spokeswoman|spokesman)"
+    r"|[Aa] (?:spokesperson|spokeswoman|spokesman) for the (?P<kind>\p{L}\p{Ll}+)")
 
 #: Kinds of body whose spokesperson :func:`kind_spokesperson` names by the one body of the kind the article
 #: names: public bodies and institutions whose names say their kind (‘Teme Valley Council’, ‘the Bank of
@@ -56,7 +57,7 @@ RE_KIND_SPOKESPERSON = LazyPattern(
 KIND_SPOKESPERSON_NOUNS = wordset(
     "council university museum police force cooperative county department ministry charity bank "
     "program programme scheme agency union hospital authority commission board airline insurer regulator "
-    "bureau trust foundation society institute college school library")
+    "bureau trust foundation society institute college school library consulate embassy temple fund")
 
 
 #: A place set off before the spokesperson in its sentence (‘In Moscow, a ministry spokeswoman said’): the
@@ -134,7 +135,7 @@ def kind_spokesperson(cast: Cast, speaker: str, kind: str, at: int) -> str:
     """
     if kind != "description" or "spokes" not in speaker or (m := RE_KIND_SPOKESPERSON.fullmatch(speaker)) is None:
         return speaker
-    noun = m.group("kind")
+    noun = m.group("kind").lower()
     if noun not in KIND_SPOKESPERSON_NOUNS:
         return speaker
     if RE_PLACE_SET_OFF_BEFORE.search(cast.text, max(0, at - 40), at) is not None:
