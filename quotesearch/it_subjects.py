@@ -43,6 +43,7 @@ from quotesearch.statements import (
 from quotesearch.document_authors import _named_person
 from quotesearch.document_senders import _named_letter_sender
 from quotesearch.sole_bodies import SOLE_BODY_NAMED_ANYWHERE_NOUNS, _sole_body_in_article
+from quotesearch.kind_restated import _owner_named_kind
 from quotesearch.crew_terms import POLICY_NOUNS
 from quotesearch.titles import _person_noun
 from quotesearch.unnamed_subjects import RE_CAPITALISED_WORD, _opening_personal_owner
@@ -214,6 +215,19 @@ def _which_body_before(text: str, lo: int, at: int, cast: Cast) -> Person | None
         or Person(m.group("body"), kind="organisation")
 
 
+def _kind_said_once(text: str, at: int, noun: str) -> bool:
+    """Whether the kind's word stands once only before the subject at ``at`` that writes it again: in the
+    phrase that brought the body in (never ‘the parliamentary public accounts committee … The Senate's
+    ethics committee … The committee …’, two of the kind, review rv123i).
+
+    >>> _kind_said_once("A Premier Rugby judicial committee sat. The committee", 40, "committee")
+    True
+    >>> _kind_said_once("The accounts committee met. The Senate's ethics committee sat. The committee", 63, "committee")
+    False
+    """
+    return len(regex.findall(r"\b" + noun + r"\b", text[:at], flags=regex.I)) == 1
+
+
 def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cast: Cast, cue: str = "") -> Person | None:
     """The body or the document an "it" that speaks stands for: the subject of its own sentence
     (‘The group seeks … what it calls “…”’), else the one quoted just before, in its paragraph or
@@ -279,6 +293,12 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
             if noun in SOLE_BODY_NAMED_ANYWHERE_NOUNS and (body := _sole_body_in_article(text, m.start, noun, paras, cast)) is not None:
                 return body  # the one league or trust the article names, as "the trust" itself is (‘… who works with
                 # the Brookvale Sight Trust …. The trust, which …, said …. “…,” it said’) (w65e)
+            if who.name.lower() == "the " + noun and _kind_said_once(text, m.start, noun) \
+                    and (body := _owner_named_kind(text, m.start, noun, cast)) is not None and body.name != body.name.lower():
+                return body  # the one committee brought in by its owner's name, as "the committee" itself is (‘a
+                # Premier Rugby judicial committee …. The committee, chaired by …, disagreed. … it said’) (w123i;
+                # never with the kind's word written of another before, nor a body of its remit's words alone,
+                # ‘the national statistics agency’, review rv123i)
         return who
 
     para_starts = {paras[sp.paragraph - 1][0]} if sp.paragraph > 0 else set()
