@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quotesearch.lexicon import ARTICLES, wordset
+from quotesearch.lexicon import ARTICLES, FINITE_VERBS, wordset
 from quotesearch.time_words import COUNT_LEADS, RE_COUNT_FIGURE, RE_YEAR_FIGURE
 from quotesearch.document_words import DOCUMENT_NOUNS, WRITING_VERBS, WRITTEN_THINGS
 from quotesearch.role_words import ROLE_NOUNS
@@ -235,10 +235,6 @@ def _responds_to_an_event(toks: list[Token], v: int) -> bool:
         if w not in ("a", "an", "the", "multiple", "several", "numerous") and not toks[k].text[:1].isdigit():
             return False
     return False
-
-
-#: Finite verbs that make the words after a listener a clause of their own.
-FINITE_VERBS = frozenset("is was were are would will had has have could should can must".split())
 
 
 def _opens_report(text: str, toks: list[Token], v: int) -> bool:

@@ -333,13 +333,21 @@ def _titled_or_leading(text: str, body: Span, words: list[str]) -> bool:
 RE_HEADLINE_SAYS = re.compile(r"(?:,|’|') ?(?:says|say|warns|warn|claims|claim|insists|admits|tells|vows) "
                               r"(?:[A-Za-z][\w’'\-]*\.? ?){1,5}$")
 
+#: The comma before a headline's source named last: its own, or the quotation's inside the closing
+#: mark (‘‘No one should go back yet,’ governor warns’); a match starts one character before the source.
+HEADLINE_SOURCE_COMMA = r"(?:,|(?<=,[’'\"”])) "
+
 #: A headline that ends naming who says its words, the cue last, as wire services write it after a
 #: comma: ‘Strike to cost ‘hundreds of millions’ a week, CFO says’, ‘Rates to stay ‘higher for longer’,
-#: central bank warns’ (a short source of one to four words, then the verb, ending the line).
+#: central bank warns’ (a short source of one to four words, then the verb, ending the line), or after the
+#: quotation's own comma (‘‘This one is different,’ fire official says’).
 #:
 #: >>> [bool(RE_HEADLINE_SOURCE_SAYS.search(t)) for t in (" a week, CFO says", ", central bank warns", " says CFO", " a week, says")]
 #: [True, True, False, False]
-RE_HEADLINE_SOURCE_SAYS = re.compile(r", (?:[A-Za-z][\w’'\-]*\.? ){1,4}(?:says|say|warns|warn|claims|claim|insists|admits)[ \t]*$")
+#: >>> [bool(RE_HEADLINE_SOURCE_SAYS.search(t, 11)) for t in ("‘It burns,’ fire chief says", "‘It burns’ chief says")]
+#: [True, False]
+RE_HEADLINE_SOURCE_SAYS = re.compile(HEADLINE_SOURCE_COMMA + r"(?:[A-Za-z][\w’'\-]*\.? ){1,4}"
+                                     r"(?:says|say|warns|warn|claims|claim|insists|admits|writes)[ \t]*$")
 
 
 #: A headline that ends naming where its words were heard or found, after a comma, rather than who
@@ -350,7 +358,8 @@ RE_HEADLINE_SOURCE_SAYS = re.compile(r", (?:[A-Za-z][\w’'\-]*\.? ){1,4}(?:says
 #: >>> [bool(RE_HEADLINE_HEARD_LAST.search(t)) for t in (", jury told", ", inquest hears", ", report finds",
 #: ...                                                    ", bouncer tells court", ", she told", " jury told")]
 #: [True, True, True, True, False, False]
-RE_HEADLINE_HEARD_LAST = re.compile(r", (?:[A-Za-z][\w’'\-]*\.? ){0,3}(?:(?:jury|court|inquest|inquiry|tribunal|hearing|"
+RE_HEADLINE_HEARD_LAST = re.compile(HEADLINE_SOURCE_COMMA + r"(?:[A-Za-z][\w’'\-]*\.? ){0,3}"
+                                    r"(?:(?:jury|court|inquest|inquiry|tribunal|hearing|"
                                     r"MPs|MSPs|senators|committee|council|panel) (?:told|hears|heard)|(?:report|review|"
                                     r"inquiry|investigation|study|survey|audit|probe|inquest) (?:finds|found)|"
                                     r"tells? (?:court|jury|inquest|inquiry|tribunal|hearing|MPs|committee))[ \t]*$")
@@ -376,7 +385,8 @@ RE_CALLED_BEFORE = re.compile(r"\b(?:called|calls|call|calling|branded|brands|du
 def headline_source_last(text: str, sp: Span) -> re.Match | None:
     """The match of :data:`RE_HEADLINE_SOURCE_SAYS` after a headline's ``sp`` when its words are a
     source's: never a capitalised word in marks (a title, a nickname, a coined term opening the line:
-    ‘‘Hamlet’ tickets sold out, theatre says’, ‘‘Iron’ Mike Tallis to fight again, promoter says’), nor
+    ‘‘Hamlet’ tickets sold out, theatre says’, ‘‘Iron’ Mike Tallis to fight again, promoter says’) but
+    a sentence ending in its own comma (:func:`_sayable`: ‘‘This one is different,’ fire official says’), nor
     words another called someone (:data:`RE_CALLED_BEFORE`), nor a clause's or a pronoun's ‘says’
     (:data:`SOURCE_LAST_STOPS`; review rv65h).
 
@@ -386,11 +396,15 @@ def headline_source_last(text: str, sp: Span) -> re.Match | None:
     >>> t = "How ‘quiet quitting’ took hold, and what it says"
     >>> headline_source_last(t, Span(5, 19, 4, 20, 0, 0, len(t))) is None
     True
+    >>> t = "Fire grows; ‘This one is different,’ official says"
+    >>> bool(headline_source_last(t, Span(13, 35, 12, 36, 0, 0, len(t))))
+    True
     """
     if sp.close_end is None:
         return None
     says = RE_HEADLINE_SOURCE_SAYS.search(text, sp.close_end, sp.para_end)
-    if says is None or text[sp.start:sp.start + 1].isupper() \
+    own_comma = text[sp.end - 1:sp.end] == "," and _sayable(text, sp)  # (a sentence's, never a title's)
+    if says is None or (text[sp.start:sp.start + 1].isupper() and not own_comma) \
             or RE_CALLED_BEFORE.search(text[sp.para_start:sp.open_at]) is not None \
             or set(RE_WORDS.findall(text[says.start():says.end()].lower())) & SOURCE_LAST_STOPS:
         return None
@@ -410,7 +424,23 @@ def _sayable(text: str, sp: Span) -> bool:
     """Words in a headline's marks that may be someone's: three at least, one of them a lower-case
     word of more than three letters (never a title: ‘‘Succession’: the finale’)."""
     words = text[sp.start:sp.end].split()
-    return len(words) >= HEADLINE_OPENING_WORDS and any(w[:1].islower() and len(w.strip(",.!?")) > 3 for w in words)
+    return len(words) >= HEADLINE_OPENING_WORDS and any(w[:1].islower() and len(w.strip(",.!?")) > 3 for w in words) \
+        and not _title_cased(words)
+
+
+#: Small words a title leaves in lower case (‘Notes from a Cold Island’).
+TITLE_SMALL_WORDS = frozenset("a an the of and or but from in on at to for with by as".split())
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Words written as a title: every word but the small ones capitalised, two of them at least (‘Notes
+    from a Cold Island,’ ‘Half a Life Was Enough,’, review rv123j), never a sentence.
+
+    >>> _title_cased("Notes from a Cold Island,".split()), _title_cased("This one is different,".split())
+    (True, False)
+    """
+    big = [w for w in words if w.lower().strip(",.!?") not in TITLE_SMALL_WORDS]
+    return len(big) >= 2 and all(w[:1].isupper() for w in big)
 
 
 #: A headline's subject after its first letter, up to seven words, then its speech verb (the two patterns below).

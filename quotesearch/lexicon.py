@@ -125,6 +125,13 @@ KEPT_BY_PARTICIPLES = wordset("run owned operated managed")
 #: (True, False, False)
 FINITE_BE_FORMS = wordset("was were is are")
 
+#: Finite verbs that make the words around them a clause of their own: after a listener (‘told
+#: reporters the plan was …’), or a headline's words in marks (‘‘A correction is not enough’’).
+#:
+#: >>> "would" in FINITE_VERBS, "been" in FINITE_VERBS
+#: (True, False)
+FINITE_VERBS = FINITE_BE_FORMS | wordset("would will had has have could should can must")
+
 #: Words that carry an opening phrase on past a name set off in it, before the phrase's own comma
 #: (‘Pressed by the MP for Harnley, Tom Brightwell, on whether …, Pollard replied’): the name is the
 #: asker's, not the sentence's subject.
