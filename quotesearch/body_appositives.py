@@ -64,6 +64,9 @@ def _body_kind_renamed(text: str, mention: Mention, words: list[str]) -> bool:
 UNION_KIND_HEADS = frozenset("union association federation guild alliance coalition council body group".split())
 
 
+#: A capitalised word of a firm's name, after any particles in lower case (‘Van der Berg’).
+_CAP = r"(?:(?:" + "|".join(sorted(PARTICLES)) + r") )*\p{Lu}[\p{L}\p{M}’'\-]*"
+
 #: Someone's lawyers set off with their firm's name, two names joined by "&" or "and" or one with a law
 #: firm's ending (‘Kaminski's lawyers, Trowbridge & Pell,’, ‘the band's solicitors, Harcourt Lyle LLP,’):
 #: group "name" the firm's name, never a lawyer's own (‘her lawyer, Tom Reed,’; two lawyers by name, ‘Tom
@@ -80,7 +83,6 @@ UNION_KIND_HEADS = frozenset("union association federation guild alliance coalit
 #:
 #: >>> RE_LAWYERS_FIRM.search("The school's attorneys, Van der Berg & Associates, have").group("name")
 #: 'Van der Berg & Associates'
-_CAP = r"(?:(?:" + "|".join(sorted(PARTICLES)) + r") )*\p{Lu}[\p{L}\p{M}’'\-]*"
 RE_LAWYERS_FIRM = LazyPattern(rf"\b(?:lawyers|solicitors|attorneys|law firm),? (?P<name>{_CAP}(?: {_CAP})* (?:&|and) {_CAP}(?: {_CAP})*"
                               rf"|{_CAP}(?: {_CAP})* (?:LLP|LLC|Solicitors))(?=[,.;:]| (?:said|wrote|told|has|have|had)\b)")
 

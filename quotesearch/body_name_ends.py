@@ -305,6 +305,9 @@ charity group campaign watchdog organisation organization coalition alliance net
 #: charity’, ‘Consumer group’).
 KIND_LEAD_WORDS = 3
 
+#: Words that end a kind's lead looking back: any small word but "the" (‘Analysts at the group …’).
+LEAD_STOP_WORDS = FUNCTION_WORDS - {"the"}
+
 
 def _kind_opens_clause(toks: list[Token], o: int, lo: int) -> bool:
     """The body's kind at ``toks[o]`` opens its clause, with at most a few words before it and no
@@ -316,8 +319,7 @@ def _kind_opens_clause(toks: list[Token], o: int, lo: int) -> bool:
     False
     """
     s = o - 1
-    while s >= lo and o - s <= KIND_LEAD_WORDS and toks[s].text.isalpha() \
-            and toks[s].word not in FUNCTION_WORDS - {"the"}:
+    while s >= lo and o - s <= KIND_LEAD_WORDS and toks[s].text.isalpha() and toks[s].word not in LEAD_STOP_WORDS:
         s -= 1
     return s < lo or not toks[s].text[:1].isalnum()
 

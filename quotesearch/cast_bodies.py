@@ -16,8 +16,8 @@ from quotesearch.place_words import ONE_WORD_PLACES, TWO_WORD_PLACES
 from quotesearch.name_words import BODY_NAME_TRAILING_STYLES, CLERGY_CAPITAL_TITLES
 from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
 from quotesearch.body_words import (
-    BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BUSINESS_WORDS, CAUSE_PEOPLE_NOUNS, HEALTH_BODY_CLOSING_WORDS, HEALTH_BODY_OTHER_WORDS,
-    HEALTH_BODY_WORDS, LEGAL_FORMS, ORG_WORDS, RE_FIRMS_LISTED_BEFORE, SAINT_ABBREVIATIONS, TEAM_WORDS,
+    BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BUSINESS_WORDS, CAUSE_PEOPLE_NOUNS, HEALTH_BODY_CLOSING_WORDS,
+    HEALTH_BODY_OTHER_WORDS, HEALTH_BODY_WORDS, LEGAL_FORMS, ORG_WORDS, RE_FIRMS_LISTED_BEFORE, SAINT_ABBREVIATIONS, TEAM_WORDS,
 )
 from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.mention_words import Mention, description_head
@@ -76,8 +76,10 @@ def _owned_body_after(words: Sequence[str], cut: int) -> bool:
 
     >>> _owned_body_after("Mirovia’s Supreme Administrative Court".split(), 0)
     True
-    >>> _owned_body_after("Trump’s Justice Department".split(), 0), _owned_body_after("Maria’s Supreme Administrative Court".split(), 0)
-    (False, False)
+    >>> _owned_body_after("Trump’s Justice Department".split(), 0)
+    False
+    >>> _owned_body_after("Maria’s Supreme Administrative Court".split(), 0)
+    False
     >>> _owned_body_after("People’s Savings and Loan Association".split(), 0)
     False
     """
@@ -86,8 +88,8 @@ def _owned_body_after(words: Sequence[str], cut: int) -> bool:
         return False
     owner = RE_POSSESSIVE_END.sub("", words[cut])
     return gender_of(owner) is None and owner.lower() not in CAUSE_PEOPLE_NOUNS \
-        and not words[cut].endswith(("s’", "s'"))  # (a people's possessive is the name's own: ‘Women's
-    # Professional Football League Association’, review rv122b)
+        and not words[cut].endswith(("s’", "s'"))  # (a people's possessive, or a plural's, is the name's
+    # own: ‘Women's Professional Football League Association’, ‘Resident Doctors’ Trade Union Council’, review rv122b)
 
 
 def _org_word_owned(word: str) -> bool:
@@ -408,10 +410,10 @@ class CastBodies:
                 the = False
                 words = words[cut + 1:]  # (a body its owner opens the run with: ‘Mirovia’s Supreme Administrative
                 # Court upheld …’ names "Supreme Administrative Court", w122b)
-            else:
-                words = words[k:cut] + ([owner] if owner[:1].isupper() and cut > k else [])  # (the owner keeps its
-            # last word: ‘Brackley International Airport’s main runway’ names "Brackley International Airport",
-            # never "Brackley International"; a lone owner, "Trump’s Justice Department", names no body)
+            else:  # (the owner keeps its last word: ‘Brackley International Airport’s main runway’ names
+                # "Brackley International Airport", never "Brackley International"; a lone owner, "Trump’s Justice
+                # Department", names no body)
+                words = words[k:cut] + ([owner] if owner[:1].isupper() and cut > k else [])
             while words and (words[-1].lower() in ("the", "of", "for", "and", "&") or ends_in_title(words)
                              or (len(words) > 2 and words[-1].rstrip(".").lower() in BODY_NAME_TRAILING_STYLES
                                  and (words[-1][1:2].islower() or words[-1].rstrip(".") in ("HE", "H.E")))):

@@ -603,7 +603,7 @@ class CastPronouns:
             # set off after it is one (‘One retailer, who declined to be named, …. “…,” she said’, w72a); and "a person
             # familiar with …" is never a "he" or "she": its sex is kept back
         if gender is not None and p.kind == "description" and head is None \
-                and ((last := p.name.rsplit(None, 1)[-1].lower()) in MADE_WORK_NOUNS or last in RULING_NOUNS):
+                and p.name.rsplit(None, 1)[-1].lower() in MADE_WORK_NOUNS | RULING_NOUNS:
             return True  # nor a work named for its maker, though its words were quoted: ‘The villain in a
             # Marchetti broadcast is always “bankers” …. the host had moved on. “…,” he said’ is the host's; nor a
             # court's ruling (‘“…,” the judgment says. … She wept as the ruling was read, and later told

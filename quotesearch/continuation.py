@@ -163,6 +163,17 @@ def _opens_paragraph(text: str, sp: Span) -> bool:
         sp.open_at - sp.para_start <= 60 and RE_DATELINE.fullmatch(text, sp.para_start, sp.open_at) is not None)
 
 
+def _another_tells(text: str, at: int) -> bool:
+    """A clause's subject at ``at``, a capitalised word, then its verb of telling in the past or of saying
+    (‘Crewe reminded them’, ‘Crewe says’): another says the words here.
+
+    >>> _another_tells("Crewe reminded the congregation", 0), _another_tells("Britain's oldest smith", 0)
+    (True, False)
+    """
+    words = text[at:at + 60].split(None, 2)
+    return len(words) >= 2 and words[0][:1].isupper() and (words[1].endswith("ed") or words[1] in SPEECH_VERBS)
+
+
 def _owner_named_after(text: str, para: tuple[int, int], cast: Cast) -> Found | None:
     """The one the paragraph after a quotation standing alone names as its speaker: right after "That's
     how" with a verb of telling (‘“…” / That’s how Mira Osei, 31, describes the day …’, w66f), or after
@@ -181,8 +192,8 @@ def _owner_named_after(text: str, para: tuple[int, int], cast: Cast) -> Found | 
     elif (who := RE_WORDS_OWNER_NAMED.match(text, n_lo, n_hi)) is not None:
         m = mention_after(tokenize(text, who.end(), n_hi), 0, text)
         if m is not None and m.kind == "name" and text[m.end:m.end + 1] in (".", ",") \
-                and not (text[m.end] == "," and text[m.end + 2:m.end + 3].isupper()):  # (never ‘… those of
-            # Pope Pius, Crewe reminded them’, review rv122d)
+                and not (text[m.end] == "," and _another_tells(text, m.end + 2)):  # (never ‘… those of Pope Pius,
+            # Crewe reminded them’, review rv122d; but ‘… is Keisha Lambert, Britain's oldest …’)
             p, how_ = cast.resolve(m)
             return Found(m, p, "words-owner", None, how_)
     return None

@@ -24,7 +24,9 @@ import regex
 
 from quotesearch.cue_tokens import Found
 from quotesearch.heading_echoes import NAMED_KINDS, _verdict_of_clause, heading_paragraphs
-from quotesearch.headline_verdicts import RE_NAMING_BEFORE_VERDICT, RE_VERDICT_VERB_BEFORE, SAID_ALONE_LEAD_REACH, _work_beside
+from quotesearch.headline_verdicts import (
+    RE_NAMING_BEFORE_VERDICT, RE_VERDICT_VERB_BEFORE, SAID_ALONE_LEAD_REACH, _title_cased, _work_beside,
+)
 from quotesearch.headline_words import headline_term, title_case_headline
 from quotesearch.heading_reported_words import reported_in_sentence
 from quotesearch.quote_kinds import kind_of
@@ -46,18 +48,6 @@ SINGLE_OPENERS = frozenset("‘'")
 #: (True, False)
 RE_DENIED_BEFORE = LazyPattern(r"\b(?i:deny|denies|denied|denying|rejects?|rejected|dismiss(?:es|ed)?|refutes?|refuted|"
                                r"disputes?|disputed)\s+(?:\p{L}+\s+){0,2}$")
-
-
-def _title_cased(words: list[str]) -> bool:
-    """(guard) Words in marks, two at least, that open on a capital and whose every later word of weight is
-    capitalised too, as a name or a work's title is (‘Red Meridian’, ‘Justice for Tiana’), never a speaker's
-    words cut short (‘serious failings’) nor a sentence opening on its capital (‘Depart to where?’).
-
-    >>> _title_cased(["Justice", "for", "Tiana"]), _title_cased(["serious", "failings"]), _title_cased(["Depart", "to", "where"])
-    (True, False, False)
-    """
-    weighty = [w for w in words[1:] if w.lower() not in FUNCTION_WORDS]
-    return bool(weighty) and words[0][:1].isupper() and all(w[:1].isupper() for w in weighty)
 
 
 def _compound_term(words: list[str], body: list[str], line: str, hi: int) -> bool:

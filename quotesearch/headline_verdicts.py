@@ -11,6 +11,7 @@ import re
 
 from quotesearch.term_words import WORK_KIND_NOUNS
 from quotesearch.lexicon import LazyPattern
+from quotesearch.name_parts import FUNCTION_WORDS
 from quotesearch.headline_words import RE_WORDS, SPEAKER_VOICE_PRONOUNS
 from quotesearch.quote_spans import Span
 
@@ -334,7 +335,8 @@ RE_HEADLINE_SAYS = re.compile(r"(?:,|’|') ?(?:says|say|warns|warn|claims|claim
                               r"(?:[A-Za-z][\w’'\-]*\.? ?){1,5}$")
 
 #: The comma before a headline's source named last: its own, or the quotation's inside the closing
-#: mark (‘‘No one should go back yet,’ governor warns’); a match starts one character before the source.
+#: mark (‘‘No one should go back yet,’ governor warns’); a match starts at the comma, or at the space
+#: after the closing mark.
 HEADLINE_SOURCE_COMMA = r"(?:,|(?<=,[’'\"”])) "
 
 #: A headline that ends naming who says its words, the cue last, as wire services write it after a
@@ -425,22 +427,19 @@ def _sayable(text: str, sp: Span) -> bool:
     word of more than three letters (never a title: ‘‘Succession’: the finale’)."""
     words = text[sp.start:sp.end].split()
     return len(words) >= HEADLINE_OPENING_WORDS and any(w[:1].islower() and len(w.strip(",.!?")) > 3 for w in words) \
-        and not _title_cased(words)
-
-
-#: Small words a title leaves in lower case (‘Notes from a Cold Island’).
-TITLE_SMALL_WORDS = frozenset("a an the of and or but from in on at to for with by as".split())
+        and not _title_cased(words)  # (never a title: ‘‘Notes from a Cold Island,’ novelist writes’, review rv123j)
 
 
 def _title_cased(words: list[str]) -> bool:
-    """Words written as a title: every word but the small ones capitalised, two of them at least (‘Notes
-    from a Cold Island,’ ‘Half a Life Was Enough,’, review rv123j), never a sentence.
+    """(guard) Words in marks, two at least, that open on a capital and whose every later word of weight is
+    capitalised too, as a name or a work's title is (‘Red Meridian’, ‘Justice for Tiana’), never a speaker's
+    words cut short (‘serious failings’) nor a sentence opening on its capital (‘Depart to where?’).
 
-    >>> _title_cased("Notes from a Cold Island,".split()), _title_cased("This one is different,".split())
-    (True, False)
+    >>> _title_cased(["Justice", "for", "Tiana"]), _title_cased(["serious", "failings"]), _title_cased(["Depart", "to", "where"])
+    (True, False, False)
     """
-    big = [w for w in words if w.lower().strip(",.!?") not in TITLE_SMALL_WORDS]
-    return len(big) >= 2 and all(w[:1].isupper() for w in big)
+    weighty = [w for w in words[1:] if w.lower() not in FUNCTION_WORDS]
+    return bool(weighty) and words[0][:1].isupper() and all(w[:1].isupper() for w in weighty)
 
 
 #: A headline's subject after its first letter, up to seven words, then its speech verb (the two patterns below).

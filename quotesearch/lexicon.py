@@ -126,7 +126,7 @@ KEPT_BY_PARTICIPLES = wordset("run owned operated managed")
 FINITE_BE_FORMS = wordset("was were is are")
 
 #: Finite verbs that make the words around them a clause of their own: after a listener (‘told
-#: reporters the plan was …’), or a headline's words in marks (‘‘A correction is not enough’’).
+#: reporters the plan was …’).
 #:
 #: >>> "would" in FINITE_VERBS, "been" in FINITE_VERBS
 #: (True, False)

@@ -370,7 +370,7 @@ def _role_before_comma_name(toks: list[Token], j: int, k: int) -> bool:
     # (and after a firm's possessive: ‘Nordic Survey Group’s chief surveyor, Anna Berg,’)
     # "said Rubio’s deputy campaign manager, Rich Beeson, who …": the name follows the role
     # (as it follows any noun after "his" or "her": "Her neighbour, Bill Tran, was less sure", or after a
-    # speaker's own "my": "My predecessor, Arvid Holm, used to say, …")
+    # speaker's own "my" or "our": "My predecessor, Arvid Holm, used to say, …", "Our coach, Dan Roe, …")
     return (toks[k - 1].word in ROLE_NOUNS or (
         toks[k - 1].word in PARTY_WORDS and toks[j].word in DETERMINERS and _party_member_words(toks, j, k - 1)) or (
         toks[j].word in ("his", "her", "their", "my", "our") and k - j <= 3 and toks[k - 1].text.islower()) or (
