@@ -1173,7 +1173,8 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
         if ends_in_title(name):  # an office, no name: ‘the studio's co-founder and CEO told’
             d = _description_back(toks, i - 2 if i - 2 >= lo and toks[i - 1].word == "and" and toks[i - 2].text.islower() else k, lo)
             return _description(toks, d if d is not None and d < i else i, k, text)
-        if len(heading_verbs_trimmed(name)) < len(name) - (toks[j].text.islower() and toks[j].word in SPEECH_VERBS):
+        plural_noun_last = toks[j].text.islower() and toks[j].word in SPEECH_VERBS  # (a lower-case cue after it)
+        if len(heading_verbs_trimmed(name)) < len(name) - (1 if plural_noun_last else 0):
             return None  # "Gina Rodriguez Questioned What …": a heading, not a subject before a cue (but a
             # heading's verb last before a cue in lower case is a plural noun of the name: ‘Summit Crest
             # Health Plans said’)

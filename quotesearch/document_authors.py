@@ -444,7 +444,8 @@ def _named_person(p: Person) -> bool:
     return p.kind == "name" and (p.titled or p.gender is not None or gender_of(p.name.split()[0]) is not None)
 
 
-#: An issued or authored document owned by a body by its kind, as a cue's subject (‘The clinic’s patient
+#: An issued or authored document owned by a body by its kind (:data:`KIND_OWNER_LEAD`, the owner and up to two
+#: words, then the noun), as a cue's subject (‘The clinic’s patient
 #: handbook’, ‘the ministry's new guidance’, ‘The university's 94-page report’): group 1 the owner, group 2 the
 #: document's noun.
 #:
@@ -452,7 +453,8 @@ def _named_person(p: Person) -> bool:
 #: ('The clinic', 'handbook')
 #: >>> RE_KIND_OWNED_DOCUMENT.fullmatch("The university's 94-page report").groups()
 #: ('The university', 'report')
-RE_KIND_OWNED_DOCUMENT = LazyPattern(r"((?i:the) \p{Ll}+)[’']s (?:[\p{Ll}\d\-]+ ){0,2}(\p{Ll}+)")
+KIND_OWNER_LEAD = r"((?i:the) \p{Ll}+)[’']s (?:[\p{Ll}\d\-]+ ){0,2}"
+RE_KIND_OWNED_DOCUMENT = LazyPattern(KIND_OWNER_LEAD + r"(\p{Ll}+)")
 
 
 #: Authored documents that, owned by a body by its kind, speak for the body named before (‘The university's
@@ -534,7 +536,7 @@ RE_BARE_DOCUMENT = LazyPattern(r"(?i:the) (\p{Ll}+)")
 #:
 #: >>> RE_KIND_OWNER_BEFORE.search("According to the authority's enforcement ").group()
 #: "the authority's enforcement "
-RE_KIND_OWNER_BEFORE = LazyPattern(r"(?i:the) \p{Ll}+[’']s (?:[\p{Ll}\d\-]+ ){0,2}$")
+RE_KIND_OWNER_BEFORE = LazyPattern(KIND_OWNER_LEAD + "$")
 
 
 def _owned_document_named_again(text: str, mention: Mention, sp: Span, paras: list[tuple[int, int]],

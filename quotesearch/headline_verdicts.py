@@ -328,10 +328,15 @@ def _titled_or_leading(text: str, body: Span, words: list[str]) -> bool:
     return False
 
 
+#: Verbs of saying a headline names its source with, before or after it (:data:`RE_HEADLINE_SAYS`,
+#: :data:`RE_HEADLINE_SOURCE_SAYS`), each adding its own.
+HEADLINE_SAYING_VERBS = "says|say|warns|warn|claims|claim|insists|admits"
+
+
 #: A headline that ends naming who says its words, the cue first: ‘‘Time to act’ on obesity, says health
 #: chief’, ‘‘Devastating’ floods leave thousands homeless, says aid agency’ (a headline's single-marked
 #: words are its source's).
-RE_HEADLINE_SAYS = re.compile(r"(?:,|’|') ?(?:says|say|warns|warn|claims|claim|insists|admits|tells|vows) "
+RE_HEADLINE_SAYS = re.compile(r"(?:,|’|') ?(?:" + HEADLINE_SAYING_VERBS + r"|tells|vows) "
                               r"(?:[A-Za-z][\w’'\-]*\.? ?){1,5}$")
 
 #: The comma before a headline's source named last: its own, or the quotation's inside the closing
@@ -349,7 +354,7 @@ HEADLINE_SOURCE_COMMA = r"(?:,|(?<=,[’'\"”])) "
 #: >>> [bool(RE_HEADLINE_SOURCE_SAYS.search(t, 11)) for t in ("‘It burns,’ fire chief says", "‘It burns’ chief says")]
 #: [True, False]
 RE_HEADLINE_SOURCE_SAYS = re.compile(HEADLINE_SOURCE_COMMA + r"(?:[A-Za-z][\w’'\-]*\.? ){1,4}"
-                                     r"(?:says|say|warns|warn|claims|claim|insists|admits|writes)[ \t]*$")
+                                     r"(?:" + HEADLINE_SAYING_VERBS + r"|writes)[ \t]*$")
 
 
 #: A headline that ends naming where its words were heard or found, after a comma, rather than who
