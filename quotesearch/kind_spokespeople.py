@@ -28,21 +28,22 @@ from quotesearch.nicknames import FIRM_NOUNS
 from quotesearch.people import Person
 from quotesearch.speakers import Cast
 
-#: A spokesperson named by a kind's word, before the noun (‘a council spokesperson’) or after "for the"
+#: A spokesperson named by any one word taken for a kind (unlike :data:`quotesearch.body_kinds.RE_KIND_SPOKESPERSON`,
+#: which takes only the kinds of its list), before the noun (‘a council spokesperson’) or after "for the"
 #: (‘a spokeswoman for the bank’): group ``kind``, capitalised or not (‘a spokesperson for the Department’:
 #: :func:`kind_spokesperson` takes only a kind's word, never a short form's, ‘a Cordell spokeswoman’,
 #: :mod:`quotesearch.short_form_spokespeople`). Never one with more words (‘a former council spokesman’,
 #: ‘a spokesman for the city council’).
 #:
-#: >>> RE_KIND_SPOKESPERSON.fullmatch("A council spokesperson").group("kind")
+#: >>> RE_WORD_KIND_SPOKESPERSON.fullmatch("A council spokesperson").group("kind")
 #: 'council'
-#: >>> RE_KIND_SPOKESPERSON.fullmatch("a spokesperson for the Department").group("kind")
+#: >>> RE_WORD_KIND_SPOKESPERSON.fullmatch("a spokesperson for the Department").group("kind")
 #: 'Department'
-#: >>> RE_KIND_SPOKESPERSON.fullmatch("a former council spokesman") is None
+#: >>> RE_WORD_KIND_SPOKESPERSON.fullmatch("a former council spokesman") is None
 #: True
-#: >>> RE_KIND_SPOKESPERSON.fullmatch("a spokesman for the city council") is None
+#: >>> RE_WORD_KIND_SPOKESPERSON.fullmatch("a spokesman for the city council") is None
 #: True
-RE_KIND_SPOKESPERSON = LazyPattern(
+RE_WORD_KIND_SPOKESPERSON = LazyPattern(
     r"[Aa]n? (?P<kind>\p{L}\p{Ll}+) (?:spokesperson|spokeswoman|spokesman)"
     r"|[Aa] (?:spokesperson|spokeswoman|spokesman) for the (?P<kind>\p{L}\p{Ll}+)")
 
@@ -121,7 +122,7 @@ def _bodies_counted(cast: Cast, noun: str) -> tuple[list[int], list[str]]:
 
 
 def kind_spokesperson(cast: Cast, speaker: str, kind: str, at: int) -> str:
-    r"""The name of the one body of the kind a spokesperson is named by (:data:`RE_KIND_SPOKESPERSON`) that
+    r"""The name of the one body of the kind a spokesperson is named by (:data:`RE_WORD_KIND_SPOKESPERSON`) that
     the article names before ``at``; the speaker as given otherwise. Names one of which holds the other
     (‘Harlan County’ and ‘Attorneys for Harlan County’) are one body.
 
@@ -135,7 +136,7 @@ def kind_spokesperson(cast: Cast, speaker: str, kind: str, at: int) -> str:
     >>> kind_spokesperson(Cast(t), "a council spokesman", "description", t.index("a council"))
     'a council spokesman'
     """
-    if kind != "description" or "spokes" not in speaker or (m := RE_KIND_SPOKESPERSON.fullmatch(speaker)) is None:
+    if kind != "description" or "spokes" not in speaker or (m := RE_WORD_KIND_SPOKESPERSON.fullmatch(speaker)) is None:
         return speaker
     noun = m.group("kind").lower()
     if noun not in KIND_SPOKESPERSON_NOUNS:
