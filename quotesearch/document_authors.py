@@ -93,9 +93,11 @@ def _party_after(text: str, m, reach: int) -> Mention | None:
 
 def _body_or_team(cast: Cast, who: Mention) -> Person | None:
     """The one ``who`` names as a document's author, issuer or owner: never a place, nor a person named
-    (:func:`_named_person`)."""
+    (:func:`_named_person`). A body's name by its words is no place, whatever its last word (‘Carrington
+    Workers United’, w124a)."""
     person = cast.resolve(who)[0]
-    return person if person is not None and not person.placelike and not _named_person(person) else None
+    return person if person is not None and (not person.placelike or is_organisation(person.name.split())) \
+        and not _named_person(person) else None
 
 
 def _read_in_part(text: str, who: Mention) -> bool:
@@ -513,9 +515,12 @@ def _document_owner(text: str, mention: Mention, sp: Span, paras: list[tuple[int
             is_organisation(owned.name.split()) or _letters_of_named_body(text, owned.name))) \
             and not owned.placelike else None
     kind = m.group(1).split()[1]
-    if kind not in BODY_NOUNS or RE_OWN_SENDER_AFTER.match(text, mention.end) is not None:
-        return None  # (a person's document stays as written: ‘the minister's letter’; so does one whose author
-        # is set off after it, ‘The institute's paper, written by economist Clara Fenn,’, review rv117c)
+    if RE_OWN_SENDER_AFTER.match(text, mention.end) is not None:
+        return None  # (one whose author is set off after it stays as written, ‘The institute's paper, written
+        # by economist Clara Fenn,’, review rv117c)
+    if kind not in BODY_NOUNS:
+        return _office_named_before(text, mention.start, kind, cast)  # (a person's document stays as written:
+        # ‘the minister's letter’; an office named before by its title alone is its owner)
     owner = Person(f"the {kind}", kind="description")
     body = _issuing_body(text, owner, mention.start + len(m.group(1)), sp, paras, cast)
     if body is owner:
@@ -523,6 +528,18 @@ def _document_owner(text: str, mention: Mention, sp: Span, paras: list[tuple[int
         # article names, however far back: ‘a survey released by the Faith Facilities Risk Alliance, …. / … /
         # The alliance's report recommends that …’)
     return body if body is not owner and body.kind in ("name", "organisation") else None
+
+
+def _office_named_before(text: str, at: int, kind: str, cast: Cast) -> Person | None:
+    """The office an officer's kind owning a document stands for, when the article named it before by its
+    title in capitals and no person's name (‘…, the Housing Ombudsman has ruled. … according to the
+    ombudsman's report’ is the Housing Ombudsman's, w124a); never a person named with the title (‘Foreign
+    Minister Ann Lee’ ends in no "Minister"), nor one only described (‘the minister's letter’ stays as
+    written)."""
+    office = _body_by_ending(text, at, [kind], cast)
+    words = office.name.removeprefix("the ").split() if office is not None else []
+    return office if len(words) >= 2 and words[-1].lower() == kind and all(w[:1].isupper() for w in words) \
+        and gender_of(words[0]) is None else None
 
 
 #: A body's document named again bare as a cue's subject (‘the notice’, ‘The report’): group 1, its noun.

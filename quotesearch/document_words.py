@@ -362,7 +362,10 @@ published lifted scrapped dropped amended
 
 #: Participles between an issued document and its issuer (‘was released Tuesday by X’, ‘adopted by X’,
 #: ‘adopted unanimously at the summit of X’); never ‘obtained’, ‘seen’, ‘leaked’ or ‘signed’ (by many).
-ISSUING_PARTICIPLES = wordset("released issued published adopted unveiled posted filed")  # (never "endorsed": a backer, no author)
+ISSUING_PARTICIPLES = wordset("released issued published adopted unveiled posted filed"
+                              " prepared drafted written authored compiled organised organized coordinated co-ordinated")
+# (never "endorsed": a backer, no author; its writer or organiser is its issuer, ‘The letter, organised by the
+# Tenants' Union and addressed to …, says’, ‘The document, prepared by the water company, says’, w124a)
 
 #: Orders and filings a body or an office issues or files, whose words are its own when the article sets off
 #: who right after the noun (‘The order, issued on Monday by the Ministry of Lands, says the camps …’, ‘The

@@ -133,6 +133,8 @@ def ruling_issuer_before(text: str, mention: Mention, cast: Cast) -> Person | No
         return None
     noun = the.group(1).lower()
     told = [f for f in ruling_issuers(text) if f[2] == noun and f[1] <= mention.start]
+    if not told and noun in JUDGMENT_NOUNS:
+        return _sole_court_before(text, mention.start)
     if not told or mention.start - told[-1][1] > RULING_ISSUER_REACH:
         return None
     if any(m.group("noun").lower() == noun for m in RE_OTHER_RULING.finditer(text, told[-1][1], mention.start)):
@@ -144,6 +146,78 @@ def ruling_issuer_before(text: str, mention: Mention, cast: Cast) -> Person | No
     if not is_organisation(name.removeprefix("the ").removeprefix("The ").split()):
         return _judge_issuer(text, told[-1], mention.start, cast)
     return Person(name, kind="organisation")
+
+
+#: The nouns of a court's own ruling: a board's, a regulator's or an officer's is a "decision" or a "ruling", a
+#: court's a "judgment" (never a body's of another kind, so the one court named stands for it).
+JUDGMENT_NOUNS = frozenset(("judgment", "judgement"))
+
+#: A court by its name: one to three capitalised words before "Court" (‘the Supreme Court’, ‘Quenmar’s
+#: Constitutional Court’, ‘Marsh County Superior Court’), or "Court of" and its words (‘the Court of Appeal’);
+#: never a sentence's opening word (‘The’, ‘In’) taken into the name, nor "Court" alone (a headline's ‘Court
+#: strikes down …’). Group ``name``.
+#:
+#: >>> RE_COURT_NAME.search("The Supreme Court on Thursday set aside").group("name")
+#: 'Supreme Court'
+#: >>> RE_COURT_NAME.search("an appeal to the Court of Appeal of Ontario was").group("name")
+#: 'Court of Appeal of Ontario'
+#: >>> RE_COURT_NAME.search("Quenmar’s Constitutional Court on Friday").group("name")
+#: 'Constitutional Court'
+#: >>> RE_COURT_NAME.search("told reporters outside the court that") is None, RE_COURT_NAME.search("Court strikes down ban") is None
+#: (True, True)
+RE_COURT_NAME = LazyPattern(
+    r"(?P<name>(?:(?!(?:The|A|An|In|On|At|But|And|When|After|Before|Outside|Inside|This|That|Its|Their|Her|His)\b)"
+    r"\p{Lu}[\p{L}\-]+ ){1,3}Court\b(?: of(?: the)? \p{Lu}[\p{L}\-]+(?: (?:of |for |and )?\p{Lu}[\p{L}\-]+){0,3})?"
+    r"|Court of(?: the)? \p{Lu}[\p{L}\-]+(?: (?:of |for |and )?\p{Lu}[\p{L}\-]+){0,3})\b")
+
+
+@functools.lru_cache(maxsize=64)
+def _court_names(text: str) -> tuple[tuple[int, str], ...]:
+    """Where each court is named by its name, in order (start, name); the cheap test first."""
+    if "Court" not in text:
+        return ()
+    return tuple((m.start("name"), m.group("name")) for m in RE_COURT_NAME.finditer(text))
+
+
+def _sole_court_before(text: str, at: int) -> Person | None:
+    """The one court the article names before ``at``, whose "the judgment" a cue names when no issuer was
+    told of (‘The Supreme Court on Thursday set aside a levy …. “…,” the judgment said’ is the court's, even
+    with a judge named writing for it, w124a). None when no court, or more than one, is named before
+    (‘The High Court … the Court of Appeal … the judgment said’ may be either).
+
+    >>> t = "The Supreme Court on Monday ruled so. “X,” the judgment said"
+    >>> _sole_court_before(t, t.rindex("the judgment")).name
+    'the Supreme Court'
+    >>> t = "The High Court ruled so, and the Court of Appeal agreed. “X,” the judgment said"
+    >>> _sole_court_before(t, t.rindex("the judgment")) is None
+    True
+    """
+    courts = [(start, name) for start, name in _court_names(text) if start < at]
+    if len({name for _, name in courts}) != 1:
+        return None
+    if not any(RE_COURT_RULING.match(text, start + len(name)) for start, name in courts):
+        return None
+    return Person(f"the {courts[0][1]}", kind="organisation")
+
+
+#: What makes a named court the one ruling, right after its name: a verb of ruling, perhaps after a day
+#: or a short aside (‘The Supreme Court on Thursday set aside’, ‘The Supreme Court yesterday ruled’, ‘the Constitutional Court, in a 6-3
+#: decision, struck down’), or its own judgment (‘the High Court's judgment’). Never a court only
+#: appealed to, gathered outside or sat in (‘will appeal to the Supreme Court’, ‘outside the Supreme
+#: Court’, review rv124a).
+#:
+#: >>> bool(RE_COURT_RULING.match(" on Thursday set aside the levy")), bool(RE_COURT_RULING.match("’s judgment"))
+#: (True, True)
+#: >>> RE_COURT_RULING.match(" next year.") is None, RE_COURT_RULING.match(", where protesters") is None
+#: (True, True)
+RE_COURT_RULING = LazyPattern(
+    r"(?:[’']s (?:\w+ )?(?:judge?ments?|rulings?|decisions?|verdicts?|orders?)\b"
+    r"|(?:,[^,.;]{1,40},)? (?:(?:on|last|this) \w+ |(?:yesterday|today|earlier) |(?:has |have |had )?(?:also |unanimously |partly )?)?"
+    r"(?:ruled|rules|held|holds|found|finds|struck|strikes|upheld|upholds|set aside|sets aside|dismissed|dismisses"
+    r"|quashed|quashes|ordered|orders|declared|declares|rejected|rejects|overturned|overturns|allowed|allows"
+    r"|granted|grants|decided|decides|delivered|handed down|annulled|invalidated|sided|sides|threw out|throws out"
+    r"|acquitted|convicted|sentenced|said|says|stated|states|wrote|writes|agreed|blocked|cleared|awarded|reversed"
+    r"|halted|halts|barred|bars|suspended|suspends|stopped|stops|backed|backs)\b)")
 
 
 #: Words that bring in a later court's say on a ruling (‘The Court of Appeal overturned that finding’):
