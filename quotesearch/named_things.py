@@ -15,7 +15,7 @@ from quotesearch.document_words import INSCRIBING_VERBS, INSCRIPTION_NOUNS
 from quotesearch.speech_words import AUXILIARIES, CALL_VERBS, LABELLING_VERBS, PRONOUNS, SPEECH_VERBS
 from quotesearch.term_words import (
     BRISTLING_VERBS, DENIAL_WORDS, DISH_NOUNS, KEEPING_AWAY, MADE_THING_NOUNS, MENTIONING_VERBS, NAMED_THING_NOUNS,
-    OWNED_TERM_WORDS, READING_VERBS, SHUNNING_VERBS, WORK_PART_NOUNS,
+    MOTTO_NOUNS, MOTTO_VOICING_VERBS, OWNED_TERM_WORDS, READING_VERBS, SHUNNING_VERBS, WORK_PART_NOUNS,
 )
 from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES
 from quotesearch.tokens import Token, tokenize
@@ -262,6 +262,28 @@ def _inscribed_words(toks: list[Token]) -> bool:
     return len(toks) >= 3 and toks[-1].word in INSCRIPTION_NOUNS and toks[-2].word == "the" \
         and toks[-3].word in INSCRIBING_VERBS  # (never a thing marked "with the words", as one quotes a
     # cry worn on a shirt: ‘wearing a T-shirt emblazoned with the words “…”’)
+
+
+def _motto_named(toks: list[Token]) -> bool:
+    """The words before the marks end with "the slogan" (or "motto", "tag", "catchphrase", :data:`MOTTO_NOUNS`):
+    a motto named as such, a brand's, a campaign's or a nickname, nobody's statement (‘a bus painted with
+    the slogan “…”’, ‘whose adverts carry the slogan “…”’, ‘earned him the tag “…”’); never one voiced or
+    used in the three words before "the" (:data:`MOTTO_VOICING_VERBS`, :data:`MENTIONING_VERBS`, a verb of
+    speech, calling or describing: ‘crowds chanted the slogan “…”’, ‘she repeated the slogan’). Never "the
+    word", "the term" or "the phrase", which one who likes, prefers or laughs at them may give as their
+    own words (‘Joan Pryce never liked the phrase “managed decline”’).
+
+    >>> from quotesearch.tokens import tokenize
+    >>> _motto_named(tokenize("whose adverts carry the slogan")), _motto_named(tokenize("The kick earned him the tag"))
+    (True, True)
+    >>> _motto_named(tokenize("Protesters chanted the slogan")), _motto_named(tokenize("Tariq Almawi does not like the word"))
+    (False, False)
+    """
+    if len(toks) < 3 or toks[-2].word != "the" or toks[-1].word not in MOTTO_NOUNS or not toks[-1].text.islower():
+        return False
+    return not any(t.word in MOTTO_VOICING_VERBS or t.word in SPEECH_VERBS or t.word in CALL_VERBS
+                   or t.word in CHARACTERISING_VERBS or t.word in MENTIONING_VERBS
+                   for t in toks[max(0, len(toks) - 5):-2])
 
 
 #: After a closing mark, the next words of a list in marks (one at most) and a participle of marking

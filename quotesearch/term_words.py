@@ -558,6 +558,24 @@ REGISTER_NOUNS = wordset("parlance jargon lingo slang argot vernacular shorthand
 #: one's speech.
 MENTIONING_VERBS = wordset("mention mentions mentioned contain contains contained include includes included use uses used")
 
+#: Nouns of a motto, right after "the" and before the marks that hold it (‘painted with the slogan
+#: “…”’, ‘earned him the tag “Mr Ice”’): the words named as a motto, a brand's or a crowd's, nobody's
+#: statement unless one says, shouts or uses them (:data:`MOTTO_VOICING_VERBS`).
+#:
+#: >>> "slogan" in MOTTO_NOUNS, "words" in MOTTO_NOUNS
+#: (True, False)
+MOTTO_NOUNS = wordset("slogan slogans motto mottos tagline strapline catchphrase tag")
+
+#: Verbs right before "the" and a motto's noun that voice the motto (‘chanted the slogan “…”’, ‘he
+#: repeated the catchphrase’, ‘raising the slogan “…”’ as a crowd shouts it): the words are the voicer's, as before.
+#:
+#: >>> "chanted" in MOTTO_VOICING_VERBS, "carry" in MOTTO_VOICING_VERBS
+#: (True, False)
+MOTTO_VOICING_VERBS = wordset("""use uses used using repeat repeats repeated repeating chant chants chanted chanting
+shout shouts shouted shouting utter utters uttered uttering sing sings sang singing sung echo echoes echoed echoing
+raise raises raised raising invoke invokes invoked invoking adopt adopts adopted adopting coin coins coined coining
+hear hears heard hearing write writes wrote writing written""")
+
 #: Verbs of keeping away from a word, right before "the word" (‘officials have avoided the word
 #: “devaluation”’, ‘ministers shunned the term “austerity”’): the word is the one not said, no one's speech.
 SHUNNING_VERBS = wordset("""avoid avoids avoided avoiding shun shuns shunned shunning eschew eschews eschewed
