@@ -426,6 +426,19 @@ RE_HEADLINE_LABEL_AFTER = re.compile(r"[ \t]*(?::|[—–-](?=[ \t]))[ \t]+[A-Z]
 #: The fewest words a headline's opening quotation has (never a title: ‘‘Succession’: the finale’).
 HEADLINE_OPENING_WORDS = 3
 
+#: What follows a headline's opening words in marks when the label after them is in lower case, as
+#: British and Australian papers write it (‘‘I stole from my own mother’: one man's road back’).
+RE_HEADLINE_LOWER_LABEL_AFTER = re.compile(r"[ \t]*(?::|[—–-](?=[ \t]))[ \t]+[a-z]")
+
+#: A word that makes words in marks a clause someone said, never a term or a slogan: a first- or
+#: second-person word, a finite auxiliary or a contraction (‘‘We filmed it’’, ‘‘Rents have tripled’’,
+#: ‘‘It’s over’’; never ‘‘Buy now, pay later’’ nor ‘‘Forever chemicals’’).
+#:
+#: >>> [bool(RE_CLAUSE_WORD.search(s)) for s in ("Rents have tripled", "It’s the end", "Buy now, pay later")]
+#: [True, True, False]
+RE_CLAUSE_WORD = re.compile(r"(?i)\b(?:i|me|my|we|us|our|you|your|is|are|was|were|has|have|had|will|would|can|could|"
+                            r"must|should|shall|did|does)\b|n[’']t\b|[’'](?:re|m|ve|ll)\b|\b(?:it|that|there|he|she)[’']s\b")
+
 
 def _sayable(text: str, sp: Span) -> bool:
     """Words in a headline's marks that may be someone's: three at least, one of them a lower-case
@@ -433,6 +446,20 @@ def _sayable(text: str, sp: Span) -> bool:
     words = text[sp.start:sp.end].split()
     return len(words) >= HEADLINE_OPENING_WORDS and any(w[:1].islower() and len(w.strip(",.!?")) > 3 for w in words) \
         and not _title_cased(words)  # (never a title: ‘‘Notes from a Cold Island,’ novelist writes’, review rv123j)
+
+
+def said_clause(text: str, sp: Span) -> bool:
+    """Words in a headline's marks that are a clause someone said (:func:`_sayable`, with a word of
+    :data:`RE_CLAUSE_WORD`): the speaker's own sentence, never a term, a slogan or a title.
+
+    >>> t = "‘Complaints have tripled’ – the ombudsman on her year"
+    >>> said_clause(t, Span(1, 24, 0, 25, 0, 0, len(t)))
+    True
+    >>> t = "‘Buy now, pay later’: the hidden costs"
+    >>> said_clause(t, Span(1, 19, 0, 20, 0, 0, len(t)))
+    False
+    """
+    return _sayable(text, sp) and RE_CLAUSE_WORD.search(text, sp.start, sp.end) is not None
 
 
 def _title_cased(words: list[str]) -> bool:

@@ -32,13 +32,14 @@ from quotesearch.quote_spans import (
 from quotesearch.headline_verdicts import (
     ECHO_FOLLOWERS, ECHO_REACH, FIRST_PERSON_WORDS, NAME_SMALL_WORDS, NAMING_BEFORE_TERM, RECASED_WORDS,
     REPORTED_ALONE_WORDS, REPORTED_CLAUSE_FOLLOWERS, REPORTING_LEADS, RE_HEADLINE_CLAUSE_SAYS_BEFORE,
-    RE_HEADLINE_CUE_BEFORE, RE_HEADLINE_HEARD_LAST, RE_HEADLINE_LABEL_AFTER, RE_HEADLINE_SAYS, RE_HEADLINE_SAYS_BEFORE,
+    RE_HEADLINE_CUE_BEFORE, RE_HEADLINE_HEARD_LAST, RE_HEADLINE_LABEL_AFTER, RE_HEADLINE_LOWER_LABEL_AFTER,
+    RE_HEADLINE_SAYS, RE_HEADLINE_SAYS_BEFORE,
     RE_LOWER_AFTER_MARKS, RE_NAMING_BEFORE_VERDICT, RE_NAMING_IN_SENTENCE, RE_NEGATION_BEFORE, RE_SAYS_AFTER_COMMA,
     RE_SPEECH_VERB_AFTER, RE_SPEECH_VERB_BEFORE, RE_TERM_AS_SUBJECT, RE_VERDICT_GOES_ON, RE_VERDICT_VERB_BEFORE,
     RE_WORD_AFTER_MARKS, SAID_AGAIN_WORDS, SAID_ALONE_LEAD_REACH, SAID_ALONE_WORDS, SAID_WHOLE_WORDS,
     SPEECH_FUNCTION_WORDS, STATE_DEGREE_WORDS, TERM_BEFORE_WORDS, VERDICT_CLAUSE_FOLLOWERS, VERDICT_GOES_ON,
     VERDICT_LEAD_REACH, VERDICT_PREDICATE_LEADS, _judged_in_a_word, _sayable, _titled_or_leading, _verdict_listed,
-    _work_beside, headline_source_last,
+    _work_beside, headline_source_last, said_clause,
 )
 
 
@@ -82,7 +83,7 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
                                  or RE_HEADLINE_HEARD_LAST.search(text, sp.close_end, sp.para_end) is not None)
                                 and _source_words(text, sp, spans)))
                            and not headline_term(text, sp.open_at, sp.close_end))
-                       or _said_before_label(text, sp)
+                       or _said_before_label(text, sp, spans)
                        or _said_after_cue(text, sp)
                        or _echoed_below(text, sp, spans)
                        or _said_again_below(text, sp, spans)
@@ -701,7 +702,7 @@ def _source_words(text: str, sp: Span, spans: list[Span]) -> bool:
                                for body in spans)
 
 
-def _said_before_label(text: str, sp: Span) -> bool:
+def _said_before_label(text: str, sp: Span, spans: list[Span]) -> bool:
     """A headline that opens with a quotation of a few words, then a colon or a dash and who or
     what it is about: the words are someone's, told below (‘‘Double-engine government will transform
     the state’: Reddy at rally’); never a phrase inside the line (‘Police warn of ‘phishing’ scam’).
@@ -709,9 +710,52 @@ def _said_before_label(text: str, sp: Span) -> bool:
     >>> t = "'We have waited 30 years for this': Voters queue in Soweto\\n\\n“It was slow,” she said."
     >>> [t[s.start:s.end] for s in find_spans(t)]
     ['We have waited 30 years for this', 'It was slow,']
+
+    A label in lower case, or none, and the words are a clause of their own (:func:`said_clause`), after
+    a page's rubric or none (‘Q&A: ‘…’ — …’); never a term or a slogan:
+
+    >>> t = "‘We ran out of road’: the chef who shut her bistro\\n\\n“It was hard,” she said."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['We ran out of road', 'It was hard,']
+    >>> t = "Q&A: ‘Most complaints are about delays’ — the regulator on her year\\n\\n“It was hard,” she said."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['Most complaints are about delays', 'It was hard,']
+    >>> t = "‘Buy now, pay later’: the hidden costs of credit\\n\\n“It is costly,” she said."
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['It is costly,']
     """
-    return sp.open_at == sp.para_start and sp.close_end is not None and _sayable(text, sp) \
-        and RE_HEADLINE_LABEL_AFTER.match(text, sp.close_end, sp.para_end) is not None
+    if sp.close_end is None or not _sayable(text, sp):
+        return False
+    if sp.open_at == sp.para_start and RE_HEADLINE_LABEL_AFTER.match(text, sp.close_end, sp.para_end) is not None:
+        return True
+    rubric = text[sp.para_start:sp.open_at]
+    return (not rubric or (rubric.endswith(": ") and rubric[:-2].lower() in HEADLINE_LABELS)) \
+        and (sp.close_end == sp.para_end or RE_HEADLINE_LOWER_LABEL_AFTER.match(text, sp.close_end, sp.para_end) is not None) \
+        and said_clause(text, sp) and not _other_subject_below(text, sp, spans)  # (the line wholly the words, or
+    # a label in lower case after them, as British and Australian papers write it: ‘‘They charged me twice for a
+    # fridge’’, ‘‘I stole from my mother’: one man's road back’; only a clause, never ‘‘Buy now, pay later’: the
+    # hidden costs’)
+
+
+def _other_subject_below(text: str, sp: Span, spans: list[Span]) -> bool:
+    """(guard) A quotation of the body just below that says a headline's words after their first with another
+    subject before them (‘‘They will not be forgotten’’ / “The names on this memorial will not be forgotten”):
+    the headline recast the body's sentence, which the rules of echoes (:func:`subject_swapped`) take or leave;
+    its words are no one's of their own.
+
+    >>> t = "‘They are not welcome here’: residents object\\n\\nShe said: “You are not welcome here is a cruel message.”"
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['You are not welcome here is a cruel message.']
+    """
+    words = RE_WORDS.findall(text[sp.start:sp.end].lower())
+    rest, n = words[1:], len(words) - 1
+    for body in _quotations_below(text, sp, spans):
+        if body.paragraph > sp.paragraph + ECHO_REACH:
+            break
+        said = RE_WORDS.findall(text[body.start:body.end].lower())
+        if any(said[k:k + n] == rest and (k == 0 or said[k - 1] != words[0]) for k in range(len(said) - n + 1)):
+            return True
+    return False
 
 
 def _said_after_cue(text: str, sp: Span) -> bool:

@@ -257,7 +257,7 @@ shipping energy tech technology health science climate environment culture trave
 lifestyle entertainment motoring education review interview insight briefing timeline preview recap obituary
 letters weather traffic local national
 quotable overheard noteworthy quotebook
-claim verdict
+claim verdict q&a
 """.split())  # (a round-up's rubric of the night's words: ‘QUOTABLE: “…” — Coach Ron Maddox’; a fact check's
 # rubric before the words it checks, their speaker credited after them: ‘Claim: “…” – Ben Thorne’, ‘Verdict:’)
 
