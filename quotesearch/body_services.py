@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from quotesearch.lexicon import LazyPattern, RE_DOUBLE_QUOTED, wordset
-from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
+from quotesearch.time_words import CALENDAR_NAMES, MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.place_words import COUNTRY_LETTERS
 from quotesearch.body_words import FLIGHT_OPERATOR_NOUNS, MET_NAME_ENDS, WEATHER_NAME_WORDS, WEATHER_PERSON_NOUNS
 from quotesearch.mention_words import Mention
@@ -156,8 +156,8 @@ def _flight_operator(text: str, words: list[str], end: int, noun: str) -> str | 
 
 
 #: The words before a court's "Bench" that make it the bench of judges, no one's name (‘the three-judge
-#: Bench’, ‘A five-member Bench’, ‘a full bench’, ‘the Division Bench’).
-RE_BENCH_BEFORE = LazyPattern(r"(?:^|\W)(?i:the|a|an)(?: (?:full|larger|special|division|constitution|constitutional"
+#: Bench’, ‘A five-member Bench’, ‘a full bench’, ‘the Division Bench’, ‘the Grand Bench’).
+RE_BENCH_BEFORE = LazyPattern(r"(?:^|\W)(?i:the|a|an)(?: (?:full|[Gg]rand|larger|special|division|constitution|constitutional"
                                 r"|\w+-(?:judge|member|justice)))? $")
 
 
@@ -196,8 +196,135 @@ def _body_as_written(text: str, name: str, at: int) -> Person:
     return Person(("the " if the else "") + name, kind="organisation")
 
 
+#: A court or tribunal by its capitalised name: words before "Court" or "Tribunal", and after it "of",
+#: "on" or "for" and more capitalised words (‘Inter-American Court of Human Rights’, ‘Court of Justice of
+#: the European Union’, ‘African Court on Human and Peoples’ Rights’); an owner's possessive and an
+#: opening "The" are the caller's to drop (:func:`_court_core`).
+#:
+#: >>> RE_COURT_NAME.search("The Court of Justice of the European Union has upheld").group()
+#: 'The Court of Justice of the European Union'
+#: >>> RE_COURT_NAME.search("Arusha. The African Court on Human and Peoples’ Rights has ordered").group()
+#: 'The African Court on Human and Peoples’ Rights'
+#: >>> RE_COURT_NAME.search("The Marsh Vale Lands and Rating Tribunal has").group(), RE_COURT_NAME.search("the High Court and Court of Appeal").group()
+#: ('The Marsh Vale Lands and Rating Tribunal', 'High Court')
+#: >>> RE_COURT_NAME.search("Japan's Supreme Court on Wednesday upheld").group(), RE_COURT_NAME.search("a lower court ruled") is None
+#: ("Japan's Supreme Court", True)
+RE_COURT_NAME = LazyPattern(r"(?:(?!(?:Court|Tribunal)\b)\p{Lu}[\p{L}\p{M}’'\-]* (?:and )?)*(?:Court|Tribunal)\b(?![’'\-])"
+                            r"(?: (?:of|on|for)(?: the)? (?!(?:" + "|".join(sorted(CALENDAR_NAMES)) + r")\b)\p{Lu}[\p{L}\p{M}’'\-]*(?:(?: (?:and|of|the|for))* \p{Lu}[\p{L}\p{M}’'\-]*)*)?")
+
+#: A named court said to decide in the words after its name, past an aside, a day, "has" or an adverb
+#: (‘The Inter-American Court of Human Rights declared’, ‘Japan's Supreme Court on Wednesday upheld’, ‘The
+#: Supreme Court yesterday ruled’, ‘Hong Kong's Court of Final Appeal has unanimously quashed’, ‘Kenya's High
+#: Court has halted’): the court whose ruling the article reports (:func:`_ruling_court`), and the one whose
+#: "the judgment" that is (:func:`quotesearch.ruling_issuers._sole_court_before`).
+#:
+#: >>> bool(RE_COURT_DECIDED.match(" on Wednesday upheld the")), bool(RE_COURT_DECIDED.match(", based in Arusha, has ordered"))
+#: (True, True)
+#: >>> bool(RE_COURT_DECIDED.match(" has unanimously ruled")), bool(RE_COURT_DECIDED.match(" yesterday ruled"))
+#: (True, True)
+#: >>> RE_COURT_DECIDED.match(" heard the case") is None, RE_COURT_DECIDED.match(" said it would rule") is None
+#: (True, True)
+#: >>> RE_COURT_DECIDED.match(" next year.") is None, RE_COURT_DECIDED.match(", where protesters gathered") is None
+#: (True, True)
+RE_COURT_DECIDED = LazyPattern(r"(?:,[^,.;\n“”\"]{1,60},)?(?: (?:on|last|this|late|earlier) \p{L}+| yesterday| today)?"
+                               r"(?: (?:has|have|had))?(?: (?:also|unanimously|partly))?"
+                               r" (?:ruled|rules|ordered|orders|declared|declares|found|finds|upheld|upholds|quashed|quashes"
+                               r"|overturned|overturns|struck down|strikes down|dismissed|dismisses|rejected|rejects|recognized"
+                               r"|recognised|recognizes|recognises|held|holds|granted|grants|blocked|blocks|annulled|annuls"
+                               r"|sided|sides|backed|backs|cleared|clears|set aside|sets aside|halted|halts|barred|bars"
+                               r"|suspended|suspends|invalidated|invalidates|reversed|reverses|acquitted|convicted|sentenced"
+                               r"|awarded|allowed|decided|delivered|handed down|threw out|throws out)\b")
+
+#: A body's name or word that "the court", "the judges" or a court's bench restates (‘the Strasbourg-based
+#: court’, ‘The Luxembourg court’, ‘the five judges’, ‘the Grand Bench’, ‘the tribunal’); group ``place`` a
+#: capitalised word before a lower-case court, which must be the court's seat, no other court's.
+#:
+#: >>> RE_COURT_RESTATED.fullmatch("the Strasbourg-based court").group("place"), bool(RE_COURT_RESTATED.fullmatch("the five judges"))
+#: ('Strasbourg', True)
+#: >>> bool(RE_COURT_RESTATED.fullmatch("The Grand Bench")), RE_COURT_RESTATED.fullmatch("the Supreme Court") is None
+#: (True, True)
+#: >>> RE_COURT_RESTATED.fullmatch("the appeal judges") is None, RE_COURT_RESTATED.fullmatch("the competition judges") is None
+#: (True, True)
+RE_COURT_RESTATED = LazyPattern(r"(?i:the) (?:(?:(?P<place>\p{Lu}[\p{L}\p{M}]+)(?:-based)? |(?:top|highest|\d+|three|five|seven"
+                                r"|nine|eleven|fifteen) )?(?P<noun>court|tribunal|judges|justices)|(?:Grand |Full )?Bench)")
+
+#: A court of another level brought in unnamed before the words, which "the court" may be (‘a district
+#: court’, ‘the trial court’, ‘the High court’); never a court's plural (‘the lower courts failed’).
+#:
+#: >>> bool(RE_OTHER_LEVEL_COURT.search("after a district court acquitted him")), RE_OTHER_LEVEL_COURT.search("the lower courts erred") is None
+#: (True, True)
+RE_OTHER_LEVEL_COURT = LazyPattern(r"\b(?i:an?|the|another) (?i:lower|district|trial|appeals?|appellate|high|magistrates[’']?|county|regional"
+                                   r"|circuit|provincial|municipal|city|family|criminal|civil|military|labour|labor|sessions) court\b(?!s)")
+
+
+def _court_core(name: str) -> str:
+    """A court's name without an opening "The" or an owner before it (‘Hong Kong's Court of Final
+    Appeal’ is the ‘Court of Final Appeal’).
+
+    >>> _court_core("The European Court of Human Rights"), _court_core("Hong Kong's Court of Final Appeal")
+    ('European Court of Human Rights', 'Court of Final Appeal')
+    """
+    name = regex.sub(r"^.*\b\p{Lu}[\p{L}\p{M}\-]*[’']s ", "", name)
+    return name[4:] if name.startswith("The ") else name
+
+
+#: The end of an article's lede: its headline and the first sentence after it (a sentence's stop, perhaps
+#: in a closing mark, before a space), looked for past a dateline's stop (‘Arusha. The African Court …’,
+#: :data:`LEDE_DATELINE_REACH`). The court whose ruling the article reports is named there; one named only
+#: later may be another story's (‘The Bake Off final was held on Sunday. The High Court ruled last week
+#: in a separate dispute. “…,” the judges said’, review rv124b).
+#:
+#: >>> RE_LEDE_END.search("Court frees editor\n\nThe Supreme Court on Monday freed him. The judges said").end()
+#: 52
+RE_LEDE_END = LazyPattern(r"[.!?][”\"’']?(?=\s|$)")
+
+#: How far past its start a lede's first stop may be a dateline's (‘Arusha.’, ‘NAIROBI, Kenya.’).
+LEDE_DATELINE_REACH = 30
+
+
+def _ruling_court(text: str, at: int, words: str) -> Person | None:
+    """The court whose ruling the article reports, which "the court", "the judges" or its bench
+    ``words`` at ``at`` restate: the one named court its lede says decided (‘The European Court of Human
+    Rights has ruled …. the Strasbourg-based court found’, ‘Japan's Supreme Court on Wednesday upheld
+    …. The Grand Bench ruled’). None where another court is named before ``at`` (a lower court appealed
+    from), a court of another level is brought in unnamed, or the restating place is told of otherwise."""
+    restated = RE_COURT_RESTATED.fullmatch(words)
+    if restated is None:
+        return None
+    line = text.find("\n")  # (a headline, no sentence of its own, is the lede's)
+    body = line + 1 if line > 0 and RE_LEDE_END.search(text, 0, line) is None else 0
+    lede = RE_LEDE_END.search(text, body + LEDE_DATELINE_REACH)
+    ruled = [_court_core(m.group()) for m in RE_COURT_NAME.finditer(text, 0, min(at, lede.end() if lede else len(text)))
+             if RE_COURT_DECIDED.match(text, m.end()) is not None]
+    if not ruled:
+        return None
+    core = max(ruled, key=len)  # (its name in full, never the headline's short one: ‘African Court orders …’)
+    if restated.group("noun") in ("court", "tribunal") and restated.group("noun").title() not in core.split():
+        return None  # (a tribunal is never "the court", nor a court "the tribunal")
+    others = {_court_core(m.group()) for m in RE_COURT_NAME.finditer(text, 0, at)} - {"Court", "Tribunal"}
+    if any(other not in core for other in others):  # (a bare capital kind is no other: ‘Tribunal clears …’)
+        return None  # (another court named: ‘the Orissa High Court …, relying on the Supreme Court's ruling’)
+    if RE_OTHER_LEVEL_COURT.search(text, 0, at) is not None \
+            or any(RE_COURT_AS_MODIFIER.match(text, m.end()) is None for m in RE_UNNAMED_COURT.finditer(text, 0, at)):
+        return None  # (‘Earlier, a sessions court had rejected bail. “…,” the court had said’; never ‘moved to a
+        # different court division’, no court of its own)
+    place = restated.group("place")
+    if place is not None and any(not text.startswith((" court", "-based court"), m.end())
+                                 for m in regex.finditer(rf"\b{regex.escape(place)}\b", text, pos=0, endpos=at)):
+        return None  # (a place told of otherwise, whose court may be another: ‘a Kraków judge …. the Kraków court’)
+    return _body_as_written(text, core, at)
+
+
 #: A court brought in unnamed (‘a lower court’, ‘another court’, ‘a magistrates’ court’).
 RE_UNNAMED_COURT = LazyPattern(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[\p{Ll}’'\-]+ ){0,2}court\b")
+
+#: The noun after "court" that makes it a modifier, no court brought in (‘a different court division’, ‘a
+#: court hearing’, ‘a court order’).
+#:
+#: >>> bool(RE_COURT_AS_MODIFIER.match(" division against her will")), RE_COURT_AS_MODIFIER.match(" ruled that") is None
+#: (True, True)
+RE_COURT_AS_MODIFIER = LazyPattern(r" (?:division|president|case|cases|hearing|hearings|order|orders|fees?|room|staff|system|building"
+                                   r"|clerk|officials?|documents|papers|date|appearance|proceedings|records|filing|filings)\b")
 
 
 #: A judge named by the title "Justice" or "Judge" (group ``name``: initials, given names and surname).

@@ -33,7 +33,7 @@ from quotesearch.body_next_paragraph import body_representing_named_next
 from quotesearch.described_people import _introduced_description, _introduced_unnamed
 from quotesearch.body_services import (
     RE_ORGANISERS_SPEAKER, _court_bench, _court_named, _court_sole_judge, _event_of_organisers, _owned_campaign_before,
-    _weather_service,
+    _ruling_court, _weather_service,
 )
 from quotesearch.body_kinds import RE_KIND_SPOKESPERSON, _body_fits, _body_kind
 from quotesearch.bodies_of_kind import _body_by_ending
@@ -639,6 +639,11 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
         # “…,” the Bench said’, ‘a two-member bench said’: the court it sits for, when one is named
         found.person, found.how = (court, "body") if court is not None \
             else (Person(bench, kind="description"), "description")
+    if found.how in ("description", "pronoun") and found.person is not None and found.person.kind == "description" \
+            and (court := _ruling_court(text, found.mention.start, found.person.name)) is not None:
+        found.person, found.how = court, "body"  # ‘The European Court of Human Rights has ruled …. the
+        # Strasbourg-based court found’, ‘“…,” the judges wrote. “…,” they added’: the court whose ruling
+        # the article reports, restated by its seat, its judges or its bench
     if found.how in ("description", "description-anaphor") and [w.lower() for w in said_by] == ["the", "aide"] \
             and (found.person is None or (found.person.kind == "description"
                                           and found.person.name.lower() in ("the aide", "aide"))) \

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 
 
+from quotesearch.body_services import RE_COURT_DECIDED, RE_COURT_NAME, _court_core
 from quotesearch.document_issuers import BODY_NAME, _after_capital
 from quotesearch.document_words import RE_JUDGE_NAMED, RULING_NOUNS
 from quotesearch.lexicon import LazyPattern
@@ -152,31 +153,15 @@ def ruling_issuer_before(text: str, mention: Mention, cast: Cast) -> Person | No
 #: court's a "judgment" (never a body's of another kind, so the one court named stands for it).
 JUDGMENT_NOUNS = frozenset(("judgment", "judgement"))
 
-#: A court by its name: one to three capitalised words before "Court" (‘the Supreme Court’, ‘Quenmar’s
-#: Constitutional Court’, ‘Marsh County Superior Court’), or "Court of" and its words (‘the Court of Appeal’);
-#: never a sentence's opening word (‘The’, ‘In’) taken into the name, nor "Court" alone (a headline's ‘Court
-#: strikes down …’). Group ``name``.
-#:
-#: >>> RE_COURT_NAME.search("The Supreme Court on Thursday set aside").group("name")
-#: 'Supreme Court'
-#: >>> RE_COURT_NAME.search("an appeal to the Court of Appeal of Ontario was").group("name")
-#: 'Court of Appeal of Ontario'
-#: >>> RE_COURT_NAME.search("Quenmar’s Constitutional Court on Friday").group("name")
-#: 'Constitutional Court'
-#: >>> RE_COURT_NAME.search("told reporters outside the court that") is None, RE_COURT_NAME.search("Court strikes down ban") is None
-#: (True, True)
-RE_COURT_NAME = LazyPattern(
-    r"(?P<name>(?:(?!(?:The|A|An|In|On|At|But|And|When|After|Before|Outside|Inside|This|That|Its|Their|Her|His)\b)"
-    r"\p{Lu}[\p{L}\-]+ ){1,3}Court\b(?: of(?: the)? \p{Lu}[\p{L}\-]+(?: (?:of |for |and )?\p{Lu}[\p{L}\-]+){0,3})?"
-    r"|Court of(?: the)? \p{Lu}[\p{L}\-]+(?: (?:of |for |and )?\p{Lu}[\p{L}\-]+){0,3})\b")
-
-
 @functools.lru_cache(maxsize=64)
-def _court_names(text: str) -> tuple[tuple[int, str], ...]:
-    """Where each court is named by its name, in order (start, name); the cheap test first."""
-    if "Court" not in text:
+def _court_names(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Where each court or tribunal is named by its name, in order (start, end, its name without an opening
+    "The" or an owner, :func:`quotesearch.body_services._court_core`); never a headline's bare ‘Court’. The
+    cheap test first."""
+    if "Court" not in text and "Tribunal" not in text:
         return ()
-    return tuple((m.start("name"), m.group("name")) for m in RE_COURT_NAME.finditer(text))
+    return tuple((m.start(), m.end(), core) for m in RE_COURT_NAME.finditer(text)
+                 if (core := _court_core(m.group())) not in ("Court", "Tribunal"))
 
 
 def _sole_court_before(text: str, at: int) -> Person | None:
@@ -192,32 +177,20 @@ def _sole_court_before(text: str, at: int) -> Person | None:
     >>> _sole_court_before(t, t.rindex("the judgment")) is None
     True
     """
-    courts = [(start, name) for start, name in _court_names(text) if start < at]
-    if len({name for _, name in courts}) != 1:
+    courts = [(end, core) for start, end, core in _court_names(text) if start < at]
+    if len({core for _, core in courts}) != 1:
         return None
-    if not any(RE_COURT_RULING.match(text, start + len(name)) for start, name in courts):
-        return None
+    if not any(RE_COURT_DECIDED.match(text, end) or RE_COURTS_OWN_RULING.match(text, end) for end, _ in courts):
+        return None  # (a court only appealed to or gathered outside: ‘will appeal to the Supreme Court’, review rv124a)
     return Person(f"the {courts[0][1]}", kind="organisation")
 
 
-#: What makes a named court the one ruling, right after its name: a verb of ruling, perhaps after a day
-#: or a short aside (‘The Supreme Court on Thursday set aside’, ‘The Supreme Court yesterday ruled’, ‘the Constitutional Court, in a 6-3
-#: decision, struck down’), or its own judgment (‘the High Court's judgment’). Never a court only
-#: appealed to, gathered outside or sat in (‘will appeal to the Supreme Court’, ‘outside the Supreme
-#: Court’, review rv124a).
+#: A court's own ruling right after its name (‘the High Court's judgment’), which makes it the one ruling
+#: as a verb of ruling does (:data:`quotesearch.body_services.RE_COURT_DECIDED`).
 #:
-#: >>> bool(RE_COURT_RULING.match(" on Thursday set aside the levy")), bool(RE_COURT_RULING.match("’s judgment"))
+#: >>> bool(RE_COURTS_OWN_RULING.match("’s judgment")), RE_COURTS_OWN_RULING.match("’s car park") is None
 #: (True, True)
-#: >>> RE_COURT_RULING.match(" next year.") is None, RE_COURT_RULING.match(", where protesters") is None
-#: (True, True)
-RE_COURT_RULING = LazyPattern(
-    r"(?:[’']s (?:\w+ )?(?:judge?ments?|rulings?|decisions?|verdicts?|orders?)\b"
-    r"|(?:,[^,.;]{1,40},)? (?:(?:on|last|this) \w+ |(?:yesterday|today|earlier) |(?:has |have |had )?(?:also |unanimously |partly )?)?"
-    r"(?:ruled|rules|held|holds|found|finds|struck|strikes|upheld|upholds|set aside|sets aside|dismissed|dismisses"
-    r"|quashed|quashes|ordered|orders|declared|declares|rejected|rejects|overturned|overturns|allowed|allows"
-    r"|granted|grants|decided|decides|delivered|handed down|annulled|invalidated|sided|sides|threw out|throws out"
-    r"|acquitted|convicted|sentenced|said|says|stated|states|wrote|writes|agreed|blocked|cleared|awarded|reversed"
-    r"|halted|halts|barred|bars|suspended|suspends|stopped|stops|backed|backs)\b)")
+RE_COURTS_OWN_RULING = LazyPattern(r"[’']s (?:\w+ )?(?:judge?ments?|rulings?|decisions?|verdicts?|orders?)\b")
 
 
 #: Words that bring in a later court's say on a ruling (‘The Court of Appeal overturned that finding’):
