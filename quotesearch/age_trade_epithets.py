@@ -32,7 +32,9 @@ from quotesearch.epithets import (
 from quotesearch.tokens import tokenize
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.titles import _person_noun
-from quotesearch.relations import RE_APPOSITIVE_ROLE, RE_SET_OFF_PHRASE, _named_before, _only_one, _roles_given
+from quotesearch.relations import (
+    KIN_SEX, RE_APPOSITIVE_ROLE, RE_SET_OFF_PHRASE, _kin_of, _named_before, _only_one, _roles_given, _spouse_in_couple,
+)
 
 
 #: How far a "who" clause after an epithet of age is read for a surname kept back (:func:`_withheld_surname_clause`).
@@ -40,13 +42,41 @@ WITHHELD_CLAUSE_CHARS = 200
 
 
 def _trade_holder(text: str, trade: str, at: int, cast: Cast) -> Person | None:
-    """The one person named before ``at`` whose role, or whose appositive, names ``trade``, never as
-    another's owner (‘Brid Collins, the restaurant’s owner,’ is no "the restaurant"), nor when another of
-    that trade is brought in after them (:func:`_other_of_trade_since`)."""
+    """The one person named before ``at`` whose role, or whose appositive, names ``trade``, or who is
+    called by it right before their name (:func:`_trade_before_name`), never as another's owner (‘Brid
+    Collins, the restaurant’s owner,’ is no "the restaurant"), nor when another of that trade is brought
+    in after them (:func:`_other_of_trade_since`)."""
     word = regex.compile(rf"\b{regex.escape(trade)}\b(?![’']s\b)")
     holder = _only_one(p for p in _named_before(cast, at)
-                       if any(word.search(r.lower()) for r in _roles_given(text, p, cast, at)))
+                       if any(word.search(r.lower()) for r in _roles_given(text, p, cast, at))
+                       or _trade_before_name(text, trade, p, at))
     return None if holder is not None and _other_of_trade_since(text, trade, holder, at) else holder
+
+
+#: How far before a name the trade written as its label is looked for (:func:`_trade_before_name`).
+TRADE_LABEL_REACH = 40
+
+
+def _trade_before_name(text: str, trade: str, p: Person, at: int) -> bool:
+    """``trade`` written right before one of ``p``'s first three spots before ``at``, as the label a
+    caption or a sentence gives them, a parent's count after it or none (‘[Photo: Grazier Rob Donnelly
+    …]’, ‘Mum-of-three Kerry Ainsworth, 34, said’), which the lists of roles may not hold.
+
+    >>> t = "Grazier Rob Dunn lost cattle. Rob Dunn sold hay."
+    >>> p = Person("Rob Dunn", spots=[(8, 16), (30, 38)])
+    >>> _trade_before_name(t, "grazier", p, len(t)), _trade_before_name(t, "farmer", p, len(t))
+    (True, False)
+    """
+    label = regex.compile(rf"(?i:\b{regex.escape(trade)}(?:-of-[\p{{L}}\d]+)?) \Z")
+    given = p.name.split()[0].lower()
+    for start, end in p.spots[:3]:
+        if start >= at:
+            break
+        own = text.lower().find(given, start, end)  # (a spot may hold the label too: ‘Grazier Rob Donnelly’)
+        if (own > start and label.search(text, start, own) is not None) \
+                or label.search(text, max(0, start - TRADE_LABEL_REACH), start) is not None:
+            return True
+    return False
 
 
 #: Words that end the noun phrase an article opens, so that "a" before them is no other of the trade
@@ -55,7 +85,8 @@ TRADE_ARTICLE_STOPS = r"(?:the|with|of|for|to|at|in|on|by|from|and|or|who|which|
 
 
 def _other_of_trade_since(text: str, trade: str, p: Person, at: int) -> bool:
-    """Another of ``trade`` is brought in by "a", "another" or "one" after ``p``'s first spot (past the
+    """Another of ``trade`` is brought in by "a", "another", "one" or an owner's word after ``p``'s first
+    spot (‘Dad-of-two Liam Fenton …. His own dad, Kevin Fenton, …’, review rv124f; past the
     appositive that gives them the trade) and before ``at``: ‘Rob Donnelly, a grazier near Tarrabool, …
     Another grazier, who asked not to be named, said …. “…,” the fourth-generation grazier said’ may be
     either; never an article whose noun comes before the trade (‘a meeting with the grazier’).
@@ -70,7 +101,7 @@ def _other_of_trade_since(text: str, trade: str, p: Person, at: int) -> bool:
     appositive = RE_APPOSITIVE_ROLE.match(text, end)
     lo = appositive.end() if appositive is not None else end
     return trade in text[lo:at] and regex.search(
-        rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:(?!{TRADE_ARTICLE_STOPS})[\p{{Ll}}\-]+ ){{0,3}}?{regex.escape(trade)}\b",
+        rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)(?: own)?) (?:(?!{TRADE_ARTICLE_STOPS})[\p{{Ll}}\-]+ ){{0,3}}?{regex.escape(trade)}\b",
         text, pos=lo, endpos=at) is not None
 
 
@@ -306,6 +337,44 @@ def _sole_person_before_age(text: str, sp: Span, mention: Mention, lo: int, cast
             # Police named Mwangi on Monday. In a statement, the 44-year-old said:’ is someone else)
         at = text.find(surname, at + len(surname), mention.start)
     return one if _age_epithet_fits(text, sp, mention, (spot, one), age.group(1), cast) else None
+
+
+#: One's kin opening a sentence as its subject, after blanks (‘Her husband, who has detected for years,
+#: said …’): group 1 the owner's pronoun, group 2 the kin; never the kin's own possessive (‘Her husband's
+#: lawyer said …’).
+#:
+#: >>> RE_KIN_OPENING.match(" Her husband, who farms, said so.").groups(), RE_KIN_OPENING.match(" Her husband’s lawyer said")
+#: (('Her', 'husband'), None)
+RE_KIN_OPENING = LazyPattern(r"\s*+(His|Her) (son|daughter|father|mother|husband|wife|brother|sister)\b(?![’'])")
+
+
+def _aged_kin_subject(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cast, age: str) -> Person | None:
+    """The kin that the last sentence before a quotation (in its paragraph, or the paragraph before for
+    words that open theirs) opens with as its subject, when the article has named them as that kin (a
+    pair of kin named, or a couple by two given names, :func:`_kin_of`, :func:`_spouse_in_couple`): whom
+    an epithet of ``age`` after the words stands for (‘Steve and Lorraine Brightwell found the coins. …
+    Her husband, who has detected for years, said she was lucky. “…,” the 61-year-old said’ is Steve
+    Brightwell). None when that sentence opens with no kin, or the article gives that kin another age or
+    someone else this one (‘Mrs Brightwell, 58,’ of the same surname is no bar)."""
+    lo, hi = sp.para_start, sp.open_at
+    if hi <= lo:  # (words that open their paragraph: the paragraph before's last sentence)
+        if sp.paragraph == 0 or sp.paragraph > len(paras):
+            return None
+        lo, hi = paras[sp.paragraph - 1]
+    starts = [lo, *(e for e in sentence_ends(text, lo, hi) if text[e:hi].strip())]
+    kin = RE_KIN_OPENING.match(text, starts[-1], hi)
+    if kin is None:
+        return None
+    owner, word = kin.group(1).lower(), kin.group(2)
+    p = _kin_of(text, owner, word, kin.start(1), cast) or _spouse_in_couple(text, owner, word, kin.start(1), cast)
+    if p is None or p.kind != "name" or p.gender not in (None, KIN_SEX[word]) \
+            or RE_DONE_TO.search(text, kin.end(), hi) is not None:
+        return None  # (never one acted on: ‘Her husband was arrested …’)
+    for named in RE_NAMED_AGE.finditer(text, max(0, sp.start - AGE_REACH), sp.start):
+        q, _ = cast.resolve(Mention(named.start("name"), named.end("name"), " ".join(named.group("name").split()), "name"))
+        if (q is p) != (named.group("age") == age):
+            return None  # (the kin given another age, or someone else given this one)
+    return p
 
 
 def _sole_person_of_last_sentence(text: str, lo: int, hi: int, cast: Cast) -> tuple[int, Person] | None:

@@ -66,7 +66,7 @@ from quotesearch.relations import _heard_tail, _kin_just_named, _set_off_next
 from quotesearch.party_epithets import _lawmaker_just_before, _party_epithet, _state_epithet, _state_holder
 from quotesearch.age_trade_epithets import (
     _age_epithet_fits, _age_kept_unnamed, _reports_own_words, _sole_person_of_last_sentence, _eatery_named_before,
-    _maker_of_work, _sole_star, _star_subject_before,
+    _aged_kin_subject, _maker_of_work, _sole_star, _star_subject_before,
     _trade_holder, _withheld_surname_clause,
 )
 from quotesearch.earlier_statements import _its_officer_named_next, _named_in_sentence_before
@@ -239,6 +239,11 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         found.person, found.how = lede, "epithet"  # the subject of a dateline's one-sentence lede, the one the
         # story opens on, even with a clause after the epithet: ‘ESTEVAN, Sask. — Gord Lind has stopped looking at
         # the sky. / “…,” said the 52-year-old, who farms wheat near the border’ (w61f)
+    if age is not None and found.how == "description" and found.rule == "cue-after" \
+            and (kin := _aged_kin_subject(text, sp, paras, cast, age.group(1))) is not None:
+        found.person, found.how = kin, "epithet"  # the kin named before whom the sentence before the words
+        # opens with: ‘Steve and Lorraine Brightwell …. Her husband, who has detected for years, said she was
+        # lucky. “…,” the 61-year-old said’ (kin as that sentence's subject is never the paragraph's subject)
     if found.how in ("description", "organisation") and found.rule == "cue-after" \
             and (RE_THE_AGE.fullmatch(epithet) is not None or _nationality_epithet(epithet)) \
             and not text.startswith((", who ", " who "), found.mention.end) \
@@ -739,11 +744,16 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
         # the lede's aside speaker, whom the quotation opening the next paragraph names: ‘This year, its owner
         # says, there may not be enough rice. / “…,” said Lim Ah Seng, 64. / … “…,” the owner wrote’
         found.person, found.how = named, "lede-named"
-    if found.how == "description" and found.mention.kind == "description" and found.rule == "cue-after" \
-            and description_head(found.mention.text) is None and RE_THE_TRADE.fullmatch(found.mention.text):
-        holder = _trade_holder(text, found.mention.text.split()[-1].lower(), found.mention.start, cast)
-        if holder is not None:  # ‘Brid Collins, the Ballymore harbormaster, said …. “…,” the harbormaster
-            found.person, found.how = holder, "title-anaphor"  # said’: a trade no list holds, the one given it
+    if found.how == "description" and found.mention.kind == "description" and (
+            found.rule == "cue-after" or (found.rule == "cue-before" and _opens_sentence(text, found.mention.start))) \
+            and (trade := RE_THE_TRADE.fullmatch(found.mention.text)) is not None \
+            and (description_head(found.mention.text) is None or trade.group(1) in TRADE_PERSON_HEADS):
+        holder = _trade_holder(text, trade.group(1), found.mention.start, cast)
+        if holder is not None and holder.personlike and not holder.placelike:
+            found.person, found.how = holder, "title-anaphor"  # ‘Brid Collins, the Ballymore harbormaster, said ….
+            # “…,” the harbormaster said’: a trade no list holds, the one given it; or a person's word a list holds
+            # that nothing else resolved, the one the article called by it (‘[Photo: Grazier Rob Donnelly] …. “…,”
+            # the fourth-generation grazier said’, ‘Mum-of-three Kerry Ainsworth said …. / The beaming mum added:’)
     if found.how == "description" and found.mention.kind == "description" and found.rule == "cue-after" \
             and RE_THE_EATERY.fullmatch(found.mention.text) \
             and (place := _eatery_named_before(text, found.mention.start, cast)) is not None:
@@ -1012,12 +1022,31 @@ def _sole_described_named(text: str, found: list, lo: int, cast: Cast, epithet: 
     return named.start(1), p
 
 
-#: "the" and a trade in lower case no list holds, an adjective before it or none, hyphenated or not (‘the
-#: harbormaster’, ‘the pulmonologist’, ‘the fourth-generation grazier’).
+#: "the" and a trade in lower case (no list holds it, or it is one of :data:`TRADE_PERSON_HEADS`, as short as
+#: ‘the mum’), an adjective before it or none, hyphenated or not (‘the harbormaster’, ‘the pulmonologist’,
+#: ‘the fourth-generation grazier’, ‘the beaming mum’).
 #:
 #: >>> RE_THE_TRADE.fullmatch("the fourth-generation grazier").group(1), RE_THE_TRADE.fullmatch("the Ballymore harbormaster")
 #: ('grazier', None)
-RE_THE_TRADE = LazyPattern(r"(?i:the) (?:\p{Ll}[\p{Ll}\-]* )?(\p{Ll}{5,})")
+#: >>> RE_THE_TRADE.fullmatch("the beaming mum").group(1)
+#: 'mum'
+RE_THE_TRADE = LazyPattern(r"(?i:the) (?:\p{Ll}[\p{Ll}\-]* )?(\p{Ll}{3,})")
+
+#: Heads of :data:`RE_THE_TRADE` that the lists hold and only a person bears, a trade, a standing, a kin
+#: word or a parent's (‘the skipper’, ‘the pensioner’, ‘the mum’), which :func:`_trade_holder` may read
+#: too when nothing else resolved them; never a body's (‘the union’), a plural (‘the founders’) nor a
+#: sex alone (‘the man’).
+TRADE_PERSON_HEADS = EPITHET_ROLES | PERSON_EPITHETS | KIN_NOUNS | frozenset(KIN_COUNT_SEX)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    r"""Whether ``at`` opens its line or a sentence (‘The beaming mum added:’), as a cue's subject before
+    the words.
+
+    >>> _opens_sentence("Ann won.\n\nThe mum added: “Yes.”", 10), _opens_sentence("Ann won. The mum", 9), _opens_sentence("at the mum", 3)
+    (True, True, False)
+    """
+    return at == 0 or text[at - 1] == "\n" or text[max(0, at - 2):at] in (". ", "! ", "? ")
 
 
 #: "the" and an eatery's word, an adjective in lower case before it or none (‘the restaurant’, ‘the little café’).

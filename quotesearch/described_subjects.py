@@ -145,7 +145,10 @@ def _one_of_two_by_age(text: str, m: Mention, cast: Cast) -> Person | None:
     """The one of two people introduced with their ages just before ``m`` that ``m`` picks by age
     (‘Ahmed Salah, 52, and his nephew Karim Salah, 24, …. “…,” the younger man said’ is Karim
     Salah); of the sex its noun tells, if it tells one. None unless exactly two such people are
-    there, of different ages, and no one aged whose sex nothing tells could be the other."""
+    there, of different ages; one aged whose sex nothing tells counts as one of the two, and then only
+    the one whose sex is told may be picked (‘Rahel Dastani, 34, …. Beside her was her mother, Farida
+    Nouri, 61. “…,” the older woman said’ is Nouri whatever Dastani's sex: the older of two women, or the
+    one woman)."""
     compared = RE_AGE_COMPARED.fullmatch(m.text)
     if compared is None:
         return None
@@ -160,9 +163,7 @@ def _one_of_two_by_age(text: str, m: Mention, cast: Cast) -> Person | None:
         p, _ = cast.resolve(Mention(a.start("name"), a.end("name"), " ".join(a.group("name").split()), "name"))
         if p is None or p.kind != "name" or p.placelike:
             continue
-        if sex is not None and p.gender != sex:
-            if p.gender is None:
-                return None  # (one of no sex the text tells may be the one meant)
+        if sex is not None and p.gender is not None and p.gender != sex:
             continue
         age = int(a.group("age"))
         if aged.setdefault(id(p), (p, age))[1] != age:
@@ -173,7 +174,8 @@ def _one_of_two_by_age(text: str, m: Mention, cast: Cast) -> Person | None:
     if a1 == a2:
         return None
     older, younger = (p1, p2) if a1 > a2 else (p2, p1)
-    return older if AGE_COMPARATIVES[compared.group(1).lower()] == "older" else younger
+    picked = older if AGE_COMPARATIVES[compared.group(1).lower()] == "older" else younger
+    return picked if sex is None or picked.gender == sex else None  # (one of no sex the text tells may be the one meant)
 
 
 #: How far back the kin whose words a quotation is (‘In her daughter's words,’) must be named.
