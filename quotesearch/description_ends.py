@@ -153,8 +153,11 @@ def _description_phrase_end(toks: list[Token], j: int, text: str) -> int:
                 and toks[k].word not in DESCRIPTION_NOUNS and (k + 2 >= n or toks[k + 2].text in ",.;"))
             # (a verb's bare form as the noun ending the phrase: "a senior executive at one major label,")
             or (toks[k + 1].word == "and" and toks[k].capitalized and k + 2 < n and toks[k + 2].capitalized
-                and (k + 3 >= n or not toks[k + 3].text.isalpha() or toks[k + 3].capitalized)  # (the name's end,
-                # never "… Veterans Affairs and Senate investigators promised")
+                and (k + 3 >= n or not toks[k + 3].text.isalpha() or toks[k + 3].capitalized  # (the name's end,
+                     # never "… Veterans Affairs and Senate investigators promised"; a department's before its
+                     # verb: ‘a spokesperson for the Department of Climate Change and Energy said’)
+                     or (toks[k + 3].word in SPEECH_VERBS and not toks[k + 2].text.isupper()
+                         and _department_of(toks, max(j, k - 5), k)))
                 and (_department_of(toks, max(j, k - 5), k) or _ruling_body_remit(toks, max(j, k - 6), k)
                      or _body_head_after_and(toks, k + 1)))
             or ((k == j or (k == j + 1 and toks[j].word in DETERMINERS and is_possessive(toks[k]) and toks[k].text.islower()))
@@ -163,6 +166,7 @@ def _description_phrase_end(toks: list[Token], j: int, text: str) -> int:
             or (k == j and k + 2 < n and _modified_document(toks, j, k + 2))  # ("according to the charge sheet,")
             or _state_before_role(toks, k + 1)  # (an adjective: "the former state senator")
             or _state_before_body(toks, k + 1)  # (and before a body: "an official from the state water board")
+            or _level_before_department(toks, k + 1)  # (or its name: ‘for the state Department of Education’)
             or service_before_body(toks, k + 1)  # (a service before its body: ‘a worker from the local fire brigade’)
             or (toks[k + 1].word == "state" and _nation_state(toks, j, k + 1))):  # (a nation: "from a member state")
         if toks[k].word in DESCRIPTION_NOUNS and toks[k + 1].word not in PREPOSITIONS \
