@@ -188,10 +188,18 @@ HEADING_LABEL_RULES = frozenset("headline colon".split())
 NAMED_KINDS = frozenset("name organisation".split())
 
 
+#: The rules that give a heading's words to the line's subject by its place, the words no cue's own
+#: (‘Hartley faces ‘open revolt’ …’, ‘Regulator sues Zenvault, alleging it ‘commingled’ …’, ‘FDA chief
+#: says agency …’ read as FDA): the line's topic, whoever it names, when the body gives the words to
+#: one other named speaker and never to the subject (:func:`heading_said_by_one`).
+HEADING_TOPIC_RULES = frozenset(("subject",))
+
+
 def _lent_to_topic(found: Found | None) -> bool:
     """A heading's quotation given to no one, or to a group or a description the line names (‘a union
     leader’), or to a common noun of people the line capitalises only as it opens it (‘Fishermen warn of
-    …’, ‘Minister flags …’: :data:`DESCRIPTION_NOUNS`); never to a person or a body named (‘Ann Lee says …’).
+    …’, ‘Minister flags …’: :data:`DESCRIPTION_NOUNS`), or to the line's subject by its place alone
+    (:data:`HEADING_TOPIC_RULES`); never to a person or a body a cue names (‘Ann Lee says …’).
 
     >>> from quotesearch.mention_words import Mention
     >>> from quotesearch.people import Person
@@ -199,6 +207,8 @@ def _lent_to_topic(found: Found | None) -> bool:
     True
     >>> _lent_to_topic(Found(Mention(0, 7, "Ann Lee", "name"), Person("Ann Lee"), "cue-before", "", "name"))
     False
+    >>> _lent_to_topic(Found(Mention(0, 7, "Hartley", "name"), Person("Ann Hartley"), "subject", None, "name"))
+    True
     """
     if found is not None and found.rule in HEADING_LABEL_RULES:
         return False  # (a label the line gives its words, ‘Opposition: “This budget is a disgrace”’: whoever
@@ -206,7 +216,8 @@ def _lent_to_topic(found: Found | None) -> bool:
     if found is not None and found.person is None and found.how == "role-word":
         return False  # (a bare role word the line's cue names, ‘Coach says players “gave everything”’: left no
         # one's on purpose, the role's holder below not told apart)
-    if found is None or found.person is None or found.person.plural or found.person.kind not in NAMED_KINDS:
+    if found is None or found.person is None or found.person.plural or found.person.kind not in NAMED_KINDS \
+            or found.rule in HEADING_TOPIC_RULES:
         return True
     said = found.mention.text.split() if found.mention is not None else []
     return any(len(n) == 1 and n[0].lower() in DESCRIPTION_NOUNS for n in (said, found.person.name.split()))
@@ -238,9 +249,12 @@ def heading_said_by_one(text: str, paras: list[tuple[int, int]], results: list) 
         line = text[plo:phi]
         named = set(RE_WORD.findall(line))  # (guard: a body speaker the line names is its target, ‘Fans
         # accuse Ashdown of ‘asset stripping’’ / ‘“I have never been asset stripping,” said Mike Ashdown’)
-        hits = [f for body, f in bodies if heading_words_again(words, body)
-                and _short_echo_carried(words, body, line, sp.start - plo, sp.end - plo)
-                and (f.person.name.split() or [""])[-1] not in named]
+        again = [f for body, f in bodies if heading_words_again(words, body)
+                 and _short_echo_carried(words, body, line, sp.start - plo, sp.end - plo)]
+        if found is not None and found.rule in HEADING_TOPIC_RULES and any(f.person is found.person for f in again):
+            continue  # (the line's subject says them below too, ‘Dunmore defends ‘tough’ budget’ / ‘“It is a
+            # tough budget,” Dunmore said’: the subject's, whoever else says them)
+        hits = [f for f in again if (f.person.name.split() or [""])[-1] not in named]
         one = _only_one(f.person for f in hits)
         if one is not None and one.kind in NAMED_KINDS and not one.plural and (found is None or one is not found.person):
             other = hits[0]
