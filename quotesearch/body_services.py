@@ -274,8 +274,9 @@ def _court_core(name: str) -> str:
 #: later may be another story's (‘The Bake Off final was held on Sunday. The High Court ruled last week
 #: in a separate dispute. “…,” the judges said’, review rv124b).
 #:
-#: >>> RE_LEDE_END.search("Court frees editor\n\nThe Supreme Court on Monday freed him. The judges said").end()
-#: 52
+#: >>> t = "Court frees editor\n\nThe Supreme Court on Monday freed him. The judges said"
+#: >>> t[:RE_LEDE_END.search(t).end()].endswith("freed him.")
+#: True
 RE_LEDE_END = LazyPattern(r"[.!?][”\"’']?(?=\s|$)")
 
 #: How far past its start a lede's first stop may be a dateline's (‘Arusha.’, ‘NAIROBI, Kenya.’).
