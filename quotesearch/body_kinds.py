@@ -232,6 +232,8 @@ def _rival_named(text: str, at: int, kind: str, name: str) -> bool:
         return False  # (cheap: no capital kind in reach)
     own = [(m.start(), m.end()) for m in regex.finditer(regex.escape(name), text, pos=max(0, lo - len(name)), endpos=at)]
     return any(not any(a <= m.start() < b or a < m.end() <= b for a, b in own)
+               and RE_DATELINE_CREDIT_CLOSE.match(text, m.end()) is None  # (the outlet a dateline credits, no rival:
+               # ‘DORNSTADT (Alvenmark Press Agency) - … according to the Federal Waterways Agency. … the agency said’)
                and not (_shortened_name(m.group(), name) and not any(_one_sentence(text, a, m.start()) for a, _ in own))
                for m in _kind_in_name(kind).finditer(text, lo, at))  # (its own shorter name is no rival, but one
     # named in the same sentence is another: ‘moved from Mercy General Hospital to Mercy Hospital’)
@@ -239,6 +241,13 @@ def _rival_named(text: str, at: int, kind: str, name: str) -> bool:
 
 #: How far before "the board" or "the court" another of its kind makes it unclear which is meant.
 BODY_REACH = 600
+
+#: The close of a dateline's credit right after a name, a dash after it: the name is the outlet that
+#: wrote the story (‘OSLO, May 2 (Nordic Press Agency) - …’), never a body the story tells of.
+#:
+#: >>> bool(RE_DATELINE_CREDIT_CLOSE.match(") - Barges on the Vell")), bool(RE_DATELINE_CREDIT_CLOSE.match(") said"))
+#: (True, False)
+RE_DATELINE_CREDIT_CLOSE = LazyPattern(r"\) ?[\-–—] ")
 
 
 #: A second body of a kind brought in by "another" or "a rival", "a second" (SECOND_OF_KIND_WORDS), with

@@ -337,6 +337,17 @@ NAME_HEAD_BODY_NOUNS = wordset("""
 port museum gallery zoo library exchange
 """)
 
+#: Of :data:`NAME_HEAD_BODY_NOUNS`, the kinds that are an institution with its own voice, never a place
+#: others run: "the museum" is the one museum the article names even when that museum did not speak
+#: there (‘The items were bought by the Bexley Museum of Art. … “…,” the museum said’), where "the port"
+#: stays as written unless the port spoke (‘The Port of Dover was closed. The port said’).
+#:
+#: >>> "museum" in INSTITUTION_NAME_HEAD_NOUNS, "port" in INSTITUTION_NAME_HEAD_NOUNS
+#: (True, False)
+INSTITUTION_NAME_HEAD_NOUNS = wordset("""
+museum gallery zoo library
+""")
+
 #: Kinds a report calls any body by once it has spoken under its name, whatever that name holds
 #: (‘Uisce Éireann said it had …. “…,” the utility said’, ‘Metro Transit said it would …. “…,” the
 #: agency said’): "the <kind>" is that body when nothing else of the kind is told of between.

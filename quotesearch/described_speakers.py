@@ -14,7 +14,7 @@ from quotesearch.place_words import STATE_DEMONYMS, US_STATE_FORMS
 from quotesearch.name_words import RE_IDENTIFIED_AS_NAME
 from quotesearch.document_words import THING_NOUNS
 from quotesearch.body_firms import _headed_as_non_firm
-from quotesearch.body_words import CAPITALISED_BODY_ENDINGS, EATERY_NOUNS, NAME_HEAD_BODY_NOUNS, RE_BODY_SIZE_WORD, \
+from quotesearch.body_words import CAPITALISED_BODY_ENDINGS, EATERY_NOUNS, INSTITUTION_NAME_HEAD_NOUNS, NAME_HEAD_BODY_NOUNS, RE_BODY_SIZE_WORD, \
     SECOND_OF_KIND_WORDS, WEATHER_KIND_NOUNS
 from quotesearch.role_words import CONTEST_EPITHETS, COURT_OFFICER_WORDS, GENDERED_NOUNS, KIN_NOUNS, ROLE_NOUNS
 from quotesearch.descriptions import ends_on_inner_person
@@ -521,9 +521,12 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
         if body is not None and _tribunal_name_cut(text, body, found.mention.start, cast):
             body = None  # (never the tail of a tribunal's name joined by "and", whichever lookup read it: ‘The Upper
             # Wold Lands and Valuation Tribunal …. The tribunal said’ stays as written, guard w97b)
-        if body is not None and body_kind in NAME_HEAD_BODY_NOUNS and not _named_body_spoke(text, body, found.mention.start):
-            body = None  # (a port or a museum only when it spoke: ‘The Port of Dover was closed. The port said’
-            # is left as written)
+        if body is not None and body_kind in NAME_HEAD_BODY_NOUNS and not _named_body_spoke(text, body, found.mention.start) \
+                and not (body_kind in INSTITUTION_NAME_HEAD_NOUNS and (sole := _sole_body_of_kind(text, len(text), body_kind, cast)) is not None
+                     and sole.name == body.name):
+            body = None  # (a port only when it spoke: ‘The Port of Dover was closed. The port said’ is left as
+            # written; a museum, gallery, zoo or library the article names alone of its kind is "the museum" wherever
+            # it was named, ‘… bought by the Corran Museum of Art. … “…,” the museum said’, w125i)
         if body is not None and body_kind == "college" and not _college_name(body.name):
             body = None  # (a college only by a college's own name: never ‘College Road’, ‘King's College Hospital’,
             # ‘the Medical College Admission Test’, nor two bodies at once, ‘Linden College and Fairway College’) (rv61d)
