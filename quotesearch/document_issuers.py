@@ -119,6 +119,15 @@ RE_REPORT_TOLD_OF = LazyPattern(r"\b(?:[Ii]n|published|released|issued|tabled|un
 REPORT_FINDING_VERBS = "said|says|found|finds|warned|warns|concluded|estimated|estimates|predicted|predicts" \
                        "|projected|projects|forecast|forecasts|argued|argues|noted|notes|reported"
 
+#: A clause set off after a body's name, before the verb it speaks in a report with (‘the X Watch, which deployed
+#: 4,200 observers, said in its preliminary report’; w126j): "which" and no more than a clause, never a quotation.
+#:
+#: >>> regex.fullmatch(WHICH_CLAUSE, ", which deployed 4,200 observers,") is not None
+#: True
+#: >>> regex.fullmatch(WHICH_CLAUSE, ", which said it was “late”,") is None
+#: True
+WHICH_CLAUSE = r"(?:, which (?:[^,.;\n“”\"]|,\d){1,80},)?"
+
 #: A body by its name that the sentence says issued or spoke in a report: ‘the Public Accounts Board
 #: said in a report published’, ‘the Disaster Authority (DA) said in its daily situation report’, ‘In
 #: an interim report, the Air Accident Inquiry Board said’, ‘In its report, published on Monday, the
@@ -135,6 +144,8 @@ REPORT_FINDING_VERBS = "said|says|found|finds|warned|warns|concluded|estimated|e
 #: 'Vale Fire and Rescue Service'
 #: >>> RE_REPORT_ISSUER.search("The Toy Merchants Association estimated in a report last week that").group("name")
 #: 'The Toy Merchants Association'
+#: >>> RE_REPORT_ISSUER.search("The coalition Vale Election Watch, which sent 400 observers, said in its preliminary report").group("name")
+#: 'Vale Election Watch'
 #: >>> RE_REPORT_ISSUER.search("In a report published on Monday, the Water Audit Office said").group("name")
 #: 'the Water Audit Office'
 #: >>> RE_REPORT_ISSUER.search("In its annual report on degree standards, published on Tuesday, the Degree Standards Authority said").group("name")
@@ -150,7 +161,7 @@ REPORT_FINDING_VERBS = "said|says|found|finds|warned|warns|concluded|estimated|e
 #: >>> RE_REPORT_ISSUER.search("In his report, Judge Alan Reeve said") is None
 #: True
 RE_REPORT_ISSUER = LazyPattern(
-    BODY_NAME + r"(?: on \p{Lu}\p{Ll}+)? (?:" + REPORT_FINDING_VERBS + r") (?:on \p{Lu}\p{Ll}+ )?in " + A_REPORT
+    BODY_NAME + r"(?: on \p{Lu}\p{Ll}+)?" + WHICH_CLAUSE + r" (?:" + REPORT_FINDING_VERBS + r") (?:on \p{Lu}\p{Ll}+ )?in " + A_REPORT
     + r"|\b[Ii]n (?:a|an|its) (?:[\p{Ll}\d\-]+ ){0,3}report(?: (?:on|into) [^,.;\n“”\"]{1,60}?)?"
     + r"(?: (?:published|released|issued|out|posted)\b[^,.;\n“”\"]{0,60})?,"
     + r"(?: (?:entitled|titled|called) [^,.;\n]{1,80},)?(?: [^,.;\n“”\"]{1,80},)? " + BODY_NAME

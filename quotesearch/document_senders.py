@@ -282,6 +282,54 @@ def _sender_in_next_sentence(text: str, sp: Span, cast: Cast) -> Person | None:
     return _named_sender(who, cast) if who is not None else None
 
 
+#: The nouns of a document whose signer the sentence after its words may name (:func:`signer_named_after`):
+#: a message of those one sends, and a memo.
+SIGNED_AFTER_NOUNS = SENT_MESSAGE_NOUNS | frozenset({"memo", "memorandum"})
+
+#: The sentence after a document's words that names it again by its noun (group ``noun``, the caller checks it
+#: is the mention's own) and who sent, signed or wrote it, the match ending where they are named (w126j): ‘The
+#: memo was signed by X’, ‘The memo, sent by clinical director X to hospital management,’. Never one who only
+#: saw, got or published it (‘The memo, seen by the Herald,’), nor one it went to (‘The letter was sent to X’).
+#:
+#: >>> [bool(RE_DOCUMENT_SIGNED_AFTER.match(t)) for t in ("The memo was signed by ", "The letter, sent last week by ",
+#: ...     "The memo, seen by ", "The letter was sent to X by ", "The memo was not signed by ")]
+#: [True, True, False, False, False]
+RE_DOCUMENT_SIGNED_AFTER = LazyPattern(r"The (?P<noun>\p{Ll}+)(?:,| was) (?:sent|signed|written|drafted|penned|authored)"
+                                       r"(?: (?!to\b)[\p{L}\d\-]+){0,3}? by ")
+
+#: A sentence's end inside what comes between a document's words and the sentence after them.
+#:
+#: >>> bool(RE_SENTENCE_END_BETWEEN.search(" and that it was “late”")), bool(RE_SENTENCE_END_BETWEEN.search(". It was late"))
+#: (False, True)
+RE_SENTENCE_END_BETWEEN = LazyPattern(r"[.!?][”\"’']?\s")
+
+#: How far after a quotation's closing mark the sentence that names its document's signer may start, at most.
+SIGNED_AFTER_REACH = 200
+
+
+def signer_named_after(text: str, sp: Span, mention: Mention, cast: Cast) -> Person | None:
+    """The signer or sender of a memo, letter or message the sentence right after the words names, the
+    document named again by the mention's own noun (‘A leaked internal memo warns that staffing is “…”. / The
+    memo, sent by clinical director Dr Ann Lee to hospital management, …’, ‘An internal memo told managers
+    that “…” The memo was signed by Carl Reed, …’; w126j): a named person or body, never a go-between
+    (:func:`sender_named_at`). Only a document brought in with "a"/"an" or "the" and nothing between the
+    words and that sentence but the end of theirs."""
+    if sp.close_end is None or sp.continues or not mention.text[:4].lower().startswith(("a ", "an ", "the ")):
+        return None
+    nouns = {w for w in mention.text.lower().split()[1:] if w in SIGNED_AFTER_NOUNS}
+    if not nouns:
+        return None
+    hi = min(len(text), sp.close_end + SIGNED_AFTER_REACH)
+    at = text.find("The ", sp.close_end, hi)  # (cheap: the sentence's first word first)
+    if at < 0 or (m := RE_DOCUMENT_SIGNED_AFTER.match(text, at, hi)) is None or m.group("noun") not in nouns:
+        return None
+    if RE_SENTENCE_END_BETWEEN.search(text[sp.close_end:at].rstrip().rstrip("”\"’'").rstrip(".!?")) is not None \
+            or text.count("\n", sp.close_end, at) > 2:
+        return None  # (the next sentence, only the rest of the words' own between: its paragraph's first when
+        # the words end theirs)
+    return sender_named_at(text, m.end(), min(len(text), m.end() + SENDER_READ_REACH), cast)
+
+
 def _named_letter_sender(text: str, toks: list, issued: int, kind: str | None, cast: Cast) -> Person | None:
     """The named person or body who opens the sentence before a letter's cue by sending one to someone
     (‘Senator Ruth Vance, a Democrat from Ohio, sent a letter to the agency’s chief on Monday. The letter

@@ -35,7 +35,7 @@ from quotesearch.document_authors import (
 )
 from quotesearch.document_senders import (
     RE_SET_OFF_SENT_BY, SENDER_READ_REACH, _document_sender, _document_sent_by, _sender_in_next_sentence,
-    _statement_reports, sender_inside, sender_named_at, study_publisher_before,
+    _statement_reports, sender_inside, sender_named_at, signer_named_after, study_publisher_before,
     subject_who_sent,
 )
 from quotesearch.earlier_statements import (
@@ -164,6 +164,9 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
     if found.how == "description" and (sender := subject_who_sent(text, found.mention, cast)) is not None:
         found.person, found.how = sender, "statement"  # (‘X sent a letter to committee members urging …, calling
         # her record “…”’: the one whose clause sends it, w108d)
+    if found.how == "description" and (signer := signer_named_after(text, sp, found.mention, cast)) is not None:
+        found.person, found.how = signer, "statement"  # (‘A leaked memo warns that staffing is “…”. / The memo,
+        # sent by clinical director X to …’: the signer the next sentence names, w126j)
     if found.how == "description" and (body := body_modifying_document(text, found.mention)) is not None:
         found.person, found.how = body, "statement"  # (‘An internal Department of Defence brief … warned that
         # the program faced “…”’: the body named as its modifier, w108d)
