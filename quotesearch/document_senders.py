@@ -327,6 +327,11 @@ def signer_named_after(text: str, sp: Span, mention: Mention, cast: Cast) -> Per
             or text.count("\n", sp.close_end, at) > 2:
         return None  # (the next sentence, only the rest of the words' own between: its paragraph's first when
         # the words end theirs)
+    lo = max(sp.para_start, text.rfind(". ", sp.para_start, sp.open_at) + 1)
+    if any(p.kind == "name" and (p.gender is not None or p.titled) and any(lo <= start < sp.open_at for start, _ in p.spots)
+           for p in cast.by_surname.values()):
+        return None  # (the words' own sentence names a person, whose it may be: ‘The letter, which Senator Ruth Vance
+        # released, called …. The letter was drafted by her aide X’, review rv126j)
     return sender_named_at(text, m.end(), min(len(text), m.end() + SENDER_READ_REACH), cast)
 
 
