@@ -434,6 +434,11 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int, paras: list[tuple
         # (never after a turn that tells of another's claim, which its speaker goes on to deny: ‘“Critics say
         # we hid the budget,” added X. / “That's not true. …”’ is X's, review rv119k)
         return Found(before[1].mention, before[1].person, "exchange", None)
+    if _titles_name(text[sp.start:sp.end], prev[1].person) and not _titles_name(text[sp.start:sp.end], before[1].person):
+        # (a bare turn that calls the one who spoke just before by a courtesy title and surname speaks
+        # of them, never as them: ‘“We talk about it a lot,” said X. “Mr Y has strong views.” / “So
+        # does Ms X.”’ is Y's)
+        return Found(before[1].mention, before[1].person, "exchange", None)
     asks = [_only_questions(text, x) or _asked(text, x, f) for x, f in ((before[0], before[1]), (prev[0], prev[1]), (sp, None))]
     if not asks[1] and not asks[2] and text[before[0].start:before[0].end].rstrip().endswith("?") \
             and _comeback(text, sp, prev, before[1].person):
@@ -604,6 +609,32 @@ def _comeback(text: str, sp: Span, prev: tuple, asker: Person | None = None) -> 
              or (asker is not None and asker.kind == "name" and _addresses(text[prev[0].start:prev[0].end], asker.name)
                  and _echoes(text, sp, prev[0]))) \
         and RE_FIRST_PERSON.search(text, sp.start, sp.end) is None and not RE_WE.search(text[sp.start:sp.end])
+
+
+#: A courtesy title and a capitalised word after it, inside words, never one's kin of that name (‘So does
+#: Ms Marjanen.’; group ``title``, group 2: the word; never ‘Mr Lee senior’).
+#:
+#: >>> RE_TITLED_WORD.search("So does Ms Marjanen.").group("title", 2), RE_TITLED_WORD.search("Mr Lee senior runs it") is None
+#: (('Ms', 'Marjanen'), True)
+RE_TITLED_WORD = LazyPattern(r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr)\.? (\p{Lu}[\p{L}’'\-]++)(?! (?:[Ss]enior|[Jj]unior|[Ss]r|[Jj]r)\b)")
+
+#: The sex each courtesy title gives (:func:`_titles_name`); "Dr" gives none.
+TITLE_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dr": None}
+
+
+def _titles_name(content: str, person: Person) -> bool:
+    """The words name ``person`` by a courtesy title of their sex and their surname (‘Mr Rønnevik has strong
+    views’): they speak of them, or to them; never kin of that surname by another title (‘Mrs Hughes
+    handles the letters’ from Tom Hughes is his wife, review rv126k), nor one whose sex is not known.
+
+    >>> _titles_name("So does Ms Marjanen.", Person("Liisa Marjanen", gender="f")), _titles_name("Ask Marjanen.", Person("Liisa Marjanen", gender="f"))
+    (True, False)
+    >>> _titles_name("Mrs Hughes handles the letters.", Person("Tom Hughes", gender="m"))
+    False
+    """
+    surname = person.name.split()[-1] if person.name.split() else ""
+    return len(surname) > 1 and person.gender is not None \
+        and any(m.group(2) == surname and TITLE_SEX[m.group("title")] in (None, person.gender) for m in RE_TITLED_WORD.finditer(content))
 
 
 def _takes_answer_back(text: str, sp: Span, answer: Span) -> bool:
