@@ -156,9 +156,11 @@ RE_COURT_WRITER = LazyPattern(
     r"(?:petition|appeal|plea|application|writ|revision|reference)(?P<court>)"
     r"))")
 
-#: Documents, which "say" things; what a person's document says is theirs ("Trump’s tweet said").
+#: Documents, which "say" things; what a person's document says is theirs ("Trump’s tweet said"); a court's
+#: or a regulator's judgment too (‘The regulator’s judgement, published last Wednesday, said …’, ‘The
+#: judgment said the error was “…”’, w126l), never a "decision", which is often only what was decided.
 DOCUMENT_NOUNS = wordset("""
-statement report reports study survey poll document documents letter memo guidance ruling
+statement report reports study survey poll document documents letter memo guidance ruling judgment judgement
 filing complaint lawsuit indictment order release post tweet email emails message note notice website
 editorial article piece book transcript bill resolution platform ad advert advertisement suit commentary
 affidavit contract video footage recording verdict petition audit audits inquiry assessment review
