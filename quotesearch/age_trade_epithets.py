@@ -5,6 +5,7 @@ names a trade, an eatery named before for "the restaurant", the maker of a work 
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 import regex
@@ -57,6 +58,13 @@ def _trade_holder(text: str, trade: str, at: int, cast: Cast) -> Person | None:
 TRADE_LABEL_REACH = 40
 
 
+@functools.lru_cache(maxsize=256)
+def _trade_label(trade: str) -> regex.Pattern:
+    """``trade`` as a label ending where a name starts, a parent's count after it or none (‘Grazier ’,
+    ‘Mum-of-three ’): :func:`_trade_before_name`."""
+    return regex.compile(rf"(?i:\b{regex.escape(trade)}(?:-of-[\p{{L}}\d]+)?) \Z")
+
+
 def _trade_before_name(text: str, trade: str, p: Person, at: int) -> bool:
     """``trade`` written right before one of ``p``'s first three spots before ``at``, as the label a
     caption or a sentence gives them, a parent's count after it or none (‘[Photo: Grazier Rob Donnelly
@@ -67,12 +75,13 @@ def _trade_before_name(text: str, trade: str, p: Person, at: int) -> bool:
     >>> _trade_before_name(t, "grazier", p, len(t)), _trade_before_name(t, "farmer", p, len(t))
     (True, False)
     """
-    label = regex.compile(rf"(?i:\b{regex.escape(trade)}(?:-of-[\p{{L}}\d]+)?) \Z")
+    label = _trade_label(trade)
     given = p.name.split()[0].lower()
     for start, end in p.spots[:3]:
         if start >= at:
             break
-        own = text.lower().find(given, start, end)  # (a spot may hold the label too: ‘Grazier Rob Donnelly’)
+        own = text[start:end].lower().find(given)  # (a spot may hold the label too: ‘Grazier Rob Donnelly’)
+        own = own + start if own >= 0 else -1
         if (own > start and label.search(text, start, own) is not None) \
                 or label.search(text, max(0, start - TRADE_LABEL_REACH), start) is not None:
             return True
@@ -345,7 +354,7 @@ def _sole_person_before_age(text: str, sp: Span, mention: Mention, lo: int, cast
 #:
 #: >>> RE_KIN_OPENING.match(" Her husband, who farms, said so.").groups(), RE_KIN_OPENING.match(" Her husband’s lawyer said")
 #: (('Her', 'husband'), None)
-RE_KIN_OPENING = LazyPattern(r"\s*+(His|Her) (son|daughter|father|mother|husband|wife|brother|sister)\b(?![’'])")
+RE_KIN_OPENING = LazyPattern(r"\s*+(His|Her) (" + "|".join(KIN_SEX) + r")\b(?![’'])")
 
 
 def _aged_kin_subject(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cast, age: str) -> Person | None:

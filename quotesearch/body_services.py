@@ -4,6 +4,8 @@ letters, airlines by a flight, courts and benches, weather services.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from quotesearch.lexicon import LazyPattern, RE_DOUBLE_QUOTED, wordset
@@ -257,6 +259,14 @@ RE_OTHER_LEVEL_COURT = LazyPattern(r"\b(?i:an?|the|another) (?i:lower|district|t
                                    r"|circuit|provincial|municipal|city|family|criminal|civil|military|labour|labor|sessions) court\b(?!s)")
 
 
+#: An owner's name and possessive before a court's name (‘Hong Kong's ’ in ‘Hong Kong's Court of Final
+#: Appeal’), which :func:`_court_core` drops.
+#:
+#: >>> RE_COURT_OWNER.match("Hong Kong's Court of Final Appeal").group()
+#: "Hong Kong's "
+RE_COURT_OWNER = LazyPattern(r"^.*\b\p{Lu}[\p{L}\p{M}\-]*[’']s ")
+
+
 def _court_core(name: str) -> str:
     """A court's name without an opening "The" or an owner before it (‘Hong Kong's Court of Final
     Appeal’ is the ‘Court of Final Appeal’).
@@ -264,8 +274,18 @@ def _court_core(name: str) -> str:
     >>> _court_core("The European Court of Human Rights"), _court_core("Hong Kong's Court of Final Appeal")
     ('European Court of Human Rights', 'Court of Final Appeal')
     """
-    name = regex.sub(r"^.*\b\p{Lu}[\p{L}\p{M}\-]*[’']s ", "", name)
+    name = RE_COURT_OWNER.sub("", name)
     return name[4:] if name.startswith("The ") else name
+
+
+@functools.lru_cache(maxsize=64)
+def _court_names(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Where each court or tribunal is named by its name, in order (start, end, its name without an opening
+    "The" or an owner, :func:`_court_core`); never a headline's bare ‘Court’. The cheap test first."""
+    if "Court" not in text and "Tribunal" not in text:
+        return ()
+    return tuple((m.start(), m.end(), core) for m in RE_COURT_NAME.finditer(text)
+                 if (core := _court_core(m.group())) not in ("Court", "Tribunal"))
 
 
 #: The end of an article's lede: its headline and the first sentence after it (a sentence's stop, perhaps
@@ -295,15 +315,15 @@ def _ruling_court(text: str, at: int, words: str) -> Person | None:
     line = text.find("\n")  # (a headline, no sentence of its own, is the lede's)
     body = line + 1 if line > 0 and RE_LEDE_END.search(text, 0, line) is None else 0
     lede = RE_LEDE_END.search(text, body + LEDE_DATELINE_REACH)
-    ruled = [_court_core(m.group()) for m in RE_COURT_NAME.finditer(text, 0, min(at, lede.end() if lede else len(text)))
-             if RE_COURT_DECIDED.match(text, m.end()) is not None]
+    named = [(start, end, core) for start, end, core in _court_names(text) if start < at]
+    ruled = [core for start, end, core in named
+             if end <= (lede.end() if lede else len(text)) and RE_COURT_DECIDED.match(text, end) is not None]
     if not ruled:
         return None
     core = max(ruled, key=len)  # (its name in full, never the headline's short one: ‘African Court orders …’)
     if restated.group("noun") in ("court", "tribunal") and restated.group("noun").title() not in core.split():
         return None  # (a tribunal is never "the court", nor a court "the tribunal")
-    others = {_court_core(m.group()) for m in RE_COURT_NAME.finditer(text, 0, at)} - {"Court", "Tribunal"}
-    if any(other not in core for other in others):  # (a bare capital kind is no other: ‘Tribunal clears …’)
+    if any(other not in core for _, _, other in named):  # (a bare capital kind is no other: ‘Tribunal clears …’)
         return None  # (another court named: ‘the Orissa High Court …, relying on the Supreme Court's ruling’)
     if RE_OTHER_LEVEL_COURT.search(text, 0, at) is not None \
             or any(RE_COURT_AS_MODIFIER.match(text, m.end()) is None for m in RE_UNNAMED_COURT.finditer(text, 0, at)):

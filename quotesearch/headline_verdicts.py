@@ -418,17 +418,23 @@ def headline_source_last(text: str, sp: Span) -> re.Match | None:
     return says
 
 
+#: A colon or a dash and the blanks after it, between a headline's words in marks and a label after them.
+HEADLINE_LABEL_MARK = r"[ \t]*(?::|[—–-](?=[ \t]))[ \t]+"
+
 #: What follows a headline's opening words in marks to say whose they are: a colon or a dash, then
 #: a capitalised word (‘‘Congress has insulted farmers’: Reddy at Warangal rally’, ‘‘We were never
 #: told’ – Families demand answers’).
-RE_HEADLINE_LABEL_AFTER = re.compile(r"[ \t]*(?::|[—–-](?=[ \t]))[ \t]+[A-Z]")
+RE_HEADLINE_LABEL_AFTER = re.compile(HEADLINE_LABEL_MARK + "[A-Z]")
 
 #: The fewest words a headline's opening quotation has (never a title: ‘‘Succession’: the finale’).
 HEADLINE_OPENING_WORDS = 3
 
 #: What follows a headline's opening words in marks when the label after them is in lower case, as
 #: British and Australian papers write it (‘‘I stole from my own mother’: one man's road back’).
-RE_HEADLINE_LOWER_LABEL_AFTER = re.compile(r"[ \t]*(?::|[—–-](?=[ \t]))[ \t]+[a-z]")
+#:
+#: >>> bool(RE_HEADLINE_LOWER_LABEL_AFTER.match(": one man's road back")), RE_HEADLINE_LOWER_LABEL_AFTER.match(": Reddy at rally") is None
+#: (True, True)
+RE_HEADLINE_LOWER_LABEL_AFTER = re.compile(HEADLINE_LABEL_MARK + "[a-z]")
 
 #: A word that makes words in marks a clause someone said, never a term or a slogan: a first- or
 #: second-person word, a finite auxiliary or a contraction (‘‘We filmed it’’, ‘‘Rents have tripled’’,
@@ -436,8 +442,8 @@ RE_HEADLINE_LOWER_LABEL_AFTER = re.compile(r"[ \t]*(?::|[—–-](?=[ \t]))[ \t]
 #:
 #: >>> [bool(RE_CLAUSE_WORD.search(s)) for s in ("Rents have tripled", "It’s the end", "Buy now, pay later")]
 #: [True, True, False]
-RE_CLAUSE_WORD = re.compile(r"(?i)\b(?:i|me|my|we|us|our|you|your|is|are|was|were|has|have|had|will|would|can|could|"
-                            r"must|should|shall|did|does)\b|n[’']t\b|[’'](?:re|m|ve|ll)\b|\b(?:it|that|there|he|she)[’']s\b")
+RE_CLAUSE_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(FIRST_PERSON_WORDS)) + r"|is|are|was|were|has|have|had|will|would"
+                            r"|can|could|must|should|shall|did|does)\b|n[’']t\b|[’'](?:re|m|ve|ll)\b|\b(?:it|that|there|he|she)[’']s\b")
 
 
 def _sayable(text: str, sp: Span) -> bool:

@@ -22,7 +22,7 @@ from quotesearch.tokens import Token, tokenize, word_positions
 from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import Person
-from quotesearch.name_parts import FUNCTION_WORDS
+from quotesearch.name_parts import FUNCTION_WORDS, GENDERED_HONORIFICS
 from quotesearch.body_names import CONTEXT_CHARS
 from quotesearch.relations import _only_one
 from quotesearch.titles import RE_WORD
@@ -618,10 +618,6 @@ def _comeback(text: str, sp: Span, prev: tuple, asker: Person | None = None) -> 
 #: (('Ms', 'Marjanen'), True)
 RE_TITLED_WORD = LazyPattern(r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr)\.? (\p{Lu}[\p{L}’'\-]++)(?! (?:[Ss]enior|[Jj]unior|[Ss]r|[Jj]r)\b)")
 
-#: The sex each courtesy title gives (:func:`_titles_name`); "Dr" gives none.
-TITLE_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dr": None}
-
-
 def _titles_name(content: str, person: Person) -> bool:
     """The words name ``person`` by a courtesy title of their sex and their surname (‘Mr Rønnevik has strong
     views’): they speak of them, or to them; never kin of that surname by another title (‘Mrs Hughes
@@ -634,7 +630,7 @@ def _titles_name(content: str, person: Person) -> bool:
     """
     surname = person.name.split()[-1] if person.name.split() else ""
     return len(surname) > 1 and person.gender is not None \
-        and any(m.group(2) == surname and TITLE_SEX[m.group("title")] in (None, person.gender) for m in RE_TITLED_WORD.finditer(content))
+        and any(m.group(2) == surname and GENDERED_HONORIFICS.get(m.group("title").lower()) in (None, person.gender) for m in RE_TITLED_WORD.finditer(content))
 
 
 def _takes_answer_back(text: str, sp: Span, answer: Span) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 
-from quotesearch.body_services import RE_COURT_DECIDED, RE_COURT_NAME, _court_core
+from quotesearch.body_services import RE_COURT_DECIDED, _body_as_written, _court_names
 from quotesearch.document_issuers import BODY_NAME, _after_capital
 from quotesearch.document_words import RE_JUDGE_NAMED, RULING_NOUNS
 from quotesearch.lexicon import LazyPattern
@@ -153,15 +153,13 @@ def ruling_issuer_before(text: str, mention: Mention, cast: Cast) -> Person | No
 #: court's a "judgment" (never a body's of another kind, so the one court named stands for it).
 JUDGMENT_NOUNS = frozenset(("judgment", "judgement"))
 
-@functools.lru_cache(maxsize=64)
-def _court_names(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Where each court or tribunal is named by its name, in order (start, end, its name without an opening
-    "The" or an owner, :func:`quotesearch.body_services._court_core`); never a headline's bare ‘Court’. The
-    cheap test first."""
-    if "Court" not in text and "Tribunal" not in text:
-        return ()
-    return tuple((m.start(), m.end(), core) for m in RE_COURT_NAME.finditer(text)
-                 if (core := _court_core(m.group())) not in ("Court", "Tribunal"))
+
+#: A court's own ruling right after its name (‘the High Court's judgment’), which makes it the one ruling
+#: as a verb of ruling does (:data:`quotesearch.body_services.RE_COURT_DECIDED`).
+#:
+#: >>> bool(RE_COURTS_OWN_RULING.match("’s judgment")), RE_COURTS_OWN_RULING.match("’s car park") is None
+#: (True, True)
+RE_COURTS_OWN_RULING = LazyPattern(r"[’']s (?:\w+ )?(?:judge?ments?|rulings?|decisions?|verdicts?|orders?)\b")
 
 
 def _sole_court_before(text: str, at: int) -> Person | None:
@@ -182,15 +180,7 @@ def _sole_court_before(text: str, at: int) -> Person | None:
         return None
     if not any(RE_COURT_DECIDED.match(text, end) or RE_COURTS_OWN_RULING.match(text, end) for end, _ in courts):
         return None  # (a court only appealed to or gathered outside: ‘will appeal to the Supreme Court’, review rv124a)
-    return Person(f"the {courts[0][1]}", kind="organisation")
-
-
-#: A court's own ruling right after its name (‘the High Court's judgment’), which makes it the one ruling
-#: as a verb of ruling does (:data:`quotesearch.body_services.RE_COURT_DECIDED`).
-#:
-#: >>> bool(RE_COURTS_OWN_RULING.match("’s judgment")), RE_COURTS_OWN_RULING.match("’s car park") is None
-#: (True, True)
-RE_COURTS_OWN_RULING = LazyPattern(r"[’']s (?:\w+ )?(?:judge?ments?|rulings?|decisions?|verdicts?|orders?)\b")
+    return _body_as_written(text, courts[0][1], at)
 
 
 #: Words that bring in a later court's say on a ruling (‘The Court of Appeal overturned that finding’):
