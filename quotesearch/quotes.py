@@ -729,12 +729,12 @@ def _said_before_label(text: str, sp: Span, spans: list[Span]) -> bool:
     if sp.open_at == sp.para_start and RE_HEADLINE_LABEL_AFTER.match(text, sp.close_end, sp.para_end) is not None:
         return True
     rubric = text[sp.para_start:sp.open_at]
+    # (the line wholly the words, or a label in lower case after them, as British and Australian papers write
+    # it: ‘‘They charged me twice for a fridge’’, ‘‘I stole from my mother’: one man's road back’; only a
+    # clause, never ‘‘Buy now, pay later’: the hidden costs’)
     return (not rubric or (rubric.endswith(": ") and rubric[:-2].lower() in HEADLINE_LABELS)) \
         and (sp.close_end == sp.para_end or RE_HEADLINE_LOWER_LABEL_AFTER.match(text, sp.close_end, sp.para_end) is not None) \
-        and said_clause(text, sp) and not _other_subject_below(text, sp, spans)  # (the line wholly the words, or
-    # a label in lower case after them, as British and Australian papers write it: ‘‘They charged me twice for a
-    # fridge’’, ‘‘I stole from my mother’: one man's road back’; only a clause, never ‘‘Buy now, pay later’: the
-    # hidden costs’)
+        and said_clause(text, sp) and not _other_subject_below(text, sp, spans)
 
 
 def _other_subject_below(text: str, sp: Span, spans: list[Span]) -> bool:
