@@ -331,7 +331,7 @@ def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
             return True  # the body's words a verdict its speaker put on something, the headline's words opening
             # them: ‘Virus poses ‘low but not zero’ risk’ / ‘she said the risk was “low but not zero.”’ (the same
             # words and no more, or a subject's words opening the body's, are speech when a clause reports them)
-        if _titled_or_leading(text, body, words):
+        if _titled_or_leading(text, body, words) and not _sentence_said_again(text, body, said, words):
             return False  # (guard: the body names them, a work's title or the subject it talks about)
         if (len(said) > len(words) or (len(said) == len(words) and whole
                                        # (guard, review rv3: never a saying a clause reports, ‘believed that “you get …”’)
@@ -342,6 +342,42 @@ def _said_again_below(text: str, sp: Span, spans: list[Span]) -> bool:
             return True  # (the body's opening subject a pronoun in the headline: ‘‘She never missed a day’’ /
             # “Mum never missed a day in forty years,” he said)
     return False
+
+
+def _sentence_said_again(text: str, body: Span, said: list[str], words: list[str]) -> bool:
+    """(guard of a guard) A body quotation that opens with a headline's words without a pronoun, yet never
+    as what it talks about: the words close a sentence of it (‘‘The water came in through the floor’’ /
+    “The water came in through the floor. We heard it first,” she said), or are all it holds, in a
+    sentence that reports them as someone's (‘he ‘never read the letter’’ / ‘told the court he “never
+    read the letter”’, ‘telling staff to “hold the line”’), the speaker's sentence said in full further
+    down. Never words in Title Case (a work's name).
+
+    >>> t = "“The roof fell in. We ran,” she said."
+    >>> _sentence_said_again(t, find_spans(t)[0], ["the", "roof", "fell", "in", "we", "ran"], ["the", "roof", "fell", "in"])
+    True
+    >>> t = "“A quiet war was never meant to last,” she said."
+    >>> _sentence_said_again(t, find_spans(t)[0], RE_WORDS.findall(t.lower())[:8], ["a", "quiet", "war"])
+    False
+    """
+    n = len(words)
+    if said[:n] != words:
+        return False
+    ms = list(RE_WORDS.finditer(text, body.start, body.end))
+    if len(ms) != len(said) or sum(m.group()[:1].isupper() for m in ms[:n]) >= 2:
+        return False  # (a work's name, ‘“The Long Night”’)
+    if len(said) == n:
+        return _reported_in_sentence(text, body) or _verdict_reported(text, body)
+    return text[ms[n - 1].end():ms[n].start()].strip()[:1] in (".", "!", "?") \
+        and RE_QUOTED_BACK.match(text, ms[n].start()) is None  # (never words the next sentence quotes back as
+    # another's or a name: ‘“A job half done. That's how the premier put it,” said X’, review rv127o)
+
+
+#: A sentence that takes the words before it as said or named by someone (‘That's how the premier put it’,
+#: ‘That is what the away end sang’): :func:`_sentence_said_again`.
+#:
+#: >>> bool(RE_QUOTED_BACK.match("That's what the fans sang")), RE_QUOTED_BACK.match("That was the worst night") is None
+#: (True, True)
+RE_QUOTED_BACK = LazyPattern(r"(?i:that|this|those)(?:[’']s| is| was| were) (?i:what|how)\b")
 
 
 def _sentence_lead_start(text: str, body: Span, reach: int) -> int:

@@ -440,7 +440,7 @@ RE_REPORTED_PHRASE_LEAD = LazyPattern(r"\bwhat (?:he|she|they|it|\p{Lu}\p{Ll}+) 
                                       r"[^.;:!?“”\"\n]{1,80}?(?<![’'])[ \t]+$")
 
 
-#: A verb of urging, its listener and "to" right before a body's quotation, whose words are what the
+#: A verb of urging (or telling), its listener and "to" right before a body's quotation, whose words are what the
 #: speaker urged them to do (‘urged graduates to “stay uncomfortable”’, ‘implored voters to “turn
 #: up”’): the speaker's own words, that a headline may give again in single marks. Never "to" after
 #: any other verb (‘plans to “modernise”’ is the writer's).
@@ -453,7 +453,13 @@ RE_REPORTED_PHRASE_LEAD = LazyPattern(r"\bwhat (?:he|she|they|it|\p{Lu}\p{Ll}+) 
 #: (True, False)
 #: >>> bool(RE_URGED_TO_LEAD.search("urged his flock to turn to ")), bool(RE_URGED_TO_LEAD.search("was urged by fans to "))
 #: (False, False)
-RE_URGED_TO_LEAD = LazyPattern(r"\b(?:urged|urges|urging|implored|implores|exhorted|exhorts)[ \t]+"
+#:
+#: Telling the listener to do a thing urges it too (‘after telling nurses to “take the offer”’), never
+#: when told is the subject's lot (‘were told to ’, ‘was told by police to ’).
+#:
+#: >>> bool(RE_URGED_TO_LEAD.search("after telling nurses to ")), bool(RE_URGED_TO_LEAD.search("were told to "))
+#: (True, False)
+RE_URGED_TO_LEAD = LazyPattern(r"\b(?:urged|urges|urging|implored|implores|exhorted|exhorts|told|tells|telling)[ \t]+"
                                r"(?:(?!\b(?:to|by)\b)[^.;:!?“”\"\n]){1,60}?\bto[ \t]+$")
 
 #: Verbs that open an exchange of questions, the asker before them and the one asked after
