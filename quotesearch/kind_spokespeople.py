@@ -19,6 +19,9 @@ built once per article and kind), so each look-up is a binary search.
 from __future__ import annotations
 
 import bisect
+import functools
+
+import regex
 
 from quotesearch.bodies_of_kind import _bodies_of_kind, _unnamed_body
 from quotesearch.lexicon import LazyPattern, wordset
@@ -32,20 +35,23 @@ from quotesearch.speakers import Cast
 #: which takes only the kinds of its list), before the noun (‘a council spokesperson’) or after "for the"
 #: (‘a spokeswoman for the bank’): group ``kind``, capitalised or not (‘a spokesperson for the Department’:
 #: :func:`kind_spokesperson` takes only a kind's word, never a short form's, ‘a Cordell spokeswoman’,
-#: :mod:`quotesearch.short_form_spokespeople`). Never one with more words (‘a former council spokesman’,
-#: ‘a spokesman for the city council’).
+#: :mod:`quotesearch.short_form_spokespeople`). One lower-case word may come before the kind's, group ``mod``
+#: (‘a health board spokeswoman’, ‘a spokesperson for the health authority’, w127m): then the body's name must
+#: end in both words (:func:`kind_spokesperson`). Never more words (‘a former city council spokesman’).
 #:
 #: >>> RE_WORD_KIND_SPOKESPERSON.fullmatch("A council spokesperson").group("kind")
 #: 'council'
 #: >>> RE_WORD_KIND_SPOKESPERSON.fullmatch("a spokesperson for the Department").group("kind")
 #: 'Department'
-#: >>> RE_WORD_KIND_SPOKESPERSON.fullmatch("a former council spokesman") is None
-#: True
-#: >>> RE_WORD_KIND_SPOKESPERSON.fullmatch("a spokesman for the city council") is None
+#: >>> RE_WORD_KIND_SPOKESPERSON.fullmatch("a health board spokeswoman").group("mod", "kind")
+#: ('health', 'board')
+#: >>> RE_WORD_KIND_SPOKESPERSON.fullmatch("a spokesman for the city council").group("mod", "kind")
+#: ('city', 'council')
+#: >>> RE_WORD_KIND_SPOKESPERSON.fullmatch("a former city council spokesman") is None
 #: True
 RE_WORD_KIND_SPOKESPERSON = LazyPattern(
-    r"[Aa]n? (?P<kind>\p{L}\p{Ll}+) (?:spokesperson|spokeswoman|spokesman)"
-    r"|[Aa] (?:spokesperson|spokeswoman|spokesman) for the (?P<kind>\p{L}\p{Ll}+)")
+    r"[Aa]n? (?:(?P<mod>\p{Ll}+) )?(?P<kind>\p{L}\p{Ll}+) (?:spokesperson|spokeswoman|spokesman)"
+    r"|[Aa] (?:spokesperson|spokeswoman|spokesman) for the (?:(?P<mod>\p{Ll}+) )?(?P<kind>\p{L}\p{Ll}+)")
 
 #: Kinds of body whose spokesperson :func:`kind_spokesperson` names by the one body of the kind the article
 #: names: public bodies and institutions whose names say their kind (‘Teme Valley Council’, ‘the Bank of
@@ -64,11 +70,30 @@ KIND_SPOKESPERSON_NOUNS = wordset(
 
 
 #: A place set off before the spokesperson in its sentence (‘In Moscow, a ministry spokeswoman said’): the
-#: body of the kind there, never the one named elsewhere.
+#: body of the kind there, never the one named elsewhere. For a kind with a word before it the comma may be
+#: left out (‘In Scotland a health board spokeswoman said’, :data:`RE_PLACE_BEFORE`, w127m).
 #:
 #: >>> bool(RE_PLACE_SET_OFF_BEFORE.search("said so. In Moscow, ")), bool(RE_PLACE_SET_OFF_BEFORE.search("In a statement, "))
 #: (True, False)
 RE_PLACE_SET_OFF_BEFORE = LazyPattern(r"\b(?:In|in|From|from) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?, $")
+
+#: A place right before the spokesperson, with or without a comma (‘In Scotland a health board spokeswoman’).
+#:
+#: >>> bool(RE_PLACE_BEFORE.search("said so. In Scotland ")), bool(RE_PLACE_BEFORE.search("said so. In Wales, ")), bool(RE_PLACE_BEFORE.search("said so. "))
+#: (True, True, False)
+RE_PLACE_BEFORE = LazyPattern(r"\b(?:In|in|From|from) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?,? $")
+
+
+@functools.cache
+def _place_kind(noun: str) -> regex.Pattern:
+    """A body of the kind ``noun`` told of by a place's name and the kind's word in lower case (‘Brackley
+    council’, ‘the Fenmoor health board’): another body of the kind where the place is no word of the one
+    named (w127m). Group 1 the place (a function word there only opens a sentence: ‘The council’).
+
+    >>> bool(_place_kind("council").search("as Brackley council did")), bool(_place_kind("council").search("Brackley Council"))
+    (True, False)
+    """
+    return regex.compile(r"\b(\p{Lu}[\p{L}\-]+) (?:\p{Ll}+ )?" + regex.escape(noun) + r"\b")
 
 
 #: A noun right after a kind's word, which then tells what the thing is, not another body of the kind (‘a
@@ -143,7 +168,39 @@ def kind_spokesperson(cast: Cast, speaker: str, kind: str, at: int) -> str:
         return speaker
     if RE_PLACE_SET_OFF_BEFORE.search(cast.text, max(0, at - 40), at) is not None:
         return speaker  # (‘Lithuania's Ministry of Foreign Affairs …. In Moscow, a ministry spokeswoman said’)
-    return _one_body_of_kind(cast, noun, at) or speaker
+    if (mod := m.group("mod")) is None:
+        return _one_body_of_kind(cast, noun, at) or speaker
+    return _one_body_of_two_word_kind(cast, mod, noun, at) or speaker
+
+
+def _one_body_of_two_word_kind(cast: Cast, mod: str, noun: str, at: int) -> str | None:
+    r"""The one body of the kind ``noun`` named before ``at`` (:func:`_one_body_of_kind`) for a spokesperson
+    with a word before the kind's (‘a health board spokeswoman’), where the name ends in both words and in
+    nothing said of others (‘Patients of Dyfnant Health Board’ is a group of them); never with a place
+    right before the spokesperson (‘In Scotland a health board spokeswoman’), nor where another body of the
+    kind is told of by its place (‘Brackley council’) (w127m).
+
+    >>> t = "Lab error\n\nDyfnant Valley Health Board sent 20 wrong results.\n\nA health board spokeswoman said: ‘We are sorry.’"
+    >>> _one_body_of_two_word_kind(Cast(t), "health", "board", t.index("A health"))
+    'Dyfnant Valley Health Board'
+    >>> t = "Lab error\n\nDyfnant Valley Health Board sent 20 wrong results.\n\nIn Scotland a health board spokeswoman said: ‘No.’"
+    >>> _one_body_of_two_word_kind(Cast(t), "health", "board", t.index("a health")) is None
+    True
+    """
+    text = cast.text
+    if RE_PLACE_BEFORE.search(text, max(0, at - 40), at) is not None:
+        return None  # (‘In Scotland a health board spokeswoman said’)
+    name = _one_body_of_kind(cast, noun, at)
+    if name is None:
+        return None
+    bare = name.removeprefix("the ")
+    if not bare.lower().endswith(f"{mod} {noun}") or " of " in bare or not bare[:1].isupper():
+        return None  # (a name in both words, the body's own: never ‘Patients of Dyfnant Health Board’)
+    words = set(bare.split())
+    for other in _place_kind(noun).finditer(text, 0, at):
+        if other.group(1) not in words and other.group(1).lower() not in FUNCTION_WORDS:
+            return None  # (another of the kind by its place: ‘as Brackley council did’)
+    return name
 
 
 def _one_body_of_kind(cast: Cast, noun: str, at: int, past_passing: bool = False) -> str | None:
