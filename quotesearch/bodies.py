@@ -65,6 +65,8 @@ from quotesearch.body_firms import (
 from quotesearch.described_bodies import SPEAKING_BODY_NOUNS, _described_as, _speaking_body
 from quotesearch.lede_firms import _article_company, _fuller_firm_name, _lede_firm_again, _plain_firm_name, _surname_of_other
 from quotesearch.main_firms import MAIN_FIRM_NOUNS
+from quotesearch.sole_bodies import _sole_body_of_kind, _unnamed_kind_told
+from quotesearch.kind_restated import _same_word
 
 
 @functools.lru_cache(maxsize=64)
@@ -137,14 +139,36 @@ def _body_ending_in_kind(text: str, said_by: list[str], how: str, mention: Menti
     """The body "the center" or "the centre" stands for: the one that spoke just before, when its
     name ends with that kind (‘The National Hurricane Center said Delphine had strengthened. “…,”
     the center said’); never a person of that trade (‘Okoro, the Hawks' center,’) nor a body of
-    another name (‘Ridgeview Hospital said …. “…,” the center said’): those stay as written."""
+    another name (‘Ridgeview Hospital said …. “…,” the center said’): those stay as written. Failing that,
+    the one body of the kind the article names, when it tells of it by its name's words too
+    (:func:`_kind_told_by_name_words`)."""
     if how != "description" or len(said_by) != 2 or said_by[0].lower() != "the" \
             or (noun := said_by[1]) not in NAME_ENDING_BODY_NOUNS:
         return None
     body = _body_before(text, mention.start, noun, sp, paras, cast)
+    if body is None and (sole := _sole_body_of_kind(text, mention.start, noun, cast)) is not None \
+            and _kind_told_by_name_words(text, mention.start, noun, sole.name) \
+            and not _unnamed_kind_told(text, mention.start, noun, cast):
+        body = sole  # (the one body the article names so, further back, and tells of in lower case by its name's
+        # words: ‘The national ethics panel refused …. It had asked the Harlow Ethics Panel to …. In its ruling, the
+        # panel said’; never one named in passing, ‘judged by the Tasting Panel’, w127n)
     if body is None or body.name.split()[-1].lower() != noun or not _body_fits(text, mention, noun, body):
         return None
     return body
+
+
+def _kind_told_by_name_words(text: str, at: int, noun: str, name: str) -> bool:
+    """The text tells of the kind before ``at`` in lower case, after "the" and a word of the body's ``name``
+    (‘the national bioethics panel’ for the Bioethics Advisory Panel): the story is about that body (w127n).
+
+    >>> _kind_told_by_name_words("The national bioethics panel met.", 30, "panel", "the Bioethics Advisory Panel")
+    True
+    >>> _kind_told_by_name_words("The debate panel met.", 20, "panel", "the Tasting Panel")
+    False
+    """
+    words = [w for w in name.split()[:-1] if w.lower() not in FUNCTION_WORDS]
+    told = regex.finditer(rf"\b[Tt]he ((?:\p{{Ll}}[\p{{L}}\-]* ){{1,3}}){regex.escape(noun)}\b", text, endpos=at)
+    return any(_same_word(q, w) for m in told for q in m.group(1).split() for w in words)
 
 
 def _body_behind_its_pronoun(text: str, found: Found, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:

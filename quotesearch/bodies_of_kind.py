@@ -14,7 +14,7 @@ import regex
 
 from quotesearch.lexicon import KIND_MODIFIED_PEOPLE, LazyPattern
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
-from quotesearch.body_words import BODY_NAME_ENDINGS, BODY_RESTATING_WORDS
+from quotesearch.body_words import BODY_NAME_ENDINGS, BODY_RESTATING_WORDS, KIND_PERSON_AFTER
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import PRONOUNS
 from quotesearch.mention_words import Mention
@@ -82,9 +82,18 @@ def _unnamed_kind_since(text: str, lo: int, at: int, noun: str) -> regex.Match |
 
     >>> _unnamed_kind_since("the third weekend in a row the hospital has shut", 0, 48, "hospital") is None
     True
+
+    Nor the kind as the word before one of its people (:data:`KIND_PERSON_AFTER`), which brings in a person,
+    the body the one named: ‘A board official who knew her said …’ is of the board the story names (w127n):
+
+    >>> _unnamed_kind_since("A board official said so.", 0, 25, "board") is None
+    True
+    >>> _unnamed_kind_since("One official at a hospital trust said so.", 0, 41, "trust") is not None
+    True
     """
-    return regex.search(rf"(?<!\bnot\s)\b(?:a|an|another|one)\s+(?!of\b)(?:(?!not,?\s|(?:the|its|their|his|her)\s)[\w\-’']+,?\s+){{0,3}}?{regex.escape(noun)}\b",
-                        text[lo:at], flags=regex.I)  # (a comma between its words: ‘a second, unnamed group’)
+    return regex.search(rf"(?<!\bnot\s)\b(?:a|an|another|one)\s+(?!of\b)(?:(?!not,?\s|(?:the|its|their|his|her)\s)[\w\-’']+,?\s+){{0,3}}?{regex.escape(noun)}\b"
+                        + KIND_PERSON_AFTER, text[lo:at], flags=regex.I)  # (a comma between its words: ‘a second, unnamed group’)
+
 
 #: Where a body is based, written before its name with "the" (‘the Lekki-based Port Harlow Refinery’):
 #: no part of the name "the refinery" stands for (w59c).
@@ -102,7 +111,7 @@ def _kind_told_before(text: str, at: int, noun: str, lo: int) -> bool:
     starts another phrase, whose <noun> is the one named: ‘a feature the company introduced’)."""
     pattern = rf"\b(?:a|an|another|one)\s+(?!of\b)(?:(?!(?:the|this|that|its|their|his|her|our)\b)[\w\-’']+\s+){{0,3}}?" \
               rf"{regex.escape(noun)}\b" \
-              r"(?!\s+(?:members?|managers?|leaders?|executives?|spokes\w+)\b)"  # (never ‘a band member’)
+              + KIND_PERSON_AFTER  # (never ‘a band member’)
     own_end = text.find(". ", lo, at)  # (its own sentence: ‘Amnesty, a rights group, said’)
     own_end = at if own_end < 0 else own_end
     return any(not (lo <= m.start() < own_end)

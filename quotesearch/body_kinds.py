@@ -19,7 +19,7 @@ import regex
 from quotesearch.lexicon import LazyPattern
 from quotesearch.kind_restated import _restated_by_name
 from quotesearch.body_words import (
-    BODY_HELD_ENDINGS, BODY_RESTATING_WORDS, FIRM_NAME_LAST_WORDS, RE_BODY_SIZE_WORD, SAME_KIND_PAIRS,
+    BODY_HELD_ENDINGS, BODY_RESTATING_WORDS, FIRM_NAME_LAST_WORDS, KIND_PERSON_AFTER, RE_BODY_SIZE_WORD, SAME_KIND_PAIRS,
     SECOND_OF_KIND_WORDS,
 )
 from quotesearch.mention_words import DETERMINERS, Mention, PREPOSITIONS
@@ -152,7 +152,8 @@ def _body_fits(text: str, mention: Mention, kind: str, body: Person, quoted: lis
         lo = max(0, mention.start - BODY_REACH)
         own = [(m.start(), m.end()) for m in regex.finditer(regex.escape(name), text[lo:mention.start])]
         nouns = f"(?:{kind}|judge)" if kind == "court" else kind  # (a judge is a court of one)
-        pattern = rf"(?<!\bnot )\b(?:a|an|the|its|their|his|her|[\p{{L}}]+['’]s) (?:(?!not )[\p{{L}}\p{{N}}\-.]+ ){{0,3}}{nouns}\b"
+        pattern = rf"(?<!\bnot )\b(?:a|an|the|its|their|his|her|[\p{{L}}]+['’]s) (?:(?!not )[\p{{L}}\p{{N}}\-.]+ ){{0,3}}{nouns}\b" + KIND_PERSON_AFTER
+        # (never one of its people: ‘A board official said …’ is of the board named, w127n)
         # (never one denied: ‘Voters choose a governor, not a board’, w72b; but ‘a not-for-profit board’ is one, rv72b)
         window = text[lo:mention.start]
         if any(not any(m.start() < b and a < m.end() for a, b in own) and m.group().lower() != f"the {kind}"

@@ -719,3 +719,13 @@ RE_FIRMS_LISTED_BEFORE = LazyPattern(
 #: >>> "review" in INQUIRY_NOUNS, "union" in INQUIRY_NOUNS
 #: (True, False)
 INQUIRY_NOUNS = wordset("inquiry review investigation commission panel probe committee")
+
+
+#: One of a body's people written right after its kind (‘a board official’, ‘a union member’, ‘a panel
+#: spokeswoman’), a lookahead for a pattern that ends at the kind: the kind there brings in a person, no
+#: body of its own (w127n).
+#:
+#: >>> import regex
+#: >>> bool(regex.match(r"board" + KIND_PERSON_AFTER, "board official")), bool(regex.match(r"board" + KIND_PERSON_AFTER, "board said"))
+#: (False, True)
+KIND_PERSON_AFTER = r"(?!\s+(?:members?|officials?|officers?|managers?|leaders?|executives?|staff|spokes\w+)\b)"

@@ -131,12 +131,22 @@ def _sole_body_in_lede(text: str, noun: str, paras: list[tuple[int, int]], cast:
     lede = 1 if len(body_paras) > 1 and text[body_paras[0][0]:body_paras[0][1]].rstrip()[-1:] not in ".!?:”\"’'" else 0
     if len(body_paras) > 2 and is_byline(text[body_paras[1][0]:body_paras[1][1]].strip()):
         lede = 2  # (a headline and a byline, whatever the headline ends with: the lede after both, w50c)
+    while lede and lede < min(4, len(body_paras) - 1) \
+            and len((line := text[body_paras[lede][0]:body_paras[lede][1]].strip()).split()) <= HEADER_LINE_WORDS \
+            and line[-1:] not in ".!?:”\"’'":
+        lede += 1  # (more short lines of the header with no sentence's end, an outlet's name under the byline:
+        # ‘By Ann Cole / The Ashford Valley Tribune / … after the state Department of Insurance approved …’, w127n)
     if starts[0] < body_paras[lede][1]:
         return True
     return lede + 1 < len(body_paras) and starts[0] < body_paras[lede + 1][1] \
         and _one_of_kind(noun).search(text, body_paras[lede][0], body_paras[lede][1]) is not None
     # (a delayed lede, the body "one of" its kind there and named in the next paragraph: ‘Patients at one of
     # England’s busiest hospital trusts waited …. / Data published by North Calder Hospitals NHS Trust …’)
+
+
+#: The most words a line of an article's header holds under its headline (a byline, an outlet's name, a
+#: dateline) that is no sentence of the lede (w127n).
+HEADER_LINE_WORDS = 8
 
 
 @functools.lru_cache(maxsize=64)
@@ -899,16 +909,19 @@ SOLE_BODY_UNSURE_NOUNS = LOOSE_BODY_NOUNS | FIRM_SIDE_NOUNS | frozenset(("team",
 #: what it is as a league's does (‘… fined by the Wagering Standards Commission …. The commission said’,
 #: ‘… a visit by the Zoo Standards Inspectorate …. the inspectorate said’), however far down a headline,
 #: a standfirst and a byline push the lede (w90c). A tribunal too, by its own name ending in "Tribunal" (‘The
-#: Harbourside Civil Tribunal found that …. In its reasons, the tribunal said’) (w97b).
+#: Harbourside Civil Tribunal found that …. In its reasons, the tribunal said’) (w97b). An association or an
+#: authority too, by its own name ending in its kind (‘… a clinic run by the Dunmore Tenants’ Association. …
+#: The association said’, ‘… a notice from the Bayside Harbour Authority. … The authority said’) (w127n).
 #:
-#: >>> "tribunal" in SOLE_BODY_NAMED_ANYWHERE_NOUNS
-#: True
+#: >>> "tribunal" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "association" in SOLE_BODY_NAMED_ANYWHERE_NOUNS
+#: (True, True)
 #: >>> "league" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "union" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "club" in SOLE_BODY_NAMED_ANYWHERE_NOUNS
 #: (True, False, True)
-#: >>> "palace" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "commission" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "authority" in SOLE_BODY_NAMED_ANYWHERE_NOUNS
+#: >>> "palace" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "commission" in SOLE_BODY_NAMED_ANYWHERE_NOUNS, "department" in SOLE_BODY_NAMED_ANYWHERE_NOUNS
 #: (True, True, False)
 SOLE_BODY_NAMED_ANYWHERE_NOUNS = frozenset(("league", "trust", "hospital", "club", "palace", "presidency", "commission",
-                                            "inspectorate", "corporation", "board", "tribunal"))
+                                            "inspectorate", "corporation", "board", "tribunal",
+                                            "association", "authority"))
 
 #: The endings of a body's own name that say it is of the kind, for :data:`SOLE_BODY_NAMED_ANYWHERE_NOUNS`
 #: (its last word the noun, by default): a hospital's name may end "Medical Center" or "Infirmary" too (w77a).
