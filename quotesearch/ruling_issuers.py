@@ -154,12 +154,13 @@ def ruling_issuer_before(text: str, mention: Mention, cast: Cast) -> Person | No
 JUDGMENT_NOUNS = frozenset(("judgment", "judgement"))
 
 
-#: A court's own ruling right after its name (‘the High Court's judgment’), which makes it the one ruling
-#: as a verb of ruling does (:data:`quotesearch.body_services.RE_COURT_DECIDED`).
+#: A court's own ruling right after its name (‘the High Court's judgment’, any of
+#: :data:`quotesearch.document_words.RULING_NOUNS`, a verdict or an order), which makes it the one ruling as a
+#: verb of ruling does (:data:`quotesearch.body_services.RE_COURT_DECIDED`).
 #:
 #: >>> bool(RE_COURTS_OWN_RULING.match("’s judgment")), RE_COURTS_OWN_RULING.match("’s car park") is None
 #: (True, True)
-RE_COURTS_OWN_RULING = LazyPattern(r"[’']s (?:\w+ )?(?:judge?ments?|rulings?|decisions?|verdicts?|orders?)\b")
+RE_COURTS_OWN_RULING = LazyPattern(r"[’']s (?:\w+ )?(?:" + "|".join(sorted(RULING_NOUNS | {"verdict", "order"})) + r")s?\b")
 
 
 def _sole_court_before(text: str, at: int) -> Person | None:
