@@ -69,19 +69,23 @@ KIND_SPOKESPERSON_NOUNS = wordset(
     "bureau trust foundation society institute college school library consulate embassy temple fund")
 
 
+#: "In" or "From" and a place's one or two capitalised words, before a spokesperson (:data:`RE_PLACE_SET_OFF_BEFORE`,
+#: :data:`RE_PLACE_BEFORE`).
+PLACE_BEFORE = r"\b(?:In|in|From|from) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?"
+
 #: A place set off before the spokesperson in its sentence (‘In Moscow, a ministry spokeswoman said’): the
 #: body of the kind there, never the one named elsewhere. For a kind with a word before it the comma may be
 #: left out (‘In Scotland a health board spokeswoman said’, :data:`RE_PLACE_BEFORE`, w127m).
 #:
 #: >>> bool(RE_PLACE_SET_OFF_BEFORE.search("said so. In Moscow, ")), bool(RE_PLACE_SET_OFF_BEFORE.search("In a statement, "))
 #: (True, False)
-RE_PLACE_SET_OFF_BEFORE = LazyPattern(r"\b(?:In|in|From|from) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?, $")
+RE_PLACE_SET_OFF_BEFORE = LazyPattern(PLACE_BEFORE + ", $")
 
 #: A place right before the spokesperson, with or without a comma (‘In Scotland a health board spokeswoman’).
 #:
 #: >>> bool(RE_PLACE_BEFORE.search("said so. In Scotland ")), bool(RE_PLACE_BEFORE.search("said so. In Wales, ")), bool(RE_PLACE_BEFORE.search("said so. "))
 #: (True, True, False)
-RE_PLACE_BEFORE = LazyPattern(r"\b(?:In|in|From|from) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?,? $")
+RE_PLACE_BEFORE = LazyPattern(PLACE_BEFORE + ",? $")
 
 
 @functools.cache
