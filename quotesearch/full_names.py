@@ -370,6 +370,9 @@ def _people_word_modifies(text: str, start: int, end: int) -> bool:
     >>> t = "The official news agency quoted him. The official said no. An official statement followed."
     >>> _people_word_modifies(t, 4, 12), _people_word_modifies(t, 41, 49), _people_word_modifies(t, 62, 70)
     (True, False, True)
+    >>> t = "He came without an official permit, and an official there, and an official too."
+    >>> _people_word_modifies(t, 19, 27), _people_word_modifies(t, 43, 51), _people_word_modifies(t, 64, 72)
+    (True, False, False)
     """
     if text[end - 1:end] in "sS" or not text.startswith(" ", end):
         return False
@@ -377,7 +380,24 @@ def _people_word_modifies(text: str, start: int, end: int) -> bool:
     if nxt is None:
         return False
     w = nxt.group()
+    if word_ends_clause(text, nxt.end()) and text[start:end].lower() in ADJECTIVE_PEOPLE_WORDS \
+            and not w.endswith(("ed", "ing", "ly")) and w not in FUNCTION_WORDS and w not in AUXILIARIES \
+            and w not in SPEECH_VERBS and w not in CLAUSE_END_ADVERBS:
+        return True  # and "official" before any noun that ends its clause (‘travelled without an official
+        # permit,’), never before a verb or an adverb ("an official said", "an official too.")
     return (w in THING_NOUNS or w in ORG_WORDS) and (not w.endswith("s") or w in ("news", "press"))
+
+
+#: People nouns that are also adjectives ("an official permit").
+ADJECTIVE_PEOPLE_WORDS = wordset("official")
+
+#: Adverbs that may end a clause after a person's noun ("said an official yesterday.").
+CLAUSE_END_ADVERBS = wordset("yesterday today tonight too again either now then")
+
+
+def word_ends_clause(text: str, at: int) -> bool:
+    """A stop or a comma follows at ``at``: the word before it ends its clause."""
+    return text[at:at + 1] in (",", ".", ";", ":")
 
 
 def _attributive(text: str, end: int) -> bool:

@@ -129,7 +129,12 @@ def _opens_clause_at(text: str, at: int) -> bool:
     if cut < 0 and at > 200:
         return False
     lead = before[cut + 1:].split()
-    return not lead or (lead[-1].endswith(",") and lead[0].lower().rstrip(",") in OPENING_PREPOSITIONS)
+    return not lead or (lead[-1].endswith(",") and lead[0].lower().rstrip(",") in OPENING_PREPOSITIONS) \
+        or (len(lead) == 1 and lead[0] in OPENING_CONJUNCTIONS)  # (‘But a farmer who …’)
+
+
+#: Conjunctions that open a sentence before its subject with no comma ("But a farmer who …").
+OPENING_CONJUNCTIONS = frozenset("But And Yet So".split())
 
 
 #: The end of a sentence, roughly: a full stop, "?" or "!" and a space before a capital or a mark.

@@ -33,10 +33,12 @@ from quotesearch.cast_pronouns import RE_NAME_KEPT_BACK_AFTER
 #: that gives a name to go by (‘…, and who asked to be identified only as Grace,’).
 #:
 #: >>> bool(RE_AND_WHO_KEPT_BACK.match(", and who asked not to be named, said")), \
-#: ...     bool(RE_AND_WHO_KEPT_BACK.match(", and who asked to be identified only as Grace, said"))
-#: (True, False)
+#: ...     bool(RE_AND_WHO_KEPT_BACK.match(", and who asked to be identified only as Grace, said")), \
+#: ...     bool(RE_AND_WHO_KEPT_BACK.match(", and who declined to give his name for fear of arrest, said"))
+#: (True, False, True)
 RE_AND_WHO_KEPT_BACK = LazyPattern(r", and who (?:asked|declined|requested|refused|spoke|did not want)[^,.;:“”\"\n]{0,40}?"
-                                   r"\b(?:anonymity|anonymous|named|identified)\b(?! (?:only |simply )?(?:as|by)\b)")
+                                   r"\b(?:anonymity|anonymous|named|identified|(?:his|her|their) (?:full )?name)\b"
+                                   r"(?! (?:only |simply )?(?:as|by)\b)")
 
 #: Another of the pronoun's sex acted on in the sentence of a described subject (‘The coach wanted to
 #: rest him.’): the "he" after it may be that one.
