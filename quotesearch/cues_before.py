@@ -14,7 +14,7 @@ from quotesearch.document_words import (
     DOCUMENT_NOUNS, EXTENT_WRITING_VERBS, MADE_MATERIAL_NOUNS, QUOTED_EXTENT_PHRASES, SIGNED_NOTE_NOUNS,
     TARGETING_PARTICIPLES, THING_NOUNS, WRITING_DATE_PARTICIPLES, WRITING_NOUNS, WRITING_SHOWING_VERBS,
 )
-from quotesearch.role_words import DESCRIPTION_NOUNS, KIN_NOUNS, ROLE_NOUNS
+from quotesearch.role_words import BRIEFING_ASKER_NOUNS, DESCRIPTION_NOUNS, KIN_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import (
     AUXILIARIES, CALL_VERBS, INVERTED_ONE_WORDS, PERFECT_AUXILIARIES, QUESTION_LEAD_NOUNS, SPEECH_VERBS,
 )
@@ -24,6 +24,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.mention_names import RE_HANDLE_INTRO, introduced_handle
 from quotesearch.mention_descriptions import person_of_trade_before
 from quotesearch.names import split_title
+from quotesearch.people import Person
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
 from quotesearch.tokens import Token, is_name_token, written_elsewhere
 from quotesearch.cue_tokens import (
@@ -544,6 +545,11 @@ def _colon_speaker(text: str, toks: list[Token], known, subject: Lazy, before_co
     if m and not (m.kind == "name" and " " not in m.text and m.text.rstrip(".").lower() in ROLE_NOUNS
                   and not (known is not None and known(m.text.rstrip(".").lower()))):  # (but "Baker:" of Charlie Baker)
         return Found(m, None, "colon", ":")  # (never a title alone: ‘09:05 — Mayor: “Now we pray”’)
+    if m and n == 2 and m.kind == "name" and m.start == toks[0].start and m.text.lower() in BRIEFING_ASKER_NOUNS \
+            and not (known is not None and known(m.text.lower())):
+        return Found(None, Person("a " + m.text.lower(), kind="description"), "colon", ":")  # a briefing's transcript
+        # labels a reporter's turn with the trade alone, the whole sentence before the words: ‘Reporter: “Will the
+        # owner be charged?”’ is a reporter's (never a surname the article knows, ‘Anne Reporter’, w128c)
     return None
 
 

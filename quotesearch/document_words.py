@@ -225,17 +225,21 @@ SHOP_NOUNS = wordset("store boutique brewery distillery winery")
 #: Head nouns of descriptions that are documents or bodies, not people: they "say" things, but
 #: never stand for "he" or "she"; a shop is the business a post or a statement is written by (‘In a post
 #: on Instagram, the store said it was “…”’, w72b); a prison is the institution that speaks for it (‘The
-#: prison said in a post on its official account: “…”’, w105e).
+#: prison said in a post on its official account: “…”’, w105e); a public corporation and a navy are
+#: bodies as a company and an army are (‘The corporation said the terminal would run “…”’, ‘The navy said claims
+#: would be dealt with “…”’, w128c).
 #:
 #: >>> "store" in THING_NOUNS, "shopper" in THING_NOUNS, "prison" in THING_NOUNS
 #: (True, False, True)
+#: >>> "corporation" in THING_NOUNS, "navy" in THING_NOUNS  # (w128c)
+#: (True, True)
 #: >>> "partnership" in THING_NOUNS  # (‘The partnership said: “…”’, a body's kind; w112f)
 #: True
 THING_NOUNS = DOCUMENT_NOUNS | wordset("""
 group groups campaign agency
 ministry department government administration committee council court board company firm
 party office team newspaper paper outlet network channel magazine organization organisation
-union association federation coalition alliance movement army military police constabulary
+union association federation coalition alliance movement army navy military police constabulary corporation
 commission embassy consulate bank institute university foundation fund bureau service parliament cabinet
 panel bench regulator authority authorities body
 club league charity trust hospital museum system

@@ -10,7 +10,7 @@ from quotesearch.cue_tokens import Found, _token_after, last_sentence_start, sen
 from quotesearch.lexicon import LazyPattern
 from quotesearch.document_words import COURT_WRITINGS, READ_OUT_MESSAGES, RE_COURT_WRITER, RE_JUDGE_NAMED, THING_NOUNS
 from quotesearch.role_words import (
-    DESCRIPTION_NOUNS, GENDERED_NOUNS, HAILED_TITLES, LEADER_BY_VERB, QUESTIONER_HAILS, ROLE_NOUNS,
+    BRIEFING_ASKER_NOUNS, DESCRIPTION_NOUNS, GENDERED_NOUNS, HAILED_TITLES, LEADER_BY_VERB, QUESTIONER_HAILS, ROLE_NOUNS,
     WITNESS_REACH_PARAGRAPHS,
 )
 from quotesearch.mentions import mention_after
@@ -301,14 +301,6 @@ def _one_asked(text: str, sp: Span, paras: list[tuple[int, int]], cast: Cast, fo
             or not (p.gender == sex or (p.gender is None and p.titled and found.person.gender in (None, sex))):
         return None  # (a person of the pronoun's sex, or titled and of no known sex: never "Twitter")
     return p
-
-
-#: Those described who put questions at a briefing, by the head of their description (‘a reporter’, ‘one
-#: journalist’, ‘another correspondent’).
-#:
-#: >>> "reporter" in BRIEFING_ASKER_NOUNS, "official" in BRIEFING_ASKER_NOUNS
-#: (True, False)
-BRIEFING_ASKER_NOUNS = frozenset("reporter journalist correspondent questioner".split())
 
 
 def _briefing_asker(p: Person | None) -> bool:

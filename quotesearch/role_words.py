@@ -261,6 +261,14 @@ TITLES_OF_KIND = {
 #: (True, True, False)
 SILK_LETTERS = wordset("kc qc")
 
+#: Those described who put questions at a briefing, by the head of their description (‘a reporter’, ‘one
+#: journalist’, ‘another correspondent’); the same word alone labels a reporter's turn in a briefing's
+#: transcript (‘Reporter: “Will the owner be charged?”’).
+#:
+#: >>> "reporter" in BRIEFING_ASKER_NOUNS, "official" in BRIEFING_ASKER_NOUNS
+#: (True, False)
+BRIEFING_ASKER_NOUNS = frozenset("reporter journalist correspondent questioner".split())
+
 #: Roles and titles written before a name or after "the" (a sport's competitors among them, so that
 #: ‘Sprinter Ewa Nowicka’ and a headline's ‘Hurdler Nowicka’ are the person, the word a role; and a
 #: cycling team's staff by the French words the sport's English press keeps, ‘directeur sportif Pascal Roux’;
