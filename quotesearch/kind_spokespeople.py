@@ -61,12 +61,24 @@ RE_WORD_KIND_SPOKESPERSON = LazyPattern(
 #: sentences before decide, :mod:`quotesearch.described_speakers`), nor "district" (a seat, no body: ‘the
 #: 5th Congressional District’).
 #:
+#: A port's or a coastguard's spokesperson (‘a port spokeswoman’, ‘a coastguard spokesperson’) is the one port
+#: authority or coastguard named, as a council's is (‘the Port of Savannah’, ‘HM Coastguard’, w128e).
+#:
 #: >>> "council" in KIND_SPOKESPERSON_NOUNS, "club" in KIND_SPOKESPERSON_NOUNS, "group" in KIND_SPOKESPERSON_NOUNS
 #: (True, False, False)
 KIND_SPOKESPERSON_NOUNS = wordset(
     "council university museum police force cooperative county department ministry charity bank "
     "program programme scheme agency union hospital authority commission board airline insurer regulator "
-    "bureau trust foundation society institute college school library consulate embassy temple fund")
+    "bureau trust foundation society institute college school library consulate embassy temple fund port coastguard")
+
+
+#: Kinds whose word also opens the names of places (‘Port Talbot’, ‘Port Moresby’): a body of the kind is
+#: named with the word at the end or before "of" (‘the Port of Savannah’, ‘Tilbury Port’), never before
+#: another capitalised word (:func:`_names_kind`, w128e).
+#:
+#: >>> sorted(PLACE_OPENING_KINDS)
+#: ['port']
+PLACE_OPENING_KINDS = wordset("port")
 
 
 #: "In" or "From" and a place's one or two capitalised words, before a spokesperson (:data:`RE_PLACE_SET_OFF_BEFORE`,
@@ -173,8 +185,22 @@ def kind_spokesperson(cast: Cast, speaker: str, kind: str, at: int) -> str:
     if RE_PLACE_SET_OFF_BEFORE.search(cast.text, max(0, at - 40), at) is not None:
         return speaker  # (‘Lithuania's Ministry of Foreign Affairs …. In Moscow, a ministry spokeswoman said’)
     if (mod := m.group("mod")) is None:
-        return _one_body_of_kind(cast, noun, at) or speaker
+        name = _one_body_of_kind(cast, noun, at)
+        return name if name is not None and _names_kind(name, noun) else speaker
     return _one_body_of_two_word_kind(cast, mod, noun, at) or speaker
+
+
+def _names_kind(name: str, noun: str) -> bool:
+    """The body's name says its kind where the kind's word also opens places' names (:data:`PLACE_OPENING_KINDS`):
+    the word last or before "of", never a place's first word (‘Port Talbot’); any name for other kinds (w128e).
+
+    >>> _names_kind("the Port of Savannah", "port"), _names_kind("Tilbury Port", "port"), _names_kind("Port Talbot", "port")
+    (True, True, False)
+    """
+    if noun not in PLACE_OPENING_KINDS:
+        return True
+    words = name.lower().split()
+    return words[-1] == noun or any(a == noun and b == "of" for a, b in zip(words, words[1:]))
 
 
 def _one_body_of_two_word_kind(cast: Cast, mod: str, noun: str, at: int) -> str | None:
@@ -265,8 +291,8 @@ def kind_anaphor_body(cast: Cast, noun: str, at: int) -> Person | None:
     if noun not in KIND_ANAPHOR_NOUNS:
         return None
     name = _one_body_of_kind(cast, noun, at, past_passing=True)
-    if name is None:
-        return None
+    if name is None or not _names_kind(name, noun):
+        return None  # (never a place whose name opens with the kind's word: ‘Port Talbot’, w128e)
     starts, _ = _bodies_counted(cast, noun)
     for other in _unnamed_body(noun).finditer(cast.text, 0, starts[0]):
         if other.group().split(" ", 1)[0].lower() in ("a", "an") and not RE_KIND_AS_MODIFIER.match(cast.text, other.end()):
