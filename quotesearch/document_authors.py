@@ -16,7 +16,7 @@ from quotesearch.document_words import (
     RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_NOUNS,
 )
 from quotesearch.body_words import ORG_WORDS, RE_BODY_SIZE_WORD
-from quotesearch.document_issuers import RE_OWN_SENDER_AFTER
+from quotesearch.document_issuers import NOT_TIME, RE_OWN_SENDER_AFTER, is_report_body
 from quotesearch.speech_words import ADOPTING_GATHERINGS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
@@ -61,6 +61,17 @@ RE_AMPERSAND_NAME = LazyPattern(r" & \p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p
 
 #: A body's name going on past where a mention stopped (‘the National Academies| of Sciences, …’).
 RE_NAME_OF_AFTER = LazyPattern(r" (?:of|for|on|and) (?:the )?\p{Lu}")
+
+#: A body's name read whole where a mention stopped short of it (w128b): capitalised words joined by "of" or
+#: "for" (with "the" or not), never a time nor an owner's "’s" after (‘HM Inspectorate of Probation’, ‘the
+#: Inspectorate of Prisons on Friday’ without the day).
+#:
+#: >>> RE_BODY_NAME_WHOLE.match("HM Inspectorate of Probation, found").group()
+#: 'HM Inspectorate of Probation'
+#: >>> RE_BODY_NAME_WHOLE.match("the Inspectorate of Prisons on Friday").group()
+#: 'the Inspectorate of Prisons'
+RE_BODY_NAME_WHOLE = LazyPattern(r"(?:the )?\p{Lu}[\p{L}\-&]*(?: (?:(?:of|for)(?: the)? )?" + NOT_TIME
+                                 + r"\p{Lu}[\p{L}\-&]*)*(?![\p{L}’'])")
 
 #: An owner's name right before an authored document's noun (‘Deloitte’s review’, ‘the Ombudsman's annual
 #: report’), a body's name joined by "of", "for" or "and" read whole (‘The Office of the State Auditor's
@@ -196,8 +207,12 @@ def _author_after(text: str, at: int, cast: Cast) -> Person | None:
     if who is None or who.text.split()[0] in WEEKDAY_NAMES or who.text.split()[0] in MONTH_NAMES:
         return None  # (past a kind only: ‘by the consulting firm Raftery & Cole’, ‘by consultants WasteWise’)
     if _read_in_part(text, who):
-        return None  # (‘by the National Academies of Sciences, Engineering and Medicine’: as written rather
-        # than cut short)
+        whole = RE_BODY_NAME_WHOLE.match(text, who.start)
+        return Person(whole.group(), kind="organisation") \
+            if whole is not None and whole.end() > who.end and is_report_body(whole.group()) else None
+        # (a body that issues reports read whole, its head before "of": ‘The review, carried out by HM
+        # Inspectorate of Probation, found’, w128b; any other as written rather than cut short, ‘by the National
+        # Academies of Sciences, Engineering and Medicine’)
     if who.kind == "description" and (cut := _name_run_end(who.text)) is not None:
         # (a body's name run on into the verb and a noun after it: ‘A report
         # by the Local Government Association found councils …’ is the Association's, never "… found councils")
@@ -470,8 +485,31 @@ RE_KIND_OWNED_DOCUMENT = LazyPattern(KIND_OWNER_LEAD + r"(\p{Ll}+)")
 #: (True, False, True)
 #: >>> "notice" in KIND_OWNED_REPORT_NOUNS, "ruling" in KIND_OWNED_REPORT_NOUNS
 #: (True, True)
+#:
+#: A body's bulletin or newsletter and its press release too (w128b: ‘The Poultry Forum’s latest market bulletin
+#: notes that “…”’, ‘The university’s media release described the finding as “…”’), a release only after one of
+#: :data:`RELEASE_KINDS` (‘the band’s new release’ is an album, ‘the hostage’s release’ no document).
+#:
+#: >>> "bulletin" in KIND_OWNED_REPORT_NOUNS, "release" in KIND_OWNED_REPORT_NOUNS
+#: (True, True)
 KIND_OWNED_REPORT_NOUNS = frozenset("report review audit study survey assessment complaint filing lawsuit paper"
-                                    " notice".split()) | RULING_NOUNS
+                                    " notice bulletin newsletter release".split()) | RULING_NOUNS
+
+#: The words that make a body's "release" its written statement (‘the council’s press release’, ‘a news release’).
+RELEASE_KINDS = frozenset("press media news".split())
+
+
+def _released_document(mention_text: str) -> bool:
+    """Whether a mention ending in "release" names a written release (‘the university’s media release’), or
+    one ending in another noun; never a record or a freeing (‘the band’s new release’).
+
+    >>> _released_document("The club's press release"), _released_document("The band's new release")
+    (True, False)
+    >>> _released_document("The board's bulletin")
+    True
+    """
+    words = mention_text.split()
+    return words[-1].lower() != "release" or len(words) >= 2 and words[-2].lower() in RELEASE_KINDS
 
 
 #: Words of a body's name its letters leave out (‘Bureau of Labor Statistics’ is BLS): the joiners a
@@ -508,6 +546,8 @@ def _document_owner(text: str, mention: Mention, sp: Span, paras: list[tuple[int
             or "’s " not in mention.text and "'s " not in mention.text:  # (a body's written report too: ‘The
         # university's 94-page report found’; never an activity, ‘the agency's investigation’)
         return None  # (a cheap exact prefilter: an owner's "’s")
+    if not _released_document(mention.text):
+        return None  # (‘the band’s new release’ is a record, no statement)
     m = RE_KIND_OWNED_DOCUMENT.fullmatch(mention.text)
     if m is None:
         owned = _owner_of_document(text, mention.end - len(noun), cast)
@@ -527,7 +567,25 @@ def _document_owner(text: str, mention: Mention, sp: Span, paras: list[tuple[int
         body = _sole_body_of_kind(text, mention.start, kind, cast) or owner  # (the one body of the kind the
         # article names, however far back: ‘a survey released by the Faith Facilities Risk Alliance, …. / … /
         # The alliance's report recommends that …’)
-    return body if body is not owner and body.kind in ("name", "organisation") else None
+    if body is owner or body.kind not in ("name", "organisation"):
+        return None
+    return _joint_part_of_kind(body, kind)
+
+
+def _joint_part_of_kind(body: Person, kind: str) -> Person:
+    """The one body of the kind in two named together and read as one (‘a joint team from the University of
+    Tasmanport and the Polar Survey …. The university’s media release …’ is the university's, w128b); the body
+    as it is otherwise.
+
+    >>> _joint_part_of_kind(Person("the University of Vale and the Polar Survey", kind="organisation"), "university").name
+    'the University of Vale'
+    >>> _joint_part_of_kind(Person("the Vale Trust", kind="organisation"), "trust").name
+    'the Vale Trust'
+    """
+    if " and the " not in body.name:
+        return body
+    parts = [p for p in body.name.split(" and the ") if kind in p.lower().split()]
+    return Person(parts[0], kind=body.kind) if len(parts) == 1 else body
 
 
 def _office_named_before(text: str, at: int, kind: str, cast: Cast) -> Person | None:

@@ -112,7 +112,7 @@ def is_report_body(name: str) -> bool:
 #: True
 RE_REPORT_TOLD_OF = LazyPattern(r"\b(?:[Ii]n|published|released|issued|tabled|unveiled) " + A_REPORT
                                 + r"|\p{Lu}\p{L}+ (?:inspection |investigation |annual |final |interim )?report\b"
-                                + r"|\breport by (?:the )?\p{Lu}")
+                                + r"|\breport (?:by|of) (?:the )?\p{Lu}")
 
 #: The verbs a body by its name speaks in a report with, before "in a report" (‘the X Association estimated in a
 #: report last week’, ‘the X Office predicted in its annual report’), as a pattern's alternatives.
@@ -156,6 +156,10 @@ WHICH_CLAUSE = r"(?:, which (?:[^,.;\n“”\"]|,\d){1,80},)?"
 #: 'the Water Review Panel'
 #: >>> RE_REPORT_ISSUER.search("published a report by the Prisons Ombudsman, Ann Clegg, on Friday") is None
 #: True
+#: >>> RE_REPORT_ISSUER.search("The report of the Harwell Inquiry, published in 1980, found").group("name")
+#: 'the Harwell Inquiry'
+#: >>> RE_REPORT_ISSUER.search("a report of the Harwell Hospital said") is None
+#: True
 #: >>> RE_REPORT_ISSUER.search("Mr Ruiz read the report aloud") is None
 #: True
 #: >>> RE_REPORT_ISSUER.search("In his report, Judge Alan Reeve said") is None
@@ -173,7 +177,12 @@ RE_REPORT_ISSUER = LazyPattern(
     # (a report by a body, its words the body's: ‘A report by the National Audit Office, published on
     # Wednesday, said’, ‘The 90-page report by the Water Review Panel concluded’; w106d)
     # never an office whose holder is set off after it (‘a report by the Prisons Ombudsman, Ann Clegg,’)
-    + r"|\b(?i:an?|the) (?:[\p{Ll}\d\-]+ ){0,2}report by " + BODY_NAME + r"(?=[,.;]| \p{Ll})(?!, \p{Lu})")
+    + r"|\b(?i:an?|the) (?:[\p{Ll}\d\-]+ ){0,2}report by " + BODY_NAME + r"(?=[,.;]| \p{Ll})(?!, \p{Lu})"
+    # (w128b: a report "of" a body that issues reports, its name ending in a word of one: ‘The report of the
+    # Harwell Inquiry, published in 1980, found’; never one of a place or an institution reported on, ‘a
+    # report of the Harwell Hospital’, nor an office whose holder is set off after it)
+    + r"|\b(?i:an?|the) (?:[\p{Ll}\d\-]+ ){0,2}report of " + BODY_NAME_BARE + REPORT_BODY_END
+    + r"(?=[,.;]| \p{Ll})(?!, \p{Lu})")
 
 
 #: How far before "the report" a cue names its issuer is looked for, at most, in characters: one told of
@@ -429,6 +438,28 @@ RE_STATEMENT_ISSUER = LazyPattern(
     + r"|" + SENTENCE_OPENING + ROLE_BEFORE_WRITER + NOT_NAME_START + r"(?P<name>" + NAME
     + r") (?:has |had )?(?:also )?(?P<wrote>wrote|written) to\b",
     flags=regex.M)
+
+#: A report's mention that names its body inside after "of" (w128b): ‘the report of the Harwell Inquiry’,
+#: ‘The 90-page report of the Water Review Panel’; group ``name``, the body, whose name ends in a word of
+#: :data:`REPORT_BODY_WORDS` and ends the mention (never ‘the report of the Harwell Hospital’, an institution
+#: reported on, nor ‘a report of the Board's failings’).
+#:
+#: >>> RE_REPORT_OF_BODY.fullmatch("The 90-page report of the Water Review Panel").group("name")
+#: 'the Water Review Panel'
+#: >>> RE_REPORT_OF_BODY.fullmatch("the report of the Harwell Hospital") is None
+#: True
+RE_REPORT_OF_BODY = LazyPattern(r"(?i:an?|the) (?:[\p{Ll}\d\-]+ ){0,2}(?:report|findings) of " + BODY_NAME_BARE
+                                + REPORT_BODY_END)
+
+
+def report_body_inside(mention: Mention) -> Person | None:
+    """The body a report's mention names inside it after "of" (‘“…,” said the report of the Harwell Inquiry’ is
+    the inquiry's, :data:`RE_REPORT_OF_BODY`), as "a memo from X" is X's; None for any other mention."""
+    if " of " not in mention.text:
+        return None  # (cheap: most mentions name no body after "of")
+    m = RE_REPORT_OF_BODY.fullmatch(mention.text)
+    return Person(m.group("name"), kind="organisation") if m is not None else None
+
 
 #: Any document of those nouns brought in afresh (‘a new statement’, ‘another letter’), after which
 #: "the <noun>" may be that one instead.

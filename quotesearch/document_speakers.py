@@ -47,7 +47,7 @@ from quotesearch.sole_bodies import _sole_body_of_kind
 from quotesearch.lede_firms import _article_company
 from quotesearch.kind_statements import _kind_announcing_before
 from quotesearch.ruling_issuers import ruling_issuer_before
-from quotesearch.document_issuers import body_modifying_document, issuer_told_of
+from quotesearch.document_issuers import body_modifying_document, issuer_told_of, report_body_inside
 from quotesearch.award_citations import citation_awarder
 from quotesearch.behalf_statements import behalf_owner
 from quotesearch.username_posts import username_poster
@@ -161,6 +161,9 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
     if found.how == "description" and (sender := sender_inside(text, found.mention, cast)) is not None:
         found.person, found.how = sender, "statement"  # (‘A memo from the city's Office of Budget Analysis
         # estimates …“…”’: the sender the mention names inside it, w106d)
+    if found.how == "description" and (body := report_body_inside(found.mention)) is not None:
+        found.person, found.how = body, "statement"  # (‘The report of the Harwell Inquiry said …“…”’: the body
+        # named inside it after "of", w128b)
     if found.how == "description" and (sender := subject_who_sent(text, found.mention, cast)) is not None:
         found.person, found.how = sender, "statement"  # (‘X sent a letter to committee members urging …, calling
         # her record “…”’: the one whose clause sends it, w108d)
