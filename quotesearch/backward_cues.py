@@ -9,19 +9,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quotesearch.lexicon import ARTICLES, SINGULAR_NOUN_CUES, wordset
+from quotesearch.lexicon import ARTICLES, FINITE_VERBS, SINGULAR_NOUN_CUES, wordset
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.place_words import DEMONYMS, STATES_NOUN_FOLLOWERS
 from quotesearch.name_words import HONORIFICS
 from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import (
-    ASKING_WORDS, ASSENT_ASKED_VERBS, AUXILIARIES, BRIEFING_VERBS, CALL_VERBS, INVERTED_OPENERS, LABELLING_VERBS,
-    OBJECT_SPEECH_VERBS, PRONOUNS, SPEECH_VERBS, TERMING_VERBS,
+    ASKING_WORDS, ASSENT_ASKED_VERBS, AUXILIARIES, BRIEFING_VERBS, CALL_VERBS, FINDING_CUE_VERBS, INVERTED_OPENERS,
+    LABELLING_VERBS, OBJECT_SPEECH_VERBS, PRONOUNS, SPEECH_VERBS, TERMING_VERBS,
 )
 from quotesearch.mentions import mention_after
 from quotesearch.backward_mentions import NOUN_LIKE_VERBS, mention_before
-from quotesearch.mention_words import Mention, POSSESSIVES, PREPOSITIONS, description_head
+from quotesearch.mention_words import IRREGULAR_PAST, Mention, POSSESSIVES, PREPOSITIONS, description_head
 from quotesearch.mention_nations import _nation_state
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
 from quotesearch.tokens import Token
@@ -487,7 +487,29 @@ def _speaker_after_source(text: str, toks: list[Token], found: Found, known, mix
 #:
 #: >>> "said" in CUE_BEFORE_WORDS, "calling" in CUE_BEFORE_WORDS, "the" in CUE_BEFORE_WORDS
 #: (True, True, False)
-CUE_BEFORE_WORDS = SPEECH_VERBS | CALL_VERBS | TERMING_VERBS | {"put", "puts"}
+CUE_BEFORE_WORDS = SPEECH_VERBS | CALL_VERBS | TERMING_VERBS | FINDING_CUE_VERBS | {"put", "puts"}
+
+
+def _finds_a_clause(toks: list[Token], v: int) -> bool:
+    """The finding verb at ``v`` (:data:`FINDING_CUE_VERBS`) reports a clause that holds the marks ending
+    ``toks``: "that" right after it, or a subject and its finite verb before the marks (‘the court found
+    the trial judge gave the jury a “…” direction’). Never a thing found (‘Police found a “suspicious”
+    package’, ‘found an abandoned “…”’): the caller also asks for a finder by name.
+
+    >>> from quotesearch.tokens import tokenize
+    >>> _finds_a_clause(tokenize("The court found the judge gave the jury a “"), 2)
+    True
+    >>> _finds_a_clause(tokenize("Police found a “"), 1), _finds_a_clause(tokenize("Police found an abandoned “"), 1)
+    (False, False)
+    """
+    t = toks[v]
+    if t.word not in FINDING_CUE_VERBS or not t.text.islower() or v < 1 or v + 3 >= len(toks):
+        return False
+    if toks[v + 1].word == "that":
+        return True
+    return any(x.text.islower() and toks[k - 1].word not in ARTICLES and toks[k - 1].word not in POSSESSIVES
+               and (x.word in FINITE_VERBS or x.word in IRREGULAR_PAST or x.word.endswith("ed"))
+               for k, x in enumerate(toks[v + 2:-1], v + 2))
 
 
 def _terms_an_object(toks: list[Token], v: int) -> bool:
@@ -561,7 +583,10 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
         t = toks[v]
         if t.word not in CUE_BEFORE_WORDS:
             continue  # (no verb of speech, of calling or "put": every test below needs one)
-        if not (_is_cue(t, v >= n - 3) or _puts_it_to(toks, v) or _puts_it_before_colon(toks, v) or _terms_an_object(toks, v) or (t.word in CALL_VERBS and not t.capitalized and (
+        finding = t.word in FINDING_CUE_VERBS
+        if finding and not _finds_a_clause(toks, v):
+            continue  # (a thing found, no words: ‘Police found a “suspicious” package’)
+        if not (finding or _is_cue(t, v >= n - 3) or _puts_it_to(toks, v) or _puts_it_before_colon(toks, v) or _terms_an_object(toks, v) or (t.word in CALL_VERBS and not t.capitalized and (
                 v >= n - 6 or not (v + 1 < n and toks[v + 1].word in CALL_PARTICLES)))):
             continue  # (‘calling for a ban … makes him “…”’ names nothing; ‘called for a “…”’ does)
         if _noun_not_verb(toks, v):
@@ -769,6 +794,8 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                 and (b := _index_before(toks, m.start)) >= 1 and toks[b].word in TIME_CLAUSE_WORDS:
             continue  # the subject of a clause of time names no label's speaker before a colon: ‘X posted
             # shortly after The Associated Press called the race: “…”’ is X's (the subject's, read below)
+        if m and finding and m.kind != "organisation":
+            continue  # (only a body finds for the record: ‘he found his car had been “…”’ is no finding)
         if m:
             rule = "subject" if by_subject else "cue-before" if n - v <= 6 else "cue-in-sentence"
             founds.append(Found(m, None, rule, t.text))

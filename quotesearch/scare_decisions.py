@@ -11,7 +11,7 @@ from quotesearch.cues import read_on_sign, sign_reading_at
 from quotesearch.fixed_inscriptions import fixed_thing_reads
 from quotesearch.cue_tokens import Found
 from quotesearch.lexicon import LazyPattern
-from quotesearch.speech_words import ANSWERING_VERBS, CALL_VERBS, LABELLING_VERBS, SPEECH_VERBS
+from quotesearch.speech_words import ANSWERING_VERBS, CALL_VERBS, FINDING_CUE_VERBS, LABELLING_VERBS, SPEECH_VERBS
 from quotesearch.term_words import REGISTER_NOUNS
 from quotesearch.epithets import _place_epithet_after
 from quotesearch.nicknames import (
@@ -396,6 +396,9 @@ def _title_or_term(c: _Quotation, found: Found | None, work: bool, label_after: 
                          and terms[idx - 1])))) or _attributive_name(text, sp, content, tail_toks) \
             or (sp.close_end is not None and not same_sentence_as_prev and idx not in judged
                 and not (nxt < len(spans) and a_hi == spans[nxt].open_at and not a_ends)
+                and not (found is not None and (found.cue or "").lower() in FINDING_CUE_VERBS)
+                # (a body's finding in a clause it found is its verdict, as a saying's is: ‘the court found the
+                # judge gave the jury a “fundamentally flawed” direction’, :func:`backward_cues._finds_a_clause`)
                 and _attributive_term(text, sp, content, tail_toks, before_toks() + after_toks)) \
             or _scheme_term(text, sp, content, tail_toks) or _priced_charge(text, sp, content) \
             or provision_term(text, sp, content, tail_toks, before_toks) \

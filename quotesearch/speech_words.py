@@ -304,6 +304,14 @@ RE_OTHER_ONE_SPEAKS = LazyPattern(r"(?P<who>(?:The other|A second|A third|Anothe
 #: (True, False)
 FINDING_VERBS = wordset("found finds showed shows indicated indicates estimated estimates")
 
+#: A finding verb that reports a clause found, before its marks (‘the Court of Appeal found the trial judge gave
+#: the jury a “…” direction’, ‘…, finding that the judge gave a “…” direction’): the finder's words, as a
+#: ruling's are (:func:`quotesearch.backward_cues._finds_a_clause` asks for the clause and a named finder).
+#:
+#: >>> "finding" in FINDING_CUE_VERBS, "showed" in FINDING_CUE_VERBS
+#: (True, False)
+FINDING_CUE_VERBS = wordset("found finds finding")
+
 #: Verbs whose "that" opens what they say or find, never a relative clause of the noun before them:
 #: ‘The court found that judge Alan Pellow had told jurors …’ (speech verbs count too).
 #:
