@@ -592,6 +592,18 @@ def _joined_name(words: list[str]) -> bool:
 #: (True, False)
 REMIT_JOINERS = frozenset(("of", "for"))
 
+
+def _head_of_name(words: list[str]) -> str:
+    """The head of a body's name, in lower case: the word before its remit's "of" or "for" (‘Department’
+    of ‘Department of Revenue’), else its last word (w128a).
+
+    >>> _head_of_name("Department of Revenue".split()), _head_of_name("Postal Service".split())
+    ('department', 'service')
+    """
+    k = next((i for i, w in enumerate(words) if w in REMIT_JOINERS), len(words))
+    return words[k - 1].lower() if k > 0 else ""
+
+
 #: Words after a body's name that make the run another thing, a ground or an arm of it: never its fuller
 #: name (‘Harwick Bank Stadium’ of ‘Harwick Bank’, ‘Dunmore Rovers Foundation’) (review rv75b).
 #:
@@ -625,8 +637,8 @@ def remit_widened_body_name(cast: Cast, name: str, before: int) -> str:
     'Harwick Bank'
     """
     core = name.removeprefix("the ")
-    if " " not in core or core.rsplit(" ", 1)[-1].lower() not in BODY_NAME_HEADS:
-        return name
+    if " " not in core or _head_of_name(core.split()) not in BODY_NAME_HEADS:
+        return name  # (a head before its remit too: ‘the Department of Revenue’ of ‘Kessling Department of Revenue’, w128a)
     fuller = _fuller_body_name(cast, name, before)
     if fuller.startswith(tuple(f"{core} {joiner} " for joiner in REMIT_JOINERS)):
         first = cast.text.find(core)  # (never when the short name came first, maybe another body's:
@@ -705,7 +717,7 @@ def _fuller_body_name(cast: Cast, name: str, before: int) -> str:
             fuller = core + " " + " ".join(rest)  # (past a sentence's opening words: ‘Customers of WellPoint Drug’)
         elif not rest and the and " " in core and len(prefix) == 1 and prefix[0].lower() in ONE_WORD_PLACES:
             fuller, rest = "the " + prefix[0] + " " + core, prefix
-        elif not rest and the and len(core.split()) >= 2 and core.split()[-1].lower() in BODY_NAME_HEADS \
+        elif not rest and the and len(core.split()) >= 2 and _head_of_name(core.split()) in BODY_NAME_HEADS \
                 and 1 <= len(prefix) <= 2 and all(w[:1].isupper() and w.isalpha() for w in prefix) \
                 and not _names_a_place(prefix):
             fuller, rest = ("the " if full[:4].lower() == "the " else "") + bare, prefix  # a public body's name

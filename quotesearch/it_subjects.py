@@ -299,6 +299,10 @@ def _body_for_it(text: str, sp: Span, at: int, paras: list[tuple[int, int]], cas
                 # Premier Rugby judicial committee …. The committee, chaired by …, disagreed. … it said’) (w123i;
                 # never with the kind's word written of another before, nor a body of its remit's words alone,
                 # ‘the national statistics agency’, review rv123i)
+            if (body := _body_before(text, m.start, noun, sp, paras, cast)) is not None:
+                return body  # the body named in the sentences before the subject's, as the subject is when it
+                # speaks itself (‘The Marlow County Health Department traced …. The health department urged ….
+                # In a post on X, it added: “…”’, w128a)
         return who
 
     para_starts = {paras[sp.paragraph - 1][0]} if sp.paragraph > 0 else set()
