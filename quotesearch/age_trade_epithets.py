@@ -10,7 +10,7 @@ import itertools
 
 import regex
 
-from quotesearch.cue_tokens import sentence_ends
+from quotesearch.cue_tokens import Found, sentence_ends
 from quotesearch.lexicon import LazyPattern
 from quotesearch.body_words import EATERY_NOUNS, EATERY_PHRASES
 from quotesearch.role_words import (
@@ -604,3 +604,65 @@ def _star_subject_before(text: str, mention: Mention, cast: Cast) -> Person | No
         return None  # (another person named bare after its subject may be the star: ‘Tom Hale booked Ana Lu
         # for the festival. The singer said’, ‘Ellen Voss will replace Toby Grant. The former presenter said’; rv78b)
     return p if _star_fits(text, mention, cast, p, head) else None
+
+
+#: The lower-case words of a stretch of text.
+RE_LOWER_WORDS = regex.compile(r"\b\p{Ll}+\b")
+
+
+def _continued_speaker(text: str, sp: Span, mention: Mention, epithet: str,
+                       results: list[tuple[Span, Found | None, str]], cast: Cast) -> Person | None:
+    r"""The one named who spoke the quotation right before, whom an epithet whose cue goes on with what
+    was said (:data:`CONTINUING_CUES`: "added") stands for, a "who" clause after it or none: ‘Ann Cole said
+    …. “…,” she said. / The 47-year-old, who now works as a nurse, added that she had read it “twice”.’
+    (w128d). Only from the quotation's paragraph or the one before, with no one else named since, and
+    never one of the other sex than the epithet's noun; else None (as written).
+
+    >>> t = "Ann Cole said it. “No,” she said.\n\nThe 47-year-old, who is a nurse, added that it was “sad”."
+    >>> first = Span(19, 21, 18, 23, 0, 0, 33)
+    >>> said = Found(Mention(24, 27, "she", "pronoun"), Person("Ann Cole", spots=[(0, 8)], gender="f"), "cue-after", "said")
+    >>> at = t.index("The 47")
+    >>> _continued_speaker(t, Span(t.index("sad"), t.index("sad") + 3, t.index("sad") - 1, len(t) - 1, 1, at, len(t)),
+    ...                    Mention(at, at + 15, "The 47-year-old", "description"), "The 47-year-old", [(first, said, "")], Cast(t)).name
+    'Ann Cole'
+    """
+    k = len(results) - 1
+    if k < 0 or results[k][2] == "scare":
+        return None
+    while k > 0 and results[k][1] is None and (results[k][0].continued or (
+            results[k - 1][0].paragraph == results[k][0].paragraph and results[k - 1][2] != "scare")):
+        k -= 1  # (a second quotation of its paragraph, or one going on from the paragraph before: the first's speaker)
+    before, said = results[-1][0], results[k][1]
+    p = said.person if said is not None else None
+    if p is None or p.kind != "name" or not p.personlike or p.plural or not 0 <= sp.paragraph - before.paragraph <= 1:
+        return None
+    since = before.close_end if before.close_end is not None else before.end
+    if since > mention.start or any(q is not p for q in _named_people(text, since, mention.start, cast, (0, 0))) \
+            or people_words(text[since:mention.start]) \
+            or any(w in KIN_NOUNS for w in RE_LOWER_WORDS.findall(text, since, mention.start)):
+        return None  # (someone else named or described since: ‘… she said. / Her son, Tom Cole, stood by. The
+        # 19-year-old added …’ may be his; kin too, who may share the name: ‘Her grandson, Leo Marsh,’, review rv128d)
+    sex = GENDERED_NOUNS.get(epithet.lower().split()[-1])
+    told = RE_SEX_WORD.search(text, mention.end, max(mention.end, sp.open_at)) if sp.open_at > mention.end else None
+    if told is not None and (told.group().lower() in ("he", "his", "him")) != (p.gender == "m"):
+        sex = "m" if told.group().lower() in ("he", "his", "him") else "f"  # (a pronoun after the epithet tells the sex)
+    return None if sex is not None and p.gender is not None and sex != p.gender else p
+
+
+def closes_paragraph(text: str, results: list[tuple[Span, Found | None, str]], paragraph: int,
+                     paras: list[tuple[int, int]]) -> bool:
+    r"""The last quotation found closes paragraph ``paragraph``: nothing but a full stop after its closing
+    mark (‘… said she had “never been so nervous.”’), so that its speaker is the one in focus at the
+    paragraph's end (:func:`_continued_speaker`, w128d).
+
+    >>> t = "Ann Cole said she was “proud.”\n\nNext."
+    >>> closes_paragraph(t, [(Span(22, 28, 21, 30, 0, 0, 30), None, "direct")], 0, [(0, 30), (32, 37)])
+    True
+    >>> closes_paragraph(t, [(Span(22, 28, 21, 30, 0, 0, 30), None, "direct")], 1, [(0, 30), (32, 37)])
+    False
+    """
+    if not results or paragraph >= len(paras):
+        return False
+    last = results[-1][0]
+    return last.paragraph == paragraph and last.close_end is not None \
+        and not text[last.close_end:paras[paragraph][1]].strip(" .")

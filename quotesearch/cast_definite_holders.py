@@ -21,7 +21,7 @@ from quotesearch.full_names import RE_NAMED_BEFORE
 from quotesearch.kinship import FRIEND_NOUNS, HOLDER_NOUNS, KIN_SPOTS, _kin_of, _new_one_of_kind, _other_age, same_source_kind
 from quotesearch.firms import _body_office_words, _other_body_of
 from quotesearch.offices import (
-    FULL_OFFICE_PLAIN_WORDS, _bare_honorific, _holds, _other_brought_in, _other_nation, _other_office, _role_words,
+    CLERIC_WORD, FULL_OFFICE_PLAIN_WORDS, _bare_honorific, _holds, _other_brought_in, _other_nation, _other_office, _role_words,
 )
 from quotesearch.sources import RE_ONE_OF_PEOPLE_SOURCE, _one_of_group_head, member_described
 from quotesearch.descriptions import RE_AGE_AFTER, RE_SAID_TELLER, TOLD_BY_REACH, _trade_told_by_who
@@ -123,8 +123,11 @@ class CastDefiniteHolders:
         """``head`` is only a plain word :data:`BODY_KIND_EPITHETS` gives the kind of one of ``p``'s
         roles (no word of the role itself), and another of that kind is brought in between ``lo`` and
         ``hi``: the plain word is theirs (‘Analyst Ben Cole said …. A market expert at a rival bank was
-        less sure. “…,” the expert said’ is the market expert's; ‘A second scientist, who …’ too)."""
-        return any(head in _body_office_words(r.lower().replace(",", " ").split()) for r in self.roles_of(p)) \
+        less sure. “…,” the expert said’ is the market expert's; ‘A second scientist, who …’ too); the cleric
+        :func:`_role_words` gives a clergy office likewise (‘Sheikh Musa Bello …. A younger cleric, who …. “…,” the
+        cleric said’, w128d)."""
+        return any(head in _body_office_words(r.lower().replace(",", " ").split())
+                   or (head == CLERIC_WORD and head in _role_words(r)) for r in self.roles_of(p)) \
             and not any(head in r.lower().replace("-", " ").split() for r in self.roles_of(p)) \
             and _other_brought_in(head).search(self.text, lo, hi) is not None
 

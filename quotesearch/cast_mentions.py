@@ -915,12 +915,15 @@ class CastMentions:
                         and all(x.capitalized or (x.text in ("the", "and", "&") and x is not toks[e] and x is not toks[o + 1])
                                 or _remit_list_comma(toks, o + 1, e, i) for i, x in enumerate(toks[o + 1:e + 1], o + 1)) \
                         and (e - o <= 3 or any(x.text in ("and", "&") for x in toks[o + 1:e + 1])) and (self._opens_sentence_at(toks, o - 1) or (
-                            set_off and toks[k].text == "the" and o >= 2 and toks[o - 2].word == "the")):
+                            set_off and toks[k].text == "the" and o >= 2 and toks[o - 2].word == "the")
+                            or (set_off and o >= 3 and toks[o - 2].text == "the" and toks[o - 3].text == ",")):
                     e = o - 1  # (a remit of two joined by "and" too: ‘Minister of Water and Sanitation, X’, w66g; of
                     # three or more in a list: ‘Minister of Youth, Sport and Culture, X’, w67b)
                     # (only an office that opens its sentence: never "After meeting the
                     # Minister of Finance, Ann Cole said"; but a style's "the" sets the name off after
                     # it: ‘Moving the motion, the Bishop of Wexcombe, the Rt Revd Alison Threlfall, said’)
+                    # (or an office after a clause's comma, the name set off in commas too: ‘… will begin in
+                    # October, the Minister for Education, Ann Doyle, has said’, w128d)
                 elif o is not None and o >= 2 and toks[o - 1].word in ROLE_NOUNS and toks[o - 1].text.islower() \
                         and toks[o - 2].text == "The" and self._opens_sentence_at(toks, o - 2) \
                         and all(x.word in ARTICLES or (x.text.rstrip("'’").isalpha() and x.word not in FUNCTION_WORDS)

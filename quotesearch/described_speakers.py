@@ -16,6 +16,7 @@ from quotesearch.document_words import THING_NOUNS
 from quotesearch.body_firms import _headed_as_non_firm
 from quotesearch.body_words import CAPITALISED_BODY_ENDINGS, EATERY_NOUNS, INSTITUTION_NAME_HEAD_NOUNS, NAME_HEAD_BODY_NOUNS, RE_BODY_SIZE_WORD, \
     SECOND_OF_KIND_WORDS, WEATHER_KIND_NOUNS
+from quotesearch.speech_words import CONTINUING_CUES
 from quotesearch.role_words import CONTEST_EPITHETS, COURT_OFFICER_WORDS, GENDERED_NOUNS, KIN_NOUNS, ROLE_NOUNS
 from quotesearch.descriptions import ends_on_inner_person
 from quotesearch.mention_words import Mention, description_head
@@ -46,7 +47,7 @@ from quotesearch.kind_spokespeople import heading_body, kind_anaphor_body, owner
 from quotesearch.kind_set_off import kind_named_set_off, kind_set_off_in_paragraph
 from quotesearch.epithets import (
     AGE_REACH, EPITHET_ROLES, KIN_COUNT_SEX, PERSON_EPITHETS, RE_KIN_COUNT, RE_NAMED_AGE, RE_THE_AGE, SEAT_EPITHETS,
-    _dateline_lede_subject, _epithet_holder, _focus_of_time_clause, _former_career, _nationality_epithet,
+    _career_left_alone, _dateline_lede_subject, _epithet_holder, _focus_of_time_clause, _former_career, _nationality_epithet,
     _pending_holder, _person_of_age, _person_of_nationality, _sole_person_leading, _speaker_of_quoted_paragraph,
 )
 from quotesearch.introductions import _compound_role_of
@@ -66,7 +67,7 @@ from quotesearch.relations import _heard_tail, _kin_just_named, _set_off_next
 from quotesearch.party_epithets import _lawmaker_just_before, _party_epithet, _state_epithet, _state_holder
 from quotesearch.age_trade_epithets import (
     _age_epithet_fits, _age_kept_unnamed, _reports_own_words, _sole_person_of_last_sentence, _eatery_named_before,
-    _aged_kin_subject, _maker_of_work, _sole_star, _star_subject_before,
+    _aged_kin_subject, _continued_speaker, closes_paragraph, _maker_of_work, _sole_star, _star_subject_before,
     _trade_holder, _withheld_surname_clause,
 )
 from quotesearch.earlier_statements import _its_officer_named_next, _named_in_sentence_before
@@ -112,6 +113,21 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
                                                                      age.group(1), cast):
                 found.person, found.how = opener, "epithet"  # (never ‘Grace Adeyemi wept in the
                 # gallery. In a statement read by his lawyer, the 21-year-old said’)
+    if found.how == "description" and found.mention.kind == "description" and said_by[0].lower() == "the" \
+            and (((found.cue or "").lower() in CONTINUING_CUES
+                  and (RE_THE_AGE.fullmatch(epithet) is not None or _former_career(epithet)))
+                 or (found.rule == "cue-after" and sp.open_at == sp.para_start and sp.paragraph > 0
+                     and _former_career(epithet) and not text.startswith((", who ", " who "), found.mention.end)
+                     and closes_paragraph(text, results, sp.paragraph - 1, paras)
+                     and _career_left_alone(text, *paras[sp.paragraph - 1], epithet, epithet.lower().split(), sp, cast)
+                     and not _described_subjects(text, *paras[sp.paragraph - 1]))) \
+            and (went_on := _continued_speaker(text, sp, found.mention, epithet, results, cast)) is not None:
+        found.person, found.how = went_on, "epithet"  # an epithet of age or of a career left whose cue goes on with
+        # what was said: the one named who spoke right before, a "who" clause after it or none (‘… “…,” she said. /
+        # The 47-year-old, who now works as a nurse, added that …’, w128d); or a career left with any cue, after a
+        # quotation that opens its paragraph, when that speaker's quotation closed the paragraph before and gave no
+        # one else the career nor opened a sentence on someone described (‘Cohen said she had “never been so
+        # nervous.” / “…,” the retired bookkeeper said’; never after ‘The club’s captain will miss the final.’)
     before_cue = found.mention is not None and found.mention.start >= sp.para_start and (
         found.rule in ("cue-before", "colon")
         or (found.rule == "cue-in-sentence" and found.mention.start == sp.para_start))
@@ -122,7 +138,7 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
     if (found.rule == "cue-after" or before_cue) and (found.cue or "").lower() not in DOCUMENT_CUES and (
             (found.how == "description" and said_by[0].lower() == "the"
              and (head is None or head in EPITHET_ROLES or head in PERSON_EPITHETS or head in ROLE_NOUNS
-                  or RE_THE_AGE.fullmatch(epithet) is not None or _nationality_epithet(epithet)
+                  or RE_THE_AGE.fullmatch(epithet) is not None or _nationality_epithet(epithet) or _former_career(epithet)
                   or (head in SEX_EPITHETS and len(said_by) == 2 and _introduced_unnamed(head, another=True).search(
                       text, max(0, found.mention.start - 2000), found.mention.start) is None)))
             or (found.how == "organisation" and (_nationality_epithet(epithet)
@@ -158,6 +174,16 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
             opener = _speaker_of_quoted_paragraph(text, sp, paras, results, epithet)
             # (a paragraph wholly of quotation before: its speaker, the one in focus, ‘Kerr said: “…” /
             # “…” / The Scot confirmed that Liam Boyd would be out, calling it “a real setback”’)
+        if opener is None and given is not False and at.open_at == at.para_start and sp.paragraph > 0 \
+                and _former_career(epithet) and not text.startswith((", who ", " who "), found.mention.end) \
+                and not _described_subjects(text, *paras[sp.paragraph - 1]) \
+                and (lone := _sole_person_of_last_sentence(text, *paras[sp.paragraph - 1], cast)) is not None \
+                and _reports_own_words(text, text.rfind(lone[1].name.rsplit(" ", 1)[-1], lone[0], paras[sp.paragraph - 1][1]),
+                                       paras[sp.paragraph - 1][1]):
+            opener = lone[1]  # (a career left, for the one person the paragraph before's last sentence names,
+            # reporting their own words, however that paragraph opens, and no one described opening a sentence of it:
+            # ‘Among them was Ruth Bell. Bell, who joined in 1950, said she was nervous. / “…,” the retired bookkeeper
+            # said’, w128d; never after ‘The club’s captain will miss the final.’)
         if opener and epithet.split()[-1].lower() in CONTEST_EPITHETS \
                 and _surname_in_own_paragraph(text, sp, found.mention, opener):
             opener = None  # (a runner who names the one the paragraph before is about is their rival:

@@ -177,6 +177,8 @@ def _role_words(role: str) -> tuple[str, ...]:
     if words and words[-1] == "justice":
         words.append("judge")  # a Justice is a judge (never a Justice Minister or a Justice Department spokesman)
     words += [other for w in words for other in ROLE_SYNONYMS.get(w, ())]  # (a captain is "the skipper")
+    if any(w.rstrip(".") in CLERIC_OFFICES for w in words) and CLERIC_WORD not in words:
+        words.append(CLERIC_WORD)  # an imam, a pastor or a rabbi is "the cleric" (w128d)
     words += _plain_office_words(words)  # (a press secretary is "the spokesman", a president "the head of state")
     if any(w.rstrip(".") in LAWMAKER_TITLES for w in words) and not any(w in LESSER_OFFICES or w == "ex-mp" for w in words):
         words += ["lawmaker", "legislator"]  # a member of a legislature is "the lawmaker" (‘The MP for Aguata,
@@ -213,6 +215,17 @@ assemblymember""".split())
 #: … the manager’).
 ROLE_SYNONYMS = {"captain": ("skipper",), "skipper": ("captain",), "boss": ("manager",), "gaffer": ("manager",),
                  "manager": ("boss",)}
+
+#: Offices of the clergy of any faith, whose holder a report writes again by the plain word "the cleric"
+#: (‘The chief imam, Sheikh Musa Bello, said …. “…,” the cleric said’, w128d).
+#:
+#: >>> "imam" in CLERIC_OFFICES, "rev" in CLERIC_OFFICES, "father" in CLERIC_OFFICES
+#: (True, True, False)
+CLERIC_OFFICES = frozenset("""imam sheikh shaykh mullah ayatollah mufti priest pastor bishop archbishop rabbi vicar
+curate chaplain cardinal pope deacon canon monsignor patriarch abbot reverend rev revd""".split())
+
+#: The plain word for any of :data:`CLERIC_OFFICES` (never a university's rector, left out of them).
+CLERIC_WORD = "cleric"
 
 
 #: Offices a story writes again by a plainer word, with the words that make them so: a press

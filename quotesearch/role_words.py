@@ -405,6 +405,7 @@ promoter recorder winemaker brewer grader steward collector planner messenger
 directeur sportif soigneur
 scorer scorekeeper timekeeper groundsman groundswoman kitman linesman lineswoman physio masseur greenkeeper greenskeeper
 caddie publican landlady verger sexton bellringer choirmaster scoutmaster postmaster postmistress
+cleric clerics
 """) | EXECUTIVE_ACRONYMS | TEAM_OFFICE_ACRONYMS | KIN_NOUNS | PLAYER_POSITIONS | SCIENCE_PROFESSIONS | SILK_LETTERS
 
 #: Ranks and offices written as capitals ("DCP Anil Sharma", "the MLA said"), titles only in
