@@ -1,7 +1,7 @@
 """Things named in marks rather than spoken: the name a maker or a body gives a thing, a made thing's
 name (after a participle, not a judgement in title case), a system's name, the thing someone calls
 by a name, a work's title read again, words inscribed or printed on a thing, words marked right
-after, and a word someone shuns.
+after, a word someone shuns, and names listed in marks (‘“Sari”, “Tiara” and “Mawar”’).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from quotesearch.term_words import (
 from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES
 from quotesearch.tokens import Token, tokenize
 from quotesearch.quote_spans import Span
-from quotesearch.titles import CHARACTERISING_VERBS, RE_ONE_WORD_TITLE, is_title
+from quotesearch.titles import CHARACTERISING_VERBS, RE_LIST_JOIN, RE_ONE_WORD_TITLE, is_title
 from quotesearch.kind_terms import JUDGMENT_ENDINGS, JUDGMENT_WORDS
 from quotesearch.nicknames import BODY_NOUNS, TERM_NAMING_NOUNS
 
@@ -334,3 +334,66 @@ def _word_shunned(toks: list[Token]) -> bool:
         return True
     return len(toks) >= 5 and verb.word in ("of", "from") and toks[-4].word in KEEPING_AWAY \
         and toks[-5].word in KEEPING_AWAY[toks[-4].word]
+
+
+#: Words in marks that read as a name of a thing, a pet, a ship or a place in a list: one to three
+#: capitalised words, letters only (an apostrophe or a hyphen inside), a list's comma at most; never a
+#: sentence, a cry or a question (‘“Sari”’, ‘“Picker One”’, ‘“Lyin’ Ted”’; never ‘“Ada! Ada!”’).
+#:
+#: >>> [RE_LISTED_NAME.fullmatch(t) is not None for t in ("Sari", "Picker One,", "Lyin’ Ted", "Ada! Ada!", "We will")]
+#: [True, True, True, False, False]
+RE_LISTED_NAME = LazyPattern(r"\p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,2},?")
+
+#: Words right before the first of a list of names that make them a cry or an answer someone gives: a
+#: verb of speech, chanting or answering, "of" after chants or cries (‘chanted “Marco” and “Rubio”’,
+#: ‘chants of “Bobby” and “Joe”’, ‘answered “Yes” or “No”’).
+NAME_LIST_VOICING_WORDS = wordset("""
+chant chants chanted chanting shout shouts shouted shouting sing sings sang singing yell yelled yelling cry cries cried
+crying roar roared chorus chorused answer answers answered answering reply replies replied whisper whispered scream
+screamed screaming
+""")
+
+
+def _name_in_list(text: str, spans: list[Span], idx: int, content: str) -> bool:
+    """Words in marks that read as a name (:data:`RE_LISTED_NAME`), joined by a list's comma, "and" or "or"
+    alone to a neighbour in marks that reads as a name too: names of things listed, no one's words (‘The
+    shortlist includes “Sari”, “Tiara” and “Mawar”’, ‘Her sister ships, “Vigilant” and “Stalwart”, are’);
+    never names cried or answered, the list's first after a verb of speech, a chant or an answer
+    (‘chanted “Marco” and “Rubio”’, ‘she said “Yes” and “No”’ stay someone's), nor names a calling or
+    characterising verb gives a few words before (‘called the winner “Miss Piggy” and “Miss Housekeeping”’).
+
+    >>> from quotesearch.quotes import find_spans
+    >>> t = "The shortlist includes “Sari”, “Tiara” and “Mawar”, the zoo said."
+    >>> s = find_spans(t)
+    >>> [_name_in_list(t, s, i, t[x.start:x.end]) for i, x in enumerate(s)]
+    [True, True, True]
+    >>> t = "The crowd chanted “Marco” and “Rubio” as he spoke."
+    >>> s = find_spans(t)
+    >>> [_name_in_list(t, s, i, t[x.start:x.end]) for i, x in enumerate(s)]
+    [False, False]
+    """
+    if RE_LISTED_NAME.fullmatch(content) is None:
+        return False  # (the cheap gate first: nearly every quotation fails it)
+    first = idx
+    while first > 0 and _names_joined(text, spans[first - 1], spans[first]):
+        first -= 1
+    if first == idx and not (idx + 1 < len(spans) and _names_joined(text, spans[idx], spans[idx + 1])):
+        return False
+    before = tokenize(text, max(0, spans[first].open_at - 60), spans[first].open_at)
+    if any(t.word in LABELLING_VERBS or t.word in CHARACTERISING_VERBS for t in before[-6:]):
+        return False  # (names someone calls a person or a thing are the caller's: ‘Trump called the pageant
+        # winner “Miss Piggy” and “Miss Housekeeping”’, ‘mocked his rivals as “Little Marco” and “Lyin’ Ted”’)
+    if before and before[-1].word in ("a", "an", "the"):
+        before = before[:-1]
+    if before and before[-1].word == "of":
+        before = before[:-1]  # (‘chants of “Bobby” and “Joe”’)
+    return not (before and (before[-1].word in SPEECH_VERBS or before[-1].word in NAME_LIST_VOICING_WORDS))
+
+
+def _names_joined(text: str, prev: Span, sp: Span) -> bool:
+    """Two quotations that each read as a name, with only a list's comma, "and" or "or" between."""
+    return prev.close_end is not None and RE_LISTED_NAME.fullmatch(text[prev.start:prev.end]) is not None \
+        and RE_LISTED_NAME.fullmatch(text[sp.start:sp.end]) is not None \
+        and (RE_LIST_JOIN.fullmatch(text, prev.close_end, sp.open_at) is not None
+             or (text[prev.end - 1] == "," and not text[prev.close_end:sp.open_at].strip()))
+

@@ -20,8 +20,8 @@ from quotesearch.nicknames import (
     _self_styled_name, _spoken_in_sentence, _term_asked_about, _term_heads_opening_phrase, _term_opens_relative_clause, _term_opens_sentence,
 )
 from quotesearch.named_things import (
-    _called_thing, _inscribed_words, _made_thing_named, _maker_named_thing, _motto_named, _system_named_before, _word_shunned,
-    _words_marked_after, _work_read_again,
+    _called_thing, _inscribed_words, _made_thing_named, _maker_named_thing, _motto_named, _name_in_list, _system_named_before,
+    _word_shunned, _words_marked_after, _work_read_again,
 )
 from quotesearch.called_terms import (
     _called_agentless, _event_kind_term, _formal_kind_term, _group_what_calls, _known_as_term, _name_repeating_thing, _printed_label,
@@ -330,7 +330,8 @@ def _named_thing_term(c: _Quotation, found: Found | None, said_after: bool, few_
     content = c.content
     short_name = c.short_name
     title_case = c.title_case
-    if (few_words and (_maker_named_thing(tail_toks, content, title_case) or _made_thing_named(before_toks(), content, title_case))) \
+    if (title_case and _name_in_list(text, c.spans, c.idx, content)) \
+            or (few_words and (_maker_named_thing(tail_toks, content, title_case) or _made_thing_named(before_toks(), content, title_case))) \
             or _called_thing(before_toks(), title_case) or (few_words and title_case and _system_named_before(before_toks(), content, title_case)) \
             or _work_read_again(text, sp, content, tail_toks, results) or _inscribed_words(tail_toks) \
             or _words_marked_after(text, sp, tail_toks) or _word_shunned(tail_toks) or _motto_named(tail_toks) \
