@@ -41,6 +41,10 @@ from quotesearch.nicknames import BODY_NOUNS, FIRM_NOUNS
 #: (True, True, False)
 #: >>> bool(RE_DATELINE.match("NEW DELHI: Prime Minister")), bool(RE_DATELINE.match("TRUMP: “We”"))
 #: (True, False)
+#: >>> bool(RE_DATELINE.match("New Delhi: The Supreme Court")), bool(RE_DATELINE.match("Jones: We will"))
+#: (True, False)
+#: >>> bool(RE_DATELINE.match("Navi Mumbai: A senior")), bool(RE_DATELINE.match("Jones: “The end”"))
+#: (True, False)
 #: >>> bool(RE_DATELINE.match("Cúcuta, Colombia – Yusmary")), bool(RE_DATELINE.match("Yes, Minister - The"))
 #: (True, False)
 #: >>> bool(RE_DATELINE.match("(RNS) — More than")), bool(RE_DATELINE.match("(D) – who"))
@@ -77,6 +81,8 @@ RE_DATELINE = LazyPattern(
     r"\s*(?:[—–\-]+|>>|(?<=\)):(?=[ \t]\p{Lu}))\s*(?:\(\p{Lu}[\p{Lu} ]*+\)[—–\-]+\s*)?"  # (a wire's tag between dashes:
     # "--(BUSINESS WIRE)--"; and a colon after the tag, as Pakistan's APP writes it: "KARAMABAD, Jun 14 (APP): The …")
     r"|\s*+\p{Lu}{3,}+(?:[ \t]\p{Lu}{2,}+){0,2}+:[ \t]++(?=\p{Lu}\p{Ll})"  # "NEW DELHI: Prime …", never "TRUMP: “…”"
+    r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+:[ \t]++(?=(?:The|An?)[ \t]\p{L})"  # and in title case before a
+    # subject with its article (w129g): "New Delhi: The Supreme Court …", never "Jones: We …" nor "Jones: “…”"
     r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+,[ \t]\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+[ \t]++[—–][ \t]++(?=\p{Lu})"
     # (a city and its country in title case before a long dash: "Cúcuta, Colombia – Yusmary …")
     r"|\p{Lu}\p{Ll}++(?:[ \t]\p{Lu}\p{Ll}++){0,2}+,[ \t]\p{Lu}\p{Ll}{2,8}+\.?[ \t]\d{1,2}+"

@@ -62,6 +62,44 @@ from quotesearch.described_speakers import (
 from quotesearch.quotation_context import _Quotation
 
 
+#: A passive of telling or of calling in the quotation's own sentence right before its marks, whose
+#: subject is the one found (right after the mention, or "he", "she", "who", "and" for it), with no cue
+#: of the subject's own after it: the words are the one who told or called (named after "by", or no
+#: one), never the passive's subject (w129g): ‘… and was told to “toughen up.”’, ‘who was once
+#: described by a rival full-back as “…”’, ‘was found by a university panel to have “…”’. Never a
+#: passive of others the subject reports: ‘said staff had been told to “…”’ stays the subject's.
+#:
+#: >>> [bool(RE_PASSIVE_WORDS_BEFORE.search(t)) for t in (" and was told to ", " who was once described by a rival as ",
+#: ...  " was found by a panel last year to have ", " was told the news and said: ", " was found guilty of ")]
+#: [True, True, True, False, False]
+#: >>> bool(RE_PASSIVE_WORDS_BEFORE.search(" said staff had been told to "))
+#: False
+#: >>> bool(RE_PASSIVE_WORDS_BEFORE.search(" was called to the stand and recalled ")), \
+#: ...     bool(RE_PASSIVE_WORDS_BEFORE.search(" was praised by the federation for his work, believes the squad is "))
+#: (False, False)
+RE_PASSIVE_WORDS_BEFORE = LazyPattern(
+    r"(?:\G(?:, [^,.;:“”\"]{1,60}+)?,? |(?<=\b(?:[Hh]e|[Ss]he|who|and) ))(?:(?:had|has|have) )?(?:was|were|been|being|is|are)"
+    r"(?: (?:\p{Ll}+ly|once|also|later|even|then|twice))? (?:(?:told|instructed|ordered|advised|warned|urged)(?= (?:to|that|by)\b)"
+    r"|(?:described|branded|labell?ed|dubbed|hailed|praised|critici[sz]ed|condemned|derided|found)(?= (?:by|as|to)\b)"
+    r"|called(?= (?:by|as)\b))"
+    r"(?![^.!?:;“”\"]*?\b(?:said|says|saying|added|adding|replied|wrote|writes|told|tells|telling|insisted|declared|called"
+    r"|calling|describ\p{Ll}+|brand\p{Ll}*|urg\p{Ll}+|warn\p{Ll}*|accus\p{Ll}+|argu\p{Ll}+|claim\p{Ll}*|vow\p{Ll}*|stated"
+    r"|recall\p{Ll}*|believ\p{Ll}+|think\p{Ll}*|thought|admit\p{Ll}*|explain\p{Ll}*|shout\p{Ll}*|feel\p{Ll}*|felt"
+    r"|insist\p{Ll}*|maintain\p{Ll}*)\b)"
+    r"[^.!?:;“”\"]*+\Z")
+
+
+#: The agent a passive of telling or calling names after "by", an unnamed one with its article, up to
+#: what it said or the time: it spoke the words (w129g).
+#:
+#: >>> RE_PASSIVE_AGENT.search(" was found by a university panel last year to have ").group("agent")
+#: 'a university panel'
+#: >>> RE_PASSIVE_AGENT.search(" was once described by Tom Reed as "), RE_PASSIVE_AGENT.search(" was told to ")
+#: (None, None)
+RE_PASSIVE_AGENT = LazyPattern(r" by (?P<agent>(?:an?|the|one) (?:\p{Ll}[\p{Ll}\-’']*+ ){0,4}?\p{Ll}[\p{Ll}\-’']*+)"
+                               r"(?= (?:as|to|that|last|this|in|on|at|over|after|before|during|when|because|for)\b|,|\s*\Z)")
+
+
 #: A club's, a party's or a country's possessive before a headline's speaker, no part of the name:
 #: ‘‘…’: Harlow's Mensah on promotion’ is Mensah's (when the article names a Mensah).
 #:
@@ -841,6 +879,14 @@ def _resolve_speaker(c: _Quotation, found: Found | None, sender: Mention | None)
         _owner_or_kin_speaker(text, sp, found, cast)
         _state_epithet_speaker(text, sp, found, cast, paras)
         _writing_speaker(text, found, cast)
+        if found.rule in ("cue-before", "cue-in-sentence", "subject") and found.person is not None \
+                and sp.open_at - 200 <= found.mention.end < sp.open_at \
+                and (told := RE_PASSIVE_WORDS_BEFORE.search(text, found.mention.end, sp.open_at)) is not None:
+            agent = RE_PASSIVE_AGENT.search(text, told.start(), told.end())
+            found.person = Person(agent.group("agent"), kind="description") if agent is not None else None
+            # the subject told or called, never the one who spoke: ‘… was once described by a rival full-back as
+            # “…”’ is the full-back's; ‘Delahaye said he had reported it to an officer and was told to “toughen
+            # up.”’ no one's (the teller the sentence leaves unnamed; w129g)
         if (found.person is None or found.person.kind == "description") \
                 and (set_off := set_off_author(text, found, cast)) is not None:
             found.person, found.how = set_off, "writer"  # ‘The report, published by the UN envoy on housing,
