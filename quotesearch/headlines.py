@@ -140,8 +140,10 @@ def _headline_label_said_by_one(text: str, results: list) -> None:
     group or a firm the line names, or a group it says the words with, ‘‘Light tank met our targets’: agency chief after trials’, ‘Senators
     grill app boss: ‘You knew’’), when the label speaks nowhere in the body and one named person's
     quotation of the body says its words again, in order with a few words between (‘“The tank met our
-    targets in every test,” said Dr Ana Roy’): that person's, whom the label only describes or points
-    near (w76b). Never when the label's own holder speaks below, nor words two people say again.
+    targets in every test,” said Dr Ana Roy’), or names its subject and says the rest unbroken further on
+    (‘‘Light tank performed to our satisfaction’’ / “The tank fired 120 rounds and performed to our
+    satisfaction”, w129i): that person's, whom the label only describes or points near (w76b). Never when the
+    label's own holder speaks below, nor words two people say again.
 
     >>> _headline_label_said_by_one("No quotations", [])
     """
@@ -157,12 +159,45 @@ def _headline_label_said_by_one(text: str, results: list) -> None:
             # …’ / “We understand students feel they are being priced out,” said a spokesman; review rv76b)
             words = words[1:]  # (a headline's first word may be its own: ‘Light tank met …’ / “The tank met …”)
         hits = [f for bsp, f, bkind in results if bsp.paragraph > 0 and f is not None and f.person is not None
-                and bkind != "scare" and words_within(words, RE_WORD.findall(text[bsp.start:bsp.end].lower()),
-                                                      gaps=max(3, len(words) // 2))]
+                and bkind != "scare" and _label_words_again(words, RE_WORD.findall(text[bsp.start:bsp.end].lower()))]
         one = _only_one(f.person for f in hits)
         if one is not None and one.kind == "name" and not one.plural and one is not found.person:
             other = next(f for f in hits if f.person is one)
             results[i] = (sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind)
+
+
+def _label_words_again(words: list[str], body: list[str]) -> bool:
+    """A labelled headline quotation's words said again in a body quotation: in order with a few words between
+    (:func:`words_within`), or its subject there and the rest after it unbroken (:func:`_subject_far_from_predicate`)."""
+    return words_within(words, body, gaps=max(3, len(words) // 2)) or _subject_far_from_predicate(words, body)
+
+
+#: The fewest words after its subject that :func:`_subject_far_from_predicate` finds in the body unbroken.
+PREDICATE_ECHO_WORDS = 4
+
+
+def _subject_far_from_predicate(words: list[str], body: list[str]) -> bool:
+    """A headline's quotation whose first word, its subject, a body's quotation names, and whose words after
+    it, :data:`PREDICATE_ECHO_WORDS` at least, the body says further on unbroken: the body puts between the
+    two more than a headline has room for (‘tank performed to our satisfaction’ in ‘The tank fired 120
+    rounds at altitude and performed to our satisfaction’).
+
+    >>> _subject_far_from_predicate("tank performed to our satisfaction".split(),
+    ...     "the tank fired 120 rounds at altitude and performed to our satisfaction".split())
+    True
+    >>> _subject_far_from_predicate("tank performed to our satisfaction".split(),
+    ...     "the engine performed to our satisfaction".split())
+    False
+    >>> _subject_far_from_predicate("tank performed well".split(), "the tank fired and performed well".split())
+    False
+    >>> _subject_far_from_predicate("we are being priced out".split(), "we understand they are being priced out".split())
+    False
+    """
+    tail = words[1:]
+    if len(tail) < PREDICATE_ECHO_WORDS or words[0] in FIRST_PERSON_WORDS:
+        return False  # (never the speaker's own "we", which another's sentence says of them: ‘‘We are being
+        # priced out’’ / “We understand students feel they are being priced out”; review rv76b)
+    return any(body[k:k + len(tail)] == tail and words[0] in body[:k] for k in range(1, len(body) - len(tail) + 1))
 
 
 def _question_before_lead(text: str, prev: Span) -> bool:
