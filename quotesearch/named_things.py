@@ -379,6 +379,17 @@ def _name_in_list(text: str, spans: list[Span], idx: int, content: str) -> bool:
         first -= 1
     if first == idx and not (idx + 1 < len(spans) and _names_joined(text, spans[idx], spans[idx + 1])):
         return False
+    lead = text[_sentence_start(text, spans[first].open_at):spans[first].open_at].strip()
+    lead_toks = tokenize(lead)
+    clause = lead_toks[max((i + 1 for i, t in enumerate(lead_toks) if t.text == ","), default=0):]
+    if not lead or (lead.endswith(":") and any(t.word in SAID_WORD_NOUNS or t.word in SPEECH_VERBS for t in lead_toks)) \
+            or any(t.word in SPEECH_VERBS or t.word in NAME_LIST_VOICING_WORDS for t in clause[-4:]) \
+            or (clause and clause[-1].word == "as" and any(t.word in MOCKING_VERBS for t in lead_toks)):
+        return False  # (words someone says, one by one, are theirs: opening the sentence (‘“Tough”, “Painful”,”
+        # Kane said’), after a colon that brings in words (‘she offered two words: “Productive” and “Frank”’, never
+        # ‘three names for the bridge: “Kingfisher”, …’), a few words after a verb of speech in their own clause
+        # (‘Musk wrote only “Wow” and “Interesting”’, never ‘said his two dogs, “Biscuit” and “Rolo”,’), or after
+        # "as" in a sentence of mockery (‘describing the governor and the ambassador as “…” and “…”’), review rv129h)
     before = tokenize(text, max(0, spans[first].open_at - 60), spans[first].open_at)
     if any(t.word in LABELLING_VERBS or t.word in CHARACTERISING_VERBS for t in before[-6:]):
         return False  # (names someone calls a person or a thing are the caller's: ‘Trump called the pageant
@@ -388,6 +399,20 @@ def _name_in_list(text: str, spans: list[Span], idx: int, content: str) -> bool:
     if before and before[-1].word == "of":
         before = before[:-1]  # (‘chants of “Bobby” and “Joe”’)
     return not (before and (before[-1].word in SPEECH_VERBS or before[-1].word in NAME_LIST_VOICING_WORDS))
+
+
+#: Nouns of words said, before a colon that brings words in marks in (‘she offered two words:’).
+SAID_WORD_NOUNS = wordset("word words answer answers reply replies message verdict")
+
+#: Verbs of mockery or description before names in marks that make them someone's words for another.
+MOCKING_VERBS = wordset("mock mocks mocked mocking ridicule ridicules ridiculed ridiculing deride derides derided deriding "
+                        "describe describes described describing nickname nicknamed")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: past the last stop and space, or the paragraph's start."""
+    return max(text.rfind(". ", 0, at) + 2, text.rfind("? ", 0, at) + 2, text.rfind("! ", 0, at) + 2,
+               text.rfind("\n", 0, at) + 1, 0)
 
 
 def _names_joined(text: str, prev: Span, sp: Span) -> bool:
