@@ -38,7 +38,7 @@ from quotesearch.body_services import (
 )
 from quotesearch.body_kinds import RE_KIND_SPOKESPERSON, _body_fits, _body_kind
 from quotesearch.bodies_of_kind import _body_by_ending
-from quotesearch.kind_restated import _owner_named_kind, _panel_sits_for
+from quotesearch.kind_restated import _owner_named_kind, _panel_sits_for, appointees_firm
 from quotesearch.described_bodies import _described_body, _lawyers_firm, _named_one_of_kind, _plural_lede_band
 from quotesearch.lede_firms import _article_company
 from quotesearch.main_firms import _main_firm
@@ -500,6 +500,10 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
             and (sits_for := _panel_sits_for(text, found.mention.start, len(said_by) == 3)) is not None:
         found.person, found.how = sits_for, "body"  # ‘A fitness to practise panel of the Social Care Professions
         # Council found …. the panel said’: the body it sits for (w119i)
+        return
+    if found.how == "description" and (firm := appointees_firm(text, found.mention.start, said_by)) is not None:
+        found.person, found.how = firm, "body"  # ‘Administrators from Dale Orme were appointed on Friday. … “…,” the
+        # administrators said’: the firm they come from (w129k)
         return
     if found.how == "description" and len(said_by) == 2 and said_by[0].lower() == "the" and said_by[1] in ("court", "bench") \
             and (judge := _court_sole_judge(text, found.mention.start, cast)) is not None:

@@ -4,7 +4,9 @@ board’ that the story then names in full (‘the Seoul Central District Court�
 Disciplinary Tribunal’, ‘the Territorial Utilities Board’) tells of no second court, tribunal or board
 (:func:`_restated_by_name`); and a committee or a panel brought in by its owner's name and its kind in
 lower case (‘the Commons housing committee’, ‘a Premier Rugby judicial committee’) is the one "the
-committee" stands for when the article tells of no other (:func:`_owner_named_kind`).
+committee" stands for when the article tells of no other (:func:`_owner_named_kind`); "the administrators"
+(liquidators, receivers) are the one firm the article names as it brings them in as appointed
+(:func:`appointees_firm`, w129k).
 """
 
 from __future__ import annotations
@@ -384,3 +386,111 @@ def _panel_sits_for(text: str, at: int, sized: bool = True) -> Person | None:
     heard = {name for m in RE_THE_HEARING_BODY.finditer(text, 0, at)
              if (name := _panel_body_name(m.group(1), HEARING_BODY_WORDS)) is not None}
     return Person(heard.pop(), kind="organisation") if len(heard) == 1 else None
+
+
+#: Those a court or creditors appoint to run a failed firm, whom a report names by the firm they come
+#: from (‘Administrators from Hartwell Pryce were appointed’) and then calls by the noun alone.
+#:
+#: Plural only: one "administrator" may be a person (‘Jo Pike of Dale Orme was appointed administrator’).
+#:
+#: >>> "administrators" in APPOINTEE_NOUNS, "liquidator" in APPOINTEE_NOUNS, "managers" in APPOINTEE_NOUNS
+#: (True, False, False)
+APPOINTEE_NOUNS = frozenset("administrators liquidators receivers".split())
+
+_APPOINTEE = r"(?:[Aa]dministrators|[Ll]iquidators|[Rr]eceivers)"
+_FIRM_RUN = r"\p{Lu}[\p{L}’'\-]*(?: (?:& )?\p{Lu}[\p{L}’'\-]*)*"
+
+#: The firm appointees come from, as a report brings them in: by "from" or "at" with "appointed" later in
+#: the sentence (group ``from``), as the subject appointed (group ``was``), or as the one appointed
+#: (group ``obj``); the appointee noun in group ``noun``, ``noun2`` or ``noun3``.
+#:
+#: >>> RE_APPOINTEES_FIRM.search("Administrators from the accountancy firm Dale Orme were appointed on Friday").group("from")
+#: 'Dale Orme'
+#: >>> RE_APPOINTEES_FIRM.search("Tallis & Crewe was appointed as joint administrators").group("was")
+#: 'Tallis & Crewe'
+#: >>> RE_APPOINTEES_FIRM.search("Lenders appointed Quarry Lane Advisory as receivers").group("obj")
+#: 'Quarry Lane Advisory'
+#: >>> RE_APPOINTEES_FIRM.search("Administrators at Kelby High School said classes would resume") is None
+#: True
+RE_APPOINTEES_FIRM = LazyPattern(
+    r"\b(?P<noun>" + _APPOINTEE + r") (?:from|at) (?:the )?(?:[\p{Ll}\-]+ ){0,3}(?P<from>" + _FIRM_RUN + r")"
+    r"(?=[^.;!?]{0,80}\bappointed\b)"
+    r"|(?P<was>" + _FIRM_RUN + r") (?:was|were|has been|have been|had been) appointed (?:as )?(?:the )?(?:joint )?"
+    r"(?P<noun2>" + _APPOINTEE + r")\b"
+    r"|\bappointed (?:the )?(?:[\p{Ll}\-]+ ){0,3}(?P<obj>" + _FIRM_RUN + r") as (?:the )?(?:joint )?(?P<noun3>" + _APPOINTEE + r")\b")
+
+#: "of", "from" or "at" right before a capitalised run: the run is where its subject works, not the subject.
+#:
+#: >>> bool(RE_OF_BEFORE.search("Al Roe of ")), bool(RE_OF_BEFORE.search("On Friday "))
+#: (True, False)
+RE_OF_BEFORE = LazyPattern(r"\b(?:of|from|at) $")
+
+#: "and" right before a capitalised run: the last of those it joins (‘Jo Pike and Al Roe were appointed’).
+#:
+#: >>> bool(RE_AND_BEFORE.search("Jo Pike and ")), bool(RE_AND_BEFORE.search("Tallis & "))
+#: (True, False)
+RE_AND_BEFORE = LazyPattern(r"\band $")
+
+#: Words that may open a capitalised run before the firm's own name (‘On Friday Tallis & Crewe was appointed’).
+LEADING_RUN_WORDS = frozenset({"The", "On", "In", "At", "Last", "This", "Then", "But", "And", "Yesterday", "Today",
+                               "Tonight", "Earlier", "Later", "Meanwhile", "Now", *WEEKDAY_NAMES, *MONTH_NAMES})
+
+#: A firm's failure told before its appointees brought in by "from" or "at": only then are "the administrators"
+#: (liquidators, receivers) those a court or creditors appoint, never a school's, a ministry's or a team's wide
+#: receivers (review rv129k); "appointed as administrators" says so itself.
+#:
+#: >>> bool(RE_INSOLVENCY.search("the retailer collapsed into administration")), bool(RE_INSOLVENCY.search("were named captains"))
+#: (True, False)
+RE_INSOLVENCY = LazyPattern(r"\b(?:administration|insolven\p{Ll}*|liquidation|receivership|creditors|bankrupt\p{Ll}*"
+                            r"|ceased trading|(?:went|gone) bust|collaps\p{Ll}+|debts|restructuring|accountancy|accounting firm)\b")
+
+
+def appointees_firm(text: str, at: int, said_by: list[str]) -> Person | None:
+    """The firm "the administrators" (or the liquidators or receivers) at ``at`` come from: the one the
+    article names as it brings them in as appointed (‘Administrators from Dale Orme were appointed on
+    Friday. … “…,” the administrators said’); none for another noun, for appointees of another kind, or
+    where two firms are so named.
+
+    >>> t = "Administrators from Dale Orme were appointed on Friday. The administrators said"
+    >>> appointees_firm(t, t.index("The administrators"), ["The", "administrators"]).name
+    'Dale Orme'
+    >>> t = "On Friday Tallis & Crewe was appointed administrators. In a letter, the joint administrators said"
+    >>> appointees_firm(t, t.index("the joint"), ["the", "joint", "administrators"]).name
+    'Tallis & Crewe'
+    >>> t = "Liquidators from Dale Orme were appointed on Friday. The administrators said"
+    >>> appointees_firm(t, t.index("The administrators"), ["The", "administrators"]) is None
+    True
+    >>> t = "Jo Pike and Al Roe of Dale Orme were appointed administrators. The administrators said"
+    >>> appointees_firm(t, t.index("The administrators"), ["The", "administrators"]) is None
+    True
+    >>> t = "Jo Pike and Al Roe were appointed administrators. The administrators said"
+    >>> appointees_firm(t, t.index("The administrators"), ["The", "administrators"]) is None
+    True
+    >>> t = "Administrators at Kelby High School met parents. The administrators said"
+    >>> appointees_firm(t, t.index("The administrators"), ["The", "administrators"]) is None
+    True
+    >>> t = ("Administrators from Dale Orme were appointed to Kestrel. Receivers from Orr Lane were appointed to Pell. "
+    ...      "Administrators from Vance Hale were appointed to Brill. The administrators said")
+    >>> appointees_firm(t, t.index("The administrators"), ["The", "administrators"]) is None
+    True
+    """
+    if len(said_by) not in (2, 3) or said_by[0].lower() != "the" or said_by[-1] not in APPOINTEE_NOUNS \
+            or (len(said_by) == 3 and said_by[1] != "joint"):
+        return None
+    stem = said_by[-1].removesuffix("s")
+    firms = set()
+    for m in RE_APPOINTEES_FIRM.finditer(text, 0, at):
+        noun = m.group("noun") or m.group("noun2") or m.group("noun3")
+        if noun.lower().removesuffix("s") != stem:
+            continue
+        if m.group("from") is not None and RE_INSOLVENCY.search(text, 0, at) is None:
+            continue  # (no firm's failure told: a school's or a ministry's administrators, review rv129k)
+        if m.group("was") is not None and RE_OF_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None:
+            return None  # (people of the firm appointed: ‘Jo Pike and Al Roe of Dale Orme were appointed …’)
+        words = (m.group("from") or m.group("was") or m.group("obj")).split()
+        while words and words[0] in LEADING_RUN_WORDS:
+            words = words[1:]
+        if not words or (m.group("was") is not None and RE_AND_BEFORE.search(text, max(0, m.start() - 5), m.start())):
+            return None  # (people appointed, never a firm: ‘Jo Pike and Al Roe were appointed administrators’)
+        firms.add(" ".join(words))
+    return Person(firms.pop(), kind="organisation") if len(firms) == 1 else None
