@@ -447,17 +447,21 @@ RE_INSOLVENCY = LazyPattern(r"\b(?:administration|insolven\p{Ll}*|liquidation|re
 
 def appointees_firm(text: str, at: int, said_by: list[str]) -> Person | None:
     """The firm "the administrators" (or the liquidators or receivers) at ``at`` come from: the one the
-    article names as it brings them in as appointed (‘Administrators from Dale Orme were appointed on
-    Friday. … “…,” the administrators said’); none for another noun, for appointees of another kind, or
-    where two firms are so named.
+    article names as it brings them in as appointed (‘Kestrel Foods collapsed. Administrators from Dale Orme
+    were appointed on Friday. … “…,” the administrators said’; "from" or "at" only after a firm's failure is
+    told, :data:`RE_INSOLVENCY`); none for another noun, for appointees of another kind, or where two firms
+    are so named.
 
-    >>> t = "Administrators from Dale Orme were appointed on Friday. The administrators said"
+    >>> t = "Kestrel Foods collapsed. Administrators from Dale Orme were appointed on Friday. The administrators said"
     >>> appointees_firm(t, t.index("The administrators"), ["The", "administrators"]).name
     'Dale Orme'
+    >>> t = "Administrators from Dale Orme were appointed on Friday. The administrators said"
+    >>> appointees_firm(t, t.index("The administrators"), ["The", "administrators"]) is None
+    True
     >>> t = "On Friday Tallis & Crewe was appointed administrators. In a letter, the joint administrators said"
     >>> appointees_firm(t, t.index("the joint"), ["the", "joint", "administrators"]).name
     'Tallis & Crewe'
-    >>> t = "Liquidators from Dale Orme were appointed on Friday. The administrators said"
+    >>> t = "Kestrel Foods collapsed. Liquidators from Dale Orme were appointed on Friday. The administrators said"
     >>> appointees_firm(t, t.index("The administrators"), ["The", "administrators"]) is None
     True
     >>> t = "Jo Pike and Al Roe of Dale Orme were appointed administrators. The administrators said"
@@ -469,7 +473,8 @@ def appointees_firm(text: str, at: int, said_by: list[str]) -> Person | None:
     >>> t = "Administrators at Kelby High School met parents. The administrators said"
     >>> appointees_firm(t, t.index("The administrators"), ["The", "administrators"]) is None
     True
-    >>> t = ("Administrators from Dale Orme were appointed to Kestrel. Receivers from Orr Lane were appointed to Pell. "
+    >>> t = ("Kestrel collapsed. Administrators from Dale Orme were appointed to Kestrel. "
+    ...      "Receivers from Orr Lane were appointed to Pell. "
     ...      "Administrators from Vance Hale were appointed to Brill. The administrators said")
     >>> appointees_firm(t, t.index("The administrators"), ["The", "administrators"]) is None
     True
