@@ -24,7 +24,7 @@ from quotesearch.tokens import RE_CAPWORD
 from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
 from quotesearch.people import PLACE_HEADS, Person, people_words
-from quotesearch.full_names import RE_SURNAME_WITHHELD
+from quotesearch.full_names import RE_LOWER_WORD, RE_SURNAME_WITHHELD
 from quotesearch.body_names import CONTEXT_CHARS
 from quotesearch.described_people import OFFICE_NOUNS
 from quotesearch.epithets import (
@@ -606,10 +606,6 @@ def _star_subject_before(text: str, mention: Mention, cast: Cast) -> Person | No
     return p if _star_fits(text, mention, cast, p, head) else None
 
 
-#: The lower-case words of a stretch of text.
-RE_LOWER_WORDS = regex.compile(r"\b\p{Ll}+\b")
-
-
 def _continued_speaker(text: str, sp: Span, mention: Mention, epithet: str,
                        results: list[tuple[Span, Found | None, str]], cast: Cast) -> Person | None:
     r"""The one named who spoke the quotation right before, whom an epithet whose cue goes on with what
@@ -639,7 +635,7 @@ def _continued_speaker(text: str, sp: Span, mention: Mention, epithet: str,
     since = before.close_end if before.close_end is not None else before.end
     if since > mention.start or any(q is not p for q in _named_people(text, since, mention.start, cast, (0, 0))) \
             or people_words(text[since:mention.start]) \
-            or any(w in KIN_NOUNS for w in RE_LOWER_WORDS.findall(text, since, mention.start)):
+            or any(w in KIN_NOUNS for w in RE_LOWER_WORD.findall(text, since, mention.start)):
         return None  # (someone else named or described since: ‘… she said. / Her son, Tom Cole, stood by. The
         # 19-year-old added …’ may be his; kin too, who may share the name: ‘Her grandson, Leo Marsh,’, review rv128d)
     sex = GENDERED_NOUNS.get(epithet.lower().split()[-1])

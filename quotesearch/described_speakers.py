@@ -398,10 +398,9 @@ def _staffer_is_office_or_named(text: str, first: tuple[str, int], noun: str) ->
     return RE_NAME_SET_OFF_AFTER.match(text, end) is not None
 
 
-#: Kinds of body a headline names bare as its speaker (‘Princess “comfortable”, palace says’, ‘…,
-#: presidency says’): a seat that speaks for those it houses, read as "the palace" (w90a); and any kind of
-#: body "the <kind>" is read for (‘…, charity report says’, ‘…, council says’): the body of the kind the
-#: article names, as "the charity" below it is (w129i).
+#: Kinds of body a headline names bare as its speaker: every body's kind "the <kind>" is read for, a
+#: seat that speaks for those it houses (‘Princess “comfortable”, palace says’, w90a) as any other
+#: (‘…, charity report says’, ‘…, council says’: the body of the kind the article names, w129i).
 #:
 #: >>> "palace" in HEADLINE_BARE_KINDS, "charity" in HEADLINE_BARE_KINDS, "council" in HEADLINE_BARE_KINDS
 #: (True, True, True)
@@ -421,7 +420,7 @@ def _headline_bare_kind(text: str, found: Found, said_by: list[str]) -> str | No
     >>> at = t.index("the palace"); f = Found(Mention(at, at + 10, "the palace", "description"), Person("palace", kind="description"), "cue-before", "said", "description-anaphor")
     >>> _headline_bare_kind(t, f, ["the", "palace"])
     'palace'
-    >>> _headline_bare_kind(t, f, ["the", "club"]) is None
+    >>> _headline_bare_kind(t, f, ["the", "review"]) is None
     True
     """
     if found.mention is None or found.mention.kind != "description":

@@ -397,7 +397,7 @@ def _panel_sits_for(text: str, at: int, sized: bool = True) -> Person | None:
 #: (True, False, False)
 APPOINTEE_NOUNS = frozenset("administrators liquidators receivers".split())
 
-_APPOINTEE = r"(?:[Aa]dministrators|[Ll]iquidators|[Rr]eceivers)"
+_APPOINTEE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(APPOINTEE_NOUNS)) + ")"
 _FIRM_RUN = r"\p{Lu}[\p{L}’'\-]*(?: (?:& )?\p{Lu}[\p{L}’'\-]*)*"
 
 #: The firm appointees come from, as a report brings them in: by "from" or "at" with "appointed" later in
@@ -421,9 +421,9 @@ RE_APPOINTEES_FIRM = LazyPattern(
 
 #: "of", "from" or "at" right before a capitalised run: the run is where its subject works, not the subject.
 #:
-#: >>> bool(RE_OF_BEFORE.search("Al Roe of ")), bool(RE_OF_BEFORE.search("On Friday "))
+#: >>> bool(RE_WORKPLACE_BEFORE.search("Al Roe of ")), bool(RE_WORKPLACE_BEFORE.search("On Friday "))
 #: (True, False)
-RE_OF_BEFORE = LazyPattern(r"\b(?:of|from|at) $")
+RE_WORKPLACE_BEFORE = LazyPattern(r"\b(?:of|from|at) $")
 
 #: "and" right before a capitalised run: the last of those it joins (‘Jo Pike and Al Roe were appointed’).
 #:
@@ -432,10 +432,14 @@ RE_OF_BEFORE = LazyPattern(r"\b(?:of|from|at) $")
 RE_AND_BEFORE = LazyPattern(r"\band $")
 
 #: Words that may open a capitalised run before the firm's own name (‘On Friday Tallis & Crewe was appointed’).
+#:
+#: >>> "Yesterday" in LEADING_RUN_WORDS, "Tallis" in LEADING_RUN_WORDS
+#: (True, False)
 LEADING_RUN_WORDS = frozenset({"The", "On", "In", "At", "Last", "This", "Then", "But", "And", "Yesterday", "Today",
                                "Tonight", "Earlier", "Later", "Meanwhile", "Now", *WEEKDAY_NAMES, *MONTH_NAMES})
 
-#: A firm's failure told before its appointees brought in by "from" or "at": only then are "the administrators"
+#: A firm's failure, or the trade of those who deal with one (‘the restructuring firm’, ‘the accountancy
+#: firm’), told before appointees brought in by "from" or "at": only then are "the administrators"
 #: (liquidators, receivers) those a court or creditors appoint, never a school's, a ministry's or a team's wide
 #: receivers (review rv129k); "appointed as administrators" says so itself.
 #:
@@ -482,15 +486,17 @@ def appointees_firm(text: str, at: int, said_by: list[str]) -> Person | None:
     if len(said_by) not in (2, 3) or said_by[0].lower() != "the" or said_by[-1] not in APPOINTEE_NOUNS \
             or (len(said_by) == 3 and said_by[1] != "joint"):
         return None
-    stem = said_by[-1].removesuffix("s")
+    failure_told = None
     firms = set()
     for m in RE_APPOINTEES_FIRM.finditer(text, 0, at):
-        noun = m.group("noun") or m.group("noun2") or m.group("noun3")
-        if noun.lower().removesuffix("s") != stem:
+        if (m.group("noun") or m.group("noun2") or m.group("noun3")).lower() != said_by[-1]:
             continue
-        if m.group("from") is not None and RE_INSOLVENCY.search(text, 0, at) is None:
-            continue  # (no firm's failure told: a school's or a ministry's administrators, review rv129k)
-        if m.group("was") is not None and RE_OF_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None:
+        if m.group("from") is not None:
+            if failure_told is None:
+                failure_told = RE_INSOLVENCY.search(text, 0, at) is not None
+            if not failure_told:
+                continue  # (no firm's failure told: a school's or a ministry's administrators, review rv129k)
+        if m.group("was") is not None and RE_WORKPLACE_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None:
             return None  # (people of the firm appointed: ‘Jo Pike and Al Roe of Dale Orme were appointed …’)
         words = (m.group("from") or m.group("was") or m.group("obj")).split()
         while words and words[0] in LEADING_RUN_WORDS:

@@ -344,14 +344,13 @@ def _word_shunned(toks: list[Token]) -> bool:
 #: [True, True, True, False, False]
 RE_LISTED_NAME = LazyPattern(r"\p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,2},?")
 
-#: Words right before the first of a list of names that make them a cry or an answer someone gives: a
-#: verb of speech, chanting or answering, "of" after chants or cries (‘chanted “Marco” and “Rubio”’,
-#: ‘chants of “Bobby” and “Joe”’, ‘answered “Yes” or “No”’).
-NAME_LIST_VOICING_WORDS = wordset("""
-chant chants chanted chanting shout shouts shouted shouting sing sings sang singing yell yelled yelling cry cries cried
-crying roar roared chorus chorused answer answers answered answering reply replies replied whisper whispered scream
-screamed screaming
-""")
+#: Words right before the first of a list of names that make them a cry or an answer someone gives, beside
+#: the verbs of speech (:data:`SPEECH_VERBS`, which hold "chanted", "answered" and the like): cries and
+#: choruses, "of" after them (‘cried “Marco” and “Rubio”’, ‘chants of “Bobby” and “Joe”’).
+#:
+#: >>> "roared" in NAME_LIST_VOICING_WORDS, "chanted" in NAME_LIST_VOICING_WORDS or "chanted" in SPEECH_VERBS
+#: (True, True)
+NAME_LIST_VOICING_WORDS = wordset("cry cries crying roar roared chorus chorused")
 
 
 def _name_in_list(text: str, spans: list[Span], idx: int, content: str) -> bool:

@@ -13,7 +13,7 @@ import regex
 
 from quotesearch.lexicon import LazyPattern
 from quotesearch.place_words import DEMONYMS
-from quotesearch.name_words import OFFICE_HONORIFICS, is_abbreviation
+from quotesearch.name_words import CLERGY_CAPITAL_TITLES, CLERGY_STYLE_LEADS, OFFICE_HONORIFICS, is_abbreviation
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.names import PARTY_WORDS
@@ -221,8 +221,8 @@ ROLE_SYNONYMS = {"captain": ("skipper",), "skipper": ("captain",), "boss": ("man
 #:
 #: >>> "imam" in CLERIC_OFFICES, "rev" in CLERIC_OFFICES, "father" in CLERIC_OFFICES
 #: (True, True, False)
-CLERIC_OFFICES = frozenset("""imam sheikh shaykh mullah ayatollah mufti priest pastor bishop archbishop rabbi vicar
-curate chaplain cardinal pope deacon canon monsignor patriarch abbot reverend rev revd""".split())
+CLERIC_OFFICES = (CLERGY_CAPITAL_TITLES - {"dean", "cantor"}) | CLERGY_STYLE_LEADS | frozenset(
+    "mullah ayatollah mufti priest bishop archbishop vicar curate pope".split())  # (never a college's dean)
 
 #: The plain word for any of :data:`CLERIC_OFFICES` (never a university's rector, left out of them).
 CLERIC_WORD = "cleric"
