@@ -60,7 +60,7 @@ from quotesearch.cues_before import (
     _as_clause_speaker, _colon_speaker, _handle_set_off_before_colon, _handle_speaker, _inverted_opener_colon,
     _material_targeting, _nearest_found, _own_clause_subject, _past_quoted_extent, _past_title_in_marks,
     _past_writing_date, _question_lead, _relative_clause_speaker, _shows_another_writing, _subject_around_source,
-    _unnamed_cue_before,
+    _unnamed_cue_before, whose_document_owner,
 )
 
 
@@ -729,6 +729,10 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                     # briefed by Amplio only “a few days” before’ is the reporter's (or the one who says so)
             else:
                 m = mention_before(toks, _past_aspect_verb(toks, v), 0, text)
+                if m is None and any(x.word == "whose" for x in toks[max(0, v - 14):v]):
+                    m = whose_document_owner(text, toks, v)  # a body speaking through its own document in a
+                    # "whose" clause: ‘the Road Safety Unit, whose annual report described the fall as “…”’
+                    relative = m is not None  # (the owner as the object of the main clause all the same)
                 if m is None and t.word.endswith("ing") and v >= 2 and toks[v - 1].word in SHOWN_OBJECT_PRONOUNS \
                         and not toks[v - 1].capitalized and toks[v - 2].word in SHOWING_VERBS:
                     m = _record_owner(toks, v - 2, text) \

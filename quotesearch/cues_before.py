@@ -11,7 +11,7 @@ from dataclasses import replace
 from quotesearch.lexicon import ARTICLES, wordset
 from quotesearch.time_words import TIME_NAMES
 from quotesearch.document_words import (
-    DOCUMENT_NOUNS, EXTENT_WRITING_VERBS, MADE_MATERIAL_NOUNS, QUOTED_EXTENT_PHRASES, SIGNED_NOTE_NOUNS,
+    DOCUMENT_NOUNS, EXTENT_WRITING_VERBS, MADE_MATERIAL_NOUNS, QUOTED_EXTENT_PHRASES, REPORT_NOUNS, SIGNED_NOTE_NOUNS,
     TARGETING_PARTICIPLES, THING_NOUNS, WRITING_DATE_PARTICIPLES, WRITING_NOUNS, WRITING_SHOWING_VERBS,
 )
 from quotesearch.role_words import BRIEFING_ASKER_NOUNS, DESCRIPTION_NOUNS, KIN_NOUNS, ROLE_NOUNS
@@ -655,6 +655,67 @@ def _person_ending_description(text: str, toks: list[Token], m: Mention, a: int)
         return None
     s_, e_ = toks[p + 1].start, toks[a - 1].end
     return Mention(s_, e_, text[s_:e_], "name")
+
+
+#: Words a body's own document may have between "whose" and its noun (‘whose annual report’, ‘whose
+#: latest review’, ‘whose final findings’).
+#:
+#: >>> "annual" in WHOSE_DOCUMENT_MODIFIERS, "ambassador" in WHOSE_DOCUMENT_MODIFIERS
+#: (True, False)
+WHOSE_DOCUMENT_MODIFIERS = wordset("""
+annual yearly quarterly monthly weekly latest last recent new own final interim provisional preliminary
+first second third initial draft full published official written 2019 2020 2021 2022 2023 2024 2025 2026
+""")
+
+#: A document's nouns a body's "whose" may own and speak through (:data:`REPORT_NOUNS`, statements,
+#: findings, summaries).
+#:
+#: >>> "findings" in WHOSE_DOCUMENT_NOUNS, "ambassador" in WHOSE_DOCUMENT_NOUNS
+#: (True, False)
+WHOSE_DOCUMENT_NOUNS = REPORT_NOUNS | wordset("statement findings summary conclusions minutes")
+
+
+def whose_document_owner(text: str, toks: list[Token], v: int) -> Mention | None:
+    """The body or person a "whose" clause's document belongs to, when that document is the subject of
+    the verb of speech at ``v``: ‘the Road Safety Unit, whose annual report described the fall as “…”’,
+    ‘Helen Osei, whose findings, published in May, said …’ speak through their report. None where the
+    noun after "whose" is no document (‘Britain, whose ambassador accused …’ is the ambassador's, whom
+    no rule names), the document's clause holds another verb before ``v``, or the owner is a thing of
+    its own (‘an inquiry whose report said’: no one to name).
+
+    >>> from quotesearch.tokens import tokenize
+    >>> t = "The figures came from the Road Safety Unit, whose annual report described"
+    >>> toks = tokenize(t); whose_document_owner(t, toks, len(toks) - 1).text
+    'the Road Safety Unit'
+    >>> t = "The figures came from the Dunmore Trust, whose report, published in May, said"
+    >>> toks = tokenize(t); whose_document_owner(t, toks, len(toks) - 1).text
+    'the Dunmore Trust'
+    >>> t = "The figures came from an inquiry whose report said"
+    >>> toks = tokenize(t); whose_document_owner(t, toks, len(toks) - 1) is None
+    True
+    >>> t = "The move angered Britain, whose ambassador said"
+    >>> toks = tokenize(t); whose_document_owner(t, toks, len(toks) - 1) is None
+    True
+    >>> t = "The figures came from the Road Safety Unit, whose report was leaked and whose chief said"
+    >>> toks = tokenize(t); whose_document_owner(t, toks, len(toks) - 1) is None
+    True
+    """
+    w = next((k for k in range(v - 1, max(0, v - 14), -1) if toks[k].word == "whose"), None)
+    if w is None or w < 1:
+        return None
+    h = w + 1
+    while h < v and toks[h].word in WHOSE_DOCUMENT_MODIFIERS:
+        h += 1
+    if h >= v or toks[h].word not in WHOSE_DOCUMENT_NOUNS or toks[h].capitalized:
+        return None
+    if h + 1 < v and not (toks[h + 1].text == "," and toks[v - 1].text == ","
+                          and not any(x.word in ("and", "but", "whose", "who", "which") for x in toks[h + 1:v])):
+        return None  # the document's noun right before the verb, or an aside set off between them only
+    owner = mention_before(toks, w - 1 if toks[w - 1].text == "," else w, 0, text)
+    if owner is None or owner.kind not in ("name", "organisation", "description") \
+            or (owner.kind == "description" and description_head(owner.text) in THING_NOUNS):
+        return None
+    return owner
 
 
 def _relative_clause_speaker(text: str, toks: list[Token], r: int, v: int) -> tuple[Mention | None, bool]:
