@@ -74,6 +74,8 @@ from quotesearch.subjects import _last_sentence_subject, _reported_asker, _unnam
 from quotesearch.described_subjects import _SAYINGS, _owner_of_voice
 from quotesearch.titles import RE_WORD
 from quotesearch.writers import GENDERS, _addresses, _hails, _writing_it_read
+from quotesearch.it_subjects import _its_owner_before
+from quotesearch.document_speakers import RE_ITS_STATEMENT
 
 
 #: What is one's own to say: ‘His verdict: “…”’, ‘Her philosophy was simple: “…”’.
@@ -553,6 +555,10 @@ def _inherit(text, spans, results, cast, paras) -> None:
                             and _body_fits(text, f.mention, body_kind, body):
                         f.person, f.how = body, "body"  # ‘… the Ocean Futures Coalition … called for a
                         # pause. The coalition wrote:’ / ‘“…”’
+                    if f.how == "description" and RE_ITS_STATEMENT.fullmatch(f.mention.text) \
+                            and (owner := _its_owner_before(text, f.mention.start, sp, paras, cast)) is not None:
+                        f.person, f.how = owner, "statement"  # ‘The X Service tracks eagle deaths. Its 2023
+                        # status report states:’ / ‘“…”’: the body "its" stands for, as in a cue's sentence (w130l)
                     new = Found(f.mention, f.person, "colon", f.cue, f.how)
         # (before a sign-off line after it: a colon that introduces the words is their cue, unless it
         # only describes whom it means and the line signs with the author's handle: a live page's embedded

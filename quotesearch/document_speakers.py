@@ -55,7 +55,7 @@ from quotesearch.page_reports import page_report_maker
 from quotesearch.own_notices import apposed_body_of_kind, name_said_in_own_notice
 from quotesearch.material_makers import _ad_maker, _material_maker, _material_noun
 from quotesearch.unnamed_subjects import _possessive_inside
-from quotesearch.it_subjects import _body_for_it, _its_owner_before, _statement_author
+from quotesearch.it_subjects import _body_for_it, _its_owner_before, _statement_author, _their_owner_before
 from quotesearch.narrative_subjects import _attacked_rival_retorting
 from quotesearch.writers import (
     WRITING_CUES, _phrase_author_after, _private_writing, _signer_set_off, _writer_named_before, _writer_of,
@@ -208,6 +208,10 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
             and (owner := _its_owner_before(text, found.mention.start, sp, paras, cast)) is not None:
         found.person, found.how = owner, "statement"  # ‘Severnmoor Water … . Its statement described the
         # award as “…”’: the body "its" stands for, whose statement it is
+    if found.how == "description" and RE_THEIR_STATEMENT.fullmatch(found.mention.text) \
+            and (owner := _their_owner_before(text, found.mention.start, sp, paras, cast)) is not None:
+        found.person, found.how = owner, "statement"  # ‘Inspectors from the X Inspectorate visited the jail ….
+        # Their report said …“…”’: the body they came from, whose report it is (w130l)
     if found.how == "description" and _possessive_inside(found.mention.text) \
             and (owned := RE_ROLES_REPORT.fullmatch(found.mention.text)) is not None \
             and owned.group(1).lower().rsplit(" ", 1)[-1] in ROLE_NOUNS:
@@ -508,16 +512,28 @@ RE_ROLES_REPORT = LazyPattern(r"(?i:the) ((?:[a-z\-]+ )?[a-z\-]+)[’']s (?:[\w\
 
 
 #: A body's own statement by its pronoun (‘Its statement’, ‘its latest bulletin’, ‘Its report’ after the
-#: body that found it, w85a): whoever "its" stands for issued it, never the document itself.
+#: body that found it, w85a): whoever "its" stands for issued it, never the document itself. Two plain
+#: words may tell of it (‘Its 2023 status report’, w130l), never two with a possessive, which make the
+#: document another's (‘its chief executive’s statement’).
 #:
 #: >>> bool(RE_ITS_STATEMENT.fullmatch("Its statement")), bool(RE_ITS_STATEMENT.fullmatch("its brief note"))
 #: (True, True)
-#: >>> bool(RE_ITS_STATEMENT.fullmatch("Its final report"))
-#: True
+#: >>> bool(RE_ITS_STATEMENT.fullmatch("Its final report")), bool(RE_ITS_STATEMENT.fullmatch("Its 2023 status report"))
+#: (True, True)
 #: >>> bool(RE_ITS_STATEMENT.fullmatch("the statement")), bool(RE_ITS_STATEMENT.fullmatch("its chief"))
 #: (False, False)
-RE_ITS_STATEMENT = LazyPattern(r"(?i:its) (?:[\w’'\-]+ )?(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin"
+#: >>> bool(RE_ITS_STATEMENT.fullmatch("its chief executive’s statement"))
+#: False
+RE_ITS_STATEMENT = LazyPattern(r"(?i:its) (?:[\w\-]+ [\w\-]+ |[\w’'\-]+ )?(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin"
                                r"|filing|warning|alert|letter|e-?mail|message|note|notice|tweet|readout|FAQs?|report)")
+
+#: The same of a body's members, by their pronoun (‘Their report’, ‘Their final report’), read as their
+#: body's only where the sentence before brings them in as its own (w130l).
+#:
+#: >>> bool(RE_THEIR_STATEMENT.fullmatch("Their report")), bool(RE_THEIR_STATEMENT.fullmatch("their lawyers"))
+#: (True, False)
+RE_THEIR_STATEMENT = LazyPattern(r"(?i:their) (?:[\w\-]+ [\w\-]+ |[\w’'\-]+ )?(?:statement|communiqu[eé]|release|post|posting"
+                                 r"|advisory|bulletin|filing|warning|alert|letter|e-?mail|message|note|notice|readout|report|findings)")
 
 
 #: A campaign's advertisement brought in by "a"/"an" (‘an ad’, ‘a new TV spot’, ‘a radio advert’).

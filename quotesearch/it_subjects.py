@@ -10,7 +10,7 @@ import regex
 from quotesearch.backward_cues import cue_before
 from quotesearch.cue_tokens import Found, _first_word, sentence_ends
 from quotesearch.sentence_subjects import sentence_subject
-from quotesearch.lexicon import LazyPattern
+from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.time_words import CALENDAR_NAMES, RE_ENTRY_TIME_LEAD
 from quotesearch.place_words import ONE_WORD_PLACES, TWO_WORD_PLACES
 from quotesearch.name_words import HONORIFICS
@@ -402,12 +402,64 @@ def _cue_right_after_opening_quote(text: str, sp: Span, at: int) -> bool:
         and _sentence_start(text, sp.para_start, sp.open_at) == sp.open_at
 
 
+def _sentence_before(text: str, at: int, paras: list[tuple[int, int]]) -> int | None:
+    """Where the sentence right before the one opening at ``at`` starts, in its paragraph or, when ``at``
+    opens one, in the paragraph before; None when there is none.
+
+    >>> _sentence_before("A rose. B fell.\\n\\nC said.", 17, [(0, 15), (17, 24)])
+    8
+    """
+    end = len(text[:at].rstrip())
+    prev = next((a for a, b in paras if a < end <= b + 1), None)
+    return None if prev is None else _sentence_start(text, prev, end - 1)
+
+
+#: Those of a body opening a sentence, set to read the body's name after them: ‘Inspectors from ’, ‘Two
+#: auditors at the ’, ‘Researchers of the ’ (group 1: the people's plural noun, which the caller checks is
+#: an office-holder's: ‘Reports from ’ matches here and is turned away there). Never "for", whose people
+#: act for a body they are no part of (‘Lawyers for the X Group’).
+#:
+#: >>> RE_MEMBERS_OF.match("Inspectors from HM Inspectorate").group(1), RE_MEMBERS_OF.match("Two auditors at the X").group(1)
+#: ('Inspectors', 'auditors')
+#: >>> RE_MEMBERS_OF.match("Lawyers for the X") is None
+#: True
+RE_MEMBERS_OF = LazyPattern(r"(?:(?i:the|two|three|four|five|six|several) )?(\p{L}+s) (?:from|at|of) (?:the )?")
+
+
+#: Those a body sends to look and report, whose report is the body's (‘Inspectors from …’, ‘Investigators
+#: from the AAIB’); never its students, workers, members or critics (review rv130l).
+#:
+#: >>> "inspector" in SENT_MEMBER_NOUNS, "worker" in SENT_MEMBER_NOUNS, "student" in SENT_MEMBER_NOUNS
+#: (True, False, False)
+SENT_MEMBER_NOUNS = wordset("inspector auditor investigator examiner assessor reviewer monitor observer analyst "
+                            "researcher scientist economist expert official officer")
+
+
+def _their_owner_before(text: str, at: int, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
+    """The named body whose members open the sentence right before a sentence's opening "Their report" at
+    ``at`` (‘Inspectors from HM Inspectorate of Prisons visited the jail in January …. Their report said …’):
+    the report is the body's, as one issued for those it sends; None when that sentence opens otherwise,
+    its people are no office-holders (‘Reports from …’), or it names no body right after them (w130l)."""
+    p_lo = sp.para_start if at >= sp.para_start else next((a for a, b in paras if a <= at <= b), sp.para_start)
+    if _sentence_start(text, p_lo, at) != at:
+        return None  # (only "Their" opening its sentence)
+    prev_lo = _sentence_before(text, at, paras)
+    m = RE_MEMBERS_OF.match(text, prev_lo, at) if prev_lo is not None else None
+    if m is None or m.group(1)[:-1].lower() not in SENT_MEMBER_NOUNS:
+        return None  # (only those a body sends to report: never students, workers or critics of a body, who
+        # may write against it: ‘Workers at Tata Steel walked out …. Their letter said’, review rv130l)
+    return next((Person(name, kind="organisation") for b_at, name, _ in cast.body_names() if b_at == m.end()), None)
+
+
 def _its_owner_before(text: str, at: int, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The named body a sentence's opening "Its statement" at ``at`` stands for: the body "the <kind>" of
     the sentence right before stands for (‘When Severnmoor Water announced the bonus, the company had
     braced for a backlash. Its statement described it as “…”’), else the body "it" stands for; None when
     neither is a body's name."""
-    s_lo = _sentence_start(text, sp.para_start, at)
+    p_lo = sp.para_start if at >= sp.para_start else next((a for a, b in paras if a <= at <= b), sp.para_start)
+    # (its own paragraph's start, when it brings in a quotation set off in the next: ‘Its 2023 status report
+    # states: / “…”’, w130l)
+    s_lo = _sentence_start(text, p_lo, at)
     if s_lo != at and _cue_right_after_opening_quote(text, sp, at):
         # ‘The X Department has forecast more rain. “…,” its advisory said.’: the quotation opens the sentence
         # its cue ends, so the sentence before it tells of the body; only one that sentence names (never one
@@ -426,7 +478,7 @@ def _its_owner_before(text: str, at: int, sp: Span, paras: list[tuple[int, int]]
         return owner
     if s_lo != at:
         return None  # (only "Its" opening its sentence: ‘… and its statement’ may be anyone's)
-    prev_lo = _sentence_start(text, sp.para_start, max(sp.para_start, s_lo - 2))
+    prev_lo = _sentence_start(text, p_lo, max(p_lo, s_lo - 2))
     last = None
     asides = [a.span() for a in RE_WHICH_ASIDE.finditer(text, prev_lo, s_lo)]
     for m in RE_THE_BODY_WORD.finditer(text, prev_lo, s_lo):
