@@ -286,6 +286,19 @@ BODY_NAME_WORDS = {
 }
 
 
+#: Words of a dockers' trade that name no body but their union (‘the Atlantic and Gulf Longshore Alliance’,
+#: ‘the Eastport Dockworkers Coalition’), which "the union" stands for when the name ends in a kind
+#: of body of members (:data:`UNION_TRADE_NAME_HEADS`), never a fund's or a plan's (‘the Westcoast
+#: Longshore Pension Plan’).
+#:
+#: >>> "longshore" in UNION_TRADE_WORDS, "shipping" in UNION_TRADE_WORDS
+#: (True, False)
+UNION_TRADE_WORDS = frozenset("longshore longshoremen dockworkers".split())
+
+#: The last words of a members' body's name that a union by its trade's word may end in.
+UNION_TRADE_NAME_HEADS = frozenset("alliance coalition association federation guild council brotherhood".split())
+
+
 def _body_of_kind(words: list[str], noun: str) -> bool:
     """A body's name (its words) that "the <noun>" may stand for.
 
@@ -293,6 +306,10 @@ def _body_of_kind(words: list[str], noun: str) -> bool:
     (True, False)
     >>> _body_of_kind(["Hollister", "Insurance"], "company"), _body_of_kind(["Department", "of", "Insurance"], "company")
     (True, False)
+    >>> _body_of_kind(["Gulf", "Longshore", "Alliance"], "union"), _body_of_kind(["Gulf", "Shipping", "Alliance"], "union")
+    (True, False)
+    >>> _body_of_kind(["Gulf", "Longshore", "Employers", "Association"], "union")
+    False
     """
     kinds = BODY_NAME_WORDS.get(noun)
     if noun == "central bank":  # (only a central bank's name: never "Kelso Savings Bank")
@@ -310,6 +327,12 @@ def _body_of_kind(words: list[str], noun: str) -> bool:
         low = [w.lower().strip(".,’'") for w in words]
         return bool(low) and (low[-1] == "coastguard" or low[-2:] == ["coast", "guard"])  # (its name ends in
         # the kind: never ‘the Coast Guard Foundation’, ‘the Coast Guard Academy’, ‘the Coast Guard Auxiliary’, review rv83a)
+    if noun == "union" and len(words) > 1 and words[-1].lower().strip(".,’'") in UNION_TRADE_NAME_HEADS | UNION_TRADE_WORDS \
+            and any(w.lower().strip(".,’'") in UNION_TRADE_WORDS for w in words) \
+            and not any(w.lower().startswith("employer") for w in words):  # (never the employers' side of the
+        # table: ‘the Southeast Longshore Employers Association’, review rv130n)
+        return True  # (‘the Atlantic and Gulf Longshore Alliance …. The union said’; its words before the head,
+        # ‘Atlantic and Gulf Longshore’, name it too, as ‘Harbour Workers’ does the Harbour Workers Alliance)
     if noun == "force":  # (a police force by its name's words only: never ‘the Royal Air Force’, ‘the Border Force’)
         return bool({w.lower().strip(".,’'") for w in words} & (kinds or frozenset()))
     if noun in FIRM_NOUNS and words and (words[-1].lower() in PUBLIC_BODY_ENDINGS or any(
