@@ -14,7 +14,7 @@ import regex
 from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.lexicon import LazyPattern
 from quotesearch.kind_restated import _restated_by_name
-from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
+from quotesearch.time_words import CALENDAR_NAMES
 from quotesearch.body_words import BUSINESS_WORDS, FAITH_BODY_NAME_WORDS, LOCAL_SCOPE_WORDS, NATIONAL_SCOPE_WORDS, ORG_WORDS, SCOPE_NAME_WORDS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import _unlisted_given, is_byline
@@ -615,12 +615,16 @@ RE_OTHER_NAMED = LazyPattern(r"\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of |for |and |& )
 
 
 def _names_told(words: str) -> list[str]:
-    """The names :data:`RE_OTHER_NAMED` finds in ``words``, weekdays and months aside.
+    """The names :data:`RE_OTHER_NAMED` finds in ``words``, weekdays and months aside, alone or joined (‘on
+    Saturday and Sunday’, ‘in March and April’ name no one, w130o).
 
     >>> _names_told(" fined Harlow Bank on Monday in March")
     ['Harlow Bank']
+    >>> _names_told(" had attended on Saturday and Sunday"), _names_told(" met Harlow and Vexa")
+    ([], ['Harlow and Vexa'])
     """
-    return [n.group() for n in RE_OTHER_NAMED.finditer(words) if n.group() not in WEEKDAY_NAMES and n.group() not in MONTH_NAMES]
+    return [n.group() for n in RE_OTHER_NAMED.finditer(words)
+            if not all(w in CALENDAR_NAMES or w in ("of", "and", "&", "for") for w in n.group().split())]
 
 
 def _acts_after(acts_pattern: LazyPattern, text: str, lo: int, hi: int, same: bool) -> regex.Match | None:
