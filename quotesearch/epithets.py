@@ -601,7 +601,8 @@ def _epithet_holder(text: str, mention: Mention, epithet: str, at: int, cast: Ca
     no other nationality in the sentence that names them (‘Beatriz Ortega, the EPP’s lead MEP, …. /
     “…,” the Spanish lawmaker said’). None for a bare trade, for words that point at someone else
     (‘the other winger’), when someone unnamed of the trade is brought in before (‘a Cobras winger’),
-    or when two people are named after it.
+    or when two people are named after it. A team's name may run to three words (‘the Harbour City
+    Mariners coach’).
 
     >>> from quotesearch.speakers import Cast
     >>> t = "Cobras winger Lachlan Fenwick was hurt. The Cobras winger posted that he was “sore”."
@@ -610,7 +611,7 @@ def _epithet_holder(text: str, mention: Mention, epithet: str, at: int, cast: Ca
     'Lachlan Fenwick'
     """
     words = epithet.split()
-    if not 3 <= len(words) <= 4 or words[0].lower() != "the" or any(w.lower() in OTHER_STAR_WORDS for w in words[1:]):
+    if not 3 <= len(words) <= 5 or words[0].lower() != "the" or any(w.lower() in OTHER_STAR_WORDS for w in words[1:]):
         return None
     head, mods = words[-1].lower(), words[1:-1]
     if not all(w[:1].isupper() for w in mods) or (head not in EPITHET_ROLES and head not in ROLE_NOUNS):
