@@ -55,8 +55,20 @@ MOJIBAKE_SECOND = r"(?<=[" + MOJIBAKE_FIRST + r"])[\x80-\xbf€‚ƒ„…†‡
 #:
 #: >>> RE_TOKEN.findall("Enrique PeÃ±a Nieto, TrÃ©vidic")
 #: ['Enrique', 'PeÃ±a', 'Nieto', ',', 'TrÃ©vidic']
+#:
+#: A name written with a dot and a short lower-case part after it, a site's or a brand's ("Booking.com",
+#: "ver.di", "gov.uk"), is one word, whose dot ends no sentence (‘said ver.di negotiator X’); never one
+#: before a sentence's own period (‘members of ver.di.’, left as before, each final period split off by
+#: tokenize), nor a longer run after the dot, a missing space:
+#:
+#: >>> RE_TOKEN.findall("said ver.di negotiator Lee of Booking.com at www.gov.uk, not ver.di. Then")
+#: ['said', 'ver.di', 'negotiator', 'Lee', 'of', 'Booking.com', 'at', 'www.gov.uk', ',', 'not', 'ver.', 'di.', 'Then']
+#: >>> RE_TOKEN.findall("it.where 3.50")  # (as before: a final period, which tokenize splits off)
+#: ['it.', 'where', '3.', '50']
+#: >>> RE_TOKEN.findall("said Mark Dale.he added")  # (nor a common word after a missing space, review rv131q)
+#: ['said', 'Mark', 'Dale.', 'he', 'added']
 RE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}+(?:[’']s\b)?+(?:-(?:(?:[^\W\d_]\.){2,}+|[^\W\d_]\w*+(?!\w|\.\w)))*+|\d{1,3}(?:,\d{3})++(?!\d)|[^\W_]\w*+(?:" + MOJIBAKE_SECOND + r"\w*+)*+"
-                      r"(?:[’'\-&][^\W_]\w*+(?:" + MOJIBAKE_SECOND + r"\w*+)*+)*+(?:\+(?![\w+]))?+\.?+|[^\s\w]")
+                      r"(?:[’'\-&][^\W_]\w*+(?:" + MOJIBAKE_SECOND + r"\w*+)*+)*+(?:\.(?!(?:he|she|it|we|us|on|in|at|to|of|and|the|but|was|is|as|an|or|by|so|if|my|no|his|her|its|our|you|who|for|not|are|has|had)\b)[a-z]{2,3}+(?!\w|\.(?![a-z]{2})))*+(?:\+(?![\w+]))?+\.?+|[^\s\w]")
 
 
 _CAPWORD = (r"(?:(?:\p{Lu}\.){2,}+"  # joined initials: "J.M. Berger", "U.S."
