@@ -13,7 +13,7 @@ from quotesearch.cue_tokens import Found, sentence_ends
 from quotesearch.lexicon import LazyPattern
 from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
 from quotesearch.role_words import DESCRIPTION_NOUNS
-from quotesearch.speech_words import SPEECH_VERBS, WEAK_SPEECH_VERBS
+from quotesearch.speech_words import LABELLING_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.name_parts import ADVERB_ENDINGS, gender_of
@@ -204,6 +204,33 @@ def _speech_verb_before(text: str, lo: int, at: int) -> bool:
     """
     words = text[lo:at].rstrip(" ,:").lower().rsplit(None, 1)
     return bool(words) and words[-1] in SPEECH_VERBS and words[-1] not in WEAK_SPEECH_VERBS
+
+
+def speaking_who_at(toks: list[Token]) -> int | None:
+    """The index of the "who" that opens the relative clause the words before a quotation end in, set off
+    by a comma, when the clause's own verb of speech or of labelling comes before the marks and no comma
+    follows "who" (‘Asked about the Finance Minister, Olga Brand, who on Monday called the plan’): the
+    words are the clause's, its antecedent's, whatever cue the main clause has after them; never a clause
+    that closes before them (‘…, who spoke first,’) or says nothing (‘…, who leads the party and her’).
+
+    >>> speaking_who_at(tokenize("Asked about the minister, Olga Brand, who on Monday called the plan"))
+    8
+    >>> speaking_who_at(tokenize("Asked about Olga Brand, who leads the party, and her plan, a")) is None
+    True
+    >>> speaking_who_at(tokenize("Asked about Olga Brand, who leads the party and her plan of")) is None
+    True
+    >>> speaking_who_at(tokenize("The wife of activist Ivan Petrov, who said she last heard from him")) is None
+    True
+    """
+    w = next((i for i in range(len(toks) - 1, 0, -1) if toks[i].word == "who" or toks[i].text in ",;:"), None)
+    if w is None or toks[w].word != "who" or toks[w - 1].text != ",":
+        return None
+    if not any((x.word in SPEECH_VERBS or x.word in LABELLING_VERBS) and x.text.islower() for x in toks[w + 1:]):
+        return None
+    if any(x.word == "of" for x in toks[max(0, w - 6):w - 1]):
+        return None  # (never "A of B, who": the "who" may be either, ‘The wife of jailed activist Ivan Petrov,
+        # who said she last heard from him’, review rv131p)
+    return w
 
 
 def kind_of(before: str, content: str) -> str:

@@ -233,6 +233,14 @@ def _own_people_listening(toks: list[Token], k: int) -> bool:
         and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and toks[k + 1].word not in FUNCTION_WORDS
 
 
+#: Words that open a group counted loosely (‘many parents’, ‘some residents’), whose talks the one who
+#: reports them sums up in words of their own.
+#:
+#: >>> "many" in MANY_LEADS, "one" in MANY_LEADS
+#: (True, False)
+MANY_LEADS = wordset("many most some several all numerous countless various")
+
+
 def _said_clause_subject(toks: list[Token], m: Mention, v: int) -> bool:
     """The person described right after "said" is the subject of the clause it reports, whose own
     "asked" or "told" at ``v``, to the one who reports it, follows with only auxiliaries between: ‘He said his mother had asked him whether
@@ -244,10 +252,16 @@ def _said_clause_subject(toks: list[Token], m: Mention, v: int) -> bool:
     >>> t = tokenize("He said his mother had asked him whether")
     >>> _said_clause_subject(t, Mention(t[2].start, t[3].end, "his mother", "description"), 5)
     True
+    >>> t = tokenize("Ruiz says one pharmacist asked her whether")  # (no auxiliary: the simple past alike, w131p)
+    >>> _said_clause_subject(t, Mention(t[2].start, t[3].end, "one pharmacist", "description"), 4)
+    True
     """
     head = description_head(m.text) if m.kind == "description" else None
     if head is None or head not in DESCRIPTION_NOUNS or head in THING_NOUNS or head in DOCUMENT_NOUNS:
         return False
+    if m.text.split()[0].lower() in MANY_LEADS:
+        return False  # (a group counted loosely is the teller's summary of many talks, the words theirs:
+        # ‘Karen Fox said many parents told her they “don’t feel safe”’, review rv25)
     k = _index_before(toks, m.start)
     if k < 0 or toks[k].word not in ("said", "says", "say") or not toks[k].text.islower():
         return False
@@ -256,7 +270,7 @@ def _said_clause_subject(toks: list[Token], m: Mention, v: int) -> bool:
         return False  # (a conversation with the one who tells of it only: never ‘Trump said Fox executives were
         # calling “every 15 minutes”’, ‘said ministers had promised change “…”’, the reporter's words)
     e = _index_after_offset(toks, m.end)
-    return e < v and all(toks[i].word in AUXILIARIES and toks[i].text.islower() for i in range(e, v))
+    return e <= v and all(toks[i].word in AUXILIARIES and toks[i].text.islower() for i in range(e, v))
 
 
 def _told_investigators(toks: list[Token], m: Mention, v: int) -> bool:

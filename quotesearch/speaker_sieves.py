@@ -10,6 +10,7 @@ import regex
 
 from quotesearch.cues import OWN_STATEMENT_NOUNS, RE_LATER_OPENING, cue_after, read_on_sign, sign_reading_at
 from quotesearch.backward_cues import SIGN_NOUNS, cue_before
+from quotesearch.backward_mentions import mention_before
 from quotesearch.cue_tokens import Found
 from quotesearch.sentence_subjects import CLAUSE_LEADS, _in_opening_clause, _joins_clause, _opens_with, sentence_subject
 from quotesearch.speech_owners import _in_the_words_of
@@ -47,7 +48,7 @@ from quotesearch.document_authors import _issuing_body, _signed_document_issuer
 from quotesearch.described_subjects import _SAYINGS
 from quotesearch.it_subjects import _statement_author
 from quotesearch.crew_terms import _for_whom_first_person
-from quotesearch.quote_kinds import _issued_document_before, _speech_verb_before, _teller_before_record
+from quotesearch.quote_kinds import _issued_document_before, _speech_verb_before, _teller_before_record, speaking_who_at
 from quotesearch.writers import GENDERS
 from quotesearch.speaker_mentions import _counted_members, _mention_speaker, _pronoun_speaker, _source_behind
 from quotesearch.document_speakers import (
@@ -324,6 +325,14 @@ def _cue_speaker(c: _Quotation, title_ctx: bool) -> Found | None:
                 found = before  # (‘After Scalia said that … “…,” Trump said: “…”’: Trump's is the next; and a
                 # named one's speech verb some words back, its "that" clause holding the words: ‘Two days after
                 # Minister X announced on radio that the rallies had been “cancelled,” the party confirmed …’)
+        if found is not None and found.rule == "cue-after" and not title_ctx \
+                and text.find(", who ", b_lo, sp.open_at) >= 0 and (w := speaking_who_at(before_toks())) is not None \
+                and (m := mention_before(before_toks(), w - 1, 0, text)) is not None \
+                and m.kind in ("name", "description") and m.end == before_toks()[w - 1].start:
+            # ‘When asked about remarks by the Finance Minister, Olga Brand, who on Monday called the plan
+            # “a fantasy,” the spokesman said …’: the words are the "who" clause's own, its antecedent's,
+            # never the main clause's speaker after them (w131p)
+            found = Found(m, None, "cue-before", before_toks()[w].text)
         if found is not None and found.rule in ("cue-after", "according-to") and found.mention is not None \
                 and not title_ctx and found.mention.kind == "description" \
                 and description_head(found.mention.text) in DOCUMENT_NOUNS \
