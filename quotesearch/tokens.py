@@ -30,6 +30,12 @@ from quotesearch.name_parts import (
 MOJIBAKE_SECOND = r"(?<=[" + MOJIBAKE_FIRST + r"])[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
 
 
+#: Common words that a missing space puts after a dot (‘Dale.he added’): never a site's or a brand's
+#: ending joined to the word before (:data:`RE_TOKEN`, review rv131q).
+DOT_JOINED_NEVER = ("he", "she", "it", "we", "us", "on", "in", "at", "to", "of", "and", "the", "but", "was", "is", "as",
+                    "an", "or", "by", "so", "if", "my", "no", "his", "her", "its", "our", "you", "who", "for", "not",
+                    "are", "has", "had")
+
 #: A token: an initialism (U.S.), a word (with inner apostrophes, hyphens, ampersands, and a final
 #: period kept for :func:`tokenize` to judge), or one punctuation character. The stdlib ``re`` is
 #: used here, not ``regex``: this pattern runs on every context and ``re`` is twice as fast on it.
@@ -68,7 +74,7 @@ MOJIBAKE_SECOND = r"(?<=[" + MOJIBAKE_FIRST + r"])[\x80-\xbf€‚ƒ„…†‡
 #: >>> RE_TOKEN.findall("said Mark Dale.he added")  # (nor a common word after a missing space, review rv131q)
 #: ['said', 'Mark', 'Dale.', 'he', 'added']
 RE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}+(?:[’']s\b)?+(?:-(?:(?:[^\W\d_]\.){2,}+|[^\W\d_]\w*+(?!\w|\.\w)))*+|\d{1,3}(?:,\d{3})++(?!\d)|[^\W_]\w*+(?:" + MOJIBAKE_SECOND + r"\w*+)*+"
-                      r"(?:[’'\-&][^\W_]\w*+(?:" + MOJIBAKE_SECOND + r"\w*+)*+)*+(?:\.(?!(?:he|she|it|we|us|on|in|at|to|of|and|the|but|was|is|as|an|or|by|so|if|my|no|his|her|its|our|you|who|for|not|are|has|had)\b)[a-z]{2,3}+(?!\w|\.(?![a-z]{2})))*+(?:\+(?![\w+]))?+\.?+|[^\s\w]")
+                      r"(?:[’'\-&][^\W_]\w*+(?:" + MOJIBAKE_SECOND + r"\w*+)*+)*+(?:\.(?!(?:" + "|".join(DOT_JOINED_NEVER) + r")\b)[a-z]{2,3}+(?!\w|\.(?![a-z]{2})))*+(?:\+(?![\w+]))?+\.?+|[^\s\w]")
 
 
 _CAPWORD = (r"(?:(?:\p{Lu}\.){2,}+"  # joined initials: "J.M. Berger", "U.S."
