@@ -117,7 +117,7 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
             and (((found.cue or "").lower() in CONTINUING_CUES
                   and (RE_THE_AGE.fullmatch(epithet) is not None or _former_career(epithet)))
                  or (found.rule == "cue-after" and sp.open_at == sp.para_start and sp.paragraph > 0
-                     and _former_career(epithet) and not text.startswith((", who ", " who "), found.mention.end)
+                     and _bare_career_left(text, found.mention, epithet)
                      and closes_paragraph(text, results, sp.paragraph - 1, paras)
                      and _career_left_alone(text, *paras[sp.paragraph - 1], epithet, epithet.lower().split(), sp, cast)
                      and not _described_subjects(text, *paras[sp.paragraph - 1]))) \
@@ -175,7 +175,7 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
             # (a paragraph wholly of quotation before: its speaker, the one in focus, ‘Kerr said: “…” /
             # “…” / The Scot confirmed that Liam Boyd would be out, calling it “a real setback”’)
         if opener is None and given is not False and at.open_at == at.para_start and sp.paragraph > 0 \
-                and _former_career(epithet) and not text.startswith((", who ", " who "), found.mention.end) \
+                and _bare_career_left(text, found.mention, epithet) \
                 and not _described_subjects(text, *paras[sp.paragraph - 1]) \
                 and (lone := _sole_person_of_last_sentence(text, *paras[sp.paragraph - 1], cast)) is not None \
                 and _reports_own_words(text, text.rfind(lone[1].name.rsplit(" ", 1)[-1], lone[0], paras[sp.paragraph - 1][1]),
@@ -1073,6 +1073,12 @@ RE_THE_TRADE = LazyPattern(r"(?i:the) (?:\p{Ll}[\p{Ll}\-]* )?(\p{Ll}{3,})")
 #: too when nothing else resolved them; never a body's (‘the union’), a plural (‘the founders’) nor a
 #: sex alone (‘the man’).
 TRADE_PERSON_HEADS = EPITHET_ROLES | PERSON_EPITHETS | KIN_NOUNS | frozenset(KIN_COUNT_SEX)
+
+
+def _bare_career_left(text: str, mention: Mention, epithet: str) -> bool:
+    """The epithet is a career left (:func:`_former_career`, ‘the retired bookkeeper’) with no "who" clause
+    after it, which would tell of someone brought in there (w128d)."""
+    return _former_career(epithet) and not text.startswith((", who ", " who "), mention.end)
 
 
 def _opens_sentence(text: str, at: int) -> bool:

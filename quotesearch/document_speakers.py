@@ -511,6 +511,12 @@ RE_ROLES_REPORT = LazyPattern(r"(?i:the) ((?:[a-z\-]+ )?[a-z\-]+)[’']s (?:[\w\
                               r"|decision|account|assessment|submission|summary|post|posting|tweet|message|e-?mail)")
 
 
+#: The words a body's pronoun may have before its own document (two plain words, or one that may be a
+#: possessive, :data:`RE_ITS_STATEMENT`), and the nouns of the documents it issues, as alternatives.
+OWN_STATEMENT_LEAD = r"(?:[\w\-]+ [\w\-]+ |[\w’'\-]+ )?"
+OWN_STATEMENT_NOUNS = (r"statement|communiqu[eé]|release|post|posting|advisory|bulletin|filing|warning|alert|letter|e-?mail"
+                       r"|message|note|notice|readout|report")
+
 #: A body's own statement by its pronoun (‘Its statement’, ‘its latest bulletin’, ‘Its report’ after the
 #: body that found it, w85a): whoever "its" stands for issued it, never the document itself. Two plain
 #: words may tell of it (‘Its 2023 status report’, w130l), never two with a possessive, which make the
@@ -524,16 +530,14 @@ RE_ROLES_REPORT = LazyPattern(r"(?i:the) ((?:[a-z\-]+ )?[a-z\-]+)[’']s (?:[\w\
 #: (False, False)
 #: >>> bool(RE_ITS_STATEMENT.fullmatch("its chief executive’s statement"))
 #: False
-RE_ITS_STATEMENT = LazyPattern(r"(?i:its) (?:[\w\-]+ [\w\-]+ |[\w’'\-]+ )?(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin"
-                               r"|filing|warning|alert|letter|e-?mail|message|note|notice|tweet|readout|FAQs?|report)")
+RE_ITS_STATEMENT = LazyPattern(r"(?i:its) " + OWN_STATEMENT_LEAD + r"(?:" + OWN_STATEMENT_NOUNS + r"|tweet|FAQs?)")
 
 #: The same of a body's members, by their pronoun (‘Their report’, ‘Their final report’), read as their
 #: body's only where the sentence before brings them in as its own (w130l).
 #:
 #: >>> bool(RE_THEIR_STATEMENT.fullmatch("Their report")), bool(RE_THEIR_STATEMENT.fullmatch("their lawyers"))
 #: (True, False)
-RE_THEIR_STATEMENT = LazyPattern(r"(?i:their) (?:[\w\-]+ [\w\-]+ |[\w’'\-]+ )?(?:statement|communiqu[eé]|release|post|posting"
-                                 r"|advisory|bulletin|filing|warning|alert|letter|e-?mail|message|note|notice|readout|report|findings)")
+RE_THEIR_STATEMENT = LazyPattern(r"(?i:their) " + OWN_STATEMENT_LEAD + r"(?:" + OWN_STATEMENT_NOUNS + r"|findings)")
 
 
 #: A campaign's advertisement brought in by "a"/"an" (‘an ad’, ‘a new TV spot’, ‘a radio advert’).

@@ -90,6 +90,10 @@ RE_PASSIVE_WORDS_BEFORE = LazyPattern(
     r"[^.!?:;“”\"]*+\Z")
 
 
+#: How far before a quotation's marks the subject of a passive of telling or calling may end, at most
+#: (:data:`RE_PASSIVE_WORDS_BEFORE`).
+PASSIVE_REACH = 200
+
 #: The agent a passive of telling or calling names after "by", an unnamed one with its article, up to
 #: what it said or the time: it spoke the words (w129g).
 #:
@@ -889,7 +893,7 @@ def _resolve_speaker(c: _Quotation, found: Found | None, sender: Mention | None)
         _state_epithet_speaker(text, sp, found, cast, paras)
         _writing_speaker(text, found, cast)
         if found.rule in ("cue-before", "cue-in-sentence", "subject") and found.person is not None \
-                and sp.open_at - 200 <= found.mention.end < sp.open_at \
+                and sp.open_at - PASSIVE_REACH <= found.mention.end < sp.open_at \
                 and (told := RE_PASSIVE_WORDS_BEFORE.search(text, found.mention.end, sp.open_at)) is not None:
             agent = RE_PASSIVE_AGENT.search(text, told.start(), told.end())
             found.person = Person(agent.group("agent"), kind="description") if agent is not None else None
