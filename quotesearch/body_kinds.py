@@ -74,6 +74,21 @@ RE_KIND_SPOKESPERSON = LazyPattern(r"(?:[Aa]n?|[Oo]ne) (" + "|".join(SPOKESPERSO
 #: (True, True)
 RE_KIND_LOCAL_OFFICE = LazyPattern(r"[Tt]he (\p{Ll}+)[’']s \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?(?: field)? (?:office|bureau)")
 
+#: A body's own governing organ, called by the body's kind (‘the club's committee’, ‘the association's board’,
+#: ‘the league’s board’, ‘the company’s directors’, ‘the commission’s complaints committee’): the kind, as "the
+#: club" would be read; the organ speaks for the body the article names (w132b). Never one that no longer
+#: does (‘the club's former directors’), nor an organ of a person (‘the mayor's committee’ has no body's kind).
+#:
+#: >>> RE_KIND_OWN_ORGAN.fullmatch("the club’s committee").group(1), RE_KIND_OWN_ORGAN.fullmatch("the company's board of directors").group(1)
+#: ('club', 'company')
+#: >>> RE_KIND_OWN_ORGAN.fullmatch("the association’s accreditation commission").group(1)
+#: 'association'
+#: >>> RE_KIND_OWN_ORGAN.fullmatch("the club's former directors") is None, RE_KIND_OWN_ORGAN.fullmatch("the club's lawyers") is None
+#: (True, True)
+RE_KIND_OWN_ORGAN = LazyPattern(r"[Tt]he (\p{Ll}+)[’']s (?:(?!former |previous |outgoing |old |rival |dissident )\p{Ll}+ )?"
+                                r"(?:committee|board(?: of (?:directors|trustees|governors))?|directors|trustees|governors"
+                                r"|management|executive|commission)")
+
 
 def _body_kind(said_by: list[str], how: str) -> str | None:
     """The kind of body a speaker's words name as "the <kind>" ("the firm"; "the Bank", its kind in
@@ -87,6 +102,8 @@ def _body_kind(said_by: list[str], how: str) -> str | None:
         said_by = ["the", spoke_for.group(1)]
     elif how == "description" and 4 <= len(said_by) <= 6 and (office := RE_KIND_LOCAL_OFFICE.fullmatch(" ".join(said_by))) is not None:
         said_by = ["the", office.group(1)]  # (a body's office in a place: ‘the agency's Norman office wrote’)
+    elif how == "description" and 3 <= len(said_by) <= 6 and (organ := RE_KIND_OWN_ORGAN.fullmatch(" ".join(said_by))) is not None:
+        said_by = ["the", organ.group(1)]  # (a body's own organ: ‘the club's committee said’, w132b)
     based = next((k for k, w in enumerate(said_by) if w.endswith("-based")), None) \
         if how == "description" and len(said_by) >= 3 else None
     if based is not None and based == len(said_by) - 2 and all(w[:1].isupper() for w in said_by[1:based + 1]):

@@ -472,6 +472,7 @@ limited pvt pty bhd llp
 cloud hosting networks wireless
 gaming propulsion terminals re
 associates facilities aggregates polymers trains
+aquaculture seafood
 """) | UTILITY_NAME_WORDS  # (the line before the last: consumer firms, ‘Larchfield Loan Servicing’, ‘Harbourview
 # Rentals’, ‘Zestline Broadband’; the last: a company's legal form, ‘Corrib Freight Limited’, ‘Perdana Makmur Sdn Bhd’,
 # ‘Konkan Spice Exports Pvt’); the last added: a casino group's, an engine maker's and a port operator's
@@ -480,7 +481,8 @@ associates facilities aggregates polymers trains
 # then a law or consulting partnership's, a services contractor's, a quarry's, a plastics maker's and a train
 # operator's (‘Van der Berg & Associates’, ‘Brightwell Facilities’, ‘Brennan Aggregates’, ‘Greenloop Polymers’,
 # ‘Westmarch Trains’: "the firm" or "the company" after it is that firm, w122b; never an insurer's "Cover", which
-# would name a firm in full that the article shortens, ‘Brightpath Home Cover …. Brightpath said’)
+# would name a firm in full that the article shortens, ‘Brightpath Home Cover …. Brightpath said’); and a fish
+# farmer's or a seafood firm's (‘Westcoast Aquaculture’, ‘Kelby Seafood’: "the company" after it, w132b; never "Farms", a place as often)
 
 #: A firm's words that a place after "of" belongs to as its name (‘Bank of Ireland’, ‘Company of
 #: Biologists’), never its town.

@@ -213,7 +213,8 @@ def _sole_body_in_article(text: str, at: int, noun: str, paras: list[tuple[int, 
     if sole is not None and noun == "tribunal" and _name_cut_at_and(text, sole.name, at, cast):
         return None  # (never the tail of a longer name: ‘the Harbourside Civil and Administrative Tribunal’
         # is no ‘Administrative Tribunal’, w97b)
-    if sole is not None and sole.name.lower().endswith(KIND_NAME_ENDINGS.get(noun, (" " + noun,))) \
+    if sole is not None and (sole.name.lower().endswith(KIND_NAME_ENDINGS.get(noun, (" " + noun,)))
+                             or _name_opens_with_kind(sole.name, noun)) \
             and regex.search(rf"\b[Tt]he\s+(?!only\s)(?:[a-z][\w\-]*\s+){{1,2}}{noun}\b", text[:at]) is None:
         # (never when the article speaks of one of the kind unnamed: ‘The hospital trust said …. The trust
         # added’ is the hospital's, not a think tank's trust named in passing, review rv65e)
@@ -221,6 +222,19 @@ def _sole_body_in_article(text: str, at: int, noun: str, paras: list[tuple[int, 
         # by its own, or by "Medical Center": ‘… sued Dr. Roe and Harwell Regional Medical Center. … The hospital
         # said in a statement’, w77a; "the only hospital in X County" is that one, no other unnamed)
     return None
+
+
+def _name_opens_with_kind(name: str, noun: str) -> bool:
+    """A body's own name that opens with its kind and "of" or "for" (‘the Association of Zoos and Aquariums’,
+    ‘the Commission for Racial Equality’) says its kind as one ending in it does (w132b).
+
+    >>> _name_opens_with_kind("the Association of Zoos and Aquariums", "association")
+    True
+    >>> _name_opens_with_kind("Kelby Association", "association"), _name_opens_with_kind("Association Road", "association")
+    (False, False)
+    """
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    return len(words) >= 3 and words[0].lower() == noun and words[1] in ("of", "for")
 
 
 #: The end of a capitalised word and "and" or "&" right before a body's name, which make the name the tail of a
@@ -934,4 +948,11 @@ SOLE_BODY_NAMED_ANYWHERE_NOUNS = frozenset(("league", "trust", "hospital", "club
 #: True
 #: >>> "the harwell health foundation".endswith(KIND_NAME_ENDINGS["hospital"])
 #: False
-KIND_NAME_ENDINGS = {"hospital": (" hospital", " infirmary", " medical center", " medical centre")}
+#:
+#: A club's name may end in "FC" or "AFC", its "Football Club" cut short (‘The junior section of Brierley Town FC
+#: was suspended. … the club said’; never a side by its team word alone, ‘Harlow Rovers’) (w132b).
+#:
+#: >>> "kelby town fc".endswith(KIND_NAME_ENDINGS["club"]), "harlow rovers".endswith(KIND_NAME_ENDINGS["club"])
+#: (True, False)
+KIND_NAME_ENDINGS = {"hospital": (" hospital", " infirmary", " medical center", " medical centre"),
+                     "club": (" club", " fc", " afc", " f.c.")}
