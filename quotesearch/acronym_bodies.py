@@ -15,12 +15,21 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.body_words import ORG_WORDS, PUBLIC_BODY_HEADS
 
 
+#: A body's letters: two to six, capitals, a lower-case one only between two capitals (‘GPhC’, ‘DfE’, ‘MoD’
+#: as some bodies write theirs, w132f); never a word (‘Defra’, ‘McDonald’).
+#:
+#: >>> [bool(regex.fullmatch(LETTERS, w)) for w in ("LTA", "GPhC", "DfE", "Defra", "McDonald", "A")]
+#: [True, True, True, False, False, False]
+LETTERS = r"\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,5}"
+
 #: A spokesperson named by a body's letters before the word (‘a BCA spokesperson’, ‘an LTA spokesman’,
-#: ‘A QBCC spokeswoman’, ‘the WHO spokesman’): group ``letters`` the letters, two to six capitals. Never the letters alone (‘the
+#: ‘A QBCC spokeswoman’, ‘the WHO spokesman’, ‘a GPhC spokesperson’): group ``letters`` the letters (:data:`LETTERS`). Never the letters alone (‘the
 #: IMF’, as written), nor a spokesperson "for" them, nor another one of the body (‘an LTA engineer’).
 #:
 #: >>> RE_LETTERS_SPEAKER.fullmatch("an LTA spokesman").group("letters"), RE_LETTERS_SPEAKER.fullmatch("the WHO spokesman").group("letters")
@@ -29,7 +38,7 @@ from quotesearch.body_words import ORG_WORDS, PUBLIC_BODY_HEADS
 #: (None, None)
 #: >>> RE_LETTERS_SPEAKER.fullmatch("an LTA engineer") is None
 #: True
-RE_LETTERS_SPEAKER = LazyPattern(r"(?:[Aa]n?|[Tt]he) (?P<letters>\p{Lu}{2,6}) (?:spokesperson|spokesman|spokeswoman)")
+RE_LETTERS_SPEAKER = LazyPattern(r"(?:[Aa]n?|[Tt]he) (?P<letters>" + LETTERS + r") (?:spokesperson|spokesman|spokeswoman)")
 
 #: A body's statement named by its letters before the word (‘the WHO statement’, ‘a UNHCR statement’,
 #: ‘the IOM press release’): group ``letters`` the letters; the statement is the body's words, as its
@@ -51,7 +60,7 @@ RE_LETTERS_DOCUMENT = LazyPattern(r"(?:[Tt]he|[Aa]n?) (?P<letters>\p{Lu}{2,6}) (
 #: ('Water Services Authority', None)
 RE_NAME_AND_LETTERS = LazyPattern(
     r"(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:[ ](?:(?:of|for|and|on|&|the)[ ])*\p{Lu}[\p{L}\p{M}’'\-]*)+)"
-    r"(?:[ ]\((?P<letters>\p{Lu}{2,6})\))?")
+    r"(?:[ ]\((?P<letters>" + LETTERS + r")\))?")
 
 #: Words of a name that give no letter to its initials (‘Central Bank of Sri Lanka’ is CBSL).
 #:
@@ -106,6 +115,19 @@ def _possessive_inside(name: str) -> bool:
     return any(w.endswith(("’s", "'s")) for w in name.split(" ")[:-1])
 
 
+def _initials(words: list[str]) -> tuple[str, ...]:
+    """The initials of a name's words (:data:`INITIAL_SKIP_WORDS` give none): one a word, and, where a word
+    joins capitalised parts by hyphens, one a part as well (‘World Anti-Doping Agency’ is WADA, w132f).
+
+    >>> _initials("World Anti-Doping Agency".split()), _initials("Land Transport Authority".split())
+    (('WAA', 'WADA'), ('LTA',))
+    """
+    kept = [w for w in words if w not in INITIAL_SKIP_WORDS]
+    plain = "".join(w[0] for w in kept)
+    parts = "".join(p[0] for w in kept for p in w.split("-") if p[:1].isupper())
+    return (plain,) if parts == plain else (plain, parts)
+
+
 def _trimmed_to(words: list[str], letters: str, of_place: bool = False) -> str | None:
     """The last words of a name whose initials are ``letters`` (a leading "The" or a sentence's first
     words left off: ‘In a statement the Turkish Football Federation’ is the federation), possessives
@@ -123,14 +145,18 @@ def _trimmed_to(words: list[str], letters: str, of_place: bool = False) -> str |
     True
     >>> _trimmed_to("The Transportation Safety Board of Canada".split(), "TSB", of_place=True)
     'Transportation Safety Board of Canada'
+    >>> _trimmed_to("General Pharmaceutical Council".split(), "GPhC")
+    'General Pharmaceutical Council'
+    >>> _trimmed_to("World Anti-Doping Agency".split(), "WADA")
+    'World Anti-Doping Agency'
     """
+    letters = "".join(c for c in letters if c.isupper())  # (the capitals: ‘General Pharmaceutical Council (GPhC)’)
     for i in range(len(words)):
         if words[i] in INITIAL_SKIP_WORDS:
             continue
         tail = words[i:]
         lettered = tail[:tail.index("of")] if of_place and "of" in tail else tail
-        if "".join(w[0] for w in tail if w not in INITIAL_SKIP_WORDS) == letters \
-                or "".join(w[0] for w in lettered if w not in INITIAL_SKIP_WORDS) == letters:
+        if letters in _initials(tail) or letters in _initials(lettered):
             name = " ".join(tail)
             for s in ("’s", "'s"):
                 name = name.removesuffix(s)
@@ -167,9 +193,9 @@ def _spelled_out(text: str) -> dict[str, str]:
                 continue
             for j in range(i + 3, len(words) + 1):
                 if words[j - 1] not in INITIAL_SKIP_WORDS:
-                    initials = "".join(w[0] for w in words[i:j] if w not in INITIAL_SKIP_WORDS)
-                    if len(initials) >= 3:
-                        by_initials.setdefault(initials, set()).add(_trimmed_to(words[i:j], initials))
+                    for initials in _initials(words[i:j]):
+                        if len(initials) >= 3:
+                            by_initials.setdefault(initials, set()).add(_trimmed_to(words[i:j], initials))
     found = {k: name for k, v in by_initials.items() if len(v) == 1 and (name := next(iter(v))) is not None
              and _body_head(name, ACRONYM_BODY_HEADS) and not _possessive_inside(name)}
     # (the one name with the letters, a public body's by its head, no possessive inside: never ‘Castle
@@ -189,6 +215,9 @@ def spelled_out_speaker(text: str, speaker: str, kind: str) -> str:
     ('the LTA', 'a BBC spokesman')
     >>> spelled_out_speaker(t, "the LTA statement", "description")
     'Land Transport Authority'
+    >>> t = "A General Pharmaceutical Council (GPhC) committee heard the case. A GPhC spokesperson said"
+    >>> spelled_out_speaker(t, "A GPhC spokesperson", "description")
+    'General Pharmaceutical Council'
     """
     if kind == "pronoun" or ((m := RE_LETTERS_SPEAKER.fullmatch(speaker)) is None
                              and (m := RE_LETTERS_DOCUMENT.fullmatch(speaker)) is None):

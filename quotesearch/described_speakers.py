@@ -585,6 +585,12 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
             found.person, found.how = spoke_for, "body"  # (a firm's spokesperson where the firm is not the first
             # body named: the firm the sentence right before has speak, as for a bare spokesperson, ‘Harbour Tugs
             # Ltd, which is owned by Dunmore Group, said it was disappointed. / “…,” a company spokesman said’, w100b)
+        elif body is None and found.how == "description" and body_kind == "club" and len(said_by) == 3 \
+                and RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by)) is not None \
+                and (club := _club_opening_sentence_before(text, min(found.mention.start, sp.open_at), sp.para_start, cast)) is not None:
+            found.person, found.how = club, "body"  # (a club's spokesperson where the story names a match: the club
+            # the sentence right before opens with, when neither it nor the cue's names another side, ‘Far Cotton
+            # Athletic denied that. A club spokesman said: “…”’; never a sponsor, whose name is no side's, w132f)
     elif found.how == "description" and (called := RE_KIND_CALLED_NAME.fullmatch(found.mention.text)) is not None \
             and (called.group(1) in BODY_NOUNS or called.group(1) in CALLED_BODY_KINDS) \
             and found.person is not None and found.person.kind == "description" \

@@ -69,7 +69,7 @@ RE_WORD_KIND_SPOKESPERSON = LazyPattern(
 KIND_SPOKESPERSON_NOUNS = wordset(
     "council university museum police force cooperative county department ministry charity bank "
     "program programme scheme agency union hospital authority commission board airline insurer regulator "
-    "bureau trust foundation society institute college school library consulate embassy temple fund port coastguard")
+    "bureau trust foundation society institute college school library consulate embassy temple fund port coastguard league")
 
 
 #: Kinds whose word also opens the names of places (‘Port Talbot’, ‘Port Moresby’): a body of the kind is
@@ -186,7 +186,7 @@ def kind_spokesperson(cast: Cast, speaker: str, kind: str, at: int) -> str:
         return speaker  # (‘Lithuania's Ministry of Foreign Affairs …. In Moscow, a ministry spokeswoman said’)
     if (mod := m.group("mod")) is None:
         name = _one_body_of_kind(cast, noun, at)
-        return name if name is not None and _names_kind(name, noun) else speaker
+        return (_cut_after_kind(name, noun) or speaker) if name is not None and _names_kind(name, noun) else speaker
     return _one_body_of_two_word_kind(cast, mod, noun, at) or speaker
 
 
@@ -201,6 +201,40 @@ def _names_kind(name: str, noun: str) -> bool:
         return True
     words = name.lower().split()
     return words[-1] == noun or any(a == noun and b == "of" for a, b in zip(words, words[1:]))
+
+
+#: Kinds whose body's name ends in the kind's word, the capitalised words after it naming a part of the body
+#: (‘the Sussex County League Division Two’ is one of the league's divisions): its spokesperson is the whole
+#: body's, the name cut after the word (:func:`_cut_after_kind`, w132f).
+#:
+#: >>> sorted(NAME_ENDS_IN_KINDS)
+#: ['league']
+NAME_ENDS_IN_KINDS = wordset("league")
+
+
+def _cut_after_kind(name: str, noun: str) -> str | None:
+    """The body's name ``name`` up to the last word of the kind ``noun`` where the kind's name ends in it
+    (:data:`NAME_ENDS_IN_KINDS`); the name as given otherwise (w132f).
+
+    >>> _cut_after_kind("the Sussex County League Division Two", "league"), _cut_after_kind("Teme Valley Council", "council")
+    ('the Sussex County League', 'Teme Valley Council')
+    >>> _cut_after_kind("the Northern Premier League", "league")
+    'the Northern Premier League'
+
+    None where such a name opens with the kind's word: the words after it may name the body or only its
+    division (‘League of Ireland Premier Division’, ‘League Two’), so no cut is sure:
+
+    >>> _cut_after_kind("the League of Ireland Premier Division", "league"), _cut_after_kind("League Two", "league")
+    (None, None)
+    """
+    if noun not in NAME_ENDS_IN_KINDS:
+        return name
+    words = name.split()
+    first = 1 if words[0] in ("the", "The") else 0
+    last = max((i for i, w in enumerate(words) if w.lower() == noun), default=len(words) - 1)
+    if last <= first or (last + 1 < len(words) and words[last + 1] == "of"):
+        return None
+    return " ".join(words[:last + 1])
 
 
 def _one_body_of_two_word_kind(cast: Cast, mod: str, noun: str, at: int) -> str | None:

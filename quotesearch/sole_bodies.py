@@ -32,6 +32,7 @@ from quotesearch.body_firms import FIRM_SIDE_NOUNS
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.one_word_bodies import body_kind_before, one_word_body
 from quotesearch.kind_spokespeople import RE_STATEMENT_LEAD, asked_kind_body
+from quotesearch.acronym_bodies import LETTERS, _spelled_out
 from quotesearch.statements import _sentence_start
 
 
@@ -544,7 +545,8 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
     if one_word:
         m, acts_at = one, one.end  # (a body by one word, its kind before it or "it" for it after: ‘Ticketing
         # company Gatehouse defended its system. “…,” a spokesperson said’, ‘ParcelPoint said it was …’) (w100b)
-    if not one_word and not is_organisation(m.text.split()) and not _short_of_named_body(m, cast) and not _one_word_said_it(text, m, acts_at, cue_lo, cast) and not (contacted is not None and gender_of(m.text.split()[0]) is None
+    spelled = _spelled_letters(text, m)  # (a body by the letters the article spelled out: ‘The DSC said …’, w132f)
+    if not one_word and spelled is None and not is_organisation(m.text.split()) and not _short_of_named_body(m, cast) and not _one_word_said_it(text, m, acts_at, cue_lo, cast) and not (contacted is not None and gender_of(m.text.split()[0]) is None
                                                     and not cast.knows(m.text.split()[-1].lower())) and (
             m.kind != "name" or " " not in m.text or m.text.isupper() or gender_of(m.text.split()[0]) is not None
             or (known := cast.by_surname.get(m.text.split()[-1].rstrip(".").lower())) is not None
@@ -588,6 +590,9 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
             r"\b" + regex.escape(m.text.split()[0]) + r"\b(?! " + regex.escape(m.text.split()[1]) + r")",
             text[sp.open_at:sp.end]) is not None):
         return None  # (a person: ‘Tavi Okonkwo has cancelled his tour. A spokesperson said: “Tavi is devastated”’) (rv31)
+    if spelled is not None:
+        return Person(spelled, kind="organisation")  # by the name its letters stand for: ‘The Digital Safety
+        # Commission (DSC) fined …. / The DSC said it had opened four investigations. “…,” a spokesperson said’ (w132f)
     if not m.text.startswith("The "):  # by the fuller name the article gave it before: ‘I registered it with
         # Albion & Wessex Bank. … When I contacted Albion & Wessex, it …’ (w75b)
         return Person(_fuller_body_name(cast, m.text, m.start), kind="organisation")
@@ -833,6 +838,32 @@ def _short_of_named_body(m: Mention, cast: Cast) -> bool:
 #: >>> bool(regex.search(PLACE_BEFORE_SHORT_NAME + "Ashby", "Homes in Ashby")), bool(regex.search(PLACE_BEFORE_SHORT_NAME + "Ashby", "Ashby Rovers"))
 #: (True, False)
 PLACE_BEFORE_SHORT_NAME = r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Aa]round|[Aa]cross|[Tt]o) "
+
+
+def _spelled_letters(text: str, m: Mention | None) -> str | None:
+    r"""The full name of the body whose letters, "the" before them or not, are the subject ``m`` of the sentence
+    before a bare spokesperson's, where the article spells them out (:func:`~quotesearch.acronym_bodies._spelled_out`:
+    in brackets after the name, or one public body's name of their initials); None otherwise (w132f).
+
+    >>> t = "The Digital Safety Commission (DSC) fined it. The DSC said it would act."
+    >>> _spelled_letters(t, Mention(t.index("The DSC"), t.index(" said"), "The DSC", "organisation"))
+    'Digital Safety Commission'
+    >>> _spelled_letters(t, Mention(0, 3, "The", "name")) is None, _spelled_letters("The BBC said it would act.", Mention(0, 7, "The BBC", "organisation")) is None
+    (True, True)
+    """
+    if m is None or m.kind not in ("name", "organisation"):
+        return None
+    letters = m.text.removeprefix("The ").removeprefix("the ")
+    if not RE_BODY_LETTERS.fullmatch(letters):
+        return None  # (the cheap test first: most subjects are no letters, and the article is never read for them)
+    return _spelled_out(text).get(letters)
+
+
+#: A body's letters alone (:data:`~quotesearch.acronym_bodies.LETTERS`: ‘DSC’, ‘MAIU’, ‘GPhC’).
+#:
+#: >>> bool(RE_BODY_LETTERS.fullmatch("MAIU")), bool(RE_BODY_LETTERS.fullmatch("GPhC")), bool(RE_BODY_LETTERS.fullmatch("Frisk"))
+#: (True, True, False)
+RE_BODY_LETTERS = LazyPattern(LETTERS)
 
 
 def _one_word_said_it(text: str, m: Mention, at: int, cue_lo: int, cast: Cast) -> bool:

@@ -906,15 +906,18 @@ RE_PROPER_BODY_NAME = LazyPattern(r"(?:the )?\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:of|
 def _quote(doc: Document, sp: Span, found: Found | None, kind: str, cast: Cast) -> Quote:
     person = found.person if found else None
     speaker = person.name if person else None
+    named_whole = False
     if speaker is not None and person.kind != "pronoun":
         speaker = _french_body_name(doc.text, speaker, sp.start)
         speaker = spelled_out_speaker(doc.text, speaker, person.kind)  # (‘an LTA spokesman’: the body's full
         # name where the article spells out its letters)
         speaker = short_form_spokesperson(cast, speaker, person.kind)  # (‘a Cordell spokeswoman’: the one fuller
         # name the article writes that opens with the words, Cordell Construction, w105a)
-        speaker = kind_spokesperson(cast, speaker, person.kind, found.mention.start if found.mention else sp.start)
+        kinded = kind_spokesperson(cast, speaker, person.kind, found.mention.start if found.mention else sp.start)
         # (‘a council spokesperson’: the one council the article names before, w106b)
-    if speaker is not None and person.kind == "description" and RE_PROPER_BODY_NAME.fullmatch(speaker) is not None \
+        named_whole, speaker = kinded != speaker, kinded  # (that body's name is the article's own, never widened
+        # again: ‘the Sussex County League’ is no ‘Sussex County League Division Two’, w132f)
+    if speaker is not None and person.kind == "description" and not named_whole and RE_PROPER_BODY_NAME.fullmatch(speaker) is not None \
             and len(speaker.removeprefix("the ").split()) >= 2:  # (never one word: ‘the Belgian’)
         speaker = _fuller_body_name(cast, speaker, sp.start)  # (‘the Division of Medicaid’ of ‘the Mississippi
         # Division of Medicaid’ named before; a firm's short form by its name stays as written, the cases' convention)
