@@ -37,7 +37,7 @@ from quotesearch.clauses import (
     _signs_with_handle,
 )
 from quotesearch.epithets import _topic_label
-from quotesearch.heading_echoes import heading_description_named_below, heading_said_by_one
+from quotesearch.heading_echoes import heading_description_named_below, heading_said_by_one, heading_said_in_answer
 from quotesearch.headlines import (
     RE_ANSWER_LABEL, _answering, _double_marked_headline, _entry_echo, _headline_label_said_by_one, _headline_verdict_said_again, _interviewee,
     _key_point, _lede_described_named_later, _line_source_after, _lone_question_back, _pull_quote_label,
@@ -827,6 +827,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
     _lede_described_named_later(text, paras, results)
     heading_said_by_one(text, paras, results)
     heading_description_named_below(text, paras, results)
+    heading_said_in_answer(text, paras, results, cast, memo)
 
 
 #: A paragraph's lead before its quotation that names no one, only when the words came (‘Then, after a

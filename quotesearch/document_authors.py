@@ -834,11 +834,12 @@ def _document_writer(text: str, mention: Mention, document: str, cast: Cast) -> 
         return author, "author"
     if (noun := _written_head(document)) in ISSUED_DOCUMENT_NOUNS and (issuer := _document_issuer(text, mention, noun, cast)) is not None:
         return issuer, "statement"
-    if mention.kind != "pronoun" and _written_head(document) in FILED_DOCUMENT_NOUNS \
+    if mention.kind != "pronoun" and _written_head(document) in FILED_DOCUMENT_NOUNS | RULING_NOUNS \
             and mention.text.split()[0].lower() in ("the", "this", "a", "an") \
             and (issuer := _issuer_after(text, mention.end, cast)) is not None:
         return issuer, "statement"  # (an order or a filing with its issuer set off right after it: ‘The order,
-        # issued on Monday by the Ministry of Lands, says …’; only there, w101c)
+        # issued on Monday by the Ministry of Lands, says …’; a ruling too, ‘The ruling, published by the Appeals
+        # Panel on Friday, said …’, w132c; only there, w101c)
     return None
 
 

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 from quotesearch.cue_tokens import Found
 from quotesearch.headline_words import VERDICT_DENIALS
+from quotesearch.headlines import RE_ANSWER_LABEL, RE_ANY_QUOTED, RE_TURN_LABEL, _answering, _unlabelled_questions
 from quotesearch.lexicon import LazyPattern
 from quotesearch.name_parts import FUNCTION_WORDS
+from quotesearch.quote_spans import Span
 from quotesearch.relations import _only_one
 from quotesearch.role_words import DESCRIPTION_NOUNS
+from quotesearch.speakers import Cast
 from quotesearch.titles import RE_WORD
 
 
@@ -314,3 +317,79 @@ def heading_description_named_below(text: str, paras: list[tuple[int, int]], res
         if one is not None:
             other = hits[0]
             results[i] = (sp, Found(other.mention, other.person, "same-description", other.cue, other.how), kind)
+
+
+#: The fewest words of a heading's quotation that an interview's answer may carry unquoted (‘We are the
+#: last line of defence’, never ‘No excuse’: a short term an answer may use of another's words).
+ANSWER_ECHO_WORDS = 4
+
+
+def heading_said_in_answer(text: str, paras: list[tuple[int, int]], results: list, cast: Cast, memo: dict) -> None:
+    """A quotation of the headline or the deck given to no one whose words an answer of the printed
+    interview below says again, unquoted (‘‘We can’t keep selling the same mountain twice’: the tourism
+    chief on growth’ / ‘Q: … / A: It’s something to be grateful for. … We can’t keep selling the same
+    mountain twice.’): the one who answers there (:func:`quotesearch.headlines._answering`: an "A:" label, a
+    surname's label, or an interview printed without labels). Never words of a question, nor of a paragraph
+    whose answerer is unknown, nor when two answerers say them; only outside the answer's own quotations
+    (those :func:`heading_said_by_one` reads), and never denied there (:func:`heading_words_again`).
+
+    >>> heading_said_in_answer("No quotations", [(0, 13)], [], Cast("No quotations"), {})
+    """
+    lent = [i for i, (sp, found, kind) in enumerate(results) if sp.paragraph < 2 and kind != "scare"
+            and (found is None or found.person is None)]
+    heads = heading_paragraphs(text, paras) if lent else 0  # (the cheap look first: most articles have none)
+    if not heads or not any(RE_ANSWER_LABEL.match(text, lo) is not None for lo, _ in paras[heads:]) \
+            and not _unlabelled_questions(text, paras, memo) and RE_TURN_LABEL.search(text) is None:
+        return  # (no printed interview below: no answer to say them)
+    for i in lent:
+        sp, found, kind = results[i]
+        words = RE_WORD.findall(text[sp.start:sp.end].lower())
+        if sp.paragraph >= heads or len(words) < ANSWER_ECHO_WORDS:
+            continue
+        said = []
+        longest = max(words, key=len)
+        for k in range(heads, len(paras)):
+            lo, hi = paras[k]
+            if longest not in text[lo:hi].lower():
+                continue  # (cheap: the words' longest nowhere in the paragraph)
+            line = RE_ANY_QUOTED.sub(" ", text[lo:hi]).lower()
+            if not heading_words_again(words, RE_WORD.findall(line)) or _words_reported_in_answer(line, words):
+                continue
+            said.append(_answering(text, Span(lo, hi, hi, None, k, lo, hi), paras, cast, memo))
+        one = _only_one(said)
+        if one is not None and one.kind == "name" and None not in said:
+            results[i] = (sp, Found(None, one, "interview-answer", None, "interview-answer"), kind)
+
+
+#: (guard, review of w132c) The verbs by which an answer reports another's words or thoughts before them
+#: (‘My predecessor used to tell everyone that water will be …’, ‘Their letter claims …’, ‘Some fans
+#: think …’): the words are the other's, never the answerer's own.
+ANSWER_REPORT_VERBS = frozenset(
+    "tell tells told say says said claim claims claimed think thinks thought believe believes believed "
+    "argue argues argued insist insists insisted write writes wrote warn warns warned call calls called".split())
+
+
+def _words_reported_in_answer(line: str, words: list[str]) -> bool:
+    """The heading's ``words`` in the answer's lower-cased ``line`` only where a sentence reports them
+    with a verb of :data:`ANSWER_REPORT_VERBS` before them whose sentence opens on another than the
+    answerer (never ‘I’ or ‘We’: ‘I told the board that …’ says them again as the answerer's own).
+
+    >>> _words_reported_in_answer("a: my predecessor used to tell everyone that water will be the oil. i agree.",
+    ...                           "water will be the oil".split())
+    True
+    >>> _words_reported_in_answer("a: i told the board that water will be the oil.", "water will be the oil".split())
+    False
+    >>> _words_reported_in_answer("a: he was right. water will be the oil.", "water will be the oil".split())
+    False
+    """
+    tokens = list(RE_WORD.finditer(line))
+    n = len(words)
+    for k in range(len(tokens) - n + 1):
+        if [t.group() for t in tokens[k:k + n]] != words:
+            continue
+        at = tokens[k].start()
+        opens = max(line.rfind(c, 0, at) for c in ".?!:;") + 1
+        before = [t.group() for t in tokens[:k] if t.start() >= opens]
+        if not (any(w in ANSWER_REPORT_VERBS for w in before) and before[0] not in ("i", "we")):
+            return False
+    return True
