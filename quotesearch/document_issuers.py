@@ -368,6 +368,17 @@ KIND_ISSUER = (r"[Tt]he (?:\p{Ll}[\p{Ll}\-]* ){0,2}(?:" + "|".join(sorted(BODY_N
 RE_KIND_ISSUER = LazyPattern(KIND_ISSUER)
 
 
+#: The verb of a clause whose subject sent or issued the document it follows (‘a memo Vale Health sent to’,
+#: ‘a letter the Harbour Trust has issued’), never one who only got, saw or read it (‘a letter Ann Lee received’),
+#: nor one who may only have published another's (‘a memo the news agency posted/released’, review of w132e).
+#:
+#: >>> bool(regex.match(SENDING_VERB, "sent to pharmacies")), bool(regex.match(SENDING_VERB, "received on Monday"))
+#: (True, False)
+#: >>> bool(regex.match(SENDING_VERB, "posted on Friday")), bool(regex.match(SENDING_VERB, "released on Friday"))
+#: (False, False)
+SENDING_VERB = r"(?P<sent>(?:has |had |have )?(?:sent|issued|circulated|distributed|emailed|wrote))\b"
+
+
 #: Who issued a statement, a letter or the like the sentence tells of (group ``noun`` the document's noun,
 #: group ``name`` its issuer as written): one it came from (‘according to a statement from University
 #: Police’, ‘in a letter signed by the Harbour Trust’, a sentence opening ‘A press release from Vale
@@ -383,6 +394,14 @@ RE_KIND_ISSUER = LazyPattern(KIND_ISSUER)
 #: ('statement', 'Okafor')
 #: >>> RE_STATEMENT_ISSUER.search("But Ada Obi, the runner-up, in a statement issued on Monday, rejected it").group("name")
 #: 'Ada Obi'
+#: >>> RE_STATEMENT_ISSUER.search("cuts, according to a memo Vale Health sent to pharmacies").group("noun", "name")
+#: ('memo', 'Vale Health')
+#: >>> RE_STATEMENT_ISSUER.search("cuts, according to a memo Ann Lee received on Monday") is None
+#: True
+#: >>> RE_STATEMENT_ISSUER.search("Shares fell when the Vale Food Agency issued a warning letter to it").group("noun", "name")
+#: ('letter', 'the Vale Food Agency')
+#: >>> RE_STATEMENT_ISSUER.search("Shares fell while the Vale Food Agency issued a warning letter to it") is None
+#: True
 #: >>> RE_STATEMENT_ISSUER.search("Briefly. A press release from Vale University claimed").group("noun", "name")
 #: ('release', 'Vale University')
 #: >>> RE_STATEMENT_ISSUER.search("Late. The letter, signed by head teacher Ann Lee, said").group("noun", "name")
@@ -411,6 +430,10 @@ RE_STATEMENT_ISSUER = LazyPattern(
     r"\b(?:[Aa]ccording to|[Ii]n|issued|released|published|sent|posted) (?:a|an) (?:[\p{Ll}\-]+ )?(?P<noun>"
     + TOLD_OF_DOCUMENT_ALTERNATIVES + r")s? (?:from|by|issued by|released by|signed by|sent by) " + KIND_SET_OFF
     + ROLE_BEFORE_SENDER + "(?P<name>" + NAME + ")"
+    # (w132e: the issuer a clause after the document names as its sender, "that" left out or not: ‘according to
+    # a memo Vale Health sent to pharmacies’, ‘in a letter that the Harbour Trust issued on Monday’)
+    + r"|\b(?:[Aa]ccording to|[Ii]n) (?:a|an) (?:[\p{Ll}\-]+ )?(?P<noun>" + TOLD_OF_DOCUMENT_ALTERNATIVES
+    + r") (?:that )?" + NOT_NAME_START + r"(?P<name>" + NAME + r") " + SENDING_VERB
     + r"|" + SENTENCE_OPENING + r"(?:A|An) (?:[\p{Ll}\-]+ )?(?P<noun>" + TOLD_OF_DOCUMENT_ALTERNATIVES
     + r")s? (?:from|by|issued by|released by|signed by|sent by) " + KIND_SET_OFF + ROLE_BEFORE_SENDER + "(?P<name>" + NAME + ")"
     + r"|(?:" + SENTENCE_OPENING + r"|(?<=\b(?:But|And|Meanwhile) ))(?!(?:But|And|Meanwhile|However|Then|Later|Earlier|Separately)\b)(?P<name>" + NAME + r")(?:, (?:the|a|an) [\p{Ll}\-]+(?: [\p{Ll}\-]+){0,3})?, in (?:a|an) (?:[\p{Ll}\-]+ )?(?P<noun>"
@@ -433,6 +456,10 @@ RE_STATEMENT_ISSUER = LazyPattern(
     + r"|" + SENTENCE_OPENING + r"(?:(?:" + TIME_WORD_ALTERNATIVES + r"|On|In)\b[^,.;\n“”\"]{0,30}, )?(?P<name>" + NAME
     + r"|" + KIND_ISSUER + r") (?:has |had |have )?(?:also )?(?:issued|released|published|put out|filed|lodged|passed|adopted) "
     + r"(?:(?:a|an) (?:[\p{Ll}\-]+ ){0,3}(?P<noun>" + SUBJECT_ISSUED_ALTERNATIVES + r")|(?<=filed )(?P<noun>suit))\b"
+    # (w132e: a body or one named that issued a letter, opening a sentence or a clause of time or cause: ‘Shares
+    # fell when the Vale Food Agency issued a warning letter to the plant. The warning letter said …“…”’)
+    + r"|(?:" + SENTENCE_OPENING + r"|(?<=\b(?:after|when|since|because|once) ))" + NOT_NAME_START + r"(?P<name>" + NAME
+    + r") (?:has |had |have )?(?:also )?issued (?:a|an) (?:[\p{Ll}\-]+ ){0,2}(?P<noun>letter)\b"
     # (w117c: one the sentence opens with who wrote to someone, a letter: ‘Headteacher Gareth Pryce wrote to
     # parents on Wednesday …. The letter asked parents …“…”’; group ``wrote``, no noun)
     + r"|" + SENTENCE_OPENING + ROLE_BEFORE_WRITER + NOT_NAME_START + r"(?P<name>" + NAME
@@ -495,7 +522,13 @@ def statement_issuers(text: str) -> tuple[tuple[int, int, str, str, bool], ...]:
         if m.group("wrote") is not None and (_body_by_name(m.group("name")) or " for " in m.group("name") or " of " in m.group("name")):
             continue  # (a body that wrote to someone leaves its letter as written: case owners-message-and-captions;
             # so do those who wrote for or of another, ‘Lawyers for Thomas Grayling wrote to the council’, review rv117c)
-        if _plain_issuer(text, m):
+        if m.group("sent") is not None:
+            if not m.group("name").endswith(("’s", "'s", "’", "'")) and not _after_capital(text, m) \
+                    and RE_TWO_TITLED.search(m.group("name")) is None:
+                found.append((m.start(), m.end(), _told_noun(m), m.group("name"), False))
+            # (its verb right after the name: no modifier nor a name cut short there, ‘an email that Okoro sent
+            # on Monday’, w132e)
+        elif _plain_issuer(text, m):
             found.append((m.start(), m.end(), _told_noun(m), m.group("name"), False))
         elif _cut_issuer(text, m):
             found.append((m.start(), m.end(), _told_noun(m), m.group("name"), True))
@@ -620,7 +653,7 @@ def _plain_issuer(text: str, m) -> bool:
     return RE_TWO_TITLED.search(name) is None
 
 
-def statement_issuer_told_of(text: str, at: int, noun: str) -> tuple[int, str, bool] | None:
+def statement_issuer_told_of(text: str, at: int, noun: str, modifier: str | None = None) -> tuple[int, str, bool] | None:
     """Where the issuer of the last "<noun>" told of before ``at`` is named, and the name as written, when
     it is near and no other document of that noun is brought in between (‘according to a statement from
     Campus Police. The statement said …’), and whether the name is cut short (:func:`statement_issuers`).
@@ -633,7 +666,9 @@ def statement_issuer_told_of(text: str, at: int, noun: str) -> tuple[int, str, b
     True
     """
     told = [f for f in statement_issuers(text)
-            if (f[2] == noun or noun in TOLD_OF_SAME_DOCUMENT.get(f[2], ())) and f[1] <= at]
+            if (f[2] == noun or noun in TOLD_OF_SAME_DOCUMENT.get(f[2], ())) and f[1] <= at
+            and (modifier is None or f" {modifier} {noun}" in text[f[0]:f[1]])]  # (‘a warning letter’ for
+    # ‘the warning letter’, when the mention has a word before its noun: the one told of with that word)
     if not told or at - told[-1][1] > STATEMENT_ISSUER_REACH:
         return None
     if any(m.group("noun") in (noun, told[-1][2]) for m in RE_FRESH_DOCUMENT.finditer(text, told[-1][1], at)):
@@ -642,11 +677,13 @@ def statement_issuer_told_of(text: str, at: int, noun: str) -> tuple[int, str, b
     return text.index(name, start), name, cut
 
 
-#: "The <noun>" a cue names, with nothing else to say whose: group 1 the noun.
+#: "The <noun>" a cue names, with nothing else to say whose: group ``noun`` the noun; or with one lower-case word
+#: before it (group ``modifier``), which the document told of must have had too (‘a warning letter …. The
+#: warning letter said’, w132e; never ‘the police statement’ after ‘a statement from the family’).
 #:
-#: >>> RE_THE_TOLD_OF_DOCUMENT.fullmatch("The statement").group(1), RE_THE_TOLD_OF_DOCUMENT.fullmatch("the police statement")
-#: ('statement', None)
-RE_THE_TOLD_OF_DOCUMENT = LazyPattern(r"(?i:the) (" + TOLD_OR_ISSUED_ALTERNATIVES + ")")
+#: >>> RE_THE_TOLD_OF_DOCUMENT.fullmatch("The statement").group("noun"), RE_THE_TOLD_OF_DOCUMENT.fullmatch("the police statement").group("modifier")
+#: ('statement', 'police')
+RE_THE_TOLD_OF_DOCUMENT = LazyPattern(r"(?i:the) (?:(?P<modifier>\p{Ll}[\p{Ll}\-]*) )?(?P<noun>" + TOLD_OR_ISSUED_ALTERNATIVES + ")")
 
 
 #: Right after "the <noun>", its own sender set off (‘The letter, from the residents' association, said’): that
@@ -670,7 +707,7 @@ def issuer_told_of(text: str, mention: Mention, cast: Cast) -> Person | None:
     never where the mention sets off a sender of its own (:data:`RE_OWN_SENDER_AFTER`)."""
     if (the := RE_THE_TOLD_OF_DOCUMENT.fullmatch(mention.text)) is None \
             or RE_OWN_SENDER_AFTER.match(text, mention.end) is not None \
-            or (told := statement_issuer_told_of(text, mention.start, the.group(1).lower())) is None:
+            or (told := statement_issuer_told_of(text, mention.start, the.group("noun").lower(), the.group("modifier"))) is None:
         return None
     at, name, cut = told
     if cut:  # (a name this module's pattern cuts short, as the mention readers read it whole, or none)
