@@ -200,6 +200,14 @@ def _age_kept_unnamed(text: str, age: str, before: int) -> bool:
 RE_OWN_WORDS_VERB = LazyPattern(r"(?:,| ) ?(?:said|says|told|added|insisted|argued|warned)\b")
 
 
+#: A "who" clause set off after a name (‘Ann Cole, who wrote …’): marks inside it quote a title or a word of
+#: the person's, never words whose speaker the verb after the clause tells (:func:`_reports_own_words`).
+#:
+#: >>> RE_WHO_CLAUSE_OPENS.search("Ann Cole, who wrote ") is not None, RE_WHO_CLAUSE_OPENS.search("Ann Cole called it ") is None
+#: (True, True)
+RE_WHO_CLAUSE_OPENS = LazyPattern(r", (?:who|whose) ")
+
+
 def _reports_own_words(text: str, at: int, hi: int) -> bool:
     """The sentence from ``at`` (a person's name) to ``hi`` (its paragraph's end) reports that person's
     own words, with no one else described after its verb: ‘Its chairwoman, Ann Cole, a retired teacher,
@@ -213,13 +221,20 @@ def _reports_own_words(text: str, at: int, hi: int) -> bool:
     >>> t = "Coach Dan Miller said his young quarterback had been brilliant."
     >>> _reports_own_words(t, 6, len(t))
     False
+    >>> t = "Ann Cole, who wrote “Sixty Years”, said she was sad."
+    >>> _reports_own_words(t, 0, len(t)), _reports_own_words(t.replace(", who wrote", " called it"), 0, len(t) - 1)
+    (True, False)
     """
     ends = sentence_ends(text, at, hi)
     if ends and ends[0] < hi - 2:
         return False  # (the last sentence of its paragraph only)
     verb = RE_OWN_WORDS_VERB.search(text, at, hi)
-    if verb is None or "“" in text[at:verb.start()] or '"' in text[at:verb.start()]:
+    if verb is None:
         return False
+    mark = min((k for k in (text.find("“", at, verb.start()), text.find('"', at, verb.start())) if k >= 0), default=-1)
+    if mark >= 0 and not (text.startswith(",", verb.start()) and RE_WHO_CLAUSE_OPENS.search(text, at, mark) is not None):
+        return False  # (no quotation before the verb, but a title quoted in a "who" clause set off: ‘Ann Cole, who
+        # wrote “Sixty Years on the Courts”, said she was sad.’)
     after = text[verb.end():hi]
     return not people_words(after) and not any(w.strip(".,;:’'“”\"").lower() in ROLE_NOUNS or w.lower() in KIN_NOUNS
                                                for w in after.split())
@@ -411,8 +426,9 @@ def _sole_person_of_last_sentence(text: str, lo: int, hi: int, cast: Cast) -> tu
 
 def _aged_otherwise(text: str, age: str, surname: str, at: int) -> bool:
     """The article gives the person of this surname another age than ``age`` ("45-year-old")
-    before ``at``: ‘Tom Price, 29, scored once. “…,” said the 45-year-old’ is someone else."""
-    return any(named.group("age") + "-year-old" != age and named.group("name").endswith(surname)
+    before ``at``: ‘Tom Price, 29, scored once. “…,” said the 45-year-old’ is someone else (a name that ends
+    its sentence too: ‘said 44-year-old Ann Lee.’)."""
+    return any(named.group("age") + "-year-old" != age and named.group("name").rstrip(".").endswith(surname)
                for named in RE_NAMED_AGE.finditer(text, max(0, at - AGE_REACH), at))
 
 
@@ -638,6 +654,10 @@ def _continued_speaker(text: str, sp: Span, mention: Mention, epithet: str,
             or any(w in KIN_NOUNS for w in RE_LOWER_WORD.findall(text, since, mention.start)):
         return None  # (someone else named or described since: ‘… she said. / Her son, Tom Cole, stood by. The
         # 19-year-old added …’ may be his; kin too, who may share the name: ‘Her grandson, Leo Marsh,’, review rv128d)
+    if (aged := RE_THE_AGE.match(epithet)) is not None \
+            and _aged_otherwise(text, aged.group(1) + "-year-old", p.name.split()[-1], mention.start):
+        return None  # (the one who spoke was given another age: ‘said Ines Moreau, 44. / The 31-year-old added
+        # …’ is someone else, review of w132a)
     sex = GENDERED_NOUNS.get(epithet.lower().split()[-1])
     told = RE_SEX_WORD.search(text, mention.end, max(mention.end, sp.open_at)) if sp.open_at > mention.end else None
     if told is not None and (told.group().lower() in ("he", "his", "him")) != (p.gender == "m"):

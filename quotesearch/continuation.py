@@ -18,7 +18,7 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.time_words import WEEKDAY_NAMES
 from quotesearch.document_words import THING_NOUNS
 from quotesearch.role_words import ROLE_NOUNS
-from quotesearch.speech_words import FIRST_PERSON_SUBJECTS, SPEECH_VERBS, SUBJECT_CONTRACTION_TAILS
+from quotesearch.speech_words import CONTINUING_CUES, FIRST_PERSON_SUBJECTS, SPEECH_VERBS, SUBJECT_CONTRACTION_TAILS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.quote_spans import Span
@@ -36,7 +36,7 @@ from quotesearch.clauses import (
     _chair_ruling, _found_person, _heard_from, _interjection_from, _provision_whole, _question_paragraph,
     _signs_with_handle,
 )
-from quotesearch.epithets import _topic_label
+from quotesearch.epithets import RE_THE_AGE, _topic_label
 from quotesearch.heading_echoes import heading_description_named_below, heading_said_by_one, heading_said_in_answer
 from quotesearch.headlines import (
     RE_ANSWER_LABEL, _answering, _double_marked_headline, _entry_echo, _headline_label_said_by_one, _headline_verdict_said_again, _interviewee,
@@ -65,7 +65,7 @@ from quotesearch.questions import (
     _witness_before,
 )
 from quotesearch.relations import _fragment_of_others, _only_one
-from quotesearch.age_trade_epithets import _sole_person_before_age
+from quotesearch.age_trade_epithets import _continued_speaker, _sole_person_before_age
 from quotesearch.statements import (
     RE_IN_STATEMENT_OPENING, RE_PASSIVE_AFTER, RE_STATEMENT_READ_FROM, WRITTEN_NOUNS, _written_head,
 )
@@ -350,6 +350,14 @@ def _statement_giver_before(text: str, para: tuple[int, int], cast: Cast) -> Fou
     return f if f.person is not None else None
 
 
+#: A verb going on with what was said right after a sentence's subject, past a "who" clause set off
+#: (‘The 58-year-old added that …’, ‘The 58-year-old, who lives nearby, continued …’): :data:`CONTINUING_CUES`.
+#:
+#: >>> RE_CONTINUING_AFTER.match(" added that rents rose") is not None, RE_CONTINUING_AFTER.match(" said that") is None
+#: (True, True)
+RE_CONTINUING_AFTER = LazyPattern(r"(?:, who [^.!?“”\"\n]{1,150}?,)? (?:" + "|".join(sorted(CONTINUING_CUES)) + r")\b")
+
+
 def _inherit(text, spans, results, cast, paras) -> None:
     """Looser sieves for quotations with no cue of their own."""
     n = len(results)
@@ -469,6 +477,12 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 # (never an answer's label: ‘A. “…”’, nor words of a quotation before: ‘“This budget was
                 # written for lenders,” she told the House. “…”’, when "she" is no one known)
                 new = Found(ms[0], ms[1], "previous-sentence", None)
+                if ms[0].kind == "description" and RE_THE_AGE.fullmatch(ms[0].text) is not None \
+                        and RE_CONTINUING_AFTER.match(text, ms[0].end) is not None \
+                        and (went_on := _continued_speaker(text, sp, ms[0], ms[0].text, results[:i], cast)) is not None:
+                    new = Found(ms[0], went_on, "previous-sentence", None, "epithet")  # an age epithet whose verb
+                    # goes on with what was said: the one who spoke right before (‘“…,” he said. / The 58-year-old
+                    # added that rents had doubled. “…”’), as for the epithet at a cue (:func:`_continued_speaker`)
         if new is None and sp.open_at > sp.para_start and not sp.continued:
             new = _paragraph_aside(text, sp, cast)  # ‘The trick, he explains, is patience. … “…”’
         if new is None and j >= 1 and sp.open_at == sp.para_start:

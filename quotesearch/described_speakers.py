@@ -232,7 +232,8 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         # (‘“…,” the 47-year-old said as she …’, of no one given that age: the person just
         # named as a subject, unless someone is described since; else as written)
         s_lo = paras[sp.paragraph - 1][0] if sp.open_at == sp.para_start and sp.paragraph > 0 else sp.para_start
-        subjects = _described_subjects(text, s_lo, found.mention.start)
+        subjects = _described_subjects(text, s_lo, found.mention.start,
+                                       (sp.open_at, sp.close_end if sp.close_end is not None else sp.end))
         described = bool(subjects)
         one = cast.subject_person() if not described else _sole_described_named(text, subjects, s_lo, cast, found.mention.text)
         # (the one described, when the name is set off right after: ‘Mr Hale’s daughter, Amy, said …. / “…,” the
@@ -266,6 +267,11 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         # story opens on, even with a clause after the epithet: ‘ESTEVAN, Sask. — Gord Lind has stopped looking at
         # the sky. / “…,” said the 52-year-old, who farms wheat near the border’ (w61f)
     if age is not None and found.how == "description" and found.rule == "cue-after" \
+            and (lone := _who_clause_lone_subject(text, sp, found.mention, age.group(1), paras, cast)) is not None:
+        found.person, found.how = lone, "epithet"  # an age with a "who" clause after it, at words that open their
+        # paragraph: the one person the paragraph before's last sentence names, as its subject (‘Outside, Ann
+        # Mokoena wept as she hugged her lawyers. / “…,” said the 61-year-old, who runs a crèche.’)
+    if age is not None and found.how == "description" and found.rule == "cue-after" \
             and (kin := _aged_kin_subject(text, sp, paras, cast, age.group(1))) is not None:
         found.person, found.how = kin, "epithet"  # the kin named before whom the sentence before the words
         # opens with: ‘Steve and Lorraine Brightwell …. Her husband, who has detected for years, said she was
@@ -287,6 +293,41 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
     if found.how == "description" and (officer := _its_officer_named_next(text, found.mention, sp, paras, cast)) is not None:
         found.person, found.how = officer, "name"  # ‘The X union expanded its strike, and its president
         # accused the companies of “…” / UMW President Jane Roe announced …’
+
+
+#: A verb of feeling shown, in the sentence that names someone (‘Ann Mokoena wept as she hugged her lawyers’,
+#: ‘Tom Reid smiled and shook his head’): the one the story turns to for its next words (:func:`_who_clause_lone_subject`).
+#:
+#: >>> RE_SHOWN_FEELING.search(" — known as “Mama” — wept as she hugged them.") is not None, RE_SHOWN_FEELING.search(" moved in.") is None
+#: (True, True)
+RE_SHOWN_FEELING = LazyPattern(r"\b(?:wept|cried|sobbed|smiled|beamed|grinned|laughed|sighed|winced|shrugged"
+                               r"|(?:teared|choked|welled) up|fought back tears|broke down)\b")
+
+
+def _who_clause_lone_subject(text: str, sp: Span, mention: Mention, age: str, paras: list[tuple[int, int]],
+                             cast: Cast) -> Person | None:
+    """Whom an age epithet with a "who" clause after it stands for, at words that open their paragraph (‘“…,”
+    said the 61-year-old, who runs a crèche from her shack’): the one person the paragraph before's last
+    sentence names, when that person is its subject and fits the age (:func:`_age_epithet_fits`), no one
+    described opens a sentence of that paragraph and no one is given that age before. A "who" clause may
+    bring in someone new, so only the one the story was just about: None for anyone else (as written)."""
+    if not text.startswith((", who ", " who "), mention.end) or sp.open_at != sp.para_start or sp.paragraph == 0 \
+            or sp.paragraph > len(paras):
+        return None
+    p_lo, p_hi = paras[sp.paragraph - 1]
+    if _described_subjects(text, p_lo, p_hi) or any(m.group("age") == age for m in RE_NAMED_AGE.finditer(
+            text, max(0, mention.start - AGE_REACH), mention.start)):
+        return None
+    lone = _sole_person_of_last_sentence(text, p_lo, p_hi, cast)
+    ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast) if lone is not None else None
+    if ms is None or ms[1] is not lone[1] or ms[0].kind != "name":
+        return None  # (the sentence's subject, never one it names otherwise: ‘The flood reached Ann Lee’s porch.’)
+    if not _reports_own_words(text, lone[0], p_hi) \
+            and RE_SHOWN_FEELING.search(text, lone[0] + len(lone[1].name.rsplit(" ", 1)[-1]), p_hi) is None:
+        return None  # (one whose words or feelings that sentence shows, the one the story turns to for its next
+        # words; never one it only tells of, ‘Sarah Cole moved into the top-floor flat. / “…,” said the 54-year-old,
+        # who lives downstairs’, someone new)
+    return lone[1] if _age_epithet_fits(text, sp, mention, lone, age, cast) else None
 
 
 def _lede_office_unnamed(found: Found) -> bool:
@@ -990,15 +1031,21 @@ RE_DESCRIBED_SUBJECT = LazyPattern(r"(?:^|(?<=[.!?”\"] ))(?:The|A|An|One|Anoth
 RE_DESCRIBED_MANY = LazyPattern(r"The (?:\p{Ll}+(?:’s|'s) )?\p{Ll}+[^\Wsui]s (?:will|are|were|have|would|can|could|may|must|should)\b")
 
 
-def _described_subjects(text: str, lo: int, hi: int) -> list:
+def _described_subjects(text: str, lo: int, hi: int, skip: tuple[int, int] = (0, 0)) -> list:
     """The described subjects of ``text[lo:hi]`` (:data:`RE_DESCRIBED_SUBJECT`), past those that are many
-    (:data:`RE_DESCRIBED_MANY`: ‘The museum’s trustees will decide …. Their chair, Dame Ann Cole, said …’).
+    (:data:`RE_DESCRIBED_MANY`: ‘The museum’s trustees will decide …. Their chair, Dame Ann Cole, said …’)
+    and those inside ``skip`` (the quotation whose speaker is sought: kin its speaker speaks of, ‘“… I’d cost
+    his son’s team the game,” the 15-year-old said’, are no one described before it).
 
     >>> t = "The museum’s trustees will decide. Their chair, Ann Cole, said so."
     >>> [m.group() for m in _described_subjects(t, 0, len(t))]
     []
+    >>> t = "Ann Cole spoke. “I met his son,” the 15-year-old said."
+    >>> [m.group() for m in _described_subjects(t, 0, len(t))], _described_subjects(t, 0, len(t), (15, 32))
+    (['his son'], [])
     """
-    return [m for m in RE_DESCRIBED_SUBJECT.finditer(text, lo, hi) if RE_DESCRIBED_MANY.match(text, m.start()) is None]
+    return [m for m in RE_DESCRIBED_SUBJECT.finditer(text, lo, hi)
+            if RE_DESCRIBED_MANY.match(text, m.start()) is None and not skip[0] <= m.start() < skip[1]]
 
 
 #: A name set off right after a described subject (:data:`RE_DESCRIBED_SUBJECT`), with the comma that closes
