@@ -104,19 +104,19 @@ RE_PERSON_NOUN_BETWEEN_GUARD = LazyPattern(r"\b(?:the|a|an|this|that) (?:[\p{Ll}
 
 
 #: A name opening a sentence, then what tells its sex: a noun of one sex set off after it or after
-#: "is"/"was" (‘Bernie Walsh, the union’s first woman branch secretary,’, ‘Bernie was also the first
-#: woman in the region’; never a possessive's noun, ‘Kim was the man’s daughter’, a hyphened one, nor a
-#: list's), a reflexive right after its verb (‘Walsh described herself as’), or the pronoun its "who"
-#: clause, naming no one, leads to (‘Walsh, who drove the 82 for 30 years, said she …’). Weaker, and
-#: only for a given name the lists do not know: ‘Holloway, for his part, deflected the praise’, and a
-#: sentence about the name, naming no one else, whose next sentence opens with "He" or "She" (‘Brent
-#: Haldane had gone 114 starts without a win. On Sunday, he needed …’ is not enough: the very next
-#: sentence, ‘Haldane finished at 15-under. He started the day …’). Group 1, the name; 2, the noun; 3,
-#: the reflexive; 4, the pronoun; 5, the "for his part" pronoun; 6, the next sentence's pronoun.
+#: "is"/"was" (‘Bernie Walsh, the union’s first woman branch secretary,’, ‘Bernie was also the first woman
+#: in the region’; never a possessive's noun, ‘Kim was the man’s daughter’, a "whose" clause's, ‘Jo Liu, a
+#: member whose son …’, a hyphened one, nor a list's), a reflexive right after its verb (‘Walsh described
+#: herself as’), or the pronoun its "who" clause, naming no one, leads to (‘Walsh, who drove the 82 for 30
+#: years, said she …’). Weaker, and only for a given name the lists do not know: ‘Holloway, for his part,
+#: deflected the praise’, and a sentence about the name, naming no one else, whose next sentence opens with
+#: "He" or "She" (‘Brent Haldane had gone 114 starts without a win. On Sunday, he needed …’ is not enough:
+#: the very next sentence, ‘Haldane finished at 15-under. He started the day …’). Group 1, the name; 2, the
+#: noun; 3, the reflexive; 4, the pronoun; 5, the "for his part" pronoun; 6, the next sentence's pronoun.
 RE_SEX_SAID_OF_NAME = LazyPattern(
     r"(?:^|(?<=\n)|(?<=[.!?][”\"’']?\s))((?:\p{Lu}[\p{L}’'\-]+\.? ){0,2}\p{Lu}[\p{L}’'\-]+)(?:"
     r"(?:, (?:\d{1,3}, )?| (?:is|was)(?: also| now| still)? )(?:the|a|an) "
-    r"(?:(?!(?:of|and|or|in|to|for|with|at|by|from|who|that)\b)(?:[\p{Ll}\d\-]+|\p{L}+[’']s) ){0,3}?"
+    r"(?:(?!(?:of|and|or|in|to|for|with|at|by|from|who|whose|that)\b)(?:[\p{Ll}\d\-]+|\p{L}+[’']s) ){0,3}?"
     r"(" + "|".join(sorted(SEX_NOUNS, key=len, reverse=True)) + r")(?![\w’'\-/]| and\b| or\b)"
     r"| \p{Ll}+ (himself|herself)\b"
     r"|, (?:\d{1,3}, )?who [^,.!?“”\"\n\p{Lu}]{1,80}, (?:said|says|told (?:the )?\p{Ll}+) (he|she)\b"
