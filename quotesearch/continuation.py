@@ -627,9 +627,11 @@ def _inherit(text, spans, results, cast, paras) -> None:
                        or _described_speaker_opens(text, ms, p_lo) or _set_off_after_name(text, ms, p_lo)):
                 new = Found(ms[0], ms[1], "previous-paragraph", None)  # (and ‘He frowned.’: a man the
                 # article names, whose sex his given name tells)
-        if new is None and not sp.continued and sp.paragraph + 1 < len(paras) \
+        if (new is None or new.rule == "previous-paragraph") and not sp.continued and sp.paragraph + 1 < len(paras) \
                 and (sp.close_end or sp.end) >= sp.para_end - 1 and _opens_paragraph(text, sp):
-            new = _owner_named_after(text, paras[sp.paragraph + 1], cast)
+            new = _owner_named_after(text, paras[sp.paragraph + 1], cast) or new  # (over the speaker of the
+            # paragraph before, whom the one named after the words replies to: ‘“…,” she said. / “They taught
+            # us more than we taught them.” / That is how the Rev. Tom De Jong, its pastor, sums it up.’)
             if new is None and _opens_story(text, sp.paragraph, paras):
                 new = _story_subject_after(text, paras[sp.paragraph + 1], cast, text[sp.start:sp.end])
         elif (new is None or new.rule == "previous-paragraph") and not sp.continued and sp.close_end is not None \

@@ -105,16 +105,23 @@ _THATS_HOW_TELLING = (r"(?:describes|described|puts|put|sums|summed|recalls|reca
 #: 11
 #: >>> RE_THATS_HOW_SPEAKER.match("That’s how the market works.") is None, RE_THATS_HOW_SPEAKER.match("This is where we are.")
 #: (True, None)
-RE_THATS_HOW_SPEAKER = LazyPattern(r"(?:That[’']s|That is|This is|That was|So) how (?=[^.!?\n]{2,120}?"
+#:
+#: A title's stop is no sentence's end (‘That is how the Rev. Ann Holt, its pastor, sums it up.’):
+#:
+#: >>> RE_THATS_HOW_SPEAKER.match("That is how the Rev. Ann Holt, its pastor, sums it up.").end()
+#: 12
+RE_THATS_HOW_SPEAKER = LazyPattern(r"(?:That[’']s|That is|This is|That was|So) how (?=(?:[^.!?\n]|(?<=\b(?:Rev|Dr|Fr|Prof|St))\.){2,120}?"
                                    r"\b" + _THATS_HOW_TELLING + r")")
 
 #: Right after that speaker, an age or a short aside set off and then the verb of telling
-#: (‘, 31, describes’, ‘ put it’): the name read after "how" is the one telling, never a thing
-#: (‘That’s how the market works’).
+#: (‘, 31, describes’, ‘ put it’, ‘, minister of three linked parishes in Glen Arran, described’): the name
+#: read after "how" is the one telling, never a thing (‘That’s how the market works’).
 #:
 #: >>> bool(RE_THATS_HOW_VERB.match(", 31, describes the day")), bool(RE_THATS_HOW_VERB.match(" works, traders say"))
 #: (True, False)
-RE_THATS_HOW_VERB = LazyPattern(r"(?:, [^,.\n]{1,40},)? " + _THATS_HOW_TELLING)
+#: >>> bool(RE_THATS_HOW_VERB.match(", minister of three linked parishes in Glen Arran, described it"))
+#: True
+RE_THATS_HOW_VERB = LazyPattern(r"(?:, [^,.\n]{1,60},)? " + _THATS_HOW_TELLING)
 
 
 #: The paragraph after a quotation standing alone that names, after a description, the one who said it:

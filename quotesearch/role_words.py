@@ -366,6 +366,7 @@ songwriter creator co-creator inventor schoolteacher
 trucker welder roofer plasterer bricklayer labourer laborer cabbie
 secretary-general attorney-general governor-general director-general solicitor-general surgeon-general
 auditor-general inspector-general accountant-general comptroller-general registrar-general under-secretary undersecretary
+commissioner-general postmaster-general paymaster-general
 under-secretary-general undersecretary-general
 vice-president vice-chair vice-chairman vice-chancellor vice-captain co-chair co-leader
 editor-in-chief commander-in-chief
