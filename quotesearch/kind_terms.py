@@ -18,6 +18,8 @@ from quotesearch.term_words import (
     SCHEME_NOUNS,
 )
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of
+from quotesearch.body_words import OWNED_BODY_NOUNS, PUBLIC_BODY_HEADS
+from quotesearch.place_words import ONE_WORD_PLACES
 from quotesearch.tokens import Token, is_name_token, is_possessive, tokenize
 from quotesearch.quote_spans import Span
 from quotesearch.quote_marks import AFTER_CLOSE_WORDS
@@ -160,7 +162,8 @@ def _attributive_term(text: str, sp: Span, content: str, toks: list[Token], sent
     """A lower-case word or two in marks after "a", "an", "the" or a number (a number and a modifier too)
     and before the noun they name a kind of, in a sentence with no verb of speech, no one speaking of
     themself or others and no other quotation: ‘pecked an “enter” key’, ‘2,000 “smart” hospital beds’,
-    ‘62 additional “specialist provision” classes’, ‘a “blue flu” sick-out’; or a process's name
+    ‘62 additional “specialist provision” classes’, ‘a “blue flu” sick-out’, before a plural noun after a
+    preposition or "such as": ‘in “smart” beds’, ‘measures such as “quiet hours” rules’; or a process's name
     between "the" and "of": ‘halting the “hollowing out” of coastal villages’ (never a coinage with a
     hyphen, often someone's: ‘a “working-class” rebellion’; never words said: ‘said it
     was a “rigged” system’, ‘his “rigged” system’, ‘he was misled into a “humanitarian” war’, ‘Clinton
@@ -172,7 +175,8 @@ def _attributive_term(text: str, sp: Span, content: str, toks: list[Token], sent
             or not all(w.isalnum() and w.islower() for w in words) \
             or not (_kind_determiner(toks[-1]) or (len(toks) >= 2 and RE_COUNT.fullmatch(toks[-2].word) is not None
                                                    and _plain_modifier(toks[-1]))
-                    or (toks[-1].word in KIND_PREPOSITIONS and toks[-1].text.islower() and _plural_after(text, sp.close_end))):
+                    or ((toks[-1].word in KIND_PREPOSITIONS or _such_as(toks)) and toks[-1].text.islower()
+                        and _plural_after(text, sp.close_end))):
         return False
     of_process = toks[-1].word == "the" and text.startswith(" of ", sp.close_end)
     if not of_process and (not _attributive(text, sp.close_end) or _word_after(text, sp.close_end) in ("one", "ones")):
@@ -368,6 +372,17 @@ def _plural_after(text: str, close_end: int) -> bool:
         and text[close_end + 1:close_end + 2].islower()
 
 
+def _such_as(toks: list[Token]) -> bool:
+    """The words before the marks end in "such as", before the examples of a kind (‘measures such as
+    “sightseeing express” buses’): a plural noun after the marks makes the words a kind's name.
+
+    >>> from quotesearch.tokens import tokenize
+    >>> _such_as(tokenize("measures such as")), _such_as(tokenize("known as"))
+    (True, False)
+    """
+    return len(toks) >= 2 and toks[-1].word == "as" and toks[-2].word == "such"
+
+
 def _kind_determiner(tok: Token) -> bool:
     """"a", "an", "the" or a number, before the name of a kind (‘an “enter” key’, ‘2,000 “smart” beds’)."""
     return tok.word in ("a", "an", "the") or RE_COUNT.fullmatch(tok.word) is not None
@@ -418,18 +433,23 @@ def _scheme_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     policy’; never one word or two, which ``_attributive_term`` weighs; never a noun
     after that goes on: ‘a “we will not pay” protest’ is no scheme)."""
     words = content.split()
+    summed = _sum_before(toks)
+    if summed:
+        toks = toks[:-summed]  # (a sum between the article and the name: ‘a $650 million “…” package’)
     under = len(toks) >= 2 and toks[-2].word == "under" and toks[-1].word in ("its", "their", "the")  # (‘bought under its
     # “quantitative easing” programme’: a scheme one acts under, of two words too)
-    owned = bool(toks) and is_possessive(toks[-1]) and toks[-1].text[:1].islower()  # (a body's possessive: ‘the
-    # ministry’s “last mile” programme’, of two words too; never a person's name: ‘Trump’s “…” policy’)
-    if sp.close_end is None or not toks or not (2 if under or owned else 3) <= len(words) <= 6 \
+    named_owner = _place_or_body_owner(toks)
+    owned = bool(toks) and is_possessive(toks[-1]) and (toks[-1].text[:1].islower() or named_owner)  # (a body's
+    # possessive: ‘the ministry’s “last mile” programme’, of two words too; a country's or a named body's too:
+    # ‘Portugal's “golden visa” programme’, ‘the European Union's “…” scheme’; never a person's name: ‘Trump’s “…” policy’)
+    if sp.close_end is None or not toks or not (2 if under or owned or summed else 3) <= len(words) <= 6 \
             or not words[0].islower() \
             or not all((w[:-1] if w.endswith(",") and k < len(words) - 1 else w).isalpha()
                        and (w.islower() or (k > 0 and w[:1].isupper() and w[1:].islower()))
                        for k, w in enumerate(words)) or content.count(",") > 1 \
             or (toks[-1].word not in SCHEME_DETERMINERS and not owned):
         return False  # (a place's name may stand inside: ‘the “stay in Wales” scheme’)
-    if owned and toks[-1].word not in SCHEME_DETERMINERS and any(
+    if ((owned and toks[-1].word not in SCHEME_DETERMINERS) or summed) and any(
             (w := x.strip(",").lower()).endswith(JUDGMENT_ENDINGS) or (w.endswith("ly") and len(w) > 4)
             or w in JUDGMENT_WORDS - {"and", "or"} or w == "not" for x in words):
         return False  # (after a body's possessive, a judgment is words said: ‘the government’s “cruel and
@@ -439,12 +459,79 @@ def _scheme_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
         return False  # someone's words for it: ‘what she called a “start small” approach’ is hers; ‘derided
         # as a “pay or wait” scheme’ is its critics'
     lead = text[max(text.rfind(c, 0, sp.open_at) for c in ".!?\n") + 1:sp.open_at]
-    if (toks[-1].word in ("a", "an") or owned) and any(w.strip(",;:").lower() in SPEECH_VERBS for w in lead.split()):
+    said = [w for w in (x.strip(",;:").lower() for x in lead.split()) if w in SPEECH_VERBS]
+    if (toks[-1].word in ("a", "an") or owned) and said \
+            and not _scheme_put_out(tokenize(text, sp.open_at - len(lead), sp.open_at), said, named_owner):
         return False  # (guard: one who speaks in the sentence before the marks gives them as their
         # words: ‘Warren said the plan amounted to a “pay to play” scheme’, ‘accused ministers of a
         # “race to the bottom” strategy’)
     after = RE_WORD_AFTER.match(text, sp.close_end)
-    return after is not None and after.group(1) in SCHEME_NOUNS
+    return after is not None and (after.group(1) in SCHEME_NOUNS or (summed > 0 and after.group(1) in SUM_SCHEME_NOUNS))
+
+
+#: Words of a sum between a scheme's article and its name in marks (‘a $650 million ’, ‘a £40m ’, ‘the €2bn ’).
+#:
+#: >>> [RE_SUM_WORD.fullmatch(w) is not None for w in ("$", "650", "million", "40m", "2bn", "new")]
+#: [True, True, True, True, True, False]
+RE_SUM_WORD = LazyPattern(r"\p{Sc}|\d[\d,.]*(?:m|bn|k)?|million|billion|trillion|bn|m")
+
+#: Nouns of a sum's scheme, besides :data:`SCHEME_NOUNS`, read only after a sum (‘a $650 million “cost of
+#: living relief” package’, ‘a £40m “green homes” fund’).
+SUM_SCHEME_NOUNS = wordset("package packages fund funds")
+
+def _sum_before(toks: list[Token]) -> int:
+    """How many tokens of a sum with a digit end ``toks`` right after "a", "an", "the" or an owner
+    (‘a $ 650 million’), else 0.
+
+    >>> from quotesearch.tokens import tokenize
+    >>> _sum_before(tokenize("announced a $650 million")), _sum_before(tokenize("a £40m")), _sum_before(tokenize("a million"))
+    (3, 2, 0)
+    """
+    k = len(toks)
+    while k > 0 and RE_SUM_WORD.fullmatch(toks[k - 1].word) is not None:
+        k -= 1
+    if k == len(toks) or k == 0 or toks[k - 1].word not in SCHEME_DETERMINERS \
+            or not any(c.isdigit() for t in toks[k:] for c in t.text):
+        return 0
+    return len(toks) - k
+
+
+#: A possessive's ending (‘Portugal's’, ‘Netherlands’’), cut to leave the owner's name.
+RE_POSSESSIVE_END = LazyPattern(r"[’']s?$")
+
+
+def _place_or_body_owner(toks: list[Token]) -> bool:
+    """The words before the marks end in a country's possessive or a named public body's (‘Portugal's’,
+    ‘the European Union's’, ‘Leeds City Council's’), never a person's (‘Trump's’).
+
+    >>> from quotesearch.tokens import tokenize
+    >>> [_place_or_body_owner(tokenize(s)) for s in ("blame Portugal's", "the European Union's", "blame Trump's", "the council's")]
+    [True, True, False, False]
+    """
+    if not toks or not is_possessive(toks[-1]) or not toks[-1].text[:1].isupper():
+        return False
+    stem = RE_POSSESSIVE_END.sub("", toks[-1].word)
+    if stem in ONE_WORD_PLACES:
+        return True
+    return stem in OWNED_BODY_NOUNS | PUBLIC_BODY_HEADS and len(toks) >= 2 and toks[-2].text[:1].isupper() \
+        and toks[-2].text.isalpha()
+
+
+def _scheme_put_out(toks: list[Token], said: list[str], named_owner: bool) -> bool:
+    """The one verb of speech in the sentence's words ``toks`` before a scheme's name is the verb whose
+    object the scheme is, right before its article or its owner's name: one who puts it out
+    (:data:`THING_LAUNCHING_VERBS`: ‘announced a $650 million “…” package’); never a verb with a clause
+    (‘said the company's “…” scheme was’), nor one that blames (‘blamed Britain's “race to the bottom”
+    policy’ is the blamers' own words, review of w133g)."""
+    if len(said) != 1:
+        return False
+    k = len(toks) - 1 - _sum_before(toks)
+    while named_owner and k > 0 and (toks[k - 1].text[:1].isupper() or toks[k - 1].word == "the") \
+            and toks[k - 1].word not in SPEECH_VERBS:
+        k -= 1  # (the owner's whole name: ‘the European Union's’)
+    if k == 0 or toks[k - 1].word != said[0]:
+        return False
+    return said[0] in THING_LAUNCHING_VERBS
 
 #: Verbs after a title that opens its sentence as its subject (‘“Nightjar” will be released’).
 TITLE_SUBJECT_VERBS = frozenset("will has had won stars opens premieres follows tells earned".split())
