@@ -210,6 +210,19 @@ NOT_FIRM_SHORT_ENDS = wordset("university college school hospital council") | TE
 
 def _body_before(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast,
                  restated: bool = False) -> Person | None:
+    """The body of :func:`_body_before_as_written`, by the fullest name the article gives it: a firm's
+    short form found as the subject before (‘Hollis said …. “…,” the company said’) is the one fuller
+    name that opens with it (Hollis Learning, :meth:`~quotesearch.cast_bodies.CastBodies.short_body`),
+    as when the short form speaks itself (w133i)."""
+    body = _body_before_as_written(text, at, noun, sp, paras, cast, restated)
+    if body is not None and body.kind == "organisation" and " " not in body.name \
+            and (full := cast.short_body([body.name])) is not None:
+        return Person(full, kind="organisation")
+    return body
+
+
+def _body_before_as_written(text: str, at: int, noun: str, sp: Span, paras: list[tuple[int, int]], cast: Cast,
+                            restated: bool = False) -> Person | None:
     """The body that one of the two sentences before ``at`` opens with as its subject, for "the
     firm" or "the agency" at a cue: ‘Voltara recalled 86,000 cars. The firm said …’, ‘The Public
     Health Agency of Sweden will review its advice. In a statement, the agency said’; when those

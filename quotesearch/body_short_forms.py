@@ -26,7 +26,7 @@ from quotesearch.name_parts import gender_of
 #: Dynamics … Howell said", "Crestmark Development", "Fenmoor Building Society", "Barrow Brewery", "Meridian
 #: Austral Gold"; w112a). And a maker's, a travel agency's, a housing provider's and a college's ("Verrano Home
 #: Products … Verrano said", "WanderWise Travel", "Harbourgate Housing", "Greyhaven College … Greyhaven said", as a
-#: university's; w129j). Never a research firm's: ‘Pew said’ after Pew Research stays as written (a labelled case).
+#: university's; w129j). And an airline's ("SkyLark Air … SkyLark said", "Northwind Aviation"; w133i). Never a research firm's: ‘Pew said’ after Pew Research stays as written (a labelled case).
 #:
 #: >>> "ai" in SHORTENED_BODY_ENDS, "publishing" in SHORTENED_BODY_ENDS, "police" in SHORTENED_BODY_ENDS
 #: (True, True, False)
@@ -34,11 +34,14 @@ from quotesearch.name_parts import gender_of
 #: (True, True, False)
 #: >>> "products" in SHORTENED_BODY_ENDS, "travel" in SHORTENED_BODY_ENDS, "housing" in SHORTENED_BODY_ENDS, "college" in SHORTENED_BODY_ENDS
 #: (True, True, True, True)
+#: >>> "air" in SHORTENED_BODY_ENDS, "aviation" in SHORTENED_BODY_ENDS
+#: (True, True)
 SHORTENED_BODY_ENDS = wordset("""
 ai publishing publishers learning education racing motorsport drug drugs pharmacy pharmacies pipelines pipeline
 social direct autonomy quantum living warranty railway university network
 dynamics development society brewery gold
 products travel housing college
+air aviation
 """) | BUSINESS_WORDS | TEAM_WORDS | BROADCAST_WORDS
 
 

@@ -39,7 +39,7 @@ from quotesearch.firms import (
 )
 from quotesearch.offices import COMPASS_WORDS, TITLE_QUALIFIERS
 from quotesearch.office_titles import (
-    GIVEN_NAME_HONORIFICS, PEER_STYLES, RELIGIOUS_STYLES, STYLE_TITLES, SURNAME_HONORIFICS, _ranked_in_full,
+    GIVEN_NAME_HONORIFICS, JUDGE_STYLES, PEER_STYLES, RELIGIOUS_STYLES, STYLE_TITLES, SURNAME_HONORIFICS, _ranked_in_full,
 )
 from quotesearch.offices_before_names import (
     OFFICE_REACH, RE_TITLE_BEFORE_PREP, _after_capital_office, _after_linked_office, _office_for_place,
@@ -335,6 +335,10 @@ class CastFullNames:
         if len(name) == 1 and where >= 1 and words[where - 1].rstrip(".").lower() in PEER_STYLES:
             full = f"{words[where - 1]} {full}"  # a peer's style is part of the name: "Lord Fennimore"
             # (right before it: never "Lord Justice Singh"; "Lord Pannick KC" is Lord Pannick)
+        elif len(name) == 1 and where >= 2 and words[where - 1] == "Justice" \
+                and words[where - 2].rstrip(".").lower() in JUDGE_STYLES:
+            full = f"{words[where - 2]} Justice {full}"  # an English judge's style is part of the name too:
+            # "Mrs Justice Ainsworth-Lee", "Lady Justice Ferrier" (never a bare "Justice Thomas"; w133i)
         surname = cast_key(name)
         by_honorific = GENDERED_HONORIFICS.get(honorific) if honorific is not None \
             and not (honorific == "lord" and title is not None and title.startswith(words[0] + " ")) else None

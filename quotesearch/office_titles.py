@@ -234,6 +234,14 @@ def _ranked_in_full(text: str, words: Sequence[str]) -> bool:
 #: Styles of peers, which stay with a surname given alone ("Lord Fennimore", "Lady Hale").
 PEER_STYLES = frozenset("lord lady baron baroness viscount viscountess earl countess".split())
 
+#: Styles before "Justice" that name an English judge of the High Court or the Court of Appeal, kept
+#: with the surname as a peer's style is ("Mr Justice Tremlett", "Mrs Justice Ainsworth-Lee", "Lady
+#: Justice Ferrier", "Lord Justice Singh"; a bare "Justice Thomas" stays "Thomas").
+#:
+#: >>> "mrs" in JUDGE_STYLES, "lady" in JUDGE_STYLES, "lord" in JUDGE_STYLES
+#: (True, True, True)
+JUDGE_STYLES = frozenset("mr mrs ms miss lady lord".split())
+
 
 def _other_letters_holder(text: str, at: int, letters: str, holder: "Person") -> bool:
     """(guard) The letters written as a title before the name of someone other than the one holder
