@@ -28,6 +28,7 @@ from quotesearch.quotes import find_spans, judged_headline_verdict, recased_head
 from quotesearch.quote_spans import Span, paragraphs, unwrapped
 from quotesearch.speakers import Cast
 from quotesearch.continuation import _inherit
+from quotesearch.headlines import _headline_label_said_by_one
 from quotesearch.remark_blocks import _remark_blocks
 from quotesearch.interviews import _accounts_given, _transcript_turns
 from quotesearch.named_things import _scare_term_again
@@ -94,6 +95,8 @@ def attribute(doc: Document, *, include_scare: bool = False) -> list[Quote]:
     _transcript_turns(text, spans, results, cast, paras)
     _accounts_given(text, spans, results, cast, paras)
     _claim_made_by(text, spans, results, cast, paras)
+    _headline_label_said_by_one(text, results)  # (once a block of remarks or a transcript's turns have given
+    # the body's quotations their speakers: ‘Judge’s sentencing remarks: ‘You took their savings’’)
     for i in denied_claims:
         results[i] = (results[i][0], None, results[i][2])
     _scare_term_again(text, results)  # (‘This is “economic anxiety” as a delivery mechanism’, after a term)

@@ -39,7 +39,7 @@ from quotesearch.clauses import (
 from quotesearch.epithets import RE_THE_AGE, _topic_label
 from quotesearch.heading_echoes import heading_description_named_below, heading_said_by_one, heading_said_in_answer
 from quotesearch.headlines import (
-    RE_ANSWER_LABEL, _answering, _double_marked_headline, _entry_echo, _headline_label_said_by_one, _headline_verdict_said_again, _interviewee,
+    RE_ANSWER_LABEL, _answering, _double_marked_headline, _entry_echo, _headline_verdict_said_again, _interviewee,
     _key_point, _lede_described_named_later, _line_source_after, _lone_question_back, _pull_quote_label,
     _headline_tail_echo, _question_before_lead, _quoted_within, _repeat_taken_back, _role_holder, _timed_entry_heading,
     _unlabelled_interviewee, _unlabelled_questions, _words_key,
@@ -809,7 +809,6 @@ def _inherit(text, spans, results, cast, paras) -> None:
                 results[i] = (sp, None, "scare")  # (a headline's word the body gives again alone, yet no
                 # one's there: the writer's term after all, w83b)
     _headline_verdict_said_again(text, paras, results)
-    _headline_label_said_by_one(text, results)
     # the same words quoted twice (a pull quote above the story, a quotation repeated): one speaker
     # (the words are compared only between quotations of about the same length: most have none)
     # (and a headline's shorter words, four at least: ‘‘He was just a boy’: mother's plea …’)

@@ -13,7 +13,7 @@ body says again, exactly, inside a longer quotation or opening it.
 from __future__ import annotations
 
 from quotesearch.cue_tokens import Found
-from quotesearch.headline_words import VERDICT_DENIALS
+from quotesearch.headline_words import VERDICT_DENIALS, heading_paragraphs
 from quotesearch.headlines import RE_ANSWER_LABEL, RE_ANY_QUOTED, RE_TURN_LABEL, _answering, _unlabelled_questions
 from quotesearch.lexicon import LazyPattern
 from quotesearch.name_parts import FUNCTION_WORDS
@@ -24,37 +24,8 @@ from quotesearch.speakers import Cast
 from quotesearch.titles import RE_WORD
 
 
-#: The widest line that may be a headline or a deck over the body (a standfirst runs to two lines).
-HEADING_WIDTH = 260
-
 #: The fewest letters of a heading's one word in marks that the body may say again (never ‘bad’, ‘fine’).
 HEADING_ECHO_LETTERS = 5
-
-#: The end of a line that is a sentence of the body, never a headline or a deck: a stop, after any
-#: closing marks (‘… said on Monday.’, ‘“…,” he said.’).
-#:
-#: >>> bool(RE_SENTENCE_END.search("Fishermen warn of “hard year”")), bool(RE_SENTENCE_END.search("“It is over,” he said."))
-#: (False, True)
-RE_SENTENCE_END = LazyPattern(r"[.!?…][\p{Pf}\"'’”»)]*\s*$")
-
-
-def heading_paragraphs(text: str, paras: list[tuple[int, int]]) -> int:
-    """How many of the first paragraphs are heading lines: a headline, and a deck under it, short lines
-    that end in no sentence's stop (0, 1 or 2).
-
-    >>> t = "Fishermen warn of ‘hard year’\\n\\nMinister blames ‘unilateral’ shares\\n\\nThe cut was set."
-    >>> heading_paragraphs(t, [(0, 29), (31, 66), (68, 84)])
-    2
-    >>> heading_paragraphs("The cut was set.", [(0, 16)])
-    0
-    """
-    n = 0
-    for lo, hi in paras[:2]:
-        if hi - lo > HEADING_WIDTH or "\n" in text[lo:hi].strip() or RE_SENTENCE_END.search(text, lo, hi):
-            break
-        n += 1
-    return n
-
 
 def heading_words_again(words: list[str], body: list[str]) -> bool:
     """A heading's quoted ``words`` in a body quotation's ``body``: the same, or side by side inside it,

@@ -23,7 +23,8 @@ from __future__ import annotations
 import regex
 
 from quotesearch.cue_tokens import Found
-from quotesearch.heading_echoes import NAMED_KINDS, _verdict_of_clause, heading_paragraphs
+from quotesearch.heading_echoes import NAMED_KINDS, _verdict_of_clause
+from quotesearch.headline_words import heading_paragraphs
 from quotesearch.headline_verdicts import (
     RE_NAMING_BEFORE_VERDICT, RE_VERDICT_VERB_BEFORE, SAID_ALONE_LEAD_REACH, _title_cased, _work_beside,
 )

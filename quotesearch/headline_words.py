@@ -1,12 +1,14 @@
 """A headline's lines and words: a short line that is a headline (_headline, entry_headline) or in
 Title Case, a headline's verdict word and the same verdict said again, a term a headline gives,
-a subject swapped for a pronoun, the words of a span found within another's and a verb said in
-another form.
+a subject swapped for a pronoun, the words of a span found within another's, a verb said in
+another form, and how many first lines are heading lines (heading_paragraphs: a headline and a deck).
 """
 
 from __future__ import annotations
 
 import re
+
+from quotesearch.lexicon import LazyPattern
 
 
 def title_case_headline(text: str, lo: int, hi: int) -> bool:
@@ -323,3 +325,32 @@ def entry_headline(text: str, lo: int, hi: int) -> bool:
     before = text[lo:open_at].rstrip()
     return open_at >= lo and (not before or (before.endswith(":") and '"' not in before and "“" not in before)) \
         and not text[lo:hi].isupper() and " " in text[open_at:hi].strip()
+
+
+#: The widest line that may be a headline or a deck over the body (a standfirst runs to two lines).
+HEADING_WIDTH = 260
+
+#: The end of a line that is a sentence of the body, never a headline or a deck: a stop, after any
+#: closing marks (‘… said on Monday.’, ‘“…,” he said.’).
+#:
+#: >>> bool(RE_SENTENCE_END.search("Fishermen warn of “hard year”")), bool(RE_SENTENCE_END.search("“It is over,” he said."))
+#: (False, True)
+RE_SENTENCE_END = LazyPattern(r"[.!?…][\p{Pf}\"'’”»)]*\s*$")
+
+
+def heading_paragraphs(text: str, paras: list[tuple[int, int]]) -> int:
+    """How many of the first paragraphs are heading lines: a headline, and a deck under it, short lines
+    that end in no sentence's stop (0, 1 or 2).
+
+    >>> t = "Fishermen warn of ‘hard year’\\n\\nMinister blames ‘unilateral’ shares\\n\\nThe cut was set."
+    >>> heading_paragraphs(t, [(0, 29), (31, 66), (68, 84)])
+    2
+    >>> heading_paragraphs("The cut was set.", [(0, 16)])
+    0
+    """
+    n = 0
+    for lo, hi in paras[:2]:
+        if hi - lo > HEADING_WIDTH or "\n" in text[lo:hi].strip() or RE_SENTENCE_END.search(text, lo, hi):
+            break
+        n += 1
+    return n

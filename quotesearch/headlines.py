@@ -20,7 +20,8 @@ from quotesearch.tokens import word_positions
 from quotesearch.quote_spans import Span
 from quotesearch.headline_verdicts import ECHO_REACH, FIRST_PERSON_WORDS
 from quotesearch.headline_words import (
-    HEADLINE_WIDTH, _headline, entry_headline, same_verdict, verdict_said_again, verdict_words, words_within,
+    HEADLINE_WIDTH, _headline, entry_headline, heading_paragraphs, same_verdict, verdict_said_again, verdict_words,
+    words_within,
 )
 from quotesearch.speakers import Cast
 from quotesearch.people import Person, _after_last_stop, people_words
@@ -236,12 +237,18 @@ def _lede_described_named_later(text: str, paras: list[tuple[int, int]], results
     again (‘… shared “vile” messages’ / ‘… were “vile and deeply misogynistic”’). Never a plural
     description (‘critics called it “a mess”’, many voices), nor words two people say again, nor the
     same words whole again (‘“It is fine,” said one resident. … “It is fine,” said Tom Hale’: two
-    people saying the same)."""
+    people saying the same). The lede is the first paragraph below the headline, a deck under it
+    (:func:`heading_paragraphs`: ‘Hundreds of jobs at risk after ministry backs rival bid’) and any short
+    lines of byline."""
+    heads = None
     for i, (sp, found, kind) in enumerate(results):
         if found is None or found.person is None or found.person.kind != "description" or found.person.plural \
-                or kind == "scare" or sp.paragraph == 0 or any(
-                    hi - lo > LEDE_ECHO_BYLINE_WIDTH for lo, hi in paras[1:sp.paragraph]):
-            continue  # (the first paragraph of body, below the headline and any short lines of byline)
+                or kind == "scare" or sp.paragraph == 0:
+            continue
+        if any(hi - lo > LEDE_ECHO_BYLINE_WIDTH for lo, hi in paras[1:sp.paragraph]):
+            heads = heading_paragraphs(text, paras) if heads is None else heads  # (the cheap look first)
+            if any(hi - lo > LEDE_ECHO_BYLINE_WIDTH for lo, hi in paras[max(1, heads):sp.paragraph]):
+                continue  # (the first paragraph of body, below the heading lines and any short lines of byline)
         words = RE_WORD.findall(text[sp.start:sp.end].lower())
         if not words or len(words) > LEDE_ECHO_WORDS:
             continue
@@ -293,7 +300,16 @@ def _echo_denied(words: list[str], body: list[str]) -> bool:
     False
     """
     n = len(words)
-    return any(body[i:i + n] == words and i > 0 and body[i - 1] in ECHO_DENYING_WORDS for i in range(len(body) - n + 1))
+    return any(body[i:i + n] == words and i > 0 and (body[i - 1] in ECHO_DENYING_WORDS or body[0] in ECHO_DENYING_OPENERS)
+               for i in range(len(body) - n + 1))
+
+
+#: (guard, review of w133k) Words that, opening a quotation, deny what it says after them, however far
+#: (‘Nobody should see this offer as an insult’ answers the union's “an insult”).
+#:
+#: >>> _echo_denied(["an", "insult"], "nobody should see this offer as an insult to our staff".split())
+#: True
+ECHO_DENYING_OPENERS = frozenset("nobody no none neither never nothing".split())
 
 
 def _repeat_taken_back(text: str, results: list) -> None:
