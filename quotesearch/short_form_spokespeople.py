@@ -99,12 +99,15 @@ SHORT_FORM_EXTRA_WORDS = 2
 
 #: Last words of a body's name a spokesperson's short form may stand for (:func:`_one_body_holding`): a
 #: firm's, a team's, a broadcaster's (:data:`~quotesearch.body_short_forms.SHORTENED_BODY_ENDS`), an
-#: organisation's (:data:`~quotesearch.body_words.ORG_WORDS`) and a few trades' of their own.
+#: organisation's (:data:`~quotesearch.body_words.ORG_WORDS`) and a few trades' of their own: a firm's
+#: (‘Greenvale Wind’, ‘Lumina Genetics’, ‘Sunbridge Holidays’, ‘Harbourline Casino’, ‘Verdan Energie’) and a
+#: festival's, which speaks by its own spokesperson (w134o). Never a product's or a service's (‘Express’).
 #:
-#: >>> "construction" in SPOKEN_BODY_ENDS, "hotel" in SPOKEN_BODY_ENDS, "express" in SPOKEN_BODY_ENDS
-#: (True, True, False)
+#: >>> "construction" in SPOKEN_BODY_ENDS, "hotel" in SPOKEN_BODY_ENDS, "genetics" in SPOKEN_BODY_ENDS, "express" in SPOKEN_BODY_ENDS
+#: (True, True, True, False)
 SPOKEN_BODY_ENDS = SHORTENED_BODY_ENDS | ORG_WORDS | wordset(
-    "coal bus buses hotel gallery zoo brewery distillery airport")
+    "coal bus buses hotel gallery zoo brewery distillery airport "
+    "wind solar energie genetics holidays tours casino resort festival")
 
 #: A trade or a lead noun written before a firm's name that opens a sentence (‘Builder Cordell
 #: Construction’), which :func:`_one_body_holding` drops from the name.
