@@ -39,7 +39,8 @@ from quotesearch.reported_speech import (
 )
 from quotesearch.cue_positions import (
     NOUN_MARKERS, STATES_NOUN_MARKERS, _added_to, _after_indefinite, _aside_opens_before, _in_apposition,
-    _in_opening_place, _is_object, _past_aspect_verb, _people_after, _relative_aside, _told_passive,
+    _in_opening_place, _is_object, _past_aspect_verb, _people_after, _relative_aside, _ruling_with_issuer_aside,
+    _told_passive,
 )
 from quotesearch.speech_owners import (
     _in_the_words_of, _in_their_words, _minuted_saying, _quoted_as_saying, _speech_noun_owner,
@@ -783,6 +784,10 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                     and _relative_aside(toks, subject(), v):
                 m = subject()  # past an aside and the names in it: ‘The bargaining group, which represents
                 # publishers including A, B and C, said’, ‘The majority, in a statement signed by X, said’
+            elif (m is None or m.kind != "pronoun") and toks[v - 1].text == "," and subject() is None \
+                    and (ruling := _ruling_with_issuer_aside(text, toks, v)) is not None:
+                m = ruling  # a decision with its issuer set off after it, which no subject reader takes for
+                # a description: ‘The decision, published by the X Panel on Friday, said’ (the issuer read later)
         if m is None and (v == _first_word(toks) or toks[v - 1].text == ",") and t.word not in OBJECT_SPEECH_VERBS \
                 and t.word not in TELL_VERBS and t.word not in LABELLING_VERBS:  # (who is told is the listener; what
             # is described or called is the object, never a speaker after an inverted verb: ‘The tycoon, who …,

@@ -12,7 +12,7 @@ import re
 from quotesearch.lexicon import ADDRESSED_TO_VERBS, LazyPattern, wordset
 from quotesearch.time_words import TIME_POINT_NOUNS
 from quotesearch.name_words import RETIRED_MARKS
-from quotesearch.document_words import DOCUMENT_NOUNS
+from quotesearch.document_words import DOCUMENT_NOUNS, ISSUING_PARTICIPLES, RULING_NOUNS
 from quotesearch.role_words import ACRONYM_RANKS, NAMED_PERSON_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import ASPECT_VERBS, AUXILIARIES, BRIEFING_VERBS, OPENING_PLACE_PREPOSITIONS, SPEECH_VERBS
 from quotesearch.mentions import mention_after
@@ -452,3 +452,39 @@ def _title_lead(lead: list[Token]) -> bool:
             # state president X’, a noun between an article and a title is its word: ‘the fire chief’, and
             # so is a qualifier right before the name: ‘her former chief of staff, retired Col. X,’)
     return True
+
+
+#: The aside after a ruling's noun that opens a sentence, giving who issued it before the verb: ‘The
+#: decision, published by the Appeals Panel on Friday, said’, ‘The determination, issued on Monday by the
+#: X Board, found’ (a name or "the" after "by"; never ‘seen by’, ‘obtained by’, nor a ruling only dated).
+#:
+#: >>> bool(RE_RULING_ISSUER_ASIDE.match(", published by Harbour Sports on Friday,"))
+#: True
+#: >>> bool(RE_RULING_ISSUER_ASIDE.match(", issued on Monday by the Licensing Board,"))
+#: True
+#: >>> RE_RULING_ISSUER_ASIDE.match(", published on Friday,"), RE_RULING_ISSUER_ASIDE.match(", seen by the BBC,")
+#: (None, None)
+RE_RULING_ISSUER_ASIDE = LazyPattern(
+    r", (?:which was |was )?(?:" + "|".join(sorted(ISSUING_PARTICIPLES)) + r")(?: [^.,;:“”\"\n]{1,40}?)? by (?:the )?\p{Lu}[^.;:“”\"\n]{0,80},")
+
+
+def _ruling_with_issuer_aside(text: str, toks: list[Token], v: int) -> Mention | None:
+    """"The decision" opening the sentence, its issuer set off after it in an aside that ends at the
+    comma before the verb ``toks[v]`` (:data:`RE_RULING_ISSUER_ASIDE`): the ruling as its subject, whose
+    issuer the caller reads after it (‘The decision, published by the X Panel on Friday, said’). A
+    "decision" is no description otherwise (what was decided), so only with its issuer given.
+
+    >>> from quotesearch.tokens import tokenize
+    >>> t = "The decision, published by the Appeals Panel on Friday, said"; _ruling_with_issuer_aside(t, tokenize(t), 11).text
+    'The decision'
+    >>> t = "The decision, announced on Friday, said"; _ruling_with_issuer_aside(t, tokenize(t), 7) is None
+    True
+    """
+    f = _first_word(toks)
+    if v < f + 4 or toks[f].word != "the" or toks[f + 1].word not in RULING_NOUNS or toks[f + 2].text != "," \
+            or toks[v - 1].text != ",":
+        return None  # (cheap: the noun right after "The", a comma after it and before the verb)
+    aside = RE_RULING_ISSUER_ASIDE.match(text, toks[f + 1].end)
+    if aside is None or aside.end() != toks[v - 1].end:
+        return None
+    return Mention(toks[f].start, toks[f + 1].end, text[toks[f].start:toks[f + 1].end], "description")

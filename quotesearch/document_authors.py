@@ -834,13 +834,25 @@ def _document_writer(text: str, mention: Mention, document: str, cast: Cast) -> 
         return author, "author"
     if (noun := _written_head(document)) in ISSUED_DOCUMENT_NOUNS and (issuer := _document_issuer(text, mention, noun, cast)) is not None:
         return issuer, "statement"
-    if mention.kind != "pronoun" and _written_head(document) in FILED_DOCUMENT_NOUNS | RULING_NOUNS \
+    if mention.kind != "pronoun" and (_written_head(document) or _ruling_noun(document)) in FILED_DOCUMENT_NOUNS | RULING_NOUNS \
             and mention.text.split()[0].lower() in ("the", "this", "a", "an") \
             and (issuer := _issuer_after(text, mention.end, cast)) is not None:
         return issuer, "statement"  # (an order or a filing with its issuer set off right after it: ‘The order,
         # issued on Monday by the Ministry of Lands, says …’; a ruling too, ‘The ruling, published by the Appeals
-        # Panel on Friday, said …’, w132c; only there, w101c)
+        # Panel on Friday, said …’, w132c; a decision too, ‘The decision, published by X on Friday, said’, which
+        # no description reader takes for a speaker's noun; only there, w101c)
     return None
+
+
+def _ruling_noun(document: str) -> str | None:
+    """The ruling's noun a description of two words ends in (‘The decision’, ‘the determination’), or None:
+    what a "decision" is never reads as a description's head (:data:`RULING_NOUNS`).
+
+    >>> _ruling_noun("The decision"), _ruling_noun("the final decision"), _ruling_noun("The result")
+    ('decision', None, None)
+    """
+    words = document.lower().split()
+    return words[1] if len(words) == 2 and words[0] in ("the", "this", "a", "an") and words[1] in RULING_NOUNS else None
 
 
 def _authored_noun(document: str) -> str | None:

@@ -31,7 +31,7 @@ from quotesearch.relations import (
 from quotesearch.statements import WRITTEN_NOUNS, _body_announcing_before, _sentence_start, _written_head
 from quotesearch.document_authors import (
     _acronym_of_group, _document_issuer, _document_owner, _document_writer, _issuer_after, _issuing_body, _minutes_body,
-    _named_owners_document, _owned_document_named_again,
+    _named_owners_document, _owned_document_named_again, _ruling_noun,
 )
 from quotesearch.document_senders import (
     RE_SET_OFF_SENT_BY, SENDER_READ_REACH, _document_sender, _document_sent_by, _sender_in_next_sentence,
@@ -237,6 +237,10 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
         if found.how == "statement":
             found.person = _issuing_body(text, found.person, found.mention.start, sp, paras, cast, found.mention)
             # (‘The appeal, posted by the society, read: “…”’: the society named before)
+    if found.how == "description" and found.rule == "cue-before" and found.mention.kind == "description" \
+            and _ruling_noun(found.mention.text) is not None and description_head(found.mention.text) is None:
+        found.person, found.how = None, "ruling-unissued"  # a decision whose issuer set off after it is no
+        # body (‘The decision, published by Judge X, said’): no one, never "the decision" (w134n)
     if found.how == "description" and (filer := issuer_told_of(text, found.mention, cast)) is not None:
         found.person, found.how = filer, "statement"  # (‘Last week, the X Association filed a lawsuit …. The
         # lawsuit states: “…”’: the body told of filing it, w115c; a statement's issuer is read above)
