@@ -20,6 +20,7 @@ from quotesearch.body_words import (
     HEALTH_BODY_OTHER_WORDS, HEALTH_BODY_WORDS, LEGAL_FORMS, ORG_WORDS, RE_FIRMS_LISTED_BEFORE, SAINT_ABBREVIATIONS, TEAM_WORDS,
 )
 from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
+from quotesearch.speech_words import AUXILIARIES, SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import SHORT_TITLES, ends_in_title
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of
@@ -359,6 +360,42 @@ BODY_KIND_REACH = 48
 ABBREVIATED_ENDINGS = frozenset("inc co corp ltd bros".split())
 
 
+# The lower-case head nouns that end a body's name cut short when only its capitalised words were read
+# (‘the Shanahan family’, ‘The Ohio state government’, ‘the University of Padua’s tourism observatory’):
+# the words as written whole are the speaker, never the fragment "the Shanahan" (see
+# :meth:`CastBodies._cut_short_body`).
+CUT_BODY_HEADS = wordset("""family government association observatory federation union council committee board
+agency authority ministry department commission institute foundation society trust charity coalition alliance
+group company firm club league""")
+
+# A body's name cut short, then its lower-case words to a head of :data:`CUT_BODY_HEADS`, then perhaps its
+# name set off between commas: ‘The German offshore wind industry association, Offshore Wind Germany,’.
+#
+# >>> RE_CUT_BODY_TAIL.match(" family thanked them").group(1)
+# ' family'
+RE_CUT_BODY_TAIL = LazyPattern(r"((?: [\p{Ll}\-]+){0,3}? (?:" + "|".join(sorted(CUT_BODY_HEADS)) + r"))(?![\p{L}\-’'])"
+                               r"(?:, ((?:\p{Lu}[\p{L}\-&]*)(?: (?:of|for|and|&|\p{Lu}[\p{L}\-&]*))*),)?")
+
+# The lower-case word right after a point (‘ chairman’ of ‘the Ohio state party chairman’).
+RE_LOWER_WORD_NEXT = LazyPattern(r"[ \t]+(\p{Ll}+)\b")
+
+
+def _headed_by(part: Sequence[str], word: str) -> bool:
+    """A body's name whose head, capitalised, is ``word`` set before "of" and the capitalised words
+    that say whose or where it is: "Regulator" of ‘Regulator of Social Housing’, "Archdiocese" of
+    ‘Greek Orthodox Archdiocese of Southern Australia’; never the word alone or last.
+
+    >>> _headed_by("Port of Antwerp-Bruges".split(), "Port"), _headed_by("Cabin Crew Guild".split(), "Guild")
+    (True, False)
+    >>> _headed_by("Port Kessington".split(), "Port"), _headed_by("Port of Ayr and the Port of Troon".split(), "Port")
+    (False, False)
+    """
+    k = next((i for i, w in enumerate(part) if w == word), -1)
+    return 0 <= k < len(part) - 2 and part[k + 1] == "of" and part[k + 2][:1].isupper() \
+        and all(w[:1].isupper() for w in part[:k]) and part.count(word) == 1 and "the" not in part[k:]
+    # (never two bodies a run joined: ‘the Port of Calder-Ness and the Port of Hollin Bay’)
+
+
 class CastBodies:
     """Bodies in the cast: the bodies and companies an article names (body_names, company), and
     resolving a mention to an organisation, a place or a body.
@@ -461,23 +498,60 @@ class CastBodies:
         out[:] = joined_body_names(text, out)  # (one name in two pieces: ‘the Missing at Sea Project’)
         return out
 
+    def _cut_short_body(self, mention: Mention, words: Sequence[str]) -> Person | None:
+        """A body's name the mention read only in part, its capitalised words, when lower-case words
+        ending in a body's head noun go on from it (:data:`RE_CUT_BODY_TAIL`): the name set off right
+        after them (‘The German offshore wind industry association, Offshore Wind Germany, rejected …’),
+        else the words as written whole (‘the Shanahan family thanked …’, ‘The Ohio state government
+        said’); never a role's noun among them or after (‘the Ohio state party chairman’), nor a
+        possessive after the head (‘the Shanahan family’s lawyer’)."""
+        text = self.text
+        if words[0] != "the" or len(words) > 5 or text[mention.end:mention.end + 1] != " " \
+                or not text[mention.end + 1:mention.end + 2].islower():
+            return None
+        tail = RE_CUT_BODY_TAIL.match(text, mention.end)
+        if tail is None or text.startswith(("’s", "'s"), tail.end(1)) \
+                or any(w in ROLE_NOUNS or w in FUNCTION_WORDS or w in AUXILIARIES or w.endswith("ed")
+                       or (w in SPEECH_VERBS and w != "state") for w in tail.group(1).split()[:-1]):
+            # (a verb between is no part of a name: ‘the Ohio told the union’; "state" is a noun here)
+            return None
+        nxt = RE_LOWER_WORD_NEXT.match(text, tail.end(1))
+        if nxt is not None and (nxt.group(1) in ROLE_NOUNS or nxt.group(1) in CUT_BODY_HEADS):
+            return None
+        if tail.group(2):
+            return Person(tail.group(2), kind="organisation")
+        whole = text[mention.start:tail.end(1)]
+        return Person("the" + whole[3:], kind="organisation")
+
     def _body_by_last_word(self, words: Sequence[str], at: int) -> str | None:
         """The one body named in full before ``at`` whose name of two words or more ends with the
         word of "the <Word>" (‘The Fort Garry Blizzard …’ for "the Blizzard", a team by its nickname,
-        ‘the Halvern Valley Otters’ for "the Otters"); None for a word that is a body's kind
-        ("the Commission", "the Ministry", "the Company": which one is for the anaphor rules), a
-        role, or when two bodies end with it."""
+        ‘the Halvern Valley Otters’ for "the Otters"), or whose name is headed by it before "of"
+        (‘the Regulator of Social Housing …. the Regulator said’, ‘the Greek Orthodox Archdiocese of
+        Southern Australia …. the Archdiocese said’: see :func:`_headed_by`, the only way for a word that
+        is a body's kind, "the Commission", "the Court", which one by its last word being for the anaphor
+        rules); None for a role, or when two bodies fit."""
         if len(words) != 2 or words[0] != "the" or not words[1].isalpha() or not words[1][:1].isupper() \
                 or words[1].isupper():
             return None
         low = words[1].lower()
-        if low in ORG_WORDS or low in BUSINESS_WORDS or low in ROLE_NOUNS or low in TEAM_WORDS or low in BODY_NAME_ENDINGS \
-                or low in DESCRIPTION_NOUNS \
-                or ((known := self.by_surname.get(low)) is not None and known.personlike):
-            return None  # (nor a person's name: "the Trump campaign" is never Donald Trump's body)
-        found = {name for start, name, part in self.body_names() if start < at and part[-1] == words[1]
-                 and len(part) - (part[0] == "The") >= 2 and all(w[:1].isupper() for w in part)
-                 and gender_of(part[part[0] == "The"]) is None}
+        if low in ROLE_NOUNS or low in TEAM_WORDS or low in BODY_NAME_ENDINGS:
+            return None
+        known = self.by_surname.get(low)
+        person = known is not None and known.personlike  # (nor a person's name: "the Trump campaign" is never
+        # Donald Trump's body; a "person" the body's own name made, ‘Greek Orthodox Archdiocese’, is none)
+        kind = low in ORG_WORDS or low in BUSINESS_WORDS or low in DESCRIPTION_NOUNS  # (which "the Court", "the
+        # Times", "the Democrats" is, by its last word, is for the anaphor rules: never by that word alone)
+        found = {name for start, name, part in self.body_names() if start < at + 5  # (or the name the mention
+                 # cut short where it stands: ‘according to the Port of Antwerp-Bruges’ read as "the Port")
+                 and ((not kind and not person and part[-1] == words[1] and len(part) - (part[0] == "The") >= 2
+                       and all(w[:1].isupper() for w in part) and gender_of(part[part[0] == "The"]) is None)
+                      or (_headed_by(part, words[1]) and (not person or known.name in name)))}
+        if len(found) == 1 and kind and len({name for start, name, part in self.body_names()
+                                             if start < at + 5 and words[1] in part
+                                             and len(part) - (part[0] == "The") >= 2}) > 1:
+            return None  # (another body of that kind: ‘The High Court …, but the Court of Appeal …. The
+            # Court said’ names neither)
         return found.pop() if len(found) == 1 else None
 
     def _maker_before_model(self, words: Sequence[str], company: str, k: int) -> bool:
@@ -785,6 +859,8 @@ class CastBodies:
                                                              [w.lower() for w in words[1:-1]])) is not None:
             return holder, "title-anaphor"  # (‘The Prime Minister on Saturday ruled out an early election. /
             # “…,” the Prime Minister said. / Prime Minister Hamzah Ismail also …’)
+        if (whole := self._cut_short_body(mention, words)) is not None:
+            return whole, "organisation"
         if (owner := self._possessive_owner(mention, name)) is not None:
             name = owner  # ‘Harrow & Finch’s catalogue promises “…”’ is Harrow & Finch's
         elif (whole := self._body_by_last_word(words, mention.start)) is not None:
