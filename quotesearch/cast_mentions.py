@@ -27,7 +27,7 @@ from quotesearch.mention_words import (
 from quotesearch.backward_descriptions import _description_back
 from quotesearch.description_ends import CLAUSE_WORDS, ROLE_OPENERS
 from quotesearch.names import PARTY_WORDS, split_title
-from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES, PARTICLES, gender_of, written_surname_first
+from quotesearch.name_parts import FUNCTION_WORDS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, gender_of, written_surname_first
 from quotesearch.tokens import RE_CAPWORD, RE_NAME_RUN, Token, is_name_token, tokenize, word_positions
 from quotesearch.people import (
     BE_FORMS_ALL, BE_WORDS, COLLECTIVE_NOUNS, INTRODUCED_PEOPLE, OPENING_PREPOSITIONS, PEOPLE_WORDS,
@@ -525,7 +525,11 @@ class CastMentions:
             # counted from the name's end, as a spot may open with a title: ‘Senior Counsel Ong Li Ting’)
             # (each person's surname measured once, not once per mention; a Person is unhashable)
             size = {id(p): len(surname) for surname, p in surnames}
-            out = [(i, owner.get(i + size[id(p)], p)) for i, p in out]
+            shared = {id(p): surname.lower() for surname, p in surnames if surname.lower() in self.namesakes}
+            out = [(i, owner.get(i + size[id(p)]) or (self._titled_namesake(i, p, shared[id(p)]) if id(p) in shared else None)
+                    or p) for i, p in out]
+            # (and an honorific of the other sex before it, ‘Moira and Alasdair Grant …. Mrs Grant said’:
+            # the namesake it fits, never the husband whose surname the cast keeps)
         out += alone
         out += self._given_pairs_alone()
         for m in RE_SET_OFF_WORD.finditer(text):  # "My sister, Claire, was less surprised": a "she"
@@ -1017,6 +1021,18 @@ class CastMentions:
                 and t.word not in AUXILIARIES and t.word not in BE_WORDS for t in toks[h + 2:k - 1])):
             return None  # (a place or a post after the head only: never ‘The salesman who sold it, X,’)
         return self.text[toks[j + 1].start:toks[k - 2].end]
+
+    def _titled_namesake(self, at: int, p: Person, surname: str) -> Person | None:
+        """The one namesake of the sex an honorific right before the surname at ``at`` tells, where ``p``,
+        whom the cast keeps the surname for, is of the other sex (‘Moira and Alasdair Grant …. Mrs Grant
+        said’: Moira Grant, never her husband); None where no honorific, the same sex, or two namesakes fit."""
+        if p.gender is None or (m := RE_HONORIFIC_BEFORE.search(self.text, max(0, at - 7), at)) is None:
+            return None
+        sex = GENDERED_HONORIFICS.get(m.group(1).lower())
+        if sex is None or sex == p.gender:
+            return None
+        fits = [q for q in self.namesakes.get(surname, ()) if q.gender == sex]
+        return fits[0] if len(fits) == 1 else None
 
     # resolution ---------------------------------------------------------------------------
 

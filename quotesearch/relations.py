@@ -420,25 +420,64 @@ def _spouse_in_couple(text: str, owner: str, kin: str, at: int, cast: Cast) -> P
         if spouse is not None and spouse is not other:
             return None  # (two couples that could be meant: no one)
         spouse = other
-    return spouse
+    return spouse if spouse is not None else _partner_given_alone(text, first, kin, at, cast)
 
 
-#: A sentence of a spouse's doing, no words of theirs, right before a quotation (‘Her husband nodded. ’,
-#: ‘His wife shook her head. ’): group 1 the owner's pronoun, group 2 the kin noun.
-RE_SPOUSE_SENTENCE_BEFORE = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(His|Her) (wife|husband) \p{Ll}[^.!?“”\"\n]{0,60}[.!?]\s*$")
+def _partner_given_alone(text: str, first: Person, kin: str, at: int, cast: Cast) -> Person | None:
+    """The spouse of ``first`` the article named by given name alone (‘Glenda Forsyth, who runs the farm
+    with her husband Neil,’, :meth:`~quotesearch.cast_kin_names.CastKinNames._partner_named`), with
+    ``first``'s surname where the article says the couple bears it: "Mrs Forsyth" (the married name
+    of the wife, whichever of the two is ``first``), "Mr Forsyth" of a husband, "the Forsyths". Else
+    None: the given name alone tells no surname (a wife may keep her own, a husband his)."""
+    if " " not in first.name or (partner := cast._partner_named(first, at)) is None or partner[1] != KIN_SEX[kin]:
+        return None
+    surname = first.name.split()[-1]
+    family = [f"the {surname}s ", f"The {surname}s ", f"Mrs {surname}", f"Mrs. {surname}"]
+    family += [f"Mr {surname}", f"Mr. {surname}"] if kin == "husband" else [f"Ms {surname}", f"Ms. {surname}"]
+    if not any(f in text for f in family):
+        return None
+    name = f"{partner[0]} {surname}"
+    named = cast.resolve(Mention(at, at, name, "name"))[0]  # (the cast's own, where it holds the name)
+    if named is not None and named.kind == "name" and named.name == name and named.gender is not None:
+        return named
+    return Person(name, gender=partner[1])
+
+
+#: A sentence of a spouse's or a kin's doing, no words of theirs, right before a quotation (‘Her husband
+#: nodded. ’, ‘His wife shook her head. ’, ‘Her daughter, listening nearby, smiled. ’): group 1 the
+#: owner's pronoun, group 2 the kin noun.
+#:
+#: >>> RE_SPOUSE_SENTENCE_BEFORE.search("Her daughter, standing by, smiled. ").group(1, 2)
+#: ('Her', 'daughter')
+RE_SPOUSE_SENTENCE_BEFORE = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(His|Her) (wife|husband|son|daughter|mother|father|"
+                                        r"brother|sister),? \p{Ll}[^.!?“”\"\n]{0,60}[.!?]\s*$")
+
+#: A gesture or a cutting in, which makes a kin of the owner's own sex the one a "she" or "he" right after
+#: is (‘Her daughter shook her head and smiled. “…,” she said’), where a plain doing leaves the owner
+#: as likely (‘Her daughter is at university. “…,” she said’ is the mother's).
+#:
+#: >>> bool(RE_KIN_GESTURE.search("Her daughter, listening nearby, shook her head")), bool(RE_KIN_GESTURE.search("Her son lives in Leeds"))
+#: (True, False)
+RE_KIN_GESTURE = LazyPattern(r"\b(?:nodded|smiled|laughed|grinned|shrugged|sighed|chuckled|winced|frowned|interjected|interrupted|"
+                             r"shook (?:his|her) head|rolled (?:his|her) eyes|chimed in|cut in)\b")
 
 
 def _spouse_told_just_before(text: str, open_at: int, para_start: int, pronoun: str, cast: Cast) -> Person | None:
     """The spouse a sentence right before the quotation, in its paragraph, opens with, when the
     quotation's "he" or "she" is of the spouse's sex and the article named the couple by their two
     given names and one surname (‘Graham and Corinne Bixby …. “…,” said Corinne Bixby. Her husband
-    nodded. “…,” he said’: Graham Bixby), or named them as that kin (:func:`_kin_of`). None when
-    neither tells who the spouse is (the pronoun's own answer stands)."""
-    if "usband " not in text[max(para_start, open_at - 90):open_at] and "ife " not in text[max(para_start, open_at - 90):open_at]:
+    nodded. “…,” he said’: Graham Bixby), or named them as that kin (:func:`_kin_of`); a child, a
+    parent or a sibling so named too, one of the owner's own sex only after a gesture (‘Her daughter
+    smiled. “…,” she said’: :data:`RE_KIN_GESTURE`). None when neither tells who the kin is (the
+    pronoun's own answer stands)."""
+    window = text[max(para_start, open_at - 90):open_at]
+    if "His " not in window and "Her " not in window:
         return None
     m = RE_SPOUSE_SENTENCE_BEFORE.search(text, max(para_start, open_at - 90), open_at)
     if m is None or KIN_SEX[m.group(2)] != ("m" if pronoun == "he" else "f"):
         return None
+    if OWNER_GENDERS[m.group(1).lower()] == KIN_SEX[m.group(2)] and RE_KIN_GESTURE.search(text, m.start(), m.end()) is None:
+        return None  # (a kin of the owner's own sex only after a gesture: the "she" may be the owner's)
     kin = _kin_of(text, m.group(1).lower(), m.group(2), m.start(), cast)
     if kin is not None:
         return kin
