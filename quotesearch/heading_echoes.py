@@ -7,7 +7,8 @@ the topic, and the words are those of the one person or body the body names sayi
 be a hard year for the fleet,” said Arne Dahl’). The rules of :mod:`quotesearch.headlines` give a
 verdict said again only over a named subject's own words; this pass takes the rest: a quotation of the
 heading lines given to no one, a plural group or a description, whose words one named speaker of the
-body says again, exactly, inside a longer quotation or opening it.
+body says again, exactly, inside a longer quotation or opening it. A printed interview's answer may say
+a heading's words unmarked: they are then the answerer's (:func:`heading_said_in_answer`).
 """
 
 from __future__ import annotations
@@ -302,10 +303,8 @@ def heading_said_in_answer(text: str, paras: list[tuple[int, int]], results: lis
     mountain twice.’): the one who answers there (:func:`quotesearch.headlines._answering`: an "A:" label, a
     surname's label, or an interview printed without labels). Never words of a question, nor of a paragraph
     whose answerer is unknown, nor when two answerers say them; only outside the answer's own quotations
-    (those :func:`heading_said_by_one` reads), and never denied there (:func:`heading_words_again`).
-
-    >>> heading_said_in_answer("No quotations", [(0, 13)], [], Cast("No quotations"), {})
-    """
+    (those :func:`heading_said_by_one` reads), and never denied there (:func:`heading_words_again`) nor
+    reported as another's (:func:`_words_reported_in_answer`). Pinned by the labelled cases "132c-*"."""
     lent = [i for i, (sp, found, kind) in enumerate(results) if sp.paragraph < 2 and kind != "scare"
             and (found is None or found.person is None)]
     heads = heading_paragraphs(text, paras) if lent else 0  # (the cheap look first: most articles have none)

@@ -289,27 +289,30 @@ def _lede_words_again(words: list[str], body: list[str]) -> bool:
 ECHO_DENYING_WORDS = frozenset("no not never nothing hardly".split())
 
 
+#: (guard, review of w133k) Words that, opening a quotation, deny what it says after them, however far
+#: (‘Nobody should see this offer as an insult’ answers the union's “an insult”).
+#:
+#: >>> sorted(ECHO_DENYING_OPENERS - ECHO_DENYING_WORDS)
+#: ['neither', 'nobody', 'none']
+ECHO_DENYING_OPENERS = ECHO_DENYING_WORDS - {"not", "hardly"} | frozenset("nobody none neither".split())
+
+
 def _echo_denied(words: list[str], body: list[str]) -> bool:
-    """The lede's words said again only to be denied, a word of denial right before them (‘“There is no blind
-    spot in our hospitals,” Holt said’, a rebuttal of the charity's “blind spot”; review rv2): another's
-    answer, never the one described.
+    """The lede's words said again only to be denied: a word of denial right before them (‘“There is no blind
+    spot in our hospitals,” Holt said’, a rebuttal of the charity's “blind spot”; review rv2), or one that
+    opens the quotation (:data:`ECHO_DENYING_OPENERS`): another's answer, never the one described.
 
     >>> _echo_denied(["blind", "spot"], "there is no blind spot here".split())
     True
     >>> _echo_denied(["genuinely", "striking"], "thirty odd percent is genuinely striking".split())
     False
+    >>> _echo_denied(["an", "insult"], "nobody should see this offer as an insult to our staff".split())
+    True
     """
     n = len(words)
-    return any(body[i:i + n] == words and i > 0 and (body[i - 1] in ECHO_DENYING_WORDS or body[0] in ECHO_DENYING_OPENERS)
+    opened_denying = bool(body) and body[0] in ECHO_DENYING_OPENERS
+    return any(body[i:i + n] == words and i > 0 and (opened_denying or body[i - 1] in ECHO_DENYING_WORDS)
                for i in range(len(body) - n + 1))
-
-
-#: (guard, review of w133k) Words that, opening a quotation, deny what it says after them, however far
-#: (‘Nobody should see this offer as an insult’ answers the union's “an insult”).
-#:
-#: >>> _echo_denied(["an", "insult"], "nobody should see this offer as an insult to our staff".split())
-#: True
-ECHO_DENYING_OPENERS = frozenset("nobody no none neither never nothing".split())
 
 
 def _repeat_taken_back(text: str, results: list) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from quotesearch.cue_positions import RE_POSSESSIVE_END
 from quotesearch.cue_tokens import BE_FORMS, sentence_ends
 from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.document_words import ISSUED_NOUNS, ISSUING_VERBS, REPORT_NOUNS
@@ -496,8 +497,9 @@ def _sum_before(toks: list[Token]) -> int:
     return len(toks) - k
 
 
-#: A possessive's ending (‘Portugal's’, ‘Netherlands’’), cut to leave the owner's name.
-RE_POSSESSIVE_END = LazyPattern(r"[’']s?$")
+#: The heads of a named public body's name whose possessive owns a scheme (‘the European Union's’,
+#: ‘Leeds City Council's’): :data:`OWNED_BODY_NOUNS` and :data:`PUBLIC_BODY_HEADS`, joined once.
+OWNER_BODY_HEADS = OWNED_BODY_NOUNS | PUBLIC_BODY_HEADS
 
 
 def _place_or_body_owner(toks: list[Token]) -> bool:
@@ -513,7 +515,7 @@ def _place_or_body_owner(toks: list[Token]) -> bool:
     stem = RE_POSSESSIVE_END.sub("", toks[-1].word)
     if stem in ONE_WORD_PLACES:
         return True
-    return stem in OWNED_BODY_NOUNS | PUBLIC_BODY_HEADS and len(toks) >= 2 and toks[-2].text[:1].isupper() \
+    return stem in OWNER_BODY_HEADS and len(toks) >= 2 and toks[-2].text[:1].isupper() \
         and toks[-2].text.isalpha()
 
 
