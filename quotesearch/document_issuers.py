@@ -126,7 +126,16 @@ REPORT_FINDING_VERBS = "said|says|found|finds|warned|warns|concluded|estimated|e
 #: True
 #: >>> regex.fullmatch(WHICH_CLAUSE, ", which said it was “late”,") is None
 #: True
-WHICH_CLAUSE = r"(?:, which (?:[^,.;\n“”\"]|,\d){1,80},)?"
+#:
+#: Or what it is, set off (‘The X Council, a Geneva-based industry body, warned in a report’; w135t): an
+#: indefinite article and a few words, never a clause's verb nor a quotation.
+#:
+#: >>> regex.fullmatch(WHICH_CLAUSE, ", a Geneva-based industry body,") is not None
+#: True
+#: >>> regex.fullmatch(WHICH_CLAUSE, ", a spokesman said,") is None
+#: True
+WHICH_CLAUSE = (r"(?:, which (?:[^,.;\n“”\"]|,\d){1,80},"
+                r"|, (?:a|an) (?!(?:\S+ ){0,5}?(?:said|says|told|added)\b)(?:[^\s,.;“”\"]+ ){0,5}[^\s,.;“”\"]+,)?")
 
 #: A body by its name that the sentence says issued or spoke in a report: ‘the Public Accounts Board
 #: said in a report published’, ‘the Disaster Authority (DA) said in its daily situation report’, ‘In

@@ -20,7 +20,7 @@ from quotesearch.people import Person
 from quotesearch.body_names import RE_DATELINE
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.statements import _sentence_start, _written_head
-from quotesearch.document_issuers import REPORT_ISSUER_REACH, is_report_body, report_issuers
+from quotesearch.document_issuers import NOT_BY, REPORT_ISSUER_REACH, is_report_body, report_issuers
 
 
 #: A body's or an officer's own document: "the district’s message", "the company's statement".
@@ -286,9 +286,14 @@ RE_THE_REPORT = LazyPattern(r"(?i:the) report")
 #: What every match of :data:`RE_KIND_SAID_IN_ITS_REPORT` holds (‘in its report’, ‘In its annual report’),
 #: searched for first; also "In a report" (‘In a 90-page report released on Monday, the panel said’, w106d).
 #:
+#: "Released a report" too (‘The commission released a preliminary staff report’, w135t).
+#:
 #: >>> bool(RE_IN_ITS_REPORT.search("In a 90-page report")), bool(RE_IN_ITS_REPORT.search("in his report"))
 #: (True, False)
-RE_IN_ITS_REPORT = LazyPattern(r"[Ii]n (?:its|an?) (?:[\p{Ll}\d\-]+ ){0,2}(?:report|notice|review)")
+#: >>> bool(RE_IN_ITS_REPORT.search("released a preliminary staff report")), bool(RE_IN_ITS_REPORT.search("read his report"))
+#: (True, False)
+RE_IN_ITS_REPORT = LazyPattern(r"[Ii]n (?:its|an?) (?:[\p{Ll}\d\-]+ ){0,2}(?:report|notice|review)"
+                               r"|\b(?:published|released|issued|tabled) (?:its|an?) (?:[\p{Ll}\d\-]+ ){0,3}report")
 
 #: The documents a body speaks in as in its own report (w107c): a journal's retraction notice, a
 #: body's review (‘In a retraction notice, the journal said …. / …, the notice said’); a later bare
@@ -387,12 +392,26 @@ RE_OWN_REPORT = LazyPattern(r"\b(?i:its|their) own (?:[\p{Ll}\-]+ )?report\b|\br
 #: True
 #: >>> RE_KIND_SAID_IN_ITS_REPORT.search("The inspectorate found in its annual report that").group("kind")
 #: 'inspectorate'
+#: >>> RE_KIND_SAID_IN_ITS_REPORT.search("The authority on Tuesday published an independent audit report that").group("kind")
+#: 'authority'
+#: >>> RE_KIND_SAID_IN_ITS_REPORT.search("the board released its annual report.").group("kind")
+#: 'board'
+#: >>> RE_KIND_SAID_IN_ITS_REPORT.search("The council published a report by consultants Arup") is None
+#: True
+#: >>> RE_KIND_SAID_IN_ITS_REPORT.search("The council published a report commissioned from a law firm") is None
+#: True
 RE_KIND_SAID_IN_ITS_REPORT = LazyPattern(r"\b(?:[Ii]n (?:its|an?) (?:[\p{Ll}\d\-]+ ){0,2}(?P<noun>report|notice|review)"
                                          r"(?: (?:published|released|issued|tabled|out)\b[^,.;\n“”\"]{0,60})?"  # (w106d)
                                          r",?(?: (?:entitled|titled|called) [^,.;\n]{1,60},)? (?P<at>the) (?P<kind>\p{Ll}+)"
                                          r" (?:said|says|found|warned|concluded|noted)"
                                          r"|(?P<at>[Tt]he) (?P<kind>\p{Ll}+) (?:said|says|found|warned|concluded|noted)"
-                                         r" in its (?:[\p{Ll}\-]+ ){0,2}(?P<noun>report|notice|review))\b")
+                                         r" in its (?:[\p{Ll}\-]+ ){0,2}(?P<noun>report|notice|review)"
+                                         # (w135t: the body by its kind the sentence's subject that put a report out,
+                                         # ‘The commission on Wednesday released a preliminary staff report that found’;
+                                         # never one another wrote or was asked for, ‘published a report by consultants’)
+                                         r"|(?P<at>[Tt]he) (?P<kind>\p{Ll}+)(?: on \p{Lu}\p{Ll}+| (?:last|this) \p{Ll}+)?"
+                                         r" (?:published|released|issued|tabled) (?:its|an?) (?:[\p{Ll}\d\-]+ ){0,3}"
+                                         r"(?P<noun>report)\b" + NOT_BY + r")\b")
 
 
 #: Another document brought in, by an article or someone else's possessive (‘Analysts at Peel Hunt
