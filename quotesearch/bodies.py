@@ -60,7 +60,7 @@ from quotesearch.body_firms import (
     FIRM_SIDE_NOUNS, RE_KIND_SAID_IT, RE_NAMED_BETWEEN, _agent_body, _body_in_own_sentence, _firm_noun_before,
     _firm_role, _known_person_word, _one_of_firms, _other_body_of_kind, _other_name_around, _other_name_since_lede,
     _other_side, _persons_quotation, _public_body_for_firm, _restated_firm, _runs_with_of, _shop_name, _spoken_for,
-    _trade_lead, _unknown_firm_subject,
+    _firm_held_role, _trade_lead, _unknown_firm_subject,
 )
 from quotesearch.described_bodies import SPEAKING_BODY_NOUNS, _described_as, _speaking_body
 from quotesearch.lede_firms import _article_company, _fuller_firm_name, _lede_firm_again, _plain_firm_name, _surname_of_other
@@ -656,8 +656,9 @@ def _unlabelled_body(text: str, m: Mention, s_hi: int, at: int, noun: str, cast:
             or any(w in ORG_WORDS for w in low):  # (a name of a kind of its own: the other rules' to read)
         return None
     known = cast.by_surname.get(low[-1])
-    if known is not None and (known.gender is not None or known.titled or any(not _trade_lead(r) for r in cast.roles_of(known))):
-        return None  # (the cast's role for it may be only its trade: ‘Refrigerated haulier’)
+    if known is not None and (known.gender is not None or known.titled or any(not _firm_held_role(r) for r in cast.roles_of(known))):
+        return None  # (the cast's role for it may be only its trade, ‘Refrigerated haulier’, or what it holds, ‘the
+        # tug’s owner’)
     last = regex.escape(words[-1])
     if regex.search(rf"(?<!{regex.escape(words[-2])} )\b{last} (?:said|says|told|added)\b|\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {last}\b",
                     text, endpos=at) is not None:

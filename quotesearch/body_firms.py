@@ -196,6 +196,26 @@ def _trade_lead(role: str) -> bool:
         and (words[-1].lower() in TRADE_LEAD_NOUNS or _trade_role(role))
 
 
+#: A role that holds a thing, set off before a name (‘the tug’s owner, Holderness Towage,’, ‘the ferry’s
+#: operator, Solent Link,’): a firm may hold it as well as a person, so it makes the name no one's (w135p).
+#:
+#: >>> RE_THING_HOLDER_ROLE.fullmatch("tug’s owner") is not None, RE_THING_HOLDER_ROLE.fullmatch("vessel's operators") is not None
+#: (True, True)
+#: >>> RE_THING_HOLDER_ROLE.fullmatch("Reed’s owner") is None, RE_THING_HOLDER_ROLE.fullmatch("club’s chief executive") is None
+#: (True, True)
+RE_THING_HOLDER_ROLE = LazyPattern(r"(?:the )?\p{Ll}[\p{Ll}\-]*[’']s (?:owners?|operators?|manufacturers?|makers?)")
+
+
+def _firm_held_role(role: str) -> bool:
+    """A role before a name a firm may have: its trade (:func:`_trade_lead`) or a thing it owns or runs
+    (:data:`RE_THING_HOLDER_ROLE`).
+
+    >>> _firm_held_role("tug’s owner"), _firm_held_role("Refrigerated haulier"), _firm_held_role("Chief executive")
+    (True, True, False)
+    """
+    return _trade_lead(role) or RE_THING_HOLDER_ROLE.fullmatch(role) is not None
+
+
 #: Kinds of body that are never a firm: "the company" or "the lender" is never one of them, nor
 #: they a firm (‘The company says it cannot afford more. “…,” the union said’).
 NON_FIRM_BODY_NOUNS = frozenset("union agency regulator watchdog ministry council charity commission authority "

@@ -427,9 +427,16 @@ RE_NAME_SPOKE = LazyPattern(r"\b\p{Lu}[\p{L}\p{M}’'\-]+ (?:also )?(?:said|says
 
 #: A subject's "said it" whose "it" is no one (‘said it was unfair that’, ‘said it would take years’,
 #: ‘said it was the third outage’, ‘said it was time’): a verb of being before a description, or "take".
+#: A verb in -ing or -ed after it is the body's own doing, in its quoted words too (‘said it was “cooperating
+#: fully”’).
+#:
+#: >>> RE_SAID_IMPERSONAL_IT.match(" said it was “a disgrace”") is not None
+#: True
+#: >>> RE_SAID_IMPERSONAL_IT.match(" said it was “cooperating fully”") is None
+#: True
 RE_SAID_IMPERSONAL_IT = LazyPattern(
     r" (?:also )?(?:said|says|added|stated) (?:that |on \w+ that )?it (?:(?:was|is|would be|will be|had been|has been) "
-    r"(?!(?:\p{Ll}+ing|\p{Ll}+ed|not|also|still|now|confident|committed|aware|unable|able|working|looking)\b)"
+    r"(?![“\"‘']?(?:\p{Ll}+ing|\p{Ll}+ed|not|also|still|now|confident|committed|aware|unable|able|working|looking)\b)"
     r"|(?:would|will|could) take\b)")
 
 #: Kinds a public body's bare letters may be called by again (‘ICE said …. “…,” the agency said’);
