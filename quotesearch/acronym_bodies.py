@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import functools
 
-import regex
-
 from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.body_words import ORG_WORDS, PUBLIC_BODY_HEADS
 
@@ -24,9 +22,12 @@ from quotesearch.body_words import ORG_WORDS, PUBLIC_BODY_HEADS
 #: A body's letters: two to six, capitals, a lower-case one only between two capitals (‘GPhC’, ‘DfE’, ‘MoD’
 #: as some bodies write theirs, w132f); never a word (‘Defra’, ‘McDonald’).
 #:
-#: >>> [bool(regex.fullmatch(LETTERS, w)) for w in ("LTA", "GPhC", "DfE", "Defra", "McDonald", "A")]
+#: >>> [bool(RE_BODY_LETTERS.fullmatch(w)) for w in ("LTA", "GPhC", "DfE", "Defra", "McDonald", "A")]
 #: [True, True, True, False, False, False]
 LETTERS = r"\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,5}"
+
+#: A body's letters alone (:data:`LETTERS`: ‘DSC’, ‘MAIU’, ‘GPhC’).
+RE_BODY_LETTERS = LazyPattern(LETTERS)
 
 #: A spokesperson named by a body's letters before the word (‘a BCA spokesperson’, ‘an LTA spokesman’,
 #: ‘A QBCC spokeswoman’, ‘the WHO spokesman’, ‘a GPhC spokesperson’): group ``letters`` the letters (:data:`LETTERS`). Never the letters alone (‘the

@@ -360,23 +360,23 @@ BODY_KIND_REACH = 48
 ABBREVIATED_ENDINGS = frozenset("inc co corp ltd bros".split())
 
 
-# The lower-case head nouns that end a body's name cut short when only its capitalised words were read
-# (‘the Shanahan family’, ‘The Ohio state government’, ‘the University of Padua’s tourism observatory’):
-# the words as written whole are the speaker, never the fragment "the Shanahan" (see
-# :meth:`CastBodies._cut_short_body`).
+#: The lower-case head nouns that end a body's name cut short when only its capitalised words were read
+#: (‘the Shanahan family’, ‘The Ohio state government’, ‘the University of Padua’s tourism observatory’):
+#: the words as written whole are the speaker, never the fragment "the Shanahan" (see
+#: :meth:`CastBodies._cut_short_body`).
 CUT_BODY_HEADS = wordset("""family government association observatory federation union council committee board
 agency authority ministry department commission institute foundation society trust charity coalition alliance
 group company firm club league""")
 
-# A body's name cut short, then its lower-case words to a head of :data:`CUT_BODY_HEADS`, then perhaps its
-# name set off between commas: ‘The German offshore wind industry association, Offshore Wind Germany,’.
-#
-# >>> RE_CUT_BODY_TAIL.match(" family thanked them").group(1)
-# ' family'
+#: A body's name cut short, then its lower-case words to a head of :data:`CUT_BODY_HEADS`, then perhaps its
+#: name set off between commas: ‘The German offshore wind industry association, Offshore Wind Germany,’.
+#:
+#: >>> RE_CUT_BODY_TAIL.match(" family thanked them").group(1)
+#: ' family'
 RE_CUT_BODY_TAIL = LazyPattern(r"((?: [\p{Ll}\-]+){0,3}? (?:" + "|".join(sorted(CUT_BODY_HEADS)) + r"))(?![\p{L}\-’'])"
                                r"(?:, ((?:\p{Lu}[\p{L}\-&]*)(?: (?:of|for|and|&|\p{Lu}[\p{L}\-&]*))*),)?")
 
-# The lower-case word right after a point (‘ chairman’ of ‘the Ohio state party chairman’).
+#: The lower-case word right after a point (‘ chairman’ of ‘the Ohio state party chairman’).
 RE_LOWER_WORD_NEXT = LazyPattern(r"[ \t]+(\p{Ll}+)\b")
 
 

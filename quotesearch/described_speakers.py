@@ -16,7 +16,7 @@ from quotesearch.document_words import THING_NOUNS
 from quotesearch.body_firms import _headed_as_non_firm
 from quotesearch.body_words import CAPITALISED_BODY_ENDINGS, EATERY_NOUNS, INSTITUTION_NAME_HEAD_NOUNS, NAME_HEAD_BODY_NOUNS, RE_BODY_SIZE_WORD, \
     SECOND_OF_KIND_WORDS, WEATHER_KIND_NOUNS
-from quotesearch.speech_words import CONTINUING_CUES
+from quotesearch.speech_words import CONTINUING_CUES, SHOWN_REACTIONS
 from quotesearch.role_words import CONTEST_EPITHETS, COURT_OFFICER_WORDS, GENDERED_NOUNS, KIN_NOUNS, ROLE_NOUNS
 from quotesearch.descriptions import ends_on_inner_person
 from quotesearch.mention_words import Mention, description_head
@@ -300,8 +300,8 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
 #:
 #: >>> RE_SHOWN_FEELING.search(" — known as “Mama” — wept as she hugged them.") is not None, RE_SHOWN_FEELING.search(" moved in.") is None
 #: (True, True)
-RE_SHOWN_FEELING = LazyPattern(r"\b(?:wept|cried|sobbed|smiled|beamed|grinned|laughed|sighed|winced|shrugged"
-                               r"|(?:teared|choked|welled) up|fought back tears|broke down)\b")
+RE_SHOWN_FEELING = LazyPattern(r"\b(?:wept|cried|sobbed|beamed|" + "|".join(sorted(SHOWN_REACTIONS))
+                               + r"|(?:teared|choked|welled) up|fought back tears|broke down)\b")
 
 
 def _who_clause_lone_subject(text: str, sp: Span, mention: Mention, age: str, paras: list[tuple[int, int]],

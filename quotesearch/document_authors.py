@@ -826,6 +826,11 @@ def _acronym_of_group(text: str, mention: Mention, cast: Cast) -> Person | None:
     return _body_or_team(cast, Mention(at, at + len(short), short, "name"))
 
 
+#: The nouns of a document whose issuer may be set off right after it (‘The order, issued on Monday by
+#: the Ministry of Lands, says’, ‘The ruling, published by the Appeals Panel, said’): a filing's or a ruling's.
+FILED_OR_RULING_NOUNS = FILED_DOCUMENT_NOUNS | RULING_NOUNS
+
+
 def _document_writer(text: str, mention: Mention, document: str, cast: Cast) -> tuple[Person, str] | None:
     """Who wrote the document ``document`` names, with how: the author of an authored one (a report, an
     audit: :func:`_report_author`, "author"), else the issuer of an issued one (a statement, a declaration:
@@ -834,7 +839,7 @@ def _document_writer(text: str, mention: Mention, document: str, cast: Cast) -> 
         return author, "author"
     if (noun := _written_head(document)) in ISSUED_DOCUMENT_NOUNS and (issuer := _document_issuer(text, mention, noun, cast)) is not None:
         return issuer, "statement"
-    if mention.kind != "pronoun" and (_written_head(document) or _ruling_noun(document)) in FILED_DOCUMENT_NOUNS | RULING_NOUNS \
+    if mention.kind != "pronoun" and (noun or _ruling_noun(document)) in FILED_OR_RULING_NOUNS \
             and mention.text.split()[0].lower() in ("the", "this", "a", "an") \
             and (issuer := _issuer_after(text, mention.end, cast)) is not None:
         return issuer, "statement"  # (an order or a filing with its issuer set off right after it: ‘The order,

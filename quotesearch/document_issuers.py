@@ -532,8 +532,7 @@ def statement_issuers(text: str) -> tuple[tuple[int, int, str, str, bool], ...]:
             continue  # (a body that wrote to someone leaves its letter as written: case owners-message-and-captions;
             # so do those who wrote for or of another, ‘Lawyers for Thomas Grayling wrote to the council’, review rv117c)
         if m.group("sent") is not None:
-            if not m.group("name").endswith(("’s", "'s", "’", "'")) and not _after_capital(text, m) \
-                    and RE_TWO_TITLED.search(m.group("name")) is None:
+            if _issuer_name_whole(text, m):
                 found.append((m.start(), m.end(), _told_noun(m), m.group("name"), False))
             # (its verb right after the name: no modifier nor a name cut short there, ‘an email that Okoro sent
             # on Monday’, w132e)
@@ -645,21 +644,27 @@ RE_OPENING_FROM = LazyPattern(r"In (?:a|an) (?:[\p{Ll}\-]+ )?\p{Ll}+s? (?:from|b
 RE_AND_CAPITAL = LazyPattern(r" and (?:the )?\p{Lu}")
 
 
-def _plain_issuer(text: str, m) -> bool:
-    """Whether the issuer matched is one (w94a guard A): not a possessive (‘a statement from Smith’s
-    lawyer’ is the lawyer's — no issuer then), not a modifier of a name after it, not two titled people."""
+def _issuer_name_whole(text: str, m) -> bool:
+    """Whether the name matched is an issuer's whole, as written: not a possessive (‘a statement from
+    Smith’s lawyer’ is the lawyer's — no issuer then), not the tail of a capitalised name before it
+    (:func:`_after_capital`), not two titled people."""
     name = m.group("name")
-    if name.endswith(("’s", "'s", "’", "'")):
+    return not name.endswith(("’s", "'s", "’", "'")) and not _after_capital(text, m) and RE_TWO_TITLED.search(name) is None
+
+
+def _plain_issuer(text: str, m) -> bool:
+    """Whether the issuer matched is one (w94a guard A): a name whole (:func:`_issuer_name_whole`), not a
+    modifier of a name after it nor cut short before it, not a list of named people."""
+    if not _issuer_name_whole(text, m):
         return False
-    if RE_NAME_CUT.match(text, m.end("name")) is not None or _after_capital(text, m) \
+    name = m.group("name")
+    if RE_NAME_CUT.match(text, m.end("name")) is not None \
             or (RE_OPENING_FROM.match(text, m.start()) is not None and RE_NAMED_SUBJECT_AFTER.match(text, m.end("name")) is not None):
         return False
     if " and " in name and not is_organisation(name.removeprefix("the ").removeprefix("The ").split()) \
             and RE_AND_CAPITAL.search(name):
         return False  # (‘signed by Councillors Ann Lee and Tom Reed’; w94a guard2 D)
-    if RE_MODIFIER_AFTER.match(text, m.end("name")) is not None:
-        return False
-    return RE_TWO_TITLED.search(name) is None
+    return RE_MODIFIER_AFTER.match(text, m.end("name")) is None
 
 
 def statement_issuer_told_of(text: str, at: int, noun: str, modifier: str | None = None) -> tuple[int, str, bool] | None:

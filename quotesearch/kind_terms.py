@@ -480,6 +480,7 @@ RE_SUM_WORD = LazyPattern(r"\p{Sc}|\d[\d,.]*(?:m|bn|k)?|million|billion|trillion
 #: living relief” package’, ‘a £40m “green homes” fund’).
 SUM_SCHEME_NOUNS = wordset("package packages fund funds")
 
+
 def _sum_before(toks: list[Token]) -> int:
     """How many tokens of a sum with a digit end ``toks`` right after "a", "an", "the" or an owner
     (‘a $ 650 million’), else 0.
@@ -534,6 +535,7 @@ def _scheme_put_out(toks: list[Token], said: list[str], named_owner: bool) -> bo
     if k == 0 or toks[k - 1].word != said[0]:
         return False
     return said[0] in THING_LAUNCHING_VERBS
+
 
 #: Verbs after a title that opens its sentence as its subject (‘“Nightjar” will be released’).
 TITLE_SUBJECT_VERBS = frozenset("will has had won stars opens premieres follows tells earned".split())

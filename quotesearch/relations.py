@@ -18,7 +18,7 @@ from quotesearch.cue_tokens import last_sentence_start, sentence_ends
 from quotesearch.lexicon import LazyPattern
 from quotesearch.document_words import THING_NOUNS
 from quotesearch.role_words import DESCRIPTION_NOUNS, KIN_NOUNS, LEDE_RANK_WORDS
-from quotesearch.speech_words import AUXILIARIES
+from quotesearch.speech_words import AUXILIARIES, SHOWN_REACTIONS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import split_title
 from quotesearch.name_parts import is_organisation, sex_of_given_name
@@ -458,8 +458,8 @@ RE_SPOUSE_SENTENCE_BEFORE = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))
 #:
 #: >>> bool(RE_KIN_GESTURE.search("Her daughter, listening nearby, shook her head")), bool(RE_KIN_GESTURE.search("Her son lives in Leeds"))
 #: (True, False)
-RE_KIN_GESTURE = LazyPattern(r"\b(?:nodded|smiled|laughed|grinned|shrugged|sighed|chuckled|winced|frowned|interjected|interrupted|"
-                             r"shook (?:his|her) head|rolled (?:his|her) eyes|chimed in|cut in)\b")
+RE_KIN_GESTURE = LazyPattern(r"\b(?:nodded|chuckled|frowned|interjected|interrupted|" + "|".join(sorted(SHOWN_REACTIONS))
+                             + r"|shook (?:his|her) head|rolled (?:his|her) eyes|chimed in|cut in)\b")
 
 
 def _spouse_told_just_before(text: str, open_at: int, para_start: int, pronoun: str, cast: Cast) -> Person | None:

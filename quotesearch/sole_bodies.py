@@ -32,7 +32,7 @@ from quotesearch.body_firms import FIRM_SIDE_NOUNS
 from quotesearch.nicknames import BODY_NOUNS
 from quotesearch.one_word_bodies import body_kind_before, one_word_body
 from quotesearch.kind_spokespeople import RE_STATEMENT_LEAD, asked_kind_body
-from quotesearch.acronym_bodies import LETTERS, _spelled_out
+from quotesearch.acronym_bodies import RE_BODY_LETTERS, _spelled_out
 from quotesearch.statements import _sentence_start
 
 
@@ -858,12 +858,6 @@ def _spelled_letters(text: str, m: Mention | None) -> str | None:
         return None  # (the cheap test first: most subjects are no letters, and the article is never read for them)
     return _spelled_out(text).get(letters)
 
-
-#: A body's letters alone (:data:`~quotesearch.acronym_bodies.LETTERS`: ‘DSC’, ‘MAIU’, ‘GPhC’).
-#:
-#: >>> bool(RE_BODY_LETTERS.fullmatch("MAIU")), bool(RE_BODY_LETTERS.fullmatch("GPhC")), bool(RE_BODY_LETTERS.fullmatch("Frisk"))
-#: (True, True, False)
-RE_BODY_LETTERS = LazyPattern(LETTERS)
 
 
 def _one_word_said_it(text: str, m: Mention, at: int, cue_lo: int, cast: Cast) -> bool:

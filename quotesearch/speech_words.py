@@ -512,6 +512,14 @@ shakes nods shrugs sighs smiles laughs frowns pauses winces grimaces leans stirs
 waves points gestures wipes folds sips squints glances hesitates waits sits stands grins grinned
 """)  # (and the present of a feature's scene: ‘At the next table, a diner shakes her head.’)
 
+#: The past of a feeling or a reaction shown on a face or by the shoulders (‘smiled’, ‘shrugged’), which both a
+#: kin's gesture before "she said" (relations.RE_KIN_GESTURE) and a feeling shown before an age epithet
+#: (described_speakers.RE_SHOWN_FEELING) take, each with words of its own; pasts of :data:`REACTION_VERBS`.
+#:
+#: >>> sorted(SHOWN_REACTIONS), SHOWN_REACTIONS <= REACTION_VERBS
+#: (['grinned', 'laughed', 'shrugged', 'sighed', 'smiled', 'winced'], True)
+SHOWN_REACTIONS = wordset("smiled grinned laughed sighed winced shrugged")
+
 #: Participles of a feeling or a mood after "was" (‘Alcaraz was unimpressed.’, ‘Boone was
 #: frustrated.’): how the subject took it, never a deed done to them (unlike "was arrested"); and
 #: "was warned", "was asked", after which the subject still speaks.
