@@ -16,7 +16,7 @@ from quotesearch.document_words import (
     RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_NOUNS,
 )
 from quotesearch.body_words import ORG_WORDS, RE_BODY_SIZE_WORD
-from quotesearch.document_issuers import NOT_TIME, RE_OWN_SENDER_AFTER, is_report_body
+from quotesearch.document_issuers import NOT_TIME, RE_OWN_SENDER_AFTER, REPORT_TIME, is_report_body
 from quotesearch.speech_words import ADOPTING_GATHERINGS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
@@ -52,8 +52,10 @@ from quotesearch.statements import PLATFORM_WORDS, WRITTEN_NOUNS, _sentence_star
 #: True
 #: >>> bool(RE_AUTHORED_BY.match(", published on Tuesday by the")), bool(RE_AUTHORED_BY.match(", by the Centre for"))
 #: (True, True)
+#: >>> bool(RE_AUTHORED_BY.match(" last year by the")), bool(RE_AUTHORED_BY.match(" in 2021 by the"))
+#: (True, True)
 RE_AUTHORED_BY = LazyPattern(
-    r"(?: of [^,.;:“”\"‘’()]{1,40}?)? by | from |, by |,? (?:(?:which|that) was )?(?:carried out|"
+    r"(?: of [^,.;:“”\"‘’()]{1,40}?)?" + REPORT_TIME + r" by | from |, by |,? (?:(?:which|that) was )?(?:carried out|"
     + "|".join(sorted(AUTHORING_PARTICIPLES)) + r")(?: [\p{L}\d\-]+){0,3}?(?: between \d{4} and \d{4})? by ")
 
 #: A name joined by an ampersand goes on (‘Raftery & Cole’, ‘Okafor Bello & Partners’).
@@ -81,8 +83,16 @@ RE_BODY_NAME_WHOLE = LazyPattern(r"(?:the )?\p{Lu}[\p{L}\-&]*(?: (?:(?:of|for)(?
 #: 'The Office of the State Auditor'
 #: >>> RE_OWNER_BEFORE_DOCUMENT.search("a copy of Deloitte’s final ").group(1)
 #: 'Deloitte'
+#:
+#: A plural name's bare apostrophe, and the body's letters in brackets after the owner's mark (w136c: ‘according
+#: to the Federation of Recruitment Agencies’ (FRA) monthly Report on Jobs’).
+#:
+#: >>> RE_OWNER_BEFORE_DOCUMENT.search("according to the Federation of Recruitment Agencies’ (FRA) monthly ").group(1)
+#: 'Federation of Recruitment Agencies'
+#: >>> RE_OWNER_BEFORE_DOCUMENT.search("the Grocers Association's (GA) ").group(1)
+#: 'Grocers Association'
 RE_OWNER_BEFORE_DOCUMENT = LazyPattern(r"(\p{Lu}[\p{L}\p{M}&\-]*(?: (?:(?:of|for|and)(?: the)? )?\p{Lu}[\p{L}\p{M}&\-]*){0,4})"
-                                       r"[’']s (?:[\p{Ll}\d\-]+ ){0,2}$")
+                                       r"(?:[’']s|(?<=s)[’'])(?: \(\p{Lu}[\p{Lu}&]+\))? (?:[\p{Ll}\d\-]+ ){0,2}$")
 
 #: How far before its words an authored document named again may have been brought in with its author.
 AUTHOR_REACH = 2500
@@ -425,6 +435,16 @@ RE_MEETING_BODY_WORDS = ("Committee", "Board", "Council", "Commission")
 #: body that keeps minutes.
 RE_OTHER_ORGAN = LazyPattern(r"[’']s (?:\p{Ll}+ )?(?:board|committee|council|commission)\b")
 
+#: A named body's own organ in lower case that keeps minutes (‘The Reserve Bank of Australia’s monetary policy
+#: board’, w136c): group 1 the body's name, whose minutes they are when no organ is named by its own name.
+#:
+#: >>> RE_NAMED_BODY_ORGAN.search("The Reserve Bank of Australia’s monetary policy board was split").group(1)
+#: 'Reserve Bank of Australia'
+#: >>> RE_NAMED_BODY_ORGAN.search("the bank's board was split") is None
+#: True
+RE_NAMED_BODY_ORGAN = LazyPattern(r"\b(?:[Tt]he )?(\p{Lu}[\p{L}\-]*(?: (?:(?:of|for|and)(?: the)? )?\p{Lu}[\p{L}\-]*){0,5})"
+                                  r"[’']s (?:[\p{Ll}\-]+ ){0,2}(?:board|committee|council|commission)\b")
+
 #: Minutes named with their owner (‘Minutes of the Fed's December meeting’): group 1 the owner's word.
 RE_MINUTES_OF_OWNER = LazyPattern(r"\b[Mm]inutes of (?:the )?(\p{Lu}[\p{L}\-]*(?:[’']s)?)")
 
@@ -444,6 +464,8 @@ def _minutes_body(text: str, mention: Mention, cast: Cast) -> Person | None:
     names = {m.group(1).strip() for m in RE_MEETING_BODY.finditer(text, lo, mention.start)}
     names = {n[4:] if n.startswith("The ") else n for n in names} - set(RE_MEETING_BODY_WORDS)  # (never a
     # quotation's own "The Committee noted")
+    if not names:
+        return _organ_owner(text, lo, mention.start)
     if len(names) != 1:
         return None
     name = names.pop()
@@ -453,6 +475,26 @@ def _minutes_body(text: str, mention: Mention, cast: Cast) -> Person | None:
         # the Fed's December meeting’ after ‘the Senate Banking Committee’)
     at = text.rfind(name, lo, mention.start)
     return _body_or_team(cast, Mention(at, at + len(name), name, "name"))
+
+
+def _organ_owner(text: str, lo: int, at: int) -> Person | None:
+    """The one named body whose own board or committee in lower case the article names before "the minutes",
+    when no organ is named by its own name (‘The Reserve Bank of Australia’s monetary policy board was split
+    …. “…,” the minutes said’ is the bank's, w136c); none when two bodies' organs are, or any other owner's
+    (‘his club's board met’), or minutes are named as another's (‘minutes of the Fed's meeting’), or the owner
+    is no body (‘Britain’s board’)."""
+    if text.find("’s ", lo, at) < 0 and text.find("'s ", lo, at) < 0:
+        return None  # (cheap: no owner's mark before them)
+    found = list(RE_NAMED_BODY_ORGAN.finditer(text, lo, at))
+    if len({m.group(1) for m in found}) != 1 or any(
+            o.rstrip("’'s") not in found[-1].group(1) for o in RE_MINUTES_OF_OWNER.findall(text, lo, at)):
+        return None
+    if any(not any(f.start() <= o.start() < f.end() for f in found) for o in RE_OTHER_ORGAN.finditer(text, lo, at)):
+        return None  # (another's board named too, ‘His club's board met’: the minutes may be its)
+    name = found[-1].group(1)
+    if not is_organisation(name.split()) and not is_report_body(name):
+        return None
+    return Person("the " + name if found[-1].group().lower().startswith("the ") else name, kind="organisation")
 
 
 def _named_person(p: Person) -> bool:
@@ -706,6 +748,9 @@ def _owner_of_document(text: str, at: int, cast: Cast) -> Person | None:
     name = m.group(1)[4:] if m.group(1).startswith("The ") else m.group(1)
     if not name or name.split()[0] in WEEKDAY_NAMES or name.split()[0] in MONTH_NAMES:
         return None
+    if text[m.end(1) + 1:m.end(1) + 2] != "s" and not is_organisation(name.split()):
+        return None  # (a plural's bare apostrophe only after a body's name, ‘the Federation of Recruitment
+        # Agencies’ report’; never a family's, ‘the Smiths’ report’, nor a title's closing mark, w136c)
     return _body_or_team(cast, Mention(m.end(1) - len(name), m.end(1), name, "name"))
 
 

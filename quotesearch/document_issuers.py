@@ -101,6 +101,14 @@ def is_report_body(name: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() or w in ("of", "for", "and", "on", "the") for w in words) \
         and any(w in REPORT_BODY_WORDS for w in words)
 
+#: When a report came out, told of between "report" and "by" (w136c: ‘a report last year by the Ministry of
+#: Transport’, ‘a report in March by the Water Audit Office’): a time, never a place nor anything more.
+#:
+#: >>> [regex.fullmatch(REPORT_TIME, s) is not None for s in (" last year", " earlier this month", " in 2019", " in March", " in Paris")]
+#: [True, True, True, True, False]
+REPORT_TIME = (r"(?: (?:(?:earlier|late) )?(?:last|this) (?:year|month|week|spring|summer|autumn|fall|winter)"
+               r"| in (?:\d{4}|(?:" + "|".join(MONTH_NAMES) + r")(?: \d{4})?))?")
+
 #: The cheap part of every match of :data:`RE_REPORT_ISSUER`, searched for first: a report brought in
 #: by "in", by one of the verbs of issuing, or by "said" and the like with a name between.
 #:
@@ -112,7 +120,7 @@ def is_report_body(name: str) -> bool:
 #: True
 RE_REPORT_TOLD_OF = LazyPattern(r"\b(?:[Ii]n|published|released|issued|tabled|unveiled) " + A_REPORT
                                 + r"|\p{Lu}\p{L}+ (?:inspection |investigation |annual |final |interim )?report\b"
-                                + r"|\breport (?:by|of) (?:the )?\p{Lu}")
+                                + r"|\breport" + REPORT_TIME + r" (?:by|of) (?:the )?\p{Lu}")
 
 #: The verbs a body by its name speaks in a report with, before "in a report" (‘the X Association estimated in a
 #: report last week’, ‘the X Office predicted in its annual report’), as a pattern's alternatives.
@@ -163,6 +171,8 @@ WHICH_CLAUSE = (r"(?:, which (?:[^,.;\n“”\"]|,\d){1,80},"
 #: 'the Marine Safety Office'
 #: >>> RE_REPORT_ISSUER.search("A 90-page report by the Water Review Panel, published on Monday, said").group("name")
 #: 'the Water Review Panel'
+#: >>> RE_REPORT_ISSUER.search("It follows a report last year by the Ministry of Transport that found").group("name")
+#: 'the Ministry of Transport'
 #: >>> RE_REPORT_ISSUER.search("published a report by the Prisons Ombudsman, Ann Clegg, on Friday") is None
 #: True
 #: >>> RE_REPORT_ISSUER.search("The report of the Harwell Inquiry, published in 1980, found").group("name")
@@ -186,7 +196,7 @@ RE_REPORT_ISSUER = LazyPattern(
     # (a report by a body, its words the body's: ‘A report by the National Audit Office, published on
     # Wednesday, said’, ‘The 90-page report by the Water Review Panel concluded’; w106d)
     # never an office whose holder is set off after it (‘a report by the Prisons Ombudsman, Ann Clegg,’)
-    + r"|\b(?i:an?|the) (?:[\p{Ll}\d\-]+ ){0,2}report by " + BODY_NAME + r"(?=[,.;]| \p{Ll})(?!, \p{Lu})"
+    + r"|\b(?i:an?|the) (?:[\p{Ll}\d\-]+ ){0,2}report" + REPORT_TIME + r" by " + BODY_NAME + r"(?=[,.;]| \p{Ll})(?!, \p{Lu})"
     # (w128b: a report "of" a body that issues reports, its name ending in a word of one: ‘The report of the
     # Harwell Inquiry, published in 1980, found’; never one of a place or an institution reported on, ‘a
     # report of the Harwell Hospital’, nor an office whose holder is set off after it)
