@@ -18,6 +18,8 @@ from quotesearch.time_words import CALENDAR_NAMES
 from quotesearch.body_words import BUSINESS_WORDS, FAITH_BODY_NAME_WORDS, LOCAL_SCOPE_WORDS, NATIONAL_SCOPE_WORDS, ORG_WORDS, SCOPE_NAME_WORDS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import _unlisted_given, is_byline
+from quotesearch.name_words import HONORIFICS
+from quotesearch.body_appositives import RE_CAPITAL_WORD
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
 from quotesearch.tokens import tokenize
 from quotesearch.quote_spans import Span
@@ -402,11 +404,13 @@ def _cue_opens_paragraph(text: str, p_lo: int, at: int, sp: Span) -> bool:
 
 
 #: A bare spokesperson's cue and nothing else up to the words (‘A spokesman said: ’, ‘A spokeswoman
-#: added, ’): no more of the sentence between (w92b).
+#: added, ’), or a firm's by its kind (‘A company spokesman said: ’, w136b): no more of the sentence between (w92b).
 #:
 #: >>> RE_BARE_CUE_TO_QUOTE.fullmatch("A spokesman said: ") is not None, RE_BARE_CUE_TO_QUOTE.fullmatch("A spokesman said the firm ") is None
 #: (True, True)
-RE_BARE_CUE_TO_QUOTE = LazyPattern(r"(?:\p{L}+ ){1,2}(?:said|says|added)\s*[:,]?\s*")
+#: >>> RE_BARE_CUE_TO_QUOTE.fullmatch("A company spokesman said: ") is not None
+#: True
+RE_BARE_CUE_TO_QUOTE = LazyPattern(r"(?:\p{L}+ ){1,3}(?:said|says|added)\s*[:,]?\s*")
 
 
 #: A capitalised name of two words or more ("of", "for", "and", "&" or "the" inside): a body's name where
@@ -485,7 +489,7 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         # sentence, the spokesperson in a clause joined after it: ‘The station has not named a replacement,
         # though a spokeswoman said …’) (w103a)
     elif cue_lo <= p_lo or not text[p_lo:cue_lo].strip():
-        opens = sp.open_at == p_lo and regex.fullmatch(r"[\s,.”\"’]*", text[sp.end:at]) is not None
+        opens = sp.open_at == p_lo and regex.fullmatch(r"[\s,.”\"’']*", text[sp.end:at]) is not None
         cue_opens = not opens and _cue_opens_paragraph(text, p_lo, at, sp)
         if k == 0 or not (opens or cue_opens):
             return None
@@ -582,10 +586,10 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
     if same and names:
         return None  # (in its own sentence, no other name at all: ‘Harlow declined to comment, but a spokesman
         # for Vexa said …’ is told apart by its "for"; ‘Harlow fined Vexa, but a spokesman said …’) (w103a)
-    if any(len(n.split()) > 1 or is_organisation(n.split()) for n in names):
+    if any((len(n.split()) > 1 or is_organisation(n.split())) and not _spoken_of_by_body(acts.group(), rest, n) for n in names):
         return None  # (another body or person it acts on: ‘The Financial Conduct Authority has fined Harlow
         # Bank …. A spokesperson said: “We accept the findings”’ may be the bank's; ‘The Times has contacted
-        # Vexa Group’) (rv31)
+        # Vexa Group’) (rv31); but never one the body only spoke of (_spoken_of_by_body, w136b)
     if not is_organisation(m.text.split()) and (RE_PERSONAL_PRONOUN.search(rest) is not None or " " in m.text and regex.search(
             r"\b" + regex.escape(m.text.split()[0]) + r"\b(?! " + regex.escape(m.text.split()[1]) + r")",
             text[sp.open_at:sp.end]) is not None):
@@ -654,6 +658,52 @@ def _acts_after(acts_pattern: LazyPattern, text: str, lo: int, hi: int, same: bo
         acts = RE_NOT_ACTS.match(text, lo, hi)
     return acts
 
+
+def _spoken_of_by_body(acts: str, rest: str, name: str) -> bool:
+    """The ``name`` in the ``rest`` of a body's sentence after what it did (``acts``) is one the body only
+    spoke of, whose spokesperson the one after it is not: the body reported it (:data:`RE_BODY_REPORTED_VERB`),
+    and either told of itself by "it" before a court's name (‘The Home Office said it would consider an appeal to
+    the Supreme Court’; never another body it acts on, ‘said it would take Optel to the Federal Court’ (no other name between), or passes
+    a file to, ‘said it had passed its evidence to the Crown Prosecution Service’, whose spokesperson the next
+    may be) or the name is a person's by an honorific (‘Stourmouth University confirmed Dr Harkness had
+    been suspended’). Never a body named in what it said of no "it" (‘Kelby Police said officers had met Tarn
+    Homes staff’, whose spokeswoman the next may be: w130o), nor one it told or fined (w136b).
+
+    >>> _spoken_of_by_body(" said", " it would appeal to the Supreme Court.", "Supreme Court")
+    True
+    >>> _spoken_of_by_body(" confirmed", " Dr Harkness had been suspended.", "Dr Harkness")
+    True
+    >>> _spoken_of_by_body(" said", " officers had met Tarn Homes staff.", "Tarn Homes")
+    False
+    >>> _spoken_of_by_body(" has fined", " Dr Lee's clinic.", "Dr Lee")
+    False
+    >>> _spoken_of_by_body(" said", " it had passed its file to the Crown Prosecution Service.", "Crown Prosecution Service")
+    False
+    >>> _spoken_of_by_body(" said", " it would take Optel to the Federal Court.", "Federal Court")
+    False
+    """
+    if RE_BODY_REPORTED_VERB.fullmatch(acts.rsplit(" ", 1)[-1]) is None:
+        return False
+    at = rest.find(name)
+    return name.split()[0].lower().rstrip(".") in HONORIFICS or (
+        at > 0 and (it := RE_IT_WORD.search(rest, 0, at)) is not None and RE_COURT_WORD.search(name) is not None
+        and RE_CAPITAL_WORD.search(rest, it.end(), at) is None)
+
+
+#: "it" as a word, a body telling of itself in what it said (w136b).
+#:
+#: >>> RE_IT_WORD.search(" said it would") is not None, RE_IT_WORD.search(" its staff") is None
+#: (True, True)
+RE_IT_WORD = LazyPattern(r"\bit\b")
+
+#: A court's or tribunal's name, which speaks by its rulings: a body that said "it" would appeal to one spoke of
+#: it, whose spokesperson the next is not (w136b).
+#:
+#: >>> RE_COURT_WORD.search("Court of Appeal") is not None, RE_COURT_WORD.search("Crown Prosecution Service") is None
+#: (True, True)
+RE_COURT_WORD = LazyPattern(r"\b(?:Court|Tribunal)\b")
+
+
 #: A person's pronoun, which no body takes (rv31).
 RE_PERSONAL_PRONOUN = LazyPattern(r"\b(?:[Hh]is|[Hh]er|[Hh]e|[Ss]he|[Hh]im|[Hh]imself|[Hh]erself)\b")
 
@@ -671,6 +721,13 @@ RE_CLOCK_LEAD = LazyPattern(r"\s*\d{1,2}[.:]\d{2} (?=\p{Lu})")
 #: >>> RE_BODY_SPOKE_VERB.search(", which handles complaints, said") is not None, RE_BODY_SPOKE_VERB.search(" has withdrawn")
 #: (True, None)
 RE_BODY_SPOKE_VERB = LazyPattern(r"\b(?:said|says|told|confirmed|announced|warned|added)\b")
+
+#: A verb of a body's reporting, whose object is what it said, never someone it spoke to (unlike "told" or
+#: "warned" in :data:`RE_BODY_SPOKE_VERB`): the names after it are those it spoke of (w136b).
+#:
+#: >>> RE_BODY_REPORTED_VERB.fullmatch("confirmed") is not None, RE_BODY_REPORTED_VERB.fullmatch("told") is None
+#: (True, True)
+RE_BODY_REPORTED_VERB = LazyPattern(r"said|says|confirmed|announced|added")
 
 #: What a body that opens a sentence does there, told as done (‘ has cancelled’, ‘, which runs …, has told’,
 #: ‘ confirmed’): a verb in the perfect or the past right after it or after a "which" aside (w58d).
@@ -803,7 +860,7 @@ RE_CONTACTED_BODY_IT = LazyPattern(r"\s*(?:When|After|Once) (?:I|we|The Times|th
 #: (True, True)
 #: >>> RE_ONE_WORD_SAID_IT.match(" said he was sorry") is None
 #: True
-RE_ONE_WORD_SAID_IT = LazyPattern(r"(?:, which (?:[^.,;“”\"]|(?<=\d)[,.](?=\d)){1,80},)? (?:has |had )?(?:said|says|confirmed|announced) (?:that )?it\b")
+RE_ONE_WORD_SAID_IT = LazyPattern(r"(?P<which>, which (?:[^.,;“”\"]|(?<=\d)[,.](?=\d)){1,80},)? (?:has |had )?(?:said|says|confirmed|announced) (?:that )?it\b")
 
 
 def _short_of_named_body(m: Mention, cast: Cast) -> bool:
@@ -872,10 +929,17 @@ def _one_word_said_it(text: str, m: Mention, at: int, cue_lo: int, cast: Cast) -
     >>> _one_word_said_it(t, Mention(20, 24, "Hale", "name"), 24, len(t), Cast(t))
     False
     """
-    if m.kind != "name" or " " in m.text or not m.text[:1].isupper() or gender_of(m.text) is not None \
-            or cast.knows(m.text.lower()):
+    if m.kind != "name" or " " in m.text or not m.text[:1].isupper() or gender_of(m.text) is not None:
         return False
-    return RE_ONE_WORD_SAID_IT.match(text, at, cue_lo) is not None
+    said_it = RE_ONE_WORD_SAID_IT.match(text, at, cue_lo)
+    if said_it is None:
+        return False
+    known = cast.by_surname.get(m.text.lower())
+    if known is not None and said_it.group("which") and " " not in known.name and known.gender is None and not known.titled:
+        return True  # (a word the cast holds only for having spoken, set off by a "which" aside that no person
+        # takes: ‘Frisk, which has its headquarters in Dublin, said it “respectfully disagrees”’, w136b; never
+        # one without it, ‘Mirelle said it was “devastating”’, a performer's one name, guard w100b)
+    return not cast.knows(m.text.lower())
 
 
 #: A sentence of the writer putting the case to a body, the whole of it (‘I contacted Ashdown on your
