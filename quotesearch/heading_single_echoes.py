@@ -16,6 +16,10 @@ name or a title in capitals, words after a verb of denying, nor a one-word term 
 A heading's sentence may also be said again as a sentence of its own (‘‘Depart to where?’ Refugees …’ /
 ‘“Depart to where?” he asks.’). The words may also be a fragment of what the speaker said, tied to them
 by a cue of their own sentence (:func:`quotesearch.heading_reported_words.reported_in_sentence`, w104f).
+Words of two or more, even a heading's words first left as a scare quote, may also be a piece of a longer
+sentence the speaker says, a cue of its own sentence tying it to them, as their verdict after a copula or
+a clause of their own (‘Brewery boss warns of ‘lean year’’ / ‘“This will be a lean year, …,” said …’),
+unless the writer uses them unmarked too (:func:`_said_inside`, w136e).
 """
 
 from __future__ import annotations
@@ -40,6 +44,9 @@ from quotesearch.titles import RE_WORD
 
 #: The single marks a heading's left-out words may stand in (straight or curly).
 SINGLE_OPENERS = frozenset("‘'")
+
+#: (w136e) Any opening mark, straight or curly, that may stand right before words a writer sets off.
+QUOTE_OPENERS = frozenset("‘'“\"")
 
 
 #: (guard) A verb of denying right before a heading's marks: the words are a charge the line's subject
@@ -309,6 +316,145 @@ def _line_names_target(line_words: list[str], surname: str) -> bool:
     return surname in line_words[1:]
 
 
+#: (w136e) The fewest words, parted by spaces, a heading's quotation needs to be taken back from inside a
+#: longer sentence of the body's speech (:func:`_said_inside`): one word alone, or one joined by hyphens
+#: (‘‘red-tagged’ broadcaster’), is as often a term the speaker happens to use.
+INSIDE_MIN_WORDS = 2
+
+#: (w136e) The rules that tie a body's sentence of speech to its speaker in its own sentence.
+INSIDE_RULES = frozenset("cue-before cue-after cue-in-sentence subject".split())
+
+#: (w136e) The words of the speaker's own clause right before a heading's words inside their sentence, that
+#: make those words the speaker's verdict or their own clause: a copula with at most an article after it
+#: (‘This is a broken promise’, ‘It's been an absolute nightmare’, ‘there was a sudden surge’), or a
+#: subject pronoun whose verb the words open (‘We got too big, too fast’). Never a verb's object or a
+#: sentence's subject, as often a term the speaker names (‘will tackle anti-social behaviour’, ‘Forever
+#: chemicals are in …’).
+#:
+#: >>> [bool(RE_INSIDE_VERDICT_LEAD.search(s)) for s in ("this is a ", "it’s been an ", "these are ", "we ")]
+#: [True, True, True, True]
+#: >>> [bool(RE_INSIDE_VERDICT_LEAD.search(s)) for s in ("we will tackle ", "i’ve wanted the ", "", "it is not a ")]
+#: [False, False, False, False]
+RE_INSIDE_VERDICT_LEAD = LazyPattern(r"(?:(?<![\p{L}’'])(?:is|are|was|were|been|be)|[’']s|[’']re)"
+                                     r" (?:(?:really|just|simply|absolutely|truly) )?(?:(?:an?|the) )?$"
+                                     r"|(?<![\p{L}’'])(?:i|we|they|he|she|you) $")
+
+#: (w136e) Words that open a heading's words as a clause of their own: a subject pronoun, or one joined to its
+#: verb (‘‘We're cut off’: village …’).
+#:
+#: >>> "we" in CLAUSE_OPENERS, "a" in CLAUSE_OPENERS
+#: (True, False)
+CLAUSE_OPENERS = frozenset("i we they he she you i’m i'm we’re we're they’re they're".split())
+
+
+#: (w136e, guard from its review) Words before a heading's words in their sentence that make them another's
+#: charge the speaker reports or concedes, not their own verdict (‘Fans tell me this is an absolute farce’,
+#: ‘They claim it is a total betrayal’, ‘I accept it has been a complete nightmare’).
+SECOND_HAND_WORDS = frozenset("claim claims claimed say says said tell tells told accept accepts accepted admit admits "
+                              "admitted allege alleges alleged call calls called describe describes described "
+                              "suggest suggests suggested argue argues argued".split())
+
+#: (w136e, guard from its review) The sentence after a heading's words denying them (‘It is nothing of the
+#: sort’, ‘I disagree’): a denying word among its first words.
+RE_NEXT_DENIAL = LazyPattern(r"^\W*(?:\p{L}+\W+){0,4}?(?:not|nothing|never|disagree|nonsense|rubbish|untrue|wrong)\b"
+                             r"|^\W*(?:\p{L}+\W+){0,3}?\p{L}+n[’']t\b")
+
+
+def _verdict_inside(text: str, words: list[str], bsp: Span) -> bool:
+    """(w136e) A heading's words inside a body's sentence of speech, held there as the speaker's verdict or
+    clause (:data:`RE_INSIDE_VERDICT_LEAD`), or opening on a subject pronoun of their own
+    (:data:`CLAUSE_OPENERS`); never after a word of denying (:data:`COPULA_DENIALS`), another's charge
+    reported or conceded in their sentence (:data:`SECOND_HAND_WORDS`), nor denied in the next
+    (:data:`RE_NEXT_DENIAL`).
+
+    >>> from quotesearch.quotes import find_spans
+    >>> t = "“This is a broken promise, plain and simple,” said Ann Lee."
+    >>> _verdict_inside(t, ["broken", "promise"], find_spans(t)[0])
+    True
+    >>> t = "“We will tackle antisocial behaviour in the town,” said Ann Lee."
+    >>> _verdict_inside(t, ["antisocial", "behaviour"], find_spans(t)[0])
+    False
+    >>> t = "“They claim it is a broken promise. It is nothing of the sort,” said Ann Lee."
+    >>> _verdict_inside(t, ["broken", "promise"], find_spans(t)[0])
+    False
+    >>> t = "“This is a broken promise. I don't accept it is anything else,” said Ann Lee."
+    >>> _verdict_inside(t, ["broken", "promise"], find_spans(t)[0])
+    False
+    """
+    inner = text[bsp.start:bsp.end]
+    low = inner.lower()
+    first = low.lstrip().split(" ", 1)[0].rstrip(",.!?")
+    if first in CLAUSE_OPENERS and RE_WORD.findall(low)[:len(words)] == words:
+        return True
+    pat = regex.compile(r"(?<![\p{L}\p{N}])" + r"\W+".join(map(regex.escape, words)) + r"(?![\p{L}\p{N}])")
+    for m in pat.finditer(low):
+        lead = low[max(0, m.start() - 40):m.start()]
+        near = RE_WORD.findall(lead)[-4:]
+        if RE_INSIDE_VERDICT_LEAD.search(lead) is None or any(w in COPULA_DENIALS for w in near):
+            continue
+        begun = max(low.rfind(". ", 0, m.start()), low.rfind("? ", 0, m.start()), low.rfind("! ", 0, m.start()))
+        if any(w in SECOND_HAND_WORDS for w in RE_WORD.findall(low[begun + 1:m.start()])):
+            continue  # (guard: another's charge reported or conceded)
+        ends = regex.search(r"[.!?]\s", low, pos=m.end())
+        if ends is not None and RE_NEXT_DENIAL.search(low[ends.end():]) is not None:
+            continue  # (guard: denied in the sentence after)
+        return True
+    return False
+
+
+def _said_inside(text: str, words: list[str], bodies: list, head: Span, quoted: list[tuple[int, int]]) -> list:
+    """(w136e) The body's quotations, sentences of speech a cue of their own sentence ties to their speaker
+    (:data:`INSIDE_RULES`), opening on a capital, that hold a heading's words (two or more,
+    :data:`INSIDE_MIN_WORDS`) in a row inside a longer sentence: a headline quoting a piece of what was said
+    (‘Row over ‘broken promise’ on broadband’ / ‘“This is a broken promise, plain and simple,” said X.’;
+    ‘‘We're cut off’: village …’ / ‘X said: “We're cut off from everything.”’), as the speaker's verdict or
+    a clause of their own there (:func:`_verdict_inside`). Empty (guards) when a
+    quotation holding them is a fragment or tied to its speaker only by the paragraph, when the heading's
+    words lead a noun of their own line (‘‘gig economy’ workers’), or when the writer uses the words outside
+    any marks (``quoted``, the spans of the body's quotations): a term of the story, never one speaker's
+    (‘Hospitals declare ‘critical incident’’ / ‘have declared critical incidents’ / ‘“Declaring a critical
+    incident allows us …,” he said’).
+
+    >>> from quotesearch.quotes import find_spans
+    >>> def run(t):
+    ...     o, body = t.index("‘"), find_spans(t)[-1]
+    ...     head = Span(o + 1, t.index("’", o), o, t.index("’", o) + 1, 0, 0, t.index("\\n"))
+    ...     f = Found(None, "p", "cue-after", "said")
+    ...     words = RE_WORD.findall(t[head.start:head.end].lower())
+    ...     return len(_said_inside(t, words, [(RE_WORD.findall(t[body.start:body.end].lower()), f, body)], head,
+    ...                             [(body.start, body.end)]))
+    >>> run("Row over ‘broken promise’ on broadband\\n\\n“This is a broken promise, plain and simple,” said Ann Lee.")
+    1
+    >>> run("Firms hit by ‘broken promise’ rules\\n\\n“This is a broken promise, plain and simple,” said Ann Lee.")
+    0
+    >>> run("Wards declare ‘critical incident’\\n\\nTwo wards declared critical incidents.\\n\\n“A critical incident lets us act,” said Ann Lee.")
+    0
+    """
+    if len(text[head.start:head.end].split()) < INSIDE_MIN_WORDS:
+        return []
+    after = text[head.close_end if head.close_end is not None else head.end:head.para_end]
+    if _weighty_next(after[:60]):
+        return []
+    n = len(words)
+    held, out = [], []
+    for body, f, bsp in bodies:
+        if len(body) <= n or not any(body[k:k + n] == words for k in range(len(body) - n + 1)):
+            continue
+        if f.rule not in INSIDE_RULES or not text[bsp.start:bsp.end].lstrip()[:1].isupper():
+            return []  # (guard: the words in a fragment, or tied to the speaker only by their paragraph)
+        held.append(f.person)
+        if _verdict_inside(text, words, bsp):
+            out.append((body, f, bsp))
+    if out and _only_one(held) is None:
+        return []  # (guard: another speaker's sentence holds the words too, as a verdict or not)
+    if out:
+        used = regex.compile(r"(?<![\p{L}\p{N}])" + r"\W+".join(map(regex.escape, words)), regex.I)
+        for m in used.finditer(text, head.para_end):
+            if not any(lo <= m.start() < hi for lo, hi in quoted) and text[m.start() - 1] not in QUOTE_OPENERS:
+                return []  # (guard: the writer's own term)
+    return out
+
+
 def heading_single_said_again(text: str, paras: list[tuple[int, int]], results: list) -> list:
     """``results`` with the quotations of the heading lines (:func:`heading_paragraphs`) in single marks that
     no span holds and one named speaker of the body says again (module doc), given to that speaker, in
@@ -327,8 +473,10 @@ def heading_single_said_again(text: str, paras: list[tuple[int, int]], results: 
     if not heads:
         return results
     hi = paras[heads - 1][1]
-    taken = [(sp.open_at, sp.close_end if sp.close_end is not None else sp.end) for sp, _, _ in results
-             if sp.paragraph < heads]
+    taken = [(sp.open_at, sp.close_end if sp.close_end is not None else sp.end) for sp, _, kind in results
+             if sp.paragraph < heads and kind != "scare"]  # (a heading's words left as a scare quote may be
+    # taken back only from inside a longer sentence, :func:`_said_inside`)
+    scared = {sp.open_at: i for i, (sp, _, kind) in enumerate(results) if sp.paragraph < heads and kind == "scare"}
     spans = [sp for sp in _pair(text, paras[:heads], SINGLE, scan_marks(text[:hi]))
              if sp.close_end is not None and not sp.continues and not sp.continued and text[sp.open_at] in SINGLE_OPENERS
              and not any(lo < sp.close_end and sp.open_at < end for lo, end in taken)]
@@ -337,6 +485,7 @@ def heading_single_said_again(text: str, paras: list[tuple[int, int]], results: 
     bodies = [(RE_WORD.findall(text[sp.start:sp.end].lower()), f, sp) for sp, f, kind in results
               if sp.paragraph >= heads and f is not None and f.person is not None and kind != "scare"]
     added = []
+    quoted: list[tuple[int, int]] | None = None
     for sp in spans:
         if headline_term(text, sp.open_at, sp.close_end) or _work_beside(text, sp):
             continue
@@ -348,16 +497,22 @@ def heading_single_said_again(text: str, paras: list[tuple[int, int]], results: 
         words = RE_WORD.findall(text[sp.start:sp.end].lower())
         line = text[plo:phi]
         line_words = RE_WORD.findall(line)
-        same = [(body, f, bsp) for body, f, bsp in bodies
-                if body == words or (sp.open_at > plo and _first_of_pair(words, body))]  # (the pair never for
-        # words opening the line, as often a term before its noun: ‘‘Smart’ motorways to be scrapped’ / ‘sold as
-        # “smart and safe”’, review rv115b)
+        same = [] if sp.open_at in scared else [
+            (body, f, bsp) for body, f, bsp in bodies
+            if body == words or (sp.open_at > plo and _first_of_pair(words, body))]  # (the pair never for words
+        # opening the line, as often a term before its noun: ‘‘Smart’ motorways to be scrapped’ / ‘sold as “smart
+        # and safe”’, review rv115b)
+        inside = not same
+        if inside:
+            if quoted is None:
+                quoted = [(r[0].open_at, r[0].close_end if r[0].close_end is not None else r[0].end) for r in results]
+            same = _said_inside(text, words, bodies, sp, quoted)
         if _only_one(f.person for _, f, _ in same) is None:
             continue  # (guard, review rv_w95a: two speakers say the words, whichever of them says them as a
             # verdict: ‘X said he had been a “gentle giant” on and off the pitch. His sister described him as a
             # “gentle giant” too.’ leaves the headline's words to neither)
-        hits = [f for body, f, bsp in same if (_judged_alone(text, bsp, sp) or reported_in_sentence(text, bsp, f)
-                                               or _sentence_said_again(text, bsp, sp))
+        hits = [f for body, f, bsp in same if (inside or _judged_alone(text, bsp, sp)
+                                               or reported_in_sentence(text, bsp, f) or _sentence_said_again(text, bsp, sp))
                 and not _compound_term(words, body, line, sp.close_end - plo)
                 and not _line_names_target(line_words, (f.person.name.split() or [""])[-1])]
         one = _only_one(f.person for f in hits)
@@ -368,4 +523,6 @@ def heading_single_said_again(text: str, paras: list[tuple[int, int]], results: 
         added.append((sp, Found(other.mention, other.person, "same-words", other.cue, other.how), kind))
     if not added:
         return results
-    return sorted(results + added, key=lambda r: r[0].start)
+    gone = {scared[sp.open_at] for sp, _, _ in added if sp.open_at in scared}  # (a scare quote taken back)
+    kept = [r for i, r in enumerate(results) if i not in gone]
+    return sorted(kept + added, key=lambda r: r[0].start)
