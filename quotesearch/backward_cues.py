@@ -13,7 +13,7 @@ from quotesearch.lexicon import ARTICLES, FINITE_VERBS, SINGULAR_NOUN_CUES, word
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.place_words import DEMONYMS, STATES_NOUN_FOLLOWERS
 from quotesearch.name_words import HONORIFICS
-from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
+from quotesearch.document_words import DOCUMENT_NOUNS, OWNED_ONLY_RECORDS, THING_NOUNS
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import (
     ASKING_WORDS, ASSENT_ASKED_VERBS, AUXILIARIES, BRIEFING_VERBS, CALL_VERBS, FINDING_CUE_VERBS, INVERTED_OPENERS,
@@ -491,6 +491,20 @@ def _speaker_after_source(text: str, toks: list[Token], found: Found, known, mix
 CUE_BEFORE_WORDS = SPEECH_VERBS | CALL_VERBS | TERMING_VERBS | FINDING_CUE_VERBS | {"put", "puts"}
 
 
+def _owned_document(m: Mention) -> bool:
+    """A description of a document named by its owner (‘Halden Council’s audit’, ‘the trust’s review’), which
+    finds as its owner does; never a bare one (‘the report’) nor a person (‘his lawyer’).
+
+    >>> _owned_document(Mention(0, 20, "Halden Council’s audit", "description"))
+    True
+    >>> _owned_document(Mention(0, 10, "the report", "description")), _owned_document(Mention(0, 10, "her lawyer", "description"))
+    (False, False)
+    """
+    noun = m.text.rsplit(" ", 1)[-1].lower()
+    return m.kind == "description" and ("’s " in m.text or "'s " in m.text) \
+        and (noun in DOCUMENT_NOUNS or noun in OWNED_ONLY_RECORDS)
+
+
 def _finds_a_clause(toks: list[Token], v: int) -> bool:
     """The finding verb at ``v`` (:data:`FINDING_CUE_VERBS`) reports a clause that holds the marks ending
     ``toks``: "that" right after it, or a subject and its finite verb before the marks (‘the court found
@@ -803,8 +817,9 @@ def _cue_before(text: str, toks: list[Token], known=None, mixed: bool = True) ->
                 and (b := _index_before(toks, m.start)) >= 1 and toks[b].word in TIME_CLAUSE_WORDS:
             continue  # the subject of a clause of time names no label's speaker before a colon: ‘X posted
             # shortly after The Associated Press called the race: “…”’ is X's (the subject's, read below)
-        if m and finding and m.kind != "organisation":
-            continue  # (only a body finds for the record: ‘he found his car had been “…”’ is no finding)
+        if m and finding and m.kind != "organisation" and not _owned_document(m):
+            continue  # (only a body finds for the record: ‘he found his car had been “…”’ is no finding; a
+            # body's own report does too, its owner read from it: ‘Halden Council’s audit found that …“…”’)
         if m:
             rule = "subject" if by_subject else "cue-before" if n - v <= 6 else "cue-in-sentence"
             founds.append(Found(m, None, rule, t.text))

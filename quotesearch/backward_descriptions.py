@@ -10,11 +10,11 @@ from quotesearch.lexicon import SMALL_COUNT_NAMES, wordset
 from quotesearch.time_words import COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS
 from quotesearch.place_words import COUNTRY_NATIONALITIES, MODIFIED_BLOC_PLURALS, US_STATE_FORMS
 from quotesearch.name_words import HONORIFICS
-from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
+from quotesearch.document_words import DOCUMENT_NOUNS, OWNED_ONLY_RECORDS, THING_NOUNS
 from quotesearch.body_words import ORG_WORDS, OUTLET_KIND_NOUNS
 from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import SPEECH_VERBS
-from quotesearch.name_parts import FUNCTION_WORDS, gender_of
+from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
 from quotesearch.tokens import Token, _name_run_back, is_name_token, is_possessive
 from quotesearch.tokens import tokenize  # noqa: F401 (the doctests use it)
 from quotesearch.mention_words import (
@@ -202,6 +202,7 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
         if not toks[i].text[:1].isalnum() or (w in SPEECH_VERBS and i < j and not toks[i].capitalized and not (
                 i > lo and (toks[i - 1].word in DETERMINERS or toks[i - 1].word in POSSESSIVES))
                 and not _state_before_role(toks, i) and not service_before_body(toks, i) and not _owned_speech_noun(toks, i, lo)
+                and not _owned_document_noun(toks, i, lo)
                 and not _passive_speech_participle(toks, i, lo)) \
                 or (w in NOT_IN_DESCRIPTION and not inside_name and not counted and not joined
                     and not _letters_not_word(toks, i, j, lo)  # (‘the WHO statement’, w107e)
@@ -235,9 +236,14 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
                     toks[h + 1].word in NAME_JOINERS and toks[h].capitalized and h + 2 <= j and toks[h + 2].capitalized
                     and toks[j].text.islower())):
                 h += 1
-            heads = [t.word for t in toks[i + 1: h + 1] if t.word in DESCRIPTION_NOUNS]
+            at_heads = [x for x in range(i + 1, h + 1) if toks[x].word in DESCRIPTION_NOUNS
+                        or (toks[x].word in OWNED_ONLY_RECORDS and toks[x].text.islower() and x == j and (
+                            i == lo or not toks[i - 1].text[:1].isalnum() or (owned and is_name_token(toks[i - 1]))))]
+            # (a record right before the verb, opening its clause: ‘The minutes said’, ‘Its summary states’, never
+            # one a phrase holds, ‘An official following the announcement told’, w136d)
+            heads = [toks[x].word for x in at_heads]
             if heads:
-                last = max(x for x in range(i + 1, h + 1) if toks[x].word in DESCRIPTION_NOUNS)
+                last = at_heads[-1]
                 if any(x.text.islower() and x.word.endswith("ing") and len(x.word) > 4 and x.word not in DESCRIPTION_NOUNS
                        for x in toks[last + 1:h + 1]) and not (
                         i == lo and toks[i].capitalized and last + 1 < len(toks) and toks[last + 1].word.endswith("ing")
@@ -249,7 +255,11 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
                 # place too: ‘A 54-year-old from Bolton who saw it said’)
             if heads and _verb_after_subject(toks, i + 1, h):
                 break  # a clause, never one description: ‘The inquiry follows complaints from two bidders’
-            if heads and not (owned and heads[-1] in DOCUMENT_NOUNS):
+            if heads and owned and (heads[-1] in DOCUMENT_NOUNS or heads[-1] in OWNED_ONLY_RECORDS) \
+                    and (b := _body_owner_opening(toks, i, lo)) is not None:
+                return b  # a body's own document opening the clause, owned by its name: ‘Halden Borough Council’s
+                # inspection report said’ (its owner is read from it; a person's stays theirs: ‘Trump’s tweet’)
+            if heads and not (owned and (heads[-1] in DOCUMENT_NOUNS or heads[-1] in OWNED_ONLY_RECORDS)):
                 if inner is None and i - 1 >= lo and toks[i - 1].word in PREPOSITIONS \
                         and not (i - 2 >= lo and toks[i - 1].word == "of" and toks[i - 2].word in PARTITIVES):
                     inner = i  # "the ministry" in "a spokesman for the ministry"
@@ -277,6 +287,31 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
     return inner if inner is not None else _bare_plural_back(toks, j, lo)
 
 
+def _body_owner_opening(toks: list[Token], i: int, lo: int) -> int | None:
+    """Start index of a body's name whose possessive is ``toks[i]``, when the name opens its clause and owns
+    the document after it (‘Halden Borough Council’s report said’, ‘Reserve Bank of Vell’s statement said’):
+    never a person's (‘Ray Obi’s statement’, theirs as the sentence's subject), nor one inside a clause.
+
+    >>> t = tokenize("Reserve Bank of Vell’s statement said"); _body_owner_opening(t, 3, 0)
+    0
+    >>> t = tokenize("Ray Obi’s statement said"); _body_owner_opening(t, 1, 0) is None
+    True
+    >>> t = tokenize("after Halden Council’s report said"); _body_owner_opening(t, 2, 0) is None
+    True
+    """
+    r = _name_run_back(toks, i)
+    while r - 2 >= lo and toks[r - 1].word in ("of", "for") and toks[r - 1].text.islower() and is_name_token(toks[r - 2]) \
+            and not is_possessive(toks[r - 2]):
+        r = _name_run_back(toks, r - 2)  # (a name's joiner: ‘Reserve Bank of Vell’s’)
+    if r - 1 >= lo and toks[r - 1].word == "the":
+        r -= 1
+    if r > lo and toks[r - 1].text[:1].isalnum():
+        return None  # (only a clause's opening owner: never ‘after Halden Council’s report said’)
+    words = [x.text for x in toks[r:i + 1] if x.word != "the"]
+    words[-1] = words[-1][:-2]
+    return r if words[-1] and is_organisation(words) else None
+
+
 def _owned_speech_noun(toks: list[Token], i: int, lo: int) -> bool:
     """The speech word at ``toks[i]`` is a noun before a document's, after its owner's possessive: ‘The
     Water Authority’s warning notice states’, ‘the regulator’s warning letter said’ (never a verb there).
@@ -288,6 +323,19 @@ def _owned_speech_noun(toks: list[Token], i: int, lo: int) -> bool:
     """
     return i - 1 >= lo and i + 1 < len(toks) and is_possessive(toks[i - 1]) and toks[i].word.endswith("ing") \
         and toks[i + 1].word in DOCUMENT_NOUNS and toks[i + 1].text.islower()
+
+
+def _owned_document_noun(toks: list[Token], i: int, lo: int) -> bool:
+    """The speech word at ``toks[i]`` is a document's noun after its owner's possessive and one adjective, with
+    words after it: ‘The agency's latest report on the sector concluded’ (never a verb there).
+
+    >>> t = tokenize("The agency's latest report on fish concluded"); _owned_document_noun(t, 3, 0)
+    True
+    >>> t = tokenize("the agency, lately, report on fish"); _owned_document_noun(t, 4, 0)
+    False
+    """
+    return i - 2 >= lo and toks[i].word in DOCUMENT_NOUNS and toks[i].text.islower() and is_possessive(toks[i - 2]) \
+        and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and toks[i - 1].word not in FUNCTION_WORDS
 
 
 def _bare_plural_back(toks: list[Token], j: int, lo: int, roles: bool = False) -> int | None:

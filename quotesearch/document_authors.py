@@ -535,7 +535,8 @@ RE_KIND_OWNED_DOCUMENT = LazyPattern(KIND_OWNER_LEAD + r"(\p{Ll}+)")
 #: >>> "bulletin" in KIND_OWNED_REPORT_NOUNS, "release" in KIND_OWNED_REPORT_NOUNS
 #: (True, True)
 KIND_OWNED_REPORT_NOUNS = frozenset("report review audit study survey assessment complaint filing lawsuit paper"
-                                    " notice bulletin newsletter release".split()) | RULING_NOUNS
+                                    " notice bulletin newsletter release minutes findings summary announcement".split()) \
+    | RULING_NOUNS  # (a meeting's minutes, a review's findings or summary, a firm's announcement: w136d)
 
 #: The words that make a body's "release" its written statement (‘the council’s press release’, ‘a news release’).
 RELEASE_KINDS = frozenset("press media news".split())
@@ -578,12 +579,24 @@ def _letters_of_named_body(text: str, letters: str) -> bool:
                and is_organisation(run.group().split()) for run in RE_CAPITAL_RUN.finditer(text))
 
 
+#: An owned document with what it is about after it (‘The agency's latest report on the sector’): group 1,
+#: the document; group 2, its noun.
+#:
+#: >>> RE_OWNED_DOCUMENT_TAIL.match("The agency's latest report on the sector").groups()
+#: ("The agency's latest report", 'report')
+RE_OWNED_DOCUMENT_TAIL = LazyPattern(r"([^’']*[’']s (?:[\p{Ll}\d\-]+ ){0,2}(\p{Ll}+)) (?:on|into|about|of|for) ")
+
+
 def _document_owner(text: str, mention: Mention, sp: Span, paras: list[tuple[int, int]], cast: Cast) -> Person | None:
     """The body whose issued document (:data:`ISSUED_DOCUMENT_NOUNS`) a cue names by its owner: a name (‘The
     Health Ministry's guidance says’, :func:`_owner_of_document`), or a body's kind that stands for the one
     named before (‘… at the Post-Viral Clinic …. The clinic's handbook says’, :func:`_issuing_body`). None for
     a person's document (‘the minister's letter’), a place's or a day's, or a kind no body named before has."""
     noun = mention.text.rsplit(" ", 1)[-1].lower()
+    if noun not in ISSUED_DOCUMENT_NOUNS and noun not in KIND_OWNED_REPORT_NOUNS and " " in mention.text \
+            and (tail := RE_OWNED_DOCUMENT_TAIL.match(mention.text)) is not None:
+        mention = Mention(mention.start, mention.start + tail.end(1), tail.group(1), mention.kind)
+        noun = tail.group(2).lower()  # (its subject named after it: ‘The agency's latest report on the sector’)
     if noun not in ISSUED_DOCUMENT_NOUNS and noun not in KIND_OWNED_REPORT_NOUNS \
             or "’s " not in mention.text and "'s " not in mention.text:  # (a body's written report too: ‘The
         # university's 94-page report found’; never an activity, ‘the agency's investigation’)
@@ -751,7 +764,12 @@ def _owner_of_document(text: str, at: int, cast: Cast) -> Person | None:
     if text[m.end(1) + 1:m.end(1) + 2] != "s" and not is_organisation(name.split()):
         return None  # (a plural's bare apostrophe only after a body's name, ‘the Federation of Recruitment
         # Agencies’ report’; never a family's, ‘the Smiths’ report’, nor a title's closing mark, w136c)
-    return _body_or_team(cast, Mention(m.end(1) - len(name), m.end(1), name, "name"))
+    owner = _body_or_team(cast, Mention(m.end(1) - len(name), m.end(1), name, "name"))
+    if owner is not None and " " in name and len(owner.name.removeprefix("the ").split()) < len(name.split()) \
+            and owner.name.endswith(name.rsplit(" ", 1)[-1]):
+        owner = Person(name, kind="organisation") if is_organisation(name.split()) else None  # (never a
+        # word of the name read as the whole: ‘Kessin Reserve Bank’s report’ is no "Bank", w136d)
+    return owner
 
 
 #: An owner's "his" or "her" right before a document's noun, with up to two words of its length, age or

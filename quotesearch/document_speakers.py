@@ -519,7 +519,7 @@ RE_ROLES_REPORT = LazyPattern(r"(?i:the) ((?:[a-z\-]+ )?[a-z\-]+)[’']s (?:[\w\
 #: possessive, :data:`RE_ITS_STATEMENT`), and the nouns of the documents it issues, as alternatives.
 OWN_STATEMENT_LEAD = r"(?:[\w\-]+ [\w\-]+ |[\w’'\-]+ )?"
 OWN_STATEMENT_NOUNS = (r"statement|communiqu[eé]|release|post|posting|advisory|bulletin|filing|warning|alert|letter|e-?mail"
-                       r"|message|note|notice|readout|report")
+                       r"|message|note|notice|readout|report|summary|findings|minutes|announcement")  # (‘Its summary states’, w136d)
 
 #: A body's own statement by its pronoun (‘Its statement’, ‘its latest bulletin’, ‘Its report’ after the
 #: body that found it, w85a): whoever "its" stands for issued it, never the document itself. Two plain

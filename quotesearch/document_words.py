@@ -103,7 +103,8 @@ WRITING_SHOWING_VERBS = wordset("shows showed shown hands handed passes passed s
 #:
 #: >>> "caption" in OWN_WRITINGS, "report" in OWN_WRITINGS, "review" in OWN_WRITINGS, "book" in OWN_WRITINGS
 #: (True, True, True, False)
-OWN_WRITINGS = wordset("caption post tweet message note email letter statement text report memo memorandum diary review column")
+OWN_WRITINGS = wordset("caption post tweet message note email letter statement text report memo memorandum diary review column"
+                        " announcement")
 
 #: A court's writings, and the court itself, as a cue's speaker, by the kind of writer each has: the
 #: majority's opinion or the lead judgment its author, a dissent the dissenter, an order the judge who
@@ -168,6 +169,14 @@ opinion dissent slide presentation caption manifest budget charter decree sheet 
 leaflet flyer flier mailer pamphlet handout bulletin advisory circular directive memorandum dossier newsletter citation entry
 declaration log logs logbook chargesheet warrant faq faqs communique communiqué appeal investigation draft
 """)
+
+#: Records that speak only for the body or person they belong to, read as a cue's subject before the marks
+#: (‘The minutes said members “…”’ after the committee, ‘Its summary states’) but no document noun elsewhere
+#: (‘in minutes’); with no owner found, no one, never "the findings" (w136d).
+#:
+#: >>> "minutes" in OWNED_ONLY_RECORDS, "report" in OWNED_ONLY_RECORDS
+#: (True, False)
+OWNED_ONLY_RECORDS = wordset("minutes findings summary announcement")
 
 #: Letters a named person or body sends in their own name, which then "say" their words (‘Senator X sent
 #: a letter to the regulator on Monday. The letter calls the delay “…”’ is X's).

@@ -16,7 +16,7 @@ from quotesearch.sentence_subjects import CLAUSE_LEADS, _in_opening_clause, _joi
 from quotesearch.speech_owners import _in_the_words_of
 from quotesearch.cues_after import RECORDING_NOUNS, carried_sign, passive_agent
 from quotesearch.lexicon import RE_ASKED_ABOUT_PHRASE, LazyPattern, wordset
-from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
+from quotesearch.document_words import DOCUMENT_NOUNS, OWNED_ONLY_RECORDS, THING_NOUNS
 from quotesearch.role_words import REPORTING_SOURCE_HEADS
 from quotesearch.speech_words import CUT_OFF_ENDS, SPEECH_VERBS
 from quotesearch.mentions import INDEFINITE_SPEAKERS
@@ -916,6 +916,13 @@ def _resolve_speaker(c: _Quotation, found: Found | None, sender: Mention | None)
         if (found.person is None or found.person.kind != "name") and is_bare_role_opening(text, found.mention):
             return None  # (a headline's ‘Council leader says …’ no one named holds: the body's same words decide,
             # as with no cue, and no description of its own joins the cast, w89b)
+        if found.person is not None and found.person.kind == "description" and found.mention.kind == "description" \
+                and found.rule in ("cue-before", "cue-in-sentence", "subject", "colon") \
+                and found.mention.text.rsplit(" ", 1)[-1].lower() in OWNED_ONLY_RECORDS \
+                and (description_head(found.mention.text) or "report") in THING_NOUNS:  # (never one who knows
+            # it: ‘An officer familiar with the findings said’)
+            found.person = None  # a record no owner was found for speaks for no one: ‘The findings suggest
+            # the drug is “…”’ (never "the findings", w136d)
         if found.mention.kind == "description" and found.mention.text.lower() in INDEFINITE_SPEAKERS:
             found.person = None  # ‘…,” someone shouted from the back’: no one the story names, and no
             # one before (never the last speaker, by the paragraph's rule)
