@@ -563,6 +563,12 @@ def _body_before_as_written(text: str, at: int, noun: str, sp: Span, paras: list
         if m.kind == "name" and not (is_organisation(words) or (len(words) > 1 and of_kind)):
             return None  # (a body's name: never "Smith joined Google. The company said", nor letters,
             # "NASA delayed the launch after SpaceX found a leak. … the company said")
+        if m.kind == "organisation" and (s_lo, s_hi) == sentences[-1] and not of_kind \
+                and (branch := RE_BRANCH_OF_BODY.match(text, m.end, s_hi)) is not None \
+                and noun in BRANCH_KIND_NOUNS:
+            return Person("the" + m.text[3:] + branch.group() if m.text.startswith("The ") else m.text + branch.group(),
+                          kind="organisation")  # a body's branch by its place, the subject of the sentence right
+            # before: ‘The Dunmore chapter of the Civil Liberties Union called on …. “…,” the group said’ (w136f)
         if not of_kind:
             return None  # (a name of that kind of body: never "Acme Corp said …. “…,” the council said")
         if any(_body_of_kind(run, noun) and not _public_body_for_firm(whole, noun)
@@ -571,6 +577,9 @@ def _body_before_as_written(text: str, at: int, noun: str, sp: Span, paras: list
             # body that acts on the firm is none of its kind: ‘Kestrel Air grounded its jets after the Directorate
             # General of Civil Aviation ordered checks’)
         end = m.end
+        if (tail := RE_PLURAL_OWNER_TAIL.match(text, end)) is not None:
+            end = tail.end()  # (a name the mention cut at a plural's apostrophe: ‘the Federation of Workers'
+            # Unions of South Africa’ is never ‘the Federation of Workers'’)
         of = RE_OF_NAME.match(text, end)
         if of is not None:
             end = of.end()  # "The Public Health Agency of Sweden"
@@ -583,6 +592,33 @@ def _body_before_as_written(text: str, at: int, noun: str, sp: Span, paras: list
             name = "the " + name  # ("the State Department")
         return Person("the" + name[3:] if name.startswith("The ") else name, kind="organisation")
     return _sole_body(text, at, noun, cast, max(0, at - BODY_ENDING_REACH))
+
+
+#: The rest of a body's name after a word of it that ends in a plural's apostrophe (‘Workers'’, ‘Nurses’’),
+#: where a name's words read as a mention end: its capitalised words up to the next in lower case, never
+#: a day's or a month's name (w136f).
+#:
+#: >>> RE_PLURAL_OWNER_TAIL.match("The Federation of Workers' Unions of South Africa said", 26).group()
+#: ' Unions'
+#: >>> RE_PLURAL_OWNER_TAIL.match("The Nurses' Monday rally", 11) is None, RE_PLURAL_OWNER_TAIL.match("The Nurses' pay", 11) is None
+#: (True, True)
+RE_PLURAL_OWNER_TAIL = LazyPattern(r"(?<=\p{Lu}\p{L}+s['’]) (?!(?:" + "|".join(sorted(set(MONTH_NAMES) | WEEKDAY_NAMES)) + r")\b)"
+                                   r"\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2}(?![\p{L}’'])")
+
+
+#: A body's branch after the place that names it (‘The Dunmore’ + ‘ chapter of the Civil Liberties
+#: Union’): the branch's noun, then "of" and the parent body's capitalised name (group 1) (w136f).
+#:
+#: >>> RE_BRANCH_OF_BODY.match(" chapter of the Civil Liberties Union called").group(1)
+#: 'Civil Liberties Union'
+#: >>> RE_BRANCH_OF_BODY.match(" office of the mayor") is None, RE_BRANCH_OF_BODY.match(" chapter of history") is None
+#: (True, True)
+RE_BRANCH_OF_BODY = LazyPattern(r" (?:chapter|branch|affiliate|section) of (?:the )?"
+                                r"(\p{Lu}[\p{L}’'\-]*(?: (?:of |for |and |on )?\p{Lu}[\p{L}’'\-]*)*)")
+
+#: The nouns by which a body's branch is restated as itself (‘the group said’); by its parent's own kind
+#: (‘the union said’) it stays the parent, as the other rules read it.
+BRANCH_KIND_NOUNS = frozenset(("group", "organisation", "organization", "chapter", "branch"))
 
 
 #: A person's office after the name of the body it is held at, as the role before a person's name reads

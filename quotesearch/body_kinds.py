@@ -64,6 +64,14 @@ SPOKESPERSON_KIND_NOUNS = ("company", "firm", "council", "trust", "charity", "cl
 #: True
 RE_KIND_SPOKESPERSON = LazyPattern(r"(?:[Aa]n?|[Oo]ne) (" + "|".join(SPOKESPERSON_KIND_NOUNS) + r") (?:spokesperson|spokeswoman|spokesman)")
 
+#: One of a body's officials called by its kind (‘a council official’): read as its spokesperson by
+#: :func:`_body_kind` (‘The Japan Business Council has cautioned …. “…,” a council official said’), unless
+#: the official speaks unnamed on condition of anonymity, which the caller checks (w136f).
+#:
+#: >>> RE_KIND_OFFICIAL.fullmatch("an agency official").group(1), RE_KIND_OFFICIAL.fullmatch("a senior official") is None
+#: ('agency', True)
+RE_KIND_OFFICIAL = LazyPattern(r"(?:[Aa]n?|[Oo]ne) (" + "|".join(SPOKESPERSON_KIND_NOUNS) + r") official")
+
 
 #: A body's own office in a place, called by the body's kind (‘the agency's Norman office’, ‘the bureau’s Boston
 #: field office’): the kind, as "the agency" would be read; the office speaks for the body (w49b).
@@ -98,7 +106,8 @@ def _body_kind(said_by: list[str], how: str) -> str | None:
     if how == "description" and 5 <= len(said_by) <= 6 \
             and (spoke_for := RE_SPOKESPERSON_FOR_KIND.fullmatch(" ".join(said_by))) is not None:
         said_by = spoke_for.group(1).split()
-    elif how == "description" and len(said_by) == 3 and (spoke_for := RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by))) is not None:
+    elif how == "description" and len(said_by) == 3 and (spoke_for := RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by))
+                                                           or RE_KIND_OFFICIAL.fullmatch(" ".join(said_by))) is not None:
         said_by = ["the", spoke_for.group(1)]
     elif how == "description" and 4 <= len(said_by) <= 6 and (office := RE_KIND_LOCAL_OFFICE.fullmatch(" ".join(said_by))) is not None:
         said_by = ["the", office.group(1)]  # (a body's office in a place: ‘the agency's Norman office wrote’)

@@ -102,7 +102,7 @@ CONTEXT_CHARS = 600
 #: A statement named again, with nothing after it to say whose: "the statement", "the police statement".
 RE_THE_STATEMENT = LazyPattern(r"(?i:the|this|that|his|her|their|one|another|an?) (?:[\w’'\-]+ )?"
                                r"(?:statement|communiqu[eé]|release|post|posting|advisory|bulletin|filing|warning|alert|letter|e-?mail"
-                               r"|message|note|notice|tweet|caption|FAQs?|submission)")
+                               r"|message|note|notice|tweet|caption|FAQs?|submission|memorandum|memo|briefing)")
 
 #: Words that open a relative clause (‘the panel, which then released a statement’).
 RELATIVE_WORDS = frozenset("who which that whom whose".split())

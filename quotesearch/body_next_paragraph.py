@@ -92,11 +92,38 @@ RE_BODY_REPRESENTING = LazyPattern(r"[Tt]he (union|association|federation) (?:re
 BODY_REPRESENTING_REACH = 2
 
 
-def body_representing_named_next(text: str, mention_text: str, end: int) -> str | None:
+#: A bare union, association or federation (group 1 its noun): ‘the union’, never one by its name or
+#: its owner (‘the union's’, ‘the Bakers' Union’).
+#:
+#: >>> [bool(RE_BARE_MEMBERS_BODY.fullmatch(t)) for t in ("the union", "The federation", "the Union", "the union's")]
+#: [True, True, False, False]
+RE_BARE_MEMBERS_BODY = LazyPattern(r"[Tt]he (union|association|federation)")
+
+
+def _lede_before_kind_named(text: str, start: int, noun: str) -> bool:
+    """``start`` lies in the article's first paragraph past the headline's line, and nothing before it
+    names a body of the noun in capitals (‘… in a ballot the union said was “…”’ opening the story).
+
+    >>> _lede_before_kind_named("Staff reject union deal\\n\\nIn a ballot the union said", 40, "union")
+    True
+    >>> _lede_before_kind_named("Staff reject deal\\n\\nThe Bakers' Union met.\\n\\nThe union said", 50, "union")
+    False
+    """
+    head = text[:start]
+    return sum(1 for line in head.split("\n") if line.strip()) <= 2 and noun[:1].upper() + noun[1:] not in head
+
+
+def body_representing_named_next(text: str, mention_text: str, end: int, start: int | None = None) -> str | None:
     """The name of the body a description by whom it represents stands for (‘Closures will “cost lives”,
     the union representing coastguard officers has warned. / The Public and Maritime Services Union
-    (PMSU) said …’): the one that opens the paragraph after, by :func:`body_opening_next_paragraph`."""
+    (PMSU) said …’): the one that opens the paragraph after, by :func:`body_opening_next_paragraph`. A
+    bare "the union" at ``start`` in the lede, with none of its kind named before, is the one that opens
+    one of the paragraphs after (‘… in a ballot the union said was “…”. / … / The General Workers' Union
+    (GWU) had needed …’, w136f)."""
     kind = RE_BODY_REPRESENTING.fullmatch(mention_text)
+    if kind is None and start is not None and (bare := RE_BARE_MEMBERS_BODY.fullmatch(mention_text)) is not None \
+            and _lede_before_kind_named(text, start, bare.group(1)):
+        kind = bare
     if kind is None:
         return None
     return body_opening_next_paragraph(text, end, kind.group(1).lower(), reach=BODY_REPRESENTING_REACH)

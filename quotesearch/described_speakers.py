@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from quotesearch.cue_tokens import Found, sentence_ends
-from quotesearch.lexicon import LazyPattern
+from quotesearch.lexicon import LazyPattern, RE_ANONYMITY_ASIDE
 from quotesearch.place_words import STATE_DEMONYMS, US_STATE_FORMS
 from quotesearch.name_words import RE_IDENTIFIED_AS_NAME
 from quotesearch.document_words import THING_NOUNS
@@ -551,6 +551,9 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
         # … The court directed that …’: the one judge deciding the case (w119i)
         return
     body_kind = _body_kind(said_by, found.how)
+    if body_kind is not None and said_by[-1] == "official" and RE_ANONYMITY_ASIDE.match(text, found.mention.end) is not None:
+        body_kind = None  # (an official who speaks unnamed on condition of anonymity is no voice of the body:
+        # ‘An agency official, speaking on condition of anonymity, said …’ stays as described, w136f)
     if body_kind is None and (bare := _headline_bare_kind(text, found, said_by)) is not None:
         body_kind = bare  # (the headline's bare kind, ‘…, palace says’, and "the palace" read as that
         # headline's speaker: the body of the kind the article names, as "the palace" is, w90a)
@@ -747,7 +750,8 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
             and (one := _one_of_two_by_age(text, found.mention, cast)) is not None:
         found.person, found.how = one, "age-compared"  # ‘X, 52, and Y, 24, run a stall. “…,” the younger man said’
     if found.how == "description" and found.mention.kind == "description" \
-            and (body := body_representing_named_next(text, found.mention.text, found.mention.end)) is not None:
+            and (body := body_representing_named_next(text, found.mention.text, found.mention.end,
+                                                                   found.mention.start)) is not None:
         found.person, found.how = Person(body, kind="organisation"), "lede-named"  # ‘…, the union representing
         # coastguard officers has warned. / The Public Services Union (PSU) said …’: the body named next (w111a)
     if found.how == "description" and sp.paragraph <= 1 and found.mention.kind == "description" \

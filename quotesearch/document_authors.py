@@ -448,6 +448,14 @@ RE_NAMED_BODY_ORGAN = LazyPattern(r"\b(?:[Tt]he )?(\p{Lu}[\p{L}\-]*(?: (?:(?:of|
 #: Minutes named with their owner (‘Minutes of the Fed's December meeting’): group 1 the owner's word.
 RE_MINUTES_OF_OWNER = LazyPattern(r"\b[Mm]inutes of (?:the )?(\p{Lu}[\p{L}\-]*(?:[’']s)?)")
 
+#: A meeting's minutes told as its record (‘said in its record of meeting’, ‘the record of the
+#: committee's deliberations’): "the record" after it is those minutes (w136f).
+#:
+#: >>> bool(RE_RECORD_OF_MEETING.search("said in its record of meeting that")), bool(RE_RECORD_OF_MEETING.search("a record of 12 wins"))
+#: (True, False)
+RE_RECORD_OF_MEETING = LazyPattern(r"\brecord of (?:the |its |their |this |that )?(?:\p{Lu}[\p{L}\-]*[’']s |\p{Ll}+ )?"
+                                   r"(?:meeting|meetings|deliberations|discussions|proceedings)\b")
+
 #: How far before "the minutes" the body whose meeting they record may be named.
 MINUTES_REACH = 1500
 
@@ -461,6 +469,9 @@ def _minutes_body(text: str, mention: Mention, cast: Cast) -> Person | None:
     if text.startswith(" of ", mention.end):
         return None  # (‘the minutes of the call’: whose meeting the words after say)
     lo = max(0, mention.start - MINUTES_REACH)
+    if mention.text.rsplit(" ", 1)[-1].lower() == "record" and RE_RECORD_OF_MEETING.search(text, lo, mention.start) is None:
+        return None  # (a record is minutes only when the article called it a meeting's record: never ‘The
+        # record shows …’ of a court's or a player's)
     names = {m.group(1).strip() for m in RE_MEETING_BODY.finditer(text, lo, mention.start)}
     names = {n[4:] if n.startswith("The ") else n for n in names} - set(RE_MEETING_BODY_WORDS)  # (never a
     # quotation's own "The Committee noted")

@@ -276,7 +276,7 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
             and (maker := _material_maker(text, found.mention, noun, cast)) is not None:
         found.person, found.how = maker, "statement"  # a post, an ad, a leaflet speaks for whoever the
         # article plainly says made it: ‘The flyer, produced by the group X, says: “…”’ (w54a)
-    if found.how == "description" and found.mention.text.rsplit(" ", 1)[-1].lower() == "minutes" \
+    if found.how == "description" and found.mention.text.rsplit(" ", 1)[-1].lower() in ("minutes", "record") \
             and (body := _minutes_body(text, found.mention, cast)) is not None:
         found.person, found.how = body, "statement"  # a meeting's minutes are its committee's words:
         # ‘The Monetary Policy Committee kept its rate at 13 percent. “…,” the minutes said’

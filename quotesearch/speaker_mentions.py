@@ -47,6 +47,7 @@ from quotesearch.questions import (
     _court_writer, _leader_named_by_verb, _one_asked, _other_of_sex, _party_asked, _party_asked_of_sex,
     _writer_read_out,
 )
+from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.statements import WRITTEN_NOUNS, _local_body_in_statement
 from quotesearch.document_authors import _document_addressed_to, _document_writer
 from quotesearch.document_senders import _document_sender, _relayed_document_issuer
@@ -120,10 +121,12 @@ def _source_behind(text: str, sp: Span, found: Found | None, cast: Cast) -> Foun
         if found is not None and found.mention is not None and found.mention.kind == "description" else None
     if src is not None and (src.group(1).lower() in WRITTEN_NOUNS or src.group(1).lower() in SENT_MESSAGE_NOUNS) \
             and not text.startswith(" and ", found.mention.end) \
-            and (" and " not in src.group(2) or is_organisation(src.group(2).split())):
+            and (" and " not in src.group(2) or is_organisation(src.group(2).split())) \
+            and src.group(2) not in MONTH_NAMES and src.group(2) not in WEEKDAY_NAMES:
         # ‘…,” said a statement from Northlight Artist Management’, ‘According to a statement from
         # Pinecrest, …’: the statement's issuer (never ‘a copy of the letter reviewed by The Post’,
-        # nor one of several: ‘a letter from Senators Warren and Sanders’)
+        # nor one of several: ‘a letter from Senators Warren and Sanders’, nor a date: ‘An internal memo
+        # from March’, w136f)
         at, issuer = found.mention.start + src.start(2), src.group(2)
         kind = "name" if " " not in issuer or cast.knows(issuer.split()[-1].lower()) else "organisation"
         found = Found(Mention(at, at + len(issuer), issuer, kind), None, found.rule, found.cue)

@@ -46,9 +46,11 @@ OPENING_OWNED_NOUNS = frozenset("letter memo note".split())
 #: write it (‘X wrote to the board’); one that someone "sent" stays the document, as written. (A
 #: government's "readout" of a call is its issuer's: ‘a readout issued by the Sarandian presidency’.)
 WRITTEN_NOUNS = STATEMENT_NOUNS | {"letter", "email", "e-mail", "message", "note", "tweet", "caption", "readout", "faq", "faqs",
-                                   "submission"}
+                                   "submission", "memorandum", "memo", "briefing"}
 # (a body's FAQ page is its own words: ‘according to the studio’s FAQ’ is the studio's; and a submission to a
-# consultation its maker's: ‘The X Association said in its submission that …. “…,” the submission read’ (w49b))
+# consultation its maker's: ‘The X Association said in its submission that …. “…,” the submission read’ (w49b);
+# a memorandum or a briefing a body sent or published too: ‘In a memorandum to the ministry, the X Association
+# proposed …. “…,” the memorandum reads’ (w136f))
 
 #: Verbs of writing whose subject is the author of the letter, email or post named after them
 #: (‘Tom Reilly wrote to the board. “…,” the letter said.’).
