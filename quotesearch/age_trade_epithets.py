@@ -21,7 +21,7 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import EVENT_WORDS
 from quotesearch.name_parts import gender_of, is_organisation
 from quotesearch.tokens import RE_CAPWORD
-from quotesearch.quote_spans import Span
+from quotesearch.quote_spans import Span, paragraphs
 from quotesearch.speakers import Cast
 from quotesearch.people import PLACE_HEADS, Person, people_words
 from quotesearch.full_names import RE_LOWER_WORD, RE_SURNAME_WITHHELD
@@ -252,6 +252,13 @@ def _in_quotation(sp: Span, at: int) -> bool:
     return sp.open_at <= at < (sp.close_end if sp.close_end is not None else sp.end)
 
 
+#: Words quoted again after a cue's comma or colon (‘the 54-year-old said, “He …”’): never the narrative's.
+#:
+#: >>> RE_QUOTATION_RESUMED.search(" said, “He was kind.”") is not None, RE_QUOTATION_RESUMED.search(" nicknamed “the Surgeon”") is None
+#: (True, True)
+RE_QUOTATION_RESUMED = LazyPattern(r"[,:]\s*+[“\"‘]")
+
+
 def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Person], age: str, cast: Cast,
                       speaking: bool = False) -> bool:
     """The person just named as a subject (``one``: where, who) may be "the 47-year-old" at
@@ -280,8 +287,13 @@ def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Per
     before = [m.group().lower() for m in RE_SEX_WORD.finditer(text, lo, mention.start)
               if not sentence_ends(text, m.end(), mention.start) and not _in_quotation(sp, m.start())]
     # (‘In a statement read by his lawyer, the 21-year-old said’)
-    after = next((m for m in RE_SEX_WORD.finditer(text, mention.end, min(len(text), mention.end + 60))
-                  if not _in_quotation(sp, m.start())), None)
+    after_hi = min(len(text), mention.end + 60)
+    resumed = RE_QUOTATION_RESUMED.search(text, mention.end, after_hi)
+    after_hi = min([*sentence_ends(text, mention.end, after_hi)[:1], *([resumed.start()] if resumed else []), after_hi])
+    after = next((m for m in RE_SEX_WORD.finditer(text, mention.end, after_hi)
+                  if not _in_quotation(sp, m.start())), None)  # (the epithet's own sentence, never the words quoted
+    # next: ‘the 71-year-old said. “He thought it was funny.”’; but a nickname in marks is no bar: ‘The 55-year-old,
+    # nicknamed “the Surgeon”, said that her fund …’)
     told = [*before[-1:], *([after.group().lower()] if after is not None else [])]
     return all((w in ("he", "his", "him")) == (p.gender == "m") for w in told)
 
@@ -399,6 +411,93 @@ def _aged_kin_subject(text: str, sp: Span, paras: list[tuple[int, int]], cast: C
         if (q is p) != (named.group("age") == age):
             return None  # (the kin given another age, or someone else given this one)
     return p
+
+
+#: A name's possessive and up to three words after it, in a lede (‘Karen Doyle’s teenage son’, ‘Dorothy
+#: Campbell’s farmhouse’): group 1 the name (a capitalised word before it may come too: it is read by its
+#: end), group 2 the words owned (and what follows them).
+#:
+#: >>> RE_LEDE_POSSESSIVE.search("the line at Ann Lee’s farmhouse drops").groups()
+#: ('Ann Lee', 'farmhouse drops')
+#: >>> RE_LEDE_POSSESSIVE.search("When Ann Lee’s teenage son fell ill, she").groups()
+#: ('When Ann Lee', 'teenage son fell')
+RE_LEDE_POSSESSIVE = LazyPattern(r"(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){1,2})[’']s ((?:[\p{Ll}\-]+ ){0,2}[\p{Ll}\-]+)")
+
+#: Words quoted in a lede, whose pronouns are the speaker's, never the narrative's.
+RE_QUOTED_STRETCH = LazyPattern(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+#: A teller in a lede, the word before a verb of telling (‘she says’, ‘one regular says’, ‘her assistant
+#: said’): group 1 that word. Only "he" or "she", or the lede's own person, leaves its pronouns to that person
+#: (review of w136a).
+#:
+#: >>> [RE_LEDE_TELLER.search(s).group(1) for s in ("which she says is", "her assistant said she")]
+#: ['she', 'assistant']
+RE_LEDE_TELLER = LazyPattern(r"\b(\p{L}+) (?:says|said|told|tells|recalls|recalled|explains|explained|adds|added)\b")
+
+#: How many paragraphs may stand between the lede and an age epithet for the one the lede is about.
+LEDE_OWNER_GAP = 2
+
+#: The sex a pronoun tells.
+PRONOUN_SEX = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _lede_owner_in_focus(text: str, sp: Span, mention: Mention, lede: int | None, paras: list[tuple[int, int]],
+                         cast: Cast) -> tuple[int, Person] | None:
+    r"""The one person a story's lede names, only by a possessive (‘When Karen Doyle’s son collapsed, she
+    grabbed her phone’, ‘the connection at Dorothy Campbell’s farmhouse … which she says is most days’),
+    and whom its pronouns after that follow: whom an age epithet at most :data:`LEDE_OWNER_GAP` paragraphs
+    on stands for, at words that open its paragraph or opening it itself (‘“…,” the 54-year-old said’),
+    with where the lede names them. None when the lede names anyone else, when its pronouns tell both sexes
+    or none, or the other sex than the one named has, when someone else tells in it
+    (:data:`RE_LEDE_TELLER`), when what the possessive owns is a person the
+    pronouns may stand for (‘Ann Lee’s daughter fell. She …’, or a child of no sex told; a relative's own
+    pronouns are theirs, ‘Ann Lee’s son fell; she drove him’), or when someone is named between the lede
+    and the epithet. ``lede``: the lede's paragraph (:func:`quotesearch.ledes.lede_index`); the fit of age,
+    office and sex is the caller's (:func:`_age_epithet_fits`).
+
+    >>> t = "Ann Lee’s farm floods every spring, she says.\n\n“It is a mess,” the 70-year-old said."
+    >>> at = t.index("the 70")
+    >>> sp = Span(t.index("It"), t.index(",”"), t.index("“"), t.index(",”") + 2, 1, t.index("“"), len(t))
+    >>> _lede_owner_in_focus(t, sp, Mention(at, at + 15, "the 70-year-old", "description"), 0, paragraphs(t), Cast(t))[1].name
+    'Ann Lee'
+    >>> t = t.replace("farm", "daughter")
+    >>> sp = Span(t.index("It"), t.index(",”"), t.index("“"), t.index(",”") + 2, 1, t.index("“"), len(t))
+    >>> _lede_owner_in_focus(t, sp, Mention(t.index("the 70"), t.index("the 70") + 15, "the 70-year-old", "description"), 0, paragraphs(t), Cast(t)) is None
+    True
+    """
+    if lede is None or not lede < sp.paragraph <= lede + LEDE_OWNER_GAP + 1 \
+            or not (sp.open_at == sp.para_start or mention.start == sp.para_start):
+        return None
+    lo, hi = paras[lede]
+    people = _named_people(text, lo, hi, cast, (hi, hi))
+    if len(people) != 1 or people[0].plural:
+        return None
+    p = people[0]
+    owned = next((m for m in RE_LEDE_POSSESSIVE.finditer(text, lo, hi) if m.group(1).endswith(p.name.rsplit(" ", 1)[-1])), None)
+    if owned is None or any(lo <= s < owned.start() for s, _ in p.spots):
+        return None  # (only a lede that first names them by what is theirs: one named as its subject is read above)
+    quoted = [m.span() for m in RE_QUOTED_STRETCH.finditer(text, owned.end(), hi)]
+    sexes = {PRONOUN_SEX[m.group().lower()] for m in RE_SEX_WORD.finditer(text, owned.end(), hi)
+             if not any(a <= m.start() < b for a, b in quoted)}
+    for t in RE_LEDE_TELLER.finditer(text, owned.end(), hi):
+        if t.group(1).lower() not in ("he", "she") and t.group(1) not in p.name.split() \
+                and not any(a <= t.start() < b for a, b in quoted):
+            return None  # (someone else tells in the lede, whose pronouns may be theirs: ‘her assistant said she
+            # …’, ‘one regular says he …’, review of w136a)
+    for w in owned.group(2).split():
+        if w in KIN_NOUNS or _person_noun(w):
+            if GENDERED_NOUNS.get(w) is None:
+                return None  # (a relative of no sex told may be the one: ‘When Ann Lee’s child fell, she …’)
+            sexes.discard(GENDERED_NOUNS[w])  # (the relative's own: ‘When Ann Lee’s son fell, she drove him’)
+            break
+    if len(sexes) != 1 or p.gender not in (None, *sexes):
+        return None  # (pronouns of the owner's one sex follow, none of the relative's: never ‘When Ann Lee’s
+        # daughter fell, she …’)
+    gap_hi = min(sp.open_at, mention.start)
+    if any(q is not p and q.personlike for q in _named_people(text, hi, gap_hi, cast, (hi, hi))):
+        return None  # (someone named since may be the one; never a work's or a place's words, ‘Forty Years on
+        # Newlyn Market’)
+    return owned.start(1), p
 
 
 def _sole_person_of_last_sentence(text: str, lo: int, hi: int, cast: Cast) -> tuple[int, Person] | None:

@@ -53,7 +53,7 @@ from quotesearch.epithets import (
 from quotesearch.introductions import _compound_role_of
 from quotesearch.ledes import (
     _aside_speaker_named_next, _country_ministry_next, _headline_described_again, _lede_body_named_next,
-    _lede_kin_named, _lede_paragraph, _lede_spouse_named,
+    _lede_kin_named, _lede_paragraph, _lede_spouse_named, lede_index,
 )
 from quotesearch.lede_offices import _lede_body_office_named, _office_named_since, _place_owns
 from quotesearch.lede_holders import (
@@ -68,7 +68,7 @@ from quotesearch.party_epithets import _lawmaker_just_before, _party_epithet, _s
 from quotesearch.age_trade_epithets import (
     _age_epithet_fits, _age_kept_unnamed, _reports_own_words, _sole_person_of_last_sentence, _eatery_named_before,
     _aged_kin_subject, _continued_speaker, closes_paragraph, _maker_of_work, _sole_star, _star_subject_before,
-    _trade_holder, _withheld_surname_clause,
+    _lede_owner_in_focus, _trade_holder, _withheld_surname_clause,
 )
 from quotesearch.earlier_statements import _its_officer_named_next, _named_in_sentence_before
 from quotesearch.sole_bodies import (
@@ -271,6 +271,14 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         found.person, found.how = lone, "epithet"  # an age with a "who" clause after it, at words that open their
         # paragraph: the one person the paragraph before's last sentence names, as its subject (‘Outside, Ann
         # Mokoena wept as she hugged her lawyers. / “…,” said the 61-year-old, who runs a crèche.’)
+    if age is not None and found.how == "description" \
+            and (owner := _lede_owner_in_focus(text, sp, found.mention, lede_index(text, paras), paras, cast)) is not None \
+            and not any(m.group("age") == age.group(1) for m in RE_NAMED_AGE.finditer(
+                text, max(0, found.mention.start - AGE_REACH), found.mention.start)) \
+            and _age_epithet_fits(text, sp, found.mention, owner, age.group(1), cast):
+        found.person, found.how = owner[1], "epithet"  # the one a story's lede names only by what is theirs, whom its
+        # pronouns follow, no one named since: ‘When Ann Cole’s son collapsed, she grabbed her phone. / “…,” the
+        # 54-year-old said’ (never when the pronouns may be the relative's: ‘When Ann Cole’s daughter fell, she …’)
     if age is not None and found.how == "description" and found.rule == "cue-after" \
             and (kin := _aged_kin_subject(text, sp, paras, cast, age.group(1))) is not None:
         found.person, found.how = kin, "epithet"  # the kin named before whom the sentence before the words

@@ -693,9 +693,13 @@ def _sole_person_leading(text: str, sp: Span, content: str, epithet: str, paras:
         return None  # (‘Sean Daly was injured in the fall. “…,” the 58-year-old said’ stays as written)
     age = RE_THE_AGE.fullmatch(epithet)
     if age is not None:
-        named = [m for m in RE_NAMED_AGE.finditer(text, max(0, sp.open_at - AGE_REACH), sp.open_at)]
-        if named or regex.search(r"\b\d{1,3}-year-old\b|, \d{1,3},", text[lo:hi]):
-            return None  # (an age given anywhere before, to them or another, is read by the rules above)
+        surname = found.name.rstrip(".").rsplit(" ", 1)[-1]
+        if any(m.group("age") == age.group(1) or m.group("name").rstrip(".").endswith(surname)
+               for m in RE_NAMED_AGE.finditer(text, max(0, sp.open_at - AGE_REACH), sp.open_at)) \
+                or regex.search(r"\b\d{1,3}-year-old\b|, \d{1,3},", text[lo:hi]):
+            return None  # (this age given before, or any age to them, is read by the rules above; another age given
+            # to someone else further back tells nothing: ‘Ann Roe, 71, …. / Jo Park, a guide, said …. “…,” the
+            # 39-year-old said’)
     else:
         noun = epithet.split()[-1]
         if _person_of_nationality(text, noun, sp.open_at, cast) is not None:

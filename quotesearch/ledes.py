@@ -449,6 +449,25 @@ def _headline_described_again(text: str, sp: Span, found: Found, paras: list[tup
     return regex.search(r"\b" + regex.escape(p.name) + r"\b", text[paras[1][0]:m.start], flags=regex.I) is None
 
 
+#: The end of a paragraph that closes a sentence, a closing mark after it or none: never a headline's.
+#:
+#: >>> RE_SENTENCE_CLOSE.search("She said it was “over.”") is not None, RE_SENTENCE_CLOSE.search("Flood hits town") is None
+#: (True, True)
+RE_SENTENCE_CLOSE = LazyPattern(r"[.!?][”\"’']?\Z")
+
+
+def lede_index(text: str, paras: list[tuple[int, int]]) -> int | None:
+    r"""The lede's paragraph: the first that ends as a sentence does, when it stands where a lede stands
+    (:func:`_lede_paragraph`: after the headline, a byline or a standfirst).
+
+    >>> t = "Flood hits town\n\nBy Jo Roe\n\nThe river rose.\n\nMore."
+    >>> lede_index(t, paragraphs(t))
+    2
+    """
+    k = next((i for i in range(len(paras)) if RE_SENTENCE_CLOSE.search(text, *paras[i]) is not None), None)
+    return k if k is not None and _lede_paragraph(text, k, paras) else None
+
+
 def _lede_paragraph(text: str, k: int, paras: list[tuple[int, int]]) -> bool:
     """Paragraph ``k`` is the headline or the lede: one of the first two, or the third after a
     byline (‘Water boss defends bonus / By Jane Roe, Environment Editor / The chief executive of …
