@@ -60,7 +60,29 @@ def _gesture_ends_sentence(text: str, at: int) -> bool:
     (True, False)
     """
     g = RE_GESTURE_ENDS.match(text, at)
-    return g is not None and g.group("doing") is None
+    return (g is not None and g.group("doing") is None) or RE_GESTURE_WHEN_ENDS.match(text, at) is not None
+
+
+#: A gesture then a clause of when it was made, in lower case to the sentence's stop, with no one
+#: named, no speech and no marks in it (‘ laughs when the criticism is put to her.’, ‘ paused before
+#: answering.’): still only a gesture (never ‘ smiled as Ortiz spoke.’, ‘ nodded when she said “…”’).
+#:
+#: Being asked is no speech of another's here: the one who gestures answers it; nor a speech word
+#: after "the" or "his", a noun (‘when the charge is put to him’).
+#:
+#: >>> bool(RE_GESTURE_WHEN_ENDS.match(" laughs when the criticism is put to her. "))
+#: True
+#: >>> bool(RE_GESTURE_WHEN_ENDS.match(" smiles when the charge is put to him. "))
+#: True
+#: >>> bool(RE_GESTURE_WHEN_ENDS.match(" paused before answering. ")), bool(RE_GESTURE_WHEN_ENDS.match(" smiled when asked. "))
+#: (True, True)
+#: >>> bool(RE_GESTURE_WHEN_ENDS.match(" smiled as Ortiz spoke. ")), bool(RE_GESTURE_WHEN_ENDS.match(" nodded when she said no. "))
+#: (False, False)
+RE_GESTURE_WHEN_ENDS = LazyPattern(
+    r" (?:\p{Ll}+ly )?(?:" + "|".join(sorted(GESTURE_VERBS)) + r")(?: \p{Ll}+ly)?"
+    r" (?:when|as|before) (?!(?:[\p{Ll}\-]+ )*?(?<!\b(?:the|a|an|his|her|its|their|this|that) )(?:"
+    + "|".join(sorted(SPEECH_VERBS - {"put", "asked", "answer", "answering", "pressed", "questioned"})) + r")\b)"
+    r"[\p{Ll}\- ]{2,60}(?=[.!?](?:\s|$))")
 
 
 def _tail_cue_name(text: str, toks: list[Token]) -> Mention | None:

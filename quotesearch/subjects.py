@@ -341,8 +341,10 @@ def _last_sentence_subject(text: str, lo: int, hi: int, cast: Cast,
                 named = None  # (a gesture of no sex never takes the words from a person named before:
                 # ‘Minister X visited the plant. At the gate, a worker waved. “…,” he said’ is X's)
         return (m, named) if named is not None else None
-    if f is None and m is None and toks and (age := RE_AGE_AFTER_OPENING.search(text, toks[0].start, toks[-1].end)) is not None:
-        m = Mention(age.start(1), age.end(1), age.group(1), "description")  # (‘Pressed on it, the 51-year-old smiled.’)
+    if f is None and m is None and toks and ((age := RE_AGE_OPENS.match(text, toks[0].start)) is not None
+                                             or (age := RE_AGE_AFTER_OPENING.search(text, toks[0].start, toks[-1].end)) is not None):
+        m = Mention(age.start(1), age.end(1), age.group(1), "description")  # (‘Pressed on it, the 51-year-old smiled.’,
+        # ‘The 67-year-old laughs when it is put to her.’: only a gesture, of the one person the article gives that age)
         if _gesturing_named(text, m, cast) is None:
             m = None
     if f is None and m is not None and m.kind == "description" and (gesturer := _gesturing_named(text, m, cast)) is not None:
