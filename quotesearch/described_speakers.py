@@ -36,7 +36,7 @@ from quotesearch.body_services import (
     RE_ORGANISERS_SPEAKER, _court_bench, _court_named, _court_sole_judge, _event_of_organisers, _owned_campaign_before,
     _ruling_court, _weather_service,
 )
-from quotesearch.body_kinds import RE_KIND_SPOKESPERSON, _body_fits, _body_kind
+from quotesearch.body_kinds import RE_KIND_SPOKESPERSON, RE_SPOKESPERSON_FOR_KIND, _body_fits, _body_kind
 from quotesearch.bodies_of_kind import _body_by_ending
 from quotesearch.kind_restated import _owner_named_kind, _panel_sits_for, appointees_firm
 from quotesearch.described_bodies import _described_body, _lawyers_firm, _named_one_of_kind, _plural_lede_band
@@ -513,6 +513,22 @@ def _tribunal_name_cut(text: str, body: Person, at: int, cast: Cast) -> bool:
     return name.split()[-1:] == ["Tribunal"] and _name_cut_at_and(text, name, at, cast)
 
 
+def _firm_spokesperson(said_by: list[str]) -> bool:
+    """The words call one a firm's spokesperson by its kind, before the role or after "for the" (‘a company
+    spokesman’, ‘a spokeswoman for the company’, w137g).
+
+    >>> _firm_spokesperson("a company spokesman".split()), _firm_spokesperson("A spokesperson for the firm".split())
+    (True, True)
+    >>> _firm_spokesperson("the company".split()), _firm_spokesperson("a spokesman for the former company".split())
+    (False, False)
+    """
+    words = " ".join(said_by)
+    if len(said_by) == 3:
+        return RE_KIND_SPOKESPERSON.fullmatch(words) is not None
+    return len(said_by) == 5 and said_by[0].lower() in ("a", "an", "one") \
+        and RE_SPOKESPERSON_FOR_KIND.fullmatch(words) is not None and said_by[-1].lower() in ("company", "firm")
+
+
 def _said_by_the_panel(said_by: list[str]) -> bool:
     """The words name "the panel", with its size or not (‘the three-member panel’).
 
@@ -629,14 +645,16 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
             if the_kind:
                 remember_kind_body(cast, found.mention.start, body_kind, body)  # (read again further on: w96d)
         elif body is None and found.how == "description" and body_kind in FIRST_BODY_SPOKESPERSON_KINDS \
-                and len(said_by) == 3 and RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by)) is not None \
+                and _firm_spokesperson(said_by) \
                 and (spoke_for := _body_spoke_sentence_before(text, found.mention.start, sp, paras, cast)) is not None \
                 and not _headed_as_non_firm(spoke_for.name):  # (never a union, a regulator or a council that
             # spoke: ‘Kingsway Borough Council said it had received 300 objections. / “…,” a company spokesman
             # said’ is left as written, guard w100b)
             found.person, found.how = spoke_for, "body"  # (a firm's spokesperson where the firm is not the first
             # body named: the firm the sentence right before has speak, as for a bare spokesperson, ‘Harbour Tugs
-            # Ltd, which is owned by Dunmore Group, said it was disappointed. / “…,” a company spokesman said’, w100b)
+            # Ltd, which is owned by Dunmore Group, said it was disappointed. / “…,” a company spokesman said’, w100b;
+            # or one "for the company", ‘Apex Masts said it had searched widely. / A spokeswoman for the company
+            # said: “…”’, w137g)
         elif body is None and found.how == "description" and body_kind == "club" and len(said_by) == 3 \
                 and RE_KIND_SPOKESPERSON.fullmatch(" ".join(said_by)) is not None \
                 and (club := _club_opening_sentence_before(text, min(found.mention.start, sp.open_at), sp.para_start, cast)) is not None:

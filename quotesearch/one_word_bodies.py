@@ -1,9 +1,12 @@
 """A body named by one word as the subject of the sentence before a bare spokesperson's cue: what
-tells it from a person so named (its kind written before it, or "it" for it right after its verb),
+tells it from a person so named (its kind written before it, here or where the article brought it in,
+or "it" for it right after its verb),
 and the whole of its name (a possessive that is part of it, a number after it).
 """
 
 from __future__ import annotations
+
+import regex
 
 from quotesearch.lexicon import LazyPattern
 from quotesearch.body_words import BUSINESS_WORDS
@@ -52,11 +55,37 @@ def body_kind_before(m: Mention) -> bool:
     return m.role is not None and m.role.split()[-1].lower() in BODY_NOUNS | BUSINESS_WORDS
 
 
+#: Words for a firm's trade that may stand before its one-word name when the article brings it in, besides
+#: a body's kinds (‘broadband provider NetHome’, ‘software maker Vexo’, w137g).
+#:
+#: >>> sorted(FIRM_TRADE_NOUNS)[:3]
+#: ['chain', 'developer', 'maker']
+FIRM_TRADE_NOUNS = frozenset("provider supplier maker manufacturer developer chain".split())
+
+
+def kind_told_earlier(text: str, m: Mention) -> bool:
+    """The article brought in the one-word name ``m`` earlier with a body's kind or a firm's trade in lower
+    case right before it (‘… the chief executive of broadband provider NetHome …. NetHome blamed the storm’),
+    so the name is a body's where it comes again bare (w137g).
+
+    >>> t = "He wrote to broadband provider NetHome. NetHome blamed the storm."
+    >>> kind_told_earlier(t, Mention(40, 47, "NetHome", "name"))
+    True
+    >>> t = "He wrote to his friend Kwamz. Kwamz blamed the storm."
+    >>> kind_told_earlier(t, Mention(30, 35, "Kwamz", "name"))
+    False
+    """
+    first = regex.compile(r"\b(\p{Ll}+) " + regex.escape(m.text) + r"\b").search(text, 0, m.start)
+    return first is not None and (first.group(1) in BODY_NOUNS or first.group(1) in BUSINESS_WORDS
+                                  or first.group(1) in FIRM_TRADE_NOUNS)
+
+
 def one_word_body(text: str, m: Mention, cast: Cast, around: tuple[tuple[int, int], ...] = ()) -> Mention | None:
     """The one-word name ``m``, a sentence's subject, as a body's, with what the tokens left off it
     (:data:`RE_ONE_WORD_NAME_TAIL`): when its kind is written before it (‘Ticketing company Gatehouse,
     which handled the sale, defended its system’, ‘Broadcaster Channel 8 confirmed’) or the sentence
-    goes on with "it" for it (:data:`RE_SAID_IT`: ‘ParcelPoint said it was “disappointed”’). Never a
+    goes on with "it" for it (:data:`RE_SAID_IT`: ‘ParcelPoint said it was “disappointed”’), or the article
+    brought it in with its kind or trade before it (:func:`kind_told_earlier`, w137g). Never a
     word in capitals (an acronym, left as written), a given name, nor the surname of someone the article
     names (‘Okafor said it was unfair’) (w100b).
 
@@ -90,7 +119,7 @@ def one_word_body(text: str, m: Mention, cast: Cast, around: tuple[tuple[int, in
         # it was “surprised”’ makes Brambleton a speaker, not a person)
     tail = RE_ONE_WORD_NAME_TAIL.match(text, m.end)
     end = tail.end() if tail is not None else m.end
-    if not body_kind_before(m) and RE_SAID_IT.match(text, end) is None:
+    if not body_kind_before(m) and RE_SAID_IT.match(text, end) is None and not kind_told_earlier(text, m):
         return None
     if not body_kind_before(m) and any(RE_PERSON_PRONOUN.search(text, lo, hi) is not None for lo, hi in around):
         return None  # (only "it" tells it for a body, and he or she is about: a performer's or a person's one

@@ -32,7 +32,7 @@ from quotesearch.bodies_of_kind import (
 )
 from quotesearch.body_firms import FIRM_SIDE_NOUNS
 from quotesearch.nicknames import BODY_NOUNS
-from quotesearch.one_word_bodies import body_kind_before, one_word_body
+from quotesearch.one_word_bodies import body_kind_before, kind_told_earlier, one_word_body
 from quotesearch.kind_spokespeople import RE_STATEMENT_LEAD, asked_kind_body
 from quotesearch.acronym_bodies import RE_BODY_LETTERS, _spelled_out
 from quotesearch.statements import _sentence_start
@@ -410,7 +410,12 @@ def _cue_opens_paragraph(text: str, p_lo: int, at: int, sp: Span) -> bool:
 #: (True, True)
 #: >>> RE_BARE_CUE_TO_QUOTE.fullmatch("A company spokesman said: ") is not None
 #: True
-RE_BARE_CUE_TO_QUOTE = LazyPattern(r"(?:\p{L}+ ){1,3}(?:said|says|added)\s*[:,]?\s*")
+#:
+#: Or after "for the" and its kind (‘A spokesperson for the company said: ’, w137g).
+#:
+#: >>> RE_BARE_CUE_TO_QUOTE.fullmatch("A spokesperson for the company said: ") is not None
+#: True
+RE_BARE_CUE_TO_QUOTE = LazyPattern(r"(?:\p{L}+ ){1,3}(?:for the \p{Ll}+ )?(?:said|says|added)\s*[:,]?\s*")
 
 
 #: A capitalised name of two words or more ("of", "for", "and", "&" or "the" inside): a body's name where
@@ -570,7 +575,7 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         # gritters. / The Met Office warned of minus 10C. / A spokesman said: “Our crews …”’ is the council's,
         # left as written) (guard w92b)
     if past is not None and contacted is None and not is_organisation(m.text.split()) \
-            and not (one_word and body_kind_before(m)) \
+            and not (one_word and (body_kind_before(m) or kind_told_earlier(text, m))) \
             and _unlisted_given(w := m.text.split()[-1]) and w.lower() not in BUSINESS_WORDS:
         return None  # (a simple past whose subject ends in a surname's word, a person's: ‘Kim Novak denied the
         # allegations. “…,” a spokesperson said.’) (review rv75b)
@@ -720,7 +725,12 @@ RE_CLOCK_LEAD = LazyPattern(r"\s*\d{1,2}[.:]\d{2} (?=\p{Lu})")
 #:
 #: >>> RE_BODY_SPOKE_VERB.search(", which handles complaints, said") is not None, RE_BODY_SPOKE_VERB.search(" has withdrawn")
 #: (True, None)
-RE_BODY_SPOKE_VERB = LazyPattern(r"\b(?:said|says|told|confirmed|announced|warned|added)\b")
+#:
+#: Or a verb that says what it held (‘ blamed ‘unprecedented demand’’, ‘ insisted the cuts were needed’, w137g).
+#:
+#: >>> RE_BODY_SPOKE_VERB.search(" insisted") is not None, RE_BODY_SPOKE_VERB.search(" has closed") is None
+#: (True, True)
+RE_BODY_SPOKE_VERB = LazyPattern(r"\b(?:said|says|told|confirmed|announced|warned|added|blamed|insisted|stated|explained|admitted)\b")
 
 #: A verb of a body's reporting, whose object is what it said, never someone it spoke to (unlike "told" or
 #: "warned" in :data:`RE_BODY_SPOKE_VERB`): the names after it are those it spoke of (w136b).
@@ -757,6 +767,11 @@ RE_BODY_REPORTED_VERB = LazyPattern(r"said|says|confirmed|announced|added")
 #: >>> RE_SUBJECT_ACTS.match(" gave the plan a cautious welcome") is not None
 #: True
 #:
+#: And a simple past of "-ed" before the words it used, in marks (‘ blamed ‘unprecedented demand’’, w137g).
+#:
+#: >>> RE_SUBJECT_ACTS.match(" blamed ‘unprecedented demand’ for it") is not None
+#: True
+#:
 #: And after its kind set off with what it does, the kind a body's own word (‘, the heritage body responsible
 #: for advising on the site, said’); never a person's longer than a short kind (‘, the officer responsible for
 #: prosecutions in the northern district, said’) (w113c).
@@ -769,7 +784,7 @@ RE_SUBJECT_ACTS = LazyPattern(r"(?:, which (?:[^.,;“”\"]|(?<=\d)[,.](?=\d)){
                               r"|, the (?:\p{Ll}[\p{Ll}\-]* ){0,3}(?:body|charity|trust|organi[sz]ation|agency|authority|association|society|group|regulator|watchdog)"
                               r" (?:responsible for|that|which|set up to|in charge of) [^.,;“”\"]{1,60},)? (?:(?:has|have|had) (?:now |also |already )?(?:\p{Ll}+ed|told|said|withdrawn|shut|cut|sent|taken|written|set|put|begun|made|given|built)\b"
                               r"|(?:said|confirmed|announced|told|warned|cancelled|canceled|closed|suspended|issued)\b"
-                              r"|(?P<past>(?:found|sent|shut|cut|gave)\b|\p{Ll}{3,}ed(?= (?:the|a|an|its|it|to|that|all|any|what)\b)))")
+                              r"|(?P<past>(?:found|sent|shut|cut|gave)\b|\p{Ll}{3,}ed(?= (?:the|a|an|its|it|to|that|all|any|what)\b| [‘“\"])))")
 
 #: The join of a clause that a bare spokesperson opens to the sentence its body is the subject of, right
 #: before the spokesperson (‘…, but ’, ‘…, though ’, ‘… and ’): the cue's own sentence holds its body
