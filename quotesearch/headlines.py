@@ -8,6 +8,7 @@ import itertools
 
 import regex
 
+from quotesearch.acronym_bodies import RE_BODY_LETTERS, _spelled_out
 from quotesearch.backward_cues import BULLETS
 from quotesearch.cue_tokens import Found, OPENING_MARKS
 from quotesearch.lexicon import LazyPattern
@@ -86,13 +87,36 @@ def _verdict_a_groups(text: str, sp: Span, found: Found | None, results: list) -
     return sayers
 
 
+def _short_form_of(text: str, found: Found | None, one: Person) -> bool:
+    """The headline's named subject is a short form of the one body of the body that says its words
+    again: the body's letters the article spells out as that body (‘TRAI says it is ‘monitoring’’ / ‘The
+    Telecom Regulatory Authority of India (TRAI) said it was “monitoring the situation closely”’). Never a
+    place read as a body whose name opens on its people's word (‘Niger’ is no short form of ‘the Nigerian
+    Defence Ministry’; review of w137i), nor a name of more than one word.
+
+    >>> from quotesearch.mention_words import Mention
+    >>> f = Found(Mention(0, 4, "TRAI", "name"), Person("TRAI"), "subject", "", "name")
+    >>> t = "The Telecom Regulatory Authority of India (TRAI) said it was monitoring."
+    >>> _short_form_of(t, f, Person("the Telecom Regulatory Authority of India", kind="organisation"))
+    True
+    >>> _short_form_of(t, f, Person("the Competition Commission of India", kind="organisation"))
+    False
+    """
+    if one.kind != "organisation" or found is None or found.person is None or found.person.kind != "name":
+        return False
+    short, full = found.person.name, one.name.removeprefix("the ").removeprefix("The ")
+    return " " not in short and " " in full and RE_BODY_LETTERS.fullmatch(short) is not None \
+        and _spelled_out(text).get(short) == full
+
+
 def _headline_verdict_said_again(text: str, paras: list[tuple[int, int]], results: list) -> None:
     """A headline's verdict in a word or a few (:func:`verdict_words`), in lower case, that one
     named person's quotation of the body says again side by side (‘Lender flags “choppy” demand’ /
     ‘called demand “choppy.”’): theirs, over the headline's subject (‘Team boss slams ‘absurd’ ruling’ /
     “It is absurd, frankly absurd,” Jo Bell said); never a named person the headline gives who speaks in
     the body too (a body or a country named as the line's subject speaks by the one quoted), nor one who
-    denies it (:func:`verdict_said_again`, review rv4)."""
+    denies it (:func:`verdict_said_again`, review rv4). A body too when the headline's subject is its
+    short form (:func:`_short_form_of`: its letters, w137i)."""
     body_voices = {id(f.person) for bsp, f, bkind in results if bsp.paragraph > 0 and f is not None and f.person is not None}
     for i, (sp, found, kind) in enumerate(results):
         if sp.paragraph != 0 or kind == "scare" or not paras or not (_headline(text, *paras[0]) or _double_marked_headline(text, paras)):
@@ -115,7 +139,7 @@ def _headline_verdict_said_again(text: str, paras: list[tuple[int, int]], result
                 and (len(body) == len(words) or verdict_said_again(words, body, terms=False))]
         one = _only_one(f.person for f in hits)
         if one is not None and not one.plural and (one.kind == "name" or found is None or found.person is None or (
-                one.kind == "description" and _name_before_its_noun(text, found))):
+                one.kind == "description" and _name_before_its_noun(text, found)) or _short_form_of(text, found, one)):
             # (a description too when the headline names no one, or only a name before its noun of people:
             # ‘Agency cuts rating, cites ‘deteriorating’ finances’ / ‘the agency said finances had been “deteriorating
             # steadily”’, ‘B.C. judge orders … over ‘reckless’ defamation’ / ‘a B.C. judge … calling his conduct
