@@ -21,7 +21,8 @@ from quotesearch.full_names import RE_NAMED_BEFORE
 from quotesearch.kinship import FRIEND_NOUNS, HOLDER_NOUNS, KIN_SPOTS, _kin_of, _new_one_of_kind, _other_age, same_source_kind
 from quotesearch.firms import _body_office_words, _other_body_of
 from quotesearch.offices import (
-    CLERIC_WORD, FULL_OFFICE_PLAIN_WORDS, _bare_honorific, _holds, _other_brought_in, _other_nation, _other_office, _role_words,
+    CLERIC_WORD, FULL_OFFICE_PLAIN_WORDS, _bare_honorific, _holds, _other_brought_in, _other_nation, _other_office, _role_initials,
+    _role_words,
 )
 from quotesearch.sources import RE_ONE_OF_PEOPLE_SOURCE, _one_of_group_head, member_described
 from quotesearch.descriptions import RE_AGE_AFTER, RE_SAID_TELLER, TOLD_BY_REACH, _trade_told_by_who
@@ -204,6 +205,16 @@ class CastDefiniteHolders:
         return head == "minister" and not any("minister" in r.lower().split() for r in self.roles_of(p)) \
             and any("secretary" in r.lower().split() for r in self.roles_of(p)) \
             and RE_MINISTER_WORD.search(self._low, 0, at) is not None
+
+    def _initials_holder(self, mention: Mention) -> Person | None:
+        """The one named person before ``mention`` ("the DC") whose office's words it gives by their
+        initials (:func:`quotesearch.offices._office_initials`; never a body's letters the role holds,
+        ‘SNB Chairman X …. the SNB said’), None for none or two (‘Sukkur Deputy Commissioner X met
+        Khairpur Deputy Commissioner Y …. “…,” the DC said’ may be either)."""
+        letters = mention.text[4:].lower()
+        holders = {id(p): p for pos, p in self.recent if pos < mention.start and p.kind == "name"
+                   and any(letters in _role_initials(r) and _holds(r, letters, []) for r in self.roles_of(p))}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _definite_holder(self, mention: Mention, text: str, first: str, head: str, plural: bool,
                          owned: bool) -> tuple[tuple[Person | None, str] | None, bool]:

@@ -14,7 +14,7 @@ import regex
 from quotesearch.lexicon import LazyPattern
 from quotesearch.place_words import DEMONYMS
 from quotesearch.name_words import CLERGY_CAPITAL_TITLES, CLERGY_STYLE_LEADS, OFFICE_HONORIFICS, is_abbreviation
-from quotesearch.role_words import ROLE_NOUNS
+from quotesearch.role_words import OFFICE_RANK_WORDS, ROLE_NOUNS
 from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.names import PARTY_WORDS
 from quotesearch.tokens import RE_CAPWORD, RE_NAME_RUN
@@ -134,6 +134,44 @@ RE_SET_OFF_ROLE_AFTER = LazyPattern(r", (?:\d{1,3}, )?(?:an?|the) [^,.;:“\"\n]
 RE_SET_OFF_PARTICIPLE_AFTER = LazyPattern(r", (?:aged \d{1,3}|(?!including\b)\p{Ll}{2,}ing\b[^,.;:“\"\n]{0,60}),")
 
 
+#: How many words an office written again by its initials may have ("the DC", "the ADC").
+OFFICE_INITIALS_WORDS = (2, 3)
+
+
+def _office_initials(words: list[str]) -> list[str]:
+    """The initials a later mention may write an office of several words by ("Deputy Commissioner
+    X … the DC said", "The Director-General of the agency, X, … the DG stated"): the words ending the
+    office (a hyphen parts them), every one an office noun or rank, taken whole from the first such
+    word (an Assistant Deputy Commissioner is "the ADC", never "the DC"); none for an office of one
+    word, or one whose words are no offices ("Managing Director": "the MD" stays as written).
+
+    >>> _office_initials(["dadu", "deputy", "commissioner"]), _office_initials(["director-general"])
+    (['dc'], ['dg'])
+    >>> _office_initials(["assistant", "deputy", "commissioner"]), _office_initials(["commissioner"])
+    (['adc'], [])
+    >>> _office_initials(["the", "district", "commissioner"]), _office_initials(["former", "vice-chancellor"])
+    ([], [])
+    """
+    parts = [p for w in words for p in w.split("-")]
+    n = 0
+    while n < len(parts) and parts[-1 - n].isalpha() and (parts[-1 - n] in ROLE_NOUNS or parts[-1 - n] in OFFICE_RANK_WORDS):
+        n += 1
+    if n not in OFFICE_INITIALS_WORDS or (len(parts) > n and parts[-1 - n] in TITLE_QUALIFIERS):
+        return []  # (a former or acting holder's initials are never the sitting one's)
+    return ["".join(p[0] for p in parts[-n:])]
+
+
+def _role_initials(role: str) -> list[str]:
+    """The initials of a role's office words before its first preposition (:func:`_office_initials`).
+
+    >>> _role_initials("Dadu Deputy Commissioner"), _role_initials("Director-General of NAFDAC"), _role_initials("SNB Chairman")
+    (['dc'], ['dg'], [])
+    """
+    words = [w.strip(".,") for w in role.lower().split()]
+    cut = next((i for i, w in enumerate(words) if i and w in ROLE_PREPOSITIONS), len(words))
+    return _office_initials(words[:cut])
+
+
 @functools.lru_cache(maxsize=4096)
 def _role_words(role: str) -> tuple[str, ...]:
     """The words of a role before its first preposition, lower-cased: what "the …" may name
@@ -153,7 +191,7 @@ def _role_words(role: str) -> tuple[str, ...]:
     acronyms = [a for a, (office, lesser) in ACRONYM_OFFICES.items()
                 if (f" {spelled} ").find(f" {office} ") >= 0 and not (lesser and any(w in lesser for w in words))]
     cut = next((i for i, w in enumerate(words) if i and w in ROLE_PREPOSITIONS), len(words))
-    words = words[:cut] + acronyms
+    words = words[:cut] + acronyms + _office_initials(words[:cut])
     # an abbreviated title is its office ("Sen." a senator, "Gov." a governor), and a chief
     # executive is the CEO
     words += [office for i, w in enumerate(words) if not (i and words[i - 1].rstrip(".") == "lt" and w.rstrip(".") == "gov")

@@ -88,6 +88,13 @@ BODY_PLURALS_SPOKE = frozenset("companies firms agencies groups parties governme
 
 #: An office owned by a body called by its kind, as a whole mention: ‘the company's chief executive’,
 #: ‘the agency’s director’ (group 1 the kind, group 2 the office).
+#: "the" and an office's initials, two or three capitals (‘the DC’, ‘the DG’), which the one named with
+#: that office's words is (:func:`quotesearch.offices._office_initials`).
+#:
+#: >>> [bool(RE_OFFICE_INITIALS_MENTION.fullmatch(t)) for t in ("the DC", "The DG", "the ADC", "the BBC2", "the Dc")]
+#: [True, True, True, False, False]
+RE_OFFICE_INITIALS_MENTION = LazyPattern(r"(?i:the) \p{Lu}{2,3}")
+
 RE_BODY_OWNED_OFFICE = LazyPattern(r"(?i:the) (\p{Ll}+)[’']s ((?:\p{Ll}[\p{Ll}\-]* ){0,2}\p{Ll}[\p{Ll}\-]*)")
 
 
@@ -209,6 +216,10 @@ class Cast(CastNames, CastNamesakes, CastMentions, CastOpenings, CastLookup, Cas
             return self.resolve(Mention(mention.start, mention.start + len(short.group(1)), short.group(1), "pronoun"))
         if mention.kind == "name":
             return self.person_for_name(mention), "name"
+        if mention.kind in ("organisation", "description") and RE_OFFICE_INITIALS_MENTION.fullmatch(mention.text) is not None \
+                and mention.text[4:].lower() not in ROLE_NOUNS and (holder := self._initials_holder(mention)) is not None:
+            return holder, "title-anaphor"  # letters that are a named holder's office (‘Deputy Commissioner X …. The
+            # DC, however, admitted …’), never a body's (‘the FA’) where no one holds an office of those words
         if mention.kind == "organisation":
             return self._resolve_organisation(mention)
         if mention.kind == "pronoun":
