@@ -9,7 +9,8 @@ from __future__ import annotations
 from quotesearch.cue_tokens import BE_FORMS
 from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.time_words import COUNT_DETERMINERS
-from quotesearch.document_words import LABEL_PARTICIPLES
+from quotesearch.document_words import DOCUMENT_NOUNS, LABEL_PARTICIPLES
+from quotesearch.body_words import ORG_WORDS
 from quotesearch.speech_words import CALL_VERBS, LABELLING_VERBS, PRONOUNS, SPEECH_VERBS
 from quotesearch.term_words import (
     CAMPAIGN_GROUPS, EVENT_KIND_NOUNS, FORMAL_KIND_NOUNS, GLOSSED_TERM_GROUPS, RE_TERM_NAMED_AFTER, TRADE_GROUPS,
@@ -274,6 +275,52 @@ def _called_agentless(text: str, sp: Span, content: str) -> bool:
                                         or content.rstrip(" ,.”’\"'").endswith(("!", "?"))):
         return False  # (a person's active "called", a shout: ‘a pensioner also called “Coward!”’, guard w100f)
     return sp.close_end is None or not text.startswith((" by ", ", by "), sp.close_end)
+
+
+#: "what", a subject of "the", "its" or "a" and one or two lower-case words (group "noun"; the caller keeps
+#: a document's or a body's only) or a passive "is", and a verb that defines or labels in the present, "a",
+#: "an" or "the" perhaps, right before the opening mark (‘what the report labels ’, ‘what is classed as a
+#: ’): the words are the label or the definition's term, no one's saying (never "labelled", a saying at a
+#: time, nor a name's or a pronoun's: ‘what Mr Carney labels ’, ‘what he labels ’ are theirs).
+#:
+#: >>> [RE_WHAT_DEFINES_BEFORE.search(t) is not None for t in ("among what the report labels ",
+#: ...     "for what Ottawa defines as ", "in what is classed as a ")]
+#: [True, False, True]
+#: >>> [RE_WHAT_DEFINES_BEFORE.search(t) is not None for t in ("what he labels ", "what critics labelled ",
+#: ...     "what the minister described as ", "the report labels ")]
+#: [False, False, False, False]
+RE_WHAT_DEFINES_BEFORE = LazyPattern(
+    r"\bwhat (?:the|its|an?) (?P<noun>(?:\p{Ll}[\p{Ll}\-]* ){0,1}?\p{Ll}[\p{Ll}\-]*) (?:labels|label|defines as|define as|classes as|class as"
+    r"|classifies as|classify as)(?: (?:an?|the))? $|\bwhat (?:is|are) (?:labelled|labeled|defined as|classed as|classified as)"
+    r"(?: (?:an?|the))? $")
+
+#: How far before the opening mark :data:`RE_WHAT_DEFINES_BEFORE` is looked for.
+WHAT_DEFINES_REACH = 60
+
+
+def _what_defines_term(text: str, sp: Span, content: str) -> bool:
+    """A term of up to five words, no judgment, after "what" a report or a body "labels" or "defines as"
+    (:data:`RE_WHAT_DEFINES_BEFORE`): the label or the definition's term, no one's words (‘among the
+    issues were what the report labels “surprise roaming fees,” in which …’, ‘what the agency defines as
+    “full coverage”’, w138l); never a person's or people's own phrase (‘what Mr Carney labels “…”’,
+    ‘what campaigners label “…”’), nor a judgment (‘what the board labels
+    “deeply irresponsible”’), nor one a caller is named for after the marks (‘… “…” by critics’).
+
+    >>> def sp_of(t): return Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    >>> t = 'It met what the agency defines as “full coverage” in May.'
+    >>> u = 'It met what the board labels “deeply irresponsible” targets.'
+    >>> _what_defines_term(t, sp_of(t), "full coverage"), _what_defines_term(u, sp_of(u), "deeply irresponsible")
+    (True, False)
+    """
+    words = content.rstrip(",.").split()
+    if not 1 <= len(words) <= 5 or not text.endswith((" labels ", " label ", " as ", " a ", " an ", " the ", " labelled ", " labeled "),
+                                                    0, sp.open_at):
+        return False  # (the cheap test first: no verb or article right before the mark)
+    m = RE_WHAT_DEFINES_BEFORE.search(text, max(sp.para_start, sp.open_at - WHAT_DEFINES_REACH), sp.open_at)
+    if m is None or (m.group("noun") is not None and m.group("noun").split()[-1] not in DOCUMENT_NOUNS | ORG_WORDS):
+        return False  # (a document's or a body's label only, never a person's or people's own phrase: ‘what
+        # Mr Carney labels “a generational opportunity”’, ‘what campaigners label “…”’, review of w138l)
+    return not _judged_term(words) and (sp.close_end is None or not text.startswith((" by ", ", by "), sp.close_end))
 
 
 def _term_named_after(text: str, sp: Span, content: str) -> bool:

@@ -15,6 +15,7 @@ from quotesearch.term_words import (
 )
 from quotesearch.mention_words import POSSESSIVES
 from quotesearch.name_parts import FUNCTION_WORDS
+from quotesearch.time_words import COUNT_DETERMINERS
 from quotesearch.tokens import Token, is_possessive, tokenize
 from quotesearch.quotes import find_spans
 from quotesearch.quote_spans import Span
@@ -115,9 +116,14 @@ def _glossed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
             for k, t in enumerate(toks[-8:], max(0, len(toks) - 8))):
         return True  # a gloss in marks of its own: ‘on charges of “moharebeh”, or “waging war against God”’ (never
         # ‘called it “reckless,” or “utterly insane”’)
-    if not content.endswith((".", ",")) or len(toks) < 3 or toks[-1].word != "or" \
+    if not (content.endswith((".", ",")) or text.startswith((",", "."), sp.close_end)) or len(toks) < 3 \
+            or toks[-1].word != "or" \
             or any(t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS or t.word == "as" for t in toks[-8:]):
-        return False  # (never what something is called: ‘called the rule unfair or “worse,”’)
+        return False  # (never what something is called: ‘called the rule unfair or “worse,”’; the comma may
+        # stand outside the marks: ‘alternative network operators, or “altnets”, many of which’, w138l)
+    if sp.open_at - toks[0].start < 60:
+        toks = tokenize(text, max(sp.para_start, sp.open_at - 60), sp.open_at)  # (the words by the mark may
+        # stop inside the noun phrase: ‘more than 100 alternative network operators, or’)
     top = len(toks) - 3 if toks[-2].text == "," else len(toks) - 2  # (a comma may set the gloss off: ‘the
     # southwest monsoon, or “habagat,”’, w93a)
     k = top
@@ -125,7 +131,17 @@ def _glossed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
             and toks[k].word not in FUNCTION_WORDS and toks[k].word not in BE_FORMS and toks[k].word not in AUXILIARIES:
         # (a verb ends the walk: ‘the plan was bad, or “insane,”’ glosses no noun phrase)
         k -= 1  # (the noun phrase before "or": ‘the southwest monsoon’)
-    return top > k >= 0 and (toks[k].word in ("the", "a", "an") or toks[k].word in POSSESSIVES)
+    return top > k >= 0 and (toks[k].word in ("the", "a", "an") or toks[k].word in POSSESSIVES
+                             or (k < top - 1 and (toks[k].word in COUNT_DETERMINERS or RE_COUNT.fullmatch(toks[k].text) is not None)))
+    # (a count may head a plural of two words or more: ‘more than 100 alternative network operators, or
+    # “altnets”’, ‘several district councils, or “shires,”’, w138l)
+
+
+#: A count in figures (‘100’, ‘2,500’), which may head a plural noun phrase as an article does.
+#:
+#: >>> RE_COUNT.fullmatch("2,500") is not None, RE_COUNT.fullmatch("1990s") is None
+#: (True, True)
+RE_COUNT = LazyPattern(r"\d{1,3}(?:,\d{3})*")
 
 
 #: A translation in brackets right after a word in marks: one to four words, the first no function word
@@ -224,13 +240,33 @@ RE_DASH_GLOSS_AFTER = LazyPattern(r",? [–—] ((?:\p{Ll}[\p{Ll}\-]* ){0,3}\p{L
 RE_ASIDE_DASH = LazyPattern(r" [–—] ")
 
 
+#: Determiners right before a foreign noun in marks that a dash glosses (‘its “Funklöcher” — the dead zones’).
+FOREIGN_NOUN_LEADS = frozenset("the a an its".split())  # (never a person's: ‘toasting his “Champions” — a squad
+# that …’ is his word, review of w138l)
+
+
+def _foreign_noun(words: list[str], toks: list[Token]) -> bool:
+    """One capitalised word in marks right after a determiner or a possessive, as a foreign noun is written
+    (‘mocked for its “Funklöcher”’, ‘the “Mittelstand”’): a term when a dash glosses it (w138l); never a
+    word in capitals or one after a verb (‘shouted “Never”’).
+
+    >>> from quotesearch.tokens import tokenize
+    >>> _foreign_noun(["Funklöcher"], tokenize("mocked for its")), _foreign_noun(["Never"], tokenize("he shouted"))
+    (True, False)
+    """
+    return len(words) == 1 and words[0][:1].isupper() and words[0][1:].isalpha() and words[0][1:].islower() \
+        and toks[-1].word in FOREIGN_NOUN_LEADS and toks[-1].text.islower()
+
+
 def _dash_glossed_term(text: str, sp: Span, content: str, toks: list[Token], sentence: list[Token]) -> bool:
-    """A term of one to three lower-case words in marks that a plain noun phrase glosses right after a
-    dash, in a sentence with no verb of speech before it and no other quotation: the writer's label for
-    a thing, never speech (‘will go towards mobile “community hubs” – converted vans that will visit
-    towns’, ‘“community wardens” – part-time officers who patrol’; never ‘the minister said the money
-    would go to “community hubs” – converted vans’, nor a view set off: ‘“daylight robbery” – a
-    charge ministers reject’, ‘“a disgrace” – he said’).
+    """A term of one to three lower-case words in marks (or one foreign noun, :func:`_foreign_noun`, where
+    the only verb of speech before it may be an agentless passive: ‘has been mocked for its “Funklöcher” —
+    the dead zones where …’, w138l) that a plain noun phrase glosses right after a dash, in a sentence
+    with no verb of speech before it and no other quotation: the writer's label for a thing, never speech
+    (‘will go towards mobile “community hubs” – converted vans that will visit towns’, ‘“community
+    wardens” – part-time officers who patrol’; never ‘the minister said the money would go to “community
+    hubs” – converted vans’, nor a view set off: ‘“daylight robbery” – a charge ministers reject’, ‘“a
+    disgrace” – he said’).
 
     >>> from quotesearch.tokens import tokenize
     >>> t = "Funds go to “community hubs” – converted vans that visit towns."
@@ -240,7 +276,7 @@ def _dash_glossed_term(text: str, sp: Span, content: str, toks: list[Token], sen
     """
     words = content.split()
     if sp.close_end is None or not toks or not 1 <= len(words) <= 3 or not content[-1:].isalpha() \
-            or not all(w.replace("-", "").isalpha() and w.islower() for w in words):
+            or not (all(w.replace("-", "").isalpha() and w.islower() for w in words) or _foreign_noun(words, toks)):
         return False
     gloss = RE_DASH_GLOSS_AFTER.match(text, sp.close_end)
     if gloss is None:
@@ -255,8 +291,10 @@ def _dash_glossed_term(text: str, sp: Span, content: str, toks: list[Token], sen
     if before and RE_ASIDE_DASH.search(text, before[0].start, sp.open_at) is not None:
         return False  # (the dash closes an aside that a dash opened before: ‘— both forms of “printing money” —
         # boost growth’)
+    foreign = not content.islower()  # (a foreign noun, :func:`_foreign_noun`)
     return not any(((t.word in SPEECH_VERBS or t.word in CALL_VERBS or t.word in CHARACTERISING_VERBS or t.word == "as")
-                    and not t.capitalized) or t.word in ("he", "she", "i", "we") for t in before) \
+                    and not t.capitalized and not (foreign and k > 0 and before[k - 1].word in BE_FORMS))
+                   or t.word in ("he", "she", "i", "we") for k, t in enumerate(before)) \
         and not (before and RE_MARK.search(text, before[0].start, sp.open_at))  # (‘The State will fund’: a noun)
 
 

@@ -25,7 +25,7 @@ from quotesearch.named_things import (
 )
 from quotesearch.called_terms import (
     _called_agentless, _event_kind_term, _formal_kind_term, _group_what_calls, _known_as_term, _name_repeating_thing, _printed_label,
-    _status_granted, _term_named_after, _trade_what_calls, _what_call_glossed, _wording_kind_term,
+    _status_granted, _term_named_after, _trade_what_calls, _what_call_glossed, _what_defines_term, _wording_kind_term,
 )
 from quotesearch.terms import _term_lead
 from quotesearch.known_terms import NAMING_VERBS
@@ -340,6 +340,7 @@ def _named_thing_term(c: _Quotation, found: Found | None, said_after: bool, few_
             or (few_words and title_case and _listed_as_name(before_toks(), content)) \
             or (few_words and (_group_what_calls(tail_toks, content, before_toks) or _known_as_term(text, sp, content)
                                or _called_agentless(text, sp, content)
+                               or (not said_after and _what_defines_term(text, sp, content))
                                or _what_call_glossed(text, sp, content, tail_toks)
                                or _event_kind_term(text, sp, content, tail_toks)
                                or (not said_after and _wording_kind_term(text, sp, content, tail_toks)))) \
