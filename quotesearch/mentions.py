@@ -19,9 +19,11 @@ from quotesearch.document_words import DOCUMENT_NOUNS
 from quotesearch.body_words import (
     BUSINESS_WORDS, FIRM_KIND_TITLES, FIRM_LABEL_NOUNS, OFFICE_BODY_LEADS, ORG_WORDS, OUTLET_KIND_NOUNS,
 )
-from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
+from quotesearch.role_words import DESCRIPTION_NOUNS, OFFICE_WORDS, ROLE_NOUNS, SEAT_TITLES
 from quotesearch.speech_words import AUXILIARIES, BARE_PASTS, CLAUSE_SUBJECT_OPENERS, PRONOUNS, SPEECH_VERBS
-from quotesearch.names import OFFICE_IN_TAILS, POST_NOMINALS, RE_ORDINAL, ends_in_title, heading_verbs_trimmed, split_title
+from quotesearch.names import (
+    OFFICE_IN_TAILS, PARTY_WORDS, POST_NOMINALS, RE_ORDINAL, ends_in_title, heading_verbs_trimmed, split_title,
+)
 from quotesearch.name_parts import FUNCTION_WORDS, LEADING_PARTICLES, PARTICLES, gender_of, is_organisation
 from quotesearch.tokens import Token, _name_run_back, is_name_token, is_possessive, opens_first_title
 from quotesearch.tokens import tokenize  # noqa: F401 (the doctests use it)
@@ -393,6 +395,7 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
     # the noun phrase: up to punctuation, a relative pronoun, a verb or a preposition after a name
     k = j
     last_run = None
+    seat_and = -1  # where "and" joins the halves of a seat's or a portfolio's name (_seat_with_and)
     while k < n and k - j < 12:
         x = toks[k]
         if subject and _verb_after_described_subject(toks, j, k):
@@ -447,14 +450,15 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 and is_name_token(toks[k + 2]):
             k += 2  # an office's own "in" phrase is the title's: "Special Agent in Charge Dana Cole", "Editor
             continue  # in Chief Ana Ruiz" (never "Agent" the name, cut before "in"), w100a
-        if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar", "near") and (
+        if x.word in ("of", "at", "from", "in", "on", "for", "with", "to", "close", "familiar", "near", "during") and (
                 last_run is not None or any(y.word in DESCRIPTION_NOUNS for y in toks[j:k])):
             if last_run is not None and last_run[1] == k - 1 and (last_run[0] == j or (
                     last_run[0] == j + 1 and toks[j].word == "the")) and (e := cause_name_end(toks, last_run[0], k)) is not None:
                 s_, e_ = toks[j].start, toks[e].end  # a body named for its people and their cause: ‘Americans for
                 return Mention(s_, e_, text[s_:e_] if text else " ".join(y.text for y in toks[j:e + 1]), "organisation")
                 # Prosperity called …’, ‘Kansans for Fair Schools’ (never "Americans", "Kansans")
-            break  # "Senator X of Ohio", "a source close to the Kremlin", "one farmer near Carrow" (w96c)
+            break  # "Senator X of Ohio", "a source close to the Kremlin", "one farmer near Carrow" (w96c), and
+            # when one spoke: ‘said Labour MSP Ann Lee during First Minister’s Questions’ (never "Questions")
         if subject and x.word in ("in", "for", "at", "on", "with", "from", "to", "during") and last_run is None \
                 and k > j and toks[j].text.islower() and toks[j].word not in DETERMINERS and toks[j].word not in POSSESSIVES:
             return None  # a phrase before the subject, whose object is no subject: "just in time for
@@ -509,6 +513,10 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
                 and any(y.word in ROLE_NOUNS for y in toks[k + 1:k + 5]):
             last_run = None  # two offices of one person: ‘said Deputy Prime Minister and Sumar leader Elena
             k += 1  # Castaño’ (the name after the second)
+            continue
+        if x.word == "and" and last_run is not None and last_run == (j, k - 1) and _seat_with_and(toks, j, k):
+            last_run, seat_and = None, k  # a seat's or a portfolio's name with "and" before the office and the
+            k += 1  # person's name: ‘said Highlands and Islands MSP Fraser McLeod’, ‘Trade and Industry Minister Ana Ruiz’
             continue
         if x.word == "turned" and last_run is not None and k + 2 < n and toks[k - 1].word in ROLE_NOUNS \
                 and toks[k - 1].text.islower() and toks[k + 1].text.islower() and toks[k + 1].text.isalpha():
@@ -573,6 +581,8 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
         return _description(toks, j, last_run[0], text)  # one of a party: "said one senior Democrat"
     if last_run is not None:
         rs, re_ = last_run
+        if seat_and >= 0 and rs == seat_and + 1:
+            rs = j  # (the seat's or the portfolio's name whole, in the title: "Highlands and Islands MSP")
         trimmed = heading_verbs_trimmed([x.text for x in toks[rs: re_ + 1]])
         re_ = rs + len(trimmed) - 1  # ("Maria Hinojosa Explained Why": the name ends before the verb)
         words = trimmed
@@ -593,6 +603,37 @@ def _mention_after(toks: list[Token], j: int, text: str = "", subject: bool = Fa
             or (not subject and _bare_description(toks, j)):
         return _description_after(toks, j, text)
     return None
+
+
+def _seat_with_and(toks: list[Token], j: int, a: int) -> bool:
+    """Whether the "and" at ``toks[a]`` joins the halves of a seat's or a portfolio's name that an office and
+    a full name follow (‘Highlands and Islands MSP Fraser McLeod’, ‘Trade and Industry Minister Ana Ruiz’):
+    the office a seat's letters in capitals, or after words of a portfolio only; never two people named
+    (‘Trump and Senate Majority Leader Mitch McConnell’, ‘Reid and Labour MP Ann Lee’).
+
+    >>> _seat_with_and(tokenize("Highlands and Islands MSP Fraser McLeod said"), 0, 1)
+    True
+    >>> _seat_with_and(tokenize("Reid and Labour MP Ann Lee said"), 0, 1), _seat_with_and(tokenize("Anna and Bow MP Ann Lee"), 0, 1)
+    (False, False)
+    >>> _seat_with_and(tokenize("Trade and Senior Minister Ann Lee"), 0, 1)  # (a portfolio's words only)
+    False
+    """
+    n = len(toks)
+    first = toks[j:a]
+    if len(first) > 2 or a + 3 >= n or not toks[a + 1].capitalized \
+            or any(is_possessive(x) or not x.capitalized or gender_of(x.text) is not None for x in first):
+        return False
+    e = _name_run_end(toks, a + 1)
+    title, name = split_title([x.text for x in toks[a + 1:e + 1]])
+    if not title or len(name) < 2:
+        return False
+    office = title.split()
+    head = office[-1].rstrip(".")
+    if len(office) < 2 or office[0].lower() in PARTY_WORDS or office[0].lower() in ROLE_NOUNS:
+        return False
+    if head.isupper() and head.lower() in SEAT_TITLES:
+        return len(office) <= 3
+    return head.lower() in ROLE_NOUNS and all(w.lower() in OFFICE_WORDS for w in [x.text for x in first] + office[:-1])
 
 
 def _name_after_description(toks: list[Token], j: int, k: int, text: str) -> Mention | None:

@@ -84,6 +84,7 @@ objector submitter petitioner complainant appellant applicant deputant ratepayer
 landowner leaseholder householder smallholder renter stallholder caravanner carer grandmother grandfather
 picketer convenor convener shopworker loader welder labourer machinist dockworker signaller
 schoolgirl schoolboy teenager
+driver workmate co-worker coworker
 """)
 
 
@@ -111,6 +112,22 @@ NAME_OPENING_HONORIFICS = frozenset("datuk dato datin tun encik puan khun aling 
 #: "Adi"): taken for an honorific only before two words or more ("Adi Litia Naisara" is Litia
 #: Naisara; "Adi Godrej" keeps his name).
 SHORT_NAME_HONORIFICS = frozenset("khun aling adi".split())
+
+#: Honorifics of respect for an elder or a mother, from East and West Africa, before a full name ("Mama Fatuma
+#: Abdalla"): never part of the name, but taken for an honorific only at a run's start before two capitalised
+#: words or more, as it is a name or a word of one too ("Mama Cass" keeps hers). Never "Pa" nor "Dona", as
+#: often a given name as an honorific ("Pa Ousman Jarju", "Dona Marie Kowalski", review of w138k).
+#:
+#: >>> "mama" in ELDER_HONORIFICS, "pa" in ELDER_HONORIFICS
+#: (True, False)
+ELDER_HONORIFICS = frozenset("mama".split())
+
+#: A Thai monk's style of two words before his name ("Luang Por Inthorn Pannavaro"): the
+#: first word and the second it takes.
+#:
+#: >>> sorted(MONK_STYLE_PAIRS["luang"])
+#: ['pho', 'phor', 'por', 'ta']
+MONK_STYLE_PAIRS = {"luang": frozenset("por pho phor ta".split())}
 
 #: Degrees of a clergy's or a noble's style, before its honorific ("the Rt Revd", "the Very Revd",
 #: "the Rt Hon"): part of the title, never of the name.
@@ -233,6 +250,10 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
     (('American', ['Chase', 'Holloway']), (None, ['Belgian', 'Grand', 'Prix']))
     >>> split_title("Infrastructure and Communities Devinder Grewal".split())
     ('Infrastructure and Communities', ['Devinder', 'Grewal'])
+    >>> split_title("Mama Fatuma Abdalla".split()), split_title("Pa Salieu".split()), split_title("Mama Put Deluxe".split())
+    ((None, ['Fatuma', 'Abdalla']), (None, ['Pa', 'Salieu']), (None, ['Mama', 'Put', 'Deluxe']))
+    >>> split_title("Luang Por Inthorn Pannavaro".split()), split_title("Workmate Dean Fosse".split())
+    ((None, ['Inthorn', 'Pannavaro']), ('Workmate', ['Dean', 'Fosse']))
     >>> split_title("Snubbed Obinna".split())  # (an epithet, cut off as no title)
     (None, ['Obinna'])
     >>> split_title("General Motors".split())  # (a rank before one word of a company's name: the company's)
@@ -325,6 +346,15 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
                 and not is_organisation(words[1:]):
             cut = k  # a participle of one's plight before the name, an epithet: ‘Snubbed Obinna says’ (never a
             # body's name: is_organisation)
+        elif k == 0 and low in ELDER_HONORIFICS and w[1:].islower() and len(words) >= 3 \
+                and all(x[:1].isupper() for x in words[1:]) and not is_organisation(words[1:]) \
+                and (gender_of(words[1]) is not None or (len(words[1]) > 3 and not _word_like(words[1]))):
+            cut = k  # an elder's or a married woman's honorific before a full name: "Mama Fatuma Abdalla" (never
+            # before one word, where it may be a given name: "Pa Salieu"; never a body's name: "Mama Africa Trust",
+            # nor a shop's whose next word is a plain one: the eatery "Mama Put Deluxe")
+        elif k == 1 and low in MONK_STYLE_PAIRS.get(words[0].lower(), ()) and w[1:].islower() and len(words) >= 4 \
+                and not is_organisation(words[2:]):
+            cut = k  # a monk's style of two words before his name: "Luang Por Inthorn Pannavaro"
         elif k == 0 and len(words) >= 3 and low == "born":
             cut = k  # "Born Kasimir Wojtaszek in a small town …": the verb opening the sentence
         elif k == 0 and len(words) >= 3 and w.endswith(("’s", "'s")) and len(w) > 3 and words[1][:1].isupper() \

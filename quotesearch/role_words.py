@@ -342,7 +342,7 @@ defenseman defenceman defensemen defencemen goaltender netminder comhairle
 minister secretary spokesperson spokesman spokeswoman spokespeople ambassador president
 senator representative congressman congresswoman governor mayor chancellor premier leader
 chairman chairwoman chair director chief official officials adviser advisor aide counterpart
-envoy rapporteur general admiral commander officer analyst researcher professor economist expert lawyer
+envoy rapporteur general admiral commodore commander officer analyst researcher professor economist expert lawyer
 attorney judge justice candidate nominee strategist pollster consultant manager founder
 executive pc dci president-elect deputy head member lawmaker legislator delegate diplomat
 correspondent reporter editor columnist author writer commissioner prosecutor sheriff
