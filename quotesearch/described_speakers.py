@@ -44,7 +44,7 @@ from quotesearch.lede_firms import _article_company
 from quotesearch.main_firms import _main_firm
 from quotesearch.bodies_again import _kind_body_again, remember_kind_body
 from quotesearch.kind_spokespeople import heading_body, kind_anaphor_body, owner_set_off_before
-from quotesearch.kind_set_off import kind_named_set_off, kind_set_off_in_paragraph
+from quotesearch.kind_set_off import kind_glossed_in_article, kind_named_set_off, kind_set_off_in_paragraph
 from quotesearch.epithets import (
     AGE_REACH, EPITHET_ROLES, KIN_COUNT_SEX, PERSON_EPITHETS, RE_KIN_COUNT, RE_NAMED_AGE, RE_THE_AGE, SEAT_EPITHETS,
     _career_left_alone, _dateline_lede_subject, _epithet_holder, _focus_of_time_clause, _former_career, _nationality_epithet,
@@ -609,7 +609,10 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
             or (kind_anaphor_body(cast, body_kind, found.mention.start) if the_kind else None) \
             or (heading_body(cast, body_kind, found.mention.start) if the_kind else None) \
             or (owner_set_off_before(cast, body_kind, min(found.mention.start, sp.open_at)) if the_kind else None) \
-            or (kind_set_off_in_paragraph(text, found.mention.start, body_kind, paras, cast) if the_kind else None)
+            or (kind_set_off_in_paragraph(text, found.mention.start, body_kind, paras, cast) if the_kind else None) \
+            or (kind_glossed_in_article(text, found.mention.start, body_kind, cast) if the_kind else None)
+        # (the one name the article glosses by the kind, however far back: ‘Tallyhop, a three-year-old startup
+        # …. The startup said’, ‘the auditors' union, the Sindicato dos Auditores Fiscais. / The union said’, w138m)
         # (the body set off by its kind after its name in the paragraph: ‘made by Hallam Optics, a company based
         # in Leeds. In a statement, the company said’, w112d)
         # (the firm set off as the owner in the sentence before: ‘Its owner, Pesqueras Almenar, said …. “…,” the

@@ -11,8 +11,11 @@ home, the Brenmoor Care Trust, said …’, ‘The union representing the driver
 from __future__ import annotations
 
 import bisect
+import functools
 
-from quotesearch.bodies_of_kind import _bodies_of_kind, _kind_written_after
+import regex
+
+from quotesearch.bodies_of_kind import KIND_NOUN_FOLLOWERS, _a_person_named, _bodies_of_kind, _kind_written_after, _unnamed_kind_since
 from quotesearch.body_words import BUSINESS_WORDS, ORG_WORDS
 from quotesearch.lexicon import LazyPattern
 from quotesearch.mention_words import Mention, description_head
@@ -132,3 +135,96 @@ def _names_what_it_runs(clause: str, name: str) -> bool:
     end = name.split()[-1].lower()
     return end not in ORG_WORDS and end not in BUSINESS_WORDS and end not in BODY_NOUNS
 
+
+
+#: A body's name, for :func:`kind_glossed_in_article`: capitalised words, with the small words a name in
+#: English or another language joins them by (‘Brickle & Bloom’, ‘Beroepsvereniging der Loodsen’,
+#: ‘Sindicato dos Auditores Fiscais’).
+#:
+#: >>> RE_GLOSSED_NAME.fullmatch("Sindicato dos Auditores Fiscais") is not None, RE_GLOSSED_NAME.fullmatch("the union") is None
+#: (True, True)
+GLOSSED_NAME = (r"\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:(?:of|for|and|&|de|der|den|des|do|dos|da|das|du|di|del|della|van|von|voor|y|e|et)"
+                r" )?\p{Lu}[\p{L}\p{M}’'\-]*){0,6}")
+RE_GLOSSED_NAME = LazyPattern(GLOSSED_NAME)
+
+#: The nouns of a kind whose body :func:`kind_glossed_in_article` reads back to the one name the article
+#: glosses by it: bodies a name in another language or a coined one (‘Tallyhop’) leaves unsaid. Never a
+#: charity, a kind so many bodies are of with no word of it in their names that another named between may be
+#: the one meant (‘Mind, the mental health charity, …. The Royal Society …. the charity said’, rv61e).
+#:
+#: >>> "union" in GLOSSED_KIND_NOUNS, "company" in GLOSSED_KIND_NOUNS
+#: (True, False)
+GLOSSED_KIND_NOUNS = frozenset("startup association union agency diocese".split())
+
+#: Up to three words that qualify a kind in a gloss, a group's possessive among them (‘the pilots’
+#: professional’, ‘a three-year-old’, ‘the London-based’); never a preposition or an article, which make the
+#: gloss a person's role in the body (‘Okonjo Tetteh, the head of the union’, review of w138m).
+#:
+#: >>> regex.fullmatch(GLOSS_QUALIFIERS, "pilots’ professional ") is not None, regex.fullmatch(GLOSS_QUALIFIERS, "head of the ")
+#: (True, None)
+GLOSS_QUALIFIERS = (r"(?:(?:(?!(?:of|the|an?|for|at|in|on|to|from|with|by|within)\b)\p{Ll}[\p{Ll}\-]*[’']?|\p{Lu}[\p{L}]*-based) )"
+                    r"{0,3}?")
+
+
+@functools.lru_cache(maxsize=16)
+def _kind_gloss(noun: str) -> regex.Pattern:
+    """A body's name glossed by its kind in an apposition either way round: the name, then its kind
+    (‘Tallyhop, a three-year-old startup that builds …’, ‘Beroepsvereniging der Loodsen, the pilots’
+    professional association,’), group "after"; or the kind, then the name (‘the auditors’ union, the
+    Sindicato dos Auditores Fiscais.’), group "before". The kind ends its noun phrase (a comma, a stop or
+    :data:`~quotesearch.bodies_of_kind.KIND_NOUN_FOLLOWERS`; never ‘a union member’).
+
+    >>> _kind_gloss("startup").search("Tallyhop, a three-year-old startup that builds apps").group("after")
+    'Tallyhop'
+    >>> _kind_gloss("union").search("director of the auditors' union, the Sindicato dos Auditores Fiscais.").group("before")
+    'Sindicato dos Auditores Fiscais'
+    >>> _kind_gloss("union").search("said Jo Reed, a union member, on Monday") is None
+    True
+
+    Never a place the sentence opens on, whose set-off name is a person's (‘Within the union, Robin Adair,
+    a shop steward, …’, rv120m):
+
+    >>> _kind_gloss("union").search("Within the union, Robin Adair, a shop steward, led it.") is None
+    True
+    """
+    follow = "|".join(sorted(KIND_NOUN_FOLLOWERS))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}’'\-])(?P<after>{GLOSSED_NAME}), (?:a|an|the) {GLOSS_QUALIFIERS}{noun}(?=[,.;:)]| (?:{follow})\b)"
+                         rf"|(?<!\b(?:[Ww]ithin|[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Ff]rom) )\b(?:[Aa]|[Aa]n|[Tt]he) {GLOSS_QUALIFIERS}{noun}, "
+                         rf"(?:the )?(?P<before>{GLOSSED_NAME})(?=[,.;:]| \()")
+
+
+def kind_glossed_in_article(text: str, at: int, noun: str, cast: Cast) -> Person | None:
+    """The body "the ``noun``" at ``at`` stands for when the article glosses one name alone by that kind
+    before it (:func:`_kind_gloss`), however far back, and names no other body of the kind
+    (:func:`~quotesearch.bodies_of_kind._bodies_of_kind`) nor brings one in unnamed outside the gloss:
+    ‘Tallyhop, a three-year-old startup …. The startup said’, ‘… the Beroepsvereniging der Loodsen, the
+    pilots’ professional association, …. / … the association warned’. A name that opens with a person's
+    given name is never a body's.
+
+    >>> t = "Tallyhop, a startup that builds apps, raised $4m.\\n\\nIts chief said so.\\n\\nThe startup said it grew."
+    >>> kind_glossed_in_article(t, t.index("The startup"), "startup", Cast(t)).name
+    'Tallyhop'
+    >>> t = "Tallyhop, a startup that builds apps, raised $4m. Zubble, a startup from Leeds, lost.\\n\\nThe startup said it grew."
+    >>> kind_glossed_in_article(t, t.index("The startup"), "startup", Cast(t)) is None
+    True
+    """
+    if noun not in GLOSSED_KIND_NOUNS or text.find(", ", 0, at) < 0:
+        return None
+    glosses = list(_kind_gloss(noun).finditer(text, 0, at))
+    names = {(g.group("after") or g.group("before")).removeprefix("The ") for g in glosses}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    if gender_of(name.split()[0]) is not None or len(name) < 3 or any(_a_person_named(cast, w) and cast.by_surname[w.lower()].name != name for w in name.split()):
+        return None  # (never a person's name: ‘… the charity, Alex Morgan, its treasurer’, rv120m; the cast
+        # may hold the body's own name as a name, ‘Sindicato dos Enfermeiros’, which is no person)
+    spans = [g.span() for g in glosses]
+    lo = 0
+    while (other := _unnamed_kind_since(text, lo, at, noun)) is not None:
+        if not any(a <= lo + other.start() < b for a, b in spans):
+            return None  # (another of the kind brought in unnamed: ‘a rival union’)
+        lo += other.end()
+    _, others, _ = _bodies_of_kind(text, noun, cast)
+    if any(name not in other and other.removeprefix("the ").removeprefix("The ") not in name for other in others):
+        return None  # (another body of the kind named anywhere: no telling which)
+    return Person(name, kind="organisation")
