@@ -21,7 +21,8 @@ from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import EVENT_WORDS
 from quotesearch.name_parts import gender_of, is_organisation
 from quotesearch.tokens import RE_CAPWORD
-from quotesearch.quote_spans import Span, paragraphs
+from quotesearch.quote_spans import Span, paragraphs  # noqa: F401 (the doctests use paragraphs)
+from quotesearch.kinship import PRONOUN_SEX
 from quotesearch.speakers import Cast
 from quotesearch.people import PLACE_HEADS, Person, people_words
 from quotesearch.full_names import RE_LOWER_WORD, RE_SURNAME_WITHHELD
@@ -437,8 +438,6 @@ RE_LEDE_TELLER = LazyPattern(r"\b(\p{L}+) (?:says|said|told|tells|recalls|recall
 #: How many paragraphs may stand between the lede and an age epithet for the one the lede is about.
 LEDE_OWNER_GAP = 2
 
-#: The sex a pronoun tells.
-PRONOUN_SEX = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 
 
 def _lede_owner_in_focus(text: str, sp: Span, mention: Mention, lede: int | None, paras: list[tuple[int, int]],

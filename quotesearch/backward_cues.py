@@ -13,7 +13,7 @@ from quotesearch.lexicon import ARTICLES, FINITE_VERBS, SINGULAR_NOUN_CUES, word
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.place_words import DEMONYMS, STATES_NOUN_FOLLOWERS
 from quotesearch.name_words import HONORIFICS
-from quotesearch.document_words import DOCUMENT_NOUNS, OWNED_ONLY_RECORDS, THING_NOUNS
+from quotesearch.document_words import DOCUMENT_NOUNS, OWNED_DOCUMENT_NOUNS, THING_NOUNS
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import (
     ASKING_WORDS, ASSENT_ASKED_VERBS, AUXILIARIES, BRIEFING_VERBS, CALL_VERBS, FINDING_CUE_VERBS, INVERTED_OPENERS,
@@ -502,7 +502,7 @@ def _owned_document(m: Mention) -> bool:
     """
     noun = m.text.rsplit(" ", 1)[-1].lower()
     return m.kind == "description" and ("’s " in m.text or "'s " in m.text) \
-        and (noun in DOCUMENT_NOUNS or noun in OWNED_ONLY_RECORDS)
+        and noun in OWNED_DOCUMENT_NOUNS
 
 
 def _finds_a_clause(toks: list[Token], v: int) -> bool:

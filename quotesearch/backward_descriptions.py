@@ -10,7 +10,7 @@ from quotesearch.lexicon import SMALL_COUNT_NAMES, wordset
 from quotesearch.time_words import COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS
 from quotesearch.place_words import COUNTRY_NATIONALITIES, MODIFIED_BLOC_PLURALS, US_STATE_FORMS
 from quotesearch.name_words import HONORIFICS
-from quotesearch.document_words import DOCUMENT_NOUNS, OWNED_ONLY_RECORDS, THING_NOUNS
+from quotesearch.document_words import DOCUMENT_NOUNS, OWNED_DOCUMENT_NOUNS, OWNED_ONLY_RECORDS, THING_NOUNS
 from quotesearch.body_words import ORG_WORDS, OUTLET_KIND_NOUNS
 from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import SPEECH_VERBS
@@ -255,11 +255,11 @@ def _description_back(toks: list[Token], j: int, lo: int) -> int | None:
                 # place too: ‘A 54-year-old from Bolton who saw it said’)
             if heads and _verb_after_subject(toks, i + 1, h):
                 break  # a clause, never one description: ‘The inquiry follows complaints from two bidders’
-            if heads and owned and (heads[-1] in DOCUMENT_NOUNS or heads[-1] in OWNED_ONLY_RECORDS) \
+            if heads and owned and heads[-1] in OWNED_DOCUMENT_NOUNS \
                     and (b := _body_owner_opening(toks, i, lo)) is not None:
                 return b  # a body's own document opening the clause, owned by its name: ‘Halden Borough Council’s
                 # inspection report said’ (its owner is read from it; a person's stays theirs: ‘Trump’s tweet’)
-            if heads and not (owned and (heads[-1] in DOCUMENT_NOUNS or heads[-1] in OWNED_ONLY_RECORDS)):
+            if heads and not (owned and heads[-1] in OWNED_DOCUMENT_NOUNS):
                 if inner is None and i - 1 >= lo and toks[i - 1].word in PREPOSITIONS \
                         and not (i - 2 >= lo and toks[i - 1].word == "of" and toks[i - 2].word in PARTITIVES):
                     inner = i  # "the ministry" in "a spokesman for the ministry"

@@ -298,6 +298,11 @@ RE_WHAT_DEFINES_BEFORE = LazyPattern(
 WHAT_DEFINES_REACH = 60
 
 
+#: The nouns of a document, a body or a place's government whose label :func:`_what_defines_term` reads as a
+#: term (‘what the province defines as “adequate” broadband’), never a person's (review of w138l).
+LABELLING_OWNER_NOUNS = DOCUMENT_NOUNS | ORG_WORDS | wordset("province state city country county region law act statute")
+
+
 def _what_defines_term(text: str, sp: Span, content: str) -> bool:
     """A term of up to five words, no judgment, after "what" a report or a body "labels" or "defines as"
     (:data:`RE_WHAT_DEFINES_BEFORE`): the label or the definition's term, no one's words (‘among the
@@ -317,7 +322,7 @@ def _what_defines_term(text: str, sp: Span, content: str) -> bool:
                                                     0, sp.open_at):
         return False  # (the cheap test first: no verb or article right before the mark)
     m = RE_WHAT_DEFINES_BEFORE.search(text, max(sp.para_start, sp.open_at - WHAT_DEFINES_REACH), sp.open_at)
-    if m is None or (m.group("noun") is not None and m.group("noun").split()[-1] not in DOCUMENT_NOUNS | ORG_WORDS):
+    if m is None or (m.group("noun") is not None and m.group("noun").split()[-1] not in LABELLING_OWNER_NOUNS):
         return False  # (a document's or a body's label only, never a person's or people's own phrase: ‘what
         # Mr Carney labels “a generational opportunity”’, ‘what campaigners label “…”’, review of w138l)
     return not _judged_term(words) and (sp.close_end is None or not text.startswith((" by ", ", by "), sp.close_end))

@@ -513,20 +513,22 @@ def _tribunal_name_cut(text: str, body: Person, at: int, cast: Cast) -> bool:
     return name.split()[-1:] == ["Tribunal"] and _name_cut_at_and(text, name, at, cast)
 
 
-def _firm_spokesperson(said_by: list[str]) -> bool:
-    """The words call one a firm's spokesperson by its kind, before the role or after "for the" (‘a company
-    spokesman’, ‘a spokeswoman for the company’, w137g).
+def _kind_spokesperson_words(said_by: list[str]) -> bool:
+    """The words call one a spokesperson by a body's kind, before the role (‘a company spokesman’, any kind of
+    :data:`~quotesearch.body_kinds.RE_KIND_SPOKESPERSON`; the caller keeps a firm's) or after "for the" (‘a
+    spokeswoman for the company’, :data:`~quotesearch.sole_bodies.FIRST_BODY_SPOKESPERSON_KINDS` only, w137g).
 
-    >>> _firm_spokesperson("a company spokesman".split()), _firm_spokesperson("A spokesperson for the firm".split())
-    (True, True)
-    >>> _firm_spokesperson("the company".split()), _firm_spokesperson("a spokesman for the former company".split())
-    (False, False)
+    >>> [_kind_spokesperson_words(t.split()) for t in ("a company spokesman", "A spokesperson for the firm")]
+    [True, True]
+    >>> [_kind_spokesperson_words(t.split()) for t in ("the company", "a spokesman for the former company")]
+    [False, False]
     """
     words = " ".join(said_by)
     if len(said_by) == 3:
         return RE_KIND_SPOKESPERSON.fullmatch(words) is not None
     return len(said_by) == 5 and said_by[0].lower() in ("a", "an", "one") \
-        and RE_SPOKESPERSON_FOR_KIND.fullmatch(words) is not None and said_by[-1].lower() in ("company", "firm")
+        and RE_SPOKESPERSON_FOR_KIND.fullmatch(words) is not None \
+        and said_by[-1].lower() in FIRST_BODY_SPOKESPERSON_KINDS
 
 
 def _said_by_the_panel(said_by: list[str]) -> bool:
@@ -648,7 +650,7 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
             if the_kind:
                 remember_kind_body(cast, found.mention.start, body_kind, body)  # (read again further on: w96d)
         elif body is None and found.how == "description" and body_kind in FIRST_BODY_SPOKESPERSON_KINDS \
-                and _firm_spokesperson(said_by) \
+                and _kind_spokesperson_words(said_by) \
                 and (spoke_for := _body_spoke_sentence_before(text, found.mention.start, sp, paras, cast)) is not None \
                 and not _headed_as_non_firm(spoke_for.name):  # (never a union, a regulator or a council that
             # spoke: ‘Kingsway Borough Council said it had received 300 objections. / “…,” a company spokesman

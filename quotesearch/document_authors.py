@@ -13,7 +13,7 @@ from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.place_words import COUNTRY_NATIONALITIES, ONE_WORD_PLACES, TWO_WORD_PLACES
 from quotesearch.document_words import (
     ADDRESSED_WORDS, AUTHORED_NOUNS, AUTHORING_PARTICIPLES, DOCUMENT_NOUNS, FILED_DOCUMENT_NOUNS, ISSUED_DOCUMENT_NOUNS, ISSUING_PARTICIPLES,
-    RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_NOUNS,
+    OWNED_ONLY_RECORDS, RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_NOUNS,
 )
 from quotesearch.body_words import ORG_WORDS, RE_BODY_SIZE_WORD
 from quotesearch.document_issuers import NOT_TIME, RE_OWN_SENDER_AFTER, REPORT_TIME, is_report_body
@@ -481,11 +481,23 @@ def _minutes_body(text: str, mention: Mention, cast: Cast) -> Person | None:
         return None
     name = names.pop()
     window = text[lo:mention.start]
-    if RE_OTHER_ORGAN.search(window) or any(o.rstrip("’'s") not in name for o in RE_MINUTES_OF_OWNER.findall(window)):
+    if RE_OTHER_ORGAN.search(window) or _minutes_named_for_other(text, lo, mention.start, name):
         return None  # (guard: another body's board or committee named, or minutes named as another's: ‘Minutes of
         # the Fed's December meeting’ after ‘the Senate Banking Committee’)
     at = text.rfind(name, lo, mention.start)
     return _body_or_team(cast, Mention(at, at + len(name), name, "name"))
+
+
+def _minutes_named_for_other(text: str, lo: int, hi: int, name: str) -> bool:
+    """Minutes named between ``lo`` and ``hi`` with an owner other than the body ``name`` (‘Minutes of the
+    Fed's December meeting’ after ‘the Senate Banking Committee’).
+
+    >>> _minutes_named_for_other("Minutes of the Fed's meeting showed", 0, 30, "Senate Banking Committee")
+    True
+    >>> _minutes_named_for_other("Minutes of the Fed's meeting showed", 0, 30, "the Fed")
+    False
+    """
+    return any(o.removesuffix("’s").removesuffix("'s") not in name for o in RE_MINUTES_OF_OWNER.findall(text, lo, hi))
 
 
 def _organ_owner(text: str, lo: int, at: int) -> Person | None:
@@ -497,8 +509,7 @@ def _organ_owner(text: str, lo: int, at: int) -> Person | None:
     if text.find("’s ", lo, at) < 0 and text.find("'s ", lo, at) < 0:
         return None  # (cheap: no owner's mark before them)
     found = list(RE_NAMED_BODY_ORGAN.finditer(text, lo, at))
-    if len({m.group(1) for m in found}) != 1 or any(
-            o.rstrip("’'s") not in found[-1].group(1) for o in RE_MINUTES_OF_OWNER.findall(text, lo, at)):
+    if len({m.group(1) for m in found}) != 1 or _minutes_named_for_other(text, lo, at, found[-1].group(1)):
         return None
     if any(not any(f.start() <= o.start() < f.end() for f in found) for o in RE_OTHER_ORGAN.finditer(text, lo, at)):
         return None  # (another's board named too, ‘His club's board met’: the minutes may be its)
@@ -546,7 +557,7 @@ RE_KIND_OWNED_DOCUMENT = LazyPattern(KIND_OWNER_LEAD + r"(\p{Ll}+)")
 #: >>> "bulletin" in KIND_OWNED_REPORT_NOUNS, "release" in KIND_OWNED_REPORT_NOUNS
 #: (True, True)
 KIND_OWNED_REPORT_NOUNS = frozenset("report review audit study survey assessment complaint filing lawsuit paper"
-                                    " notice bulletin newsletter release minutes findings summary announcement".split()) \
+                                    " notice bulletin newsletter release".split()) | OWNED_ONLY_RECORDS \
     | RULING_NOUNS  # (a meeting's minutes, a review's findings or summary, a firm's announcement: w136d)
 
 #: The words that make a body's "release" its written statement (‘the council’s press release’, ‘a news release’).

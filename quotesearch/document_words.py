@@ -174,9 +174,11 @@ declaration log logs logbook chargesheet warrant faq faqs communique communiqué
 #: (‘The minutes said members “…”’ after the committee, ‘Its summary states’) but no document noun elsewhere
 #: (‘in minutes’); with no owner found, no one, never "the findings" (w136d).
 #:
-#: >>> "minutes" in OWNED_ONLY_RECORDS, "report" in OWNED_ONLY_RECORDS
-#: (True, False)
 OWNED_ONLY_RECORDS = wordset("minutes findings summary announcement")
+
+#: Every noun of a document its owner may be named before (:data:`DOCUMENT_NOUNS` and
+#: :data:`OWNED_ONLY_RECORDS`).
+OWNED_DOCUMENT_NOUNS = DOCUMENT_NOUNS | OWNED_ONLY_RECORDS
 
 #: Letters a named person or body sends in their own name, which then "say" their words (‘Senator X sent
 #: a letter to the regulator on Monday. The letter calls the delay “…”’ is X's).

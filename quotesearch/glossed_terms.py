@@ -101,6 +101,13 @@ def _defined_term(text: str, sp: Span) -> bool:
     # (a hashtag's gloss is what people posted: ‘used the hashtag #PortesOuvertesNice ("OpenDoorsNice")’)
 
 
+#: A count in figures (‘100’, ‘2,500’), which may head a plural noun phrase as an article does.
+#:
+#: >>> RE_FIGURE_COUNT.fullmatch("2,500") is not None, RE_FIGURE_COUNT.fullmatch("1990s") is None
+#: (True, True)
+RE_FIGURE_COUNT = LazyPattern(r"\d{1,3}(?:,\d{3})*")
+
+
 def _glossed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     """One lower-case word in marks that a plain noun phrase glosses with "or", a local term: ‘enhance
     the southwest monsoon or “habagat.”’, ‘looking at “rido,” or clan feud, and politics’ (never a
@@ -132,16 +139,10 @@ def _glossed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
         # (a verb ends the walk: ‘the plan was bad, or “insane,”’ glosses no noun phrase)
         k -= 1  # (the noun phrase before "or": ‘the southwest monsoon’)
     return top > k >= 0 and (toks[k].word in ("the", "a", "an") or toks[k].word in POSSESSIVES
-                             or (k < top - 1 and (toks[k].word in COUNT_DETERMINERS or RE_COUNT.fullmatch(toks[k].text) is not None)))
+                             or (k < top - 1 and (toks[k].word in COUNT_DETERMINERS or RE_FIGURE_COUNT.fullmatch(toks[k].text) is not None)))
     # (a count may head a plural of two words or more: ‘more than 100 alternative network operators, or
     # “altnets”’, ‘several district councils, or “shires,”’, w138l)
 
-
-#: A count in figures (‘100’, ‘2,500’), which may head a plural noun phrase as an article does.
-#:
-#: >>> RE_COUNT.fullmatch("2,500") is not None, RE_COUNT.fullmatch("1990s") is None
-#: (True, True)
-RE_COUNT = LazyPattern(r"\d{1,3}(?:,\d{3})*")
 
 
 #: A translation in brackets right after a word in marks: one to four words, the first no function word

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import regex
 
-from quotesearch.cue_tokens import Found
+from quotesearch.cue_tokens import Found, OPENING_MARKS
 from quotesearch.heading_echoes import NAMED_KINDS, _verdict_of_clause
 from quotesearch.headline_words import heading_paragraphs
 from quotesearch.headline_verdicts import (
@@ -45,8 +45,6 @@ from quotesearch.titles import RE_WORD
 #: The single marks a heading's left-out words may stand in (straight or curly).
 SINGLE_OPENERS = frozenset("‘'")
 
-#: (w136e) Any opening mark, straight or curly, that may stand right before words a writer sets off.
-QUOTE_OPENERS = frozenset("‘'“\"")
 
 
 #: (guard) A verb of denying right before a heading's marks: the words are a charge the line's subject
@@ -450,7 +448,7 @@ def _said_inside(text: str, words: list[str], bodies: list, head: Span, quoted: 
     if out:
         used = regex.compile(r"(?<![\p{L}\p{N}])" + r"\W+".join(map(regex.escape, words)), regex.I)
         for m in used.finditer(text, head.para_end):
-            if not any(lo <= m.start() < hi for lo, hi in quoted) and text[m.start() - 1] not in QUOTE_OPENERS:
+            if not any(lo <= m.start() < hi for lo, hi in quoted) and text[m.start() - 1] not in OPENING_MARKS:
                 return []  # (guard: the writer's own term)
     return out
 

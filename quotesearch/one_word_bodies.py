@@ -6,6 +6,8 @@ and the whole of its name (a possessive that is part of it, a number after it).
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from quotesearch.lexicon import LazyPattern
@@ -63,6 +65,12 @@ def body_kind_before(m: Mention) -> bool:
 FIRM_TRADE_NOUNS = frozenset("provider supplier maker manufacturer developer chain".split())
 
 
+@functools.lru_cache(maxsize=64)
+def _after_lower_word(name: str) -> regex.Pattern:
+    """A lower-case word right before ``name`` (group 1), for :func:`kind_told_earlier`."""
+    return regex.compile(r"\b(\p{Ll}+) " + regex.escape(name) + r"\b")
+
+
 def kind_told_earlier(text: str, m: Mention) -> bool:
     """The article brought in the one-word name ``m`` earlier with a body's kind or a firm's trade in lower
     case right before it (‘… the chief executive of broadband provider NetHome …. NetHome blamed the storm’),
@@ -75,7 +83,9 @@ def kind_told_earlier(text: str, m: Mention) -> bool:
     >>> kind_told_earlier(t, Mention(30, 35, "Kwamz", "name"))
     False
     """
-    first = regex.compile(r"\b(\p{Ll}+) " + regex.escape(m.text) + r"\b").search(text, 0, m.start)
+    if text.find(" " + m.text, 0, m.start) < 0:
+        return False  # (cheap: never written before after a word)
+    first = _after_lower_word(m.text).search(text, 0, m.start)
     return first is not None and (first.group(1) in BODY_NOUNS or first.group(1) in BUSINESS_WORDS
                                   or first.group(1) in FIRM_TRADE_NOUNS)
 

@@ -86,8 +86,6 @@ GROUP_OPENS_REACH = 300
 
 BODY_PLURALS_SPOKE = frozenset("companies firms agencies groups parties governments banks countries nations".split())
 
-#: An office owned by a body called by its kind, as a whole mention: ‘the company's chief executive’,
-#: ‘the agency’s director’ (group 1 the kind, group 2 the office).
 #: "the" and an office's initials, two or three capitals (‘the DC’, ‘the DG’), which the one named with
 #: that office's words is (:func:`quotesearch.offices._office_initials`).
 #:
@@ -95,6 +93,8 @@ BODY_PLURALS_SPOKE = frozenset("companies firms agencies groups parties governme
 #: [True, True, True, False, False]
 RE_OFFICE_INITIALS_MENTION = LazyPattern(r"(?i:the) \p{Lu}{2,3}")
 
+#: An office owned by a body called by its kind, as a whole mention: ‘the company's chief executive’,
+#: ‘the agency’s director’ (group 1 the kind, group 2 the office).
 RE_BODY_OWNED_OFFICE = LazyPattern(r"(?i:the) (\p{Ll}+)[’']s ((?:\p{Ll}[\p{Ll}\-]* ){0,2}\p{Ll}[\p{Ll}\-]*)")
 
 
