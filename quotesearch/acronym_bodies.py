@@ -17,6 +17,7 @@ import functools
 
 from quotesearch.lexicon import LazyPattern, wordset
 from quotesearch.body_words import ORG_WORDS, PUBLIC_BODY_HEADS
+from quotesearch.place_words import ONE_WORD_PLACES
 
 
 #: A body's letters: two to six, capitals, a lower-case one only between two capitals (‘GPhC’, ‘DfE’, ‘MoD’
@@ -29,6 +30,14 @@ LETTERS = r"\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,5}"
 #: A body's letters alone (:data:`LETTERS`: ‘DSC’, ‘MAIU’, ‘GPhC’).
 RE_BODY_LETTERS = LazyPattern(LETTERS)
 
+#: A body's letters written as a word, a capital and two to five lower-case letters (‘Defra’, ‘Ofsted’ as
+#: some bodies write theirs): the body's only where the article spells out a name whose initials they are.
+#:
+#: >>> [bool(RE_WORD_LETTERS.fullmatch(w)) for w in ("Defra", "DCMS", "Verlaine", "Ab")]
+#: [True, False, False, False]
+WORD_LETTERS = r"\p{Lu}\p{Ll}{2,5}"
+RE_WORD_LETTERS = LazyPattern(WORD_LETTERS)
+
 #: A spokesperson named by a body's letters before the word (‘a BCA spokesperson’, ‘an LTA spokesman’,
 #: ‘A QBCC spokeswoman’, ‘the WHO spokesman’, ‘a GPhC spokesperson’): group ``letters`` the letters (:data:`LETTERS`). Never the letters alone (‘the
 #: IMF’, as written), nor a spokesperson "for" them, nor another one of the body (‘an LTA engineer’).
@@ -39,7 +48,10 @@ RE_BODY_LETTERS = LazyPattern(LETTERS)
 #: (None, None)
 #: >>> RE_LETTERS_SPEAKER.fullmatch("an LTA engineer") is None
 #: True
-RE_LETTERS_SPEAKER = LazyPattern(r"(?:[Aa]n?|[Tt]he) (?P<letters>" + LETTERS + r") (?:spokesperson|spokesman|spokeswoman)")
+#: >>> RE_LETTERS_SPEAKER.fullmatch("A Defra spokesperson").group("letters")
+#: 'Defra'
+RE_LETTERS_SPEAKER = LazyPattern(r"(?:[Aa]n?|[Tt]he) (?P<letters>" + LETTERS + "|" + WORD_LETTERS
+                                 + r") (?:spokesperson|spokesman|spokeswoman)")
 
 #: A body's statement named by its letters before the word (‘the WHO statement’, ‘a UNHCR statement’,
 #: ‘the IOM press release’): group ``letters`` the letters; the statement is the body's words, as its
@@ -52,16 +64,24 @@ RE_LETTERS_SPEAKER = LazyPattern(r"(?:[Aa]n?|[Tt]he) (?P<letters>" + LETTERS + r
 RE_LETTERS_DOCUMENT = LazyPattern(r"(?:[Tt]he|[Aa]n?) (?P<letters>\p{Lu}{2,6}) (?:statement|press release|news release)")
 
 #: A capitalised name of two words or more, "of", "for", "and", "on", "&" or "the" between its words, and
-#: letters in brackets right after it if any (group ``letters``): where an article spells out a body.
+#: letters in brackets right after it if any (group ``letters``): where an article spells out a body. A
+#: list of words joined by commas and "and" may follow "of" or "for" (‘the Department for Culture, Media and
+#: Sport’), never a list of names of its own (‘Britain, France and Germany’).
 #:
 #: >>> m = RE_NAME_AND_LETTERS.search("rates. The Central Bank of Sri Lanka (CBSL) said")
 #: >>> m.group("name"), m.group("letters")
 #: ('The Central Bank of Sri Lanka', 'CBSL')
 #: >>> RE_NAME_AND_LETTERS.search("the regulator, the Water Services Authority, the").group("name", "letters")
 #: ('Water Services Authority', None)
+#: >>> RE_NAME_AND_LETTERS.search("from the Department for Environment, Food and Rural Affairs (Defra).").group("name", "letters")
+#: ('Department for Environment, Food and Rural Affairs', 'Defra')
+#: >>> RE_NAME_AND_LETTERS.search("Trade with Britain, France and Germany fell").group("name")
+#: 'France and Germany'
 RE_NAME_AND_LETTERS = LazyPattern(
-    r"(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:[ ](?:(?:of|for|and|on|&|the)[ ])*\p{Lu}[\p{L}\p{M}’'\-]*)+)"
-    r"(?:[ ]\((?P<letters>" + LETTERS + r")\))?")
+    r"(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:(?:[ ](?:(?:of|for|and|on|&|the)[ ])*"
+    r"|(?<=(?:[ ](?:of|for)|,)[ ]\p{Lu}[\p{L}\p{M}’'\-]*),[ ]"
+    r"(?=\p{Lu}[\p{L}\p{M}’'\-]*(?:,[ ]\p{Lu}[\p{L}\p{M}’'\-]*)*[ ]and[ ]\p{Lu}))\p{Lu}[\p{L}\p{M}’'\-]*)+)"
+    r"(?:[ ]\((?P<letters>" + LETTERS + "|" + WORD_LETTERS + r")\))?")
 
 #: Words of a name that give no letter to its initials (‘Central Bank of Sri Lanka’ is CBSL).
 #:
@@ -81,7 +101,7 @@ INITIAL_SKIP_WORDS = frozenset(("of", "for", "and", "on", "&", "the", "The"))
 ACRONYM_BODY_HEADS = PUBLIC_BODY_HEADS | wordset("""
 authority agency service commission board office council union association federation league administration
 department executive inspectorate institute trust bureau directorate ministry police force corporation
-enforcement constabulary
+enforcement constabulary protection secretariat
 organization organisation
 """)  # (w107e: ‘the World Health Organization’ for ‘the WHO statement’)
 
@@ -151,18 +171,60 @@ def _trimmed_to(words: list[str], letters: str, of_place: bool = False) -> str |
     >>> _trimmed_to("World Anti-Doping Agency".split(), "WADA")
     'World Anti-Doping Agency'
     """
-    letters = "".join(c for c in letters if c.isupper())  # (the capitals: ‘General Pharmaceutical Council (GPhC)’)
+    letters = letters.upper() if RE_WORD_LETTERS.fullmatch(letters) else "".join(c for c in letters if c.isupper())
+    # (the capitals: ‘General Pharmaceutical Council (GPhC)’; all the letters of those written as a word, ‘Defra’)
     for i in range(len(words)):
         if words[i] in INITIAL_SKIP_WORDS:
             continue
         tail = words[i:]
         lettered = tail[:tail.index("of")] if of_place and "of" in tail else tail
         if letters in _initials(tail) or letters in _initials(lettered):
-            name = " ".join(tail)
+            name = " ".join(tail).rstrip(",")
             for s in ("’s", "'s"):
                 name = name.removesuffix(s)
             return name
     return None
+
+
+#: A nation's letters written before a body's name that its own letters leave out (‘US Customs and Border
+#: Protection’ is CBP), as a nation's name may be (:data:`~quotesearch.place_words.ONE_WORD_PLACES`).
+NATION_LETTERS = frozenset(("US", "UK"))
+
+
+def _with_nation(words: list[str], name: str) -> str:
+    """``name``, a tail of the name ``words``, with the nation's word written right before it, if one is
+    (‘US’ of ‘US Customs and Border Protection’, ‘Swiss’ is none); ``name`` as it is otherwise.
+
+    >>> _with_nation("US Customs and Border Protection".split(), "Customs and Border Protection")
+    'US Customs and Border Protection'
+    >>> _with_nation("Yesterday Land Transport Authority".split(), "Land Transport Authority")
+    'Land Transport Authority'
+    """
+    n = len(name.split(" "))
+    if len(words) > n and " ".join(words[-n:]).rstrip(",") == name:
+        before = words[-n - 1]
+        if before in NATION_LETTERS or before.lower() in ONE_WORD_PLACES:
+            return before + " " + name
+    return name
+
+
+def _abbreviated_to(words: list[str], letters: str) -> str | None:
+    """The name ``words`` (a leading "The" left off) that letters in brackets after it shorten by parts of
+    its words rather than by initials (‘State Secretariat for Economic Affairs (SECO)’): its first word's
+    initial the first letter, and every letter found in the name in turn; None otherwise, or for fewer
+    than three letters.
+
+    >>> _abbreviated_to("The State Secretariat for Economic Affairs".split(), "SECO")
+    'State Secretariat for Economic Affairs'
+    >>> _abbreviated_to("Yesterday Land Transport Authority".split(), "LTA") is None
+    True
+    """
+    words = words[1:] if words[:1] == ["The"] else words
+    up = letters.upper()
+    if len(up) < 3 or not words or words[0][:1] != up[0]:
+        return None
+    rest = iter(" ".join(words).upper())
+    return " ".join(words).rstrip(",") if all(c in rest for c in up) else None
 
 
 @functools.lru_cache(maxsize=64)
@@ -184,9 +246,9 @@ def _spelled_out(text: str) -> dict[str, str]:
         words = m.group("name").split(" ")
         letters = m.group("letters")
         if letters is not None:
-            name = _trimmed_to(words, letters, of_place=True)
+            name = _trimmed_to(words, letters, of_place=True) or _abbreviated_to(words, letters)
             if name is not None and _body_head(name, BRACKETED_BODY_HEADS):
-                bracketed.setdefault(letters, name)
+                bracketed.setdefault(letters, _with_nation(words, name))
             continue
         for i in range(len(words)):  # (every run of the name's words, so that two names joined by "and"
             # give the letters of each: ‘Weston Sports Academy and Water Services Authority’ leaves WSA unsure)
@@ -196,7 +258,8 @@ def _spelled_out(text: str) -> dict[str, str]:
                 if words[j - 1] not in INITIAL_SKIP_WORDS:
                     for initials in _initials(words[i:j]):
                         if len(initials) >= 3:
-                            by_initials.setdefault(initials, set()).add(_trimmed_to(words[i:j], initials))
+                            name = _trimmed_to(words[i:j], initials)
+                            by_initials.setdefault(initials, set()).add(name and _with_nation(words[:j], name))
     found = {k: name for k, v in by_initials.items() if len(v) == 1 and (name := next(iter(v))) is not None
              and _body_head(name, ACRONYM_BODY_HEADS) and not _possessive_inside(name)}
     # (the one name with the letters, a public body's by its head, no possessive inside: never ‘Castle
@@ -223,4 +286,7 @@ def spelled_out_speaker(text: str, speaker: str, kind: str) -> str:
     if kind == "pronoun" or ((m := RE_LETTERS_SPEAKER.fullmatch(speaker)) is None
                              and (m := RE_LETTERS_DOCUMENT.fullmatch(speaker)) is None):
         return speaker  # (‘the WHO statement’: the body's too, w107e)
-    return _spelled_out(text).get(m.group("letters"), speaker)
+    letters = m.group("letters")
+    found = _spelled_out(text)
+    return found.get(letters) or (found.get(letters.upper(), speaker) if RE_WORD_LETTERS.fullmatch(letters) else speaker)
+    # (‘a Defra spokesperson’: letters written as a word, the name spelled out without them)

@@ -58,6 +58,9 @@ def short_form_spokesperson(cast: Cast, speaker: str, kind: str) -> str:
     >>> t = "Cordell Construction wins ruling\n\nThe ruling was welcomed by Cordell. “We are pleased,” a Cordell spokeswoman said."
     >>> short_form_spokesperson(Cast(t), "a Cordell spokeswoman", "description")
     'a Cordell spokeswoman'
+    >>> t = "Brenna leaves\n\nPARIS — Maison Ardelle said its director would leave. “We thank him,” Ardelle said. A Ardelle spokeswoman said so."
+    >>> short_form_spokesperson(Cast(t), "a Ardelle spokeswoman", "description")
+    'Maison Ardelle'
     """
     if kind != "description" or "spokes" not in speaker or (m := RE_SHORT_FORM_SPOKESPERSON.fullmatch(speaker)) is None:
         return speaker
@@ -71,10 +74,12 @@ def short_form_spokesperson(cast: Cast, speaker: str, kind: str) -> str:
     if m.group("after") is not None and len(words) > 1:
         return speaker  # (a spokesperson "for" two words or more is kept as written, a name of its own: ‘a
         # spokesman for Platte River’, as PolNeAR has it)
-    person = cast.by_surname.get(words[-1].lower()) if len(words) == 1 else None
-    if person is not None and person.personlike:
-        return speaker  # (a person's spokesman: ‘Dana Harlow … a Harlow spokesman’)
     full = cast.short_body(words) or _one_body_holding(cast, words)
+    person = cast.by_surname.get(words[-1].lower()) if len(words) == 1 else None
+    if person is not None and person.personlike and not (person.name == full and person.gender is None
+                                                          and not person.roles and not person.titled):
+        return speaker  # (a person's spokesman: ‘Dana Harlow … a Harlow spokesman’; never the body itself,
+        # its name read as a person's for a quotation of its own: ‘Maison Verlaine said … a Verlaine spokeswoman’)
     if full is None or full == " ".join(words) or cast.text.find(full, _headline_end(cast.text)) < 0:
         return speaker  # (a name in full only in the headline: ‘Lumera AI cuts 600 jobs’ over a story that
         # calls the firm "Lumera" throughout leaves ‘a Lumera spokesperson’ as written)
