@@ -667,10 +667,10 @@ def _acts_after(acts_pattern: LazyPattern, text: str, lo: int, hi: int, same: bo
 def _spoken_of_by_body(acts: str, rest: str, name: str) -> bool:
     """The ``name`` in the ``rest`` of a body's sentence after what it did (``acts``) is one the body only
     spoke of, whose spokesperson the one after it is not: the body reported it (:data:`RE_BODY_REPORTED_VERB`),
-    and either told of itself by "it" before a court's name (‘The Home Office said it would consider an appeal to
-    the Supreme Court’; never another body it acts on, ‘said it would take Optel to the Federal Court’ (no other name between), or passes
-    a file to, ‘said it had passed its evidence to the Crown Prosecution Service’, whose spokesperson the next
-    may be) or the name is a person's by an honorific (‘Stourmouth University confirmed Dr Harkness had
+    and either told of itself by "it" before a court's name with no other name between (‘The Home Office said it
+    would consider an appeal to the Supreme Court’; never another body it acts on, ‘said it would take Optel to
+    the Federal Court’, or passes a file to, ‘said it had passed its evidence to the Crown Prosecution
+    Service’, whose spokesperson the next may be) or the name is a person's by an honorific (‘Stourmouth University confirmed Dr Harkness had
     been suspended’). Never a body named in what it said of no "it" (‘Kelby Police said officers had met Tarn
     Homes staff’, whose spokeswoman the next may be: w130o), nor one it told or fined (w136b).
 
