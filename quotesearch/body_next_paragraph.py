@@ -100,29 +100,32 @@ BODY_REPRESENTING_REACH = 2
 RE_BARE_MEMBERS_BODY = LazyPattern(r"[Tt]he (union|association|federation)")
 
 
-def _lede_before_kind_named(text: str, start: int, noun: str) -> bool:
-    """``start`` lies in the article's first paragraph past the headline's line, and nothing before it
-    names a body of the noun in capitals (‘… in a ballot the union said was “…”’ opening the story).
+def _lede_before_kind_named(text: str, start: int, noun: str, lede: tuple[int, int] | None) -> bool:
+    """``start`` lies in the article's lede, the paragraph ``lede`` (:func:`quotesearch.ledes.lede_index`,
+    the caller's), and nothing before it names a body of the noun in capitals (‘… in a ballot the union
+    said was “…”’ opening the story).
 
-    >>> _lede_before_kind_named("Staff reject union deal\\n\\nIn a ballot the union said", 40, "union")
+    >>> t = "Staff reject deal\\n\\nBakers voted, and in a ballot the union said pay was poor."
+    >>> _lede_before_kind_named(t, t.index("the union"), "union", (19, len(t)))
     True
-    >>> _lede_before_kind_named("Staff reject deal\\n\\nThe Bakers' Union met.\\n\\nThe union said", 50, "union")
+    >>> t = t.replace("Bakers voted", "The Bakers' Union voted")
+    >>> _lede_before_kind_named(t, t.index("the union"), "union", (19, len(t)))
     False
     """
-    head = text[:start]
-    return sum(1 for line in head.split("\n") if line.strip()) <= 2 and noun[:1].upper() + noun[1:] not in head
+    return lede is not None and lede[0] <= start < lede[1] and noun[:1].upper() + noun[1:] not in text[:start]
 
 
-def body_representing_named_next(text: str, mention_text: str, end: int, start: int | None = None) -> str | None:
+def body_representing_named_next(text: str, mention_text: str, end: int, start: int | None = None,
+                                 lede: tuple[int, int] | None = None) -> str | None:
     """The name of the body a description by whom it represents stands for (‘Closures will “cost lives”,
     the union representing coastguard officers has warned. / The Public and Maritime Services Union
     (PMSU) said …’): the one that opens the paragraph after, by :func:`body_opening_next_paragraph`. A
-    bare "the union" at ``start`` in the lede, with none of its kind named before, is the one that opens
-    one of the paragraphs after (‘… in a ballot the union said was “…”. / … / The General Workers' Union
+    bare "the union" at ``start`` in the lede (the paragraph ``lede``), with none of its kind named before,
+    is the one that opens one of the paragraphs after (‘… in a ballot the union said was “…”. / … / The General Workers' Union
     (GWU) had needed …’, w136f)."""
     kind = RE_BODY_REPRESENTING.fullmatch(mention_text)
     if kind is None and start is not None and (bare := RE_BARE_MEMBERS_BODY.fullmatch(mention_text)) is not None \
-            and _lede_before_kind_named(text, start, bare.group(1)):
+            and _lede_before_kind_named(text, start, bare.group(1), lede):
         kind = bare
     if kind is None:
         return None

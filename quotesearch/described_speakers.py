@@ -30,7 +30,7 @@ from quotesearch.bodies import (
     _board_of_firm, _body_before, _body_behind_its_pronoun, _body_ending_in_kind, _named_body_spoke,
 )
 from quotesearch.body_names import _club_named_in_own_statement, _dateline_team
-from quotesearch.body_next_paragraph import body_representing_named_next
+from quotesearch.body_next_paragraph import RE_BARE_MEMBERS_BODY, body_representing_named_next
 from quotesearch.described_people import _introduced_description, _introduced_unnamed
 from quotesearch.body_services import (
     RE_ORGANISERS_SPEAKER, _court_bench, _court_named, _court_sole_judge, _event_of_organisers, _owned_campaign_before,
@@ -781,8 +781,10 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
             and (one := _one_of_two_by_age(text, found.mention, cast)) is not None:
         found.person, found.how = one, "age-compared"  # ‘X, 52, and Y, 24, run a stall. “…,” the younger man said’
     if found.how == "description" and found.mention.kind == "description" \
-            and (body := body_representing_named_next(text, found.mention.text, found.mention.end,
-                                                                   found.mention.start)) is not None:
+            and (body := body_representing_named_next(
+                text, found.mention.text, found.mention.end, found.mention.start,
+                paras[k] if RE_BARE_MEMBERS_BODY.fullmatch(found.mention.text) is not None
+                and (k := lede_index(text, paras)) is not None else None)) is not None:
         found.person, found.how = Person(body, kind="organisation"), "lede-named"  # ‘…, the union representing
         # coastguard officers has warned. / The Public Services Union (PSU) said …’: the body named next (w111a)
     if found.how == "description" and sp.paragraph <= 1 and found.mention.kind == "description" \
