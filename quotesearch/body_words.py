@@ -329,12 +329,13 @@ CAPITALISED_BODY_ENDINGS = frozenset(("first nation", "first nations", "métis n
 
 #: Kinds of body a report calls a body by once it has named it, whose name ends or opens with the
 #: kind (‘The Port of Tanjung Priok said …. “…,” the port said’, ‘The Hunterian Museum said …. “…,” the
-#: museum said’): a place or a building that speaks is its body.
+#: museum said’, ‘Marrow Wildlife Park says …. the park said’, w140p): a place or a building that
+#: speaks is its body.
 #:
-#: >>> "port" in NAME_HEAD_BODY_NOUNS, "museum" in NAME_HEAD_BODY_NOUNS, "city" in NAME_HEAD_BODY_NOUNS
-#: (True, True, False)
+#: >>> "port" in NAME_HEAD_BODY_NOUNS, "museum" in NAME_HEAD_BODY_NOUNS, "park" in NAME_HEAD_BODY_NOUNS, "city" in NAME_HEAD_BODY_NOUNS
+#: (True, True, True, False)
 NAME_HEAD_BODY_NOUNS = wordset("""
-port museum gallery zoo library exchange
+port museum gallery zoo library exchange park
 """)
 
 #: Of :data:`NAME_HEAD_BODY_NOUNS`, the kinds that are an institution with its own voice, never a place
