@@ -18,7 +18,7 @@ from quotesearch.term_words import MADE_WORK_NOUNS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.mention_names import introduced_handle
 from quotesearch.name_parts import is_platform
-from quotesearch.pronoun_sayers import nearest_sayer
+from quotesearch.pronoun_sayers import QUOTE_OPENERS, RE_OBJECT_BEFORE, nearest_sayer
 from quotesearch.pronoun_chain import opening_pronoun_at
 from quotesearch.tokens import tokenize
 from quotesearch.people import (
@@ -284,6 +284,29 @@ RE_BODY_OPENS_DEFINITE = LazyPattern(r"\s*The \p{Ll}")
 #: (True, False)
 RE_HEARD_FROM_BEFORE = LazyPattern(r"\b(?:comes?|came|coming|is|was|letter|query|question|email|e-mail|note|message) from $")
 
+
+#: What follows one named in the paragraph before a quotation when they stand as its subject (see
+#: :meth:`CastPronouns._named_paragraph_before`): a verb of their own in the active voice, after an age perhaps
+#: (never "was arrested", "has been charged", nor a "will" or "would" of what they may do).
+#:
+#: >>> [bool(RE_SUBJECT_VERB_AFTER.match(t)) for t in (" had prepared for", ", 34, said", ", who is feeling",
+#: ...     " on Tuesday", " was arrested", " has been charged", " will feel")]
+#: [True, True, False, False, False, False, False]
+RE_SUBJECT_VERB_AFTER = LazyPattern(r"(?:, \d{1,3},)? (?:(?:had|has)(?! been\b)|said|says|told|added|recalled|"
+                                    r"remembers|remembered|thought|knew|felt|wrote|writes)\b")
+
+#: A preposition before such a name and its given names, which makes it an object (‘a letter to Ms. ’).
+#:
+#: >>> bool(RE_SURNAME_OBJECT_BEFORE.search("a letter to Ms. ")), bool(RE_SURNAME_OBJECT_BEFORE.search("question Ms. "))
+#: (True, False)
+RE_SURNAME_OBJECT_BEFORE = LazyPattern(r"\b(?:with|from|to|by|for|at|about|against|of|than) "
+                                       r"(?:\p{Lu}[\p{L}\p{M}’'\-]*\.? ){1,3}$")
+
+#: A name's capitalised words from where the recent spot stands.
+RE_NAME_AT = LazyPattern(r"\p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){0,3}")
+
+#: The subject pronouns of each sex, found anywhere in a paragraph.
+RE_SEX_SUBJECT_PRONOUN = {"m": LazyPattern(r"\b[Hh]e\b"), "f": LazyPattern(r"\b[Ss]he\b")}
 
 #: Words right before a bare surname that make it an object, never the one the story turns back to (rv79a).
 SURNAME_OBJECT_LEADS = frozenset(("with", "from", "to", "by", "for", "at", "about", "against", "of", "than"))
@@ -756,6 +779,55 @@ class CastPronouns:
         return not any(q is p and at > first for at, q in recent if at < self.position)
 
     def _resolve_pronoun(self, mention: Mention) -> tuple[Person | None, str]:
+        """The person a pronoun stands for (see :meth:`_resolve_pronoun_usually`), but the one person of its
+        sex the paragraph right before names as a subject, when the usual reading reaches past that paragraph
+        to one it never names (see :meth:`_named_paragraph_before`), w140q."""
+        person, how = self._resolve_pronoun_usually(mention)
+        if how == "pronoun" and person is not None and person.kind == "name" \
+                and (w := mention.text.lower()) in ("he", "she") \
+                and (instead := self._named_paragraph_before(mention, PRONOUNS[w][0], person)) is not None:
+            return _called(instead, PRONOUNS[w][0]), "pronoun"
+        return person, how
+
+    def _named_paragraph_before(self, mention: Mention, gender: str, person: Person) -> Person | None:
+        """The one person the paragraph right before names who could be the pronoun of sex ``gender``, when
+        the pronoun's cue follows a quotation opening its paragraph, that paragraph before quotes no one and
+        names no one else who could be nor a pronoun of that sex, names them as a subject
+        (:data:`RE_SUBJECT_VERB_AFTER`), never after a preposition, and names neither it nor this paragraph
+        ``person``, the usual reading (‘Then Justice Roe leaned forward. “…?” / It was not a question Ms.
+        Avery had prepared for. / “…,” she recalled’ is Avery's, never the one of her sex who spoke before);
+        else None."""
+        text = self.text
+        opening = text.rfind("\n", 0, mention.start) + 1
+        if opening == 0 or text[opening:opening + 1] not in QUOTE_OPENERS \
+                or RE_CLOSED_BEFORE.search(text, max(opening, mention.start - 4), mention.start) is None:
+            return None  # (cheap first: only ‘“…,” she said’ opening its paragraph)
+        before_end = len(text[:opening].rstrip())
+        before = text.rfind("\n", 0, before_end) + 1
+        if before_end <= before or any(c in "“\"‘«" for c in text[before:before_end]) \
+                or RE_SEX_SUBJECT_PRONOUN[gender].search(text, before, before_end) is not None:
+            return None  # (nor one whose own "he" or "she" may be the subject: ‘Asked whether Daniel will …,
+            # he pauses’)
+        if any(before <= pos < mention.start and q is person for pos, q in self.recent):
+            return None
+        fits = {id(p): (pos, p) for pos, p in self.recent if before <= pos < before_end and p.kind == "name"
+                and p.gender in (None, gender)}
+        if len(fits) != 1:
+            return None
+        pos, p = next(iter(fits.values()))
+        if p is person or p.plural or (named := RE_NAME_AT.match(text, pos)) is None \
+                or RE_SUBJECT_VERB_AFTER.match(text, named.end()) is None \
+                or RE_OBJECT_BEFORE.search(text, max(before, pos - 40), pos) is not None \
+                or RE_SURNAME_OBJECT_BEFORE.search(text, max(before, pos - 60), pos) is not None \
+                or RE_SUBORDINATE_BEFORE.search(text, _sentence_start(text, before, pos), pos) is not None:
+            return None  # (the cheap tests first: the ones below read the whole cast; never a name in a clause of
+            # place or time, ‘On the docks, where union boss X had organised a strike, police stood by’, review of
+            # w140q)
+        if self._place_or_body(pos, p) or self._sex_told_where_named(p, titled=True) not in (None, gender):
+            return None
+        return p
+
+    def _resolve_pronoun_usually(self, mention: Mention) -> tuple[Person | None, str]:
         """The person a pronoun stands for: the likeliest recent subject of its sex and number (‘Ana Ruiz said …. “…,” she said’)."""
         w = mention.text.lower().rstrip(".")
         w = "he" if w == "his" else w  # (‘in his words’)
@@ -874,3 +946,18 @@ class CastPronouns:
         if nearest is not None or fallback is not None or lent is not None:
             return _called(nearest or who or fallback or lent, gender), "pronoun"
         return None, "pronoun-unresolved"
+
+
+#: A word opening a clause of place, time or reason before a name in its sentence: the name is no subject of
+#: the sentence (‘where union boss X had organised a strike, police stood by’, review of w140q).
+#:
+#: >>> RE_SUBORDINATE_BEFORE.search("On the docks, where union boss ") is not None, RE_SUBORDINATE_BEFORE.search("It was a question ") is None
+#: (True, True)
+RE_SUBORDINATE_BEFORE = LazyPattern(r"\b(?:[Ww]here|[Ww]hen|[Ss]ince|[Ww]hile|[Aa]fter|[Bb]efore|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|"
+                                    r"[Uu]ntil|[Ww]hereas|[Oo]nce|[Aa]s)\b")
+
+
+def _sentence_start(text: str, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` opens, no earlier than ``lo``."""
+    ends = [text.rfind(m, lo, at) for m in (". ", "? ", "! ")]
+    return max([lo] + [e + 2 for e in ends if e >= 0])
