@@ -295,11 +295,15 @@ RE_HEARD_FROM_BEFORE = LazyPattern(r"\b(?:comes?|came|coming|is|was|letter|query
 RE_SUBJECT_VERB_AFTER = LazyPattern(r"(?:, \d{1,3},)? (?:(?:had|has)(?! been\b)|said|says|told|added|recalled|"
                                     r"remembers|remembered|thought|knew|felt|wrote|writes)\b")
 
-#: A preposition before such a name and its given names, which makes it an object (‘a letter to Ms. ’).
+#: Words right before a bare surname that make it an object, never the one the story turns back to (rv79a).
+SURNAME_OBJECT_LEADS = frozenset(("with", "from", "to", "by", "for", "at", "about", "against", "of", "than"))
+
+#: One of :data:`SURNAME_OBJECT_LEADS` before such a name and its given names, which makes it an object (‘a
+#: letter to Ms. ’).
 #:
 #: >>> bool(RE_SURNAME_OBJECT_BEFORE.search("a letter to Ms. ")), bool(RE_SURNAME_OBJECT_BEFORE.search("question Ms. "))
 #: (True, False)
-RE_SURNAME_OBJECT_BEFORE = LazyPattern(r"\b(?:with|from|to|by|for|at|about|against|of|than) "
+RE_SURNAME_OBJECT_BEFORE = LazyPattern(r"\b(?:" + "|".join(sorted(SURNAME_OBJECT_LEADS)) + r") "
                                        r"(?:\p{Lu}[\p{L}\p{M}’'\-]*\.? ){1,3}$")
 
 #: A name's capitalised words from where the recent spot stands.
@@ -308,8 +312,20 @@ RE_NAME_AT = LazyPattern(r"\p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]
 #: The subject pronouns of each sex, found anywhere in a paragraph.
 RE_SEX_SUBJECT_PRONOUN = {"m": LazyPattern(r"\b[Hh]e\b"), "f": LazyPattern(r"\b[Ss]he\b")}
 
-#: Words right before a bare surname that make it an object, never the one the story turns back to (rv79a).
-SURNAME_OBJECT_LEADS = frozenset(("with", "from", "to", "by", "for", "at", "about", "against", "of", "than"))
+
+#: A word opening a clause of place, time or reason before a name in its sentence: the name is no subject of
+#: the sentence (‘where union boss X had organised a strike, police stood by’, review of w140q).
+#:
+#: >>> [RE_SUBORDINATE_BEFORE.search(t) is not None for t in ("On the docks, where union boss ", "It was a question ")]
+#: [True, False]
+RE_SUBORDINATE_BEFORE = LazyPattern(r"\b(?:[Ww]here|[Ww]hen|[Ss]ince|[Ww]hile|[Aa]fter|[Bb]efore|[Bb]ecause|[Aa]lthough"
+                                    r"|[Tt]hough|[Ii]f|[Uu]ntil|[Ww]hereas|[Oo]nce|[Aa]s)\b")
+
+
+def _sentence_start(text: str, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` opens, no earlier than ``lo``."""
+    ends = [text.rfind(m, lo, at) for m in (". ", "? ", "! ")]
+    return max([lo] + [e + 2 for e in ends if e >= 0])
 
 
 class CastPronouns:
@@ -947,17 +963,3 @@ class CastPronouns:
             return _called(nearest or who or fallback or lent, gender), "pronoun"
         return None, "pronoun-unresolved"
 
-
-#: A word opening a clause of place, time or reason before a name in its sentence: the name is no subject of
-#: the sentence (‘where union boss X had organised a strike, police stood by’, review of w140q).
-#:
-#: >>> RE_SUBORDINATE_BEFORE.search("On the docks, where union boss ") is not None, RE_SUBORDINATE_BEFORE.search("It was a question ") is None
-#: (True, True)
-RE_SUBORDINATE_BEFORE = LazyPattern(r"\b(?:[Ww]here|[Ww]hen|[Ss]ince|[Ww]hile|[Aa]fter|[Bb]efore|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|"
-                                    r"[Uu]ntil|[Ww]hereas|[Oo]nce|[Aa]s)\b")
-
-
-def _sentence_start(text: str, lo: int, at: int) -> int:
-    """Where the sentence holding ``at`` opens, no earlier than ``lo``."""
-    ends = [text.rfind(m, lo, at) for m in (". ", "? ", "! ")]
-    return max([lo] + [e + 2 for e in ends if e >= 0])

@@ -46,7 +46,6 @@ from quotesearch.titles import RE_WORD
 SINGLE_OPENERS = frozenset("‘'")
 
 
-
 #: (guard) A verb of denying right before a heading's marks: the words are a charge the line's subject
 #: rejects, whoever says them below (‘Bosses deny ‘greedflation’’, ‘Club rejects ‘cover-up’ claim’).
 #:
