@@ -439,7 +439,6 @@ RE_LEDE_TELLER = LazyPattern(r"\b(\p{L}+) (?:says|said|told|tells|recalls|recall
 LEDE_OWNER_GAP = 2
 
 
-
 def _lede_owner_in_focus(text: str, sp: Span, mention: Mention, lede: int | None, paras: list[tuple[int, int]],
                          cast: Cast) -> tuple[int, Person] | None:
     r"""The one person a story's lede names, only by a possessive (‘When Karen Doyle’s son collapsed, she

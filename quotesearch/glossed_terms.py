@@ -144,7 +144,6 @@ def _glossed_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
     # “altnets”’, ‘several district councils, or “shires,”’, w138l)
 
 
-
 #: A translation in brackets right after a word in marks: one to four words, the first no function word
 #: (‘“Awas” (Beware)’, ‘the “Bahaya” (Danger) level’; never a count or an aside: ‘“no” (68%)’, ‘(he said)’).
 #:

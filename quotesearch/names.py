@@ -349,9 +349,9 @@ def split_title(words: Sequence[str]) -> tuple[str | None, Sequence[str]]:
         elif k == 0 and low in ELDER_HONORIFICS and w[1:].islower() and len(words) >= 3 \
                 and all(x[:1].isupper() for x in words[1:]) and not is_organisation(words[1:]) \
                 and (gender_of(words[1]) is not None or (len(words[1]) > 3 and not _word_like(words[1]))):
-            cut = k  # an elder's or a married woman's honorific before a full name: "Mama Fatuma Abdalla" (never
-            # before one word, where it may be a given name: "Pa Salieu"; never a body's name: "Mama Africa Trust",
-            # nor a shop's whose next word is a plain one: the eatery "Mama Put Deluxe")
+            cut = k  # an elder's or a mother's honorific before a full name: "Mama Fatuma Abdalla" (never before
+            # one word, where it may be a name: "Mama Cass"; never a body's name: "Mama Africa Trust", nor a shop's
+            # whose next word is a plain one: the eatery "Mama Put Deluxe")
         elif k == 1 and low in MONK_STYLE_PAIRS.get(words[0].lower(), ()) and w[1:].islower() and len(words) >= 4 \
                 and not is_organisation(words[2:]):
             cut = k  # a monk's style of two words before his name: "Luang Por Inthorn Pannavaro"

@@ -931,7 +931,6 @@ def _spelled_letters(text: str, m: Mention | None) -> str | None:
     return _spelled_out(text).get(letters)
 
 
-
 def _one_word_said_it(text: str, m: Mention, at: int, cue_lo: int, cast: Cast) -> bool:
     r"""The one-word subject ``m`` of the sentence before a bare spokesperson's said something of "it"
     (:data:`RE_ONE_WORD_SAID_IT`): a body, so long as the word is no given name and no surname the article
