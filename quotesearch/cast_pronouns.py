@@ -10,6 +10,7 @@ import re
 
 import regex
 
+from quotesearch.cue_tokens import sentence_ends
 from quotesearch.lexicon import LazyPattern
 from quotesearch.document_words import RULING_NOUNS, THING_NOUNS
 from quotesearch.role_words import DESCRIPTION_NOUNS, GENDERED_NOUNS, THEY_PERSON_NOUNS
@@ -323,9 +324,14 @@ RE_SUBORDINATE_BEFORE = LazyPattern(r"\b(?:[Ww]here|[Ww]hen|[Ss]ince|[Ww]hile|[A
 
 
 def _sentence_start(text: str, lo: int, at: int) -> int:
-    """Where the sentence holding ``at`` opens, no earlier than ``lo``."""
-    ends = [text.rfind(m, lo, at) for m in (". ", "? ", "! ")]
-    return max([lo] + [e + 2 for e in ends if e >= 0])
+    """Where the sentence holding ``at`` opens, no earlier than ``lo`` (past abbreviations: ‘Mr. X’).
+
+    >>> t = "On the docks, where Mr. Hale had organised a strike, police stood by."
+    >>> t[_sentence_start(t, 0, t.index("Hale")):][:12]
+    'On the docks'
+    """
+    ends = sentence_ends(text, lo, at)
+    return ends[-1] if ends else lo
 
 
 class CastPronouns:

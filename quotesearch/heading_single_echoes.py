@@ -24,9 +24,11 @@ unless the writer uses them unmarked too (:func:`_said_inside`, w136e).
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
-from quotesearch.cue_tokens import Found, OPENING_MARKS
+from quotesearch.cue_tokens import Found, OPENING_MARKS, sentence_ends
 from quotesearch.heading_echoes import NAMED_KINDS, _verdict_of_clause
 from quotesearch.headline_words import heading_paragraphs
 from quotesearch.headline_verdicts import (
@@ -357,6 +359,21 @@ RE_NEXT_DENIAL = LazyPattern(r"^\W*(?:\p{L}+\W+){0,4}?(?:not|nothing|never|disag
                              r"|^\W*(?:\p{L}+\W+){0,3}?\p{L}+n[’']t\b")
 
 
+@functools.cache
+def _words_pattern(words: tuple[str, ...], whole: bool = True) -> regex.Pattern:
+    """A heading's words in a row, whatever stands between them, from a word's start; to a word's end when
+    ``whole``, else in any case and the last word's inflections too (‘critical incidents’).
+
+    >>> _words_pattern(("broken", "promise")).findall("a broken, promise; unbroken promises")
+    ['broken, promise']
+    >>> _words_pattern(("broken", "promise"), whole=False).findall("Broken promises")
+    ['Broken promise']
+    """
+    if whole:
+        return regex.compile(r"(?<![\p{L}\p{N}])" + r"\W+".join(map(regex.escape, words)) + r"(?![\p{L}\p{N}])")
+    return regex.compile(r"(?<![\p{L}\p{N}])" + r"\W+".join(map(regex.escape, words)), regex.I)
+
+
 def _verdict_inside(text: str, words: list[str], bsp: Span) -> bool:
     """(w136e) A heading's words inside a body's sentence of speech, held there as the speaker's verdict or
     clause (:data:`RE_INSIDE_VERDICT_LEAD`), or opening on a subject pronoun of their own
@@ -383,14 +400,13 @@ def _verdict_inside(text: str, words: list[str], bsp: Span) -> bool:
     first = low.lstrip().split(" ", 1)[0].rstrip(",.!?")
     if first in CLAUSE_OPENERS and RE_WORD.findall(low)[:len(words)] == words:
         return True
-    pat = regex.compile(r"(?<![\p{L}\p{N}])" + r"\W+".join(map(regex.escape, words)) + r"(?![\p{L}\p{N}])")
-    for m in pat.finditer(low):
+    for m in _words_pattern(tuple(words)).finditer(low):
         lead = low[max(0, m.start() - 40):m.start()]
         near = RE_WORD.findall(lead)[-4:]
         if RE_INSIDE_VERDICT_LEAD.search(lead) is None or any(w in COPULA_DENIALS for w in near):
             continue
-        begun = max(low.rfind(". ", 0, m.start()), low.rfind("? ", 0, m.start()), low.rfind("! ", 0, m.start()))
-        if any(w in SECOND_HAND_WORDS for w in RE_WORD.findall(low[begun + 1:m.start()])):
+        begun = ends[-1] if (ends := sentence_ends(inner, 0, m.start())) else 0
+        if any(w in SECOND_HAND_WORDS for w in RE_WORD.findall(low[begun:m.start()])):
             continue  # (guard: another's charge reported or conceded)
         ends = regex.search(r"[.!?]\s", low, pos=m.end())
         if ends is not None and RE_NEXT_DENIAL.search(low[ends.end():]) is not None:
@@ -445,8 +461,7 @@ def _said_inside(text: str, words: list[str], bodies: list, head: Span, quoted: 
     if out and _only_one(held) is None:
         return []  # (guard: another speaker's sentence holds the words too, as a verdict or not)
     if out:
-        used = regex.compile(r"(?<![\p{L}\p{N}])" + r"\W+".join(map(regex.escape, words)), regex.I)
-        for m in used.finditer(text, head.para_end):
+        for m in _words_pattern(tuple(words), whole=False).finditer(text, head.para_end):
             if not any(lo <= m.start() < hi for lo, hi in quoted) and text[m.start() - 1] not in OPENING_MARKS:
                 return []  # (guard: the writer's own term)
     return out
