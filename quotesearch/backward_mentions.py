@@ -14,7 +14,8 @@ from quotesearch.place_words import COUNTRY_NATIONALITIES, DEMONYMS, NATIONALITY
 from quotesearch.name_words import HONORIFICS, THIRD_PERSON_SELVES
 from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
 from quotesearch.body_words import (
-    LEGAL_FORMS, OFFICE_BODY_WORDS, ORG_WORDS, PLURAL_POSSESSORS, RULING_WORDS, SAINT_ABBREVIATIONS, UNIT_WORDS,
+    LEGAL_FORMS, OFFICE_BODY_WORDS, ORG_WORDS, PAIRED_REMITS, PLURAL_POSSESSORS, RULING_WORDS, SAINT_ABBREVIATIONS,
+    UNIT_WORDS,
 )
 from quotesearch.role_words import (
     ACRONYM_RANKS, DESCRIPTION_NOUNS, KIN_NOUNS, OFFICE_NAME_JOINERS, OFFICE_WORDS, ROLE_NOUNS, SEAT_TITLES, TITLE_PARTICIPLES,
@@ -964,6 +965,12 @@ def _mention_before(toks: list[Token], j: int, lo: int = 0, text: str = "") -> M
                 # Animal and Plant Health Directorate said’, ‘Kenya’s Food and Drug Safety Board said’ (one
                 # word before "and", a body's word ending the name: never two names joined)
                 break
+            if b < i - 2 and b - 2 >= lo and toks[b - 1].text == "and" and (toks[i - 2].word, toks[i].word) in PAIRED_REMITS \
+                    and is_name_token(toks[b - 2]) and toks[b - 2].word not in ORG_WORDS \
+                    and (b - 3 < lo or not toks[b - 3].capitalized):
+                i = b  # two services of one body's name after its places, themselves joined by "and", one word
+                continue  # before it: read on to the first (‘A spokeswoman for Mid and West Wales Fire and Rescue
+                # Service said’; never a body of its own before "and": ‘Essex Police and Kent Fire and Rescue …’)
             if b - 2 >= lo and toks[b - 1].word in ("of", "for") and is_name_token(toks[b - 2]) \
                     and _letters_after_spell(toks, _name_run_back(toks, b - 2), k):
                 i = _name_run_back(toks, b - 2)  # the letters it goes by in brackets spell the whole: ‘The National

@@ -56,6 +56,17 @@ RE_BODY_BEFORE_NAME = LazyPattern(
     r"|(?P<owner>\p{Ll}+)['’]s) (?P<name>" + _NAME + ")")
 
 
+#: Where a body is based, written onto "based" before its proper name (‘London-based Gallowglass
+#: Publishing’, ‘the Oslo-headquartered Nordvik Energi’): no word of the name. A kind's noun after it
+#: (‘the Texas-based company’) is no name and stays.
+#:
+#: >>> RE_BASED_BEFORE_NAME.match("London-based Gallowglass Publishing").group()
+#: 'London-based '
+#: >>> RE_BASED_BEFORE_NAME.match("the Texas-based company") is None
+#: True
+RE_BASED_BEFORE_NAME = LazyPattern(r"(?:[Tt]he )?\p{Lu}[\p{L}\-]*-(?:based|headquartered) (?=\p{Lu})")
+
+
 def body_name_alone(speaker: str) -> str:
     """The body's proper name of a speaker written with its kind or owner before it, else the speaker
     as it is. The name keeps two words at least (‘the network CNN’ stays: one word is no name); an
@@ -71,7 +82,11 @@ def body_name_alone(speaker: str) -> str:
     ("the council's Director of Adult Social Services", 'the network Head of News')
     >>> body_name_alone("the former Prime Minister Tony Blair"), body_name_alone("the agency's Norman office")
     ('the former Prime Minister Tony Blair', "the agency's Norman office")
+    >>> body_name_alone("London-based Gallowglass Publishing"), body_name_alone("the Texas-based company")
+    ('Gallowglass Publishing', 'the Texas-based company')
     """
+    if (based := RE_BASED_BEFORE_NAME.match(speaker)) is not None:
+        return speaker[based.end():]  # (where it is based is no part of its name)
     if not speaker.startswith(("the ", "The ")) or (m := RE_BODY_BEFORE_NAME.fullmatch(speaker)) is None:
         return speaker
     name = m.group("name")

@@ -732,3 +732,14 @@ INQUIRY_NOUNS = wordset("inquiry review investigation commission panel probe com
 #: >>> bool(regex.match(r"board" + KIND_PERSON_AFTER, "board official")), bool(regex.match(r"board" + KIND_PERSON_AFTER, "board said"))
 #: (False, True)
 KIND_PERSON_AFTER = r"(?!\s+(?:members?|officials?|officers?|managers?|leaders?|executives?|staff|spokes\w+)\b)"
+
+
+#: Two services one body is named for, joined by "and" in its name (‘Ashdown Fire and Rescue Service’, ‘the
+#: Health and Safety Executive’, ‘the Police and Crime Commissioner’): never two bodies named together.
+#:
+#: >>> ("fire", "rescue") in PAIRED_REMITS, ("energy", "capital") in PAIRED_REMITS
+#: (True, False)
+PAIRED_REMITS = frozenset({
+    ("fire", "rescue"), ("search", "rescue"), ("health", "safety"), ("health", "social"), ("police", "crime"),
+    ("food", "drug"), ("fish", "wildlife"), ("parks", "recreation"), ("customs", "excise"), ("fire", "emergency"),
+})

@@ -16,8 +16,9 @@ from quotesearch.place_words import ONE_WORD_PLACES, TWO_WORD_PLACES
 from quotesearch.name_words import BODY_NAME_TRAILING_STYLES, CLERGY_CAPITAL_TITLES
 from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
 from quotesearch.body_words import (
-    BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BUSINESS_WORDS, CAUSE_PEOPLE_NOUNS, HEALTH_BODY_CLOSING_WORDS,
-    HEALTH_BODY_OTHER_WORDS, HEALTH_BODY_WORDS, LEGAL_FORMS, ORG_WORDS, RE_FIRMS_LISTED_BEFORE, SAINT_ABBREVIATIONS, TEAM_WORDS,
+    BODY_KIND_BEFORE_NAME, BODY_NAME_ENDINGS, BUSINESS_WORDS, CAUSE_PEOPLE_NOUNS, GOVERNMENT_LEVELS,
+    HEALTH_BODY_CLOSING_WORDS, HEALTH_BODY_OTHER_WORDS, HEALTH_BODY_WORDS, LEGAL_FORMS, ORG_WORDS, PAIRED_REMITS,
+    RE_FIRMS_LISTED_BEFORE, SAINT_ABBREVIATIONS, TEAM_WORDS,
 )
 from quotesearch.role_words import DESCRIPTION_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import AUXILIARIES, SPEECH_VERBS
@@ -148,15 +149,26 @@ def _remit_list_and(left: Sequence[str], right: Sequence[str]) -> bool:
         and right[0] != "the"
 
 
-#: Two services one body is named for, joined by "and" in its name (‘Ashdown Fire and Rescue Service’, ‘the
-#: Health and Safety Executive’, ‘the Police and Crime Commissioner’): never two bodies named together.
-#:
-#: >>> ("fire", "rescue") in PAIRED_REMITS, ("energy", "capital") in PAIRED_REMITS
-#: (True, False)
-PAIRED_REMITS = frozenset({
-    ("fire", "rescue"), ("search", "rescue"), ("health", "safety"), ("health", "social"), ("police", "crime"),
-    ("food", "drug"), ("fish", "wildlife"), ("parks", "recreation"), ("customs", "excise"), ("fire", "emergency"),
-})
+def _level_remit_and(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Whether the words before "and" are a government's level and one remit, the opening of one public
+    body's name (‘National Press and Publication Administration’, ‘State Film and Television Bureau’): a
+    level's word and one noun name no body of their own when a public body's word (no firm's) ends the
+    words after "and", so "and" joins two remits there, never two bodies (‘National Grid and Harbour
+    Power Ltd’, ‘the Federal Reserve and the Treasury Department’ stay two).
+
+    >>> _level_remit_and("National Press".split(), "Publication Administration".split())
+    True
+    >>> _level_remit_and("The State Film".split(), "Television Bureau".split())
+    True
+    >>> _level_remit_and("National Grid".split(), "Harbour Power Ltd".split())
+    False
+    >>> _level_remit_and("Hale Energy".split(), "Hale Capital Authority".split())
+    False
+    """
+    words = left[1:] if left[:1] == ["The"] else left
+    return len(words) == 2 and words[0].lower() in GOVERNMENT_LEVELS and words[1][:1].isupper() \
+        and words[1].lower() not in BUSINESS_WORDS and len(right) > 1 and right[0] != "the" \
+        and right[-1].lower() in ORG_WORDS and right[-1].lower() not in BUSINESS_WORDS
 
 
 def _paired_remit_and(left: Sequence[str], right: Sequence[str]) -> bool:
@@ -477,6 +489,7 @@ class CastBodies:
                 if len(left) - (left[0] == "The") > 1 and len(right) > 1 and any(  # (never "The Fish and Game Agency")
                         x[-1].lower() in BUSINESS_WORDS or x[-1].lower() in ORG_WORDS for x in (left, right)) \
                         and not _remit_list_and(left, right) and not _paired_remit_and(left, right) \
+                        and not _level_remit_and(left, right) \
                         and not _spelt_whole_after(text, m.end(), words) \
                         and not (_members_possessive_in_name(words, 0, int(words[0] == "The"))
                                  and left[-1].lower() not in ORG_WORDS and left[-1].lower() not in BUSINESS_WORDS):

@@ -141,7 +141,10 @@ def _description_phrase_end(toks: list[Token], j: int, text: str) -> int:
             k - j < 16 and _owned_unit_ahead(toks, j, k)) or (
             # (or on through the group "one of" opens, to its plural noun: ‘a senior official at one of the
             # agency's largest government donors, who’)
-            k - j < 14 and _one_of_group_ahead(toks, j, k))) and (
+            k - j < 14 and _one_of_group_ahead(toks, j, k)) or (
+            # (or on to the noun heading the phrase its eighth word is inside: ‘at a branch of a national
+            # supermarket chain’)
+            k - j < 8 + HEAD_AHEAD_WORDS and _head_noun_ahead(toks, j, k))) and (
             # the object of "of" is never a verb: "the former secretary of state"
             (toks[k].word == "of" and toks[k + 1].text[:1].isalpha())
             or (toks[k + 1].word not in DESCRIPTION_STOP and toks[k + 1].word not in NOT_IN_DESCRIPTION)
@@ -278,8 +281,36 @@ def _one_of_group_ahead(toks: list[Token], j: int, k: int) -> bool:
         x = toks[p]
         if not (x.text[:1].isalpha() and x.text.islower()) or x.word in FUNCTION_WORDS and not is_possessive(x):
             return False
-        if x.word.endswith("s") and x.word[:-1] in DESCRIPTION_NOUNS and x.word[:-1] not in THING_NOUNS:
+        if x.word.endswith("s") and x.word[:-1] in DESCRIPTION_NOUNS:  # (a body's too: ‘… largest firms, who’)
             return p + 1 < len(toks) and (toks[p + 1].text in ",.;:—" or toks[p + 1].word in ("who", "said", "says", "told"))
+    return False
+
+
+#: Most lower-case words past a description's first eight to the noun that heads their phrase.
+HEAD_AHEAD_WORDS = 2
+
+
+def _head_noun_ahead(toks: list[Token], j: int, k: int) -> bool:
+    """``toks[k + 1]`` goes on a description read forward from ``toks[j]`` past its first eight words: the
+    eighth is a lower-case modifier inside a noun's phrase (never a function word), and a noun of people or
+    bodies ends that phrase within :data:`HEAD_AHEAD_WORDS` lower-case words, before a stop, a clause or a
+    preposition (‘a store manager at a branch of a national supermarket chain in the city, who’).
+
+    >>> toks = tokenize("a store manager at a branch of a national supermarket chain in the city, who")
+    >>> _head_noun_ahead(toks, 0, 8), _head_noun_ahead(toks, 0, 9), _head_noun_ahead(toks, 0, 10)
+    (True, True, False)
+    >>> _head_noun_ahead(tokenize("a store manager at a branch of a national park said on Monday"), 0, 8)
+    False
+    """
+    n = len(toks)
+    if not (toks[k].text.isalpha() and toks[k].text.islower()) or toks[k].word in FUNCTION_WORDS:
+        return False
+    for p in range(k + 1, min(n - 1, k + 1 + HEAD_AHEAD_WORDS)):
+        x, nxt = toks[p], toks[p + 1]
+        if not (x.text.isalpha() and x.text.islower()) or x.word in FUNCTION_WORDS:
+            return False
+        if nxt.text in ",.;:—" or nxt.word in ("who", "said", "says", "told") or nxt.word in PREPOSITIONS:
+            return x.word in DESCRIPTION_NOUNS
     return False
 
 
