@@ -457,6 +457,7 @@ def _exchange_turn(text: str, sp: Span, results: list, j: int, paras: list[tuple
         return None
     if asks[2] and not RE_YOU.search(text, sp.start, sp.end) and not _addresses(text[sp.start:sp.end], prev[1].person.name) \
             and (len(text[sp.start:sp.end].split()) > 4 or RE_FIRST_PERSON.search(text, sp.start, sp.end)) \
+            and not _rejoinder_question(text, sp, prev) \
             and not _declared_exchange(text, sp, results, before, prev, paras):
         return None  # (a question asked of the other, ‘Did you see anyone?’, ‘When?’, ‘Alone?’, ‘Did the
         # card contain money, Mr Costigan?’; never the answerer's own ‘Honestly, what else could we do?’)
@@ -701,6 +702,25 @@ def _answers_back(text: str, sp: Span, reply: Span) -> bool:
     return _echoes(text, sp, reply)
 
 
+def _rejoinder_question(text: str, sp: Span, prev: tuple) -> bool:
+    """A bare question that opens with a rejoinder word and presses the one who just replied, with none
+    of one's own ‘I’ or ‘we’: the asker's follow-up (‘“Was it before or after?” she asked. / “Before,” he
+    replied. / “So ministers knew, and the public did not?”’; w141e). Never after a turn that is no
+    reply, nor the replier's own ‘And what else could we do?’.
+
+    >>> from quotesearch.quote_spans import Span
+    >>> t = "So ministers knew, and the public did not?"
+    >>> _rejoinder_question(t, Span(0, len(t), 0, len(t), 0, 0, len(t)), (None, Found(None, None, "cue-after", "replied")))
+    True
+    >>> t = "And what else could we do?"
+    >>> _rejoinder_question(t, Span(0, len(t), 0, len(t), 0, 0, len(t)), (None, Found(None, None, "cue-after", "replied")))
+    False
+    """
+    words = text[sp.start:sp.end].strip()
+    return (prev[1].cue or "").lower() in REPLY_CUES and RE_REJOINDER_OPENER.match(words) is not None \
+        and words.endswith("?") and RE_FIRST_PERSON.search(words) is None and not RE_WE.search(words)
+
+
 def _cut_in_turn(text: str, prev: tuple) -> bool:
     """The turn before broke off at a dash, its own cue after it, right after the other's turn: the
     words cut off or cutting in, the next turn with no cue is the other's, who takes the floor back
@@ -826,9 +846,12 @@ def _reaction_between(text: str, results: list, i: int) -> Found | None:
 
 #: Cue verbs of a reply: after a question, with another quotation right after them, theirs is that one.
 #:
-#: >>> "retorted" in REPLY_CUES, "said" in REPLY_CUES
-#: (True, False)
-REPLY_CUES = frozenset("replied responded answered retorted replying responding answering".split())
+#: A feature's present tense is the same reply (‘“I can't,” Ollie replies.’; w141e).
+#:
+#: >>> "retorted" in REPLY_CUES, "said" in REPLY_CUES, "replies" in REPLY_CUES
+#: (True, False, True)
+REPLY_CUES = frozenset("replied responded answered retorted replying responding answering "
+                       "replies responds answers retorts".split())
 
 #: Cue verbs of a question put to someone named after them (‘Baptiste asked the witness, X’).
 ASKING_CUES = (ASKING_VERBS - {"told"}) | {"asks"}
