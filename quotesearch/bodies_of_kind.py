@@ -451,6 +451,9 @@ def _kind_set_off_before(text: str, at: int, name: str, noun: str) -> bool:
     >>> t = "It rained. Within the union, Robin Adair, a shop steward, led the revolt."
     >>> _kind_set_off_before(t, t.index("Robin"), "Robin Adair", "union")
     False
+    >>> t = "It rained. Said the chairman of the union, Comrade Ade Obi, on Tuesday."
+    >>> _kind_set_off_before(t, t.index("Comrade"), "Comrade Ade Obi", "union")
+    False
     """
     end = at + len(name)
     if text[at - 2:at] != ", " or text[end:end + 1] != "," or gender_of(name.split()[0]) is not None \
@@ -458,7 +461,28 @@ def _kind_set_off_before(text: str, at: int, name: str, noun: str) -> bool:
         return False
     kind = RE_KIND_SET_OFF_BEFORE.search(text, max(0, at - 60), at)
     return kind is not None and kind.group("noun") == noun \
-        and RE_SETTING_OPENS.search(text, max(0, kind.start() - 20), kind.start()) is None
+        and RE_SETTING_OPENS.search(text, max(0, kind.start() - 20), kind.start()) is None \
+        and not _role_of_before(text, kind.start())
+
+
+#: A role and "of" right before a kind's word (‘the chairman of ’, ‘general secretary of ’): group 1 the role's
+#: word; the name set off after the kind is then the officer's, no body of the kind (141f).
+#:
+#: >>> RE_ROLE_OF_BEFORE.search("on Tuesday, the chairman of ").group(1), RE_ROLE_OF_BEFORE.search("claims handlers at ")
+#: ('chairman', None)
+RE_ROLE_OF_BEFORE = LazyPattern(r"\b(\p{Ll}+) of $")
+
+
+def _role_of_before(text: str, at: int) -> bool:
+    """Whether a role's word and "of" stand right before ``at`` (‘the chairman of the union, Comrade Emeka
+    Obiakor, said’ names the union's chairman, no second union; 141f).
+
+    >>> t = "the chairman of the union, Comrade Ade Obi, said"
+    >>> _role_of_before(t, t.index("the union")), _role_of_before("She rang her insurer, Ashdown", 9)
+    (True, False)
+    """
+    role = RE_ROLE_OF_BEFORE.search(text, max(0, at - 30), at)
+    return role is not None and role.group(1) in ROLE_NOUNS
 
 
 #: A role set off right after a name (‘, a shop steward,’, ‘, its treasurer,’): the name is a person's.

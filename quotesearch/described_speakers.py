@@ -583,6 +583,13 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
     if body_kind is None and (bare := _headline_bare_kind(text, found, said_by)) is not None:
         body_kind = bare  # (the headline's bare kind, ‘…, palace says’, and "the palace" read as that
         # headline's speaker: the body of the kind the article names, as "the palace" is, w90a)
+    if body_kind is None and found.how == "description" and [w.lower() for w in said_by] == ["the", "police"] \
+            and (force := kind_anaphor_body(cast, "police", found.mention.start)) is not None \
+            and "Police" in force.name.split():
+        found.person, found.how = force, "body"  # (the one police force the article names, past people named
+        # between: ‘The Singapore Police Force said … 470 people …. / “…,” the police said’, 141f; never where it
+        # names two forces, nor one told of only in passing, :func:`kind_anaphor_body`)
+        return
     if (centre := _body_ending_in_kind(text, said_by, found.how, found.mention, sp, paras, cast)) is not None \
             and not _tribunal_name_cut(text, centre, found.mention.start, cast):
         found.person, found.how = centre, "body"  # "The National Hurricane Center said …. The center said …"

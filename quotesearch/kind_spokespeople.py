@@ -150,6 +150,50 @@ RE_KIND_PLURAL = {noun: LazyPattern(r"\b(?:" + "|".join(plurals) + r")\b") for n
 #: (True, True, False, False)
 KIND_MODIFIER_LEADS = wordset("a an from by with to for of at in on among about against")
 
+#: A person's owning pronouns before a kind's word (‘her department’, ‘his ministry’): the body the person
+#: heads or works for, after the one named no second body of the kind (:func:`_one_body_of_kind`, 141f).
+#:
+#: >>> sorted(PERSON_OWNER_PRONOUNS)
+#: ['her', 'his']
+PERSON_OWNER_PRONOUNS = wordset("his her")
+
+#: How far back :func:`_owner_titled_by_name` reads the sentence for the owner's title, in characters.
+OWNER_TITLE_REACH = 150
+
+#: A place or government the owner's sentence gives them (‘Foreign Minister X of France’, ‘France's Foreign
+#: Minister X’): their body may be another of the kind than the one named (review of 141f).
+#:
+#: >>> bool(RE_OWNER_ELSEWHERE.search("France's Foreign Minister Ann Roe")), bool(RE_OWNER_ELSEWHERE.search("Insurance Commissioner Ann Roe"))
+#: (True, False)
+RE_OWNER_ELSEWHERE = regex.compile(r"\b(?:of|from|in) \p{Lu}|\p{Lu}\p{L}*['’]s?(?!\p{L})")
+
+
+def _owner_titled_by_name(text: str, at: int, name: str, noun: str) -> bool:
+    """Whether the sentence before a person's "her <kind>" at ``at`` writes a capitalised word of the body's
+    lower-cased ``name`` other than its kind ``noun`` and function words (‘Insurance Commissioner Felicia Ambrose said
+    her department’ of ‘department of insurance’): the person's title is of that body (141f).
+
+    >>> t = "It rose. Insurance Commissioner Ann Roe said her department"
+    >>> _owner_titled_by_name(t, t.index("her"), "department of insurance", "department")
+    True
+    >>> t = "It rose. Health Minister Omar Reyes said his department"
+    >>> _owner_titled_by_name(t, t.index("his"), "department of transport", "department")
+    False
+
+    Never where the sentence gives the person another government's or place's (:data:`RE_OWNER_ELSEWHERE`,
+    review of 141f):
+
+    >>> t = "It rose. Foreign Minister Ann Roe of France said her ministry"
+    >>> _owner_titled_by_name(t, t.index("her"), "ministry of foreign affairs", "ministry")
+    False
+    """
+    lo = max(0, at - OWNER_TITLE_REACH)
+    lo = max(lo, text.rfind(". ", lo, at) + 1, text.rfind("\n", lo, at) + 1)
+    if RE_OWNER_ELSEWHERE.search(text, lo, at) is not None:
+        return False
+    own = set(name.split()) - FUNCTION_WORDS - {noun}
+    return any(word[:1].isupper() and word.lower() in own for word in regex.findall(r"\p{L}+", text[lo:at]))
+
 
 def _bodies_counted(cast: Cast, noun: str) -> tuple[list[int], list[str]]:
     """Where the bodies of a kind are named and their names, in text order; the police's kinds together
@@ -292,6 +336,11 @@ def _one_body_of_kind(cast: Cast, noun: str, at: int, past_passing: bool = False
         if other.group().split(" ", 1)[0].lower() in KIND_MODIFIER_LEADS and RE_KIND_AS_MODIFIER.match(cast.text, other.end()):
             continue  # (the kind's word before another noun tells of no second body: ‘according to a council report’,
             # ‘applause from agency staff’, w110b)
+        if other.group().split(" ", 1)[0] in PERSON_OWNER_PRONOUNS and _owner_titled_by_name(cast.text, other.start(), first, noun):
+            continue  # (a person's own body of the kind, the one named, whose title shares a word with its name: ‘the
+            # state Department of Insurance approved …. Insurance Commissioner Felicia Ambrose said her department
+            # had cut …’, 141f; never ‘the Department of Transport …. Health Minister Omar Reyes said his
+            # department’, guard w127n)
         if not first.endswith(" " + other.group().lower()):
             return None  # (another of the kind told of in lower case: ‘a neighbouring council’; but "the
             # borough council" is Ashworth Borough Council)
@@ -321,6 +370,9 @@ def kind_anaphor_body(cast: Cast, noun: str, at: int) -> Person | None:
     >>> t = "Birds\n\nThe Fernhill Ornithological Society and the Kelby Bird Society ran a count.\n\nThe society said so."
     >>> kind_anaphor_body(Cast(t), "society", t.index("The society")) is None
     True
+    >>> t = "Homes\n\nA council-run home will shut. Kelby City Council's cabinet meets. Jo Reed said no.\n\nThe council said so."
+    >>> kind_anaphor_body(Cast(t), "council", t.index("The council")).name
+    'Kelby City Council'
     """
     if noun not in KIND_ANAPHOR_NOUNS:
         return None
@@ -329,9 +381,12 @@ def kind_anaphor_body(cast: Cast, noun: str, at: int) -> Person | None:
         return None  # (never a place whose name opens with the kind's word: ‘Port Talbot’, w128e)
     starts, _ = _bodies_counted(cast, noun)
     for other in _unnamed_body(noun).finditer(cast.text, 0, starts[0]):
-        if other.group().split(" ", 1)[0].lower() in ("a", "an") and not RE_KIND_AS_MODIFIER.match(cast.text, other.end()):
+        if other.group().split(" ", 1)[0].lower() in ("a", "an") and not RE_KIND_AS_MODIFIER.match(cast.text, other.end()) \
+                and not cast.text.startswith("-", other.end()):
             return None  # (one of the kind brought in unnamed before the name: ‘A lecturer has been dismissed by
-            # a university in the Midlands …. X, a graduate of Oxford University, …. The university said’)
+            # a university in the Midlands …. X, a graduate of Oxford University, …. The university said’); never
+            # the kind's word joined to another, a modifier: ‘a council-run home … Westmarch County Council …. The
+            # council says’ (141f)
     if all(_in_passing(cast.text, start) for start in starts[:bisect.bisect_left(starts, at)]):
         return None  # (a body told of only in passing, as where someone works or inside a clause on a person, is no
         # speaker of its own: ‘Maria Chen, a former trader at Lumen Bank, was charged …. “…,” the bank said’, case
