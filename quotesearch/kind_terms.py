@@ -16,7 +16,7 @@ from quotesearch.role_words import GENDERED_NOUNS, KIN_NOUNS, ROLE_NOUNS
 from quotesearch.speech_words import AUXILIARIES, CALL_VERBS, PRONOUNS, SPEECH_VERBS
 from quotesearch.term_words import (
     CATEGORY_DETERMINERS, CATEGORY_HEAD_NOUNS, CHARGE_NOUNS, MODE_NOUNS, NOUNS_ENDING_ED, REJECTING_VERBS, SCHEME_DETERMINERS,
-    SCHEME_NOUNS,
+    SCHEME_NOUNS, SCHEME_TAKING_VERBS,
 )
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of
 from quotesearch.body_words import OWNED_BODY_NOUNS, PUBLIC_BODY_HEADS
@@ -461,7 +461,7 @@ def _scheme_term(text: str, sp: Span, content: str, toks: list[Token]) -> bool:
         # as a “pay or wait” scheme’ is its critics'
     lead = text[max(text.rfind(c, 0, sp.open_at) for c in ".!?\n") + 1:sp.open_at]
     said = [w for w in (x.strip(",;:").lower() for x in lead.split()) if w in SPEECH_VERBS]
-    if (toks[-1].word in ("a", "an") or owned) and said \
+    if (toks[-1].word in ("a", "an") or owned) and said and not _scheme_taken_up(toks) \
             and not _scheme_put_out(tokenize(text, sp.open_at - len(lead), sp.open_at), said, named_owner):
         return False  # (guard: one who speaks in the sentence before the marks gives them as their
         # words: ‘Warren said the plan amounted to a “pay to play” scheme’, ‘accused ministers of a
@@ -518,6 +518,20 @@ def _place_or_body_owner(toks: list[Token]) -> bool:
         return True
     return stem in OWNER_BODY_HEADS and len(toks) >= 2 and toks[-2].text[:1].isupper() \
         and toks[-2].text.isalpha()
+
+
+def _scheme_taken_up(toks: list[Token]) -> bool:
+    """The words before a scheme's name end with a verb of trying or taking up a scheme
+    (:data:`SCHEME_TAKING_VERBS`) and its article: ‘told MPs the trust was trialling a’, ‘said the group
+    had hoped it would adopt a’; a verb of speech before them gives the scheme no speaker. Never after
+    "of", where the scheme is a charge (‘accused the council of launching a “…” scheme’).
+
+    >>> from quotesearch.tokens import tokenize
+    >>> [_scheme_taken_up(tokenize(s)) for s in ("said it was trialling a", "accused it of piloting a", "said it was a")]
+    [True, False, False]
+    """
+    return len(toks) >= 3 and toks[-1].word in ("a", "an") and toks[-2].word in SCHEME_TAKING_VERBS \
+        and toks[-2].text.islower() and toks[-3].word != "of"
 
 
 def _scheme_put_out(toks: list[Token], said: list[str], named_owner: bool) -> bool:

@@ -37,7 +37,7 @@ from quotesearch.titles import (
     TITLE_SMALL_WORDS, _foreign_work_title, _honoured_or_aired_lead, _named_day, _programme_name, _title_again,
     _title_word, _told_broadcaster_lead, _venue_titled_aside, _without_prepositions, _work_lead, is_title,
 )
-from quotesearch.ratings import _rating_before_noun, _rating_lead
+from quotesearch.ratings import _rating_before_noun, _rating_lead, _scale_grade
 from quotesearch.naming_clauses import _refer_to_as_article
 from quotesearch.glossed_terms import _defined_or_mocked, _defined_term
 from quotesearch.kind_terms import _attributive, _speech_after, _thing_owner
@@ -296,7 +296,8 @@ def _title_context(c: _Quotation, names_given: set[str]) -> bool:
                  and (not any(t.word in SPEECH_VERBS or t.word in CALL_VERBS for t in before_toks())
                       or _thing_owner(tail_toks))) \
         or (short_name and sp.close_end is not None and _attributive(text, sp.close_end) and _refer_to_as_article(tail_toks)) \
-        or (short_name and _rating_lead(tail_toks, content)) or (title_case and _defined_term(text, sp)) \
+        or (short_name and (_rating_lead(tail_toks, content) or _scale_grade(text, sp, content, before_toks))) \
+        or (title_case and _defined_term(text, sp)) \
         or (short_name and _rating_before_noun(text, sp, content)) \
         or (is_title(content, full_stop=True, subtitle=True) and _work_lead(tail_toks)) \
         or (_honoured_or_aired_lead(tail_toks) and (is_title(_without_prepositions(content), full_stop=True)

@@ -8,8 +8,12 @@ from __future__ import annotations
 from quotesearch.lexicon import LazyPattern
 from quotesearch.time_words import NUMBER_NAMES
 from quotesearch.term_words import ALERT_LEVELS, ALERT_MOVE_VERBS, ALERT_SCALE_NOUNS
+from quotesearch.body_words import ORG_WORDS
+from quotesearch.role_words import ROLE_NOUNS
+from quotesearch.speech_words import SPEECH_VERBS
 from quotesearch.tokens import Token, is_possessive
 from quotesearch.quote_spans import Span
+from quotesearch.cue_tokens import Lazy
 
 
 #: A share spoken of by its pronoun after a verb that rates it (‘analysts rate it “buy”’).
@@ -26,6 +30,10 @@ def _rating_count(word: str) -> bool:
     (True, True, False)
     """
     return word.isdigit() or word.lower() in NUMBER_NAMES
+
+
+#: The pronouns of people, whose rating is their verdict (‘she rated it “high”’), never a scale's grade.
+PERSON_PRONOUNS = frozenset("i we you he she they".split())
 
 
 #: Words before 'rate it' that make the rating a hypothetical judgement (‘she would rate it “neutral”’,
@@ -210,3 +218,87 @@ RE_RATING_WORDS = LazyPattern(
     r"|miscaptioned|misattributed|correct attribution|exaggerated|unsupported|unfounded|inaccurate|mostly accurate"
     r"|accurate|fabricated|fake|outdated|legend|scam|full flop|half flip|no flip|(?:one|two|three|four) pinocchios?"
     r"|geppetto checkmark|true but misleading)")
+
+
+#: A grade's place on its scale set off right after the closing mark: "the", "its" or "their", a rank (an
+#: ordinal, a superlative, "top" or "bottom", with "of" and a count of them) and the scale's noun (‘, the
+#: third of five levels’, ‘, the lowest of four ratings’, ‘, its second-highest rating’): the writer's gloss
+#: of a grade's name, never of words said.
+#:
+#: >>> [RE_SCALE_PLACE_AFTER.match(s) is not None for s in (", the third of five levels", ", its second-highest rating",
+#: ...     ", the lowest of four ratings", ", the top grade")]
+#: [True, True, True, True]
+#: >>> [RE_SCALE_PLACE_AFTER.match(s) is not None for s in (", the rating agency said", ", the harshest of his remarks")]
+#: [False, False]
+RE_SCALE_PLACE_AFTER = LazyPattern(
+    r"[’'\"”]?,? (?:the|its|their) (?:\p{L}+-)?(?:top|bottom|middle|\p{Ll}+est|first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth)(?: (?:of|on) (?:the )?\p{Ll}+)? (?:\p{Ll}+ )?"
+    r"(?:level|levels|rating|ratings|grade|grades|category|categories|band|bands|tier|tiers|rung|step)\b")
+
+#: The names of grades on a scale, read after a verb that rates with its object between (‘rated the hazard
+#: as “considerable”’): the warning levels (:data:`ALERT_LEVELS`), the inspectors' grades
+#: (:data:`RE_INSPECTION_GRADE`) and the avalanche scale's middle level.
+SCALE_GRADE_EXTRA = frozenset(("considerable",))
+
+#: Verbs that give a thing its grade on a scale with the thing between them and the grade (‘rated the
+#: hazard as’, ‘classifies the water as’, ‘rates the department’).
+SCALE_RATE_VERBS = frozenset("rate rates rated grade grades graded classify classifies classified categorised "
+                             "categorized categorises categorizes ranked ranks".split())
+# (never a participle, whose subject is one who speaks before it: ‘he said, rating the risk “high”’)
+
+#: The most words between a rating verb and the grade's opening mark (‘rated the hazard on the mountain
+#: as’: the thing rated and "as").
+SCALE_OBJECT_WORDS = 7
+
+#: Articles and owners before a noun that may be a verb of speech's form elsewhere (‘the fire danger’).
+THING_ARTICLES = frozenset("the a an its their".split())
+
+#: Words between a person's pronoun and a rating verb that keep the pronoun its subject (‘she has rated’).
+SCALE_AUXILIARIES = frozenset("has have had was were is are be been would could might will may should".split())
+
+
+def _scale_grade(text: str, sp: Span, content: str, before_toks: Lazy) -> bool:
+    """A grade's name in marks after a verb that rates a thing (:data:`SCALE_RATE_VERBS`), the thing
+    rated between and "as" maybe (‘rated the hazard on the mountain as “considerable”’, ‘which the
+    county classifies as “satisfactory”’, ‘rates the department ‘inadequate’’): a grade on a scale
+    (:data:`ALERT_LEVELS`, :data:`RE_INSPECTION_GRADE`), or any short name its place on the scale
+    glosses right after (:data:`RE_SCALE_PLACE_AFTER`: ‘rated Voss “recommended,” its second-highest
+    rating’). A label, never speech; but never a person's rating, by a pronoun, a person's noun or a
+    capitalised subject that is no body's word (‘she rated it “high”’, review rv65a; ‘Critic Dan Ross rated
+    the show “outstanding”’), nor a verb of speech or a clause's comma between.
+
+    >>> from quotesearch.tokens import tokenize
+    >>> def graded(t):
+    ...     sp = Span(t.index("“") + 1, t.index("”"), t.index("“"), t.index("”") + 1, 0, 0, len(t))
+    ...     return _scale_grade(t, sp, t[sp.start:sp.end], Lazy(lambda: tokenize(t, 0, sp.open_at)))
+    >>> graded("The service rated the hazard as “considerable” on Monday."), graded("She rated it “high” on Monday.")
+    (True, False)
+    >>> graded("The bar rated Voss “recommended,” its second-highest rating."), graded("It rated Voss “a star,” he said.")
+    (True, False)
+    """
+    grade = content.strip(" .,").lower()
+    if not grade or len(grade.split()) > 3:
+        return False
+    graded = grade in ALERT_LEVELS or grade in SCALE_GRADE_EXTRA or RE_INSPECTION_GRADE.fullmatch(grade) is not None
+    if not graded and (sp.close_end is None or RE_SCALE_PLACE_AFTER.match(text, sp.close_end) is None):
+        return False
+    toks = before_toks()
+    v = next((k for k in range(len(toks) - 1, max(-1, len(toks) - 2 - SCALE_OBJECT_WORDS), -1)
+              if toks[k].word in SCALE_RATE_VERBS), None)
+    if v is None or any(not toks[k].text[:1].isalnum() or (toks[k].word in SPEECH_VERBS and toks[k - 1].word not in THING_ARTICLES)
+                        for k in range(v + 1, len(toks))):
+        return False  # (a clause or words said between: ‘rated the plan and said it was “good”’; but a noun
+        # after an article is none: ‘rated the fire danger as’)
+    s = v - 1
+    while s >= 0 and toks[s].word in SCALE_AUXILIARIES:
+        s -= 1
+    if s < 0:
+        return True
+    word = toks[s].word
+    if not word[:1].isalnum() or word in PERSON_PRONOUNS or word in ROLE_NOUNS:
+        return False  # (one person's rating, after an appositive's comma, a pronoun or one person's noun: ‘The head
+        # of the agency, Tomas Kovac, rated the threat as “high”’, ‘the chief inspector rated the ward’, review of w141d)
+    return not toks[s].capitalized or word in ORG_WORDS or word[:-1] in ROLE_NOUNS or is_possessive(toks[s])
+    # (a capitalised subject only a body's word, a group's plural or a firm's possessive name: ‘Kovac rated the
+    # threat as “high”’ is his verdict; ‘the Scottish Avalanche Information Service rated the hazard’, ‘Inspectors
+    # rated’, ‘Moody's rated the bonds “Baa3”’ a grade)

@@ -407,6 +407,12 @@ CHARGE_NOUNS = wordset("fee fees charge charges levy levies surcharge surcharges
 #: term in marks before such a noun names a kind of it (‘a “blue flu” sick-out’, ‘a “go slow” sit-in’).
 PHRASAL_NOUN_PARTICLES = wordset("out in off up down over on away back")
 
+#: Verbs right before a scheme's article whose object is a scheme tried out (‘was trialling a “hear and
+#: treat” scheme’): its name, never the words of one who speaks before them. Never "run", "operate",
+#: "adopt", "introduce" or "launch", whose scheme may be a charge made (‘said the firm was running a “cash
+#: for access” scheme’, ‘said ministers had adopted a “head in the sand” approach’, review of w141d).
+SCHEME_TAKING_VERBS = wordset("trial trials trialled trialed trialling trialing pilot pilots piloted piloting")
+
 #: Words before a scheme's name in marks (‘a’, ‘the’, ‘its’: ‘its “test and treat” approach’).
 SCHEME_DETERMINERS = frozenset("a an the its their our his her".split())
 
