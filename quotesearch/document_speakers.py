@@ -42,6 +42,7 @@ from quotesearch.earlier_statements import (
     RE_OWNERS_DOCUMENT, _body_cued_as, _body_statement_before, _its_document_after_body, _kind_said_in_its_report,
     RE_THE_REPORT, _report_body_before, _report_issuer_again,
     _lone_statement_issuer, _spokesperson_of_statement, _statement_body_before, _statement_issuer_before,
+    document_said_again, speaker_in_document_before,
 )
 from quotesearch.sole_bodies import _sole_body_of_kind
 from quotesearch.lede_firms import _article_company
@@ -292,6 +293,12 @@ def _document_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list
             body = Person(sole, kind="organisation")
         if body is not None:
             found.person, found.how = body, "statement"
+    if found.how == "description" and (issuer := document_said_again(text, results, sp, found.mention)) is not None:
+        found.person, found.how = issuer, "statement"  # (‘“…,” the minutes said. / The document also said …“…”’: the
+        # issuer the cue before gave its own document, w141b)
+    if found.how == "description" and (spoke := speaker_in_document_before(text, results, sp, found.mention)) is not None:
+        found.person, found.how = spoke, "statement"  # (‘In its written judgment, the court found …“…”. / The
+        # judgment also said …’: whom the quotation before's cue gave, who spoke in it, w141b)
     if found.how == "description" and sp.close_end is not None \
             and (author := _phrase_author_after(text, sp, cast)) is not None:
         found.person, found.how = author, "phrase-author"  # the sentence after says who wrote the words:

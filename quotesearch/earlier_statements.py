@@ -5,10 +5,13 @@ sentence before, "its" document or officer, and the one body said to speak in a 
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
-from quotesearch.lexicon import LazyPattern
-from quotesearch.document_words import ISSUED_DOCUMENT_NOUNS
+from quotesearch.lexicon import LazyPattern, wordset
+from quotesearch.speech_words import SPEECH_VERBS
+from quotesearch.document_words import DOCUMENT_NOUNS, ISSUED_DOCUMENT_NOUNS, OWNED_DOCUMENT_NOUNS, RULING_NOUNS
 from quotesearch.body_words import MILITARY_NAME_ENDINGS, ORG_WORDS, SPOKESPERSON_NOUNS
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.mention_words import Mention, description_head
@@ -19,7 +22,7 @@ from quotesearch.speakers import Cast
 from quotesearch.people import Person
 from quotesearch.body_names import RE_DATELINE
 from quotesearch.nicknames import BODY_NOUNS
-from quotesearch.statements import _sentence_start, _written_head
+from quotesearch.statements import WRITTEN_NOUNS, _sentence_start, _written_head
 from quotesearch.document_issuers import NOT_BY, REPORT_ISSUER_REACH, is_report_body, report_issuers
 
 
@@ -414,6 +417,10 @@ RE_KIND_SAID_IN_ITS_REPORT = LazyPattern(r"\b(?:[Ii]n (?:its|an?) (?:[\p{Ll}\d\-
                                          r"(?P<noun>report)\b" + NOT_BY + r")\b")
 
 
+#: A run of letters, read for the document words between a statement and "the document".
+RE_WORD_RUN = LazyPattern(r"\p{L}+")
+
+
 #: Another document brought in, by an article or someone else's possessive (‘Analysts at Peel Hunt
 #: published a note’, ‘a leaked draft of a surveyors’ study’, ‘the union's briefing’), after a body's
 #: own report: a later bare "the report" may be that one, so :func:`_kind_said_in_its_report` holds off.
@@ -594,3 +601,133 @@ RE_SENTENCE_TAIL = LazyPattern(r"[^.!?\n]*$")
 #: Another's answer told of between a statement given and "the statement" a cue names (‘Sam Dunne hit
 #: back’, ‘the studio responded’).
 RE_OTHER_REPLY = LazyPattern(r"\b(?:hit back|struck back|fired back|responded|replied|retorted|countered|rebutted)\b")
+
+
+#: The nouns of a document a speaker may be said to speak in (‘In its written judgment, the court found’),
+#: as a pattern's alternatives, longest first (sorted: the same pattern in every run).
+SPOKEN_IN_ALTERNATIVES = "|".join(sorted(OWNED_DOCUMENT_NOUNS | RULING_NOUNS, key=lambda w: (-len(w), w)))
+
+#: A sentence that opens on the document its subject speaks in, the subject after the comma that ends
+#: the phrase (‘In its written judgment, the court found …’, ‘In a report tabled in the legislature,
+#: Auditor General X found …’, ‘In a chapter of its annual economic report, the BIS said …’): group
+#: ``noun`` the document's noun; the caller checks the subject is the earlier quotation's speaker.
+#:
+#: >>> RE_IN_SPOKEN_DOCUMENT.match("In its written judgment, the court found").group("noun")
+#: 'judgment'
+#: >>> RE_IN_SPOKEN_DOCUMENT.match("In a chapter of its annual economic report, the BIS said").group("noun")
+#: 'report'
+#: >>> RE_IN_SPOKEN_DOCUMENT.match("In an order issued on Monday, the collector said").group("noun")
+#: 'order'
+#: >>> RE_IN_SPOKEN_DOCUMENT.match("In the report, the BIS said") is None, RE_IN_SPOKEN_DOCUMENT.match("In a reporter's view") is None
+#: (True, True)
+RE_IN_SPOKEN_DOCUMENT = LazyPattern(r"[Ii]n (?:its|their|his|her|an?) (?:[\p{Ll}\d\-]+ ){0,3}"
+                                    r"(?:of (?:its|their|his|her|an?|the) (?:[\p{Ll}\d\-]+ ){0,3})?"
+                                    r"(?P<noun>" + SPOKEN_IN_ALTERNATIVES + r")\b(?![’'\-])")
+
+#: How far before the earlier quotation's subject the comma ending the document's phrase may be: a plain
+#: office before a name at most (‘…, district collector Anjali Nair said’).
+SUBJECT_LEAD_REACH = 40
+
+#: The words between that comma and the subject, lower-case words (an office) or none.
+#:
+#: >>> bool(RE_SUBJECT_LEAD.fullmatch("district collector ")), bool(RE_SUBJECT_LEAD.fullmatch("")), RE_SUBJECT_LEAD.fullmatch("the MAIB ")
+#: (True, True, None)
+RE_SUBJECT_LEAD = LazyPattern(r"(?:\p{Ll}[\p{Ll}\-]* ){0,3}")
+
+#: Words that make that lead part of a clause, never an office (‘…, the board found that Y was’): with a
+#: speech verb (:data:`quotesearch.speech_words.SPEECH_VERBS`), the subject is another's.
+SUBJECT_LEAD_STOPS = wordset("the a an that which who whom whose and but or as found finds if when while")
+
+@functools.lru_cache(maxsize=64)
+def _document_brought_in(noun: str) -> regex.Pattern:
+    """The document's noun brought in afresh (‘a second judgment’, ‘its own report’, ‘the union's
+    report’), a pattern built once per noun: after it, "the <noun>" may be that one.
+
+    >>> bool(_document_brought_in("judgment").search("A second judgment, from the appeal court"))
+    True
+    >>> bool(_document_brought_in("report").search("the union’s report")), _document_brought_in("report").search("The report also said")
+    (True, None)
+    """
+    return regex.compile(r"\b(?:(?i:a|an|another|its|their|his|her)|\p{L}+[’']s|\p{L}+s[’'])\s+(?:[\p{L}\d\-]+\s+){0,3}?"
+                         + regex.escape(noun) + r"s?\b")
+
+
+def _last_cued(results: list) -> tuple:
+    """The quotation right before and what its cue found, past those of its paragraph with no cue of
+    their own yet (given the paragraph's speaker later: ‘… it said X had been “…” and had made “…”’)."""
+    k = len(results) - 1
+    while k > 0 and results[k][1] is None and results[k - 1][0].paragraph == results[k][0].paragraph:
+        k -= 1
+    return results[k][0], results[k][1]
+
+
+def speaker_in_document_before(text: str, results: list, sp: Span, mention: Mention) -> Person | None:
+    """The speaker of the quotation right before, for "the <noun>" a cue names, when that quotation's
+    sentence opens on the same document as the one its speaker spoke in (‘In its written judgment, the
+    court found that the packs were “…”. / The judgment also said …“…”’ is the court's; ‘In a report
+    tabled on Monday, Auditor General X found …“…”. / “…,” the report said.’ is X's): the speaker that
+    sentence's cue already resolved, whoever the subject is (a name, a body, a body's short form, "the
+    court"). None when another quotation, a paragraph break of more than two, or the same noun brought
+    in afresh (‘a second judgment’, ‘the union's report’) comes between, or when the subject is no cue's
+    own (‘In its report, the board quoted Y as saying “…”’ is Y's quotation, not the report's).
+
+    >>> from quotesearch.cue_tokens import Found
+    >>> t = "In its written judgment, the court found it was “a game of chance”. The judgment also said “it had value”."
+    >>> prev = Found(Mention(25, 34, "the court", "description"), Person("the court", kind="description"), "subject", "found")
+    >>> p0 = Span(49, 65, 48, 66, 0, 0, len(t)); p1 = Span(t.rindex("“") + 1, len(t) - 2, t.rindex("“"), len(t) - 1, 0, 0, len(t))
+    >>> speaker_in_document_before(t, [(p0, prev, "mixed")], p1, Mention(t.index("The judgment"), t.index(" also"), "The judgment", "description")).name
+    'the court'
+    """
+    the = mention.text.split(" ")
+    if len(the) != 2 or the[0].lower() != "the" or not results:
+        return None
+    noun = the[1].lower()
+    if noun not in OWNED_DOCUMENT_NOUNS and noun not in RULING_NOUNS:
+        return None
+    prev_sp, prev = _last_cued(results)
+    if prev is None or prev.person is None or prev.mention is None or sp.paragraph - prev_sp.paragraph > STATEMENT_AGAIN_PARAGRAPHS \
+            or not prev.mention.start < mention.start:
+        return None
+    comma = text.rfind(", ", max(0, prev.mention.start - SUBJECT_LEAD_REACH), prev.mention.start)
+    lead = RE_SUBJECT_LEAD.fullmatch(text, comma + 2, prev.mention.start) if comma >= 0 else None
+    if lead is None or any(w in SPEECH_VERBS or w in SUBJECT_LEAD_STOPS for w in lead.group().split()):
+        return None  # (the subject right after the phrase's comma, a plain office before a name at most:
+        # ‘In an order, district collector X said’; never a word of the clause, ‘…, the board said Y was “…”’)
+    opening = _sentence_start(text, prev_sp.para_start, prev.mention.start)
+    spoken_in = RE_IN_SPOKEN_DOCUMENT.match(text, opening, comma + 1)
+    if spoken_in is None or spoken_in.group("noun").lower() != noun \
+            or regex.search(r"[.!?;“”\"]\s", text[spoken_in.end():comma + 1]) is not None:
+        return None  # (the same noun, in the subject's own sentence before it: never ‘In a letter to the
+        # board, X said …. “…,” the report said’)
+    if _document_brought_in(noun).search(text, spoken_in.end(), mention.start) is not None:
+        return None  # (another of the noun brought in since: ‘A second judgment, from the appeal court, …’)
+    if prev.person.kind == "description" and (description_head(prev.person.name) or "") in OWNED_DOCUMENT_NOUNS:
+        return None  # (a document said again is no speaker for it)
+    return prev.person
+
+
+#: The nouns of the document the cue before named, which "the document" may name again (‘the minutes’,
+#: ‘the statement’, ‘the letter’).
+SAID_AGAIN_NOUNS = OWNED_DOCUMENT_NOUNS | WRITTEN_NOUNS
+
+
+def document_said_again(text: str, results: list, sp: Span, mention: Mention) -> Person | None:
+    """The issuer the quotation right before gave its own document, for "the document" a cue names
+    next (‘“…,” the minutes said. / The document, released on Tuesday, also said the board was “…”’ is
+    the bank's the minutes were): any document's word again, the same document. None when that cue named
+    no document, or another document is brought in since (:data:`RE_OTHER_DOCUMENT`), or more than two
+    paragraphs come between.
+    """
+    if mention.text.lower() != "the document" or not results:
+        return None
+    prev_sp, prev = _last_cued(results)
+    if prev is None or prev.how != "statement" or prev.person is None or prev.mention is None \
+            or sp.paragraph - prev_sp.paragraph > STATEMENT_AGAIN_PARAGRAPHS or not prev.mention.end <= mention.start \
+            or prev.mention.text.rsplit(" ", 1)[-1].lower() not in SAID_AGAIN_NOUNS:
+        return None
+    own = prev.mention.text.rsplit(" ", 1)[-1].lower()
+    if RE_OTHER_DOCUMENT.search(text, prev.mention.end, mention.start) is not None \
+            or any(w in DOCUMENT_NOUNS and w != own for w in RE_WORD_RUN.findall(text[prev.mention.end:mention.start].lower())):
+        return None  # (‘… the minutes said. A leaked draft of a surveyors’ study … The document said’: that one;
+        # any other document's word between, ‘a lawsuit filed by passengers’, ‘a 40-page report’, review of w141b)
+    return prev.person
