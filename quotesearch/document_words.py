@@ -172,9 +172,13 @@ declaration log logs logbook chargesheet warrant faq faqs communique communiqué
 
 #: Records that speak only for the body or person they belong to, read as a cue's subject before the marks
 #: (‘The minutes said members “…”’ after the committee, ‘Its summary states’) but no document noun elsewhere
-#: (‘in minutes’); with no owner found, no one, never "the findings" (w136d).
+#: (‘in minutes’); with no owner found, no one, never "the findings" (w136d). A body's decision and its
+#: accounts too (‘The commission’s decision stated that …“…”’, ‘The trust’s accounts describe his pay as “…”’;
+#: a bare ‘The decision found’ stays no one's, w141c).
 #:
-OWNED_ONLY_RECORDS = wordset("minutes findings summary announcement")
+#: >>> "decision" in OWNED_ONLY_RECORDS, "accounts" in OWNED_ONLY_RECORDS, "report" in OWNED_ONLY_RECORDS
+#: (True, True, False)
+OWNED_ONLY_RECORDS = wordset("minutes findings summary announcement decision accounts")
 
 #: Every noun of a document its owner may be named before (:data:`DOCUMENT_NOUNS` and
 #: :data:`OWNED_ONLY_RECORDS`).
