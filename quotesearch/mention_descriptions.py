@@ -230,6 +230,28 @@ RE_SENT_FROM_ASIDE = LazyPattern(r"(?:(?P<hearsay>allegedly|apparently|reportedl
 #: no participle (‘Another, from Varga, said’ after ‘One text …’), in characters.
 SENT_FROM_NOUN_REACH = 300
 
+#: An unnamed sender in the aside after "Another" or "One", an indefinite description up to its noun and
+#: perhaps a place in capitals (‘from a watch manager in Falmouth’): group ``who`` the sender, ``head``
+#: their noun.
+#:
+#: >>> RE_SENT_FROM_DESCRIBED_ASIDE.fullmatch("from a retired teacher in Ohio").group("who", "head")
+#: ('a retired teacher in Ohio', 'teacher')
+#: >>> RE_SENT_FROM_DESCRIBED_ASIDE.fullmatch("from a nurse who asked not to be named") is None
+#: True
+RE_SENT_FROM_DESCRIBED_ASIDE = LazyPattern(
+    r"(?:(?P<hearsay>allegedly|apparently|reportedly|purportedly|supposedly) )?(?:from|(?P<by>(?:sent|written|signed|posted) by)) "
+    r"(?P<who>an? (?:[\p{Ll}\-]+ ){0,3}(?P<head>\p{Ll}+)(?: (?:in|at|from) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2})?)")
+
+
+def _message_noun_before(text: str, at: int) -> bool:
+    """A message's noun, or its plural, stands a little before ``at`` (‘… sent emails to the court. One,’).
+
+    >>> _message_noun_before("Customers sent letters to the court. One", 37), _message_noun_before("People came from Leeds. One", 24)
+    (True, False)
+    """
+    words = (w.strip(".,;:!?’'\"()") for w in text[max(0, at - SENT_FROM_NOUN_REACH):at].lower().split())
+    return any(w in SENT_MESSAGE_NOUNS or (w.endswith("s") and w[:-1] in SENT_MESSAGE_NOUNS) for w in words)
+
 
 def _one_sent_from(toks: list[Token], j: int, lo: int, text: str) -> Mention | None:
     """The sender of one of a run of messages, named in an aside after "Another" or "One" opening the
@@ -252,6 +274,12 @@ def _one_sent_from(toks: list[Token], j: int, lo: int, text: str) -> Mention | N
     if n is None or not toks[lo].text[:1].isupper() or toks[lo + n].text != ",":
         return None
     k = next((k for k in range(c - 1, lo + n, -1) if not is_name_token(toks[k])), lo + n)
+    if (d := RE_SENT_FROM_DESCRIBED_ASIDE.fullmatch(text, toks[lo + n + 1].start, toks[c - 1].end)) is not None:
+        if d.group("head") not in ROLE_NOUNS or (d.group("hearsay") is None and d.group("by") is None
+                                                 and not _message_noun_before(text, toks[lo].start)):
+            return None  # (one of several letters from people described: ‘More than 300 customers wrote
+        # letters. One, from a retired teacher in Ohio, read:’; never a person from a place with no message)
+        return Mention(d.start("who"), d.end("who"), d.group("who"), "description")
     if k >= c - 1 or c - 1 - k > 4 or k == lo + n \
             or (m := RE_SENT_FROM_ASIDE.fullmatch(text, toks[lo + n + 1].start, toks[k].end)) is None:
         return None
