@@ -214,7 +214,9 @@ def _mention_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
     """Who a found mention stands for first: the cast's reading, or one by a passive, place, letter, role or alias."""
     # ‘Asked by the presenter, Mishal Webb, whether …, he replied:’ is never Webb; ‘A resident, who asked to be
     # identified only as Abu Rami, said’ is Abu Rami (sets found.person, found.how; may move cast.position)
-    asked_by = RE_ASKED_BY.search(text, b_lo, found.mention.start) if found.mention.kind == "pronoun" else None
+    asked_by = (RE_ASKED_BY.search(text, b_lo, found.mention.start) or RE_FRONTED_BY.search(text, b_lo, found.mention.start)) \
+        if found.mention.kind == "pronoun" else None  # (or a fronted phrase's agent after "by": ‘Under
+    # cross-examination by the defence barrister, Lydia Fox, she agreed’ is never Fox's, w142l)
     if asked_by is not None:  # ‘Asked by the presenter, Mishal Webb, whether …, he replied:’:
         cast.position = asked_by.start()  # never the one asking
     elif found.mention.kind == "pronoun" and found.rule == "subject" and found.mention.start < sp.open_at \
@@ -625,6 +627,26 @@ RE_GENERATION = LazyPattern(r"\b(?i:the) (younger|elder) $")
 
 #: An opening phrase that names who asked (‘Asked by the presenter, Mishal Webb, whether …,’).
 RE_ASKED_BY = LazyPattern(r"\b[Aa]sked by ")
+
+#: A sentence's opening phrase that names an agent after "by", its few words before "by" lowercase (no one
+#: named ahead of it), ending on the comma right before the pronoun that is the sentence's subject: the
+#: pronoun is never that agent (‘Under cross-examination by the defence barrister, Lydia Fox, she agreed’,
+#: ‘Pressed by reporters, he said’). Never "by" that tells a time or a means (‘By the time Ann Lee arrived, she’),
+#: nor a phrase that names another after the agent, whom the pronoun may be (‘In a film made by the director X
+#: about Dr Fiona Reid, she says’, review of w142l).
+#:
+#: >>> t = "Under cross-examination by the defence barrister, Lydia Fox, she"
+#: >>> RE_FRONTED_BY.search(t, 0, len(t) - 3).start()
+#: 0
+#: >>> [RE_FRONTED_BY.search(t, 0, len(t) - 3) is None for t in ("By the time Ann Lee arrived, she",
+#: ...     "Before Ann Lee was replaced by Tom Hale, she", "Speaking by phone from Leeds, she",
+#: ...     "The man arrested by police, she", "In a film made by the director Ken Loach about Dr Fiona Reid, she")]
+#: [True, True, True, True, True]
+RE_FRONTED_BY = LazyPattern(r"(?:^|(?<=[.!?][”\"’']?\s)|(?<=\n))(?:(?:Under|Upon|On|During|In|After|When|While) )?"
+                            r"(?!The\b|A\b|An\b)\p{Lu}[\p{Ll}\-]*(?: [\p{Ll}\-]+){0,3} by "
+                            r"(?!(?:the time|then|now|phone|telephone|video|email|post|mail|far|contrast|comparison|"
+                            r"way of|law|hand|night|day|car|train|air|road|sea)\b)"
+                            r"(?:(?! (?:about|with|of|on|for|to|featuring|starring) \p{Lu})[^.!?;:“”\"\n]){1,140}, $")
 
 #: A pronoun's cue verb after its quotation and the outlet or listener it names, up to a comma that sets
 #: off a clause of the speaker's (‘ told the Post’ in ‘“…,” she told the Post, asking that only …’), w69a.
