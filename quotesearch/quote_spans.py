@@ -171,6 +171,62 @@ def _cue_shape_after(text: str, at: int, hi: int) -> bool:
     return False
 
 
+#: The words that may stand between a speech verb and the comma or colon that opens single marks after it:
+#: to whom, and when (‘she said to me, ‘’, ‘told me last week, ‘’), never a noun of what was said.
+CUE_BEFORE_TAIL = frozenset("to me us him her them you again once then last this that week night day year "
+                            "month morning afternoon evening simply just quietly".split())
+
+#: How many words of :data:`CUE_BEFORE_TAIL` may come after the verb.
+CUE_BEFORE_TAIL_WORDS = 3
+
+#: Who is spoken to after the verb (‘told me last week, ‘’) or who speaks right before it (‘He said: ‘’): one
+#: or the other is needed, for what a sign, a T-shirt, a motto or a front page "says", "states" or
+#: "screamed" is an inscription, no one's speech (review of w142h).
+CUE_BEFORE_ADDRESSEES = frozenset("me us him her them you".split())
+CUE_BEFORE_SUBJECTS = frozenset("he she they i we".split())
+
+#: Or a name right before one of these verbs (‘At the end of the meeting Haddad said: ‘’), never a place's
+#: name after a preposition (‘Graffiti on a wall in Barceloneta said: ‘’) nor a thing's hyphened word
+#: (‘One protester's T-shirt said: ‘’).
+CUE_BEFORE_NAMED_VERBS = frozenset("said told asked replied added wrote".split())
+CUE_BEFORE_PLACE_LEADS = frozenset("in on at of from near outside inside across".split())
+
+#: Speech verbs whose subject before the marks is as often a thing as a person: what a sign, a banner
+#: or a placard says (‘The placard read: 'Not in our name.'’) is an inscription, no one's speech.
+CUE_BEFORE_INSCRIPTION_VERBS = frozenset("read reads".split())
+
+
+def _cue_shape_before(text: str, lo: int, at: int) -> bool:
+    """Right before the opening mark at ``at`` (the paragraph from ``lo``), a speech verb of its own
+    sentence, perhaps with to whom and when, then a comma or a colon (‘she said to me, ‘’, ‘One of
+    our drivers told me last week, ‘’), the one spoken to after it or a person's pronoun before it
+    (:data:`CUE_BEFORE_ADDRESSEES`); never a verb that a noun of its own follows (‘said the word, ‘’),
+    a sentence that ended before the marks, nor what a sign reads or says (‘The banner read: ‘’).
+
+    >>> [_cue_shape_before(t, 0, len(t)) for t in ("and she said to me, ", "He told me last week: ", "He said the word, ", "He said. ")]
+    [True, True, False, False]
+    >>> _cue_shape_before("The sign read: ", 0, 15), _cue_shape_before("A sign on the quay said: ", 0, 25)
+    (False, False)
+    >>> _cue_shape_before("Then Haddad said: ", 0, 18), _cue_shape_before("A wall in Leeds said: ", 0, 22)
+    (True, False)
+    """
+    before = text[max(lo, at - SINGLE_CUE_REACH):at].rstrip()
+    if before[-1:] not in ",:":
+        return False
+    words = before[:-1].split()
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - CUE_BEFORE_TAIL_WORDS), -1):
+        word = words[k]
+        if _cue_verb(word):
+            return word not in CUE_BEFORE_INSCRIPTION_VERBS and (
+                any(w in CUE_BEFORE_ADDRESSEES for w in words[k + 1:])
+                or (k > 0 and words[k - 1].lower() in CUE_BEFORE_SUBJECTS)
+                or (k > 0 and word in CUE_BEFORE_NAMED_VERBS and words[k - 1].istitle() and "-" not in words[k - 1]
+                    and (k < 2 or words[k - 2].lower() not in CUE_BEFORE_PLACE_LEADS)))
+        if word not in CUE_BEFORE_TAIL:
+            return False
+    return False
+
+
 def _cue_ends_clause(text: str, at: int, hi: int) -> bool:
     """(guard) After words ending in their own full stop, a cue of a new sentence with a capital is a cue
     only when its verb ends the clause (‘\'Every Saturday.\' she said.’, ‘… \' Chen said.’); never a

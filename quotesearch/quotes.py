@@ -27,7 +27,8 @@ from quotesearch.headline_words import (
     subject_swapped, title_case_headline, verdict_said_again, verdict_words, words_within,
 )
 from quotesearch.quote_spans import (
-    AFTER_OWN_STOP, SINGLE_CLOSERS, SINGLE_CUE_REACH, Span, _cue_ends_clause, _cue_shape_after, _end, _pair, paragraphs,
+    AFTER_OWN_STOP, SINGLE_CLOSERS, SINGLE_CUE_REACH, Span, _cue_ends_clause, _cue_shape_after, _cue_shape_before, _end,
+    _pair, paragraphs,
 )
 from quotesearch.headline_verdicts import (
     ECHO_FOLLOWERS, ECHO_REACH, FIRST_PERSON_WORDS, NAME_SMALL_WORDS, NAMING_BEFORE_TERM, RECASED_WORDS,
@@ -163,14 +164,18 @@ def _single_marked_speech(text: str, paras: list[tuple[int, int]], marks: list[t
                           spans: list[Span]) -> list[Span]:
     """Quotations in single marks in an article whose quotations are in double ones, where the
     evidence of speech is strong: the words open a sentence with a capital, end with their own
-    comma or stop, and a cue follows the closing mark (‘'I do,' she said.’); or they come right
-    after a quotation and its cue (‘'…,' she said, 'but …'’, ‘"…," she said. 'Most of the time.'’).
+    comma or stop, and a cue follows the closing mark (‘'I do,' she said.’) or comes right before the
+    opening one (‘she told me, 'Not this year.'’); or they come right after a quotation and its cue
+    (‘'…,' she said, 'but …'’, ‘"…," she said. 'Most of the time.'’).
     Never single marks inside a quotation in double marks, a plural's apostrophe, nor a title or
     a scare word (no cue after them: ‘the choir sang 'Abide With Me,' and …’).
 
     >>> t = 'He came. "Yes," Ann said.\\n\\nShe was asked again. \\'I do,\\' she said. \\'Every time.\\''
     >>> [t[s.start:s.end] for s in find_spans(t)]
     ['Yes,', 'I do,', 'Every time.']
+    >>> t = 'He came. "Yes," Ann said.\\n\\nShe told me last week, \\'Not this year.\\' I knew.'
+    >>> [t[s.start:s.end] for s in find_spans(t)]
+    ['Yes,', 'Not this year.']
     """
     at: set[int] = set()  # the paragraphs with a single mark right after a comma or stop
     starts = [lo for lo, _ in paras]
@@ -201,7 +206,10 @@ def _single_marked_speech(text: str, paras: list[tuple[int, int]], marks: list[t
             and text[prev.end - 1] in AFTER_OWN_STOP and before[-1:] in ",." and _cue_shape_after(text, prev.close_end, sp.open_at) \
             and text.count("'", prev.close_end, sp.open_at) + text.count("’", prev.close_end, sp.open_at) == 0
         opens_sentence = text[sp.start].isupper() and (not before or before[-1] in ".!?:")
-        if after_cue or (opens_sentence and _cue_shape_after(text, sp.close_end, sp.para_end)
+        # (or words opening with a capital right after a cue of their own: ‘she said to me, 'There is no
+        # more money.'’, in an interview's answer written without marks)
+        cued_before = text[sp.start].isupper() and _cue_shape_before(text, sp.para_start, sp.open_at)
+        if after_cue or cued_before or (opens_sentence and _cue_shape_after(text, sp.close_end, sp.para_end)
                          and (text[sp.end - 1] != "." or _cue_ends_clause(text, sp.close_end, sp.para_end))):
             out.append(sp)
     return out
