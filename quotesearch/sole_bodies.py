@@ -21,6 +21,7 @@ from quotesearch.names import _unlisted_given, is_byline
 from quotesearch.name_words import HONORIFICS
 from quotesearch.body_appositives import RE_CAPITAL_WORD
 from quotesearch.name_parts import FUNCTION_WORDS, gender_of, is_organisation
+from quotesearch.role_words import GENDERED_NOUNS, KIN_NOUNS, ROLE_NOUNS
 from quotesearch.tokens import tokenize
 from quotesearch.quote_spans import Span
 from quotesearch.speakers import Cast
@@ -555,7 +556,8 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         m, acts_at = one, one.end  # (a body by one word, its kind before it or "it" for it after: ‘Ticketing
         # company Gatehouse defended its system. “…,” a spokesperson said’, ‘ParcelPoint said it was …’) (w100b)
     spelled = _spelled_letters(text, m)  # (a body by the letters the article spelled out: ‘The DSC said …’, w132f)
-    if not one_word and spelled is None and not is_organisation(m.text.split()) and not _short_of_named_body(m, cast) and not _one_word_said_it(text, m, acts_at, cue_lo, cast) and not (contacted is not None and gender_of(m.text.split()[0]) is None
+    the_one = _the_one_word_body(m)  # (‘The Treasury declined to comment.’, w142i)
+    if not one_word and spelled is None and not the_one and not is_organisation(m.text.split()) and not _short_of_named_body(m, cast) and not _one_word_said_it(text, m, acts_at, cue_lo, cast) and not (contacted is not None and gender_of(m.text.split()[0]) is None
                                                     and not cast.knows(m.text.split()[-1].lower())) and (
             m.kind != "name" or " " not in m.text or m.text.isupper() or gender_of(m.text.split()[0]) is not None
             or (known := cast.by_surname.get(m.text.split()[-1].rstrip(".").lower())) is not None
@@ -574,7 +576,7 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         return None  # (nor when the article names another body before: ‘Northshire County Council sent out its
         # gritters. / The Met Office warned of minus 10C. / A spokesman said: “Our crews …”’ is the council's,
         # left as written) (guard w92b)
-    if past is not None and contacted is None and not is_organisation(m.text.split()) \
+    if past is not None and contacted is None and not the_one and not is_organisation(m.text.split()) \
             and not (one_word and (body_kind_before(m) or kind_told_earlier(text, m))) \
             and _unlisted_given(w := m.text.split()[-1]) and w.lower() not in BUSINESS_WORDS:
         return None  # (a simple past whose subject ends in a surname's word, a person's: ‘Kim Novak denied the
@@ -595,7 +597,7 @@ def _body_spoke_sentence_before(text: str, at: int, sp: Span, paras: list[tuple[
         return None  # (another body or person it acts on: ‘The Financial Conduct Authority has fined Harlow
         # Bank …. A spokesperson said: “We accept the findings”’ may be the bank's; ‘The Times has contacted
         # Vexa Group’) (rv31); but never one the body only spoke of (_spoken_of_by_body, w136b)
-    if not is_organisation(m.text.split()) and (RE_PERSONAL_PRONOUN.search(rest) is not None or " " in m.text and regex.search(
+    if not is_organisation(m.text.split()) and (RE_PERSONAL_PRONOUN.search(rest) is not None or " " in m.text and not the_one and regex.search(
             r"\b" + regex.escape(m.text.split()[0]) + r"\b(?! " + regex.escape(m.text.split()[1]) + r")",
             text[sp.open_at:sp.end]) is not None):
         return None  # (a person: ‘Tavi Okonkwo has cancelled his tour. A spokesperson said: “Tavi is devastated”’) (rv31)
@@ -730,7 +732,12 @@ RE_CLOCK_LEAD = LazyPattern(r"\s*\d{1,2}[.:]\d{2} (?=\p{Lu})")
 #:
 #: >>> RE_BODY_SPOKE_VERB.search(" insisted") is not None, RE_BODY_SPOKE_VERB.search(" has closed") is None
 #: (True, True)
-RE_BODY_SPOKE_VERB = LazyPattern(r"\b(?:said|says|told|confirmed|announced|warned|added|blamed|insisted|stated|explained|admitted)\b")
+#:
+#: Or one that says what it asked of people (‘ urged customers to use water wisely’, w142i).
+#:
+#: >>> RE_BODY_SPOKE_VERB.search(" urged customers to use water wisely") is not None
+#: True
+RE_BODY_SPOKE_VERB = LazyPattern(r"\b(?:said|says|told|confirmed|announced|warned|urged|added|blamed|insisted|stated|explained|admitted)\b")
 
 #: A verb of a body's reporting, whose object is what it said, never someone it spoke to (unlike "told" or
 #: "warned" in :data:`RE_BODY_SPOKE_VERB`): the names after it are those it spoke of (w136b).
@@ -780,11 +787,17 @@ RE_BODY_REPORTED_VERB = LazyPattern(r"said|says|confirmed|announced|added")
 #: True
 #: >>> RE_SUBJECT_ACTS.match(", the officer responsible for prosecutions in the northern district, said") is None
 #: True
+#:
+#: And "urged", what it asked of people (‘ urged customers to use supplies wisely’, w142i), a simple past, so a
+#: subject that ends in a surname's word is a person's (‘Kim Novak urged fans …’, review rv114c).
+#:
+#: >>> RE_SUBJECT_ACTS.match(" urged customers to use supplies wisely").group("past")
+#: 'urged'
 RE_SUBJECT_ACTS = LazyPattern(r"(?:, which (?:[^.,;“”\"]|(?<=\d)[,.](?=\d)){1,80},|, the \p{Ll}[\p{Ll}\- ]{1,40},"
                               r"|, the (?:\p{Ll}[\p{Ll}\-]* ){0,3}(?:body|charity|trust|organi[sz]ation|agency|authority|association|society|group|regulator|watchdog)"
                               r" (?:responsible for|that|which|set up to|in charge of) [^.,;“”\"]{1,60},)? (?:(?:has|have|had) (?:now |also |already )?(?:\p{Ll}+ed|told|said|withdrawn|shut|cut|sent|taken|written|set|put|begun|made|given|built)\b"
                               r"|(?:said|confirmed|announced|told|warned|cancelled|canceled|closed|suspended|issued)\b"
-                              r"|(?P<past>(?:found|sent|shut|cut|gave)\b|\p{Ll}{3,}ed(?= (?:the|a|an|its|it|to|that|all|any|what)\b| [‘“\"])))")
+                              r"|(?P<past>(?:found|sent|shut|cut|gave|urged)\b|\p{Ll}{3,}ed(?= (?:the|a|an|its|it|to|that|all|any|what)\b| [‘“\"])))")
 
 #: The join of a clause that a bare spokesperson opens to the sentence its body is the subject of, right
 #: before the spokesperson (‘…, but ’, ‘…, though ’, ‘… and ’): the cue's own sentence holds its body
@@ -910,6 +923,25 @@ def _short_of_named_body(m: Mention, cast: Cast) -> bool:
 #: >>> bool(regex.search(PLACE_BEFORE_SHORT_NAME + "Ashby", "Homes in Ashby")), bool(regex.search(PLACE_BEFORE_SHORT_NAME + "Ashby", "Ashby Rovers"))
 #: (True, False)
 PLACE_BEFORE_SHORT_NAME = r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Aa]round|[Aa]cross|[Tt]o) "
+
+
+def _the_one_word_body(m: Mention | None) -> bool:
+    r"""The subject ``m`` of the sentence before a bare spokesperson's is "The" and one capitalised word that
+    names a body by itself (‘The Treasury declined to comment. A spokesperson said …’, ‘The Palace declined
+    to respond. “…,” a spokesperson said’, w142i): a body, so long as the word is no role's or title's (‘The
+    King lectures us’, ‘The Duke’), no given name, and no plural (a band's or a side's, ‘The Beatles’).
+
+    >>> [_the_one_word_body(Mention(0, len(w), w, "organisation")) for w in ("The Treasury", "The Palace", "The Kremlin")]
+    [True, True, True]
+    >>> [_the_one_word_body(Mention(0, len(w), w, "organisation")) for w in ("The King", "The Duke", "The Beatles", "The DSC", "Treasury")]
+    [False, False, False, False, False]
+    """
+    if m is None or m.kind != "organisation" or not m.text.startswith("The "):
+        return False
+    word = m.text[4:]
+    return regex.fullmatch(r"\p{Lu}\p{Ll}{3,}", word) is not None and not word.endswith("s") \
+        and word.lower() not in ROLE_NOUNS and word.lower() not in GENDERED_NOUNS and word.lower() not in KIN_NOUNS \
+        and gender_of(word) is None
 
 
 def _spelled_letters(text: str, m: Mention | None) -> str | None:
