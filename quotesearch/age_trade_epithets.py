@@ -260,6 +260,17 @@ def _in_quotation(sp: Span, at: int) -> bool:
 RE_QUOTATION_RESUMED = LazyPattern(r"[,:]\s*+[“\"‘]")
 
 
+#: The age from which one may have held an office, even one left (:func:`_age_epithet_fits`).
+ADULT_AGE = 18
+
+#: A role one has left (‘a former crew manager’, ‘the retired head teacher’): no office held now, that an age
+#: epithet would not stand for (:func:`_age_epithet_fits`).
+#:
+#: >>> RE_OFFICE_LEFT.match("a former crew manager") is not None, RE_OFFICE_LEFT.match("the council leader") is None
+#: (True, True)
+RE_OFFICE_LEFT = LazyPattern(r"(?i:(?:an?|the) )?(?i:former\b|retired\b|ex-)")
+
+
 def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Person], age: str, cast: Cast,
                       speaking: bool = False) -> bool:
     """The person just named as a subject (``one``: where, who) may be "the 47-year-old" at
@@ -277,11 +288,15 @@ def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Per
     last = p.name.rsplit(" ", 1)[-1]
     name_end = text.find(last, at, at + len(p.name) + 1)
     set_off = RE_SET_OFF_PHRASE.match(text, name_end + len(last)) if name_end >= 0 else None
-    heads = [description_head(r) or r.replace(".", "").rsplit(" ", 1)[-1].lower()
-             for r in [*cast.roles_of(p), *([set_off.group(1)] if set_off else [])] if r.strip()]
+    roles = [r for r in [*cast.roles_of(p), *([set_off.group(1)] if set_off else [])] if r.strip()]
+    heads = [description_head(r) or r.replace(".", "").rsplit(" ", 1)[-1].lower() for r in roles
+             if RE_OFFICE_LEFT.match(r) is None or (age.isdigit() and int(age) < ADULT_AGE)]
+    # (an office left bars a child's age still: ‘Jack Lyle, a former mayor, presented the prizes. The 12-year-old,
+    # who baked …, said’ is the child, review of w142g)
     if any(w in OFFICE_NOUNS for w in heads) and not speaking:
-        return False  # (an office: ‘Priya Nair, the council leader, announced …’; never ‘a principal dancer’;
-        # but one whose own words the sentence before reports, :func:`_reports_own_words`)
+        return False  # (an office: ‘Priya Nair, the council leader, announced …’; never ‘a principal dancer’, nor
+        # one left: ‘Paul Ray, a former crew manager, …. / The 54-year-old recalled …’ (w142g); but one whose own
+        # words the sentence before reports, :func:`_reports_own_words`)
     if p.gender is None:
         return True
     lo = max(0, mention.start - 60)
@@ -328,15 +343,28 @@ def _namesake_named(text: str, run: regex.Match, cast: Cast) -> Person | None:
     return next((o for o in (q, *sharing) if o is not None and o.name.endswith(f"{given.group(1)} {run.group()}")), q)
 
 
+def _opens_its_sentence(text: str, at: int) -> bool:
+    """Whether "The" at ``at`` opens its line or a sentence: an epithet there is its sentence's subject.
+
+    >>> _opens_its_sentence("Ann won. The 71-year-old said", 9), _opens_its_sentence("said the 71-year-old", 5)
+    (True, False)
+    """
+    return text.startswith("The ", at) and (at == 0 or text[at - 1] == "\n" or text[max(0, at - 2):at] in (". ", "! ", "? "))
+
+
 def _sole_person_before_age(text: str, sp: Span, mention: Mention, lo: int, cast: Cast) -> Person | None:
     """The one person the sentences of its paragraph before an age epithet name, for "the
     34-year-old" that opens its own sentence's speech: ‘More on Briggs, who leaves after six
     seasons. In a statement, the 31-year-old said:’ is Briggs. None when that stretch names anyone
     else (a second name, a given name the lists know), when someone in reach is given that age, when
     the epithet's own sentence names anyone, or the person does not fit (:func:`_age_epithet_fits`:
-    acted on, another age, an office, the other sex)."""
+    acted on, another age, an office, the other sex). A "who" clause after the epithet bars it (‘said the
+    54-year-old, who lives downstairs’ brings someone in) unless the epithet opens its sentence, its subject:
+    ‘Ann Cole, who founded the group, said she was “devastated”. The 71-year-old, who has lived there for
+    decades, said: “…”’ is Ann Cole (w142g)."""
     age = RE_THE_AGE.fullmatch(mention.text)
-    if age is None or mention.start - lo > 2 * CONTEXT_CHARS or text.startswith((", who ", " who "), mention.end):
+    if age is None or mention.start - lo > 2 * CONTEXT_CHARS \
+            or (text.startswith((", who ", " who "), mention.end) and not _opens_its_sentence(text, mention.start)):
         return None
     ends = sentence_ends(text, lo, mention.start)
     if not ends:

@@ -421,6 +421,6 @@ RE_PLACE_AFTER = LazyPattern(r" (?:from|in|at|near|outside|inside|on|of) (?:the 
 OFFICE_NOUNS = frozenset("""
 coach manager senator leader headteacher headmaster headmistress spokesperson spokesman spokeswoman mayor
 minister president director chief officer official secretary chairman chairwoman chair governor councillor councilor
-councilman councilwoman judge prosecutor commissioner superintendent sheriff referee umpire
+councilman councilwoman judge recorder prosecutor commissioner superintendent sheriff referee umpire
 inspector detective constable sergeant captain representative congressman congresswoman lawmaker mp
 """.split())

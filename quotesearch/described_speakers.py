@@ -68,7 +68,7 @@ from quotesearch.party_epithets import _lawmaker_just_before, _party_epithet, _s
 from quotesearch.age_trade_epithets import (
     _age_epithet_fits, _age_kept_unnamed, _reports_own_words, _sole_person_of_last_sentence, _eatery_named_before,
     _aged_kin_subject, _continued_speaker, closes_paragraph, _maker_of_work, _sole_star, _star_subject_before,
-    _lede_owner_in_focus, _trade_holder, _withheld_surname_clause,
+    _lede_owner_in_focus, _sole_person_before_age, _trade_holder, _withheld_surname_clause,
 )
 from quotesearch.earlier_statements import _its_officer_named_next, _named_in_sentence_before
 from quotesearch.sole_bodies import (
@@ -301,6 +301,19 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
     if found.how == "description" and (officer := _its_officer_named_next(text, found.mention, sp, paras, cast)) is not None:
         found.person, found.how = officer, "name"  # ‘The X union expanded its strike, and its president
         # accused the companies of “…” / UMW President Jane Roe announced …’
+    if age is not None and found.how == "description" and found.rule in ("cue-before", "colon") \
+            and found.mention.start >= sp.para_start and _opens_sentence(text, found.mention.start) \
+            and (one := _sole_person_before_age(
+                text, sp, found.mention, paras[sp.paragraph - 1][0] if found.mention.start == sp.para_start and sp.paragraph > 0
+                else sp.para_start, cast)) is not None \
+            and RE_KIN_BEFORE_NAME.search(text, max(0, (first := text.rfind(one.name.split()[0], 0, found.mention.start)) - 40),
+                                          first) is None:
+        found.person, found.how = one, "epithet"  # an age opening the sentence of its cue, a "who" clause after it or
+        # none, when nothing else decides: the one person the sentences before it in its paragraph name, or the
+        # paragraph before's when it opens its own (‘Ann Cole, who founded the group, said it was “…”. The
+        # 71-year-old, who has lived there for decades, said: “…”’; ‘… is Ann Cole, a former nurse. / The
+        # 54-year-old recalled coming home “…”’); never one brought in as another's kin (‘Her husband Tom Holt
+        # stood by. The 52-year-old, …, added’) (w142g)
 
 
 #: A verb of feeling shown, in the sentence that names someone (‘Ann Mokoena wept as she hugged her lawyers’,
@@ -310,6 +323,15 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
 #: (True, True)
 RE_SHOWN_FEELING = LazyPattern(r"\b(?:wept|cried|sobbed|beamed|" + "|".join(sorted(SHOWN_REACTIONS))
                                + r"|(?:teared|choked|welled) up|fought back tears|broke down)\b")
+
+
+#: A possessive and a word of kin right before a name (‘Her husband ’, ‘Ann’s eldest son, ’): one brought in as
+#: another's kin, whom an age epithet after them may not stand for alone (w142g).
+#:
+#: >>> RE_KIN_BEFORE_NAME.search("Her husband ") is not None, RE_KIN_BEFORE_NAME.search("Its chairman ") is None
+#: (True, True)
+RE_KIN_BEFORE_NAME = LazyPattern(r"(?:\b(?i:his|her|their|my|our)|[’']s) (?:\p{Ll}+ )?(?:"
+                                 + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + r"),? \Z")
 
 
 def _who_clause_lone_subject(text: str, sp: Span, mention: Mention, age: str, paras: list[tuple[int, int]],
