@@ -297,16 +297,17 @@ ANSWER_ECHO_WORDS = 4
 
 
 def heading_said_in_answer(text: str, paras: list[tuple[int, int]], results: list, cast: Cast, memo: dict) -> None:
-    """A quotation of the headline or the deck given to no one whose words an answer of the printed
-    interview below says again, unquoted (‘‘We can’t keep selling the same mountain twice’: the tourism
-    chief on growth’ / ‘Q: … / A: It’s something to be grateful for. … We can’t keep selling the same
+    """A quotation of the headline or the deck given to no one, or to a label that only describes one
+    person (:func:`_label_of_one_described`: ‘‘Nobody is owed a hit’: studio founder on …’), whose words an
+    answer of the printed interview below says again, unquoted (‘‘We can’t keep selling the same mountain
+    twice’: the tourism chief on growth’ / ‘Q: … / A: It’s something to be grateful for. … We can’t keep selling the same
     mountain twice.’): the one who answers there (:func:`quotesearch.headlines._answering`: an "A:" label, a
     surname's label, or an interview printed without labels). Never words of a question, nor of a paragraph
     whose answerer is unknown, nor when two answerers say them; only outside the answer's own quotations
     (those :func:`heading_said_by_one` reads), and never denied there (:func:`heading_words_again`) nor
     reported as another's (:func:`_words_reported_in_answer`). Pinned by the labelled cases "132c-*"."""
     lent = [i for i, (sp, found, kind) in enumerate(results) if sp.paragraph < 2 and kind != "scare"
-            and (found is None or found.person is None)]
+            and (found is None or found.person is None or _label_of_one_described(found))]
     heads = heading_paragraphs(text, paras) if lent else 0  # (the cheap look first: most articles have none)
     if not heads or not any(RE_ANSWER_LABEL.match(text, lo) is not None for lo, _ in paras[heads:]) \
             and not _unlabelled_questions(text, paras, memo) and RE_TURN_LABEL.search(text) is None:
@@ -327,8 +328,25 @@ def heading_said_in_answer(text: str, paras: list[tuple[int, int]], results: lis
                 continue
             said.append(_answering(text, Span(lo, hi, hi, None, k, lo, hi), paras, cast, memo))
         one = _only_one(said)
-        if one is not None and one.kind == "name" and None not in said:
+        if one is not None and one.kind == "name" and None not in said \
+                and (found is None or found.person is None or one is not found.person):
             results[i] = (sp, Found(None, one, "interview-answer", None, "interview-answer"), kind)
+
+
+def _label_of_one_described(found: Found) -> bool:
+    """A heading's label that describes one person by their role, never names them (‘Northlight founder’,
+    read as a description; w142j): whoever answers the printed interview below in the label's words is
+    the one it describes (:func:`heading_said_in_answer`). Never a label that names a person or a body
+    (‘Greenpeace: “…”’), nor a group (‘Tenants: “…”’).
+
+    >>> from quotesearch.mention_words import Mention
+    >>> from quotesearch.people import Person
+    >>> _label_of_one_described(Found(Mention(0, 12, "Acme founder", "description"), Person("Acme founder", kind="description"), "colon", ":", "description"))
+    True
+    >>> _label_of_one_described(Found(Mention(0, 4, "Acme", "name"), Person("Acme", kind="organisation"), "colon", ":", "name"))
+    False
+    """
+    return found.rule in HEADING_LABEL_RULES and found.person.kind == "description" and not found.person.plural
 
 
 #: (guard, review of w132c) The verbs by which an answer reports another's words or thoughts before them

@@ -800,8 +800,8 @@ def _unlabelled_interviewee(text: str, paras: list[tuple[int, int]], sp: Span, c
     article names most often before its first question; worked out once per article (``memo``)."""
     if "unlabelled-interviewee" not in memo:
         questions = _unlabelled_questions(text, paras, memo)
-        memo["unlabelled-interviewee"] = _named_before_questions(text, paras, sp, cast, paras[questions[0]][0]) \
-            if questions else None
+        memo["unlabelled-interviewee"] = _named_before_questions(
+            text, paras, sp, cast, paras[_first_question_shaped(text, paras, questions[0])][0]) if questions else None
         if memo["unlabelled-interviewee"] is not None and memo.get("unlabelled-marked") \
                 and (not _frame_names(text, paras[questions[0]][0], memo["unlabelled-interviewee"].person, cast)
                      or any(True for k in questions for _ in word_positions(
@@ -810,6 +810,25 @@ def _unlabelled_interviewee(text: str, paras: list[tuple[int, int]], sp: Span, c
             # about tax?**’: a live blog's subhead about them, not a question to them; review rv85c)
     found = memo["unlabelled-interviewee"]
     return found.person if found is not None else None
+
+
+def _first_question_shaped(text: str, paras: list[tuple[int, int]], first: int) -> int:
+    r"""The first paragraph up to ``first`` (the first of an unlabelled interview's questions, each
+    followed by an answer in the first person) that is shaped as its question (:data:`RE_UNLABELLED_QUESTION`)
+    after the article's first paragraph: an earlier question whose answer says no "I" (‘Badly, at first.
+    We spent two months …’) still opens the interview, and a name its answer gives (‘My co-founder, Jo
+    Ek, said …’) is never the answerer's (w142j).
+
+    >>> t = "Head\n\nAnn Lee runs a studio.\n\nHow did it go?\n\nBadly. We tried.\n\nAnd now?\n\nI rest."
+    >>> import re; ps = [m.span() for m in re.finditer(r"[^\n]+", t)]
+    >>> _first_question_shaped(t, ps, 4)
+    2
+    """
+    for k in range(2, first):
+        body = text[paras[k][0]:paras[k][1]].strip()
+        if body.endswith("?") and RE_UNLABELLED_QUESTION.fullmatch(body) and not RE_OPENING_MARK.match(body):
+            return k
+    return first
 
 
 #: A question set in bold or italics that asks its answerer (‘**Do you still talk?**’).
