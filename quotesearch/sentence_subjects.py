@@ -490,6 +490,26 @@ def _age_set_off(toks: list[Token], k: int) -> bool:
 ASIDE_PARTICIPLES = frozenset("read heard shown seen sent played put kept".split())
 
 
+def _attributive_compound(toks: list[Token], i: int) -> bool:
+    """A hyphened word in -ed or -ing at ``i`` right before its noun is the noun's adjective, never an
+    opening participle's phrase to read past: ‘London-based lender X halted withdrawals, citing “…”’,
+    ‘Kremlin-backed media said’, ‘Cost-cutting retailer X said’ (the subject is after it); never one
+    set off or going on with a preposition (‘Red-faced, she said’, ‘Hard-hit by the storm, the town’).
+
+    >>> from quotesearch.tokens import tokenize
+    >>> _attributive_compound(tokenize("London-based lender Brightcap halted"), 0)
+    True
+    >>> _attributive_compound(tokenize("Hard-hit by the storm, the town"), 0), _attributive_compound(tokenize("Red-faced, she"), 0)
+    (False, False)
+    """
+    w = toks[i].word
+    head, _, tail = w.rpartition("-")
+    if not head or not head.replace("-", "").isalpha() or not tail.endswith(("ed", "ing")) or len(tail) < 4 or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.text.isalpha() and nxt.word not in FUNCTION_WORDS and (nxt.capitalized or not _verb_like(nxt))
+
+
 def _participle_aside(toks: list[Token], i: int) -> bool:
     """At ``i``, right after the opening phrase's comma, an adverb and a participle in lower case open an
     aside of that phrase (‘In the cross-examination, also read back, Kapoor pressed him:’, ‘In the
@@ -633,6 +653,7 @@ def sentence_subject(text: str, toks: list[Token], known=None) -> Mention | None
                 # "Asked about it, …", "Speaking to reporters, …" (never "Husted continued", "Ted Nordhaus",
                 # nor a surname the article knows: "Pickering took 402 wickets")
                 toks[i].word.endswith(("ing", "ed"))
+                and not _attributive_compound(toks, i)
                 and not (toks[i].word in OFFICE_QUALIFIERS and i + 1 < len(toks) and (toks[i + 1].capitalized or (
                     # (or a title in lower case before the name: ‘Defending champion Casey Lindqvist’)
                     (toks[i + 1].word in TITLE_NOUNS or toks[i + 1].word in ROLE_NOUNS)
