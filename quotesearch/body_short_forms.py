@@ -13,7 +13,7 @@ import regex
 
 from quotesearch.lexicon import wordset
 from quotesearch.body_words import BUSINESS_WORDS, BROADCAST_WORDS, LEGAL_FORMS, TEAM_WORDS
-from quotesearch.place_words import NATIONALITY_WORDS, ONE_WORD_PLACES, TWO_WORD_PLACES
+from quotesearch.place_words import NATIONALITY_WORDS, ONE_WORD_PLACES, SENDER_PLACES, TWO_WORD_PLACES
 from quotesearch.name_parts import gender_of
 
 #: Last words of a firm's or an institution's name that :data:`BUSINESS_WORDS` lacks, after which a
@@ -26,7 +26,9 @@ from quotesearch.name_parts import gender_of
 #: Dynamics … Howell said", "Crestmark Development", "Fenmoor Building Society", "Barrow Brewery", "Meridian
 #: Austral Gold"; w112a). And a maker's, a travel agency's, a housing provider's and a college's ("Verrano Home
 #: Products … Verrano said", "WanderWise Travel", "Harbourgate Housing", "Greyhaven College … Greyhaven said", as a
-#: university's; w129j). And an airline's ("SkyLark Air … SkyLark said", "Northwind Aviation"; w133i). Never a research firm's: ‘Pew said’ after Pew Research stays as written (a labelled case).
+#: university's; w129j). And an airline's ("SkyLark Air … SkyLark said", "Northwind Aviation"; w133i). And a
+#: marine fuel supplier's and a youth charity's ("Eastgate Bunkers … Eastgate said", "Bright Path Youth …
+#: Bright Path said"; w143m). Never a research firm's: ‘Pew said’ after Pew Research stays as written (a labelled case).
 #:
 #: >>> "ai" in SHORTENED_BODY_ENDS, "publishing" in SHORTENED_BODY_ENDS, "police" in SHORTENED_BODY_ENDS
 #: (True, True, False)
@@ -36,12 +38,15 @@ from quotesearch.name_parts import gender_of
 #: (True, True, True, True)
 #: >>> "air" in SHORTENED_BODY_ENDS, "aviation" in SHORTENED_BODY_ENDS
 #: (True, True)
+#: >>> "bunkers" in SHORTENED_BODY_ENDS, "youth" in SHORTENED_BODY_ENDS
+#: (True, True)
 SHORTENED_BODY_ENDS = wordset("""
 ai publishing publishers learning education racing motorsport drug drugs pharmacy pharmacies pipelines pipeline
 social direct autonomy quantum living warranty railway university network
 dynamics development society brewery gold
 products travel housing college
 air aviation
+bunkers youth
 """) | BUSINESS_WORDS | TEAM_WORDS | BROADCAST_WORDS
 
 
@@ -67,13 +72,16 @@ def short_form_table(body_names: Sequence[tuple[int, str, list[str]]]) -> dict[t
     Homes"). A name and a longer one that holds it are one body ("Boreal Crest Resources" and "Boreal
     Crest Resources Ltd.": the longer), but the name without its legal form stays itself. Names with a
     lowercase word or a possessive, and openings with a place's or a nationality's word first, or a given
-    name first are left out.
+    name first are left out; so is a capital's or a great city's ("London Youth": "London said" is the
+    government's, SENDER_PLACES).
 
     >>> t = short_form_table([(0, "Ironvale Publishing", ["Ironvale", "Publishing"]),
     ...                       (40, "Kestrel Living", ["Kestrel", "Living"]), (90, "Kestrel Homes", ["Kestrel", "Homes"]),
     ...                       (120, "Dale Vinton", ["Dale", "Vinton"]), (150, "Kenya Airways", ["Kenya", "Airways"])])
     >>> t[("Ironvale",)], t[("Kestrel",)], ("Dale",) in t, ("Kenya",) in t
     ('Ironvale Publishing', None, False, False)
+    >>> ("London",) in short_form_table([(0, "London Youth", ["London", "Youth"])])
+    False
     >>> t = short_form_table([(0, "Boreal Crest Resources Ltd.", ["Boreal", "Crest", "Resources", "Ltd."]),
     ...                       (60, "Lee Min-jun of Hanbit Securities", ["Lee", "Min-jun", "of", "Hanbit", "Securities"])])
     >>> t[("Boreal", "Crest")], ("Boreal", "Crest", "Resources") in t, ("Lee",) in t
@@ -94,9 +102,10 @@ def short_form_table(body_names: Sequence[tuple[int, str, list[str]]]) -> dict[t
                 table[tuple(words[:n])] = None  # (a longer body holds the name: ‘Harwick University Medical Center’
             continue  # beside ‘Harwick University’ leaves "Harwick" as written)
         first = words[0]
-        if not first[:1].isupper() or first.lower() in ONE_WORD_PLACES or first.lower() in NATIONALITY_WORDS \
-                or " ".join(words[:2]).lower() in TWO_WORD_PLACES or gender_of(first) is not None:
-            continue
+        if not first[:1].isupper() or first.lower() in ONE_WORD_PLACES or first.lower() in SENDER_PLACES \
+                or first.lower() in NATIONALITY_WORDS or " ".join(words[:2]).lower() in TWO_WORD_PLACES \
+                or gender_of(first) is not None:
+            continue  # (a capital speaks for its government: ‘London said’ beside London Youth stays as written)
         if not all(w[:1].isupper() or w == "&" for w in words) or any(w.endswith(("’s", "'s", "s’", "s'")) for w in words):
             continue  # (a person's run across "of": ‘Lee Min-jun of Hanbit Securities’ names no body Lee; and
             # a members' name: ‘the Clare Vintners’ Group’)
