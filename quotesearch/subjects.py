@@ -218,6 +218,29 @@ def _reported_telling(text: str, f: Found) -> bool:
 RE_WHO_ASIDE_AFTER = LazyPattern(r", who [^,.;:!?“”\"\n]{1,100},")
 
 
+def _named_as_thing(text: str, m: Mention, p: Person) -> bool:
+    """Whether the name ``p`` a sentence's subject ``m`` stands for is a thing's or a body's, never a "he"
+    or "she"'s: one of no sex told, written after ", of" as the body someone is of (‘Employment lawyer Ann
+    Lee, of Lee Bell Solicitors, who …, said’), or anywhere before ", which" (‘Independent developer Dark
+    Wood Studio, which …,’ is what "the developer" stood for).
+
+    >>> t = "Lawyer Ann Lee, of Lee Bell Solicitors, who acts for staff, said so."
+    >>> _named_as_thing(t, Mention(t.index("Lee Bell"), t.index(", who"), "Lee Bell Solicitors", "name"),
+    ...                 Person("Lee Bell Solicitors"))
+    True
+    >>> t = "Dark Wood Studio, which made games, shut. The developer laughed."
+    >>> _named_as_thing(t, Mention(t.index("The dev"), t.index(" laughed"), "The developer", "description"),
+    ...                 Person("Dark Wood Studio"))
+    True
+    >>> t = "Ann Lee, of Leeds, said so. She laughed."
+    >>> _named_as_thing(t, Mention(0, 7, "Ann Lee", "name"), Person("Ann Lee", gender="f"))
+    False
+    """
+    if p.kind != "name" or p.gender is not None or p.titled:
+        return False
+    return (m.kind == "name" and text.endswith(", of ", 0, m.start)) or text.find(p.name + ", which ") >= 0
+
+
 def _past_who_aside(text: str, end: int, gender: str) -> int:
     """Where the search for a pronoun of the other sex than ``gender`` after a description ending at
     ``end`` may start: past its set-off "who" aside (:data:`RE_WHO_ASIDE_AFTER`) when every such pronoun
@@ -550,6 +573,9 @@ def _pronoun_subject(text: str, sp: Span, lo: int, before: list[Span], paras: li
         # texted a friend: “… Mateo passed out …” / “…,” she said.’ is Benavides's)
         ms = _last_sentence_subject(text, s_lo, inside.open_at, cast, main_clause=True, described=True, reporter=True)
         inside = None
+    if ms is not None and _named_as_thing(text, ms[0], ms[1]):
+        return None  # (a body someone is of, or a thing "which" …, is never the "he" or "she": the one the
+        # pronoun found stays, w143q)
     if ms is None and (kept := _kept_back_speaker(text, s_lo, s_hi, gender)) is not None:
         return cast.resolve(kept)[0]
     if ms is None and (brought := _brought_in_with(text, s_lo, s_hi, cast, gender)) is not None:
