@@ -276,8 +276,9 @@ def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Per
     """The person just named as a subject (``one``: where, who) may be "the 47-year-old" at
     ``mention``: never one acted on ('Tom Ray died'), given another age, holding an office an age
     epithet never stands for (‘Coach Dan Miller praised his young quarterback. “…,” the 19-year-old
-    said’), of the other sex than the words after it tell (‘as she stood’), or named in the
-    quotation; nor when it speaks of "he" or "she" (it may be said of them)."""
+    said’; but one left, :data:`RE_OFFICE_LEFT`, bars only a child's age, :data:`ADULT_AGE`), of the other
+    sex than the words after it tell (‘as she stood’), or named in the quotation; nor when it speaks of
+    "he" or "she" (it may be said of them)."""
     at, p = one
     if text.startswith(("He ", "She ", "His ", "Her "), sp.start) \
             or RE_DONE_TO.search(text, at, min(sp.open_at, at + len(p.name) + 40)) \

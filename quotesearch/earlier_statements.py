@@ -638,6 +638,7 @@ RE_SUBJECT_LEAD = LazyPattern(r"(?:\p{Ll}[\p{Ll}\-]* ){0,3}")
 #: speech verb (:data:`quotesearch.speech_words.SPEECH_VERBS`), the subject is another's.
 SUBJECT_LEAD_STOPS = wordset("the a an that which who whom whose and but or as found finds if when while")
 
+
 @functools.lru_cache(maxsize=64)
 def _document_brought_in(noun: str) -> regex.Pattern:
     """The document's noun brought in afresh (‘a second judgment’, ‘its own report’, ‘the union's

@@ -165,7 +165,7 @@ OWNER_TITLE_REACH = 150
 #:
 #: >>> bool(RE_OWNER_ELSEWHERE.search("France's Foreign Minister Ann Roe")), bool(RE_OWNER_ELSEWHERE.search("Insurance Commissioner Ann Roe"))
 #: (True, False)
-RE_OWNER_ELSEWHERE = regex.compile(r"\b(?:of|from|in) \p{Lu}|\p{Lu}\p{L}*['’]s?(?!\p{L})")
+RE_OWNER_ELSEWHERE = LazyPattern(r"\b(?:of|from|in) \p{Lu}|\p{Lu}\p{L}*['’]s?(?!\p{L})")
 
 
 def _owner_titled_by_name(text: str, at: int, name: str, noun: str) -> bool:

@@ -522,13 +522,15 @@ def _place_or_body_owner(toks: list[Token]) -> bool:
 
 def _scheme_taken_up(toks: list[Token]) -> bool:
     """The words before a scheme's name end with a verb of trying or taking up a scheme
-    (:data:`SCHEME_TAKING_VERBS`) and its article: ‘told MPs the trust was trialling a’, ‘said the group
-    had hoped it would adopt a’; a verb of speech before them gives the scheme no speaker. Never after
-    "of", where the scheme is a charge (‘accused the council of launching a “…” scheme’).
+    (:data:`SCHEME_TAKING_VERBS`) and its article: ‘told MPs the trust was trialling a’, ‘said the council
+    was piloting a’; a verb of speech before them gives the scheme no speaker. Never after "of", where the
+    scheme is a charge (‘accused the council of piloting a “…” scheme’), nor after "adopt", "introduce" or
+    "launch", often a charge too.
 
     >>> from quotesearch.tokens import tokenize
-    >>> [_scheme_taken_up(tokenize(s)) for s in ("said it was trialling a", "accused it of piloting a", "said it was a")]
-    [True, False, False]
+    >>> [_scheme_taken_up(tokenize(s)) for s in ("said it was trialling a", "accused it of piloting a", "said it was a",
+    ...                                          "said ministers had adopted a")]
+    [True, False, False, False]
     """
     return len(toks) >= 3 and toks[-1].word in ("a", "an") and toks[-2].word in SCHEME_TAKING_VERBS \
         and toks[-2].text.islower() and toks[-3].word != "of"

@@ -199,9 +199,11 @@ CUE_BEFORE_INSCRIPTION_VERBS = frozenset("read reads".split())
 def _cue_shape_before(text: str, lo: int, at: int) -> bool:
     """Right before the opening mark at ``at`` (the paragraph from ``lo``), a speech verb of its own
     sentence, perhaps with to whom and when, then a comma or a colon (‘she said to me, ‘’, ‘One of
-    our drivers told me last week, ‘’), the one spoken to after it or a person's pronoun before it
-    (:data:`CUE_BEFORE_ADDRESSEES`); never a verb that a noun of its own follows (‘said the word, ‘’),
-    a sentence that ended before the marks, nor what a sign reads or says (‘The banner read: ‘’).
+    our drivers told me last week, ‘’), with the one spoken to after the verb (:data:`CUE_BEFORE_ADDRESSEES`),
+    a person's pronoun right before it (:data:`CUE_BEFORE_SUBJECTS`), or a name right before one of
+    :data:`CUE_BEFORE_NAMED_VERBS` that no word of place leads (:data:`CUE_BEFORE_PLACE_LEADS`); never a
+    verb that a noun of its own follows (‘said the word, ‘’), a sentence that ended before the marks, nor
+    what a sign reads or says (‘The banner read: ‘’, ‘A sign on the quay said: ‘’).
 
     >>> [_cue_shape_before(t, 0, len(t)) for t in ("and she said to me, ", "He told me last week: ", "He said the word, ", "He said. ")]
     [True, True, False, False]

@@ -220,7 +220,7 @@ RE_WHO_ASIDE_AFTER = LazyPattern(r", who [^,.;:!?“”\"\n]{1,100},")
 
 def _named_as_thing(text: str, m: Mention, p: Person) -> bool:
     """Whether the name ``p`` a sentence's subject ``m`` stands for is a thing's or a body's, never a "he"
-    or "she"'s: one of no sex told, written after ", of" as the body someone is of (‘Employment lawyer Ann
+    or "she"'s: one of no sex told and no title, written after ", of" as the body someone is of (‘Employment lawyer Ann
     Lee, of Lee Bell Solicitors, who …, said’), or anywhere before ", which" (‘Independent developer Dark
     Wood Studio, which …,’ is what "the developer" stood for).
 
