@@ -39,8 +39,8 @@ from quotesearch.clauses import (
 from quotesearch.epithets import RE_THE_AGE, _topic_label
 from quotesearch.heading_echoes import heading_description_named_below, heading_said_by_one, heading_said_in_answer
 from quotesearch.headlines import (
-    RE_ANSWER_LABEL, _answering, _double_marked_headline, _entry_echo, _headline_verdict_said_again, _interviewee,
-    _key_point, _lede_described_named_later, _line_source_after, _lone_question_back, _pull_quote_label,
+    RE_ANSWER_LABEL, RE_QUESTION_LABEL, _answering, _double_marked_headline, _entry_echo, _headline_verdict_said_again,
+    _interviewee, _interviewer, _key_point, _lede_described_named_later, _line_source_after, _lone_question_back, _pull_quote_label,
     _headline_tail_echo, _question_before_lead, _quoted_within, _repeat_taken_back, _role_holder, _timed_entry_heading,
     _unlabelled_interviewee, _unlabelled_questions, _words_key,
 )
@@ -652,6 +652,9 @@ def _inherit(text, spans, results, cast, paras) -> None:
             # paragraph, and only when no sign-off line nor ‘That's how …’ says whose they are (review rv83c)
         if new is None and RE_ANSWER_LABEL.fullmatch(text, sp.para_start, sp.open_at):
             new = _interviewee(text, paras, sp, cast, memo)  # ‘Q: Why did you accept? / A: “Because …”’
+        if new is None and RE_QUESTION_LABEL.fullmatch(text, sp.para_start, sp.open_at):
+            new = _interviewer(text, paras, sp, cast)  # ‘Under questioning by prosecutor Ann Lee, … / Q: “What
+            # did you see?”’: the questions are the asker's
         if new is None and sp.open_at == sp.para_start and sp.paragraph > 1 and not sp.continued and prev is not None \
                 and prev[1] is not None and prev[1].person is not None and prev[1].person.kind == "name" \
                 and prev[0].paragraph == sp.paragraph - 2 and _question_paragraph(text, paras[sp.paragraph - 1]):

@@ -634,13 +634,15 @@ def _named_before_questions(text: str, paras: list[tuple[int, int]], sp: Span, c
     question, which opens at ``first_q`` (see ``_interviewee``)."""
     lo = max(0, first_q - INTERVIEW_REACH)
     asking = RE_ASKS.search(text, lo, first_q) is not None  # (a cheap first look, once)
+    askers = _askers_by(text, lo, first_q, cast)
     counts = []
     for p in itertools.islice(cast.by_surname.values(), cast.window):
         surname = p.name.split()[-1]
         if p.kind == "name" and " " in p.name and not p.placelike and not is_organisation(p.name.split()) \
                 and not any(w in INTERVIEWER_WORDS for r in p.roles for w in r.lower().split()) \
-                and not (asking and _asker(text, surname, lo, first_q)):
-            # (never the one asking: "Interviewer Jane Cole", "X questioned the witness")
+                and not (asking and _asker(text, surname, lo, first_q)) and not any(a is p for a in askers):
+            # (never the one asking: "Interviewer Jane Cole", "X questioned the witness", "Under
+            # questioning by counsel X, the witness said:")
             # (never the first half of another's double-barrelled surname: ‘Okafor’ in ‘Okafor-Marsh’)
             seen = [i for i in word_positions(text, surname, lo, first_q) if not _double_barrel(text, i, surname)]
             counts.append((len(seen), seen[0] if seen else len(text), p))
@@ -659,6 +661,82 @@ def _named_before_questions(text: str, paras: list[tuple[int, int]], sp: Span, c
             return None
         counts = tied
     return Found(None, counts[0][2], "interview", None, "name")
+
+
+#: A lead-in's asker named after "by": "under questioning by", "during cross-examination by",
+#: "questioned by", "interviewed by" (the one who puts a transcript's questions; see ``_askers_by``).
+#:
+#: >>> bool(RE_ASKED_BY.search("Under questioning by Ann Lee, Hart said:")), bool(RE_ASKED_BY.search("He was cross-examined by Lee."))
+#: (True, True)
+#: >>> bool(RE_ASKED_BY.search("Lee questioned Hart.")), bool(RE_ASKED_BY.search("a question asked by readers"))
+#: (False, False)
+RE_ASKED_BY = LazyPattern(r"\b(?:(?i:under|during|in|on) (?:re-|cross-)?(?:questioning|examination)"
+                          r"|(?:[Qq]uestioned|[Cc]ross-examined|[Rr]e-examined|[Ii]nterviewed|[Qq]uizzed)) by ")
+
+#: A clause of someone's own, or an earlier time, right before a questioning (‘who was first interviewed by’,
+#: ‘had earlier been questioned by’): an asking told of, never the lead-in of the transcript below.
+#:
+#: >>> bool(RE_EARLIER_ASKING.search("Ellen Price, who was first ")), bool(RE_EARLIER_ASKING.search("Under "))
+#: (True, False)
+RE_EARLIER_ASKING = LazyPattern(r"\b(?:who|whom|which|that|first|earlier|previously|once|had been)\b[^,.;:]{0,30}$")
+
+#: A name alone, set off by commas after the asker's role ("by the company's lawyer, Ann Lee,").
+#:
+#: >>> bool(RE_NAME_ALONE.fullmatch("Ann Lee")), bool(RE_NAME_ALONE.fullmatch("Hart said"))
+#: (True, False)
+RE_NAME_ALONE = LazyPattern(r"(?:\p{Lu}[\p{L}’'\-]*\.? ){0,3}\p{Lu}[\p{L}’'\-]+")
+
+#: A capitalised word and what follows it (a possessive's "’s" tells an owner, never the asker).
+RE_CAPITAL_WORD = LazyPattern(r"\p{Lu}[\p{L}’'\-]+(?![’']s\b)\b")
+
+
+def _askers_by(text: str, lo: int, hi: int, cast: Cast) -> list[Person]:
+    """Those named as the askers of a lead-in in ``text[lo:hi]`` (:data:`RE_ASKED_BY`): a person named
+    in full whose surname stands in the phrase after "by", up to its comma (‘Under questioning by
+    prosecutor Ann Lee, Hart said:’), or in a name alone set off after that phrase (‘Under
+    cross-examination by the company's lawyer, Ann Lee, she said:’; never the subject after it:
+    ‘Questioned by his own lawyer, Hart said:’)."""
+    found = []
+    for m in RE_ASKED_BY.finditer(text, lo, hi):
+        if RE_EARLIER_ASKING.search(text, max(lo, m.start() - 40), m.start()) is not None:
+            continue  # (guard: a questioning told of in a clause of its own, ‘Ellen Price, who was first interviewed
+            # by Detective Sergeant Karen Holt in 2019, gave evidence …’, review of w144t)
+        end = min(hi, m.end() + 120)
+        stop = next((k for k in range(m.end(), end) if text[k] in ".;:\n"), end)
+        parts = text[m.end():stop].split(", ")
+        person = _surname_in(parts[0], cast)
+        if person is None and len(parts) > 2 and RE_NAME_ALONE.fullmatch(parts[1]):
+            person = _surname_in(parts[1], cast)
+        if person is not None:
+            found.append(person)
+    return found
+
+
+def _surname_in(words: str, cast: Cast) -> Person | None:
+    """The first person named in full whose surname is a capitalised word of ``words`` (never an
+    owner's: ‘Mr Hart's barrister’)."""
+    for w in RE_CAPITAL_WORD.findall(words):
+        known = cast.by_surname.get(w.lower())
+        if known is not None and known.kind == "name" and " " in known.name and known.name.endswith(w) \
+                and not is_organisation(known.name.split()):
+            return known
+    return None
+
+
+def _interviewer(text: str, paras: list[tuple[int, int]], sp: Span, cast: Cast) -> Found | None:
+    """Who asks a question labelled "Q: " in a transcript: the one asker the lead-in right before
+    its run of "Q:" and "A:" paragraphs names after "by" (``_askers_by``: ‘Under questioning by
+    prosecutor Ann Lee, Hart described the night. / Q: "What did you see?"’). None when the lead-in
+    names no asker, or several."""
+    k = sp.paragraph - 1
+    while k >= 0 and (RE_QUESTION_LABEL.match(text, paras[k][0]) or RE_ANSWER_LABEL.match(text, paras[k][0])):
+        k -= 1
+    if k < 0:
+        return None
+    askers = _askers_by(text, *paras[k], cast)
+    if not askers or any(a is not askers[0] for a in askers):
+        return None
+    return Found(None, askers[0], "interview", None, "name")
 
 
 def _double_barrel(text: str, at: int, surname: str) -> bool:
