@@ -15,7 +15,8 @@ from quotesearch.lexicon import LazyPattern
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 from quotesearch.place_words import ONE_WORD_PLACES
 from quotesearch.role_words import (
-    COURT_OFFICER_WORDS, DEPUTY_OFFICE_WORDS, HEAD_OFFICES_ALTERNATION, RE_OFFICE_SUBJECT_OPENING,
+    COURT_OFFICER_WORDS, DEPUTY_OFFICE_WORDS, GENDERED_NOUNS, HANDOVER_OFFICE_WORDS, HEAD_OFFICES_ALTERNATION,
+    RE_OFFICE_SUBJECT_OPENING, RE_ROLE_SUBJECT_OPENING, ROLE_NOUNS,
 )
 from quotesearch.mention_words import Mention
 from quotesearch.people import Person, RE_SENTENCE_END, _after_last_stop
@@ -250,7 +251,7 @@ class CastHolders(CastLedeHolders, CastDefiniteHolders):
         text = self.text
         opening = RE_OFFICE_SUBJECT_OPENING.match(text, before, here)
         if opening is None:
-            return None
+            return self._role_subject_in(para, before, here, at, gender)
         office = opening.group(1).lower()  # (‘The President has …’ holds the office of a ‘President X’)
         if any(opening.end() <= pos < at and not (q.kind != "name" and q.name.lower().endswith(office))
                for pos, q in self.recent):
@@ -288,6 +289,56 @@ class CastHolders(CastLedeHolders, CastDefiniteHolders):
         start = before if start < 0 else start + 1  # (‘In Washington, the US president’: from "the")
         written = text[start:opening.end(1)]
         return Person(written[0].lower() + written[1:], kind="description", gender=gender)
+
+    def _role_subject_in(self, para: int, before: int, here: int, at: int, gender: str) -> Person | None:
+        """:meth:`_office_subject_in` for a bare role of any kind as the subject of the sentence from
+        ``before`` to ``here`` (:data:`RE_ROLE_SUBJECT_OPENING`: ‘The state secretary was unmoved. “…,”
+        she said’): the one person the article named before with that role (‘the state secretary for
+        digitalisation, Anna Berg,’), of the pronoun's sex or none known; None when two hold it, when
+        none does (never the role as written), or when anyone else is named in the paragraph before the
+        pronoun (``para`` opens the role's sentence's paragraph)."""
+        text = self.text
+        opening = RE_ROLE_SUBJECT_OPENING.match(text, before, here)
+        if opening is None:
+            return None
+        role = opening.group(1)
+        head = role.rsplit(" ", 1)[-1]
+        if head not in ROLE_NOUNS or GENDERED_NOUNS.get(head, gender) != gender:
+            return None  # (a role only, of the pronoun's sex if its word tells one: never ‘The company shrugged’)
+        if any(opening.end() <= pos < at for pos, _ in self.recent):
+            return None  # (someone named since may be the "he" or "she": ‘The minister thanked Ann Lee. “…,” she said’)
+
+        words = r"(?<![\w’'-])" + regex.escape(role)
+        whole = words + r"(?![\w’'-])"
+        others = r"\b(?:an?|another|one|other|former|" + "|".join(sorted(DEPUTY_OFFICE_WORDS | HANDOVER_OFFICE_WORDS)) \
+            + r") (?:\p{L}+ )?|\bex-|\b(?:named|appointed|installed|over as|replaced|succeeded|succeeds)\b[^.;]{0,40}?"
+        unnamed = regex.compile(rf"(?:{others}){regex.escape(role)}(?![\w’'-])|{words}s\b", regex.I)
+        if unnamed.search(text, 0, before) is not None:
+            return None  # (another holder, unnamed, past or a deputy, holders in the plural, or the role handed
+            # over: ‘a former minister’, ‘the ministers’, ‘X was named interim manager’ leave the role no one
+            # person's, review of w144u)
+        set_off_before = regex.compile(whole + r"(?: (?:for|of) [\p{L}\- ]{1,40})?,? $", regex.I)
+        set_off_after = regex.compile(r", (?:the |\p{Lu}\p{L}*[’']s )?(?:\p{Ll}[\p{Ll}\-]* ){0,2}?" + whole + r"[,.]",
+                                      regex.I)
+        has_role = regex.compile(whole, regex.I)
+        holders = {}
+        for p in self.by_surname.values():
+            if p.kind != "name" or p.plural or not p.spots or p.spots[0][0] >= before:
+                continue
+            if any(set_off_before.search(text, max(0, a - 80), a) is not None
+                   or set_off_after.match(text, b, b + 80) is not None
+                   for a, b in p.spots if b <= before) or any(has_role.search(r) for r in self.roles_of(p)):
+                holders[id(p)] = p  # (‘State Secretary Anna Berg’, ‘the state secretary for X, Anna Berg,’,
+                # ‘Anna Berg, the state secretary,’)
+        if len(holders) != 1:
+            return None
+        holder = next(iter(holders.values()))
+        if holder.gender not in (None, gender) or any(
+                para <= pos < before and q is not holder and q.kind == "name" and q.gender in (None, gender)
+                for pos, q in self.recent):
+            return None  # (someone else named earlier in the paragraph may be the "he" or "she": ‘Ann Lee
+            # runs a clinic. The minister has promised to fund it. “…,” she said’ is Lee's)
+        return holder
 
     def _sole_recent_name(self, fits) -> Person | None:
         """The one person among the recent people named by name who ``fits`` (a test of a person),

@@ -851,6 +851,13 @@ HEAD_OFFICES_ALTERNATION = "president|prime minister|premier|chancellor|governor
 #: President X’ is no one "the president" stands for).
 DEPUTY_OFFICE_WORDS = wordset("vice deputy lieutenant lt assistant")
 
+#: Words before a role that tell of a holder stepping in or a change of holder (‘was named interim
+#: manager’, ‘the new coach’): the role no one person's all along (review of w144u).
+#:
+#: >>> "interim" in HANDOVER_OFFICE_WORDS, "state" in HANDOVER_OFFICE_WORDS
+#: (True, False)
+HANDOVER_OFFICE_WORDS = wordset("interim acting caretaker new incoming outgoing permanent")
+
 #: Irregular pasts an office's own sentence may go on with (‘The president said …’, ‘… read from notes’,
 #: ‘… struck a defiant tone’), as a pattern's alternatives.
 OFFICE_IRREGULAR_PASTS_ALTERNATION = ("said|told|wrote|spoke|read|took|made|gave|sent|met|went|came|held|struck|"
@@ -883,6 +890,23 @@ RE_OFFICE_SUBJECT_OPENING = regex.compile(
     r"[Tt]he (?:(?:\p{Lu}[\w.’']*|former|new|outgoing) )?((?i:" + HEAD_OFFICES_ALTERNATION + r"))"
     r"(?:, \p{Ll}[^,.;:!?“”\"‘’\n]{0,100},)?"
     r" (?:has|had|is|was|(?:\w+ly )?(?:\w+(?:ed|s)|" + OFFICE_IRREGULAR_PASTS_ALTERNATION + r"))\b")
+
+#: A short sentence whose subject is a bare role in lower case, a verb right after it (‘The state
+#: secretary was unmoved.’, ‘The chief executive paused.’): the role's one named holder is the "he" or
+#: "she" of the words next (:meth:`~quotesearch.cast_holders.CastHolders._role_subject_in`). Group 1 the
+#: role's words after "the". Nothing may open the sentence before "The", nor stand between the role and its verb.
+#:
+#: >>> RE_ROLE_SUBJECT_OPENING.match("The state secretary was unmoved.").group(1)
+#: 'state secretary'
+#: >>> RE_ROLE_SUBJECT_OPENING.match("The chief executive paused.").group(1)
+#: 'chief executive'
+#: >>> bool(RE_ROLE_SUBJECT_OPENING.match("The minister, speaking later, shrugged."))
+#: False
+#: >>> bool(RE_ROLE_SUBJECT_OPENING.match("The Minister shrugged."))
+#: False
+RE_ROLE_SUBJECT_OPENING = LazyPattern(r"The ((?:\p{Ll}[\p{Ll}\-]+ ){0,2}?\p{Ll}[\p{Ll}\-]+)"
+                                      r" (?:has|had|is|was|(?:\p{Ll}+ly )?(?:\p{Ll}+(?:ed|s)|"
+                                      + OFFICE_IRREGULAR_PASTS_ALTERNATION + r"))\b")
 
 #: Verbs (as participles' stems) of one rival attacking another in an absolute "with" phrase (‘with X
 #: accusing Y of …’, ‘with X attacking Y for …’).
