@@ -28,7 +28,7 @@ from quotesearch.backward_descriptions import _description_back
 from quotesearch.description_ends import CLAUSE_WORDS, ROLE_OPENERS
 from quotesearch.names import PARTY_WORDS, split_title
 from quotesearch.name_parts import FUNCTION_WORDS, GENDERED_HONORIFICS, NOT_NAMES, PARTICLES, gender_of, written_surname_first
-from quotesearch.tokens import RE_CAPWORD, RE_NAME_RUN, Token, is_name_token, tokenize, word_positions
+from quotesearch.tokens import RE_CAPWORD, RE_NAME_RUN, Token, is_name_token, is_possessive, tokenize, word_positions
 from quotesearch.people import (
     BE_FORMS_ALL, BE_WORDS, COLLECTIVE_NOUNS, INTRODUCED_PEOPLE, OPENING_PREPOSITIONS, PEOPLE_WORDS,
     PLURAL_PEOPLE_WORDS, Person, RE_PARAGRAPH_BREAK, _after_function_word, _after_lower_the, _opens_clause_at,
@@ -305,6 +305,17 @@ SEAT_REACH = 160
 #: (True, False)
 RE_SEAT_BEFORE = LazyPattern(r"\b(?:The|A) \p{Ll}+ (?:" + "|".join(sorted(SEAT_PARTICIPLES)) + r")\b")
 
+#: An office in capitals with its remit in capitals after the possessive of a plain noun that opens
+#: with "The", whose long remit may run past the usual reach before a name set off (‘The state's
+#: Commissioner for Physical Planning and Urban Development, Ade Cole,’).
+#:
+#: >>> bool(RE_POSSESSIVE_OFFICE_BEFORE.search("The state's Commissioner for Physical Planning and Urban Development, "))
+#: True
+#: >>> bool(RE_POSSESSIVE_OFFICE_BEFORE.search("the state's Commissioner for Health, ")), bool(RE_POSSESSIVE_OFFICE_BEFORE.search(
+#: ...     "The state's commissioner for health, "))
+#: (False, False)
+RE_POSSESSIVE_OFFICE_BEFORE = LazyPattern(r"\bThe \p{Ll}+['’]s \p{Lu}\p{Ll}+ (?:of|for) \p{Lu}[\p{L}\-]*(?: (?:\p{Lu}[\p{L}\-]*|and|&))*, $")
+
 
 def _remit_list_comma(toks, lo: int, hi: int, i: int) -> bool:
     """The comma at ``toks[i]`` parts the items of an office's remit in capitals, a list that "and" or "&"
@@ -386,10 +397,12 @@ class CastMentions:
                 k = next((i for i, t in enumerate(toks) if t.start >= lead), None)
                 before = self._role_before(toks, k, text.startswith(",", end)) if k is not None else None
                 if before is None and text.startswith(",", end) and text[max(0, lead - 3):lead].rstrip().endswith(",") \
-                        and RE_SEAT_BEFORE.search(text, max(0, lead - SEAT_REACH), lead) is not None:
+                        and (RE_SEAT_BEFORE.search(text, max(0, lead - SEAT_REACH), lead) is not None
+                             or RE_POSSESSIVE_OFFICE_BEFORE.search(text, max(0, lead - SEAT_REACH), lead) is not None):
                     toks = tokenize(text, max(0, lead - SEAT_REACH), end)  # (a seat's long phrase after the
                     # office: ‘The lawmaker representing Ikeja constituency in the Lagos State House of Assembly,
-                    # Hon. Ade Ojo,’ runs past the usual reach)
+                    # Hon. Ade Ojo,’ runs past the usual reach; so may a long remit after a possessive: ‘The
+                    # state's Commissioner for Physical Planning and Urban Development, X,’, w144w)
                     k = next((i for i, t in enumerate(toks) if t.start >= lead), None)
                     before = self._role_before(toks, k, True) if k is not None else None
             if before is None and role is None and text.endswith(", ", 0, lead) \
@@ -920,7 +933,9 @@ class CastMentions:
                                 or _remit_list_comma(toks, o + 1, e, i) for i, x in enumerate(toks[o + 1:e + 1], o + 1)) \
                         and (e - o <= 3 or any(x.text in ("and", "&") for x in toks[o + 1:e + 1])) and (self._opens_sentence_at(toks, o - 1) or (
                             set_off and toks[k].text == "the" and o >= 2 and toks[o - 2].word == "the")
-                            or (set_off and o >= 3 and toks[o - 2].text == "the" and toks[o - 3].text == ",")):
+                            or (set_off and o >= 3 and toks[o - 2].text == "the" and toks[o - 3].text == ",")
+                            or (o >= 3 and toks[o - 1].capitalized and is_possessive(toks[o - 2]) and toks[o - 2].text.islower()
+                                and toks[o - 3].text == "The" and self._opens_sentence_at(toks, o - 3))):
                     e = o - 1  # (a remit of two joined by "and" too: ‘Minister of Water and Sanitation, X’, w66g; of
                     # three or more in a list: ‘Minister of Youth, Sport and Culture, X’, w67b)
                     # (only an office that opens its sentence: never "After meeting the
@@ -928,6 +943,8 @@ class CastMentions:
                     # it: ‘Moving the motion, the Bishop of Wexcombe, the Rt Revd Alison Threlfall, said’)
                     # (or an office after a clause's comma, the name set off in commas too: ‘… will begin in
                     # October, the Minister for Education, Ann Doyle, has said’, w128d)
+                    # (or after the possessive of a plain noun that opens the sentence with "The": ‘The state's
+                    # Commissioner for Works and Housing, Ade Bello, said’, w144w)
                 elif o is not None and o >= 2 and toks[o - 1].word in ROLE_NOUNS and toks[o - 1].text.islower() \
                         and toks[o - 2].text == "The" and self._opens_sentence_at(toks, o - 2) \
                         and all(x.word in ARTICLES or (x.text.rstrip("'’").isalpha() and x.word not in FUNCTION_WORDS)

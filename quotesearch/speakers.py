@@ -23,7 +23,7 @@ import regex
 from quotesearch.lexicon import LazyPattern, SMALL_COUNT_NAMES
 from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
 from quotesearch.body_words import OWNED_BODY_NOUNS
-from quotesearch.role_words import COURT_PARTY_NOUNS, DESCRIPTION_NOUNS, GENDERED_NOUNS, ROLE_NOUNS
+from quotesearch.role_words import COURT_PARTY_NOUNS, DESCRIPTION_NOUNS, GENDERED_NOUNS, HANDOVER_OFFICE_WORDS, ROLE_NOUNS
 from quotesearch.speech_words import RE_PRONOUN_CONTRACTION, SPEECH_VERBS
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.names import is_byline, is_headline
@@ -200,6 +200,19 @@ class Cast(CastNames, CastNamesakes, CastMentions, CastOpenings, CastLookup, Cas
                     and written[-1] == words[-1] and all(w in words for w in written):
                 p.name = " ".join(words)
 
+    def _handed_over_unheld(self, text: str, head: str) -> bool:
+        """Whether "the <word> <office>" (``text``, its head ``head``) tells of a change of holder by a word of
+        :data:`HANDOVER_OFFICE_WORDS` (‘the new commissioner’, ‘the interim coach’) that no named person's role
+        holds (‘Acting Gov. X’ holds "acting"): whoever holds the office as written may be the one replaced.
+
+        >>> Cast("Commissioner Ann Lee was sacked. Tom Roe was sworn in.")._handed_over_unheld("the new commissioner", "commissioner")
+        True
+        >>> Cast("New commissioner Ann Lee was sworn in.")._handed_over_unheld("the new commissioner", "commissioner")
+        False
+        """
+        said = [w for w in text.lower().split()[1:] if w in HANDOVER_OFFICE_WORDS]
+        return bool(said) and not any(said[0] in r.lower().split() for p in self.by_surname.values() for r in self.roles_of(p))
+
     def resolve(self, mention: Mention) -> tuple[Person | None, str]:
         """The person a mention names, and the rule that decided it."""
         if mention.kind == "name" and mention.text in ("Majesty", "Highness", "Royal Highness", "Excellency") \
@@ -247,6 +260,10 @@ class Cast(CastNames, CastNamesakes, CastMentions, CastOpenings, CastLookup, Cas
         first = text.split()[0].lower()
         head = description_head(text)
         plural = described_plural(text, head) or (head is None and " and " in text)
+        if first == "the" and head in ROLE_NOUNS and self._handed_over_unheld(text, head):
+            return Person("the" + text[3:], kind="description", gender=GENDERED_NOUNS.get(head)), "description"  # (‘The
+            # state's Commissioner for Lands, X, was sacked …. His replacement, Y, was sworn in. / “…,” the new
+            # commissioner said’ is no one the office's word names; review of w144w)
         if first in ("a", "an") and len(text.split()) == 2 and head in ROLE_NOUNS and not plural \
                 and (holder := self._holder_of_lede_indefinite(mention, head)) is not None:
             return holder, "title-anaphor"  # ‘… after a judge said its managers had treated the law as “…”. /
