@@ -16,11 +16,11 @@ from quotesearch.sentence_subjects import sentence_subject
 from quotesearch.cues_after import _bare_sign_off_role, _described_sign_off
 from quotesearch.lexicon import LazyPattern
 from quotesearch.time_words import WEEKDAY_NAMES
-from quotesearch.document_words import OWNED_ONLY_RECORDS, THING_NOUNS
+from quotesearch.document_words import THING_NOUNS
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import CONTINUING_CUES, FIRST_PERSON_SUBJECTS, SPEECH_VERBS, SUBJECT_CONTRACTION_TAILS
 from quotesearch.mentions import mention_after
-from quotesearch.mention_words import Mention, description_head
+from quotesearch.mention_words import Mention, description_head, ownerless_record
 from quotesearch.quote_spans import Span
 from quotesearch.tokens import tokenize
 from quotesearch.quotes import recased_headline_quote, said_alone_below
@@ -573,9 +573,7 @@ def _inherit(text, spans, results, cast, paras) -> None:
                             and (owner := _its_owner_before(text, f.mention.start, sp, paras, cast)) is not None:
                         f.person, f.how = owner, "statement"  # ‘The X Service tracks eagle deaths. Its 2023
                         # status report states:’ / ‘“…”’: the body "its" stands for, as in a cue's sentence (w130l)
-                    if f.person is not None and f.person.kind == "description" \
-                            and f.mention.text.rsplit(" ", 1)[-1].lower() in OWNED_ONLY_RECORDS \
-                            and (description_head(f.mention.text) or "report") in THING_NOUNS:
+                    if f.person is not None and f.person.kind == "description" and ownerless_record(f.mention.text):
                         f.person = None  # a record no owner was found for speaks for no one, as at a cue's sentence
                         # (speaker_sieves, w136d): ‘The decision added:’ / ‘“…”’ is never "the decision" (w141c);
                         # but one who knows of it is theirs: ‘A source close to the decision said:’ (review)

@@ -12,7 +12,7 @@ from quotesearch.lexicon import wordset
 from quotesearch.time_words import NAME_TIME_NOUNS
 from quotesearch.place_words import ENVOY_BODIES, ONE_WORD_PLACES, TWO_WORD_PLACES
 from quotesearch.name_words import SURNAME_PLURALS
-from quotesearch.document_words import THING_NOUNS
+from quotesearch.document_words import OWNED_ONLY_RECORDS, THING_NOUNS
 from quotesearch.body_words import ORG_WORDS
 from quotesearch.role_words import (
     DESCRIPTION_HEAD_STOPS, DESCRIPTION_NOUNS, OFFICE_WORDS, RE_DESCRIPTION_TIME_TAIL, ROLE_NOUNS, ranked_office,
@@ -499,3 +499,14 @@ def describer_end(toks: list[Token], a: int, lo: int = 0) -> int:
         else:
             break
     return a
+
+
+def ownerless_record(words: str) -> bool:
+    """Whether a description's ``words`` are a record that speaks only for its owner (:data:`OWNED_ONLY_RECORDS`,
+    ‘The findings’, ‘The decision’), its head a thing: when no owner was found, it speaks for no one; never one
+    who knows of it (‘An officer familiar with the findings’, ‘the company's head of accounts’).
+
+    >>> ownerless_record("The findings"), ownerless_record("An officer familiar with the findings")
+    (True, False)
+    """
+    return words.rsplit(" ", 1)[-1].lower() in OWNED_ONLY_RECORDS and (description_head(words) or "report") in THING_NOUNS

@@ -16,11 +16,11 @@ from quotesearch.sentence_subjects import CLAUSE_LEADS, _in_opening_clause, _joi
 from quotesearch.speech_owners import _in_the_words_of
 from quotesearch.cues_after import RECORDING_NOUNS, carried_sign, passive_agent
 from quotesearch.lexicon import RE_ASKED_ABOUT_PHRASE, LazyPattern, wordset
-from quotesearch.document_words import DOCUMENT_NOUNS, OWNED_ONLY_RECORDS, THING_NOUNS
+from quotesearch.document_words import DOCUMENT_NOUNS, THING_NOUNS
 from quotesearch.role_words import REPORTING_SOURCE_HEADS
 from quotesearch.speech_words import CUT_OFF_ENDS, SPEECH_VERBS
 from quotesearch.mentions import INDEFINITE_SPEAKERS
-from quotesearch.mention_words import Mention, description_head
+from quotesearch.mention_words import Mention, description_head, ownerless_record
 from quotesearch.mention_descriptions import is_bare_role_opening
 from quotesearch.people import Person
 from quotesearch.name_parts import gender_of
@@ -918,9 +918,8 @@ def _resolve_speaker(c: _Quotation, found: Found | None, sender: Mention | None)
             # as with no cue, and no description of its own joins the cast, w89b)
         if found.person is not None and found.person.kind == "description" and found.mention.kind == "description" \
                 and found.rule in ("cue-before", "cue-in-sentence", "subject", "colon") \
-                and found.mention.text.rsplit(" ", 1)[-1].lower() in OWNED_ONLY_RECORDS \
-                and (description_head(found.mention.text) or "report") in THING_NOUNS:  # (never one who knows
-            # it: ‘An officer familiar with the findings said’)
+                and ownerless_record(found.mention.text):  # (never one who knows it: ‘An officer familiar with the
+            # findings said’)
             found.person = None  # a record no owner was found for speaks for no one: ‘The findings suggest
             # the drug is “…”’ (never "the findings", w136d)
         if found.mention.kind == "description" and found.mention.text.lower() in INDEFINITE_SPEAKERS:
