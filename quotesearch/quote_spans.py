@@ -179,11 +179,10 @@ CUE_BEFORE_TAIL = frozenset("to me us him her them you again once then last this
 #: How many words of :data:`CUE_BEFORE_TAIL` may come after the verb.
 CUE_BEFORE_TAIL_WORDS = 3
 
-#: Who is spoken to after the verb (‘told me last week, ‘’) or who speaks right before it (‘He said: ‘’): one
-#: or the other is needed, for what a sign, a T-shirt, a motto or a front page "says", "states" or
-#: "screamed" is an inscription, no one's speech (review of w142h).
+#: Who is spoken to after the verb (‘told me last week, ‘’), or who speaks right before it (‘He said: ‘’,
+#: :data:`CUE_PRONOUNS`): one or the other is needed, for what a sign, a T-shirt, a motto or a front page
+#: "says", "states" or "screamed" is an inscription, no one's speech (review of w142h).
 CUE_BEFORE_ADDRESSEES = frozenset("me us him her them you".split())
-CUE_BEFORE_SUBJECTS = frozenset("he she they i we".split())
 
 #: Or a name right before one of these verbs (‘At the end of the meeting Haddad said: ‘’), never a place's
 #: name after a preposition (‘Graffiti on a wall in Barceloneta said: ‘’) nor a thing's hyphened word
@@ -200,7 +199,7 @@ def _cue_shape_before(text: str, lo: int, at: int) -> bool:
     """Right before the opening mark at ``at`` (the paragraph from ``lo``), a speech verb of its own
     sentence, perhaps with to whom and when, then a comma or a colon (‘she said to me, ‘’, ‘One of
     our drivers told me last week, ‘’), with the one spoken to after the verb (:data:`CUE_BEFORE_ADDRESSEES`),
-    a person's pronoun right before it (:data:`CUE_BEFORE_SUBJECTS`), or a name right before one of
+    a person's pronoun right before it (:data:`CUE_PRONOUNS`), or a name right before one of
     :data:`CUE_BEFORE_NAMED_VERBS` that no word of place leads (:data:`CUE_BEFORE_PLACE_LEADS`); never a
     verb that a noun of its own follows (‘said the word, ‘’), a sentence that ended before the marks, nor
     what a sign reads or says (‘The banner read: ‘’, ‘A sign on the quay said: ‘’).
@@ -221,7 +220,7 @@ def _cue_shape_before(text: str, lo: int, at: int) -> bool:
         if _cue_verb(word):
             return word not in CUE_BEFORE_INSCRIPTION_VERBS and (
                 any(w in CUE_BEFORE_ADDRESSEES for w in words[k + 1:])
-                or (k > 0 and words[k - 1].lower() in CUE_BEFORE_SUBJECTS)
+                or (k > 0 and words[k - 1].lower() in CUE_PRONOUNS)
                 or (k > 0 and word in CUE_BEFORE_NAMED_VERBS and words[k - 1].istitle() and "-" not in words[k - 1]
                     and (k < 2 or words[k - 2].lower() not in CUE_BEFORE_PLACE_LEADS)))
         if word not in CUE_BEFORE_TAIL:

@@ -10,7 +10,8 @@ from quotesearch.time_words import NUMBER_NAMES
 from quotesearch.term_words import ALERT_LEVELS, ALERT_MOVE_VERBS, ALERT_SCALE_NOUNS
 from quotesearch.body_words import ORG_WORDS
 from quotesearch.role_words import ROLE_NOUNS
-from quotesearch.speech_words import SPEECH_VERBS
+from quotesearch.speech_words import SPEECH_VERBS, SUBJECT_SPEAKER_PRONOUNS
+from quotesearch.called_terms import TERM_DETERMINERS
 from quotesearch.tokens import Token, is_possessive
 from quotesearch.quote_spans import Span
 from quotesearch.cue_tokens import Lazy
@@ -33,7 +34,7 @@ def _rating_count(word: str) -> bool:
 
 
 #: The pronouns of people, whose rating is their verdict (‘she rated it “high”’), never a scale's grade.
-PERSON_PRONOUNS = frozenset("i we you he she they".split())
+PERSON_PRONOUNS = SUBJECT_SPEAKER_PRONOUNS | {"you"}
 
 
 #: Words before 'rate it' that make the rating a hypothetical judgement (‘she would rate it “neutral”’,
@@ -250,9 +251,6 @@ SCALE_RATE_VERBS = frozenset("rate rates rated grade grades graded classify clas
 #: as’: the thing rated and "as").
 SCALE_OBJECT_WORDS = 7
 
-#: Articles and owners before a noun that may be a verb of speech's form elsewhere (‘the fire danger’).
-THING_ARTICLES = frozenset("the a an its their".split())
-
 #: Words between a person's pronoun and a rating verb that keep the pronoun its subject (‘she has rated’).
 SCALE_AUXILIARIES = frozenset("has have had was were is are be been would could might will may should".split())
 
@@ -285,7 +283,8 @@ def _scale_grade(text: str, sp: Span, content: str, before_toks: Lazy) -> bool:
     toks = before_toks()
     v = next((k for k in range(len(toks) - 1, max(-1, len(toks) - 2 - SCALE_OBJECT_WORDS), -1)
               if toks[k].word in SCALE_RATE_VERBS), None)
-    if v is None or any(not toks[k].text[:1].isalnum() or (toks[k].word in SPEECH_VERBS and toks[k - 1].word not in THING_ARTICLES)
+    if v is None or any(not toks[k].text[:1].isalnum()
+                        or (toks[k].word in SPEECH_VERBS and toks[k - 1].word not in TERM_DETERMINERS)
                         for k in range(v + 1, len(toks))):
         return False  # (a clause or words said between: ‘rated the plan and said it was “good”’; but a noun
         # after an article is none: ‘rated the fire danger as’)
