@@ -10,7 +10,7 @@ import itertools
 
 import regex
 
-from quotesearch.cue_tokens import Found, sentence_ends
+from quotesearch.cue_tokens import Found, opens_line_or_sentence, sentence_ends
 from quotesearch.lexicon import LazyPattern
 from quotesearch.body_words import EATERY_NOUNS, EATERY_PHRASES
 from quotesearch.role_words import (
@@ -350,7 +350,7 @@ def _opens_its_sentence(text: str, at: int) -> bool:
     >>> _opens_its_sentence("Ann won. The 71-year-old said", 9), _opens_its_sentence("said the 71-year-old", 5)
     (True, False)
     """
-    return text.startswith("The ", at) and (at == 0 or text[at - 1] == "\n" or text[max(0, at - 2):at] in (". ", "! ", "? "))
+    return text.startswith("The ", at) and opens_line_or_sentence(text, at)
 
 
 def _sole_person_before_age(text: str, sp: Span, mention: Mention, lo: int, cast: Cast) -> Person | None:

@@ -74,6 +74,18 @@ def sentence_ends(text: str, lo: int, hi: int) -> list[int]:
     return out
 
 
+def opens_line_or_sentence(text: str, at: int) -> bool:
+    r"""Whether ``at`` opens its line or follows a sentence's stop and one space (‘Ann won. The mum’),
+    read from the characters alone, for a word that stands as its sentence's subject.
+
+    >>> opens_line_or_sentence("Ann won.\n\nThe mum added:", 10), opens_line_or_sentence("Ann won. The mum", 9)
+    (True, True)
+    >>> opens_line_or_sentence("at the mum", 3), opens_line_or_sentence("“Yes.” The mum", 7)
+    (False, False)
+    """
+    return at == 0 or text[at - 1] == "\n" or text[max(0, at - 2):at] in (". ", "! ", "? ")
+
+
 def last_sentence_start(text: str, lo: int, hi: int) -> int:
     """Where the last full sentence of ``text[lo:hi]`` starts, for a stretch that runs up to a new
     sentence (the words before a quotation, a paragraph and its break): the end before the

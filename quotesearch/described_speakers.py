@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from quotesearch.cue_tokens import Found, sentence_ends
+from quotesearch.cue_tokens import Found, opens_line_or_sentence, sentence_ends
 from quotesearch.lexicon import LazyPattern, RE_ANONYMITY_ASIDE
 from quotesearch.place_words import STATE_DEMONYMS, US_STATE_FORMS
 from quotesearch.name_words import RE_IDENTIFIED_AS_NAME
@@ -302,7 +302,7 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
         found.person, found.how = officer, "name"  # ‘The X union expanded its strike, and its president
         # accused the companies of “…” / UMW President Jane Roe announced …’
     if age is not None and found.how == "description" and found.rule in ("cue-before", "colon") \
-            and found.mention.start >= sp.para_start and _opens_sentence(text, found.mention.start) \
+            and found.mention.start >= sp.para_start and opens_line_or_sentence(text, found.mention.start) \
             and (one := _sole_person_before_age(
                 text, sp, found.mention, paras[sp.paragraph - 1][0] if found.mention.start == sp.para_start and sp.paragraph > 0
                 else sp.para_start, cast)) is not None \
@@ -894,7 +894,7 @@ def _description_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: l
         # says, there may not be enough rice. / “…,” said Lim Ah Seng, 64. / … “…,” the owner wrote’
         found.person, found.how = named, "lede-named"
     if found.how == "description" and found.mention.kind == "description" and (
-            found.rule == "cue-after" or (found.rule == "cue-before" and _opens_sentence(text, found.mention.start))) \
+            found.rule == "cue-after" or (found.rule == "cue-before" and opens_line_or_sentence(text, found.mention.start))) \
             and (trade := RE_THE_TRADE.fullmatch(found.mention.text)) is not None \
             and (description_head(found.mention.text) is None or trade.group(1) in TRADE_PERSON_HEADS):
         holder = _trade_holder(text, trade.group(1), found.mention.start, cast)
@@ -1198,16 +1198,6 @@ def _bare_career_left(text: str, mention: Mention, epithet: str) -> bool:
     """The epithet is a career left (:func:`_former_career`, ‘the retired bookkeeper’) with no "who" clause
     after it, which would tell of someone brought in there (w128d)."""
     return _former_career(epithet) and not text.startswith((", who ", " who "), mention.end)
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    r"""Whether ``at`` opens its line or a sentence (‘The beaming mum added:’), as a cue's subject before
-    the words.
-
-    >>> _opens_sentence("Ann won.\n\nThe mum added: “Yes.”", 10), _opens_sentence("Ann won. The mum", 9), _opens_sentence("at the mum", 3)
-    (True, True, False)
-    """
-    return at == 0 or text[at - 1] == "\n" or text[max(0, at - 2):at] in (". ", "! ", "? ")
 
 
 #: "the" and an eatery's word, an adjective in lower case before it or none (‘the restaurant’, ‘the little café’).
