@@ -29,8 +29,8 @@ from quotesearch.name_parts import (
 from quotesearch.tokens import word_positions
 from quotesearch.people import BE_FORMS_ALL, PLACE_HEADS, Person, cast_key, surname_key
 from quotesearch.full_names import (
-    IRISH_PARTICLE_SEX, RE_NAME_WORDS_BEFORE, SHARED_GIVEN_NAMES, _english_then_chinese, _irish_surname_alone,
-    _lead_then, _other_given_name, _same_name_respelled, _suffix, _surname_first,
+    IRISH_PARTICLE_SEX, RE_NAME_WORDS_BEFORE, SHARED_GIVEN_NAMES, _double_surname_alone, _english_then_chinese,
+    _irish_surname_alone, _lead_then, _other_given_name, _same_name_respelled, _suffix, _surname_first,
 )
 from quotesearch.kinship import RE_KIN_SET_OFF_AFTER
 from quotesearch.firms import (
@@ -366,12 +366,13 @@ class CastFullNames:
             p.gender = p.gender or gender
         elif p is not None and len(name) > 2 and p.name.endswith(" " + full) and name[1].lower() in PARTICLES:
             return p  # (and the other way round: the surname "Ruiz de la Torre" after the full name)
-        elif p is not None and _irish_surname_alone(name, p):
+        elif p is not None and (_irish_surname_alone(name, p) or (_double_surname_alone(name, p) and p.spots and p.spots[0][0] < at)):
             if title and title not in p.roles:
                 p.roles.append(title)
             return p  # (and an Irish surname of two or three words after the full name, with a title or an honorific:
             # "Judge Ní Bhriain" of Siobhán Ní Bhriain, "Mr Ó Snodaigh" of Aengus Ó Snodaigh; never another's
-            # given name)
+            # given name; and a surname of two words after the full name named before: "Ferraz Menezes, 26," of
+            # Lucas Ferraz Menezes)
         if p is not None and len(name) > 1 and _other_given_name(name, p) and name[0].lower() not in PARTICLES \
                 and not (_suffix(p.name.split()) and not _suffix(name)) \
                 and (gender_of(name[0]) is not None or sex_of_given_name(name[0]) is not None or title is not None or len(name) > 2
@@ -407,13 +408,14 @@ class CastFullNames:
                 title = words[0]  # (with the office its honorific is: ‘Sen. Carmela Reyes’ beside Mayor Ben Reyes)
             return self._namesake(surname, name, gender, title)
         if p is None and (len(name) == 2 or (len(name) == 1 and honorific)) \
-                and not (len(name) == 2 and gender_of(name[1]) is not None) \
+                and not (len(name) == 2 and gender_of(name[1]) is not None and name[0].lower() not in NAME_LEADS) \
                 and not self._kin_before(at) and not self.text.startswith((", a ", ", an "), at + len(" ".join(words))) \
                 and (longer := self._part_of_longer(name, at)) is not None \
                 and (not self.text.startswith(", the ", at + len(" ".join(words))) or _lead_then(longer.name, name)) \
                 and not (gender and longer.gender and gender != longer.gender):  # (never "Mr Chan" of Mary Chan Wai-ling)
             # ("Kamarul Ariffin" of Kamarul Ariffin Sulaiman, "Dr Azhar" of Mohamad Azhar Osman; never
-            # two given names, "Juan Carlos", "Muhammad Ali", nor kin or someone described: "Her
+            # two given names, "Juan Carlos", "Anna Maria", unless the first is a Malay lead, with which the second
+            # is one given name: "Nur Aisyah" of Nur Aisyah Zulkifli; nor kin or someone described: "Her
             # father, Gen. Aung San,", "Mr Rashid, a shopkeeper,", "Mr Tan, the owner,"; but the name one
             # is called by after a Malay lead may be described as a definite one is: ‘Mr Muhammad Farid
             # Salleh …. Mr Farid, the eldest of four children,’)

@@ -269,7 +269,8 @@ class CastLookup:
             return Person(company, kind="organisation")  # "Coastal Pacific said" after Coastal Pacific Airlines
             # (written in full first: never "Xiao Wei, the founder of Xiao Wei Holdings, said")
         first = raw[0].rstrip(".").lower() if raw else ""
-        gender = GENDERED_HONORIFICS.get(first)
+        gender = GENDERED_HONORIFICS.get(first) if len(raw) > 1 else None  # (a style's word written alone is the
+        # name, a surname, and tells no sex: ‘general manager Josefa Ratu …. “…,” Ratu said’, never a chief "Ratu")
         if p is not None and len(words) == 1 and len(raw) > 1 and written_surname_first(p.name.split()) \
                 and ((first in SURNAME_RANKS and first not in SURNAME_HONORIFICS and not self._holds_rank(p, first))
                      or RE_KIN_SET_OFF_AFTER.match(self.text, mention.end) is not None):

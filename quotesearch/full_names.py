@@ -330,6 +330,23 @@ def _irish_surname_alone(name, p: Person) -> bool:
     return 2 <= len(name) <= 3 and name[0] in IRISH_SURNAME_PARTICLES and p.name.endswith(" " + " ".join(name))
 
 
+def _double_surname_alone(name, p: Person) -> bool:
+    """``name`` is the surname of two words that ends ``p``'s full name of three, written again without
+    the given name: its first word no given name the lists hold, ``p``'s first word one they do ("Ferraz
+    Menezes" of Lucas Ferraz Menezes, "Ruiz Ortega" of Javier Ruiz Ortega), so no namesake of another
+    given name (never "Ann Jones" beside Mary Ann Jones, nor "Ferraz Menezes" beside Ferraz Menezes alone).
+
+    >>> name = ["Ferraz", "Menezes"]
+    >>> _double_surname_alone(name, Person("Lucas Ferraz Menezes")), _double_surname_alone(name, Person("Ferraz Menezes"))
+    (True, False)
+    >>> _double_surname_alone(["Ann", "Jones"], Person("Mary Ann Jones")), _double_surname_alone(name, Person("Dos Ferraz Menezes"))
+    (False, False)
+    """
+    words = p.name.split()
+    return len(name) == 2 and len(words) == 3 and words[1:] == list(name) and name[0][1:].islower() \
+        and gender_of(name[0]) is None and gender_of(name[0].split("-")[0]) is None and gender_of(words[0]) is not None
+
+
 def _suffix(words) -> str:
     """A full name's generational suffix ("Jr", "III"), lower-cased, or ""."""
     last = words[-1].rstrip(".,").lower() if len(words) > 2 else ""
