@@ -29,7 +29,8 @@ from quotesearch.full_names import RE_LOWER_WORD, RE_SURNAME_WITHHELD
 from quotesearch.body_names import CONTEXT_CHARS
 from quotesearch.described_people import OFFICE_NOUNS
 from quotesearch.epithets import (
-    _named_people, AGE_REACH, EPITHET_ROLES, RE_DONE_TO, RE_NAMED_AGE, RE_OPENING_BEFORE_SUBJECT, RE_SEX_WORD, RE_THE_AGE,
+    _named_people, _speaker_of_quoted_paragraph, AGE_REACH, EPITHET_ROLES, RE_DONE_TO, RE_NAMED_AGE,
+    RE_OPENING_BEFORE_SUBJECT, RE_SEX_WORD, RE_THE_AGE,
 )
 from quotesearch.tokens import tokenize
 from quotesearch.sentence_subjects import sentence_subject
@@ -271,6 +272,22 @@ ADULT_AGE = 18
 RE_OFFICE_LEFT = LazyPattern(r"(?i:(?:an?|the) )?(?i:former\b|retired\b|ex-)")
 
 
+def _age_given_to_trade(text: str, age: str, trade: str, p: Person, at: int, cast: Cast) -> bool:
+    """The article brought in one of ``age`` by ``trade`` before ``at``, up to two words between (‘a 15-year-old
+    referee was abused’, ‘the 15-year-old junior referee’), and ``p`` is the one person named with that trade
+    (:func:`_trade_holder`: ‘Referee Kiri Hale said …’): the age is theirs, an office or not (‘“…,” the
+    15-year-old said’). Read only when an office would bar them.
+
+    >>> t = "A 15-year-old referee was abused. Referee Kiri Hale said it hurt. “I cried,” the 15-year-old said."
+    >>> c = Cast(t)
+    >>> p = c.by_surname["hale"]
+    >>> _age_given_to_trade(t, "15", "referee", p, t.index("the 15"), c), _age_given_to_trade(t, "16", "referee", p, t.index("the 15"), c)
+    (True, False)
+    """
+    given = regex.compile(rf"\b(?i:an?|the) {age}-year-old (?:[\p{{Ll}}\-]+ ){{0,2}}{regex.escape(trade)}\b(?![’']s\b)")
+    return given.search(text, 0, at) is not None and _trade_holder(text, trade, at, cast) is p
+
+
 def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Person], age: str, cast: Cast,
                       speaking: bool = False) -> bool:
     """The person just named as a subject (``one``: where, who) may be "the 47-year-old" at
@@ -294,7 +311,8 @@ def _age_epithet_fits(text: str, sp: Span, mention: Mention, one: tuple[int, Per
              if RE_OFFICE_LEFT.match(r) is None or (age.isdigit() and int(age) < ADULT_AGE)]
     # (an office left bars a child's age still: ‘Jack Lyle, a former mayor, presented the prizes. The 12-year-old,
     # who baked …, said’ is the child, review of w142g)
-    if any(w in OFFICE_NOUNS for w in heads) and not speaking:
+    if any(w in OFFICE_NOUNS for w in heads) and not speaking \
+            and not any(w in OFFICE_NOUNS and _age_given_to_trade(text, age, w, p, mention.start, cast) for w in heads):
         return False  # (an office: ‘Priya Nair, the council leader, announced …’; never ‘a principal dancer’, nor
         # one left: ‘Paul Ray, a former crew manager, …. / The 54-year-old recalled …’ (w142g); but one whose own
         # words the sentence before reports, :func:`_reports_own_words`)
@@ -765,17 +783,23 @@ def _continued_speaker(text: str, sp: Span, mention: Mention, epithet: str,
     'Ann Cole'
     """
     k = len(results) - 1
+    while k >= 0 and results[k][2] == "scare" and results[k][0].paragraph >= sp.paragraph - 1:
+        k -= 1  # (a title or a scare quote after the words before is no one's speech: ‘‘…,’ he told BBC Radio 4’s
+        # ‘Today’ programme. / The 59-year-old added: ‘…’’; whoever it names since is read below)
     if k < 0 or results[k][2] == "scare":
         return None
+    last = k
     while k > 0 and results[k][1] is None and (results[k][0].continued or (
             results[k - 1][0].paragraph == results[k][0].paragraph and results[k - 1][2] != "scare")):
         k -= 1  # (a second quotation of its paragraph, or one going on from the paragraph before: the first's speaker)
-    before, said = results[-1][0], results[k][1]
+    before, said = results[last][0], results[k][1]
     p = said.person if said is not None else None
     if p is None or p.kind != "name" or not p.personlike or p.plural or not 0 <= sp.paragraph - before.paragraph <= 1:
         return None
     since = before.close_end if before.close_end is not None else before.end
-    if since > mention.start or any(q is not p for q in _named_people(text, since, mention.start, cast, (0, 0))) \
+    title = results[last + 1][0] if last == len(results) - 2 else None  # (one title skipped: its words name no one)
+    title_at = (title.open_at, title.close_end or title.end) if title is not None else (0, 0)
+    if since > mention.start or any(q is not p for q in _named_people(text, since, mention.start, cast, title_at)) \
             or people_words(text[since:mention.start]) \
             or any(w in KIN_NOUNS for w in RE_LOWER_WORD.findall(text, since, mention.start)):
         return None  # (someone else named or described since: ‘… she said. / Her son, Tom Cole, stood by. The
@@ -789,6 +813,45 @@ def _continued_speaker(text: str, sp: Span, mention: Mention, epithet: str,
     if told is not None and (told.group().lower() in ("he", "his", "him")) != (p.gender == "m"):
         sex = "m" if told.group().lower() in ("he", "his", "him") else "f"  # (a pronoun after the epithet tells the sex)
     return None if sex is not None and p.gender is not None and sex != p.gender else p
+
+
+def _quoted_speaker_aged_again(text: str, sp: Span, mention: Mention, paras: list[tuple[int, int]],
+                               results: list[tuple[Span, Found | None, str]], cast: Cast) -> Person | None:
+    r"""Whom an age epithet that opens the paragraph before the quotation ``sp`` as its subject stands for,
+    when the paragraph before the epithet's is wholly the quotation of one person named in full
+    (:func:`~quotesearch.epithets._speaker_of_quoted_paragraph`): ‘“…,” Mr Dunn said. / “…” / The 54-year-old,
+    whose family has farmed there since 1891, said he had sold the herd. / “…”’ is Dunn, as at an epithet
+    with its own words. None when anyone is given that age before (named or not), the speaker another age, or
+    the report keeps one of that age unnamed; ``results``: those before ``sp``.
+
+    >>> t = "Tom Dunn spoke.\n\n“It hurt.”\n\nThe 54-year-old said he had sold the herd.\n\n“Gone.”"
+    >>> paras = paragraphs(t)
+    >>> first = Span(t.index("It"), t.index(".”") + 1, t.index("“"), paras[1][1], 1, *paras[1])
+    >>> said = Found(None, Person("Tom Dunn", spots=[(0, 8)]), "previous-paragraph", None)
+    >>> at = t.index("The 54")
+    >>> sp = Span(t.rindex("Gone"), t.rindex("Gone") + 5, t.rindex("“"), len(t), 3, *paras[3])
+    >>> _quoted_speaker_aged_again(t, sp, Mention(at, at + 15, "The 54-year-old", "description"), paras, [(first, said, "direct")], Cast(t)).name
+    'Tom Dunn'
+    >>> t2 = t.replace("Tom Dunn spoke.", "Tom Dunn, 61, spoke.")
+    >>> paras = paragraphs(t2)
+    >>> first = Span(t2.index("It"), t2.index(".”") + 1, t2.index("“"), paras[1][1], 1, *paras[1])
+    >>> at = t2.index("The 54")
+    >>> sp = Span(t2.rindex("Gone"), t2.rindex("Gone") + 5, t2.rindex("“"), len(t2), 3, *paras[3])
+    >>> _quoted_speaker_aged_again(t2, sp, Mention(at, at + 15, "The 54-year-old", "description"), paras, [(first, said, "direct")], Cast(t2)) is None
+    True
+    """
+    age = RE_THE_AGE.fullmatch(mention.text)
+    k = sp.paragraph - 1
+    if age is None or k < 1 or k >= len(paras) or mention.start != paras[k][0] or sp.open_at != sp.para_start:
+        return None  # (the epithet opens the paragraph right before words that open theirs)
+    lo, hi = paras[k]
+    p = _speaker_of_quoted_paragraph(text, sp._replace(paragraph=k, para_start=lo, open_at=hi), paras, results, mention.text)
+    if p is None or _aged_otherwise(text, age.group(1) + "-year-old", p.name.split()[-1], mention.start) \
+            or _age_kept_unnamed(text, age.group(1), mention.start) \
+            or regex.search(rf"\b{age.group(1)}-year-old\b", text[max(0, mention.start - AGE_REACH):mention.start]) is not None \
+            or any(n.group("age") == age.group(1) for n in RE_NAMED_AGE.finditer(text, max(0, mention.start - AGE_REACH), mention.start)):
+        return None  # (an age given before, to them or anyone: the rule for a named age decides, or none does)
+    return p
 
 
 def closes_paragraph(text: str, results: list[tuple[Span, Found | None, str]], paragraph: int,

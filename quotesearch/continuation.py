@@ -65,7 +65,7 @@ from quotesearch.questions import (
     _witness_before,
 )
 from quotesearch.relations import _fragment_of_others, _only_one
-from quotesearch.age_trade_epithets import _continued_speaker, _sole_person_before_age
+from quotesearch.age_trade_epithets import _continued_speaker, _quoted_speaker_aged_again, _sole_person_before_age
 from quotesearch.statements import (
     RE_IN_STATEMENT_OPENING, RE_PASSIVE_AFTER, RE_STATEMENT_READ_FROM, WRITTEN_NOUNS, _written_head,
 )
@@ -631,6 +631,11 @@ def _inherit(text, spans, results, cast, paras) -> None:
                        or _described_speaker_opens(text, ms, p_lo) or _set_off_after_name(text, ms, p_lo)):
                 new = Found(ms[0], ms[1], "previous-paragraph", None)  # (and ‘He frowned.’: a man the
                 # article names, whose sex his given name tells)
+                if ms[0].kind == "description" \
+                        and (went_on := _quoted_speaker_aged_again(text, sp, ms[0], paras, results[:i], cast)) is not None:
+                    new = Found(ms[0], went_on, "previous-paragraph", None, "epithet")  # an age epithet opening the
+                    # paragraph before, after one named's quotation: theirs (‘“…,” Mr Dunn said. / The 54-year-old,
+                    # whose family …, said he had sold the herd. / “…”’)
         if (new is None or new.rule == "previous-paragraph") and not sp.continued and sp.paragraph + 1 < len(paras) \
                 and (sp.close_end or sp.end) >= sp.para_end - 1 and _opens_paragraph(text, sp):
             new = _owner_named_after(text, paras[sp.paragraph + 1], cast) or new  # (over the speaker of the

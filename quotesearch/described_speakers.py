@@ -251,6 +251,12 @@ def _epithet_speaker(text: str, sp: Span, found: Found, cast: Cast, paras: list[
             ms = _last_sentence_subject(text, s_lo, min(len(text), paras[sp.paragraph - 1][1] + 1), cast)
             one = (ms[0].start, ms[1]) if ms and ms[0].kind == "name" and ms[1] is not None \
                 and ms[1].kind == "name" else None
+            if one is None and ms and ms[0].kind == "description" \
+                    and (again := RE_THE_AGE.fullmatch(ms[0].text)) is not None and again.group(1) == age.group(1) \
+                    and (aged := _sole_person_before_age(text, sp, ms[0], s_lo, cast)) is not None:
+                one = (text.rfind(aged.name.rsplit(" ", 1)[-1], s_lo, ms[0].start), aged)  # (that subject the same age
+                # again, the one person named before it in its paragraph: ‘For riders like Ann Cole, the trip is longer.
+                # The 54-year-old cleaner said she takes two buses. / “…,” the 54-year-old said’)
             if ms is None:  # (or the subject of its opening clause of time, the main one's a thing's:
                 # ‘When Ana Cruz walked on stage, the roar lasted a minute. / “…,” the 42-year-old said’)
                 one = _focus_of_time_clause(text, s_lo, min(len(text), paras[sp.paragraph - 1][1] + 1),
@@ -345,12 +351,19 @@ def _who_clause_lone_subject(text: str, sp: Span, mention: Mention, age: str, pa
             or sp.paragraph > len(paras):
         return None
     p_lo, p_hi = paras[sp.paragraph - 1]
-    if _described_subjects(text, p_lo, p_hi) or any(m.group("age") == age for m in RE_NAMED_AGE.finditer(
-            text, max(0, mention.start - AGE_REACH), mention.start)):
+    if any(m.group("age") == age for m in RE_NAMED_AGE.finditer(text, max(0, mention.start - AGE_REACH), mention.start)):
         return None
+    described = _described_subjects(text, p_lo, p_hi)
+    glossed = _sole_described_named(text, described, p_lo, cast, mention.text) if described else None
+    if described and glossed is None:
+        return None  # (someone described opens a sentence there, unnamed, who may be the one)
     lone = _sole_person_of_last_sentence(text, p_lo, p_hi, cast)
-    ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast) if lone is not None else None
-    if ms is None or ms[1] is not lone[1] or ms[0].kind != "name":
+    if lone is None or (glossed is not None and (glossed[1] is not lone[1] or described[0].start() < max(
+            [p_lo, *sentence_ends(text, p_lo, p_hi)[:-1]]))):
+        return None  # (one described is the one named, set off right after in that last sentence: ‘One former crew
+        # member, Lance Corporal Ian Fry, said he …. / “…,” said the 34-year-old, who left the Army last year.’)
+    ms = _last_sentence_subject(text, p_lo, min(len(text), p_hi + 1), cast) if glossed is None else None
+    if glossed is None and (ms is None or ms[1] is not lone[1] or ms[0].kind != "name"):
         return None  # (the sentence's subject, never one it names otherwise: ‘The flood reached Ann Lee’s porch.’)
     if not _reports_own_words(text, lone[0], p_hi) \
             and RE_SHOWN_FEELING.search(text, lone[0] + len(lone[1].name.rsplit(" ", 1)[-1]), p_hi) is None:
@@ -1115,11 +1128,15 @@ def _described_subjects(text: str, lo: int, hi: int, skip: tuple[int, int] = (0,
 
 
 #: A name set off right after a described subject (:data:`RE_DESCRIBED_SUBJECT`), with the comma that closes
-#: it: group 1 the name (‘Mr Hale’s daughter, Amy, who …’, ‘His mother, Karen Hale, said’).
+#: it: group 1 the name (‘Mr Hale’s daughter, Amy, who …’, ‘His mother, Karen Hale, said’); past the rest of
+#: the subject's words in lower case, when the match stops inside them (‘One former crew member, Lance
+#: Corporal Ian Fry, said’, the subject matched to ‘One f’).
 #:
 #: >>> RE_DESCRIBED_NAME_SET_OFF.match(", Karen Hale, said").group(1), RE_DESCRIBED_NAME_SET_OFF.match(", who said") is None
 #: ('Karen Hale', True)
-RE_DESCRIBED_NAME_SET_OFF = LazyPattern(r", (\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){0,2}),")
+#: >>> RE_DESCRIBED_NAME_SET_OFF.match("ormer crew member, Lance Corporal Ian Fry, said").group(1)
+#: 'Lance Corporal Ian Fry'
+RE_DESCRIBED_NAME_SET_OFF = LazyPattern(r"[\p{Ll}\-]*+(?: [\p{Ll}\-]+){0,4}, (\p{Lu}[\p{L}\p{M}’'\-]+(?: \p{Lu}[\p{L}\p{M}’'\-]+){0,3}),")
 
 
 #: What may stand between a sentence's start and a described subject: up to two words in capitals, an owner's
@@ -1160,7 +1177,7 @@ def _sole_described_named(text: str, found: list, lo: int, cast: Cast, epithet: 
     mother-of-two said’), nor the kin of a pronoun's owner named in full before it (:data:`RE_PRONOUN_OWNER`:
     ‘Midfielder Curtis Jones scored twice. His father, Ian, said … / “…,” the 22-year-old said’ may be Jones)."""
     if len(found) != 1 or (named := RE_DESCRIBED_NAME_SET_OFF.match(text, found[0].end())) is None \
-            or RE_SENTENCE_OPENING_BEFORE.search(text, max(lo, found[0].start() - 40), found[0].start()) is None \
+            or RE_SENTENCE_OPENING_BEFORE.search(text, max(0, found[0].start() - 40), found[0].start()) is None \
             or text.startswith(" and ", named.end()):
         return None  # (a sentence's subject, never one in a list: ‘On Tuesday, the 52-year-old, his wife, Amy,
         # and their son visited …’)
