@@ -36,7 +36,7 @@ from quotesearch.mention_asides import (
     NOT_IN_DESCRIPTION, _before_cut_participle, _compound_and, _demonstrative_object, _verb_with_object,
 )
 from quotesearch.backward_descriptions import PARTITIVES
-from quotesearch.mention_descriptions import _modified_document
+from quotesearch.mention_descriptions import QUALIFYING_SPEECH_WORDS, _modified_document
 
 
 #: Words after which one capitalised word followed by a lower-case one is an adjective, not a
@@ -163,10 +163,14 @@ def _description_phrase_end(toks: list[Token], j: int, text: str) -> int:
                          and _department_of(toks, max(j, k - 5), k)))
                 and (_department_of(toks, max(j, k - 5), k) or _ruling_body_remit(toks, max(j, k - 6), k)
                      or _body_head_after_and(toks, k + 1)))
-            or ((k == j or (k == j + 1 and toks[j].word in DETERMINERS and is_possessive(toks[k]) and toks[k].text.islower()))
-                and toks[k + 1].word in DOCUMENT_NOUNS and toks[k + 1].text.islower())  # ("the report", "the bank's report")
+            or ((k == j or (k == j + 1 and toks[j].word in DETERMINERS and is_possessive(toks[k])
+                            and (toks[k].text.islower() or toks[j].word == "the")))
+                and toks[k + 1].word in DOCUMENT_NOUNS and toks[k + 1].text.islower())  # ("the report", "the bank's
+            # report", and an office's after "the": ‘The Ombudsman’s report on the council said’)
             or _modified_document(toks, j, k + 1)  # ("the forensic report found")
             or (k == j and k + 2 < n and _modified_document(toks, j, k + 2))  # ("according to the charge sheet,")
+            or (k + 2 < n and toks[k + 1].word in QUALIFYING_SPEECH_WORDS and _modified_document(toks, j, k + 2))
+            # (a word that says whose it is, past a year: ‘A 2022 state audit described’)
             or _state_before_role(toks, k + 1)  # (an adjective: "the former state senator")
             or _state_before_body(toks, k + 1)  # (and before a body: "an official from the state water board")
             or _level_before_department(toks, k + 1)  # (or its name: ‘for the state Department of Education’)

@@ -10,7 +10,7 @@ numbered unit, a modified document); the rest lives in modules by what it decide
 from __future__ import annotations
 
 from quotesearch.lexicon import LazyPattern, wordset
-from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
+from quotesearch.time_words import MONTH_NAMES, RE_YEAR_FIGURE, WEEKDAY_NAMES
 from quotesearch.place_words import DEMONYMS, NATIONALITY_NOUNS, STATE_DEMONYMS
 from quotesearch.document_words import AUTHORED_BY_PARTICIPLES, BY_TIME_NOUNS, DOCUMENT_NOUNS, SENT_MESSAGE_NOUNS, THING_NOUNS
 from quotesearch.body_words import CAUSE_PEOPLE_NOUNS, UNIT_WORDS
@@ -19,7 +19,7 @@ from quotesearch.speech_words import AUXILIARIES, FINDING_VERBS, SPEECH_VERBS, T
 from quotesearch.name_parts import FUNCTION_WORDS, NOT_NAMES, gender_of
 from quotesearch.tokens import Token, _name_run_back, is_name_token, is_possessive
 from quotesearch.tokens import tokenize  # noqa: F401 (the doctests use it)
-from quotesearch.mention_words import DETERMINERS, Mention, TIME_WORDS, _description, _plural_noun_capital, _role_plural
+from quotesearch.mention_words import DETERMINERS, POSSESSIVES, Mention, TIME_WORDS, _description, _plural_noun_capital, _role_plural
 from quotesearch.mention_names import CAUSE_PEOPLE_WORDS
 from quotesearch.mention_asides import (
     CLAUSE_SUBJECTS, RELATIVE_CLAUSE_REACH, REPORTING_SAIDS, _clause_verb_after, _joined_clause_opens,
@@ -573,12 +573,44 @@ def _modified_document(toks: list[Token], j: int, k: int) -> bool:
     sourced = j >= 2 and toks[j - 1].word == "to" and toks[j - 2].word == "according" \
         and (k + 1 == len(toks) or toks[k + 1].text in ",.;")  # (‘According to the police report, X …’,
     # whose bare noun before the document's may be a verb's form too: ‘the charge sheet’)
-    return all(((x.text.replace("-", "").isalpha() and x.text.islower()) or RE_COUNTED_QUALIFIER.fullmatch(x.text))
-               and (x.word not in SPEECH_VERBS or sourced) and not x.word.endswith("s") for x in toks[j + 1 + poss:k]) \
+    return all(((x.text.replace("-", "").isalpha() and x.text.islower()) or RE_COUNTED_QUALIFIER.fullmatch(x.text)
+                or (i == j + 1 and RE_YEAR_FIGURE.fullmatch(x.text)))  # (a year first: ‘a 2021 report found’)
+               and (x.word not in SPEECH_VERBS or x.word in QUALIFYING_SPEECH_WORDS or sourced)
+               and not x.word.endswith("s") for i, x in enumerate(toks[j + 1 + poss:k], j + 1 + poss)) \
         and (sourced or (k + 1 < len(toks) and toks[k + 1].text.islower()
                          and (toks[k + 1].word in SPEECH_VERBS or toks[k + 1].word in FINDING_VERBS
-                              or _author_follows(toks, k + 1))))
+                              or _author_follows(toks, k + 1) or _topic_follows(toks, k + 1))))
 
+
+#: Prepositions that say what a document is about or whose it is (‘report on the company’, ‘inquiry into
+#: the fire’, ‘report of the panel’).
+DOCUMENT_TOPIC_PREPOSITIONS = wordset("on into of")
+
+
+def _topic_follows(toks: list[Token], k: int) -> bool:
+    """What a qualified document is about or whose it is comes right after it, with "on", "into" or "of"
+    and a determiner or an owner (‘The Auditor-General's latest report on the company raised’, ‘The
+    94-page report of the panel found’) or a name (‘the final report of Vale University's panel’): a noun
+    there, never a verb's particle (‘the firm's staff report on Monday’ has a day after "on").
+
+    >>> _topic_follows(tokenize("report on the company raised"), 1), _topic_follows(tokenize("report of Vale University"), 1)
+    (True, True)
+    >>> _topic_follows(tokenize("report on Monday"), 1), _topic_follows(tokenize("report on time"), 1)
+    (False, False)
+    """
+    if not (k + 1 < len(toks) and toks[k].word in DOCUMENT_TOPIC_PREPOSITIONS):
+        return False
+    x = toks[k + 1]
+    return x.word in DETERMINERS or x.word in POSSESSIVES or (
+        is_name_token(x) and x.text not in WEEKDAY_NAMES and x.text not in MONTH_NAMES)
+
+
+#: Words that are verbs of speech elsewhere but, between a determiner and a document's noun, only say
+#: whose it is (‘A state audit described’, ‘the state report found’): never a verb there.
+#:
+#: >>> "state" in QUALIFYING_SPEECH_WORDS, "report" in QUALIFYING_SPEECH_WORDS
+#: (True, False)
+QUALIFYING_SPEECH_WORDS = wordset("state")
 
 #: A count joined to its noun that qualifies a document (‘the 84-page report’, ‘a 12-month review’).
 #:
