@@ -14,7 +14,8 @@ import regex
 
 from quotesearch.lexicon import KIND_MODIFIED_PEOPLE, LazyPattern
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
-from quotesearch.body_words import BODY_NAME_ENDINGS, BODY_RESTATING_WORDS, KIND_PERSON_AFTER
+from quotesearch.body_words import (BODY_NAME_ENDINGS, BODY_RESTATING_WORDS, KIND_PERSON_AFTER, NO_BRAND_LABEL_WORDS, SAME_KIND_PAIRS,
+                                    STAFF_AT_WORDS)
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import PRONOUNS
 from quotesearch.mention_words import Mention
@@ -363,7 +364,8 @@ def _bodies_of_kind(text: str, noun: str, cast: Cast) -> tuple[list[int], list[s
             name = " ".join(words)  # the body after "of" again (‘Jane Doe, Under-Secretary of the Ministry of
             # Economy, said’ is no second ministry)
         if not (_body_of_kind(words, noun) or " " not in name or (at, name) in after_kind or _kind_written_before(text, at, noun, words)
-                or _kind_written_after(text, at, name, noun) or _kind_set_off_before(text, at, name, noun)) \
+                or _kind_written_after(text, at, name, noun) or _kind_set_off_before(text, at, name, noun)
+                or _firm_based_before(text, at, name, noun)) \
                 or (name.isupper() and " " in name):
             continue  # (a heading in capitals is no body's name)
         if _kind_in_title_only(words, noun):
@@ -420,9 +422,101 @@ def _kind_written_before(text: str, at: int, noun: str, words: list[str] | tuple
     >>> t = "investors questioned the company Chairman Alan Burke"
     >>> _kind_written_before(t, t.index("Chairman"), "company", "Chairman Alan Burke".split())
     False
+
+    The kind's other word counts as the kind (:data:`SAME_KIND_PAIRS`: ‘the womenswear label Hvid Studio’ for
+    "the brand", w145b):
+
+    >>> t = "one of them, the womenswear label Hvid Studio, confirmed it"
+    >>> _kind_written_before(t, t.index("Hvid"), "brand"), _kind_written_before(t, t.index("Hvid"), "company")
+    (True, False)
     """
-    return at > len(noun) and text[at - len(noun) - 1:at] == noun + " " and not text[at - len(noun) - 2:at - len(noun) - 1].isalpha() \
-        and not any(w.lower() in ROLE_NOUNS for w in words)
+    if any(w.lower() in ROLE_NOUNS for w in words):
+        return False
+    kinds = next((pair for pair in SAME_KIND_PAIRS if noun in pair), (noun,))
+    return any(at > len(kind) and text[at - len(kind) - 1:at] == kind + " " and not text[at - len(kind) - 2:at - len(kind) - 1].isalpha()
+               and (kind != "label" or noun == "label" or label_as_brand(text, at - len(kind) - 1))
+               for kind in kinds)
+
+
+#: "label" right before a name (‘the shoe label Pardo’), for :func:`label_as_brand`.
+#:
+#: >>> len(RE_LABEL_BEFORE_NAME.findall("the womenswear label Lune Atelier and the shoe label Pardo"))
+#: 2
+RE_LABEL_BEFORE_NAME = LazyPattern(r"\blabel (?=\p{Lu})")
+
+
+def label_as_brand(text: str, kind_at: int) -> bool:
+    """Whether the label whose word stands at ``kind_at`` may be "the brand": never a record company's
+    (:data:`NO_BRAND_LABEL_WORDS`, ‘the record label Blue Harbor Records’), nor one of two labels the article names
+    (‘the womenswear label Lune Atelier and the shoe label Pardo’: "the brand" may be either; guard of w145b).
+
+    >>> t = "the womenswear label Hvid Studio said"
+    >>> label_as_brand(t, t.index("label")), label_as_brand("the record label Blue Harbor Records", 11)
+    (True, False)
+    >>> t = "the womenswear label Lune Atelier and the shoe label Pardo split"
+    >>> label_as_brand(t, t.index("label"))
+    False
+    """
+    before = text[max(0, kind_at - 30):kind_at].split()
+    if before and before[-1].lower() in NO_BRAND_LABEL_WORDS:
+        return False
+    return len(RE_LABEL_BEFORE_NAME.findall(text)) < 2
+
+
+#: Where a body is based, written right before its name with no kind and no "the" between (‘Winnipeg-based
+#: Prairie Gate Optics’, ‘London, Ont.-based …’): a firm's name, as business news writes one (w145b).
+#:
+#: >>> bool(RE_BASED_RIGHT_BEFORE.search("a blow for London, Ont.-based ")), bool(RE_BASED_RIGHT_BEFORE.search("a community-based "))
+#: (True, False)
+RE_BASED_RIGHT_BEFORE = LazyPattern(r"(?<![\p{L}\-])\p{Lu}[\p{L}.\-]*-(?:based|headquartered) $")
+
+
+def _firm_based_before(text: str, at: int, name: str, noun: str) -> bool:
+    """The name at ``at`` follows where the body is based, with no kind between (‘The ruling is a blow for
+    Winnipeg-based Prairie Gate Optics, which employs 600 people’): "the company" or "the firm" may stand for it,
+    whatever the name's own words, as business news writes a firm (w145b); never for a body of another kind
+    (‘Kiel-based Sea Watch’ is no "union"), nor a person's name (‘Leeds-based Anna Hart’, a given name first).
+
+    >>> t = "a blow for Winnipeg-based Prairie Gate Optics, which employs 600 people."
+    >>> _firm_based_before(t, t.index("Prairie"), "Prairie Gate Optics", "company"), _firm_based_before(t, t.index("Prairie"), "Prairie Gate Optics", "union")
+    (True, False)
+    >>> t = "said Leeds-based Anna Hart, a designer."
+    >>> _firm_based_before(t, t.index("Anna"), "Anna Hart", "company")
+    False
+
+    Never where people who speak for their own work are said to work there, nor one set off as another kind (guard
+    of w145b):
+
+    >>> t = "Analysts at Zurich-based Helvetia Research said demand would recover."
+    >>> _firm_based_before(t, t.index("Helvetia"), "Helvetia Research", "company")
+    False
+    >>> t = "a report by Zurich-based Helvetia Research, an independent consultancy, found"
+    >>> _firm_based_before(t, t.index("Helvetia"), "Helvetia Research", "company")
+    False
+    """
+    if noun not in FIRM_NOUNS or gender_of(name.split()[0]) is not None:
+        return False
+    if name.startswith(("the ", "The ")):
+        return RE_BASED_BEFORE_NAME.match(name) is not None
+    start = text.find(name, at, at + len(name) + 40)  # (the run read may open with where it is based)
+    based = RE_BASED_RIGHT_BEFORE.search(text, max(0, start - 40), start) if start >= 0 else None
+    if based is None:
+        return False
+    staff = text[max(0, based.start() - 30):based.start()].split()
+    if len(staff) > 1 and staff[-1] == "at" and staff[-2].lower() in STAFF_AT_WORDS:
+        return False  # (where the speakers work: ‘Analysts at Zurich-based Helvetia Research said’, guard of w145b)
+    other = RE_OTHER_KIND_SET_OFF.match(text, start + len(name))
+    return other is None or other.group(1).lower() in FIRM_NOUNS or other.group(1).lower() == noun
+    # (never one set off as another kind: ‘Zurich-based Helvetia Research, an independent consultancy,’, guard of w145b)
+
+
+#: A kind set off right after a body's name, group 1 its noun, for :func:`_firm_based_before`.
+#:
+#: >>> RE_OTHER_KIND_SET_OFF.match(", an independent consultancy, said").group(1)
+#: 'consultancy'
+#: >>> RE_OTHER_KIND_SET_OFF.match(", which employs 600 people") is None
+#: True
+RE_OTHER_KIND_SET_OFF = LazyPattern(r", (?:an?|the) (?:[\p{Ll}\-]+ ){0,2}?([\p{Ll}\-]+)(?=[,.;:]| (?:that|which|with|based|in|of|from|for)\b)")
 
 
 #: A kind's word with a determiner or an owner's pronoun, set off right before a body's name (‘her insurer, ’,

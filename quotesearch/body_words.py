@@ -80,7 +80,28 @@ SECOND_OF_KIND_WORDS = wordset("rival second third fellow other separate competi
 #:
 #: >>> frozenset(("bank", "lender")) in SAME_KIND_PAIRS
 #: True
-SAME_KIND_PAIRS = (frozenset(("bank", "lender")), frozenset(("airline", "carrier")))
+#:
+#: A label is a brand (‘the womenswear label Hvid Studio …. “…,” the brand wrote’, w145b).
+#:
+#: >>> frozenset(("brand", "label")) in SAME_KIND_PAIRS
+#: True
+SAME_KIND_PAIRS = (frozenset(("bank", "lender")), frozenset(("airline", "carrier")), frozenset(("brand", "label")))
+
+#: Words right before "label" that make it a record company's, no brand's (‘the record label Blue Harbor Records
+#: …. “…,” the brand said’ is no fashion brand; guard of w145b).
+#:
+#: >>> "record" in NO_BRAND_LABEL_WORDS, "womenswear" in NO_BRAND_LABEL_WORDS
+#: (True, False)
+NO_BRAND_LABEL_WORDS = wordset("record music recording")
+
+#: People who work at a body and speak for their own research, written right before it (‘Analysts at Zurich-based
+#: Helvetia Research said …’): a firm so brought in is where the speakers work, no firm "the company" stands for
+#: (guard of w145b).
+#:
+#: >>> "analysts" in STAFF_AT_WORDS, "shares" in STAFF_AT_WORDS
+#: (True, False)
+STAFF_AT_WORDS = wordset("analyst analysts expert experts researcher researchers economist economists strategist "
+                         "strategists scientist scientists")
 
 #: The second half of a hyphened word before a body's kind whose first half, in capitals, says where
 #: or by whom it is held or run (‘the Pune-headquartered company’, ‘the Nasdaq-listed firm’, ‘the

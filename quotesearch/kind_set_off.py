@@ -15,8 +15,9 @@ import functools
 
 import regex
 
-from quotesearch.bodies_of_kind import KIND_NOUN_FOLLOWERS, _a_person_named, _bodies_of_kind, _kind_written_after, _unnamed_kind_since
-from quotesearch.body_words import BUSINESS_WORDS, ORG_WORDS
+from quotesearch.bodies_of_kind import (KIND_NOUN_FOLLOWERS, _a_person_named, _bodies_of_kind, _kind_written_after, _unnamed_kind_since,
+                                        label_as_brand)
+from quotesearch.body_words import BUSINESS_WORDS, ORG_WORDS, SAME_KIND_PAIRS
 from quotesearch.lexicon import LazyPattern
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.name_parts import gender_of
@@ -152,7 +153,13 @@ GLOSSED_NAME = (r"\p{Lu}[\p{L}\p{M}’'\-]*(?: (?:(?:of|for|and|&|de|der|den|des
 #:
 #: >>> "union" in GLOSSED_KIND_NOUNS, "company" in GLOSSED_KIND_NOUNS
 #: (True, False)
-GLOSSED_KIND_NOUNS = frozenset("startup association union agency diocese".split())
+#:
+#: And a brand, which a coined name leaves unsaid as well (‘one of them, the womenswear label Hvid Studio,
+#: confirmed …. “…,” the brand wrote’, w145b):
+#:
+#: >>> "brand" in GLOSSED_KIND_NOUNS
+#: True
+GLOSSED_KIND_NOUNS = frozenset("startup association union agency diocese brand".split())
 
 #: Up to three words that qualify a kind in a gloss, a group's possessive among them (‘the pilots’
 #: professional’, ‘a three-year-old’, ‘the London-based’); never a preposition or an article, which make the
@@ -184,11 +191,22 @@ def _kind_gloss(noun: str) -> regex.Pattern:
 
     >>> _kind_gloss("union").search("Within the union, Robin Adair, a shop steward, led it.") is None
     True
+
+    Or the kind right before the name, the two set off together (‘one of them, the womenswear label Hvid
+    Studio, confirmed’), group "inside"; the kind's other word counts as the kind (:data:`SAME_KIND_PAIRS`,
+    a label for "the brand", w145b):
+
+    >>> _kind_gloss("brand").search("But one of them, the womenswear label Hvid Studio, confirmed it").group("inside")
+    'Hvid Studio'
+    >>> _kind_gloss("brand").search("said Ann Lee, the brand consultant, on Monday") is None
+    True
     """
     follow = "|".join(sorted(KIND_NOUN_FOLLOWERS))
+    kinds = "|".join(sorted(next((pair for pair in SAME_KIND_PAIRS if noun in pair), (noun,))))
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}’'\-])(?P<after>{GLOSSED_NAME}), (?:a|an|the) {GLOSS_QUALIFIERS}{noun}(?=[,.;:)]| (?:{follow})\b)"
                          rf"|(?<!\b(?:[Ww]ithin|[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Ff]rom) )\b(?:[Aa]|[Aa]n|[Tt]he) {GLOSS_QUALIFIERS}{noun}, "
-                         rf"(?:the )?(?P<before>{GLOSSED_NAME})(?=[,.;:]| \()")
+                         rf"(?:the )?(?P<before>{GLOSSED_NAME})(?=[,.;:]| \()"
+                         rf"|, the {GLOSS_QUALIFIERS}(?:{kinds}) (?P<inside>{GLOSSED_NAME}),")
 
 
 def kind_glossed_in_article(text: str, at: int, noun: str, cast: Cast) -> Person | None:
@@ -206,10 +224,14 @@ def kind_glossed_in_article(text: str, at: int, noun: str, cast: Cast) -> Person
     >>> kind_glossed_in_article(t, t.index("The startup"), "startup", Cast(t)) is None
     True
     """
-    if noun not in GLOSSED_KIND_NOUNS or text.find(", ", 0, at) < 0 or text.find(noun, 0, at) < 0:
+    if noun not in GLOSSED_KIND_NOUNS or text.find(", ", 0, at) < 0 \
+            or all(text.find(kind, 0, at) < 0 for kind in next((pair for pair in SAME_KIND_PAIRS if noun in pair), (noun,))):
         return None
     glosses = list(_kind_gloss(noun).finditer(text, 0, at))
-    names = {(g.group("after") or g.group("before")).removeprefix("The ") for g in glosses}
+    if noun != "label" and any(g.group("inside") and text.endswith("label ", 0, g.start("inside"))
+                               and not label_as_brand(text, g.start("inside") - len("label ")) for g in glosses):
+        return None  # (a record label, or one of two labels: no telling the brand, guard of w145b)
+    names = {(g.group("after") or g.group("before") or g.group("inside")).removeprefix("The ") for g in glosses}
     if len(names) != 1:
         return None
     name = names.pop()

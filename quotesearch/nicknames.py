@@ -625,6 +625,12 @@ PERSON_JOB_FIRM_NOUNS = frozenset(("publisher",))
 #:
 #: >>> "partnership" in BODY_NOUNS
 #: True
+#:
+#: And a brand, the firm that sells under it (‘one of them, the womenswear label Hvid Studio, …. “…,” the
+#: brand wrote’, w145b), a kind of its own, no firm's word:
+#:
+#: >>> "brand" in BODY_NOUNS, "label" in BODY_NOUNS
+#: (True, False)
 BODY_NOUNS = frozenset("""
 firm company agency district council bank carmaker automaker airline carrier retailer insurer lender union club
 league university hospital clinic charity network chain manufacturer maker startup operator utility
@@ -633,5 +639,5 @@ bureau administration office department ministry commission authority directorat
 association society federation alliance coalition team cooperative co-operative co-op railroad railway airport patrol
 guild forum collective trust mission embassy band orchestra choir service order system unit chamber constabulary committee
 journal municipality force refinery college organisation organization consortium party festival project coastguard
-palace presidency corporation inspectorate tribunal partnership
+palace presidency corporation inspectorate tribunal partnership brand
 """.split()) | SHOP_NOUNS | FIRM_NOUNS | frozenset(FAITH_BODY_NAME_WORDS) | NAME_HEAD_BODY_NOUNS
