@@ -16,7 +16,7 @@ from quotesearch.document_words import (
     OWNED_ONLY_RECORDS, RULE_CHANGING_VERBS, RULE_DOCUMENT_NOUNS, RULING_NOUNS,
 )
 from quotesearch.body_words import ORG_WORDS, RE_BODY_SIZE_WORD
-from quotesearch.document_issuers import NOT_TIME, RE_OWN_SENDER_AFTER, REPORT_TIME, is_report_body
+from quotesearch.document_issuers import NOT_TIME, RE_OWN_SENDER_AFTER, REPORT_TIME, body_modifying_document_at, is_report_body
 from quotesearch.speech_words import ADOPTING_GATHERINGS
 from quotesearch.mentions import mention_after
 from quotesearch.mention_words import Mention, description_head
@@ -54,8 +54,17 @@ from quotesearch.statements import PLATFORM_WORDS, WRITTEN_NOUNS, _sentence_star
 #: (True, True)
 #: >>> bool(RE_AUTHORED_BY.match(" last year by the")), bool(RE_AUTHORED_BY.match(" in 2021 by the"))
 #: (True, True)
+#:
+#: One who commissioned it named first, then its author (w145c): ‘The audit, commissioned by the city's board and
+#: conducted by the firm X, found’; never the one who commissioned it alone.
+#:
+#: >>> RE_AUTHORED_BY.match(", commissioned by the city’s board and conducted by the firm").group()
+#: ', commissioned by the city’s board and conducted by '
+#: >>> bool(RE_AUTHORED_BY.match(", commissioned by the city’s board and the mayor,"))
+#: False
 RE_AUTHORED_BY = LazyPattern(
-    r"(?: of [^,.;:“”\"‘’()]{1,40}?)?" + REPORT_TIME + r" by | from |, by |,? (?:(?:which|that) was )?(?:carried out|"
+    r"(?: of [^,.;:“”\"‘’()]{1,40}?)?" + REPORT_TIME + r" by | from |, by |,? (?:(?:which|that) was )?"
+    r"(?:commissioned by [^,.;:“”\"()]{1,60}? and )?(?:carried out|"
     + "|".join(sorted(AUTHORING_PARTICIPLES)) + r")(?: [\p{L}\d\-]+){0,3}?(?: between \d{4} and \d{4})? by ")
 
 #: A name joined by an ampersand goes on (‘Raftery & Cole’, ‘Okafor Bello & Partners’).
@@ -878,7 +887,10 @@ def _report_author(text: str, mention: Mention, noun: str, cast: Cast) -> Person
     found = [(lo + m.start(), lo + m.end()) for m in regex.finditer(r"\b(?i:" + noun + r")\b", text[lo:mention.start])]
     return _party_brought_in_before(text, found, lambda start, end: _author_after(text, end, cast)
                                     or _owner_of_document(text, start, cast)
-                                    or _pronoun_owner_of_document(text, start, end, cast))
+                                    or _pronoun_owner_of_document(text, start, end, cast)
+                                    or body_modifying_document_at(text, start, end, mention.start))
+    # (‘The X Audit Office report found …. / “…,” the report said’: the office's, w145c; never past another
+    # document's noun named between, gd145c)
 
 
 #: A described armed or political group with its short name in capitals inside (‘the Al-Qaeda-linked JNIM

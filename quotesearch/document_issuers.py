@@ -22,6 +22,7 @@ from quotesearch.role_words import CHAMBER_WORDS, KIN_NOUNS, ROLE_NOUNS
 from quotesearch.sole_bodies import _sole_body_of_kind
 from quotesearch.speakers import Cast
 from quotesearch.document_senders import RE_CO_SIGNERS_AFTER, SENDER_READ_REACH, sender_named_at
+from quotesearch.document_words import AUTHORED_NOUNS
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
 
 #: Words that never start an issuer's name nor follow a joining word in it (w94a guard A): a time
@@ -304,15 +305,32 @@ NAME = (r"(?:(?<![\p{L}’'])the )?" + NOT_NAME_START + r"\p{Lu}[\p{L}\-’'&.]*
 SENTENCE_OPENING = (r"(?:^|(?<=[.!?”\"] )|(?<=\n)"
                     r"|(?<=(?:^|\n)\p{Lu}[\p{Lu}.'’\-]*(?: \p{Lu}[\p{Lu}.'’\-]*){0,3} [—–] ))")
 
+#: The parts of a doer set off after a document's participle (:data:`SET_OFF_SIGNER`, :data:`SET_OFF_FILER`): a time
+#: or a place, "by" and one lower-case word of a role (the caller says how many); then the name and its comma.
+SET_OFF_BY = r"(?: [^,.;\n“”\"]{1,40}?)? by (?:(?!(?:of|to|for|and|or|with|on|in|at|from|about)\b)[\p{Ll}\-]+ )"
+SET_OFF_NAME = (r"(?P<name>" + NAME + r")"
+                r"(?=,(?! (?:was|were|is|are|had been|has been) (?:signed|written|sent|drafted)\b))")
+
 #: The signer or sender set off right after "The <noun>," opening a sentence (w104b): a participle of
 #: signing, writing or sending, a time or a place between or not, "by", up to three lower-case words of a
 #: role (‘principal’, ‘the nonpartisan’; never "of", "to" and the like, so never ‘by parents of Ann Lee’),
 #: and the name (group ``name``; :data:`NAME`), then a comma: ‘The letter, signed by principal Ann Lee,’.
 #: Never who published or posted it (‘The letter, published by the Guardian, was signed by 40 former
 #: ambassadors’: a paper is no signer; review rv_w104b), nor a name its signers come after.
-SET_OFF_SIGNER = (r"(?:signed|written|sent|issued|released)(?: [^,.;\n“”\"]{1,40}?)? by "
-                  r"(?:(?!(?:of|to|for|and|or|with|on|in|at|from|about)\b)[\p{Ll}\-]+ ){0,3}(?P<name>" + NAME + r")"
-                  r"(?=,(?! (?:was|were|is|are|had been|has been) (?:signed|written|sent|drafted)\b))")
+SET_OFF_SIGNER = r"(?:signed|written|sent|issued|released)" + SET_OFF_BY + "{0,3}" + SET_OFF_NAME
+
+#: The one that filed a claim, set off the same way right after "The <claim's noun>," opening a sentence
+#: (w145c): "filed", "lodged" or "brought", a court, a place or a time between or not, "by" and the name, then
+#: a comma: ‘The lawsuit, filed in federal court in Denver by the Front Range Growers Alliance, cites …’. Only a
+#: body's (:func:`statement_issuers`, as for a claim its subject filed): ‘The petition, filed by Ann Lee,’ stays
+#: the petition's; never one who filed it for another (‘filed by lawyers for the X Alliance’: "for" stops the role).
+#:
+#: >>> regex.match(SET_OFF_FILER, "filed on Monday in Denver by the Vale Growers Alliance, cites").group("name")
+#: 'the Vale Growers Alliance'
+#: >>> regex.match(SET_OFF_FILER, "filed by lawyers for the Vale Growers Alliance, cites") is None
+#: True
+SET_OFF_FILER = r"(?:filed|lodged|brought)" + SET_OFF_BY + "{0,3}?" + SET_OFF_NAME  # (the fewest role words, so
+# a body's "the" stays its name's: ‘the Vale Growers Alliance’)
 
 #: A finite verb that makes the words between a document and "signed by" a clause of their own, about
 #: another thing signed (‘An email … said the contract, signed by the former chief executive, X,’, ‘the
@@ -439,6 +457,8 @@ SENDING_VERB = r"(?P<sent>(?:has |had |have )?(?:sent|issued|circulated|distribu
 #: ('statement', 'the Vale Council of Faiths')
 #: >>> RE_STATEMENT_ISSUER.search("It was late. The Vale Safety Board has issued an urgent safety bulletin after").group("noun", "name")
 #: ('bulletin', 'The Vale Safety Board')
+#: >>> RE_STATEMENT_ISSUER.search("Late. The lawsuit, filed in Denver by the Vale Growers Alliance, cites").group("noun", "name")
+#: ('lawsuit', 'the Vale Growers Alliance')
 #: >>> RE_STATEMENT_ISSUER.search("He read a press release from Vale University") is None
 #: True
 #: >>> RE_STATEMENT_ISSUER.search("according to a statement from the company.") is None
@@ -459,6 +479,8 @@ RE_STATEMENT_ISSUER = LazyPattern(
     + TOLD_OF_DOCUMENT_ALTERNATIVES + r")\b(?:(?!\b(?:from|by)\b)[^,.;\n“”\"]){0,60}, "
     + r"(?!(?:was|is|has|had|were|are|have)\b)(?:\p{Ll}{2,}ed|says|writes|insists|claims|argues|adds|warns)\b(?! \p{Ll}+ed\b)"
     + r"|" + SENTENCE_OPENING + r"The (?:[\p{Ll}\-]+ )?(?P<noun>" + SET_OFF_DOCUMENT_ALTERNATIVES + r"), " + SET_OFF_SIGNER
+    # (w145c: a claim with the body that filed it set off, ‘The complaint, filed in Boston by the X Alliance, cites …’)
+    + r"|" + SENTENCE_OPENING + r"The (?:[\p{Ll}\-]+ )?(?P<noun>" + "|".join(sorted(FILED_CLAIM_NOUNS)) + r"), " + SET_OFF_FILER
     + r"|" + SENTENCE_OPENING + r"In (?:(?:his|her|their) (?:[\p{Ll}\-]+ )?(?P<noun>" + TOLD_OF_DOCUMENT_ALTERNATIVES
     + r")\b|(?:a|an) (?:[\p{Ll}\-]+ )?(?P<noun>" + TOLD_OF_DOCUMENT_ALTERNATIVES + r") to (?!(?:from|by)\b)[^,.;\n“”\"]{1,80}?)"
     + r"(?:, [^,.;\n“”\"]{1,80})?, " + ROLE_BEFORE_WRITER + NOT_NAME_START + r"(?P<name>" + NAME
@@ -774,9 +796,19 @@ guidance circular statement letter submission analysis evaluation""".split())
 #: ('Department of Defence', 'brief')
 #: >>> RE_BODY_MODIFIED_DOCUMENT.fullmatch("a leaked internal memo") is None
 #: True
-RE_BODY_MODIFIED_DOCUMENT = LazyPattern(
-    r"(?i:an?|the) (?:(?:new|internal|confidential|leaked|draft|final|secret|classified|annual|latest|recent|separate) ){0,3}"
-    r"(?P<body>\p{Lu}[\p{L}\-&]*(?: (?:(?:of|for|and|on)(?: the)? )?\p{Lu}[\p{L}\-&]*){1,6}) (?P<doc>\p{Ll}+)")
+BODY_MODIFIER_LEAD = (r"(?i:an?|the) (?:(?:new|internal|confidential|leaked|draft|final|secret|classified|annual|latest|recent|separate) ){0,3}"
+                      r"(?P<body>\p{Lu}[\p{L}\-&]*(?: (?:(?:of|for|and|on)(?: the)? )?\p{Lu}[\p{L}\-&]*){1,6}) ")
+RE_BODY_MODIFIED_DOCUMENT = LazyPattern(BODY_MODIFIER_LEAD + r"(?P<doc>\p{Ll}+)")
+
+#: The same body's name and its article right before where a document's noun stands in the text (w145c): a
+#: pattern searched up to the noun, for :func:`body_modifying_document_at`.
+#:
+#: >>> t = "Late. The Federal Audit Office report found that"
+#: >>> RE_BODY_MODIFIER_BEFORE.search(t, 0, t.index("report")).group("body")
+#: 'Federal Audit Office'
+#: >>> RE_BODY_MODIFIER_BEFORE.search("Late. Ann Lee read the report", 0, 25) is None
+#: True
+RE_BODY_MODIFIER_BEFORE = LazyPattern(r"(?<![\p{L}’'])" + BODY_MODIFIER_LEAD + "$")
 
 
 #: Another named as a document's maker right after its mention (‘A Post Office review, conducted by the
@@ -796,3 +828,42 @@ def body_modifying_document(text: str, mention: Mention) -> Person | None:
             or RE_MADE_BY_AFTER.match(text, mention.end) is not None:
         return None
     return Person(m.group("body"), kind="organisation")
+
+
+#: How far before a document's noun its body's name as its modifier is looked for, in characters.
+BODY_MODIFIER_REACH = 120
+
+
+#: A document's noun, one or more (:data:`BODY_MODIFIED_NOUNS`, :data:`~quotesearch.document_words.AUTHORED_NOUNS`),
+#: standing between a body's document and its naming again: another document, or the same noun named nearer,
+#: that the one named again may be (gd145c).
+#:
+#: >>> bool(RE_DOCUMENT_NOUN_BETWEEN.search(" The state released its own review of the deal. "))
+#: True
+#: >>> bool(RE_DOCUMENT_NOUN_BETWEEN.search(" The council found two audits. "))
+#: True
+#: >>> RE_DOCUMENT_NOUN_BETWEEN.search(" was reviewed and reported on. ") is None
+#: True
+RE_DOCUMENT_NOUN_BETWEEN = LazyPattern(r"\b(?i:" + "|".join(sorted(BODY_MODIFIED_NOUNS | AUTHORED_NOUNS)) + r")s?\b")
+
+
+def body_modifying_document_at(text: str, start: int, end: int, until: int) -> Person | None:
+    """The body named as the modifier of the document's noun at ``start``–``end`` (‘The Federal Audit Office report
+    found …. / “…,” the report said.’: the report named again is the office's, read back, w145c), as
+    :func:`body_modifying_document` reads a mention; never a document its maker is set off after (‘A Post
+    Office review, conducted by the forensic accountants X,’ is only about the Post Office), nor one read back
+    past a document's noun before ``until``, where it is named again (‘A Commission review backed the formula. The
+    state released its own review. / “…,” the review said’ may be the state's: left the review's, gd145c).
+
+    >>> t = "The Federal Audit Office report found waste. “None,” the report said."
+    >>> body_modifying_document_at(t, 25, 31, t.rindex("the report")).name
+    'Federal Audit Office'
+    >>> t = "A Federal Audit Office report found waste. The city wrote its own report. “None,” the report said."
+    >>> body_modifying_document_at(t, 23, 29, t.rindex("the report")) is None
+    True
+    """
+    if text[start:end].lower() not in BODY_MODIFIED_NOUNS or RE_MADE_BY_AFTER.match(text, end) is not None \
+            or RE_DOCUMENT_NOUN_BETWEEN.search(text, end, until) is not None:
+        return None
+    m = RE_BODY_MODIFIER_BEFORE.search(text, max(0, start - BODY_MODIFIER_REACH), start)
+    return Person(m.group("body"), kind="organisation") if m is not None and is_report_body(m.group("body")) else None
