@@ -14,8 +14,8 @@ import regex
 
 from quotesearch.lexicon import KIND_MODIFIED_PEOPLE, LazyPattern
 from quotesearch.time_words import MONTH_NAMES, WEEKDAY_NAMES
-from quotesearch.body_words import (BODY_NAME_ENDINGS, BODY_RESTATING_WORDS, KIND_PERSON_AFTER, NO_BRAND_LABEL_WORDS, SAME_KIND_PAIRS,
-                                    STAFF_AT_WORDS)
+from quotesearch.body_words import (BODY_NAME_ENDINGS, BODY_RESTATING_WORDS, KIND_PERSON_AFTER, NO_BRAND_LABEL_WORDS, STAFF_AT_WORDS,
+                                    same_kind_words)
 from quotesearch.role_words import ROLE_NOUNS
 from quotesearch.speech_words import PRONOUNS
 from quotesearch.mention_words import Mention
@@ -432,10 +432,9 @@ def _kind_written_before(text: str, at: int, noun: str, words: list[str] | tuple
     """
     if any(w.lower() in ROLE_NOUNS for w in words):
         return False
-    kinds = next((pair for pair in SAME_KIND_PAIRS if noun in pair), (noun,))
     return any(at > len(kind) and text[at - len(kind) - 1:at] == kind + " " and not text[at - len(kind) - 2:at - len(kind) - 1].isalpha()
                and (kind != "label" or noun == "label" or label_as_brand(text, at - len(kind) - 1))
-               for kind in kinds)
+               for kind in same_kind_words(noun))
 
 
 #: "label" right before a name (‘the shoe label Pardo’), for :func:`label_as_brand`.

@@ -87,6 +87,16 @@ SECOND_OF_KIND_WORDS = wordset("rival second third fellow other separate competi
 #: True
 SAME_KIND_PAIRS = (frozenset(("bank", "lender")), frozenset(("airline", "carrier")), frozenset(("brand", "label")))
 
+
+def same_kind_words(noun: str) -> frozenset[str]:
+    """The words a report calls a body of ``noun``'s kind by: its pair in :data:`SAME_KIND_PAIRS`, else the noun
+    alone.
+
+    >>> sorted(same_kind_words("brand")), sorted(same_kind_words("union"))
+    (['brand', 'label'], ['union'])
+    """
+    return next((pair for pair in SAME_KIND_PAIRS if noun in pair), frozenset((noun,)))
+
 #: Words right before "label" that make it a record company's, no brand's (‘the record label Blue Harbor Records
 #: …. “…,” the brand said’ is no fashion brand; guard of w145b).
 #:

@@ -17,7 +17,7 @@ import regex
 
 from quotesearch.bodies_of_kind import (KIND_NOUN_FOLLOWERS, _a_person_named, _bodies_of_kind, _kind_written_after, _unnamed_kind_since,
                                         label_as_brand)
-from quotesearch.body_words import BUSINESS_WORDS, ORG_WORDS, SAME_KIND_PAIRS
+from quotesearch.body_words import BUSINESS_WORDS, ORG_WORDS, same_kind_words
 from quotesearch.lexicon import LazyPattern
 from quotesearch.mention_words import Mention, description_head
 from quotesearch.name_parts import gender_of
@@ -202,7 +202,7 @@ def _kind_gloss(noun: str) -> regex.Pattern:
     True
     """
     follow = "|".join(sorted(KIND_NOUN_FOLLOWERS))
-    kinds = "|".join(sorted(next((pair for pair in SAME_KIND_PAIRS if noun in pair), (noun,))))
+    kinds = "|".join(sorted(same_kind_words(noun)))
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}’'\-])(?P<after>{GLOSSED_NAME}), (?:a|an|the) {GLOSS_QUALIFIERS}{noun}(?=[,.;:)]| (?:{follow})\b)"
                          rf"|(?<!\b(?:[Ww]ithin|[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Ff]rom) )\b(?:[Aa]|[Aa]n|[Tt]he) {GLOSS_QUALIFIERS}{noun}, "
                          rf"(?:the )?(?P<before>{GLOSSED_NAME})(?=[,.;:]| \()"
@@ -225,10 +225,10 @@ def kind_glossed_in_article(text: str, at: int, noun: str, cast: Cast) -> Person
     True
     """
     if noun not in GLOSSED_KIND_NOUNS or text.find(", ", 0, at) < 0 \
-            or all(text.find(kind, 0, at) < 0 for kind in next((pair for pair in SAME_KIND_PAIRS if noun in pair), (noun,))):
+            or all(text.find(kind, 0, at) < 0 for kind in same_kind_words(noun)):
         return None
     glosses = list(_kind_gloss(noun).finditer(text, 0, at))
-    if noun != "label" and any(g.group("inside") and text.endswith("label ", 0, g.start("inside"))
+    if any(g.group("inside") and text.endswith("label ", 0, g.start("inside"))
                                and not label_as_brand(text, g.start("inside") - len("label ")) for g in glosses):
         return None  # (a record label, or one of two labels: no telling the brand, guard of w145b)
     names = {(g.group("after") or g.group("before") or g.group("inside")).removeprefix("The ") for g in glosses}
